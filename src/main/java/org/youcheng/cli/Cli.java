@@ -1,0 +1,34 @@
+package org.youcheng.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The command line: parses first, without Spring, so that --help and usage errors answer at once. */
+public final class Cli {
+
+    /** Returned by `serve`: the server runs on after main returns. */
+    public static final int KEEP_RUNNING = -1;
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new YouchengCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            line.getErr().println("youcheng: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? BAD_INPUT : 3;
+        });
+        return cl;
+    }
+}

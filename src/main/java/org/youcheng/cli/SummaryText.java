@@ -1,0 +1,41 @@
+package org.youcheng.cli;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.Summary;
+
+/** The summary as a few lines of Chinese-first text for the terminal. */
+final class SummaryText {
+
+    private SummaryText() {
+    }
+
+    static String render(Place place, Summary s) {
+        StringBuilder b = new StringBuilder();
+        b.append(place.name(true));
+        if (place.nameEn() != null || place.pinyin() != null) {
+            b.append(" (").append(place.name(false)).append(')');
+        }
+        b.append('\n');
+        line(b, "本级 at its own level", s.counts());
+        if (s.subordinatePlaces() > 0) {
+            line(b, "含下辖 with " + s.subordinatePlaces() + " subordinate places", s.includingSubordinates());
+        }
+        if (!s.counts().byCountry().isEmpty()) {
+            b.append("国家 countries: ").append(s.counts().byCountry().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue((x, y) -> y.total() - x.total()))
+                    .map(e -> e.getValue().nameZh() + " " + e.getValue().total())
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder b, String label, Summary.Counts c) {
+        b.append(label).append(": 友好城市 sister ").append(c.sister())
+                .append(", 友好交流城市 partner ").append(c.partner())
+                .append(", 结好意向 intent ").append(c.intent())
+                .append("; ").append(c.countries()).append(" 个国家 countries, ")
+                .append(c.continents()).append(" 大洲 continents\n");
+    }
+}

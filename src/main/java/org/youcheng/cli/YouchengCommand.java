@@ -1,0 +1,21 @@
+package org.youcheng.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "youcheng", mixinStandardHelpOptions = true, version = "youcheng 0.1",
+        description = "友城 youcheng: the registry of international friendship cities.%n"
+                + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage.",
+        subcommands = {ServeCommand.class, SummaryCommand.class})
+class YouchengCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export or summary");
+    }
+}

@@ -1,0 +1,37 @@
+package org.youcheng.registry;
+
+import java.util.Locale;
+
+public enum Continent {
+    ASIA("亚洲", "Asia"),
+    EUROPE("欧洲", "Europe"),
+    AFRICA("非洲", "Africa"),
+    NORTH_AMERICA("北美洲", "North America"),
+    SOUTH_AMERICA("南美洲", "South America"),
+    OCEANIA("大洋洲", "Oceania"),
+    ANTARCTICA("南极洲", "Antarctica");
+
+    private final String zh;
+    private final String en;
+
+    Continent(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    public static Continent fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

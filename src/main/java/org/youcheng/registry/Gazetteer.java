@@ -1,0 +1,92 @@
+package org.youcheng.registry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An in-memory index of every place by name key, for resolving names at import speed. Built from the
+ * database by {@link GazetteerRepository}; places created during an import are added as they are made.
+ */
+public final class Gazetteer {
+
+    /** What the resolver needs to know of a place. */
+    public record Entry(long id, String nameZh, String nameEn, Level level, String country, long parentId,
+                        int ties) {
+        public String name() {
+            return nameZh != null ? nameZh : nameEn;
+        }
+    }
+
+    private final Map<Long, Entry> byId = new HashMap<>();
+    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, String> countryByAlias;
+
+    Gazetteer(Map<String, String> countryByAlias) {
+        this.countryByAlias = countryByAlias;
+    }
+
+    void add(Entry e) {
+        byId.put(e.id(), e);
+    }
+
+    void name(long placeId, String key) {
+        Entry e = byId.get(placeId);
+        if (e == null) {
+            return;
+        }
+        List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    /** Files a place made during an import, so that later rows of the same file find it. */
+    public synchronized void addPlace(Entry e, String... names) {
+        add(e);
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                name(e.id(), Names.key(n));
+            }
+        }
+    }
+
+    public Entry get(long id) {
+        return byId.get(id);
+    }
+
+    public List<Entry> byKey(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The country whose name (any alias) is exactly this text, or null. */
+    public String country(String text) {
+        return text == null ? null : countryByAlias.get(Names.full(text));
+    }
+
+    /** The longest country name the text starts with, as {code, rest}; null when none. */
+    public String[] countryPrefix(String fullName) {
+        for (int i = Math.min(fullName.length() - 1, 16); i >= 2; i--) {
+            String code = countryByAlias.get(fullName.substring(0, i));
+            if (code != null) {
+                return new String[] {code, fullName.substring(i)};
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code ancestor} is this place or above it. */
+    public boolean within(Entry place, long ancestor) {
+        for (Entry e = place; e != null; e = e.parentId() == 0 ? null : byId.get(e.parentId())) {
+            if (e.id() == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,117 @@
+package org.youcheng.registry;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How place names are compared: simplified characters, no spaces, punctuation or accents, lower case,
+ * and without an administrative suffix (市, 省, 州, 县, 区, 郡, 广域市, City …), so that 青岛市, 青岛 and
+ * "Qingdao" meet under one key each. A suffix is removed only when at least two characters remain, so that
+ * 广州 keeps its 州.
+ */
+public final class Names {
+
+    /** Longest first, so that 自治区 wins over 区. */
+    private static final List<String> ZH_SUFFIXES = List.of(
+            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "边疆区", "自治区", "自治州", "自治县", "自治旗",
+            "广域市", "特别市", "特别自治市", "直辖市", "新区", "地区", "市", "省", "州", "县", "区", "郡", "府", "盟", "旗", "镇", "町", "村");
+    private static final List<String> EN_SUFFIXES = List.of(
+            " city", " prefecture", " province", " county", " district", " municipality", " oblast", " krai",
+            " governorate", " metropolitan city", " special city", " borough", " township", " town");
+    private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}·・．，、。（）()《》“”‘’\\u00a0]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Names() {
+    }
+
+    /** Simplified characters for traditional ones; other text unchanged. */
+    public static String simplified(String text) {
+        if (text == null || text.isEmpty() || !hasHan(text)) {
+            return text;
+        }
+        return HanLP.convertToSimplifiedChinese(text);
+    }
+
+    /** The key a name is filed and looked up under. */
+    public static String key(String name) {
+        return stripSuffix(full(name));
+    }
+
+    /** Normalised but with its suffix: for telling 朝阳市 from 朝阳区 when both are candidates. */
+    public static String full(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        s = simplified(s);
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.startsWith("city of ")) {
+            s = s.substring(8);
+        }
+        if (!hasHan(s)) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            for (String suffix : EN_SUFFIXES) {
+                if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
+                    s = s.substring(0, s.length() - suffix.length()) + "\u0001" + suffix.strip();
+                    break;
+                }
+            }
+        }
+        return NOISE.matcher(s).replaceAll("");
+    }
+
+    static String stripSuffix(String full) {
+        int mark = full.indexOf('\u0001');
+        if (mark >= 0) {
+            return full.substring(0, mark);
+        }
+        for (String suffix : ZH_SUFFIXES) {
+            if (full.endsWith(suffix) && full.length() - suffix.length() >= 2) {
+                return full.substring(0, full.length() - suffix.length());
+            }
+        }
+        return full;
+    }
+
+    /** The Chinese administrative suffix of a name, or "" (青岛市 → 市, 光州广域市 → 广域市). */
+    public static String zhSuffix(String name) {
+        String s = simplified(name == null ? "" : name.strip());
+        for (String suffix : ZH_SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() - suffix.length() >= 2) {
+                return suffix;
+            }
+        }
+        return "";
+    }
+
+    /** Toneless pinyin of a Chinese name without its suffix, capitalised as a place name: 青岛市 → Qingdao. */
+    public static String pinyin(String zhName) {
+        String base = stripSuffix(simplified(zhName.strip()));
+        StringBuilder b = new StringBuilder();
+        List<Pinyin> syllables = HanLP.convertToPinyinList(base);
+        for (int i = 0; i < syllables.size(); i++) {
+            Pinyin p = syllables.get(i);
+            char c = base.charAt(i);
+            String syllable = p == Pinyin.none5 ? String.valueOf(c) : p.getPinyinWithoutTone();
+            if (!b.isEmpty() && (syllable.startsWith("a") || syllable.startsWith("e") || syllable.startsWith("o"))) {
+                b.append('\'');
+            }
+            b.append(syllable.replace('v', 'ü'));
+        }
+        String s = b.toString();
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package org.youcheng.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PlaceRepository {
+
+    static final String COLUMNS = """
+            p.id, p.code, p.name_zh, p.name_en, p.pinyin, p.level, p.country_code, p.parent_id, p.lat, p.lng,
+            p.needs_review, p.version""";
+    private static final String BY_ID = "select " + COLUMNS + " from place p where p.id = :id";
+    private static final String BY_CODE = "select " + COLUMNS + " from place p where p.code = :code";
+    /** Exact name first, then names that start with the text, then names that contain it; busier places first. */
+    private static final String SEARCH = """
+            select %s, m.score,
+                   (select count(*) from tie t where t.domestic_id = p.id)
+                 + (select count(*) from tie t where t.partner_id = p.id) as ties
+            from (select place_id,
+                         min(case when name_key = :key then 0 when name_key like :prefix then 1 else 2 end) as score
+                  from place_name where name_key like :contains group by place_id) m
+            join place p on p.id = m.place_id
+            order by m.score, ties desc, p.id
+            limit :limit""".formatted(COLUMNS);
+    private static final String SUBTREE = """
+            with recursive sub (id) as (
+                select id from place where id = :id
+                union all
+                select p.id from place p join sub on p.parent_id = sub.id)
+            select id from sub""";
+    private static final String INSERT = """
+            insert into place (code, name_zh, name_en, pinyin, level, country_code, parent_id, needs_review, origin,
+                               created_at, updated_at)
+            values (:code, :zh, :en, :pinyin, :level, :country, :parent, :review, :origin, :now, :now)""";
+    private static final String ADD_NAME = "insert into place_name (place_id, name_key, name) values (:id, :key, :name)";
+
+    private final JdbcClient db;
+
+    PlaceRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Place> find(long id) {
+        return db.sql(BY_ID).param("id", id).query(PlaceRepository::map).optional();
+    }
+
+    public Optional<Place> findByCode(String code) {
+        return db.sql(BY_CODE).param("code", code).query(PlaceRepository::map).optional();
+    }
+
+    public record Hit(Place place, int ties) {
+    }
+
+    public List<Hit> search(String text, int limit) {
+        String key = Names.key(text);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        String like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return db.sql(SEARCH).param("key", key).param("prefix", like + "%").param("contains", "%" + like + "%")
+                .param("limit", limit)
+                .query((rs, n) -> new Hit(map(rs, n), rs.getInt("ties"))).list();
+    }
+
+    /** The place and every place under it (a city's counties and districts). */
+    public List<Long> subtree(long id) {
+        return db.sql(SUBTREE).param("id", id).query(Long.class).list();
+    }
+
+    /** Creates a place with its names and returns its id. */
+    public long insert(String code, String nameZh, String nameEn, Level level, String country, Long parentId,
+                       boolean needsReview, String origin, Instant now, List<String> names) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        db.sql(INSERT).param("code", code).param("zh", nameZh).param("en", nameEn)
+                .param("pinyin", nameZh != null && Names.hasHan(nameZh) ? Names.pinyin(nameZh) : null)
+                .param("level", level.code()).param("country", country).param("parent", parentId)
+                .param("review", needsReview).param("origin", origin).param("now", Timestamp.from(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.toMap(Names::key, n -> n, (a, b) -> a))
+                .forEach((k, n) -> db.sql(ADD_NAME).param("id", id).param("key", k).param("name", n).update());
+        return id;
+    }
+
+    static Place map(ResultSet rs, int n) throws SQLException {
+        return new Place(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                rs.getString("pinyin"), Level.fromCode(rs.getString("level").toLowerCase(Locale.ROOT)),
+                rs.getString("country_code"), (Long) rs.getObject("parent_id", Long.class),
+                (Double) rs.getObject("lat", Double.class), (Double) rs.getObject("lng", Double.class),
+                rs.getBoolean("needs_review"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.youcheng.registry;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.youcheng.common.NotFoundException;
+
+@Service
+public class SummaryService {
+
+    private final PlaceRepository places;
+    private final TieRepository ties;
+    private final CountryRepository countries;
+
+    SummaryService(PlaceRepository places, TieRepository ties, CountryRepository countries) {
+        this.places = places;
+        this.ties = ties;
+        this.countries = countries;
+    }
+
+    public Summary summary(long placeId) {
+        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        List<Long> subtree = places.subtree(placeId);
+        List<TieView> all = ties.viewsOf(subtree);
+        Counts own = count(all, Set.of(placeId));
+        Counts withSubordinates = count(all, new HashSet<>(subtree));
+        return new Summary(Summary.PlaceRef.of(place), own.result(), withSubordinates.result(), subtree.size() - 1);
+    }
+
+    private Counts count(List<TieView> all, Set<Long> side) {
+        Counts c = new Counts(countries.all());
+        for (TieView v : all) {
+            boolean d = side.contains(v.domestic().id());
+            boolean p = side.contains(v.partner().id());
+            if (d == p || v.tie().status() == TieStatus.ENDED) {
+                continue;
+            }
+            c.add(v.tie().kind(), d ? v.partner() : v.domestic(), d ? v.domestic() : v.partner());
+        }
+        return c;
+    }
+
+    private static final class Counts {
+        private final Map<String, Country> countries;
+        private int sister;
+        private int partner;
+        private int intent;
+        private int withinChina;
+        private final Map<String, int[]> byCountry = new TreeMap<>();
+        private final Map<String, Integer> byContinent = new TreeMap<>();
+        private final Map<String, Integer> byRegion = new TreeMap<>();
+
+        Counts(Map<String, Country> countries) {
+            this.countries = countries;
+        }
+
+        void add(TieKind kind, Place other, Place self) {
+            if (other.chinese() && self.chinese()) {
+                withinChina++;
+                return;
+            }
+            switch (kind) {
+                case SISTER -> sister++;
+                case PARTNER -> partner++;
+                case INTENT -> intent++;
+            }
+            byCountry.computeIfAbsent(other.countryCode(), k -> new int[3])[kind.ordinal()]++;
+            Country country = countries.get(other.countryCode());
+            if (country != null) {
+                byContinent.merge(country.continent().code(), 1, Integer::sum);
+                byRegion.merge(country.region().code(), 1, Integer::sum);
+            }
+        }
+
+        Summary.Counts result() {
+            Map<String, Summary.CountryCount> bc = new TreeMap<>();
+            byCountry.forEach((code, k) -> {
+                Country country = countries.get(code);
+                bc.put(code, new Summary.CountryCount(country == null ? code : country.nameZh(),
+                        country == null ? code : country.nameEn(), k[0], k[1], k[2], k[0] + k[1] + k[2]));
+            });
+            return new Summary.Counts(sister, partner, intent, sister + partner + intent, byCountry.size(),
+                    byContinent.size(), withinChina, bc, byContinent, byRegion);
+        }
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.youcheng.registry;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kind of a tie, and the many words people use for each (DOMAIN.md). */
+public enum TieKind {
+    SISTER("友好城市", "sister city", List.of("sister", "sister city", "sister-city", "twin", "twin town",
+            "友好城市", "友好省州", "友好省", "友好州", "友城", "缔结友好城市关系", "正式结好", "友好城市关系", "姊妹城市", "姐妹城市")),
+    PARTNER("友好交流城市", "partner city", List.of("partner", "partner city", "friendship city", "friendship-cooperation",
+            "友好交流城市", "友好合作关系城市", "友好合作城市", "友好交流关系", "友好合作关系", "友好交流合作城市", "友好交流")),
+    INTENT("结好意向", "intent", List.of("intent", "intention", "letter of intent",
+            "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市"));
+
+    private final String zh;
+    private final String en;
+    private final List<String> words;
+
+    TieKind(String zh, String en, List<String> words) {
+        this.zh = zh;
+        this.en = en;
+        this.words = words;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    /** Reads a kind from its code or any of its Chinese or English words. */
+    public static Optional<TieKind> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        for (TieKind k : values()) {
+            if (k.code().equals(s) || k.words.contains(s)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String accepted() {
+        return "sister|partner|intent, or 友好城市, 友好交流城市, 结好意向 and their synonyms";
+    }
+}

@@ -1,0 +1,152 @@
+package org.youcheng.registry;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.youcheng.common.PartialDate;
+
+@Repository
+public class TieRepository {
+
+    private static final String TIE_COLUMNS = """
+            t.id, t.domestic_id, t.partner_id, t.kind, t.signed_on, t.signed_precision, t.status, t.ended_on,
+            t.end_reason, t.source, t.note, t.version, t.created_at, t.updated_at""";
+    private static final String BY_ID = "select " + TIE_COLUMNS + " from tie t where t.id = :id";
+    private static final String BY_PAIR = "select " + TIE_COLUMNS
+            + " from tie t where t.domestic_id = :domestic and t.partner_id = :partner";
+    private static final String VIEW = """
+            select %s,
+                   d.id d_id, d.code d_code, d.name_zh d_name_zh, d.name_en d_name_en, d.pinyin d_pinyin,
+                   d.level d_level, d.country_code d_country_code, d.parent_id d_parent_id, d.lat d_lat, d.lng d_lng,
+                   d.needs_review d_needs_review, d.version d_version,
+                   p.id p_id, p.code p_code, p.name_zh p_name_zh, p.name_en p_name_en, p.pinyin p_pinyin,
+                   p.level p_level, p.country_code p_country_code, p.parent_id p_parent_id, p.lat p_lat, p.lng p_lng,
+                   p.needs_review p_needs_review, p.version p_version
+            from tie t join place d on d.id = t.domestic_id join place p on p.id = t.partner_id
+            """.formatted(TIE_COLUMNS);
+    private static final String VIEW_OF_PLACES = VIEW + """
+            where t.domestic_id in (:ids) or t.partner_id in (:ids)
+            order by t.signed_on nulls last, t.id""";
+    private static final String VIEW_BY_ID = VIEW + " where t.id = :id";
+    private static final String INSERT = """
+            insert into tie (domestic_id, partner_id, kind, signed_on, signed_precision, status, ended_on, end_reason,
+                             source, note, import_id, created_at, updated_at)
+            values (:domestic, :partner, :kind, :signedOn, :precision, :status, :endedOn, :endReason, :source, :note,
+                    :importId, :now, :now)""";
+    private static final String UPDATE = """
+            update tie set domestic_id = :domestic, partner_id = :partner, kind = :kind, signed_on = :signedOn,
+                           signed_precision = :precision, status = :status, ended_on = :endedOn,
+                           end_reason = :endReason, source = :source, note = :note, version = version + 1,
+                           updated_at = :now
+            where id = :id and version = :version""";
+    private static final String DELETE = "delete from tie where id = :id and version = :version";
+    private static final String ADD_STATUS = """
+            insert into tie_status_change (tie_id, status, changed_at, reason, import_id)
+            values (:tie, :status, :at, :reason, :importId)""";
+    private static final String HISTORY = """
+            select status, changed_at, reason from tie_status_change where tie_id = :tie order by changed_at, id""";
+    /** Chinese places other than one that hold a live sister tie with a partner. */
+    private static final String CHINESE_SISTERS = """
+            select coalesce(d.name_zh, d.name_en) from tie t join place d on d.id = t.domestic_id
+            where t.partner_id = :partner and t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'
+              and t.domestic_id <> :domestic""";
+
+    private final JdbcClient db;
+
+    TieRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Tie> find(long id) {
+        return db.sql(BY_ID).param("id", id).query(TieRepository::map).optional();
+    }
+
+    public Optional<Tie> findByPair(long domesticId, long partnerId) {
+        return db.sql(BY_PAIR).param("domestic", domesticId).param("partner", partnerId)
+                .query(TieRepository::map).optional();
+    }
+
+    public Optional<TieView> view(long id) {
+        return db.sql(VIEW_BY_ID).param("id", id).query(TieRepository::mapView).optional();
+    }
+
+    /** Every tie that has one of these places on either side. */
+    public List<TieView> viewsOf(Collection<Long> placeIds) {
+        return db.sql(VIEW_OF_PLACES).param("ids", placeIds).query(TieRepository::mapView).list();
+    }
+
+    public List<String> chineseSistersOf(long partnerId, long exceptDomesticId) {
+        return db.sql(CHINESE_SISTERS).param("partner", partnerId).param("domestic", exceptDomesticId)
+                .query(String.class).list();
+    }
+
+    public long insert(TieDraft d, Long importId, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        bind(db.sql(INSERT), d, now).param("importId", importId).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Returns false when the tie is gone or its version moved on. */
+    public boolean update(long id, int version, TieDraft d, Instant now) {
+        return bind(db.sql(UPDATE), d, now).param("id", id).param("version", version).update() == 1;
+    }
+
+    public boolean delete(long id, int version) {
+        return db.sql(DELETE).param("id", id).param("version", version).update() == 1;
+    }
+
+    public void addStatus(long tieId, TieStatus status, Instant at, String reason, Long importId) {
+        db.sql(ADD_STATUS).param("tie", tieId).param("status", status.code()).param("at", Timestamp.from(at))
+                .param("reason", reason).param("importId", importId).update();
+    }
+
+    public List<StatusChange> history(long tieId) {
+        return db.sql(HISTORY).param("tie", tieId).query((rs, n) -> new StatusChange(
+                TieStatus.valueOf(rs.getString(1).toUpperCase()), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+                .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, TieDraft d, Instant now) {
+        return s.param("domestic", d.domesticId()).param("partner", d.partnerId()).param("kind", d.kind().code())
+                .param("signedOn", d.signed() == null ? null : Date.valueOf(d.signed().firstDay()))
+                .param("precision", d.signed() == null ? null : d.signed().precision().name().toLowerCase())
+                .param("status", d.status().code())
+                .param("endedOn", d.endedOn() == null ? null : Date.valueOf(d.endedOn()))
+                .param("endReason", d.endReason()).param("source", d.source()).param("note", d.note())
+                .param("now", Timestamp.from(now));
+    }
+
+    static Tie map(ResultSet rs, int n) throws SQLException {
+        Date signed = rs.getDate("signed_on");
+        Date ended = rs.getDate("ended_on");
+        return new Tie(rs.getLong("id"), rs.getLong("domestic_id"), rs.getLong("partner_id"),
+                TieKind.valueOf(rs.getString("kind").toUpperCase()),
+                signed == null ? null : PartialDate.of(signed.toLocalDate(),
+                        PartialDate.Precision.valueOf(rs.getString("signed_precision").toUpperCase())),
+                TieStatus.valueOf(rs.getString("status").toUpperCase()),
+                ended == null ? null : ended.toLocalDate(), rs.getString("end_reason"), rs.getString("source"),
+                rs.getString("note"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static TieView mapView(ResultSet rs, int n) throws SQLException {
+        return new TieView(map(rs, n), place(rs, "d_"), place(rs, "p_"));
+    }
+
+    private static Place place(ResultSet rs, String p) throws SQLException {
+        return new Place(rs.getLong(p + "id"), rs.getString(p + "code"), rs.getString(p + "name_zh"),
+                rs.getString(p + "name_en"), rs.getString(p + "pinyin"), Level.fromCode(rs.getString(p + "level")),
+                rs.getString(p + "country_code"), rs.getObject(p + "parent_id", Long.class),
+                rs.getObject(p + "lat", Double.class), rs.getObject(p + "lng", Double.class),
+                rs.getBoolean(p + "needs_review"), rs.getInt(p + "version"));
+    }
+
+}

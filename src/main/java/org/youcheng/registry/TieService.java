@@ -1,0 +1,124 @@
+package org.youcheng.registry;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.ConflictException;
+import org.youcheng.common.FieldError;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+
+/** Creates, changes and deletes ties one at a time, with the rules checked and the status history kept. */
+@Service
+public class TieService {
+
+    private final TieRepository ties;
+    private final PlaceRepository places;
+    private final CountryRepository countries;
+    private final Clock clock;
+
+    TieService(TieRepository ties, PlaceRepository places, CountryRepository countries, Clock clock) {
+        this.ties = ties;
+        this.places = places;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    /** A saved tie and the rules it bends. */
+    public record Saved(TieView tie, List<Warning> warnings) {
+    }
+
+    @Transactional
+    public Saved create(TieDraft draft) {
+        TieDraft d = oriented(draft);
+        ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(existing -> {
+            throw new ConflictException("these two places already have a tie (id " + existing.id()
+                    + "); one tie per pair: update it instead", view(existing.id()));
+        });
+        long id = ties.insert(d, null, clock.instant());
+        ties.addStatus(id, d.status(), clock.instant(), "created", null);
+        return new Saved(view(id), warnings(d));
+    }
+
+    @Transactional
+    public Saved update(long id, int version, TieDraft draft) {
+        Tie current = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
+        TieDraft d = oriented(draft);
+        if (current.version() != version) {
+            throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
+                    + ", yours " + version + "); nothing was saved", view(id));
+        }
+        if (d.domesticId() != current.domesticId() || d.partnerId() != current.partnerId()) {
+            ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(other -> {
+                throw new ConflictException("these two places already have a tie (id " + other.id() + ")", view(other.id()));
+            });
+        }
+        if (!ties.update(id, version, d, clock.instant())) {
+            throw new ConflictException("tie " + id + " was changed by someone else; nothing was saved", view(id));
+        }
+        if (d.status() != current.status()) {
+            ties.addStatus(id, d.status(), clock.instant(), d.endReason(), null);
+        }
+        return new Saved(view(id), warnings(d));
+    }
+
+    @Transactional
+    public void delete(long id, Integer version) {
+        Tie current = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
+        int v = version == null ? current.version() : version;
+        if (!ties.delete(id, v)) {
+            throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
+                    + "); nothing was deleted", view(id));
+        }
+    }
+
+    public TieView view(long id) {
+        return ties.view(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
+    }
+
+    public List<Warning> warnings(long id) {
+        return warnings(TieDraft.of(ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id))));
+    }
+
+    List<Warning> warnings(TieDraft d) {
+        Place domestic = places.find(d.domesticId()).orElseThrow();
+        Place partner = places.find(d.partnerId()).orElseThrow();
+        return TieRules.check(d.kind(), domestic.level(), domestic.chinese(), partner.level(), partner.chinese(),
+                partner.chinese() ? null : countries.get(partner.countryCode()),
+                d.kind() == TieKind.SISTER ? ties.chineseSistersOf(partner.id(), domestic.id()) : List.of());
+    }
+
+    /** Checks both places exist and puts the Chinese side first. */
+    private TieDraft oriented(TieDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        Place domestic = places.find(d.domesticId()).orElse(null);
+        Place partner = places.find(d.partnerId()).orElse(null);
+        if (domestic == null) {
+            errors.add(new FieldError("domestic_id", d.domesticId(), "no place with this id"));
+        }
+        if (partner == null) {
+            errors.add(new FieldError("partner_id", d.partnerId(), "no place with this id"));
+        }
+        if (domestic != null && partner != null && domestic.id() == partner.id()) {
+            errors.add(new FieldError("partner_id", d.partnerId(), "a place cannot be tied to itself"));
+        }
+        if (d.endedOn() != null && d.status() != TieStatus.ENDED) {
+            errors.add(new FieldError("ended_on", d.endedOn(), "only an ended tie has an end date"));
+        }
+        if (d.endedOn() != null && d.signed() != null && d.endedOn().isBefore(d.signed().firstDay())) {
+            errors.add(new FieldError("ended_on", d.endedOn(), "ends before it was signed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long[] pair = TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(), partner.chinese());
+        if (pair[0] == d.domesticId()) {
+            return d;
+        }
+        return new TieDraft(pair[0], pair[1], d.kind(), d.signed(), d.status(), d.endedOn(), d.endReason(),
+                d.source(), d.note());
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.youcheng.registry;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Whether a tie is alive. */
+public enum TieStatus {
+    ACTIVE("有效", "active", List.of("active", "有效", "正常", "存续", "现行")),
+    DORMANT("休眠", "dormant", List.of("dormant", "inactive", "休眠", "不活跃", "沉寂")),
+    ENDED("已终止", "ended", List.of("ended", "terminated", "终止", "已终止", "解除", "已解除"));
+
+    private final String zh;
+    private final String en;
+    private final List<String> words;
+
+    TieStatus(String zh, String en, List<String> words) {
+        this.zh = zh;
+        this.en = en;
+        this.words = words;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    public static Optional<TieStatus> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        for (TieStatus k : values()) {
+            if (k.code().equals(s) || k.words.contains(s)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String accepted() {
+        return "active|dormant|ended, or 有效, 休眠, 已终止";
+    }
+}

@@ -1,0 +1,119 @@
+package org.youcheng.registry.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.registry.Names;
+
+/**
+ * Countries from world-countries (names, Chinese translation, coordinates) and i18n-iso-countries
+ * (more Chinese and English names), placed on continents and strategy regions by refdata/country-regions.tsv.
+ */
+final class CountryLoader {
+
+    private final JdbcClient db;
+    private final ObjectMapper json = new ObjectMapper();
+
+    CountryLoader(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Loads the countries and returns the alias key → country code map that the place loaders use. */
+    Map<String, String> load() {
+        Map<String, String[]> regions = new LinkedHashMap<>();
+        for (String[] r : Tsv.read("refdata/country-regions.tsv")) {
+            regions.put(r[0], r);
+        }
+        Set<String> noRelations = new HashSet<>();
+        for (String[] r : Tsv.read("refdata/no-diplomatic-relations.tsv")) {
+            noRelations.add(r[0]);
+        }
+        JsonNode zh = readJson("refdata/npm/i18n-iso-countries/langs/zh.json").path("countries");
+        JsonNode en = readJson("refdata/npm/i18n-iso-countries/langs/en.json").path("countries");
+        Map<String, Set<String>> aliases = new HashMap<>();
+        for (JsonNode c : readJson("refdata/npm/world-countries/countries.json")) {
+            String code = c.path("cca2").asText();
+            String[] region = regions.get(code);
+            if (region == null) {
+                continue;
+            }
+            String nameEn = c.path("name").path("common").asText();
+            String nameZh = Names.simplified(zh.has(code) ? first(zh.get(code))
+                    : c.path("translations").path("zho").path("common").asText(nameEn));
+            JsonNode latlng = c.path("latlng");
+            db.sql("""
+                    insert into country (code, name_zh, name_en, continent, region, diplomatic, lat, lng)
+                    values (:code, :zh, :en, :continent, :region, :diplomatic, :lat, :lng)""")
+                    .param("code", code).param("zh", nameZh).param("en", nameEn)
+                    .param("continent", region[1]).param("region", region[2])
+                    .param("diplomatic", !noRelations.contains(code))
+                    .param("lat", latlng.size() == 2 ? latlng.get(0).asDouble() : null)
+                    .param("lng", latlng.size() == 2 ? latlng.get(1).asDouble() : null)
+                    .update();
+            Set<String> names = aliases.computeIfAbsent(code, k -> new LinkedHashSet<>());
+            names.add(nameEn);
+            names.add(nameZh);
+            names.add(c.path("name").path("official").asText());
+            names.add(c.path("translations").path("zho").path("common").asText(""));
+            names.add(c.path("translations").path("zho").path("official").asText(""));
+            c.path("altSpellings").forEach(a -> names.add(a.asText()));
+            addAll(names, zh.get(code));
+            addAll(names, en.get(code));
+        }
+        for (String[] r : Tsv.read("refdata/country-aliases.tsv")) {
+            aliases.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]);
+        }
+        Map<String, String> byKey = new HashMap<>();
+        for (var e : aliases.entrySet()) {
+            for (String name : e.getValue()) {
+                String key = Names.full(name);
+                // two-letter spellings are codes, not names; keys shared by two countries would mislead
+                if (key.length() < 2 || (key.length() == 2 && !Names.hasHan(key))) {
+                    continue;
+                }
+                if (byKey.putIfAbsent(key, e.getKey()) == null) {
+                    db.sql("insert into country_alias (alias_key, country_code) values (:k, :c)")
+                            .param("k", key).param("c", e.getKey()).update();
+                }
+            }
+        }
+        return byKey;
+    }
+
+    private static String first(JsonNode n) {
+        return n.isArray() ? n.get(0).asText() : n.asText();
+    }
+
+    private static void addAll(Set<String> names, JsonNode n) {
+        if (n == null) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(x -> names.add(x.asText()));
+        } else {
+            names.add(n.asText());
+        }
+    }
+
+    private JsonNode readJson(String resource) {
+        try (InputStream in = Tsv.open(resource)) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> chinaParts() {
+        return List.of("TW", "HK", "MO");
+    }
+}

@@ -1,0 +1,107 @@
+package org.youcheng.registry.reference;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.youcheng.registry.TieOrientation;
+
+/**
+ * Loads the bundled reference data into a new database: countries, China's divisions, foreign places from
+ * Wikidata; and, on request, the Wikidata twin network as ties. Each load is one transaction and runs only
+ * when its tables are empty, so a crash half-way leaves nothing behind and the next start tries again.
+ */
+@Component
+public class ReferenceData {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    ReferenceData(JdbcTemplate jdbc, JdbcClient db, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.db = db;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public boolean loaded() {
+        return db.sql("select count(*) from country").query(Long.class).single() > 0;
+    }
+
+    /** Countries and places; does nothing when they are there already. */
+    public void loadPlacesIfMissing() {
+        if (loaded()) {
+            return;
+        }
+        long start = System.nanoTime();
+        tx.executeWithoutResult(s -> {
+            Map<String, String> countries = new CountryLoader(db).load();
+            log.debug("countries after {} ms", (System.nanoTime() - start) / 1_000_000);
+            List<PlaceRow> divisions = new DivisionLoader().load();
+            log.debug("divisions after {} ms", (System.nanoTime() - start) / 1_000_000);
+            WikidataLoader wikidata = new WikidataLoader(countries, divisions);
+            List<PlaceRow> foreign = wikidata.load();
+            log.debug("wikidata after {} ms", (System.nanoTime() - start) / 1_000_000);
+            PlaceWriter writer = new PlaceWriter(jdbc);
+            writer.write(divisions);
+            writer.write(foreign);
+            List<Object[]> map = new ArrayList<>();
+            wikidata.codeByQid().forEach((qid, code) -> map.add(new Object[] {qid, writer.idByCode().get(code)}));
+            jdbc.batchUpdate("insert into wikidata_place (qid, place_id) values (?, ?)", map);
+            log.info("loaded reference data: {} countries, {} Chinese divisions, {} foreign places",
+                    countries.values().stream().distinct().count(), divisions.size(), foreign.size());
+        });
+        log.info("reference data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The Wikidata twin network as ties (kind sister, source Wikidata P190); only into a registry without ties. */
+    public int loadTwinNetworkIfNoTies() {
+        if (db.sql("select count(*) from tie").query(Long.class).single() > 0) {
+            return 0;
+        }
+        Integer added = tx.execute(s -> {
+            Map<String, Long> idByQid = new HashMap<>();
+            db.sql("select qid, place_id from wikidata_place").query((rs, n) -> idByQid.put(rs.getString(1), rs.getLong(2)))
+                    .list();
+            Set<Long> chinese = new HashSet<>(db.sql("select id from place where country_code = 'CN'")
+                    .query(Long.class).list());
+            Timestamp now = Timestamp.from(clock.instant());
+            Set<Long> seen = new HashSet<>();
+            List<Object[]> ties = new ArrayList<>();
+            for (String[] link : Tsv.read("refdata/wikidata/twin-links.tsv")) {
+                Long a = idByQid.get(link[0]);
+                Long b = idByQid.get(link[1]);
+                if (a == null || b == null || a.equals(b)) {
+                    continue;
+                }
+                long[] pair = TieOrientation.orient(a, chinese.contains(a), b, chinese.contains(b));
+                if (seen.add(pair[0] * 100_000_000L + pair[1])) {
+                    ties.add(new Object[] {pair[0], pair[1], now, now});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into tie (domestic_id, partner_id, kind, status, source, created_at, updated_at)
+                    values (?, ?, 'sister', 'active', 'Wikidata P190 (twinned administrative body)', ?, ?)""", ties);
+            jdbc.update("""
+                    insert into tie_status_change (tie_id, status, changed_at, reason)
+                    select id, status, created_at, 'loaded from Wikidata' from tie""");
+            return ties.size();
+        });
+        log.info("loaded the Wikidata twin network: {} ties", added);
+        return added == null ? 0 : added;
+    }
+}

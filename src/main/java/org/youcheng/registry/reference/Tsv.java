@@ -1,0 +1,50 @@
+package org.youcheng.registry.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the bundled tab-separated reference files: '#' lines are comments, the first other line is the header. */
+final class Tsv {
+
+    private Tsv() {
+    }
+
+    static List<String[]> read(String resource) {
+        InputStream in = Tsv.class.getResourceAsStream("/" + resource);
+        if (in == null) {
+            throw new IllegalStateException("reference file missing from the build: " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static InputStream open(String resource) {
+        InputStream in = Tsv.class.getResourceAsStream("/" + resource);
+        if (in == null) {
+            throw new IllegalStateException("reference file missing from the build: " + resource
+                    + " (the build fetches it with npm; run ./youcheng build)");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,168 @@
+package org.youcheng.registry.reference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+
+/**
+ * Foreign places from Wikidata: the twin-network nodes (ids, English names, coordinates) joined with the Chinese
+ * and English labels of 37,000 cities and first-level divisions. Fixes the network's country coding on the way:
+ * the country a label lists an item under wins over the network's point-in-polygon guess, and Taiwan, Hong Kong
+ * and Macau are placed in China. Chinese items are matched to their GB/T 2260 division instead of becoming
+ * places of their own.
+ */
+final class WikidataLoader {
+
+    private static final Map<String, String> NETWORK_CODES = Map.of("CN-TW", "CN", "HK", "CN", "MO", "CN",
+            "XC", "CY", "XS", "SO");
+    private static final Map<String, String> CHINA_PART_PROVINCE = Map.of("中华民国", "CN-710000", "台湾", "CN-710000",
+            "香港", "CN-810000", "澳门", "CN-820000");
+
+    private final Map<String, String> countryByKey;
+    private final Map<String, PlaceRow> divisions = new HashMap<>();
+    private final Map<String, List<PlaceRow>> divisionsByKey = new HashMap<>();
+
+    /** Wikidata id → code of the place it became (itself, or the Chinese division it was matched to). */
+    private final Map<String, String> codeByQid = new HashMap<>();
+
+    WikidataLoader(Map<String, String> countryByKey, List<PlaceRow> divisionRows) {
+        this.countryByKey = countryByKey;
+        for (PlaceRow d : divisionRows) {
+            divisions.put(d.code, d);
+            divisionsByKey.computeIfAbsent(Names.key(d.nameZh), k -> new ArrayList<>()).add(d);
+        }
+    }
+
+    Map<String, String> codeByQid() {
+        return codeByQid;
+    }
+
+    /** Returns the foreign places (and places in Taiwan); enriches the division rows with English names. */
+    List<PlaceRow> load() {
+        Map<String, Label> labels = new LinkedHashMap<>();
+        for (String[] r : Tsv.read("refdata/wikidata/labels.tsv")) {
+            Label l = labels.computeIfAbsent(r[0], Label::new);
+            l.city |= r[1].equals("city");
+            l.province |= r[1].equals("province");
+            if (l.nameZh == null && !r[3].isBlank()) {
+                l.nameZh = Names.simplified(r[3]);
+            }
+            if (l.nameEn == null && !r[4].isBlank()) {
+                l.nameEn = r[4];
+            }
+            if (l.group == null) {
+                String group = Names.simplified(r[2]);
+                l.chinaPart = CHINA_PART_PROVINCE.get(group);
+                l.group = l.chinaPart != null ? "CN" : countryByKey.get(Names.full(group));
+            }
+        }
+        Map<String, PlaceRow> places = new LinkedHashMap<>();
+        for (String[] n : Tsv.read("refdata/wikidata/twin-nodes.tsv")) {
+            String qid = n[0];
+            Label l = labels.getOrDefault(qid, new Label(qid));
+            String country = l.group != null ? l.group : NETWORK_CODES.getOrDefault(n[5], n[5]);
+            String chinaPart = l.chinaPart != null ? l.chinaPart : switch (n[5]) {
+                case "CN-TW" -> "CN-710000";
+                case "HK" -> "CN-810000";
+                case "MO" -> "CN-820000";
+                default -> null;
+            };
+            if ("CN".equals(country) && chinaPart == null) {
+                PlaceRow division = matchDivision(l.nameZh, n[1]);
+                if (division != null) {
+                    enrich(division, n[1], l, n);
+                    codeByQid.put(qid, division.code);
+                    continue;
+                }
+            }
+            if (chinaPart != null && (n[1].equals("Hong Kong") || n[1].equals("Macau"))) {
+                enrich(divisions.get(chinaPart), n[1], l, n);
+                codeByQid.put(qid, chinaPart);
+                continue;
+            }
+            PlaceRow p = foreign(qid, l, country == null ? NETWORK_CODES.getOrDefault(n[5], n[5]) : country);
+            p.nameEn = n[1];
+            p.aliases.add(n[1]);
+            p.lng = Double.valueOf(n[2]);
+            p.lat = Double.valueOf(n[3]);
+            p.parentCode = chinaPart;
+            p.needsReview = "CN".equals(p.country) && chinaPart == null;
+            places.put(qid, p);
+            codeByQid.put(qid, qid);
+        }
+        for (Label l : labels.values()) {
+            if (places.containsKey(l.qid) || codeByQid.containsKey(l.qid) || l.group == null) {
+                continue;
+            }
+            if ("CN".equals(l.group) && l.chinaPart == null) {
+                PlaceRow division = matchDivision(l.nameZh, l.nameEn);
+                if (division != null && l.nameEn != null) {
+                    division.aliases.add(l.nameEn);
+                    if (division.nameEn == null) {
+                        division.nameEn = l.nameEn;
+                    }
+                }
+                continue;
+            }
+            PlaceRow p = foreign(l.qid, l, l.group);
+            p.parentCode = l.chinaPart;
+            places.put(l.qid, p);
+        }
+        return new ArrayList<>(places.values());
+    }
+
+    private PlaceRow foreign(String qid, Label l, String country) {
+        PlaceRow p = new PlaceRow(qid, l.province && !l.city ? Level.PROVINCE : Level.CITY, country, "wikidata");
+        p.nameZh = l.nameZh;
+        p.nameEn = l.nameEn;
+        if (l.nameZh != null) {
+            p.aliases.add(l.nameZh);
+        }
+        if (l.nameEn != null) {
+            p.aliases.add(l.nameEn);
+        }
+        return p;
+    }
+
+    private void enrich(PlaceRow division, String networkName, Label l, String[] node) {
+        division.aliases.add(networkName);
+        if (l.nameEn != null) {
+            division.aliases.add(l.nameEn);
+        }
+        if (division.nameEn == null) {
+            division.nameEn = l.nameEn != null ? l.nameEn : networkName;
+        }
+        division.lng = Double.valueOf(node[2]);
+        division.lat = Double.valueOf(node[3]);
+    }
+
+    /** The division a Chinese Wikidata item stands for: by Chinese label, else by pinyin of the English label. */
+    private PlaceRow matchDivision(String nameZh, String nameEn) {
+        List<PlaceRow> found = nameZh == null ? List.of() : divisionsByKey.getOrDefault(Names.key(nameZh), List.of());
+        if (found.isEmpty() && nameEn != null) {
+            String en = Names.key(nameEn);
+            found = divisions.values().stream().filter(d -> Names.key(d.pinyin).equals(en)).toList();
+        }
+        return found.stream().min(Comparator.comparingInt((PlaceRow d) -> d.level.tier())
+                .thenComparing(d -> d.code)).orElse(null);
+    }
+
+    private static final class Label {
+        final String qid;
+        String nameZh;
+        String nameEn;
+        String group;
+        String chinaPart;
+        boolean city;
+        boolean province;
+
+        Label(String qid) {
+            this.qid = qid;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.youcheng.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every youcheng setting, under {@code youcheng.*} (application.properties documents each one).
+ *
+ * @param db          where the data lives: a directory for the embedded H2 database, or a jdbc:postgresql: URL
+ * @param dbUser      PostgreSQL user, when the URL does not name one
+ * @param dbPassword  PostgreSQL password, when the URL does not carry one
+ * @param loadNetwork load the bundled Wikidata twin network into a registry that has no ties yet
+ * @param imports     limits on imported files
+ */
+@ConfigurationProperties("youcheng")
+public record YouchengProperties(
+        @DefaultValue("./data") String db,
+        String dbUser,
+        String dbPassword,
+        @DefaultValue("false") boolean loadNetwork,
+        @DefaultValue Imports imports) {
+
+    /**
+     * @param maxRows       rows one file may hold
+     * @param maxUploadMb   size of one uploaded file, in MiB (the command line reads files of any size)
+     * @param reportedErrors bad rows listed one by one in a report; the rest are counted
+     */
+    public record Imports(@DefaultValue("5000000") int maxRows,
+                          @DefaultValue("20") int maxUploadMb,
+                          @DefaultValue("1000") int reportedErrors) {
+    }
+}
