@@ -1,0 +1,49 @@
+package org.youcheng.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import java.util.Map;
+
+/**
+ * Makes a fresh database on the PostgreSQL server once per test JVM and points the application at it.
+ * YOUCHENG_TEST_PG names the server (default jdbc:postgresql://127.0.0.1:5432/, user postgres).
+ */
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String SERVER = System.getenv().getOrDefault("YOUCHENG_TEST_PG",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getenv().getOrDefault("YOUCHENG_TEST_PG_USER", "postgres");
+    private static final String NAME = "youcheng_test";
+    private static boolean created;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext ctx) {
+        create();
+        ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test",
+                Map.of("youcheng.db", url(), "youcheng.db-user", USER)));
+    }
+
+    public static String url() {
+        return SERVER + NAME;
+    }
+
+    static synchronized void create() {
+        if (created) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + NAME + " with (force)");
+            s.execute("create database " + NAME + " encoding 'UTF8' template template0");
+            created = true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is required for the tests and is not reachable at " + SERVER
+                    + " as " + USER + " (.ci/run starts it): " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.youcheng.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Puts a test database back to its reference state: reference places only, no ties, no imports. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static void reset(JdbcClient db) {
+        db.sql("delete from tie_status_change").update();
+        db.sql("delete from tie_document").update();
+        db.sql("delete from tie").update();
+        db.sql("delete from place_name where place_id in (select id from place where origin not in ('gbt2260', 'wikidata'))")
+                .update();
+        db.sql("delete from place where origin not in ('gbt2260', 'wikidata')").update();
+        db.sql("delete from import_run").update();
+    }
+}
