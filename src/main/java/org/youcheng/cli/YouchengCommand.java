@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "youcheng", mixinStandardHelpOptions = true, version = "youcheng 0.1",
         description = "友城 youcheng: the registry of international friendship cities.%n"
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage.",
-        subcommands = {ServeCommand.class, SummaryCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec

@@ -20,6 +20,7 @@ public final class Gazetteer {
     }
 
     private final Map<Long, Entry> byId = new HashMap<>();
+    private final Map<String, Long> idByCode = new HashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, String> countryByAlias;
 
@@ -27,8 +28,15 @@ public final class Gazetteer {
         this.countryByAlias = countryByAlias;
     }
 
-    void add(Entry e) {
+    void add(Entry e, String code) {
         byId.put(e.id(), e);
+        idByCode.put(code, e.id());
+    }
+
+    /** The place with this registry code (CN-370200, Q8686, YC-…), or null. */
+    public Entry byCode(String code) {
+        Long id = code == null ? null : idByCode.get(code.strip());
+        return id == null ? null : byId.get(id);
     }
 
     void name(long placeId, String key) {
@@ -43,8 +51,8 @@ public final class Gazetteer {
     }
 
     /** Files a place made during an import, so that later rows of the same file find it. */
-    public synchronized void addPlace(Entry e, String... names) {
-        add(e);
+    public synchronized void addPlace(Entry e, String code, String... names) {
+        add(e, code);
         for (String n : names) {
             if (n != null && !n.isBlank()) {
                 name(e.id(), Names.key(n));

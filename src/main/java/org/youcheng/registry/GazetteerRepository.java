@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 public class GazetteerRepository {
 
     private static final String PLACES = """
-            select p.id, p.name_zh, p.name_en, p.level, p.country_code, coalesce(p.parent_id, 0) parent_id,
+            select p.id, p.name_zh, p.name_en, p.level, p.country_code, coalesce(p.parent_id, 0) parent_id, p.code,
                    (select count(*) from tie t where t.domestic_id = p.id)
                  + (select count(*) from tie t where t.partner_id = p.id) ties
             from place p""";
@@ -33,7 +33,7 @@ public class GazetteerRepository {
             String zh = rs.getString(2);
             String en = rs.getString(3);
             g.add(new Gazetteer.Entry(rs.getLong(1), zh, en, Level.fromCode(rs.getString(4)), rs.getString(5),
-                    rs.getLong(6), rs.getInt(7)));
+                    rs.getLong(6), rs.getInt(8)), rs.getString(7));
         });
         db.sql(NAMES).query(rs -> {
             g.name(rs.getLong(1), rs.getString(2));

@@ -16,22 +16,23 @@ import org.youcheng.common.PartialDate;
 @Repository
 public class TieRepository {
 
-    private static final String TIE_COLUMNS = """
+    static final String TIE_COLUMNS = """
             t.id, t.domestic_id, t.partner_id, t.kind, t.signed_on, t.signed_precision, t.status, t.ended_on,
             t.end_reason, t.source, t.note, t.version, t.created_at, t.updated_at""";
     private static final String BY_ID = "select " + TIE_COLUMNS + " from tie t where t.id = :id";
     private static final String BY_PAIR = "select " + TIE_COLUMNS
             + " from tie t where t.domestic_id = :domestic and t.partner_id = :partner";
-    private static final String VIEW = """
-            select %s,
+    static final String VIEW_COLUMNS = """
+            %s,
                    d.id d_id, d.code d_code, d.name_zh d_name_zh, d.name_en d_name_en, d.pinyin d_pinyin,
                    d.level d_level, d.country_code d_country_code, d.parent_id d_parent_id, d.lat d_lat, d.lng d_lng,
                    d.needs_review d_needs_review, d.version d_version,
                    p.id p_id, p.code p_code, p.name_zh p_name_zh, p.name_en p_name_en, p.pinyin p_pinyin,
                    p.level p_level, p.country_code p_country_code, p.parent_id p_parent_id, p.lat p_lat, p.lng p_lng,
                    p.needs_review p_needs_review, p.version p_version
-            from tie t join place d on d.id = t.domestic_id join place p on p.id = t.partner_id
             """.formatted(TIE_COLUMNS);
+    private static final String VIEW = "select " + VIEW_COLUMNS
+            + " from tie t join place d on d.id = t.domestic_id join place p on p.id = t.partner_id ";
     private static final String VIEW_OF_PLACES = VIEW + """
             where t.domestic_id in (:ids) or t.partner_id in (:ids)
             order by t.signed_on nulls last, t.id""";
@@ -137,7 +138,7 @@ public class TieRepository {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static TieView mapView(ResultSet rs, int n) throws SQLException {
+    static TieView mapView(ResultSet rs, int n) throws SQLException {
         return new TieView(map(rs, n), place(rs, "d_"), place(rs, "p_"));
     }
 

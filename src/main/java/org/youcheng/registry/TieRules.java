@@ -13,12 +13,21 @@ public final class TieRules {
     private TieRules() {
     }
 
-    /**
+    /** A province-level place named …市 is a directly governed municipality. */
+    public static boolean municipality(Level level, String nameZh) {
+        return level == Level.PROVINCE && nameZh != null && nameZh.endsWith("市");
+    }
+
+    /** The rules this tie bends, as warnings.
+     *
+     * @param domesticMunicipality a directly governed city (北京市, 上海市 …): province-level, and a fair match for
+     *                             a great foreign city as well as for a province or state
      * @param otherChineseSisters Chinese places other than the domestic side that already hold a sister tie
      *                            with the partner
      * @param partnerCountry      the partner's country, or null for a place in China
      */
-    public static List<Warning> check(TieKind kind, Level domesticLevel, boolean domesticChinese, Level partnerLevel,
+    public static List<Warning> check(TieKind kind, Level domesticLevel, boolean domesticMunicipality,
+                                      boolean domesticChinese, Level partnerLevel,
                                       boolean partnerChinese, Country partnerCountry, List<String> otherChineseSisters) {
         List<Warning> w = new ArrayList<>();
         if (domesticChinese && partnerChinese) {
@@ -30,7 +39,7 @@ public final class TieRules {
                     + String.join(", ", otherChineseSisters) + "); by practice a second Chinese city is offered a "
                     + "friendship-cooperation (partner) tie"));
         }
-        if (!domesticLevel.comparableTo(partnerLevel)) {
+        if (!domesticLevel.comparableTo(partnerLevel) && !(domesticMunicipality && partnerLevel == Level.CITY)) {
             w.add(new Warning("level_mismatch", "levels do not match: " + domesticLevel.en() + " with "
                     + partnerLevel.en()));
         }

@@ -85,7 +85,8 @@ public class TieService {
     List<Warning> warnings(TieDraft d) {
         Place domestic = places.find(d.domesticId()).orElseThrow();
         Place partner = places.find(d.partnerId()).orElseThrow();
-        return TieRules.check(d.kind(), domestic.level(), domestic.chinese(), partner.level(), partner.chinese(),
+        return TieRules.check(d.kind(), domestic.level(), TieRules.municipality(domestic.level(), domestic.nameZh()),
+                domestic.chinese(), partner.level(), partner.chinese(),
                 partner.chinese() ? null : countries.get(partner.countryCode()),
                 d.kind() == TieKind.SISTER ? ties.chineseSistersOf(partner.id(), domestic.id()) : List.of());
     }

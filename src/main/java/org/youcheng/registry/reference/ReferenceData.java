@@ -58,7 +58,9 @@ public class ReferenceData {
             log.debug("wikidata after {} ms", (System.nanoTime() - start) / 1_000_000);
             PlaceWriter writer = new PlaceWriter(jdbc);
             writer.write(divisions);
+            log.debug("divisions written after {} ms", (System.nanoTime() - start) / 1_000_000);
             writer.write(foreign);
+            log.debug("foreign places written after {} ms", (System.nanoTime() - start) / 1_000_000);
             List<Object[]> map = new ArrayList<>();
             wikidata.codeByQid().forEach((qid, code) -> map.add(new Object[] {qid, writer.idByCode().get(code)}));
             jdbc.batchUpdate("insert into wikidata_place (qid, place_id) values (?, ?)", map);

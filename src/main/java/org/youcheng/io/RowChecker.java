@@ -1,0 +1,223 @@
+package org.youcheng.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Country;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieOrientation;
+import org.youcheng.registry.TieRules;
+import org.youcheng.registry.TieStatus;
+
+/**
+ * Checks one row of a tie file and turns it into a {@link TieDraft}: kind, dates and status parsed, both places
+ * resolved (names are resolved once per file, then cached). An unknown foreign place becomes a pending place
+ * with a negative id until the write pass creates it.
+ */
+final class RowChecker {
+
+    static final int MAX_SOURCE = 1000;
+    static final int MAX_NOTE = 2000;
+
+    /** A row's outcome: the draft, or the problems that stop it; warnings either way. */
+    record Checked(TieDraft draft, List<RowProblem> problems, List<RowProblem> warnings) {
+    }
+
+    /** A foreign place to be created by the write pass. */
+    record Pending(long tempId, String name, String country, Level level, long firstRow) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final PlaceResolver resolver;
+    private final Map<String, Country> countries;
+    private final Map<Long, List<Long>> liveSisters;
+    private final LocalDate today;
+    private final Map<String, PlaceResolver.Resolution> domesticCache = new HashMap<>();
+    private final Map<String, PlaceResolver.Resolution> partnerCache = new HashMap<>();
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<Long, Long> sistersInFile = new HashMap<>();
+
+    RowChecker(Gazetteer gazetteer, Map<String, Country> countries, Map<Long, List<Long>> liveSisters,
+               LocalDate today) {
+        this.gazetteer = gazetteer;
+        this.resolver = new PlaceResolver(gazetteer);
+        this.countries = countries;
+        this.liveSisters = liveSisters;
+        this.today = today;
+    }
+
+    Map<String, Pending> pending() {
+        return pending;
+    }
+
+    Checked check(TieRow row) {
+        List<RowProblem> problems = new ArrayList<>(0);
+        List<RowProblem> warnings = new ArrayList<>(0);
+        long n = row.number();
+
+        TieKind kind = null;
+        String kindText = row.get(Column.KIND);
+        if (kindText == null) {
+            problems.add(new RowProblem(n, Column.KIND.header(), null, "empty; use " + TieKind.accepted()));
+        } else {
+            kind = TieKind.parse(kindText).orElse(null);
+            if (kind == null) {
+                problems.add(new RowProblem(n, Column.KIND.header(), kindText, "unknown kind; use " + TieKind.accepted()));
+            }
+        }
+        PartialDate signed = null;
+        String signedText = row.get(Column.SIGNED);
+        if (signedText != null) {
+            try {
+                signed = PartialDate.parse(signedText);
+                if (signed.firstDay().isAfter(today)) {
+                    problems.add(new RowProblem(n, Column.SIGNED.header(), signedText, "a signing date in the future"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new RowProblem(n, Column.SIGNED.header(), signedText, e.getMessage()));
+            }
+        }
+        TieStatus status = TieStatus.ACTIVE;
+        String statusText = row.get(Column.STATUS);
+        if (statusText != null) {
+            status = TieStatus.parse(statusText).orElse(null);
+            if (status == null) {
+                problems.add(new RowProblem(n, Column.STATUS.header(), statusText,
+                        "unknown status; use " + TieStatus.accepted()));
+            }
+        }
+        String source = row.get(Column.SOURCE);
+        String note = row.get(Column.NOTE);
+        tooLong(problems, n, Column.SOURCE, source, MAX_SOURCE);
+        tooLong(problems, n, Column.NOTE, note, MAX_NOTE);
+
+        Gazetteer.Entry domestic = domestic(row, problems);
+        long partnerId = 0;
+        Level partnerLevel = null;
+        boolean partnerChinese = false;
+        String partnerCountry = null;
+        PlaceResolver.Resolution partner = partner(row, problems);
+        if (partner != null && partner.ok()) {
+            if (partner.note() != null) {
+                warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.note()));
+            }
+            if (partner.isNew()) {
+                Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()),
+                        k -> new Pending(-(pending.size() + 1L), partner.newName(), partner.country(),
+                                partner.newLevel(), n));
+                partnerId = p.tempId();
+                partnerLevel = p.level();
+                partnerCountry = p.country();
+                if (p.firstRow() == n) {
+                    warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER),
+                            "not in the registry: a new place " + p.name() + " (" + p.country() + ", "
+                                    + p.level().en() + ") is created and flagged for review"));
+                }
+            } else {
+                partnerId = partner.place().id();
+                partnerLevel = partner.place().level();
+                partnerCountry = partner.place().country();
+                partnerChinese = "CN".equals(partnerCountry);
+            }
+        }
+        if (!problems.isEmpty() || domestic == null || kind == null || status == null) {
+            return new Checked(null, problems, warnings);
+        }
+        long[] pair = TieOrientation.orient(domestic.id(), true, partnerId, partnerChinese);
+        if (pair[0] == pair[1]) {
+            problems.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER),
+                    "the partner is the Chinese side itself"));
+            return new Checked(null, problems, warnings);
+        }
+        TieDraft draft = new TieDraft(pair[0], pair[1], kind, signed, status, null, null, source, note);
+        rules(n, draft, domestic, partnerLevel, partnerChinese, partnerCountry, warnings);
+        return new Checked(draft, problems, warnings);
+    }
+
+    private void rules(long n, TieDraft d, Gazetteer.Entry domestic, Level partnerLevel, boolean partnerChinese,
+                       String partnerCountry, List<RowProblem> warnings) {
+        List<String> otherSisters = new ArrayList<>(0);
+        if (d.kind() == TieKind.SISTER && d.status() != TieStatus.ENDED) {
+            for (long other : liveSisters.getOrDefault(d.partnerId(), List.of())) {
+                if (other != domestic.id()) {
+                    otherSisters.add(gazetteer.get(other).name());
+                }
+            }
+            Long inFile = sistersInFile.putIfAbsent(d.partnerId(), domestic.id());
+            if (inFile != null && inFile != domestic.id()) {
+                otherSisters.add(gazetteer.get(inFile).name());
+            }
+        }
+        TieRules.check(d.kind(), domestic.level(), TieRules.municipality(domestic.level(), domestic.nameZh()), true,
+                        partnerLevel, partnerChinese,
+                        partnerChinese ? null : countries.get(partnerCountry), otherSisters)
+                .forEach(w -> warnings.add(new RowProblem(n, null, null, w.code() + ": " + w.message())));
+    }
+
+    private Gazetteer.Entry domestic(TieRow row, List<RowProblem> problems) {
+        String code = row.get(Column.DOMESTIC_CODE);
+        if (code != null) {
+            Gazetteer.Entry e = gazetteer.byCode(code);
+            if (e != null && "CN".equals(e.country())) {
+                return e;
+            }
+            problems.add(new RowProblem(row.number(), Column.DOMESTIC_CODE.header(), code, "no Chinese place has this code"));
+            return null;
+        }
+        String name = row.get(Column.DOMESTIC);
+        if (name == null) {
+            problems.add(new RowProblem(row.number(), Column.DOMESTIC.header(), null, "empty: name the Chinese side"));
+            return null;
+        }
+        PlaceResolver.Resolution r = domesticCache.computeIfAbsent(name, resolver::domestic);
+        if (!r.ok()) {
+            problems.add(new RowProblem(row.number(), Column.DOMESTIC.header(), name, r.error()));
+            return null;
+        }
+        return r.place();
+    }
+
+    private PlaceResolver.Resolution partner(TieRow row, List<RowProblem> problems) {
+        String code = row.get(Column.PARTNER_CODE);
+        if (code != null) {
+            Gazetteer.Entry e = gazetteer.byCode(code);
+            if (e != null) {
+                return new PlaceResolver.Resolution(e, e.country(), e.level(), null, null, null);
+            }
+            problems.add(new RowProblem(row.number(), Column.PARTNER_CODE.header(), code, "no place has this code"));
+            return null;
+        }
+        String name = row.get(Column.PARTNER);
+        String country = row.get(Column.PARTNER_COUNTRY);
+        PlaceResolver.Resolution r = partnerCache.computeIfAbsent(name + "\u0000" + country,
+                k -> resolver.partner(name, country));
+        if (!r.ok()) {
+            String column = r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header()
+                    : Column.PARTNER.header();
+            problems.add(new RowProblem(row.number(), column,
+                    column.equals(Column.PARTNER.header()) ? name : country, r.error()));
+            return null;
+        }
+        if (r.isNew() && "CN".equals(r.country())) {
+            problems.add(new RowProblem(row.number(), Column.PARTNER.header(), name,
+                    "unknown place in China; places in China come from GB/T 2260 and are not created by imports"));
+            return null;
+        }
+        return r;
+    }
+
+    private static void tooLong(List<RowProblem> problems, long n, Column c, String v, int max) {
+        if (v != null && v.length() > max) {
+            problems.add(new RowProblem(n, c.header(), v.substring(0, 40) + "…", "longer than " + max + " characters"));
+        }
+    }
+}

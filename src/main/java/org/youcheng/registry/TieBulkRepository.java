@@ -1,0 +1,154 @@
+package org.youcheng.registry;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes ties in batches for imports: the set-based counterpart of {@link TieRepository}. */
+@Repository
+public class TieBulkRepository {
+
+    private static final String INSERT = """
+            insert into tie (domestic_id, partner_id, kind, signed_on, signed_precision, status, source, note,
+                             import_id, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            update tie set kind = ?, signed_on = ?, signed_precision = ?, status = ?, source = ?, note = ?,
+                           import_id = ?, version = version + 1, updated_at = ?
+            where id = ?""";
+    private static final String ADD_STATUS = """
+            insert into tie_status_change (tie_id, status, changed_at, reason, import_id) values (?, ?, ?, ?, ?)""";
+    private static final String STATUS_OF_NEW = """
+            insert into tie_status_change (tie_id, status, changed_at, reason, import_id)
+            select id, status, created_at, 'imported', import_id from tie
+            where import_id = :run and created_at = :at""";
+    private static final String EXISTING = "select " + TieRepository.TIE_COLUMNS
+            + " from tie t where t.domestic_id in (:ids)";
+    private static final String LIVE_SISTERS = """
+            select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
+            where t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'""";
+    private static final String START_RUN = """
+            insert into import_run (file_name, format, started_at) values (:file, :format, :at)""";
+    private static final String FINISH_RUN = """
+            update import_run set finished_at = :at, added = :added, updated = :updated, unchanged = :unchanged,
+                                  places_created = :places
+            where id = :id""";
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient db;
+
+    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db) {
+        this.jdbc = jdbc;
+        this.db = db;
+    }
+
+    /** A tie as it stands, to compare an imported row with. */
+    public record Existing(long id, TieDraft draft) {
+    }
+
+    /** The ties of these domestic places, by {@link #pairKey}. */
+    public Map<Long, Existing> existing(Collection<Long> domesticIds) {
+        Map<Long, Existing> map = new HashMap<>();
+        List<Long> ids = new ArrayList<>(domesticIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            db.sql(EXISTING).param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query(rs -> {
+                Tie t = TieRepository.map(rs, 0);
+                map.put(pairKey(t.domesticId(), t.partnerId()), new Existing(t.id(), TieDraft.of(t)));
+            });
+        }
+        return map;
+    }
+
+    /** Partner id → Chinese places with a live sister tie to it. */
+    public Map<Long, List<Long>> liveSisters() {
+        Map<Long, List<Long>> map = new HashMap<>();
+        db.sql(LIVE_SISTERS).query(rs -> {
+            map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
+        });
+        return map;
+    }
+
+    public static long pairKey(long domesticId, long partnerId) {
+        return (domesticId << 32) ^ (partnerId & 0xFFFF_FFFFL);
+    }
+
+    public long startRun(String file, String format, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        db.sql(START_RUN).param("file", file).param("format", format).param("at", Timestamp.from(at))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void finishRun(long id, Instant at, int added, int updated, int unchanged, int places) {
+        db.sql(FINISH_RUN).param("id", id).param("at", Timestamp.from(at)).param("added", added)
+                .param("updated", updated).param("unchanged", unchanged).param("places", places).update();
+    }
+
+    public void insert(List<TieDraft> drafts, long importId, Instant at) {
+        Timestamp ts = Timestamp.from(at);
+        jdbc.batchUpdate(INSERT, drafts, drafts.size(), (ps, d) -> {
+            ps.setLong(1, d.domesticId());
+            ps.setLong(2, d.partnerId());
+            ps.setString(3, d.kind().code());
+            signed(ps, 4, d);
+            ps.setString(6, d.status().code());
+            ps.setString(7, d.source());
+            ps.setString(8, d.note());
+            ps.setLong(9, importId);
+            ps.setTimestamp(10, ts);
+            ps.setTimestamp(11, ts);
+        });
+    }
+
+    public void update(List<Existing> changed, long importId, Instant at) {
+        Timestamp ts = Timestamp.from(at);
+        jdbc.batchUpdate(UPDATE, changed, changed.size(), (ps, e) -> {
+            TieDraft d = e.draft();
+            ps.setString(1, d.kind().code());
+            signed(ps, 2, d);
+            ps.setString(4, d.status().code());
+            ps.setString(5, d.source());
+            ps.setString(6, d.note());
+            ps.setLong(7, importId);
+            ps.setTimestamp(8, ts);
+            ps.setLong(9, e.id());
+        });
+    }
+
+    public void addStatus(List<Existing> changed, long importId, Instant at) {
+        Timestamp ts = Timestamp.from(at);
+        jdbc.batchUpdate(ADD_STATUS, changed, changed.size(), (ps, e) -> {
+            ps.setLong(1, e.id());
+            ps.setString(2, e.draft().status().code());
+            ps.setTimestamp(3, ts);
+            ps.setString(4, "imported");
+            ps.setLong(5, importId);
+        });
+    }
+
+    /** The first status of every tie this import created, in one statement. */
+    public void addStatusOfNew(long importId, Instant at) {
+        db.sql(STATUS_OF_NEW).param("run", importId).param("at", Timestamp.from(at)).update();
+    }
+
+    private static void signed(PreparedStatement ps, int i, TieDraft d) throws SQLException {
+        if (d.signed() == null) {
+            ps.setNull(i, Types.DATE);
+            ps.setNull(i + 1, Types.VARCHAR);
+        } else {
+            ps.setDate(i, Date.valueOf(d.signed().firstDay()));
+            ps.setString(i + 1, d.signed().precision().name().toLowerCase());
+        }
+    }
+}
