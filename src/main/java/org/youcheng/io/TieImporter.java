@@ -93,7 +93,7 @@ public class TieImporter {
                 throw new java.io.UncheckedIOException(e);
             }
             write.flush();
-            bulk.addStatusOfNew(run, now);
+            bulk.addStatusOfNew(run);
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesToCreate());
             return write.report(fileName, run);

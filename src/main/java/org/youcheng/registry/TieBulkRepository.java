@@ -31,8 +31,8 @@ public class TieBulkRepository {
             insert into tie_status_change (tie_id, status, changed_at, reason, import_id) values (?, ?, ?, ?, ?)""";
     private static final String STATUS_OF_NEW = """
             insert into tie_status_change (tie_id, status, changed_at, reason, import_id)
-            select id, status, created_at, 'imported', import_id from tie
-            where import_id = :run and created_at = :at""";
+            select t.id, t.status, t.created_at, 'imported', t.import_id from tie t
+            where t.import_id = :run and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
     private static final String EXISTING = "select " + TieRepository.TIE_COLUMNS
             + " from tie t where t.domestic_id in (:ids)";
     private static final String LIVE_SISTERS = """
@@ -138,8 +138,8 @@ public class TieBulkRepository {
     }
 
     /** The first status of every tie this import created, in one statement. */
-    public void addStatusOfNew(long importId, Instant at) {
-        db.sql(STATUS_OF_NEW).param("run", importId).param("at", Timestamp.from(at)).update();
+    public void addStatusOfNew(long importId) {
+        db.sql(STATUS_OF_NEW).param("run", importId).update();
     }
 
     private static void signed(PreparedStatement ps, int i, TieDraft d) throws SQLException {
