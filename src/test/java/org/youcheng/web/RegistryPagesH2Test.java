@@ -1,0 +1,7 @@
+package org.youcheng.web;
+
+import org.youcheng.support.OnH2;
+
+@OnH2
+class RegistryPagesH2Test extends RegistryPagesTest {
+}

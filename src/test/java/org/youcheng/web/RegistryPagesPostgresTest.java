@@ -1,0 +1,7 @@
+package org.youcheng.web;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class RegistryPagesPostgresTest extends RegistryPagesTest {
+}
