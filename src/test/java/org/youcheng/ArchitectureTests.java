@@ -1,0 +1,44 @@
+package org.youcheng;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: web, api, cli → features (io …) → registry → common. */
+class ArchitectureTests {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.youcheng");
+
+    @Test
+    void featuresDoNotDependOnTheirCallers() {
+        noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..",
+                        "org.youcheng.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRegistryDoesNotDependOnFeaturesBuiltOnIt() {
+        noClasses().that().resideInAnyPackage("org.youcheng.registry..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void commonDependsOnNothingOfOurs() {
+        noClasses().that().resideInAnyPackage("org.youcheng.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..",
+                        "org.youcheng.system..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entryPointsDoNotCallEachOther() {
+        slices().matching("org.youcheng.(web|api|cli)..").should().notDependOnEachOther().check(CLASSES);
+    }
+}
