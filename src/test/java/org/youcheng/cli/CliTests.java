@@ -1,0 +1,131 @@
+package org.youcheng.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The command line as a user runs it, on an H2 file database of its own. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CliTests {
+
+    @TempDir
+    static Path dir;
+    static Path db;
+    static Path fixture;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void files() throws Exception {
+        db = dir.resolve("db");
+        fixture = dir.resolve("beijing.csv");
+        try (var in = CliTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
+            Files.copy(in, fixture);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void usageErrorsExitWithTwoAndHelpWithZero() {
+        assertThat(run().code()).isEqualTo(Cli.USAGE);
+        assertThat(run("frobnicate").code()).isEqualTo(Cli.USAGE);
+        assertThat(run("import").code()).as("no file").isEqualTo(Cli.USAGE);
+        assertThat(run("export", "--format", "pdf", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        for (String sub : new String[] {"serve", "import", "export", "summary"}) {
+            Run help = run(sub, "--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).contains("Usage: youcheng " + sub).contains("--db");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aBadFileExitsWithOneReportsEveryRowAndImportsNothing() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, Files.readString(fixture).replace("1994年4月5日", "1994-04-31")
+                .replace("友好城市,1998年5月28日", "好朋友,1998年5月28日"), StandardCharsets.UTF_8);
+        Run r = run("import", bad.toString(), "--db", db.toString());
+
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("2 bad rows").contains("row 17, column signed, value '1994-04-31'")
+                .contains("row 21, column kind, value '好朋友'").contains("nothing was imported");
+        Run summary = run("summary", "北京", "--json", "--db", db.toString());
+        assertThat(new ObjectMapper().readTree(summary.out()).path("sister").asInt()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void aDryRunThenTheImportThenTheSummary() throws Exception {
+        Run dry = run("import", fixture.toString(), "--dry-run", "--db", db.toString());
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("would add 23").contains("dry run");
+
+        Run real = run("import", fixture.toString(), "--db", db.toString());
+        assertThat(real.code()).isZero();
+        assertThat(real.out()).contains("added 23");
+
+        Run summary = run("summary", "北京市", "--json", "--db", db.toString());
+        assertThat(summary.code()).isZero();
+        JsonNode s = new ObjectMapper().readTree(summary.out());
+        assertThat(s.path("sister").asInt()).isEqualTo(23);
+        assertThat(s.path("partner").asInt()).isZero();
+        assertThat(s.path("intent").asInt()).isZero();
+        assertThat(s.path("countries").asInt()).isEqualTo(22);
+        assertThat(s.path("continents").asInt()).isEqualTo(6);
+        assertThat(s.path("by_country").path("US").path("sister").asInt()).isEqualTo(2);
+        assertThat(s.path("including_subordinates").path("sister").asInt()).isEqualTo(23);
+
+        Run text = run("summary", "Beijing", "--db", db.toString());
+        assertThat(text.out()).contains("北京市").contains("sister 23");
+        assertThat(run("summary", "火星", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    }
+
+    @Test
+    @Order(4)
+    void anExportReimportsWithoutChange() throws Exception {
+        Path out = dir.resolve("out.xlsx");
+        assertThat(run("export", "--format", "xlsx", "--place", "北京", "--out", out.toString(), "--db", db.toString())
+                .code()).isZero();
+        Run again = run("import", out.toString(), "--db", db.toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("added 0, updated 0, left alone 23");
+    }
+
+    @Test
+    @Order(5)
+    void theCommandLineWorksWhileAServerHasTheDatabaseOpen() throws Exception {
+        try (ConfigurableApplicationContext server = AppContext.start(db.toString(), true,
+                Map.of("server.port", 0, "youcheng.load-network", false))) {
+            Path more = dir.resolve("more.csv");
+            Files.writeString(more, "domestic,partner,partner_country,kind\n北京市,Lisbon,Portugal,partner\n");
+            Run r = run("import", more.toString(), "--db", db.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            long seenByServer = server.getBean(JdbcClient.class).sql("select count(*) from tie").query(Long.class)
+                    .single();
+            assertThat(seenByServer).isEqualTo(24);
+        }
+    }
+}
