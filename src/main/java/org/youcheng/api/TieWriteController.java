@@ -1,6 +1,7 @@
 package org.youcheng.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +32,7 @@ class TieWriteController {
 
     @PostMapping("/api/v1/ties")
     @Operation(summary = "Create a tie (one per pair of places); returns it with its warnings")
+    @ApiResponse(responseCode = "201", description = "created; Location names the new tie")
     ResponseEntity<TieJson> create(@RequestBody TieRequest request) {
         TieDraft draft = reader.create(request);
         TieJson tie = ties.of(service.create(draft));
@@ -47,6 +49,7 @@ class TieWriteController {
 
     @DeleteMapping("/api/v1/ties/{id}")
     @Operation(summary = "Delete a tie at the given version; a stale version gets 409 with the current tie")
+    @ApiResponse(responseCode = "204", description = "deleted")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam int version) {
         service.delete(id, version);
         return ResponseEntity.noContent().build();

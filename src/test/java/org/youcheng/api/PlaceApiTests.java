@@ -159,6 +159,10 @@ abstract class PlaceApiTests {
         assertThat(tie.get("put").get("summary").asText()).isNotBlank();
         assertThat(doc.get("paths").get("/api/v1/places").get("get").get("tags").get(0).asText())
                 .isEqualTo("places");
+        // schemas carry the names the API reads and writes
+        JsonNode request = doc.get("components").get("schemas").get("TieRequest").get("properties");
+        assertThat(request.fieldNames()).toIterable().contains("domestic_id", "partner_id", "ended_on", "version")
+                .doesNotContain("domesticId");
     }
 
     static List<String> fields(JsonNode problem) {
