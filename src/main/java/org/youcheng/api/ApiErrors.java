@@ -1,0 +1,164 @@
+package org.youcheng.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.youcheng.common.ConflictException;
+import org.youcheng.common.FieldError;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.TieView;
+
+/**
+ * Every error of the API as RFC 7807 problem JSON: bad input names its fields ({@code errors}), a conflict carries
+ * the current record ({@code current}); never a stack trace.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final TieViews ties;
+
+    ApiErrors(TieViews ties) {
+        this.ties = ties;
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<Object> invalid(ValidationException e, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input",
+                e.errors().size() == 1 ? e.getMessage() : e.errors().size() + " fields are invalid: "
+                        + e.errors().stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")),
+                e.errors(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null, request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        ProblemDetail body = createProblemDetail(e, HttpStatus.CONFLICT, e.getMessage(), null, null, request);
+        body.setTitle("Conflict");
+        body.setProperty("current", current(e.current()));
+        return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    /** Two writes for the same pair of places at once: the database's unique key decides. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, "Conflict",
+                "the record was written by someone else at the same time; reload it and try again", null, request);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e, WebRequest request) {
+        return problem(e, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", e.getMessage(), null, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("API request {} failed", request.getDescription(false), e);
+        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "the request failed on the server; it has been logged", null, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return tooLarge(tooLarge, request);
+            }
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException m && !(cause instanceof JsonParseException)) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            if (!field.isEmpty()) {
+                Object value = m instanceof InvalidFormatException f ? f.getValue() : null;
+                String expected = m instanceof MismatchedInputException mi ? describe(mi.getTargetType()) : null;
+                String message = expected == null ? "has the wrong type" : "must be " + expected;
+                return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+                        List.of(new FieldError(field, value, message)), request);
+            }
+        }
+        String detail = cause instanceof JsonParseException p ? "malformed JSON: " + p.getOriginalMessage()
+                : cause == null ? "a JSON body is required" : "the body is not the JSON this endpoint reads";
+        return problem(e, HttpStatus.BAD_REQUEST, "Unreadable body", detail, null, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = Objects.requireNonNullElse(e.getPropertyName(), "?");
+        String message = "must be " + describe(e.getRequiredType());
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+                List.of(new FieldError(field, e.getValue(), message)), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e.getParameterName();
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", field + ": required",
+                List.of(new FieldError(field, null, "required")), request);
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail,
+                                           List<FieldError> errors, WebRequest request) {
+        ProblemDetail body = createProblemDetail(e, status, detail, null, null, request);
+        body.setTitle(title);
+        if (errors != null) {
+            body.setProperty("errors", errors);
+        }
+        return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
+    }
+
+    private Object current(Object current) {
+        if (current instanceof TieView v) {
+            try {
+                return ties.of(v, ties.warnings(v.tie().id()));
+            } catch (RuntimeException gone) {
+                return ties.of(v, List.of());
+            }
+        }
+        return current;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a " + type.getSimpleName();
+    }
+}

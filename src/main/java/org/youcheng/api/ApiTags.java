@@ -1,0 +1,11 @@
+package org.youcheng.api;
+
+/** The OpenAPI tags the endpoints are grouped under. */
+final class ApiTags {
+
+    static final String PLACES = "places";
+    static final String TIES = "ties";
+
+    private ApiTags() {
+    }
+}

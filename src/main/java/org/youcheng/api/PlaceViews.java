@@ -1,0 +1,70 @@
+package org.youcheng.api;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.Country;
+import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieView;
+
+/** Turns registry places into the API's JSON shapes. */
+@Component
+class PlaceViews {
+
+    private final PlaceRepository places;
+    private final TieRepository ties;
+    private final CountryRepository countries;
+
+    PlaceViews(PlaceRepository places, TieRepository ties, CountryRepository countries) {
+        this.places = places;
+        this.ties = ties;
+        this.countries = countries;
+    }
+
+    List<PlaceHitJson> search(String q, int limit) {
+        return places.search(q, limit).stream().map(h -> {
+            Place p = h.place();
+            return new PlaceHitJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.pinyin(), p.level().code(),
+                    country(p.countryCode()), parent(p), h.ties());
+        }).toList();
+    }
+
+    PlaceDetailJson detail(long id) {
+        Place p = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        List<PlaceDetailJson.PlaceTieJson> own = ties.viewsOf(List.of(id)).stream()
+                .map(v -> tieOf(v, id)).toList();
+        return new PlaceDetailJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.pinyin(), p.level().code(), p.lat(),
+                p.lng(), p.needsReview(), p.version(), country(p.countryCode()), parent(p), own);
+    }
+
+    PlaceJson place(Place p) {
+        return new PlaceJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.pinyin(), p.level().code(),
+                country(p.countryCode()));
+    }
+
+    private PlaceDetailJson.PlaceTieJson tieOf(TieView v, long placeId) {
+        var t = v.tie();
+        return new PlaceDetailJson.PlaceTieJson(t.id(), t.kind().code(),
+                t.signed() == null ? null : t.signed().toString(),
+                t.signed() == null ? null : t.signed().precision().name().toLowerCase(java.util.Locale.ROOT),
+                t.status().code(), t.endedOn(), t.endReason(), t.source(), t.note(), t.version(),
+                place(v.other(placeId)));
+    }
+
+    private ParentJson parent(Place p) {
+        if (p.parentId() == null) {
+            return null;
+        }
+        return places.find(p.parentId())
+                .map(parent -> new ParentJson(parent.id(), parent.code(), parent.nameZh(), parent.nameEn()))
+                .orElse(null);
+    }
+
+    private CountryJson country(String code) {
+        Country c = countries.get(code);
+        return c == null ? new CountryJson(code, null, null) : new CountryJson(c.code(), c.nameZh(), c.nameEn());
+    }
+}

@@ -1,0 +1,50 @@
+package org.youcheng.api;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.youcheng.registry.Tie;
+import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieService;
+import org.youcheng.registry.TieView;
+import org.youcheng.registry.Warning;
+
+/** Turns registry ties into the API's JSON shape, with their status history and warnings. */
+@Component
+class TieViews {
+
+    private final TieService service;
+    private final TieRepository ties;
+    private final PlaceViews places;
+
+    TieViews(TieService service, TieRepository ties, PlaceViews places) {
+        this.service = service;
+        this.ties = ties;
+        this.places = places;
+    }
+
+    /** The tie as stored now, with the warnings its current content gets. */
+    TieJson get(long id) {
+        return of(service.view(id), service.warnings(id));
+    }
+
+    /** The warnings a tie's current content gets. */
+    List<Warning> warnings(long id) {
+        return service.warnings(id);
+    }
+
+    /** A tie just saved, with the warnings the save reported. */
+    TieJson of(TieService.Saved saved) {
+        return of(saved.tie(), saved.warnings());
+    }
+
+    TieJson of(TieView v, List<Warning> warnings) {
+        Tie t = v.tie();
+        List<TieJson.HistoryJson> history = ties.history(t.id()).stream()
+                .map(c -> new TieJson.HistoryJson(c.status().code(), c.changedAt(), c.reason())).toList();
+        return new TieJson(t.id(), t.kind().code(), t.signed() == null ? null : t.signed().toString(),
+                t.signed() == null ? null : t.signed().precision().name().toLowerCase(Locale.ROOT),
+                t.status().code(), t.endedOn(), t.endReason(), t.source(), t.note(), t.version(), t.createdAt(),
+                t.updatedAt(), places.place(v.domestic()), places.place(v.partner()), history, warnings);
+    }
+}
