@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.youcheng.system.YouchengProperties;
 
 /**
  * Caps the size of API request bodies (JSON only; file uploads have their own multipart limit). A declared
@@ -26,8 +26,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     private final long limit;
 
-    BodySizeLimit(@Value("${youcheng.api.max-body-bytes:65536}") long limit) {
-        this.limit = limit;
+    BodySizeLimit(YouchengProperties properties) {
+        this.limit = properties.api().maxBodyBytes();
     }
 
     @Override

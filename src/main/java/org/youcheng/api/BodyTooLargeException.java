@@ -6,4 +6,8 @@ class BodyTooLargeException extends RuntimeException {
     BodyTooLargeException(long limit) {
         super("the request body is larger than " + limit + " bytes");
     }
+
+    BodyTooLargeException(String message) {
+        super(message);
+    }
 }

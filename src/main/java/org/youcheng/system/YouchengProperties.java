@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dbPassword  PostgreSQL password, when the URL does not carry one
  * @param loadNetwork load the bundled Wikidata twin network into a registry that has no ties yet
  * @param imports     limits on imported files
+ * @param api         limits on the JSON API
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -18,7 +19,8 @@ public record YouchengProperties(
         String dbUser,
         String dbPassword,
         @DefaultValue("false") boolean loadNetwork,
-        @DefaultValue Imports imports) {
+        @DefaultValue Imports imports,
+        @DefaultValue Api api) {
 
     /**
      * @param maxRows       rows one file may hold
@@ -28,5 +30,9 @@ public record YouchengProperties(
     public record Imports(@DefaultValue("5000000") int maxRows,
                           @DefaultValue("20") int maxUploadMb,
                           @DefaultValue("1000") int reportedErrors) {
+    }
+
+    /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */
+    public record Api(@DefaultValue("65536") long maxBodyBytes) {
     }
 }

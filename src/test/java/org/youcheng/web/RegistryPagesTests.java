@@ -26,7 +26,7 @@ import org.youcheng.registry.TieStatus;
 import org.youcheng.support.TestData;
 
 /** The registry pages, run on H2 and on PostgreSQL by the two subclasses. */
-abstract class RegistryPagesTest {
+abstract class RegistryPagesTests {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
 

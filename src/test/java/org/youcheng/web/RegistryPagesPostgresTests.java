@@ -3,5 +3,5 @@ package org.youcheng.web;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class RegistryPagesPostgresTest extends RegistryPagesTest {
+class RegistryPagesPostgresTests extends RegistryPagesTests {
 }

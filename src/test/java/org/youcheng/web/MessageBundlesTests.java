@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Both languages have every label, and every label a template asks for exists. */
-class MessageBundlesTest {
+class MessageBundlesTests {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern MESSAGE = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");

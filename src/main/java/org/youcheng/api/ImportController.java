@@ -1,0 +1,73 @@
+package org.youcheng.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.youcheng.common.ValidationException;
+import org.youcheng.io.Format;
+import org.youcheng.io.ImportReport;
+import org.youcheng.io.TieImporter;
+import org.youcheng.system.YouchengProperties;
+
+/**
+ * Imports an uploaded tie table (CSV or .xlsx) whole or not at all. The upload is kept in a temporary file
+ * for the two passes of the import and removed afterwards.
+ */
+@RestController
+@Tag(name = ApiTags.IMPORTS)
+class ImportController {
+
+    private final TieImporter importer;
+    private final long maxBytes;
+
+    ImportController(TieImporter importer, YouchengProperties properties) {
+        this.importer = importer;
+        this.maxBytes = properties.imports().maxUploadMb() * 1024L * 1024L;
+    }
+
+    @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a tie table (CSV UTF-8 or .xlsx); dry_run=true only reports what would change")
+    @ApiResponse(responseCode = "200", description = "imported (or, for a dry run, checked); the report")
+    @ApiResponse(responseCode = "422", description = "bad rows: nothing imported; the report lists every one")
+    @ApiResponse(responseCode = "413", description = "the file is larger than youcheng.imports.max-upload-mb")
+    ResponseEntity<ImportReport> importTies(@RequestParam("file") MultipartFile file,
+                                            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
+                .getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (file.getSize() > maxBytes) {
+            // the servlet container enforces the same limit while it reads the upload; this guards other routes in
+            throw new BodyTooLargeException("the file is larger than " + maxBytes / (1024 * 1024)
+                    + " MiB (youcheng.imports.max-upload-mb); import it on the command line instead");
+        }
+        if (file.isEmpty() || !(lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".txt"))) {
+            throw ValidationException.of("file", name, file.isEmpty() ? "the file is empty"
+                    : "upload a .csv (UTF-8) or .xlsx file");
+        }
+        Path tmp = Files.createTempFile("youcheng-import-", lower.endsWith(".xlsx") ? ".xlsx" : ".csv");
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            ImportReport report = importer.importFile(() -> Files.newInputStream(tmp), Format.ofFile(lower), name,
+                    dryRun);
+            return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(report);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
