@@ -14,9 +14,17 @@ import org.youcheng.registry.Warning;
  */
 record TieJson(long id, String kind, String signed, String signedPrecision, String status, LocalDate endedOn,
                String endReason, String source, String note, int version, Instant createdAt, Instant updatedAt,
-               PlaceJson domestic, PlaceJson partner, List<HistoryJson> history, List<Warning> warnings) {
+               PlaceJson domestic, PlaceJson partner, List<HistoryJson> history, List<DocumentJson> documents,
+               List<Warning> warnings) {
 
     /** One change of status, oldest first. */
     record HistoryJson(String status, Instant changedAt, String reason) {
+    }
+
+    /** A document filed with the tie. */
+    record DocumentJson(long id, String kind, String title, String url, LocalDate dated) {
+        static DocumentJson of(org.youcheng.registry.TieDocument d) {
+            return new DocumentJson(d.id(), d.kind().code(), d.title(), d.url(), d.dated());
+        }
     }
 }

@@ -45,6 +45,7 @@ class TieViews {
         return new TieJson(t.id(), t.kind().code(), t.signed() == null ? null : t.signed().toString(),
                 t.signed() == null ? null : t.signed().precision().name().toLowerCase(Locale.ROOT),
                 t.status().code(), t.endedOn(), t.endReason(), t.source(), t.note(), t.version(), t.createdAt(),
-                t.updatedAt(), places.place(v.domestic()), places.place(v.partner()), history, warnings);
+                t.updatedAt(), places.place(v.domestic()), places.place(v.partner()), history,
+                service.documents(t.id()).stream().map(TieJson.DocumentJson::of).toList(), warnings);
     }
 }

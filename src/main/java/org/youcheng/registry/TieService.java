@@ -15,12 +15,15 @@ import org.youcheng.common.ValidationException;
 public class TieService {
 
     private final TieRepository ties;
+    private final TieDocumentRepository documents;
     private final PlaceRepository places;
     private final CountryRepository countries;
     private final Clock clock;
 
-    TieService(TieRepository ties, PlaceRepository places, CountryRepository countries, Clock clock) {
+    TieService(TieRepository ties, TieDocumentRepository documents, PlaceRepository places,
+               CountryRepository countries, Clock clock) {
         this.ties = ties;
+        this.documents = documents;
         this.places = places;
         this.countries = countries;
         this.clock = clock;
@@ -72,6 +75,39 @@ public class TieService {
             throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
                     + "); nothing was deleted", view(id));
         }
+    }
+
+    /** Files a document (agreement, memorandum, letter of intent) with a tie. */
+    @Transactional
+    public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url,
+                                   java.time.LocalDate dated) {
+        ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(new FieldError("kind", null, "agreement, memorandum, intent_letter or other"));
+        }
+        if (title == null || title.isBlank() || title.length() > 300) {
+            errors.add(new FieldError("title", title, "a title of 1 to 300 characters"));
+        }
+        if (url != null && (url.length() > 1000 || !url.matches("(?i)https?://\\S+"))) {
+            errors.add(new FieldError("url", url, "an http or https address"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = documents.insert(tieId, kind, title.strip(), url, dated, clock.instant());
+        return documents.of(tieId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void removeDocument(long tieId, long documentId) {
+        if (!documents.delete(tieId, documentId)) {
+            throw new NotFoundException("tie " + tieId + " has no document " + documentId);
+        }
+    }
+
+    public List<TieDocument> documents(long tieId) {
+        return documents.of(tieId);
     }
 
     public TieView view(long id) {

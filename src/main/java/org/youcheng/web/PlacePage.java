@@ -21,8 +21,9 @@ public record PlacePage(long id, String name, String altName, String level, Stri
      * @param kindCode   sister, partner or intent (for styling)
      * @param signed     the signing date at its known precision in the page's language, or null when unknown
      * @param statusCode active, dormant or ended (for styling)
+     * @param warnings   codes of the rules of the trade the tie bends (second_sister, level_mismatch …)
      */
     public record TieRow(long id, String kind, String kindCode, PlaceLink partner, String partnerCountry,
-                         String signed, String status, String statusCode) {
+                         String signed, String status, String statusCode, List<String> warnings) {
     }
 }

@@ -1,5 +1,8 @@
 package org.youcheng.web;
 
+import org.youcheng.registry.TieService;
+import org.youcheng.registry.Warning;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +32,11 @@ class RegistryViews {
     private final TieRepository ties;
     private final CountryRepository countries;
     private final SummaryService summaries;
+    private final TieService tieService;
 
     RegistryViews(PlaceRepository places, TieRepository ties, CountryRepository countries,
-                  SummaryService summaries) {
+                  SummaryService summaries, TieService tieService) {
+        this.tieService = tieService;
         this.places = places;
         this.ties = ties;
         this.countries = countries;
@@ -77,7 +82,8 @@ class RegistryViews {
         var tie = v.tie();
         return new PlacePage.TieRow(tie.id(), zh ? tie.kind().zh() : tie.kind().en(), tie.kind().code(),
                 new PlaceLink(other.id(), other.name(zh)), country(other.countryCode(), zh), date(tie.signed(), zh),
-                zh ? tie.status().zh() : tie.status().en(), tie.status().code());
+                zh ? tie.status().zh() : tie.status().en(), tie.status().code(),
+                tieService.warnings(tie.id()).stream().map(Warning::code).toList());
     }
 
     private static PlacePage.Figures figures(Summary.Counts c) {

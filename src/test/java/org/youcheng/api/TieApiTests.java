@@ -248,4 +248,28 @@ abstract class TieApiTests {
         warnings.forEach(w -> codes.add(w.get("code").asText()));
         return codes;
     }
+
+    @Test
+    void documentsAreFiledWithATieAndBadOnesAreRefused() throws Exception {
+        MvcResult created = mvc.perform(post("/api/v1/ties").contentType(MediaType.APPLICATION_JSON)
+                .content(api.write(Map.of("domestic", "青岛市", "partner_id", osaka, "kind", "sister")))).andReturn();
+        long id = json.readTree(created.getResponse().getContentAsByteArray()).get("id").asLong();
+
+        mvc.perform(post("/api/v1/ties/" + id + "/documents").contentType(MediaType.APPLICATION_JSON)
+                        .content(api.write(Map.of("kind", "协议书", "title", "友好城市关系协议书",
+                                "url", "https://example.org/agreement.pdf", "dated", "1974-02-01"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+        mvc.perform(post("/api/v1/ties/" + id + "/documents").contentType(MediaType.APPLICATION_JSON)
+                        .content(api.write(Map.of("kind", "poem", "title", "", "url", "javascript:alert(1)"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                                "kind", "title", "url")));
+
+        JsonNode tie = json.readTree(mvc.perform(get("/api/v1/ties/" + id)).andReturn().getResponse()
+                .getContentAsByteArray());
+        assertThat(tie.get("documents")).hasSize(1);
+        assertThat(tie.get("documents").get(0).get("kind").asText()).isEqualTo("agreement");
+        assertThat(tie.get("documents").get(0).get("dated").asText()).isEqualTo("1974-02-01");
+    }
 }

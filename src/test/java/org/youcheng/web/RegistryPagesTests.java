@@ -115,7 +115,7 @@ abstract class RegistryPagesTests {
                 TieStatus.ACTIVE, null, null, null, null));
 
         String zh = page(get("/places/" + qingdao));
-        assertThat(zh).contains("青岛市", "友好关系统计", "本级", "含下辖区县", "友好城市", "友好交流城市",
+        assertThat(zh).contains("青岛市", "友好关系统计", "本级", "含下辖行政区", "友好城市", "友好交流城市",
                 "下关市", "日本", "1974年2月", "南特市", "法国", "1985年", "有效");
         assertThat(zh.indexOf("下关市")).isLessThan(zh.indexOf("南特市"));
         assertThat(zh).doesNotContain("Sister cities", "sister city", "Japan");
@@ -173,5 +173,17 @@ abstract class RegistryPagesTests {
         return mvc.perform(request).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void tiesThatBendTheRulesCarryAWarning() throws Exception {
+        long osaka = foreignPlace("YC-WEBTEST-9", "大阪市", "Osaka", "JP");
+        long jinan = places.findByCode("CN-370100").orElseThrow().id();
+        ties.create(new TieDraft(qingdao, osaka, TieKind.SISTER, null, TieStatus.ACTIVE, null, null, null, null));
+        ties.create(new TieDraft(jinan, osaka, TieKind.SISTER, null, TieStatus.ACTIVE, null, null, null, null));
+
+        assertThat(page(get("/places/" + jinan))).contains("该外方城市已有中国友好城市");
+        assertThat(page(get("/places/" + jinan).param("lang", "en")))
+                .contains("The partner already has a Chinese sister city");
     }
 }

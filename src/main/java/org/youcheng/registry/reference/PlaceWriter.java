@@ -51,7 +51,6 @@ final class PlaceWriter {
                 }
             }
         }
-        org.slf4j.LoggerFactory.getLogger(PlaceWriter.class).debug("keys built: {} places, {} names", places.size(), names.size());
         batch("""
                 insert into place (id, code, name_zh, name_en, pinyin, level, country_code, parent_id, lat, lng,
                                    needs_review, origin, created_at, updated_at)
