@@ -3,10 +3,8 @@ package org.youcheng.io;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieBulkRepository;
@@ -26,8 +24,7 @@ final class ImportCheck {
     private long errorCount;
     private long warningCount;
     private long rows;
-    private final Map<Long, Long> rowOfPair = new HashMap<>();
-    private final Set<Long> domesticIds = new HashSet<>();
+    private final PairIndex rowOfPair = new PairIndex();
     private final Map<Long, Long> createdIds = new HashMap<>();
     private boolean tooMany;
 
@@ -50,12 +47,11 @@ final class ImportCheck {
         c.warnings().forEach(this::warning);
         TieDraft d = c.draft();
         if (d != null) {
-            Long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
-            if (first != null) {
+            long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
+            if (first != 0) {
                 error(new RowProblem(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER),
                         "the same pair as row " + first + ": one tie per pair"));
             }
-            domesticIds.add(d.domesticId());
         }
     }
 
@@ -87,10 +83,6 @@ final class ImportCheck {
 
     long rows() {
         return rows;
-    }
-
-    Set<Long> domesticIds() {
-        return domesticIds;
     }
 
     int placesToCreate() {

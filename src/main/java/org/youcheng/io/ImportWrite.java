@@ -7,8 +7,9 @@ import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 
 /**
- * The second pass of an import: each (already checked) row is compared with the tie the pair has now, and
- * becomes an insert, an update or nothing. Writes go out in batches; a dry run only counts and lists them.
+ * The second pass of an import: rows (already checked) are gathered in batches; each batch is compared with
+ * the ties its pairs have now, in one query, and becomes inserts, updates or nothing. Memory holds one batch,
+ * whatever the size of the file or of the registry. A dry run only counts and lists.
  */
 final class ImportWrite {
 
@@ -20,23 +21,24 @@ final class ImportWrite {
 
     private static final int LISTED = 50;
 
+    private record Pending(TieDraft draft, String label) {
+    }
+
     private final ImportCheck check;
-    private final Map<Long, TieBulkRepository.Existing> existing;
+    private final TieBulkRepository ties;
     private final int batch;
     private final boolean dryRun;
     private Flush flush = (a, b, c) -> { };
-    private final List<TieDraft> inserts = new ArrayList<>();
-    private final List<TieBulkRepository.Existing> updates = new ArrayList<>();
-    private final List<TieBulkRepository.Existing> statusChanges = new ArrayList<>();
+    private final List<Pending> rows = new ArrayList<>();
     private final List<String> addedRows = new ArrayList<>();
     private final List<String> updatedRows = new ArrayList<>();
     private int added;
     private int updated;
     private int unchanged;
 
-    ImportWrite(ImportCheck check, Map<Long, TieBulkRepository.Existing> existing, int batch, boolean dryRun) {
+    ImportWrite(ImportCheck check, TieBulkRepository ties, int batch, boolean dryRun) {
         this.check = check;
-        this.existing = existing;
+        this.ties = ties;
         this.batch = batch;
         this.dryRun = dryRun;
     }
@@ -53,47 +55,57 @@ final class ImportWrite {
         if (d == null) {
             throw new IllegalStateException("row " + row.number() + " changed between the two passes");
         }
-        long partner = check.realId(d.partnerId());
-        TieBulkRepository.Existing now = existing.get(TieBulkRepository.pairKey(d.domesticId(), partner));
-        if (now == null) {
-            added++;
-            list(addedRows, row);
-            inserts.add(new TieDraft(d.domesticId(), partner, d.kind(), d.signed(), d.status(), null, null,
-                    d.source(), d.note()));
-        } else {
-            TieDraft merged = new TieDraft(d.domesticId(), partner, d.kind(), d.signed(), d.status(),
+        TieDraft real = new TieDraft(d.domesticId(), check.realId(d.partnerId()), d.kind(), d.signed(), d.status(),
+                null, null, d.source(), d.note());
+        rows.add(new Pending(real, dryRun ? label(row) : null));
+        if (rows.size() >= batch) {
+            flush();
+        }
+    }
+
+    void flush() {
+        Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream().map(Pending::draft).toList());
+        List<TieDraft> inserts = new ArrayList<>();
+        List<TieBulkRepository.Existing> updates = new ArrayList<>();
+        List<TieBulkRepository.Existing> statusChanges = new ArrayList<>();
+        for (Pending p : rows) {
+            TieDraft d = p.draft();
+            TieBulkRepository.Existing now = existing.get(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()));
+            if (now == null) {
+                added++;
+                list(addedRows, p);
+                inserts.add(d);
+                continue;
+            }
+            TieDraft merged = new TieDraft(d.domesticId(), d.partnerId(), d.kind(), d.signed(), d.status(),
                     now.draft().endedOn(), now.draft().endReason(), d.source(), d.note());
             if (merged.equals(now.draft())) {
                 unchanged++;
-                return;
+                continue;
             }
             updated++;
-            list(updatedRows, row);
+            list(updatedRows, p);
             TieBulkRepository.Existing change = new TieBulkRepository.Existing(now.id(), merged);
             updates.add(change);
             if (merged.status() != now.draft().status()) {
                 statusChanges.add(change);
             }
         }
-        if (inserts.size() + updates.size() >= batch) {
-            flush();
-        }
-    }
-
-    void flush() {
+        rows.clear();
         if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {
             flush.flush(inserts, updates, statusChanges);
         }
-        inserts.clear();
-        updates.clear();
-        statusChanges.clear();
     }
 
-    private void list(List<String> rows, TieRow row) {
-        if (dryRun && rows.size() < LISTED) {
-            rows.add("row " + row.number() + ": " + row.get(Column.DOMESTIC) + " – " + row.get(Column.PARTNER)
-                    + " (" + row.get(Column.KIND) + (row.get(Column.SIGNED) == null ? "" : ", " + row.get(Column.SIGNED))
-                    + ")");
+    private static String label(TieRow row) {
+        return "row " + row.number() + ": " + row.get(Column.DOMESTIC) + " – " + row.get(Column.PARTNER)
+                + " (" + row.get(Column.KIND) + (row.get(Column.SIGNED) == null ? "" : ", " + row.get(Column.SIGNED))
+                + ")";
+    }
+
+    private static void list(List<String> rows, Pending p) {
+        if (p.label() != null && rows.size() < LISTED) {
+            rows.add(p.label());
         }
     }
 

@@ -71,17 +71,18 @@ public class TieImporter {
             return check.report(fileName, dryRun, false, null);
         }
         if (dryRun) {
-            ImportWrite plan = new ImportWrite(check, bulk.existing(check.domesticIds()), BATCH, true);
+            ImportWrite plan = new ImportWrite(check, bulk, BATCH, true);
             try (InputStream in = file.open()) {
                 source.read(in, plan::accept);
             }
+            plan.flush();
             return plan.report(fileName, null);
         }
         return tx.execute(status -> {
             Instant now = clock.instant();
             long run = bulk.startRun(fileName, format.extension(), now);
             check.createPlaces(places, now);
-            ImportWrite write = new ImportWrite(check, bulk.existing(check.domesticIds()), BATCH, false);
+            ImportWrite write = new ImportWrite(check, bulk, BATCH, false);
             write.onFlush((inserts, updates, statusChanges) -> {
                 bulk.insert(inserts, run, now);
                 bulk.update(updates, run, now);

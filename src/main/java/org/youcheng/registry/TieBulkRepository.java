@@ -34,7 +34,7 @@ public class TieBulkRepository {
             select t.id, t.status, t.created_at, 'imported', t.import_id from tie t
             where t.import_id = :run and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
     private static final String EXISTING = "select " + TieRepository.TIE_COLUMNS
-            + " from tie t where t.domestic_id in (:ids)";
+            + " from tie t where t.domestic_id in (:domestic) and t.partner_id in (:partner)";
     private static final String LIVE_SISTERS = """
             select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
             where t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'""";
@@ -57,16 +57,27 @@ public class TieBulkRepository {
     public record Existing(long id, TieDraft draft) {
     }
 
-    /** The ties of these domestic places, by {@link #pairKey}. */
-    public Map<Long, Existing> existing(Collection<Long> domesticIds) {
+    /** The ties these pairs have now, by {@link #pairKey}; pairs without one are absent. */
+    public Map<Long, Existing> existing(Collection<TieDraft> pairs) {
         Map<Long, Existing> map = new HashMap<>();
-        List<Long> ids = new ArrayList<>(domesticIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            db.sql(EXISTING).param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query(rs -> {
-                Tie t = TieRepository.map(rs, 0);
-                map.put(pairKey(t.domesticId(), t.partnerId()), new Existing(t.id(), TieDraft.of(t)));
-            });
+        if (pairs.isEmpty()) {
+            return map;
         }
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        java.util.Set<Long> domestic = new java.util.HashSet<>();
+        java.util.Set<Long> partner = new java.util.HashSet<>();
+        for (TieDraft d : pairs) {
+            wanted.add(pairKey(d.domesticId(), d.partnerId()));
+            domestic.add(d.domesticId());
+            partner.add(d.partnerId());
+        }
+        db.sql(EXISTING).param("domestic", domestic).param("partner", partner).query(rs -> {
+            Tie t = TieRepository.map(rs, 0);
+            long key = pairKey(t.domesticId(), t.partnerId());
+            if (wanted.contains(key)) {
+                map.put(key, new Existing(t.id(), TieDraft.of(t)));
+            }
+        });
         return map;
     }
 
