@@ -132,14 +132,17 @@ final class RowChecker {
         if (!problems.isEmpty() || domestic == null || kind == null || status == null) {
             return new Checked(null, problems, warnings);
         }
-        long[] pair = TieOrientation.orient(domestic.id(), true, partnerId, partnerChinese);
+        boolean domesticChinese = "CN".equals(domestic.country());
+        long[] pair = TieOrientation.orient(domestic.id(), domesticChinese, partnerId, partnerChinese);
         if (pair[0] == pair[1]) {
             problems.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER),
                     "the partner is the Chinese side itself"));
             return new Checked(null, problems, warnings);
         }
         TieDraft draft = new TieDraft(pair[0], pair[1], kind, signed, status, null, null, source, note);
-        rules(n, draft, domestic, partnerLevel, partnerChinese, partnerCountry, warnings);
+        if (domesticChinese) {
+            rules(n, draft, domestic, partnerLevel, partnerChinese, partnerCountry, warnings);
+        }
         return new Checked(draft, problems, warnings);
     }
 
@@ -166,11 +169,13 @@ final class RowChecker {
     private Gazetteer.Entry domestic(TieRow row, List<RowProblem> problems) {
         String code = row.get(Column.DOMESTIC_CODE);
         if (code != null) {
+            // a code pins the exact place, on either side of the world: exports of twin ties between two foreign
+            // places carry one, and must import again unchanged
             Gazetteer.Entry e = gazetteer.byCode(code);
-            if (e != null && "CN".equals(e.country())) {
+            if (e != null) {
                 return e;
             }
-            problems.add(new RowProblem(row.number(), Column.DOMESTIC_CODE.header(), code, "no Chinese place has this code"));
+            problems.add(new RowProblem(row.number(), Column.DOMESTIC_CODE.header(), code, "no place has this code"));
             return null;
         }
         String name = row.get(Column.DOMESTIC);

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.registry.PlaceFinder;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
+import org.youcheng.registry.reference.ReferenceData;
 import org.youcheng.support.TestData;
 
 /** Import and export of tie tables; runs on H2 and on PostgreSQL through its subclasses. */
@@ -99,6 +100,21 @@ abstract class TieImportTests {
             assertThat(again.unchanged()).as(format.name()).isEqualTo(24);
             assertThat(again.added() + again.updated() + again.placesCreated()).as(format.name()).isZero();
         }
+    }
+
+    @Test
+    void theWholeTwinNetworkExportsAndReimportsUnchanged(@Autowired ReferenceData reference) throws IOException {
+        int loaded = reference.loadTwinNetworkIfNoTies();
+        assertThat(loaded).isGreaterThan(10_000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(exporter.export(Format.CSV, null, out)).isEqualTo(loaded);
+        byte[] bytes = out.toByteArray();
+
+        ImportReport again = importer.importFile(() -> new ByteArrayInputStream(bytes), Format.CSV, "network", false);
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(loaded);
+        assertThat(again.added() + again.updated() + again.placesCreated()).isZero();
     }
 
     @Test
