@@ -72,7 +72,8 @@ create table tie (
     end_reason        varchar(500),
     source            varchar(1000),
     note              varchar(2000),
-    import_id         bigint references import_run (id),
+    import_id         bigint,                       -- the import_run that last wrote it (no foreign key: bulk imports
+                                                    -- would pay an index and a check per row for it)
     version           integer      not null default 0,
     created_at        timestamp with time zone not null,
     updated_at        timestamp with time zone not null,
@@ -99,7 +100,7 @@ create table tie_status_change (
     status      varchar(8)   not null,
     changed_at  timestamp with time zone not null,
     reason      varchar(500),
-    import_id   bigint references import_run (id)
+    import_id   bigint                             -- the import_run that wrote it, if any
 );
 create index tie_status_change_tie on tie_status_change (tie_id);
 

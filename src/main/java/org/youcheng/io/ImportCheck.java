@@ -1,19 +1,14 @@
 package org.youcheng.io;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.system.YouchengProperties;
 
 /**
- * The first pass of an import: every row checked, every problem kept (the first ones listed, all counted),
- * pairs that occur twice caught, and the places to create gathered.
+ * Checks the rows of one file as they stream by: every problem kept (the first ones listed, all counted), pairs
+ * that occur twice caught, the row limit enforced. Hands each good row on while the file is still clean.
  */
 final class ImportCheck {
 
@@ -21,11 +16,10 @@ final class ImportCheck {
     private final YouchengProperties.Imports limits;
     private final List<RowProblem> errors = new ArrayList<>();
     private final List<RowProblem> warnings = new ArrayList<>();
+    private final PairIndex rowOfPair = new PairIndex();
     private long errorCount;
     private long warningCount;
     private long rows;
-    private final PairIndex rowOfPair = new PairIndex();
-    private final Map<Long, Long> createdIds = new HashMap<>();
     private boolean tooMany;
 
     ImportCheck(RowChecker checker, YouchengProperties.Imports limits) {
@@ -33,30 +27,30 @@ final class ImportCheck {
         this.limits = limits;
     }
 
-    void accept(TieRow row) {
+    /** The draft of a good row, or null for a bad (or blank) one. */
+    TieDraft accept(TieRow row) {
         if (row.blank() || tooMany) {
-            return;
+            return null;
         }
         if (++rows > limits.maxRows()) {
             tooMany = true;
             fileProblem("more than " + limits.maxRows() + " rows (youcheng.imports.max-rows); split the file");
-            return;
+            return null;
         }
         RowChecker.Checked c = checker.check(row);
         c.problems().forEach(this::error);
         c.warnings().forEach(this::warning);
         TieDraft d = c.draft();
-        if (d != null) {
-            long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
-            if (first != 0) {
-                error(new RowProblem(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER),
-                        "the same pair as row " + first + ": one tie per pair"));
-            }
+        if (d == null) {
+            return null;
         }
-    }
-
-    RowChecker checker() {
-        return checker;
+        long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
+        if (first != 0) {
+            error(new RowProblem(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER),
+                    "the same pair as row " + first + ": one tie per pair"));
+            return null;
+        }
+        return d;
     }
 
     void fileProblem(String reason) {
@@ -85,36 +79,18 @@ final class ImportCheck {
         return rows;
     }
 
-    int placesToCreate() {
+    int placesMade() {
         return checker.pending().size();
     }
 
-    /** Creates the pending foreign places (flagged for review) and remembers their ids. */
-    void createPlaces(PlaceRepository places, Instant now) {
-        for (RowChecker.Pending p : checker.pending().values()) {
-            boolean han = org.youcheng.registry.Names.hasHan(p.name());
-            long id = places.insert("YC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                    han ? p.name() : null, han ? null : p.name(), p.level(), p.country(), null, true, "import",
-                    now, List.of(p.name()));
-            createdIds.put(p.tempId(), id);
-        }
+    ImportReport failed(String file, boolean dryRun) {
+        return new ImportReport(file, dryRun, false, rows, 0, 0, 0, placesMade(), errorCount, List.copyOf(errors),
+                warningCount, List.copyOf(warnings), List.of(), List.of(), null);
     }
 
-    /** The real id of a place: itself, or the created place a pending id stands for. */
-    long realId(long id) {
-        return id >= 0 ? id : createdIds.getOrDefault(id, id);
-    }
-
-    ImportReport report(String file, boolean dryRun, boolean committed, Long importId) {
-        return new ImportReport(file, dryRun, committed, rows, 0, 0, 0, placesToCreate(), errorCount,
-                List.copyOf(errors), warningCount, List.copyOf(warnings), List.of(), List.of(), importId);
-    }
-
-    long warningCount() {
-        return warningCount;
-    }
-
-    List<RowProblem> warnings() {
-        return warnings;
+    ImportReport done(String file, boolean dryRun, ImportWrite write, Long importId) {
+        return new ImportReport(file, dryRun, !dryRun, rows, write.added(), write.updated(), write.unchanged(),
+                placesMade(), 0, List.of(), warningCount, List.copyOf(warnings), write.addedRows(),
+                write.updatedRows(), importId);
     }
 }

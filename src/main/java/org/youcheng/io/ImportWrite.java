@@ -7,9 +7,9 @@ import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 
 /**
- * The second pass of an import: rows (already checked) are gathered in batches; each batch is compared with
- * the ties its pairs have now, in one query, and becomes inserts, updates or nothing. Memory holds one batch,
- * whatever the size of the file or of the registry. A dry run only counts and lists.
+ * The writing side of an import: checked rows are gathered in batches; each batch is compared with the ties its
+ * pairs have now, in one query, and becomes inserts, updates or nothing. Memory holds one batch, whatever the
+ * size of the file or of the registry. A dry run only counts and lists.
  */
 final class ImportWrite {
 
@@ -24,7 +24,6 @@ final class ImportWrite {
     private record Pending(TieDraft draft, String label) {
     }
 
-    private final ImportCheck check;
     private final TieBulkRepository ties;
     private final int batch;
     private final boolean dryRun;
@@ -36,8 +35,7 @@ final class ImportWrite {
     private int updated;
     private int unchanged;
 
-    ImportWrite(ImportCheck check, TieBulkRepository ties, int batch, boolean dryRun) {
-        this.check = check;
+    ImportWrite(TieBulkRepository ties, int batch, boolean dryRun) {
         this.ties = ties;
         this.batch = batch;
         this.dryRun = dryRun;
@@ -47,23 +45,17 @@ final class ImportWrite {
         this.flush = f;
     }
 
-    void accept(TieRow row) {
-        if (row.blank()) {
-            return;
-        }
-        TieDraft d = check.checker().check(row).draft();
-        if (d == null) {
-            throw new IllegalStateException("row " + row.number() + " changed between the two passes");
-        }
-        TieDraft real = new TieDraft(d.domesticId(), check.realId(d.partnerId()), d.kind(), d.signed(), d.status(),
-                null, null, d.source(), d.note());
-        rows.add(new Pending(real, dryRun ? label(row) : null));
+    void accept(TieDraft d, TieRow row) {
+        rows.add(new Pending(d, dryRun ? label(row) : null));
         if (rows.size() >= batch) {
             flush();
         }
     }
 
     void flush() {
+        if (rows.isEmpty()) {
+            return;
+        }
         Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream().map(Pending::draft).toList());
         List<TieDraft> inserts = new ArrayList<>();
         List<TieBulkRepository.Existing> updates = new ArrayList<>();
@@ -121,9 +113,11 @@ final class ImportWrite {
         return unchanged;
     }
 
-    ImportReport report(String file, Long importId) {
-        return new ImportReport(file, dryRun, !dryRun, check.rows(), added, updated, unchanged,
-                check.placesToCreate(), 0, List.of(), check.warningCount(), List.copyOf(check.warnings()),
-                List.copyOf(addedRows), List.copyOf(updatedRows), importId);
+    List<String> addedRows() {
+        return List.copyOf(addedRows);
+    }
+
+    List<String> updatedRows() {
+        return List.copyOf(updatedRows);
     }
 }

@@ -20,8 +20,8 @@ import org.youcheng.registry.TieStatus;
 
 /**
  * Checks one row of a tie file and turns it into a {@link TieDraft}: kind, dates and status parsed, both places
- * resolved (names are resolved once per file, then cached). An unknown foreign place becomes a pending place
- * with a negative id until the write pass creates it.
+ * resolved (names are resolved once per file, then cached). An unknown foreign place is made once, by the
+ * {@link PlaceMaker} the import gives: created in the registry, or given a stand-in id in a dry run.
  */
 final class RowChecker {
 
@@ -32,8 +32,13 @@ final class RowChecker {
     record Checked(TieDraft draft, List<RowProblem> problems, List<RowProblem> warnings) {
     }
 
-    /** A foreign place to be created by the write pass. */
-    record Pending(long tempId, String name, String country, Level level, long firstRow) {
+    /** A foreign place the file names and the registry lacks; {@code id} is the one the maker gave it. */
+    record Pending(long id, String name, String country, Level level, long firstRow) {
+    }
+
+    /** Makes a new foreign place and returns its id. */
+    interface PlaceMaker {
+        long make(String name, String country, Level level);
     }
 
     private final Gazetteer gazetteer;
@@ -46,8 +51,11 @@ final class RowChecker {
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Map<Long, Long> sistersInFile = new HashMap<>();
 
+    private final PlaceMaker maker;
+
     RowChecker(Gazetteer gazetteer, Map<String, Country> countries, Map<Long, List<Long>> liveSisters,
-               LocalDate today) {
+               LocalDate today, PlaceMaker maker) {
+        this.maker = maker;
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
         this.countries = countries;
@@ -112,9 +120,9 @@ final class RowChecker {
             }
             if (partner.isNew()) {
                 Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()),
-                        k -> new Pending(-(pending.size() + 1L), partner.newName(), partner.country(),
-                                partner.newLevel(), n));
-                partnerId = p.tempId();
+                        k -> new Pending(maker.make(partner.newName(), partner.country(), partner.newLevel()),
+                                partner.newName(), partner.country(), partner.newLevel(), n));
+                partnerId = p.id();
                 partnerLevel = p.level();
                 partnerCountry = p.country();
                 if (p.firstRow() == n) {

@@ -2,31 +2,40 @@ package org.youcheng.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
 import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.system.YouchengProperties;
 
 /**
- * Imports a tie table whole or not at all. The first pass reads the file as a stream and checks every row
- * (names resolved, kinds, dates, duplicates), collecting every problem; only a file without one gets the
- * second pass, which reads it again and writes in one transaction: new foreign places, new ties, changed
- * ties. Memory grows with the registry and the distinct names, not with the file.
+ * Imports a tie table whole or not at all, in one streaming pass inside one transaction: every row is checked
+ * (names resolved, kinds, dates, pairs seen twice) and, while the file is clean, written in batches; the first
+ * bad row stops the writing, the check goes on to report every bad row, and the transaction is rolled back.
+ * A dry run checks and compares without writing. Memory holds one batch and the file's distinct names and
+ * pairs, never the file.
  */
 @Service
 public class TieImporter {
 
     private static final int BATCH = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(TieImporter.class);
 
-    /** Opens the file afresh for each pass. */
+    /** Opens the file to read. */
     @FunctionalInterface
     public interface FileOpener {
         InputStream open() throws IOException;
@@ -57,47 +66,68 @@ public class TieImporter {
             case XLSX -> new XlsxTieReader();
             default -> throw new BadFileException("import reads csv and xlsx, not " + format.extension());
         };
-        ImportCheck check = new ImportCheck(new RowChecker(gazetteers.load(), countries.all(), bulk.liveSisters(),
-                LocalDate.now(clock)), limits);
-        try (InputStream in = file.open()) {
-            source.read(in, check::accept);
-        } catch (BadFileException e) {
-            check.fileProblem(e.getMessage());
+        try {
+            return tx.execute(status -> {
+                ImportReport report = run(file, source, fileName, dryRun);
+                if (!report.committed()) {
+                    status.setRollbackOnly();
+                }
+                return report;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        if (!check.ok() || check.rows() == 0) {
-            if (check.ok()) {
-                check.fileProblem("the file has a header but no rows");
-            }
-            return check.report(fileName, dryRun, false, null);
-        }
-        if (dryRun) {
-            ImportWrite plan = new ImportWrite(check, bulk, BATCH, true);
-            try (InputStream in = file.open()) {
-                source.read(in, plan::accept);
-            }
-            plan.flush();
-            return plan.report(fileName, null);
-        }
-        return tx.execute(status -> {
-            Instant now = clock.instant();
-            long run = bulk.startRun(fileName, format.extension(), now);
-            check.createPlaces(places, now);
-            ImportWrite write = new ImportWrite(check, bulk, BATCH, false);
+    }
+
+    private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun) {
+        long start = System.nanoTime();
+        Instant now = clock.instant();
+        Gazetteer gazetteer = gazetteers.load();
+        Long run = dryRun ? null : bulk.startRun(fileName, source instanceof XlsxTieReader ? "xlsx" : "csv", now);
+        long[] standIns = {0};
+        RowChecker.PlaceMaker maker = dryRun
+                ? (name, country, level) -> --standIns[0]
+                : (name, country, level) -> {
+                    boolean han = Names.hasHan(name);
+                    return places.insert("YC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                            han ? name : null, han ? null : name, level, country, null, true, "import", now,
+                            List.of(name));
+                };
+        ImportCheck check = new ImportCheck(new RowChecker(gazetteer, countries.all(), bulk.liveSisters(),
+                LocalDate.now(clock), maker), limits);
+        ImportWrite write = new ImportWrite(bulk, BATCH, dryRun);
+        if (run != null) {
             write.onFlush((inserts, updates, statusChanges) -> {
                 bulk.insert(inserts, run, now);
                 bulk.update(updates, run, now);
                 bulk.addStatus(statusChanges, run, now);
             });
-            try (InputStream in = file.open()) {
-                source.read(in, write::accept);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            write.flush();
+        }
+        try (InputStream in = file.open()) {
+            source.read(in, row -> {
+                var draft = check.accept(row);
+                if (draft != null && check.ok()) {
+                    write.accept(draft, row);
+                }
+            });
+        } catch (BadFileException e) {
+            check.fileProblem(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (check.ok() && check.rows() == 0) {
+            check.fileProblem("the file has a header but no rows");
+        }
+        if (!check.ok()) {
+            return check.failed(fileName, dryRun);
+        }
+        write.flush();
+        if (run != null) {
             bulk.addStatusOfNew(run);
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
-                    check.placesToCreate());
-            return write.report(fileName, run);
-        });
+                    check.placesMade());
+        }
+        log.debug("{}: {} rows in {} ms", fileName, check.rows(), (System.nanoTime() - start) / 1_000_000);
+        return check.done(fileName, dryRun, write, run);
     }
 }

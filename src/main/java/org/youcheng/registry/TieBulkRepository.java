@@ -33,8 +33,13 @@ public class TieBulkRepository {
             insert into tie_status_change (tie_id, status, changed_at, reason, import_id)
             select t.id, t.status, t.created_at, 'imported', t.import_id from tie t
             where t.import_id = :run and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
+    /**
+     * The id lists are written into the statement as numbers: H2 evaluates an IN list of bound parameters one
+     * element at a time for every row it looks at, but hashes a list of constants. They are longs from the
+     * database, never text from a user, so nothing can be injected.
+     */
     private static final String EXISTING = "select " + TieRepository.TIE_COLUMNS
-            + " from tie t where t.domestic_id in (:domestic) and t.partner_id in (:partner)";
+            + " from tie t where t.domestic_id in (%s) and t.partner_id in (%s)";
     private static final String LIVE_SISTERS = """
             select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
             where t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'""";
@@ -71,7 +76,7 @@ public class TieBulkRepository {
             domestic.add(d.domesticId());
             partner.add(d.partnerId());
         }
-        db.sql(EXISTING).param("domestic", domestic).param("partner", partner).query(rs -> {
+        db.sql(EXISTING.formatted(numbers(domestic), numbers(partner))).query(rs -> {
             Tie t = TieRepository.map(rs, 0);
             long key = pairKey(t.domesticId(), t.partnerId());
             if (wanted.contains(key)) {
@@ -79,6 +84,14 @@ public class TieBulkRepository {
             }
         });
         return map;
+    }
+
+    private static String numbers(java.util.Set<Long> ids) {
+        StringBuilder b = new StringBuilder(ids.size() * 8);
+        for (long id : ids) {
+            b.append(b.isEmpty() ? "" : ",").append(id);
+        }
+        return b.toString();
     }
 
     /** Partner id → Chinese places with a live sister tie to it. */
