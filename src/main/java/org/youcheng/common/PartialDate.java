@@ -45,6 +45,10 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
      * @throws IllegalArgumentException naming what is wrong, for any other text
      */
     public static PartialDate parse(String text) {
+        PartialDate iso = text == null ? null : iso(text);
+        if (iso != null) {
+            return iso;
+        }
         String s = text == null ? "" : text.strip().replace('／', '/').replace('－', '-');
         s = toAsciiDigits(s);
         Matcher m = NUMERIC.matcher(s);
@@ -57,6 +61,25 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         int year = Integer.parseInt(m.group(1));
         Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        return new PartialDate(year, month, day);
+    }
+
+    /** 1974, 1974-02 and 1974-02-01 without a regular expression: the forms files carry most, read fast. */
+    private static PartialDate iso(String t) {
+        int n = t.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : c < '0' || c > '9') {
+                return null;
+            }
+        }
+        int year = Integer.parseInt(t, 0, 4, 10);
+        Integer month = n >= 7 ? Integer.parseInt(t, 5, 7, 10) : null;
+        Integer day = n == 10 ? Integer.parseInt(t, 8, 10, 10) : null;
         return new PartialDate(year, month, day);
     }
 

@@ -16,7 +16,7 @@ final class ImportWrite {
     /** Receives one batch of writes. */
     interface Flush {
         void flush(List<TieDraft> inserts, List<TieBulkRepository.Existing> updates,
-                   List<TieBulkRepository.Existing> statusChanges);
+                   List<TieBulkRepository.StatusChangeRow> statusChanges);
     }
 
     private static final int LISTED = 50;
@@ -59,7 +59,7 @@ final class ImportWrite {
         Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream().map(Pending::draft).toList());
         List<TieDraft> inserts = new ArrayList<>();
         List<TieBulkRepository.Existing> updates = new ArrayList<>();
-        List<TieBulkRepository.Existing> statusChanges = new ArrayList<>();
+        List<TieBulkRepository.StatusChangeRow> statusChanges = new ArrayList<>();
         for (Pending p : rows) {
             TieDraft d = p.draft();
             TieBulkRepository.Existing now = existing.get(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()));
@@ -80,7 +80,8 @@ final class ImportWrite {
             TieBulkRepository.Existing change = new TieBulkRepository.Existing(now.id(), merged);
             updates.add(change);
             if (merged.status() != now.draft().status()) {
-                statusChanges.add(change);
+                statusChanges.add(new TieBulkRepository.StatusChangeRow(now.id(), now.draft().status(),
+                        merged.status()));
             }
         }
         rows.clear();

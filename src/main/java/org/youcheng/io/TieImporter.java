@@ -123,7 +123,6 @@ public class TieImporter {
         }
         write.flush();
         if (run != null) {
-            bulk.addStatusOfNew(run);
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesMade());
         }

@@ -29,10 +29,11 @@ public class TieBulkRepository {
             where id = ?""";
     private static final String ADD_STATUS = """
             insert into tie_status_change (tie_id, status, changed_at, reason, import_id) values (?, ?, ?, ?, ?)""";
-    private static final String STATUS_OF_NEW = """
-            insert into tie_status_change (tie_id, status, changed_at, reason, import_id)
-            select t.id, t.status, t.created_at, 'imported', t.import_id from tie t
-            where t.import_id = :run and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
+    /** The first status of a tie that had no change yet (see {@link TieRepository#history}). */
+    private static final String FIRST_STATUS = """
+            insert into tie_status_change (tie_id, status, changed_at, reason)
+            select t.id, ?, t.created_at, 'created' from tie t
+            where t.id = ? and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
     /**
      * The id lists are written into the statement as numbers: H2 evaluates an IN list of bound parameters one
      * element at a time for every row it looks at, but hashes a list of constants. They are longs from the
@@ -150,20 +151,23 @@ public class TieBulkRepository {
         });
     }
 
-    public void addStatus(List<Existing> changed, long importId, Instant at) {
+    /** A change of status an import makes: the tie, its status before and its new one. */
+    public record StatusChangeRow(long tieId, TieStatus from, TieStatus to) {
+    }
+
+    public void addStatus(List<StatusChangeRow> changed, long importId, Instant at) {
         Timestamp ts = Timestamp.from(at);
-        jdbc.batchUpdate(ADD_STATUS, changed, changed.size(), (ps, e) -> {
-            ps.setLong(1, e.id());
-            ps.setString(2, e.draft().status().code());
+        jdbc.batchUpdate(FIRST_STATUS, changed, changed.size(), (ps, c) -> {
+            ps.setString(1, c.from().code());
+            ps.setLong(2, c.tieId());
+        });
+        jdbc.batchUpdate(ADD_STATUS, changed, changed.size(), (ps, c) -> {
+            ps.setLong(1, c.tieId());
+            ps.setString(2, c.to().code());
             ps.setTimestamp(3, ts);
             ps.setString(4, "imported");
             ps.setLong(5, importId);
         });
-    }
-
-    /** The first status of every tie this import created, in one statement. */
-    public void addStatusOfNew(long importId) {
-        db.sql(STATUS_OF_NEW).param("run", importId).update();
     }
 
     private static void signed(PreparedStatement ps, int i, TieDraft d) throws SQLException {

@@ -104,15 +104,35 @@ public class TieRepository {
         return db.sql(DELETE).param("id", id).param("version", version).update() == 1;
     }
 
-    public void addStatus(long tieId, TieStatus status, Instant at, String reason, Long importId) {
+    private void addStatus(long tieId, TieStatus status, Instant at, String reason, Long importId) {
         db.sql(ADD_STATUS).param("tie", tieId).param("status", status.code()).param("at", Timestamp.from(at))
                 .param("reason", reason).param("importId", importId).update();
     }
 
+    /**
+     * The statuses a tie has had, oldest first. A tie whose status never changed has no rows of its own (bulk
+     * imports would pay a row per tie for nothing): its history is its status since it was created. The first
+     * change writes that first entry before its own.
+     */
     public List<StatusChange> history(long tieId) {
-        return db.sql(HISTORY).param("tie", tieId).query((rs, n) -> new StatusChange(
+        List<StatusChange> rows = db.sql(HISTORY).param("tie", tieId).query((rs, n) -> new StatusChange(
                 TieStatus.valueOf(rs.getString(1).toUpperCase()), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .list();
+        if (!rows.isEmpty()) {
+            return rows;
+        }
+        return find(tieId).map(t -> List.of(new StatusChange(t.status(), t.createdAt(), CREATED))).orElse(List.of());
+    }
+
+    static final String CREATED = "created";
+
+    /** Records a change of status, writing the tie's first status too when this is its first change. */
+    public void changeStatus(Tie before, TieStatus to, Instant at, String reason) {
+        if (db.sql("select count(*) from tie_status_change where tie_id = :tie").param("tie", before.id())
+                .query(Long.class).single() == 0) {
+            addStatus(before.id(), before.status(), before.createdAt(), CREATED, null);
+        }
+        addStatus(before.id(), to, at, reason, null);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, TieDraft d, Instant now) {

@@ -41,7 +41,6 @@ public class TieService {
                     + "); one tie per pair: update it instead", view(existing.id()));
         });
         long id = ties.insert(d, null, clock.instant());
-        ties.addStatus(id, d.status(), clock.instant(), "created", null);
         return new Saved(view(id), warnings(d));
     }
 
@@ -62,7 +61,7 @@ public class TieService {
             throw new ConflictException("tie " + id + " was changed by someone else; nothing was saved", view(id));
         }
         if (d.status() != current.status()) {
-            ties.addStatus(id, d.status(), clock.instant(), d.endReason(), null);
+            ties.changeStatus(current, d.status(), clock.instant(), d.endReason());
         }
         return new Saved(view(id), warnings(d));
     }

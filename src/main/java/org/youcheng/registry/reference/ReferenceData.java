@@ -98,9 +98,6 @@ public class ReferenceData {
             jdbc.batchUpdate("""
                     insert into tie (domestic_id, partner_id, kind, status, source, created_at, updated_at)
                     values (?, ?, 'sister', 'active', 'Wikidata P190 (twinned administrative body)', ?, ?)""", ties);
-            jdbc.update("""
-                    insert into tie_status_change (tie_id, status, changed_at, reason)
-                    select id, status, created_at, 'loaded from Wikidata' from tie""");
             return ties.size();
         });
         log.info("loaded the Wikidata twin network: {} ties", added);
