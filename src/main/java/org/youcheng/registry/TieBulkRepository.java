@@ -41,6 +41,8 @@ public class TieBulkRepository {
      */
     private static final String EXISTING = "select " + TieRepository.TIE_COLUMNS
             + " from tie t where t.domestic_id in (%s) and t.partner_id in (%s)";
+    private static final String EXISTING_PG = "select " + TieRepository.TIE_COLUMNS
+            + " from tie t where t.domestic_id = any (?) and t.partner_id = any (?)";
     private static final String LIVE_SISTERS = """
             select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
             where t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'""";
@@ -54,9 +56,19 @@ public class TieBulkRepository {
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
 
+    private volatile Boolean copy;
+
     TieBulkRepository(JdbcTemplate jdbc, JdbcClient db) {
         this.jdbc = jdbc;
         this.db = db;
+    }
+
+    private boolean copy() {
+        Boolean c = copy;
+        if (c == null) {
+            copy = c = TieCopy.available(jdbc);
+        }
+        return c;
     }
 
     /** A tie as it stands, to compare an imported row with. */
@@ -77,13 +89,22 @@ public class TieBulkRepository {
             domestic.add(d.domesticId());
             partner.add(d.partnerId());
         }
-        db.sql(EXISTING.formatted(numbers(domestic), numbers(partner))).query(rs -> {
+        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
             Tie t = TieRepository.map(rs, 0);
             long key = pairKey(t.domesticId(), t.partnerId());
             if (wanted.contains(key)) {
                 map.put(key, new Existing(t.id(), TieDraft.of(t)));
             }
-        });
+        };
+        if (copy()) {
+            // PostgreSQL takes the lists as two array parameters
+            jdbc.query(EXISTING_PG, ps -> {
+                ps.setArray(1, ps.getConnection().createArrayOf("bigint", domestic.toArray()));
+                ps.setArray(2, ps.getConnection().createArrayOf("bigint", partner.toArray()));
+            }, row);
+        } else {
+            jdbc.query(EXISTING.formatted(numbers(domestic), numbers(partner)), row);
+        }
         return map;
     }
 
@@ -121,6 +142,13 @@ public class TieBulkRepository {
     }
 
     public void insert(List<TieDraft> drafts, long importId, Instant at) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        if (copy()) {
+            TieCopy.copy(jdbc, drafts, importId, at);
+            return;
+        }
         Timestamp ts = Timestamp.from(at);
         jdbc.batchUpdate(INSERT, drafts, drafts.size(), (ps, d) -> {
             ps.setLong(1, d.domesticId());
