@@ -131,6 +131,7 @@ for db in h2 pg; do
   [ -z "$only" ] || [ "$only" = "$db" ] || continue
   seed_template "$db"
   yc_import "$db" startup "$one"
+  yc_import "$db" startup2 "$one"   # twice: the smaller one is subtracted (start-up varies by seconds here)
   yc_import "$db" network-cn "$work/network-cn.csv"
   if [ "$network_full" = 1 ]; then yc_import "$db" network-full "$work/network.csv"; fi
   yc_import "$db" small "$smallf"
@@ -161,15 +162,18 @@ out.append("| database | what | rows | wall s | net s | ties/s | max RSS MiB | e
 out.append("|---|---|---:|---:|---:|---:|---:|---:|")
 def rate(db, label, base):
     m, b = r.get((db, label)), r.get((db, base))
+    if b and base == "startup" and (db, "startup2") in r:
+        b = min(b, r[(db, "startup2")], key=lambda x: x["wall"])
     if not m or not b or m["rc"] != 0:
         return None, None
     net = m["wall"] - b["wall"]
     return net, (m["n"] / net if net > 0 else None)
 what = {"seeding": "youcheng, seeding a new database (reference data only)",
-        "startup": "youcheng, 1-row file into a seeded database (start-up)", "network-cn": "youcheng, network ties with a Chinese side",
+        "startup": "youcheng, 1-row file into a seeded database (start-up)",
+        "startup2": "youcheng, the same again (start-up)", "network-cn": "youcheng, network ties with a Chinese side",
         "network-full": "youcheng, whole exported network", "small": "youcheng, generated ties",
         "big": "youcheng, generated ties", "peer-startup": "peer, 1-row file (start-up)", "peer-big": "peer, generated ties"}
-base = {"seeding": None, "startup": None, "network-cn": "startup", "network-full": "startup", "small": "startup",
+base = {"seeding": None, "startup": None, "startup2": None, "network-cn": "startup", "network-full": "startup", "small": "startup",
         "big": "startup",
         "peer-startup": None, "peer-big": "peer-startup"}
 for db in ("h2", "pg"):
@@ -183,7 +187,7 @@ for db in ("h2", "pg"):
                    f"{'' if net is None else f'{net:.1f}'} | {'' if tps is None else f'{tps:,.0f}'} | "
                    f"{m['rss']:,.0f} | {m['rc']}{'' if m['rc'] == 0 else ' (failed)'} |")
 out += ["", "Every youcheng import runs on a fresh copy of a database seeded with the reference data (the seeding "
-        "itself is the first row of each database). net s = wall s minus the start-up run (youcheng: JVM, Spring, "
+        "itself is the first row of each database). net s = wall s minus the faster start-up run (youcheng: JVM, Spring, "
         "gazetteer read, a 1-row import; peer: client start-up); ties/s = rows / net s.", ""]
 out.append("| database | youcheng ties/s | peer ties/s | youcheng / peer | target | max RSS small → big file |")
 out.append("|---|---:|---:|---:|---:|---|")
