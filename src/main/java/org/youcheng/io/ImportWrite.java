@@ -25,6 +25,8 @@ final class ImportWrite {
     }
 
     private final TieBulkRepository ties;
+    private final java.util.Set<Long> domesticWithTies;
+    private final java.util.Set<Long> partnersWithTies;
     private final int batch;
     private final boolean dryRun;
     private Flush flush = (a, b, c) -> { };
@@ -38,6 +40,9 @@ final class ImportWrite {
 
     ImportWrite(TieBulkRepository ties, int batch, boolean dryRun) {
         this.ties = ties;
+        List<java.util.Set<Long>> sides = ties.sidesWithTies();
+        this.domesticWithTies = sides.get(0);
+        this.partnersWithTies = sides.get(1);
         this.batch = batch;
         this.dryRun = dryRun;
     }
@@ -58,7 +63,10 @@ final class ImportWrite {
             return;
         }
         long t = System.nanoTime();
-        Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream().map(Pending::draft).toList());
+        // pairs are unique within a file, so a pair can only have a tie if both its sides had ties before
+        Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream().map(Pending::draft)
+                .filter(d -> domesticWithTies.contains(d.domesticId()) && partnersWithTies.contains(d.partnerId()))
+                .toList());
         comparing += System.nanoTime() - t;
         List<TieDraft> inserts = new ArrayList<>();
         List<TieBulkRepository.Existing> updates = new ArrayList<>();

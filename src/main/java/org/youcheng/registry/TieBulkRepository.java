@@ -34,13 +34,8 @@ public class TieBulkRepository {
             insert into tie_status_change (tie_id, status, changed_at, reason)
             select t.id, ?, t.created_at, 'created' from tie t
             where t.id = ? and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
-    /**
-     * The id lists are written into the statement as numbers: H2 evaluates an IN list of bound parameters one
-     * element at a time for every row it looks at, but hashes a list of constants. They are longs from the
-     * database, never text from a user, so nothing can be injected.
-     */
-    private static final String EXISTING = "select " + TieRepository.TIE_COLUMNS
-            + " from tie t where t.domestic_id in (%s) and t.partner_id in (%s)";
+    private static final String EXISTING_ONE = "select " + TieRepository.TIE_COLUMNS
+            + " from tie t where t.domestic_id = ? and t.partner_id = ?";
     private static final String EXISTING_PG = "select " + TieRepository.TIE_COLUMNS
             + " from tie t where t.domestic_id = any (?) and t.partner_id = any (?)";
     private static final String LIVE_SISTERS = """
@@ -103,17 +98,33 @@ public class TieBulkRepository {
                 ps.setArray(2, ps.getConnection().createArrayOf("bigint", partner.toArray()));
             }, row);
         } else {
-            jdbc.query(EXISTING.formatted(numbers(domestic), numbers(partner)), row);
+            // H2 runs in this process: one indexed point lookup per pair is cheaper than any list it would scan
+            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+                try (var ps = con.prepareStatement(EXISTING_ONE)) {
+                    for (TieDraft d : pairs) {
+                        ps.setLong(1, d.domesticId());
+                        ps.setLong(2, d.partnerId());
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                row.processRow(rs);
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
         }
         return map;
     }
 
-    private static String numbers(java.util.Set<Long> ids) {
-        StringBuilder b = new StringBuilder(ids.size() * 8);
-        for (long id : ids) {
-            b.append(b.isEmpty() ? "" : ",").append(id);
-        }
-        return b.toString();
+    /**
+     * The places on each side of the ties there are now: {domestic ids, partner ids}. A pair whose sides are not
+     * both here has no tie, so an import need not look it up (a fresh registry needs no lookups at all).
+     */
+    public java.util.List<java.util.Set<Long>> sidesWithTies() {
+        return java.util.List.of(
+                new java.util.HashSet<>(db.sql("select distinct domestic_id from tie").query(Long.class).list()),
+                new java.util.HashSet<>(db.sql("select distinct partner_id from tie").query(Long.class).list()));
     }
 
     /** Partner id → Chinese places with a live sister tie to it. */
