@@ -12,6 +12,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
+    public static final int FAILURE = 3;
 
     private Cli() {
     }
@@ -26,8 +27,13 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
-            line.getErr().println("youcheng: " + e.getMessage());
-            return e instanceof IllegalArgumentException ? BAD_INPUT : 3;
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            // Spring wraps a failed start in layers of bean errors; the innermost one says what is wrong
+            line.getErr().println("youcheng: " + (root.getMessage() == null ? root : root.getMessage()));
+            return e instanceof IllegalArgumentException ? BAD_INPUT : FAILURE;
         });
         return cl;
     }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "youcheng", mixinStandardHelpOptions = true, version = "youcheng 0.1",
         description = "友城 youcheng: the registry of international friendship cities.%n"
-                + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage.",
+                + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
+                + "(such as a database that cannot be reached).",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class})
 class YouchengCommand implements Runnable {
 
