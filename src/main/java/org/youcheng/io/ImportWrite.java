@@ -25,12 +25,14 @@ final class ImportWrite {
     }
 
     private final TieBulkRepository ties;
+    private final java.util.function.LongUnaryOperator realId;
+    private final TransactionWorker worker;
     private final java.util.Set<Long> domesticWithTies;
     private final java.util.Set<Long> partnersWithTies;
     private final int batch;
     private final boolean dryRun;
     private Flush flush = (a, b, c) -> { };
-    private final List<Pending> rows = new ArrayList<>();
+    private List<Pending> rows = new ArrayList<>();
     private final List<String> addedRows = new ArrayList<>();
     private final List<String> updatedRows = new ArrayList<>();
     private long comparing;
@@ -38,8 +40,16 @@ final class ImportWrite {
     private int updated;
     private int unchanged;
 
-    ImportWrite(TieBulkRepository ties, int batch, boolean dryRun) {
+    /**
+     * @param realId  the id of the place a (negative) stand-in id stands for, made on first use; runs on the
+     *                worker's thread
+     * @param worker  where batches are compared and written, overlapping the check of the next rows
+     */
+    ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, java.util.function.LongUnaryOperator realId,
+                TransactionWorker worker) {
         this.ties = ties;
+        this.realId = realId;
+        this.worker = worker;
         List<java.util.Set<Long>> sides = ties.sidesWithTies();
         this.domesticWithTies = sides.get(0);
         this.partnersWithTies = sides.get(1);
@@ -58,9 +68,23 @@ final class ImportWrite {
         }
     }
 
+    /** Hands the gathered rows to the worker; {@link TransactionWorker#await()} waits for them to be written. */
     void flush() {
         if (rows.isEmpty()) {
             return;
+        }
+        List<Pending> handed = rows;
+        rows = new ArrayList<>(batch);
+        worker.submit(() -> write(handed));
+    }
+
+    private void write(List<Pending> given) {
+        List<Pending> rows = new ArrayList<>(given.size());
+        for (Pending p : given) {
+            TieDraft d = p.draft();
+            rows.add(d.partnerId() >= 0 ? p : new Pending(new TieDraft(d.domesticId(),
+                    realId.applyAsLong(d.partnerId()), d.kind(), d.signed(), d.status(), d.endedOn(), d.endReason(),
+                    d.source(), d.note()), p.label()));
         }
         long t = System.nanoTime();
         // pairs are unique within a file, so a pair can only have a tie if both its sides had ties before
@@ -95,7 +119,6 @@ final class ImportWrite {
                         merged.status()));
             }
         }
-        rows.clear();
         if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {
             flush.flush(inserts, updates, statusChanges);
         }

@@ -20,8 +20,8 @@ import org.youcheng.registry.TieStatus;
 
 /**
  * Checks one row of a tie file and turns it into a {@link TieDraft}: kind, dates and status parsed, both places
- * resolved (names are resolved once per file, then cached). An unknown foreign place is made once, by the
- * {@link PlaceMaker} the import gives: created in the registry, or given a stand-in id in a dry run.
+ * resolved (names are resolved once per file, then cached). An unknown foreign place gets a negative stand-in id
+ * here; the writing side creates it (see {@link #pending(long)}).
  */
 final class RowChecker {
 
@@ -32,13 +32,8 @@ final class RowChecker {
     record Checked(TieDraft draft, List<RowProblem> problems, List<RowProblem> warnings) {
     }
 
-    /** A foreign place the file names and the registry lacks; {@code id} is the one the maker gave it. */
+    /** A foreign place the file names and the registry lacks, under its (negative) stand-in id. */
     record Pending(long id, String name, String country, Level level, long firstRow) {
-    }
-
-    /** Makes a new foreign place and returns its id. */
-    interface PlaceMaker {
-        long make(String name, String country, Level level);
     }
 
     private final Gazetteer gazetteer;
@@ -51,11 +46,11 @@ final class RowChecker {
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Map<Long, Long> sistersInFile = new HashMap<>();
 
-    private final PlaceMaker maker;
+    /** Read by the writing thread while this one adds to it. */
+    private final Map<Long, Pending> pendingById = new java.util.concurrent.ConcurrentHashMap<>();
 
     RowChecker(Gazetteer gazetteer, Map<String, Country> countries, Map<Long, List<Long>> liveSisters,
-               LocalDate today, PlaceMaker maker) {
-        this.maker = maker;
+               LocalDate today) {
         this.gazetteer = gazetteer;
         this.resolver = new PlaceResolver(gazetteer);
         this.countries = countries;
@@ -65,6 +60,11 @@ final class RowChecker {
 
     Map<String, Pending> pending() {
         return pending;
+    }
+
+    /** The place a stand-in id stands for. */
+    Pending pending(long standIn) {
+        return pendingById.get(standIn);
     }
 
     Checked check(TieRow row) {
@@ -119,9 +119,12 @@ final class RowChecker {
                 warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.note()));
             }
             if (partner.isNew()) {
-                Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()),
-                        k -> new Pending(maker.make(partner.newName(), partner.country(), partner.newLevel()),
-                                partner.newName(), partner.country(), partner.newLevel(), n));
+                Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()), k -> {
+                    Pending made = new Pending(-(pending.size() + 1L), partner.newName(), partner.country(),
+                            partner.newLevel(), n);
+                    pendingById.put(made.id(), made);
+                    return made;
+                });
                 partnerId = p.id();
                 partnerLevel = p.level();
                 partnerCountry = p.country();

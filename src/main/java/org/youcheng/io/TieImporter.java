@@ -84,18 +84,25 @@ public class TieImporter {
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
         Long run = dryRun ? null : bulk.startRun(fileName, source instanceof XlsxTieReader ? "xlsx" : "csv", now);
-        long[] standIns = {0};
-        RowChecker.PlaceMaker maker = dryRun
-                ? (name, country, level) -> --standIns[0]
-                : (name, country, level) -> {
-                    boolean han = Names.hasHan(name);
+        RowChecker checker = new RowChecker(gazetteer, countries.all(), bulk.liveSisters(), LocalDate.now(clock));
+        ImportCheck check = new ImportCheck(checker, limits);
+        java.util.Map<Long, Long> made = new java.util.HashMap<>();
+        java.util.function.LongUnaryOperator realId = dryRun ? standIn -> standIn
+                : standIn -> made.computeIfAbsent(standIn, s -> {
+                    RowChecker.Pending p = checker.pending(s);
+                    boolean han = Names.hasHan(p.name());
                     return places.insert("YC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                            han ? name : null, han ? null : name, level, country, null, true, "import", now,
-                            List.of(name));
-                };
-        ImportCheck check = new ImportCheck(new RowChecker(gazetteer, countries.all(), bulk.liveSisters(),
-                LocalDate.now(clock), maker), limits);
-        ImportWrite write = new ImportWrite(bulk, BATCH, dryRun);
+                            han ? p.name() : null, han ? null : p.name(), p.level(), p.country(), null, true,
+                            "import", now, List.of(p.name()));
+                });
+        try (TransactionWorker worker = new TransactionWorker()) {
+            return run(file, source, fileName, dryRun, start, now, run, check, new ImportWrite(bulk, BATCH, dryRun,
+                    realId, worker), worker);
+        }
+    }
+
+    private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
+                             Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker) {
         long[] writing = {0};
         if (run != null) {
             write.onFlush((inserts, updates, statusChanges) -> {
@@ -123,9 +130,11 @@ public class TieImporter {
             check.fileProblem("the file has a header but no rows");
         }
         if (!check.ok()) {
+            worker.await();
             return check.failed(fileName, dryRun);
         }
         write.flush();
+        worker.await();
         if (run != null) {
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesMade());

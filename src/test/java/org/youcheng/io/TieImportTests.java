@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +154,24 @@ abstract class TieImportTests {
         assertThat(p.reason()).contains("month 13");
         assertThat(ties()).isZero();
         assertThat(db.sql("select count(*) from place where origin = 'import'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aBadRowAfterSeveralWrittenBatchesStillImportsNothing() throws IOException {
+        StringBuilder csv = new StringBuilder("domestic,partner,kind,signed,partner_code\n");
+        List<String> codes = db.sql("select code from place where country_code <> 'CN' order by id limit 12000")
+                .query(String.class).list();
+        for (String code : codes) {
+            csv.append("北京市,,partner,2001,").append(code).append('\n');
+        }
+        csv.append("上海市,,sister,2001-02-30,").append(codes.get(0)).append('\n');
+
+        ImportReport report = importCsv(csv.toString(), false);
+
+        assertThat(report.errorCount()).isEqualTo(1);
+        assertThat(report.errors().get(0).row()).isEqualTo(12_002);
+        assertThat(ties()).isZero();
+        assertThat(db.sql("select count(*) from import_run").query(Long.class).single()).isZero();
     }
 
     @Test
