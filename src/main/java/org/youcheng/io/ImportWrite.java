@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieOrientation;
 
 /**
  * The writing side of an import: checked rows are gathered in batches; each batch is compared with the ties its
@@ -26,6 +27,7 @@ final class ImportWrite {
 
     private final TieBulkRepository ties;
     private final java.util.function.LongUnaryOperator realId;
+    private final java.util.function.LongPredicate chinese;
     private final TransactionWorker worker;
     private final java.util.Set<Long> domesticWithTies;
     private final java.util.Set<Long> partnersWithTies;
@@ -43,12 +45,14 @@ final class ImportWrite {
     /**
      * @param realId  the id of the place a (negative) stand-in id stands for, made on first use; runs on the
      *                worker's thread
+     * @param chinese whether a place is in China (places made by the import are not)
      * @param worker  where batches are compared and written, overlapping the check of the next rows
      */
     ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, java.util.function.LongUnaryOperator realId,
-                TransactionWorker worker) {
+                java.util.function.LongPredicate chinese, TransactionWorker worker) {
         this.ties = ties;
         this.realId = realId;
+        this.chinese = chinese;
         this.worker = worker;
         List<java.util.Set<Long>> sides = ties.sidesWithTies();
         this.domesticWithTies = sides.get(0);
@@ -82,9 +86,17 @@ final class ImportWrite {
         List<Pending> rows = new ArrayList<>(given.size());
         for (Pending p : given) {
             TieDraft d = p.draft();
-            rows.add(d.partnerId() >= 0 ? p : new Pending(new TieDraft(d.domesticId(),
-                    realId.applyAsLong(d.partnerId()), d.kind(), d.signed(), d.status(), d.endedOn(), d.endReason(),
-                    d.source(), d.note()), p.label()));
+            if (d.domesticId() >= 0 && d.partnerId() >= 0) {
+                rows.add(p);
+                continue;
+            }
+            // a stand-in becomes a real place; the pair is oriented again by the real ids
+            long a = d.domesticId() < 0 ? realId.applyAsLong(d.domesticId()) : d.domesticId();
+            long b = d.partnerId() < 0 ? realId.applyAsLong(d.partnerId()) : d.partnerId();
+            long[] pair = a < 0 || b < 0 ? new long[] {a, b}
+                    : TieOrientation.orient(a, chinese.test(a), b, chinese.test(b));
+            rows.add(new Pending(new TieDraft(pair[0], pair[1], d.kind(), d.signed(), d.status(), d.endedOn(),
+                    d.endReason(), d.source(), d.note()), p.label()));
         }
         long t = System.nanoTime();
         // pairs are unique within a file, so a pair can only have a tie if both its sides had ties before

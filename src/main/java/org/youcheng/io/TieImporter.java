@@ -96,8 +96,12 @@ public class TieImporter {
                             "import", now, List.of(p.name()));
                 });
         try (TransactionWorker worker = new TransactionWorker()) {
+            java.util.function.LongPredicate chinese = id -> {
+                Gazetteer.Entry e = gazetteer.get(id);
+                return e != null && "CN".equals(e.country());
+            };
             return run(file, source, fileName, dryRun, start, now, run, check, new ImportWrite(bulk, BATCH, dryRun,
-                    realId, worker), worker);
+                    realId, chinese, worker), worker);
         }
     }
 

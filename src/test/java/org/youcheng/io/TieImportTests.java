@@ -223,6 +223,18 @@ abstract class TieImportTests {
     }
 
     @Test
+    void aForeignTiePinnedByCodeMayNameANewPlace() throws IOException {
+        ImportReport report = importCsv("domestic,partner,partner_country,kind,domestic_code\n"
+                + ",Nowhereville-on-Test,France,partner,Q90\n", false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(db.sql("""
+                select count(*) from tie t join place d on d.id = t.domestic_id join place p on p.id = t.partner_id
+                where d.id < p.id and (d.code = 'Q90' or p.code = 'Q90')""").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aDryRunShowsWhatWouldChangeAndWritesNothing() throws IOException {
         importCsv(HEADER + "北京市,Paris,France,sister,1997,active,,\n", false);
         ImportReport dry = importCsv(HEADER
