@@ -8,7 +8,11 @@ import java.util.Locale;
  * (opened in automatic mixed mode, so that the command line and a running server share it), a
  * {@code jdbc:postgresql:} URL means PostgreSQL, and any other {@code jdbc:h2:} URL is used as given.
  */
-public record Database(String url, boolean postgres) {
+public record Database(String url, boolean postgres, java.nio.file.Path directory) {
+
+    public Database(String url, boolean postgres) {
+        this(url, postgres, null);
+    }
 
     /** H2 speaks PostgreSQL's dialect closely enough in this mode for one set of migrations and queries. */
     static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -28,7 +32,7 @@ public record Database(String url, boolean postgres) {
         Path dir = Path.of(s).toAbsolutePath().normalize();
         // a 64 MiB page cache (the default is 16) keeps the tie indexes of a million-row import in memory
         return new Database("jdbc:h2:file:" + dir.resolve("youcheng") + H2_MODE + ";CACHE_SIZE=65536;AUTO_SERVER=TRUE",
-                false);
+                false, dir);
     }
 
     /** What to show a person: the URL without any password in it. */

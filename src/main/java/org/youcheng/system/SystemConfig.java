@@ -19,6 +19,9 @@ class SystemConfig {
 
     @Bean
     DataSource dataSource(Database database, YouchengProperties properties) {
+        if (database.directory() != null && properties.seed()) {
+            SeedDatabase.plant(database.directory());
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());
         config.setPoolName("youcheng");

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dbUser      PostgreSQL user, when the URL does not name one
  * @param dbPassword  PostgreSQL password, when the URL does not carry one
  * @param loadNetwork load the bundled Wikidata twin network into a registry that has no ties yet
+ * @param seed        start a new H2 directory from the seed database built into the jar (reference data loaded)
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
  */
@@ -19,6 +20,7 @@ public record YouchengProperties(
         String dbUser,
         String dbPassword,
         @DefaultValue("false") boolean loadNetwork,
+        @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
         @DefaultValue Api api) {
 
