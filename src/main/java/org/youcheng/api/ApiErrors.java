@@ -138,7 +138,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private Object current(Object current) {
         if (current instanceof TieView v) {
             try {
-                return ties.of(v, ties.warnings(v.tie().id()));
+                return ties.of(v, ties.warnings(v));
             } catch (RuntimeException gone) {
                 return ties.of(v, List.of());
             }

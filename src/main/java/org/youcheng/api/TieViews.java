@@ -25,12 +25,13 @@ class TieViews {
 
     /** The tie as stored now, with the warnings its current content gets. */
     TieJson get(long id) {
-        return of(service.view(id), service.warnings(id));
+        TieView v = service.view(id);
+        return of(v, service.warnings(v));
     }
 
     /** The warnings a tie's current content gets. */
-    List<Warning> warnings(long id) {
-        return service.warnings(id);
+    List<Warning> warnings(TieView v) {
+        return service.warnings(v);
     }
 
     /** A tie just saved, with the warnings the save reported. */

@@ -35,10 +35,6 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         }
     }
 
-    public static PartialDate ofYear(int year) {
-        return new PartialDate(year, null, null);
-    }
-
     /**
      * Reads 1974, 1974-02, 1974-02-01 (also with / or .), 1974年2月1日 and 1974年2月.
      *

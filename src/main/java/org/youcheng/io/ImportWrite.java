@@ -2,6 +2,9 @@ package org.youcheng.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.LongUnaryOperator;
 import java.util.Map;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
@@ -26,11 +29,11 @@ final class ImportWrite {
     }
 
     private final TieBulkRepository ties;
-    private final java.util.function.LongUnaryOperator realId;
-    private final java.util.function.LongPredicate chinese;
+    private final LongUnaryOperator realId;
+    private final LongPredicate chinese;
     private final TransactionWorker worker;
-    private final java.util.Set<Long> domesticWithTies;
-    private final java.util.Set<Long> partnersWithTies;
+    private final Set<Long> domesticWithTies;
+    private final Set<Long> partnersWithTies;
     private final int batch;
     private final boolean dryRun;
     private Flush flush = (a, b, c) -> { };
@@ -48,13 +51,13 @@ final class ImportWrite {
      * @param chinese whether a place is in China (places made by the import are not)
      * @param worker  where batches are compared and written, overlapping the check of the next rows
      */
-    ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, java.util.function.LongUnaryOperator realId,
-                java.util.function.LongPredicate chinese, TransactionWorker worker) {
+    ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, LongUnaryOperator realId,
+                LongPredicate chinese, TransactionWorker worker) {
         this.ties = ties;
         this.realId = realId;
         this.chinese = chinese;
         this.worker = worker;
-        List<java.util.Set<Long>> sides = ties.sidesWithTies();
+        List<Set<Long>> sides = ties.sidesWithTies();
         this.domesticWithTies = sides.get(0);
         this.partnersWithTies = sides.get(1);
         this.batch = batch;

@@ -207,7 +207,7 @@ final class RowChecker {
         if (code != null) {
             Gazetteer.Entry e = gazetteer.byCode(code);
             if (e != null) {
-                return new PlaceResolver.Resolution(e, e.country(), e.level(), null, null, null);
+                return PlaceResolver.Resolution.found(e, null);
             }
             problems.add(new RowProblem(row.number(), Column.PARTNER_CODE.header(), code, "no place has this code"));
             return null;

@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import java.util.function.LongUnaryOperator;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,8 +90,8 @@ public class TieImporter {
         Long run = dryRun ? null : bulk.startRun(fileName, source instanceof XlsxTieReader ? "xlsx" : "csv", now);
         RowChecker checker = new RowChecker(gazetteer, countries.all(), bulk.liveSisters(), LocalDate.now(clock));
         ImportCheck check = new ImportCheck(checker, limits);
-        java.util.Map<Long, Long> made = new java.util.HashMap<>();
-        java.util.function.LongUnaryOperator realId = dryRun ? standIn -> standIn
+        Map<Long, Long> made = new HashMap<>();
+        LongUnaryOperator realId = dryRun ? standIn -> standIn
                 : standIn -> made.computeIfAbsent(standIn, s -> {
                     RowChecker.Pending p = checker.pending(s);
                     boolean han = Names.hasHan(p.name());
@@ -96,7 +100,7 @@ public class TieImporter {
                             "import", now, List.of(p.name()));
                 });
         try (TransactionWorker worker = new TransactionWorker()) {
-            java.util.function.LongPredicate chinese = id -> {
+            LongPredicate chinese = id -> {
                 Gazetteer.Entry e = gazetteer.get(id);
                 return e != null && "CN".equals(e.country());
             };

@@ -93,8 +93,4 @@ public final class Gazetteer {
         }
         return false;
     }
-
-    public int size() {
-        return byId.size();
-    }
 }

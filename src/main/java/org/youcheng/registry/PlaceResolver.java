@@ -21,7 +21,7 @@ public final class PlaceResolver {
     /** The outcome: a place, or a place to be created (country and level), with an optional note; or an error. */
     public record Resolution(Gazetteer.Entry place, String country, Level newLevel, String newName, String note,
                              String error) {
-        static Resolution found(Gazetteer.Entry e, String note) {
+        public static Resolution found(Gazetteer.Entry e, String note) {
             return new Resolution(e, e.country(), e.level(), null, note, null);
         }
 

@@ -9,10 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Writes ties in batches for imports: the set-based counterpart of {@link TieRepository}. */
@@ -76,15 +82,15 @@ public class TieBulkRepository {
         if (pairs.isEmpty()) {
             return map;
         }
-        java.util.Set<Long> wanted = new java.util.HashSet<>();
-        java.util.Set<Long> domestic = new java.util.HashSet<>();
-        java.util.Set<Long> partner = new java.util.HashSet<>();
+        Set<Long> wanted = new HashSet<>();
+        Set<Long> domestic = new HashSet<>();
+        Set<Long> partner = new HashSet<>();
         for (TieDraft d : pairs) {
             wanted.add(pairKey(d.domesticId(), d.partnerId()));
             domestic.add(d.domesticId());
             partner.add(d.partnerId());
         }
-        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
+        RowCallbackHandler row = rs -> {
             Tie t = TieRepository.map(rs, 0);
             long key = pairKey(t.domesticId(), t.partnerId());
             if (wanted.contains(key)) {
@@ -99,7 +105,7 @@ public class TieBulkRepository {
             }, row);
         } else {
             // H2 runs in this process: one indexed point lookup per pair is cheaper than any list it would scan
-            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+            jdbc.execute((ConnectionCallback<Void>) con -> {
                 try (var ps = con.prepareStatement(EXISTING_ONE)) {
                     for (TieDraft d : pairs) {
                         ps.setLong(1, d.domesticId());
@@ -121,10 +127,10 @@ public class TieBulkRepository {
      * The places on each side of the ties there are now: {domestic ids, partner ids}. A pair whose sides are not
      * both here has no tie, so an import need not look it up (a fresh registry needs no lookups at all).
      */
-    public java.util.List<java.util.Set<Long>> sidesWithTies() {
-        return java.util.List.of(
-                new java.util.HashSet<>(db.sql("select distinct domestic_id from tie").query(Long.class).list()),
-                new java.util.HashSet<>(db.sql("select distinct partner_id from tie").query(Long.class).list()));
+    public List<Set<Long>> sidesWithTies() {
+        return List.of(
+                new HashSet<>(db.sql("select distinct domestic_id from tie").query(Long.class).list()),
+                new HashSet<>(db.sql("select distinct partner_id from tie").query(Long.class).list()));
     }
 
     /** Partner id → Chinese places with a live sister tie to it. */
@@ -141,7 +147,7 @@ public class TieBulkRepository {
     }
 
     public long startRun(String file, String format, Instant at) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         db.sql(START_RUN).param("file", file).param("format", format).param("at", Timestamp.from(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -164,11 +170,7 @@ public class TieBulkRepository {
         jdbc.batchUpdate(INSERT, drafts, drafts.size(), (ps, d) -> {
             ps.setLong(1, d.domesticId());
             ps.setLong(2, d.partnerId());
-            ps.setString(3, d.kind().code());
-            signed(ps, 4, d);
-            ps.setString(6, d.status().code());
-            ps.setString(7, d.source());
-            ps.setString(8, d.note());
+            content(ps, 3, d);
             ps.setLong(9, importId);
             ps.setTimestamp(10, ts);
             ps.setTimestamp(11, ts);
@@ -178,12 +180,7 @@ public class TieBulkRepository {
     public void update(List<Existing> changed, long importId, Instant at) {
         Timestamp ts = Timestamp.from(at);
         jdbc.batchUpdate(UPDATE, changed, changed.size(), (ps, e) -> {
-            TieDraft d = e.draft();
-            ps.setString(1, d.kind().code());
-            signed(ps, 2, d);
-            ps.setString(4, d.status().code());
-            ps.setString(5, d.source());
-            ps.setString(6, d.note());
+            content(ps, 1, e.draft());
             ps.setLong(7, importId);
             ps.setTimestamp(8, ts);
             ps.setLong(9, e.id());
@@ -209,13 +206,18 @@ public class TieBulkRepository {
         });
     }
 
-    private static void signed(PreparedStatement ps, int i, TieDraft d) throws SQLException {
+    /** Binds kind, signed_on, signed_precision, status, source and note from parameter {@code i} on. */
+    private static void content(PreparedStatement ps, int i, TieDraft d) throws SQLException {
+        ps.setString(i, d.kind().code());
         if (d.signed() == null) {
-            ps.setNull(i, Types.DATE);
-            ps.setNull(i + 1, Types.VARCHAR);
+            ps.setNull(i + 1, Types.DATE);
+            ps.setNull(i + 2, Types.VARCHAR);
         } else {
-            ps.setDate(i, Date.valueOf(d.signed().firstDay()));
-            ps.setString(i + 1, d.signed().precision().name().toLowerCase());
+            ps.setDate(i + 1, Date.valueOf(d.signed().firstDay()));
+            ps.setString(i + 2, d.signed().precision().name().toLowerCase(Locale.ROOT));
         }
+        ps.setString(i + 3, d.status().code());
+        ps.setString(i + 4, d.source());
+        ps.setString(i + 5, d.note());
     }
 }

@@ -113,13 +113,16 @@ public class TieService {
         return ties.view(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
     }
 
-    public List<Warning> warnings(long id) {
-        return warnings(TieDraft.of(ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id))));
+    /** The rules a stored tie bends; its places come with the view, so only a sister tie costs a query. */
+    public List<Warning> warnings(TieView v) {
+        return warnings(TieDraft.of(v.tie()), v.domestic(), v.partner());
     }
 
-    List<Warning> warnings(TieDraft d) {
-        Place domestic = places.find(d.domesticId()).orElseThrow();
-        Place partner = places.find(d.partnerId()).orElseThrow();
+    private List<Warning> warnings(TieDraft d) {
+        return warnings(d, places.find(d.domesticId()).orElseThrow(), places.find(d.partnerId()).orElseThrow());
+    }
+
+    private List<Warning> warnings(TieDraft d, Place domestic, Place partner) {
         return TieRules.check(d.kind(), domestic.level(), TieRules.municipality(domestic.level(), domestic.nameZh()),
                 domestic.chinese(), partner.level(), partner.chinese(),
                 partner.chinese() ? null : countries.get(partner.countryCode()),

@@ -83,7 +83,7 @@ class RegistryViews {
         return new PlacePage.TieRow(tie.id(), zh ? tie.kind().zh() : tie.kind().en(), tie.kind().code(),
                 new PlaceLink(other.id(), other.name(zh)), country(other.countryCode(), zh), date(tie.signed(), zh),
                 zh ? tie.status().zh() : tie.status().en(), tie.status().code(),
-                tieService.warnings(tie.id()).stream().map(Warning::code).toList());
+                tieService.warnings(v).stream().map(Warning::code).toList());
     }
 
     private static PlacePage.Figures figures(Summary.Counts c) {
