@@ -1,5 +1,15 @@
 package org.youcheng.common;
 
-/** One problem with one named input field, as shown to API clients and next to form fields. */
-public record FieldError(String field, Object value, String message) {
+/**
+ * One problem with one named input field, as shown to API clients and next to form fields.
+ *
+ * @param message what is wrong, in English (API clients read it)
+ * @param code    a stable name of the problem ({@code required}, {@code unknown_place} …), which pages turn into a
+ *                sentence in their own language; null when there is none
+ */
+public record FieldError(String field, Object value, String message, String code) {
+
+    public FieldError(String field, Object value, String message) {
+        this(field, value, message, null);
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlaceRepository {
 
-    static final String COLUMNS = """
+    public static final String COLUMNS = """
             p.id, p.code, p.name_zh, p.name_en, p.pinyin, p.level, p.country_code, p.parent_id, p.lat, p.lng,
             p.needs_review, p.version""";
     private static final String BY_ID = "select " + COLUMNS + " from place p where p.id = :id";
@@ -91,7 +91,7 @@ public class PlaceRepository {
         return id;
     }
 
-    static Place map(ResultSet rs, int n) throws SQLException {
+    public static Place map(ResultSet rs, int n) throws SQLException {
         return new Place(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 rs.getString("pinyin"), Level.fromCode(rs.getString("level").toLowerCase(Locale.ROOT)),
                 rs.getString("country_code"), (Long) rs.getObject("parent_id", Long.class),

@@ -37,6 +37,7 @@ public class TieRepository {
             where t.domestic_id in (:ids) or t.partner_id in (:ids)
             order by t.signed_on nulls last, t.id""";
     private static final String VIEW_BY_ID = VIEW + " where t.id = :id";
+    private static final String LATEST = VIEW + " order by t.created_at desc, t.id desc limit :limit";
     private static final String INSERT = """
             insert into tie (domestic_id, partner_id, kind, signed_on, signed_precision, status, ended_on, end_reason,
                              source, note, import_id, created_at, updated_at)
@@ -82,6 +83,11 @@ public class TieRepository {
     /** Every tie that has one of these places on either side. */
     public List<TieView> viewsOf(Collection<Long> placeIds) {
         return db.sql(VIEW_OF_PLACES).param("ids", placeIds).query(TieRepository::mapView).list();
+    }
+
+    /** The ties recorded last, newest first. */
+    public List<TieView> latest(int limit) {
+        return db.sql(LATEST).param("limit", limit).query(TieRepository::mapView).list();
     }
 
     public List<String> chineseSistersOf(long partnerId, long exceptDomesticId) {

@@ -83,13 +83,14 @@ public class TieService {
         ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
-            errors.add(new FieldError("kind", null, "agreement, memorandum, intent_letter or other"));
+            errors.add(new FieldError("kind", null, "agreement, memorandum, intent_letter or other",
+                    "unknown_document_kind"));
         }
         if (title == null || title.isBlank() || title.length() > 300) {
-            errors.add(new FieldError("title", title, "a title of 1 to 300 characters"));
+            errors.add(new FieldError("title", title, "a title of 1 to 300 characters", "bad_title"));
         }
         if (url != null && (url.length() > 1000 || !url.matches("(?i)https?://\\S+"))) {
-            errors.add(new FieldError("url", url, "an http or https address"));
+            errors.add(new FieldError("url", url, "an http or https address", "bad_url"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -135,19 +136,20 @@ public class TieService {
         Place domestic = places.find(d.domesticId()).orElse(null);
         Place partner = places.find(d.partnerId()).orElse(null);
         if (domestic == null) {
-            errors.add(new FieldError("domestic_id", d.domesticId(), "no place with this id"));
+            errors.add(new FieldError("domestic_id", d.domesticId(), "no place with this id", "no_such_place"));
         }
         if (partner == null) {
-            errors.add(new FieldError("partner_id", d.partnerId(), "no place with this id"));
+            errors.add(new FieldError("partner_id", d.partnerId(), "no place with this id", "no_such_place"));
         }
         if (domestic != null && partner != null && domestic.id() == partner.id()) {
-            errors.add(new FieldError("partner_id", d.partnerId(), "a place cannot be tied to itself"));
+            errors.add(new FieldError("partner_id", d.partnerId(), "a place cannot be tied to itself", "self_tie"));
         }
         if (d.endedOn() != null && d.status() != TieStatus.ENDED) {
-            errors.add(new FieldError("ended_on", d.endedOn(), "only an ended tie has an end date"));
+            errors.add(new FieldError("ended_on", d.endedOn(), "only an ended tie has an end date",
+                    "end_date_not_ended"));
         }
         if (d.endedOn() != null && d.signed() != null && d.endedOn().isBefore(d.signed().firstDay())) {
-            errors.add(new FieldError("ended_on", d.endedOn(), "ends before it was signed"));
+            errors.add(new FieldError("ended_on", d.endedOn(), "ends before it was signed", "ends_before_signed"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

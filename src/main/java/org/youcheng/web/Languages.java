@@ -3,7 +3,7 @@ package org.youcheng.web;
 import java.util.Locale;
 
 /** The two languages the pages speak: Chinese (the default) and English. Anything else counts as Chinese. */
-final class Languages {
+public final class Languages {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     static final Locale ENGLISH = Locale.ENGLISH;
@@ -15,7 +15,7 @@ final class Languages {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : CHINESE;
     }
 
-    static boolean chinese(Locale locale) {
+    public static boolean chinese(Locale locale) {
         return supported(locale) == CHINESE;
     }
 }

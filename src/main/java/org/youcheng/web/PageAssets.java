@@ -1,26 +1,33 @@
 package org.youcheng.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Properties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.youcheng.web.map.WorldMapController;
 
 /**
- * Puts the address of the htmx script into every page's model. The script comes from the htmx webjar (Spring
- * serves webjars under /webjars/); its version is read from the webjar itself, so the pom is the only place
- * that names it.
+ * What every page's frame needs in its model: the addresses of the scripts (htmx from its webjar, ECharts from the
+ * npm package packed at build time, the world map) and the link to the same page in the other language. Versions
+ * are read from the webjar itself, so the pom is the only place that names them.
  */
 @ControllerAdvice(basePackageClasses = PageAssets.class)
 class PageAssets {
 
-    private static final String POM = "META-INF/maven/org.webjars.npm/htmx.org/pom.properties";
+    private static final String HTMX_POM = "META-INF/maven/org.webjars.npm/htmx.org/pom.properties";
+    static final String ECHARTS = "/vendor/echarts/dist/echarts.min.js";
 
     private final String htmxSrc;
+    private final WorldMapController worldMap;
 
-    PageAssets() {
-        this.htmxSrc = "/webjars/htmx.org/" + htmxVersion() + "/dist/htmx.min.js";
+    PageAssets(WorldMapController worldMap) {
+        this.worldMap = worldMap;
+        this.htmxSrc = "/webjars/htmx.org/" + version(HTMX_POM) + "/dist/htmx.min.js";
     }
 
     @ModelAttribute("htmxSrc")
@@ -28,10 +35,29 @@ class PageAssets {
         return htmxSrc;
     }
 
-    private static String htmxVersion() {
-        try (InputStream in = PageAssets.class.getClassLoader().getResourceAsStream(POM)) {
+    @ModelAttribute("echartsSrc")
+    String echartsSrc() {
+        return ECHARTS;
+    }
+
+    @ModelAttribute("worldMapSrc")
+    String worldMapSrc() {
+        return worldMap.path();
+    }
+
+    /** The same address in the other language: the query kept, {@code lang} set to the other one. */
+    @ModelAttribute("langSwitch")
+    String langSwitch(HttpServletRequest request, Locale locale) {
+        String query = request.getQueryString();
+        return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+                .replaceQueryParam(LocaleConfig.PARAM, Languages.chinese(locale) ? "en" : "zh")
+                .build(true).toUriString();
+    }
+
+    private static String version(String pom) {
+        try (InputStream in = PageAssets.class.getClassLoader().getResourceAsStream(pom)) {
             if (in == null) {
-                throw new IllegalStateException("the htmx webjar is missing from the classpath (" + POM + ")");
+                throw new IllegalStateException("a webjar is missing from the classpath (" + pom + ")");
             }
             Properties p = new Properties();
             p.load(in);

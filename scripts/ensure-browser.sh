@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Makes sure the browser tests have a headless Chromium, its driver and fonts that draw Chinese: installs Debian's
+# chromium, chromium-driver and fonts-noto-cjk when one of them is missing (as root, or through sudo).
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 \
+  || missing+=(fonts-noto-cjk)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "ensure-browser: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "ensure-browser: installing ${missing[*]} from Debian's packages" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q >/dev/null
+"${sudo[@]}" apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-noto-cjk >/dev/null
+for f in /usr/bin/chromium /usr/bin/chromedriver; do
+  [ -x "$f" ] || { echo "ensure-browser: $f is still missing after the install" >&2; exit 1; }
+done

@@ -1,0 +1,92 @@
+package org.youcheng.analytics;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.TieRepository;
+
+/**
+ * The figures and the map of all ties for the home page. Both are computed once per state of the tie table (its
+ * size, last id and last change) and kept until a tie is added, changed or deleted.
+ */
+@Service
+public class OverviewService {
+
+    static final int RANKED = 15;
+    static final int NEWEST = 10;
+
+    private static final String STATE = """
+            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
+            from tie""";
+    private static final String BY_KIND = "select kind, count(*) from tie where status <> 'ended' group by kind";
+    private static final String LIVE_SIDES = """
+            select domestic_id id from tie where status <> 'ended'
+            union all select partner_id from tie where status <> 'ended'""";
+    private static final String PLACES_AND_COUNTRIES = """
+            select count(*), count(distinct p.country_code)
+            from (select distinct id from (%s) s) x join place p on p.id = x.id""".formatted(LIVE_SIDES);
+    private static final String MOST_TIES = """
+            select %s, x.n from (select id, count(*) n from (%s) s group by id) x join place p on p.id = x.id
+            order by x.n desc, p.id limit :limit""".formatted(PlaceRepository.COLUMNS, LIVE_SIDES);
+
+    private final JdbcClient db;
+    private final TieRepository ties;
+    private final PositionRepository positions;
+    private final Cached<Overview> overview = new Cached<>();
+    private final Cached<List<PositionRepository.Line>> lines = new Cached<>();
+
+    OverviewService(JdbcClient db, TieRepository ties, PositionRepository positions) {
+        this.db = db;
+        this.ties = ties;
+        this.positions = positions;
+    }
+
+    public Overview overview() {
+        return overview.get(state(), this::compute);
+    }
+
+    /** Every live tie as a line from its domestic side to its partner. */
+    public List<PositionRepository.Line> lines() {
+        return lines.get(state(), positions::allLines);
+    }
+
+    private Overview compute() {
+        int[] kinds = new int[3];
+        db.sql(BY_KIND).query(rs -> {
+            switch (rs.getString(1)) {
+                case "sister" -> kinds[0] = rs.getInt(2);
+                case "partner" -> kinds[1] = rs.getInt(2);
+                default -> kinds[2] = rs.getInt(2);
+            }
+        });
+        int[] pc = db.sql(PLACES_AND_COUNTRIES).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        List<Overview.Ranked> most = db.sql(MOST_TIES).param("limit", RANKED)
+                .query((rs, n) -> new Overview.Ranked(PlaceRepository.map(rs, n), rs.getInt("n"))).list();
+        return new Overview(kinds[0], kinds[1], kinds[2], kinds[0] + kinds[1] + kinds[2], pc[0], pc[1], most,
+                ties.latest(NEWEST));
+    }
+
+    private String state() {
+        return db.sql(STATE).query(String.class).single();
+    }
+
+    /** A value and the state of the tie table it was computed from. */
+    private static final class Cached<T> {
+        private record Entry<T>(String state, T value) {
+        }
+
+        private volatile Entry<T> entry;
+
+        T get(String state, Supplier<T> compute) {
+            Entry<T> e = entry;
+            if (e == null || !Objects.equals(e.state(), state)) {
+                e = new Entry<>(state, compute.get());
+                entry = e;
+            }
+            return e.value();
+        }
+    }
+}

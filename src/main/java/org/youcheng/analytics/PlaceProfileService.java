@@ -1,0 +1,64 @@
+package org.youcheng.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Summary;
+import org.youcheng.registry.SummaryService;
+import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.TieView;
+
+/** Builds a place's {@link PlaceProfile}: its ties from its side, their positions and their growth. */
+@Service
+public class PlaceProfileService {
+
+    private final PlaceRepository places;
+    private final TieRepository ties;
+    private final SummaryService summaries;
+    private final PositionRepository positions;
+
+    PlaceProfileService(PlaceRepository places, TieRepository ties, SummaryService summaries,
+                        PositionRepository positions) {
+        this.places = places;
+        this.ties = ties;
+        this.summaries = summaries;
+        this.positions = positions;
+    }
+
+    public PlaceProfile profile(long placeId, boolean withSubordinates) {
+        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Summary summary = summaries.summary(placeId);
+        Set<Long> scope = new HashSet<>(withSubordinates ? places.subtree(placeId) : List.of(placeId));
+        List<PlaceProfile.Seen> seen = new ArrayList<>();
+        Set<Long> involved = new HashSet<>();
+        List<Growth.Signed> counted = new ArrayList<>();
+        for (TieView v : ties.viewsOf(scope)) {
+            boolean domesticInside = scope.contains(v.domestic().id());
+            if (domesticInside == scope.contains(v.partner().id())) {
+                continue;   // both sides inside the scope: a city's tie with its own district is not shown
+            }
+            Place ours = domesticInside ? v.domestic() : v.partner();
+            Place other = domesticInside ? v.partner() : v.domestic();
+            seen.add(new PlaceProfile.Seen(v, ours, other));
+            involved.add(ours.id());
+            involved.add(other.id());
+            if (v.tie().status() != TieStatus.ENDED && !(ours.chinese() && other.chinese())) {
+                counted.add(new Growth.Signed(v.tie().kind(), v.tie().signed()));
+            }
+        }
+        seen.sort(Comparator.comparing((PlaceProfile.Seen s) -> s.view().tie().signed(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> s.other().name(true), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(s -> s.view().tie().id()));
+        involved.add(placeId);
+        return new PlaceProfile(place, summary, withSubordinates, List.copyOf(seen), positions.of(involved),
+                Growth.of(counted));
+    }
+}

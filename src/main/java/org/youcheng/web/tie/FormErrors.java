@@ -1,0 +1,44 @@
+package org.youcheng.web.tie;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.youcheng.common.FieldError;
+
+/**
+ * Puts the registry's field errors into words of the page's language, keyed by the form field they belong next to
+ * ({@code partner_id} and {@code partner} are both the partner field). The message key is {@code error.<code>};
+ * an error without a code gets the general {@code error.invalid}.
+ */
+@Component
+class FormErrors {
+
+    private static final Map<String, String> FIELDS = Map.of("domestic_id", "domestic", "partner_id", "partner",
+            "ended_on", "endedOn", "end_reason", "endReason");
+
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Field name → the sentences to show next to it. */
+    Map<String, String> byField(List<FieldError> errors, Locale locale) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (FieldError e : errors) {
+            String field = FIELDS.getOrDefault(e.field(), e.field());
+            String key = "error." + (e.code() == null ? "invalid" : e.code());
+            String text = messages.getMessage(key, new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
+                    messages.getMessage("error.invalid", null, locale), locale);
+            out.merge(field, text, (a, b) -> a + " " + b);
+        }
+        return out;
+    }
+
+    String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

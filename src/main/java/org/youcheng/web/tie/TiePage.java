@@ -1,0 +1,24 @@
+package org.youcheng.web.tie;
+
+import java.util.List;
+import org.youcheng.web.PlaceLink;
+
+/**
+ * A tie on its own page: both sides, what it is, its documents and sources, its status history and the rules of
+ * the trade it bends.
+ *
+ * @param signed  the signing date in the page's language, or null when unknown
+ * @param history statuses it has had, oldest first
+ */
+public record TiePage(long id, int version, String kind, String kindCode, PlaceLink domestic, String domesticCountry,
+                      PlaceLink partner, String partnerCountry, String signed, String status, String statusCode,
+                      String endedOn, String endReason, String source, boolean sourceIsLink, String note,
+                      List<String> warnings, List<Document> documents, List<Change> history) {
+
+    /** @param kindCode agreement, memorandum, intent_letter or other */
+    public record Document(String kindCode, String title, String url, String dated) {
+    }
+
+    public record Change(String statusCode, String at, String reason) {
+    }
+}

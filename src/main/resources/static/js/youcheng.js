@@ -1,0 +1,297 @@
+/*
+ * youcheng's pages: the search box in the bar, the tie form's place suggestions, the tie table's filter and sort,
+ * and the charts (Apache ECharts, canvas). Each page puts its data into window.youchengPage; nothing here holds
+ * text of its own: labels come from the page, which takes them from the message bundles.
+ *
+ * When every chart of a page has drawn for the first time (ECharts' 'finished' event), the page sets
+ * window.youchengRendered (ms since navigation) and <html data-rendered="true">: the browser tests and the
+ * benchmark wait for it.
+ */
+(function () {
+  'use strict';
+
+  var KINDS = ['sister', 'partner', 'intent'];
+  var COLOURS = {sister: '#2e9e5b', partner: '#3a7bd5', intent: '#d08a00'};
+  var ENDED = '#9aa3ad';
+  var PLACE = '#b3261e';
+  var pending = 0;
+  var worldMap = null;
+
+  function $(id) { return document.getElementById(id); }
+
+  // --- rendering marker ------------------------------------------------------------------------------------
+  function track(chart) {
+    var first = true;
+    pending++;
+    chart.on('finished', function () {
+      if (!first) { return; }
+      first = false;
+      if (--pending === 0) {
+        window.youchengRendered = performance.now();
+        document.documentElement.setAttribute('data-rendered', 'true');
+      }
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+    return chart;
+  }
+
+  function chart(id) {
+    var el = $(id);
+    return el ? track(echarts.init(el, null, {renderer: 'canvas'})) : null;
+  }
+
+  function loadWorld(url) {
+    if (!worldMap) {
+      worldMap = fetch(url, {credentials: 'same-origin'}).then(function (r) {
+        if (!r.ok) { throw new Error('world map: HTTP ' + r.status); }
+        return r.json();
+      }).then(function (geo) { echarts.registerMap('world', geo); });
+    }
+    return worldMap;
+  }
+
+  function geo(extra) {
+    var g = {
+      map: 'world', roam: true, silent: true, zoom: 1, scaleLimit: {min: 1, max: 12},
+      top: 8, bottom: 36, left: 8, right: 8,
+      itemStyle: {areaColor: '#e8ecf1', borderColor: '#c3cad4', borderWidth: 0.5},
+      emphasis: {disabled: true}
+    };
+    for (var k in extra) { g[k] = extra[k]; }
+    return g;
+  }
+
+  // --- home: every tie -------------------------------------------------------------------------------------
+  function homePage(data) {
+    var map = chart('home-map');
+    loadWorld(data.worldMap).then(function () {
+      map.setOption({
+        animation: false,
+        legend: {data: KINDS.map(function (k) { return data.labels[k]; }), bottom: 4},
+        geo: geo({}),
+        series: KINDS.map(function (k) {
+          return {
+            type: 'lines', coordinateSystem: 'geo', name: data.labels[k], silent: true,
+            large: true, largeThreshold: 500, progressive: 4000, progressiveThreshold: 8000,
+            lineStyle: {color: COLOURS[k], width: 0.5, opacity: 0.18, curveness: 0.2},
+            data: data.lines[k]
+          };
+        })
+      });
+    });
+  }
+
+  // --- a place: its partners, by continent, region and year --------------------------------------------------
+  function placePage(data) {
+    var c = data.charts;
+    var labels = data.labels;
+    var map = chart('place-map');
+    loadWorld(data.worldMap).then(function () {
+      var series = KINDS.map(function (k) {
+        return {
+          type: 'lines', coordinateSystem: 'geo', name: labels[k], id: 'lines-' + k,
+          lineStyle: {color: COLOURS[k], width: 1.3, opacity: 0.75, curveness: 0.2},
+          emphasis: {lineStyle: {width: 3, opacity: 1}},
+          data: c.lines.filter(function (l) { return l.kind === k; }).map(function (l) {
+            var item = {name: l.name, tieId: l.tieId, ours: l.ours, approximate: l.approximate, ended: l.ended,
+                        coords: l.coords};
+            if (l.ended) { item.lineStyle = {color: ENDED, type: 'dashed'}; }
+            return item;
+          })
+        };
+      });
+      series.push({
+        type: 'scatter', coordinateSystem: 'geo', id: 'partners', name: labels.ties, symbolSize: 6,
+        itemStyle: {borderColor: '#fff', borderWidth: 0.5},
+        data: c.lines.map(function (l) {
+          return {name: l.name, tieId: l.tieId, approximate: l.approximate, value: l.coords[1],
+                  itemStyle: {color: l.ended ? ENDED : COLOURS[l.kind]}};
+        })
+      });
+      if (c.centre) {
+        series.push({type: 'scatter', coordinateSystem: 'geo', id: 'centre', name: data.name, symbolSize: 12,
+                     itemStyle: {color: PLACE, borderColor: '#fff', borderWidth: 1.5}, z: 5,
+                     data: [{name: data.name, value: c.centre}]});
+      }
+      map.setOption({
+        animation: false,
+        legend: {data: KINDS.map(function (k) { return labels[k]; }), bottom: 4},
+        tooltip: {trigger: 'item', formatter: function (p) {
+          var d = p.data || {};
+          var text = d.ours && d.ours !== data.name ? d.ours + ' — ' + p.name : p.name;
+          if (d.ended) { text += ' (' + labels.ended + ')'; }
+          return escapeHtml(text) + (d.approximate ? '<br><small>' + escapeHtml(labels.approximate) + '</small>' : '');
+        }},
+        geo: geo({}),
+        series: series
+      });
+      map.on('click', function (p) {
+        if (p.data && p.data.tieId) { window.location.href = '/ties/' + p.data.tieId; }
+      });
+    });
+
+    bars('continent-chart', c.byContinent, labels.ties);
+    bars('region-chart', c.byRegion, labels.ties);
+    var growth = chart('growth-chart');
+    growth.setOption({
+      animation: false,
+      grid: {left: 40, right: 16, top: 16, bottom: 56},
+      tooltip: {trigger: 'axis'},
+      legend: {data: KINDS.map(function (k) { return labels[k]; }), bottom: 0},
+      xAxis: {type: 'category', data: c.years.map(String), boundaryGap: false},
+      yAxis: {type: 'value', minInterval: 1},
+      series: KINDS.map(function (k) {
+        return {type: 'line', name: labels[k], stack: 'ties', symbol: 'none', data: c[k],
+                lineStyle: {color: COLOURS[k], width: 1.5}, itemStyle: {color: COLOURS[k]},
+                areaStyle: {color: COLOURS[k], opacity: 0.25}};
+      })
+    });
+  }
+
+  function bars(id, counts, name) {
+    var ch = chart(id);
+    var rows = counts.slice().reverse();
+    ch.setOption({
+      animation: false,
+      grid: {left: 8, right: 32, top: 8, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      xAxis: {type: 'value', minInterval: 1},
+      yAxis: {type: 'category', data: rows.map(function (r) { return r.name; })},
+      series: [{type: 'bar', name: name, data: rows.map(function (r) { return r.count; }),
+                itemStyle: {color: PLACE}, label: {show: true, position: 'right'}}]
+    });
+  }
+
+  // --- the network two hops out ------------------------------------------------------------------------------
+  function networkPage(data) {
+    var ch = chart('network-chart');
+    var l = data.labels;
+    ch.setOption({
+      animationDurationUpdate: 0,
+      tooltip: {formatter: function (p) {
+        return p.dataType === 'node' ? escapeHtml(p.data.name + ' · ' + p.data.country) : '';
+      }},
+      legend: {data: [l.centre, l.first, l.second], bottom: 0},
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: false,
+        categories: [{name: l.centre, itemStyle: {color: PLACE}}, {name: l.first, itemStyle: {color: '#3a7bd5'}},
+                     {name: l.second, itemStyle: {color: '#9aa3ad'}}],
+        data: data.nodes.map(function (n) {
+          return {id: n.id, name: n.name, country: n.country, category: n.hop,
+                  symbolSize: n.hop === 0 ? 26 : n.hop === 1 ? 8 + Math.min(14, Math.sqrt(n.links) * 2) : 5,
+                  label: {show: n.hop < 2, fontSize: n.hop === 0 ? 14 : 11}};
+        }),
+        links: data.edges.map(function (e) {
+          return {source: e.source, target: e.target, lineStyle: {color: COLOURS[e.kind]}};
+        }),
+        force: {repulsion: 70, gravity: 0.08, edgeLength: [25, 90], layoutAnimation: true, friction: 0.15},
+        lineStyle: {opacity: 0.35, width: 0.8},
+        emphasis: {focus: 'adjacency', lineStyle: {width: 2, opacity: 0.9}}
+      }]
+    });
+    ch.on('click', function (p) {
+      if (p.dataType === 'node' && String(p.data.id) !== String(data.centre)) {
+        window.location.href = data.networkBase + p.data.id + '/network';
+      }
+    });
+  }
+
+  // --- the tie table: filter and sort, in the browser -------------------------------------------------------
+  function tieTable() {
+    var table = $('tie-table');
+    if (!table) { return; }
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var text = $('tie-filter'), kind = $('tie-kind'), status = $('tie-status'), count = $('tie-count');
+    var template = count.getAttribute('data-template');
+    function apply() {
+      var q = text.value.trim().toLowerCase();
+      var shown = 0;
+      rows.forEach(function (r) {
+        var ok = (!kind.value || r.getAttribute('data-kind') === kind.value)
+          && (!status.value || r.getAttribute('data-status') === status.value)
+          && (!q || r.textContent.toLowerCase().indexOf(q) >= 0);
+        r.hidden = !ok;
+        if (ok) { shown++; }
+      });
+      count.textContent = template.replace('{0}', shown).replace('{1}', rows.length);
+    }
+    [text, kind, status].forEach(function (el) { el.addEventListener('input', apply); });
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    headers.forEach(function (th, column) {
+      var button = th.querySelector('button');
+      if (!button) { return; }
+      button.addEventListener('click', function () {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        headers.forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var collator = new Intl.Collator(document.documentElement.lang || undefined);
+        rows.sort(function (a, b) {
+          var x = a.cells[column].getAttribute('data-value') || '';
+          var y = b.cells[column].getAttribute('data-value') || '';
+          if (!x || !y) { return x ? -1 : y ? 1 : 0; }   // unknown last, either way
+          var c = collator.compare(x, y);
+          return ascending ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  }
+
+  // --- the bar's search menu and the form's place fields ---------------------------------------------------
+  function searchMenu() {
+    document.addEventListener('click', function (e) {
+      var menu = $('search-menu');
+      if (menu && !e.target.closest('.bar-search')) { menu.hidden = true; }
+    });
+    document.addEventListener('keydown', function (e) {
+      var menu = $('search-menu');
+      if (!menu || menu.hidden) { return; }
+      if (e.key === 'Escape') { menu.hidden = true; }
+      if (e.key === 'ArrowDown' && e.target.id === 'bar-q') {
+        var first = menu.querySelector('a');
+        if (first) { first.focus(); e.preventDefault(); }
+      }
+    });
+  }
+
+  function placeFields() {
+    document.querySelectorAll('input[list]').forEach(function (input) {
+      var hidden = document.querySelector('input[data-id-for="' + input.name + '"]');
+      if (!hidden) { return; }
+      input.addEventListener('input', function () {
+        var list = $(input.getAttribute('list'));
+        var match = null;
+        if (list) {
+          Array.prototype.forEach.call(list.options, function (o) {
+            if (!match && o.value === input.value) { match = o; }
+          });
+        }
+        hidden.value = match ? match.getAttribute('data-id') : '';
+      });
+    });
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  }
+
+  function start() {
+    searchMenu();
+    placeFields();
+    tieTable();
+    var data = window.youchengPage;
+    if (!data || typeof echarts === 'undefined') { return; }
+    if (data.page === 'home') { homePage(data); }
+    if (data.page === 'place') { placePage(data); }
+    if (data.page === 'network') { networkPage(data); }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
