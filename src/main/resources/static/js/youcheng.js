@@ -166,6 +166,7 @@
   function networkPage(data) {
     var ch = chart('network-chart');
     var l = data.labels;
+    var firstRing = data.nodes.filter(function (n) { return n.hop === 1; }).length;
     ch.setOption({
       animationDurationUpdate: 0,
       tooltip: {formatter: function (p) {
@@ -179,14 +180,14 @@
         data: data.nodes.map(function (n) {
           return {id: n.id, name: n.name, country: n.country, category: n.hop,
                   symbolSize: n.hop === 0 ? 26 : n.hop === 1 ? 8 + Math.min(14, Math.sqrt(n.links) * 2) : 5,
-                  label: {show: n.hop < 2, fontSize: n.hop === 0 ? 14 : 11}};
+                  label: {show: n.hop === 0 || (n.hop === 1 && firstRing <= 30), fontSize: n.hop === 0 ? 14 : 11}};
         }),
         links: data.edges.map(function (e) {
           return {source: e.source, target: e.target, lineStyle: {color: COLOURS[e.kind]}};
         }),
-        force: {repulsion: 70, gravity: 0.08, edgeLength: [25, 90], layoutAnimation: true, friction: 0.15},
-        lineStyle: {opacity: 0.35, width: 0.8},
-        emphasis: {focus: 'adjacency', lineStyle: {width: 2, opacity: 0.9}}
+        force: {repulsion: 110, gravity: 0.06, edgeLength: [30, 110], layoutAnimation: true, friction: 0.15},
+        lineStyle: {opacity: 0.3, width: 0.8},
+        emphasis: {focus: 'adjacency', label: {show: true}, lineStyle: {width: 2, opacity: 0.9}}
       }]
     });
     ch.on('click', function (p) {

@@ -3,5 +3,5 @@ package org.youcheng.web;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class RegistryPagesH2Tests extends RegistryPagesTests {
+class PagesH2Tests extends PagesTests {
 }

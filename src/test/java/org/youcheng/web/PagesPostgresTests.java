@@ -3,5 +3,5 @@ package org.youcheng.web;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class RegistryPagesPostgresTests extends RegistryPagesTests {
+class PagesPostgresTests extends PagesTests {
 }
