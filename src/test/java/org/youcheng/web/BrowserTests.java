@@ -1,0 +1,221 @@
+package org.youcheng.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.io.Format;
+import org.youcheng.io.TieImporter;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.support.Browser;
+import org.youcheng.support.TestData;
+
+/**
+ * The web app in a real headless Chromium, on loopback, on H2 with the Beijing fixture imported: search in Chinese
+ * as one types, the place page and its map (read back from the drawn chart), a tie created through the form that
+ * shows up in the table and on the map, a bad form with its errors next to the fields, the home page's map of every
+ * tie, the network view. One browser for the class; a screenshot of each page under target/browser-screenshots/.
+ * A missing Chromium fails the class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    TieImporter importer;
+    @Autowired
+    PlaceRepository places;
+
+    long beijing;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void seed() throws IOException {
+        TestData.reset(db);
+        byte[] csv;
+        try (var in = BrowserTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
+            csv = in.readAllBytes();
+        }
+        importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV, "beijing-sister-cities.csv", false);
+        beijing = places.findByCode("CN-110000").orElseThrow().id();
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private WebDriver driver() {
+        return browser.driver();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    @Order(1)
+    void searchInChineseLeadsToThePlaceWhoseMapShowsItsPartners() {
+        driver().get(url("/"));
+        browser.waitForCharts();
+        WebElement box = driver().findElement(By.id("bar-q"));
+        box.sendKeys("北京");
+        WebElement hit = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[@id='search-menu']//a[.//span[@class='menu-name' and text()='北京市']]")));
+        browser.screenshot("search-menu");
+        hit.click();
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + beijing));
+        browser.waitForCharts();
+        assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("北京市");
+        List<String> partners = mapPartners("place-map");
+        long ties = db.sql("select count(*) from tie").query(Long.class).single();
+        assertThat(partners).hasSize((int) ties).contains("东京都", "纽约", "利马");
+        assertThat(driver().findElements(By.cssSelector("#tie-table tbody tr"))).hasSize((int) ties);
+        browser.screenshot("place");
+    }
+
+    @Test
+    @Order(2)
+    void theTieTableFiltersAndSorts() {
+        driver().get(url("/places/" + beijing));
+        browser.waitForCharts();
+        driver().findElement(By.id("tie-filter")).sendKeys("日本");
+        List<WebElement> shown = driver().findElements(By.cssSelector("#tie-table tbody tr:not([hidden])"));
+        assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("日本"));
+        driver().findElement(By.id("tie-filter")).clear();
+        driver().findElement(By.id("tie-filter")).sendKeys(Keys.SPACE, Keys.BACK_SPACE);
+        driver().findElement(By.cssSelector("button[data-sort='signed']")).click();   // newest first now
+        String first = driver().findElement(By.cssSelector("#tie-table tbody tr td:nth-child(4)")).getText();
+        String last = driver().findElement(By.cssSelector("#tie-table tbody tr:last-child td:nth-child(4)")).getText();
+        assertThat(first.compareTo(last)).isGreaterThan(0);
+    }
+
+    @Test
+    @Order(3)
+    void aTieCreatedThroughTheFormAppearsInTheTableAndOnTheMap() {
+        driver().get(url("/places/" + beijing));
+        driver().findElement(By.id("new-tie")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/new"));
+        assertThat(driver().findElement(By.id("domestic")).getAttribute("value")).isEqualTo("北京市");
+        WebElement partner = driver().findElement(By.id("partner"));
+        partner.sendKeys("下关市");
+        // the suggestions come as one types; choosing the one in Japan fills in its id
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("#partner-options option[value='下关市']")).isEmpty());
+        driver().findElement(By.id("signed")).sendKeys("1979年10月");
+        new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("kind"))).selectByValue("partner");
+        browser.screenshot("tie-form");
+        driver().findElement(By.id("save-tie")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + beijing));
+        browser.waitForCharts();
+        assertThat(driver().findElement(By.cssSelector(".flash")).getText()).contains("已保存");
+        assertThat(driver().findElement(By.id("tie-table")).getText()).contains("下关市", "1979年10月", "友好交流城市");
+        assertThat(mapPartners("place-map")).contains("下关市");
+        browser.screenshot("place-after-create");
+    }
+
+    @Test
+    @Order(4)
+    void aBadFormShowsTheErrorNextToTheField() {
+        driver().get(url("/ties/new?place=" + beijing));
+        driver().findElement(By.id("partner")).sendKeys("没有这个城市");
+        driver().findElement(By.id("signed")).sendKeys("很久以前");
+        driver().findElement(By.id("save-tie")).click();
+
+        WebElement partnerError = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-error")));
+        assertThat(partnerError.getText()).contains("没有这个城市");
+        WebElement field = partnerError.findElement(By.xpath("./ancestor::div[contains(@class,'field')][1]"));
+        assertThat(field.findElement(By.id("partner")).getAttribute("value")).isEqualTo("没有这个城市");
+        assertThat(driver().findElement(By.id("signed-error")).getText()).contains("很久以前");
+        assertThat(driver().findElement(By.id("signed")).getAttribute("value")).isEqualTo("很久以前");
+        assertThat(db.sql("select count(*) from tie where signed_on is null and source is null").query(Long.class)
+                .single()).isZero();
+        browser.screenshot("tie-form-errors");
+    }
+
+    @Test
+    @Order(5)
+    void theHomePageDrawsEveryTieAndTheNetworkViewMovesOnClick() {
+        driver().get(url("/?lang=en"));
+        browser.waitForCharts();
+        long live = db.sql("select count(*) from tie where status <> 'ended'").query(Long.class).single();
+        @SuppressWarnings("unchecked")
+        List<Long> counts = (List<Long>) browser.js("""
+                var o = echarts.getInstanceByDom(document.getElementById('home-map')).getOption();
+                return o.series.map(function (s) { return s.data.length; });""");
+        assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(live);
+        assertThat(driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("The friendship-city network");
+        browser.screenshot("home");
+
+        driver().get(url("/places/" + beijing + "/network?lang=zh"));
+        browser.waitForCharts();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) browser.js("""
+                var o = echarts.getInstanceByDom(document.getElementById('network-chart')).getOption();
+                return o.series[0].data.map(function (n) { return {id: n.id, name: n.name, hop: n.category}; });""");
+        assertThat(nodes).anySatisfy(n -> assertThat(n.get("name")).isEqualTo("东京都"));
+        browser.screenshot("network");
+        String tokyo = nodes.stream().filter(n -> "东京都".equals(n.get("name"))).findFirst().orElseThrow()
+                .get("id").toString();
+        browser.js("""
+                var chart = echarts.getInstanceByDom(document.getElementById('network-chart'));
+                chart.trigger('click', {dataType: 'node', data: {id: arguments[0]}});""", tokyo);
+        // the graph's own click handler is what a person's click reaches; trigger it through ECharts' event API
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + tokyo
+                + "/network"));
+        assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("东京都");
+    }
+
+    /** The partner names on a place map, read from the chart's own option (lines series). */
+    @SuppressWarnings("unchecked")
+    private List<String> mapPartners(String id) {
+        return (List<String>) browser.js("""
+                var o = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption();
+                var names = [];
+                o.series.filter(function (s) { return s.type === 'lines'; }).forEach(function (s) {
+                  s.data.forEach(function (d) { names.push(d.name); });
+                });
+                return names;""", id);
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
