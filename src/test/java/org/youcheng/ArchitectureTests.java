@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: web, api, cli → features (io …) → registry → common. */
+/** Dependencies point one way: web, api, cli → features (io, analytics, network …) → registry → common. */
 class ArchitectureTests {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -16,7 +16,8 @@ class ArchitectureTests {
 
     @Test
     void featuresDoNotDependOnTheirCallers() {
-        noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..")
+        noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..",
+                        "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..",
                         "org.youcheng.cli..")
                 .check(CLASSES);
@@ -27,6 +28,14 @@ class ArchitectureTests {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void readOnlyFeaturesDoNotDependOnImportsOrOnEachOther() {
+        noClasses().that().resideInAnyPackage("org.youcheng.analytics..", "org.youcheng.network..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
+                .check(CLASSES);
+        slices().matching("org.youcheng.(analytics|network)..").should().notDependOnEachOther().check(CLASSES);
     }
 
     @Test

@@ -11,14 +11,15 @@ import java.util.Map;
 
 /**
  * Makes a fresh database on the PostgreSQL server once per test JVM and points the application at it.
- * YOUCHENG_TEST_PG names the server (default jdbc:postgresql://127.0.0.1:5432/, user postgres).
+ * YOUCHENG_TEST_PG names the server (default jdbc:postgresql://127.0.0.1:5432/, user postgres), YOUCHENG_TEST_PG_DB
+ * the database (default youcheng_test): two checkouts that run their tests at once give each its own name.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String SERVER = System.getenv().getOrDefault("YOUCHENG_TEST_PG",
             "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = System.getenv().getOrDefault("YOUCHENG_TEST_PG_USER", "postgres");
-    private static final String NAME = "youcheng_test";
+    private static final String NAME = database(System.getenv().getOrDefault("YOUCHENG_TEST_PG_DB", "youcheng_test"));
     private static boolean created;
 
     @Override
@@ -26,6 +27,14 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         create();
         ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test",
                 Map.of("youcheng.db", url(), "youcheng.db-user", USER)));
+    }
+
+    /** Only a plain name: it goes into DROP and CREATE DATABASE as it is. */
+    static String database(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("YOUCHENG_TEST_PG_DB must be a plain lower-case name, not " + name);
+        }
+        return name;
     }
 
     public static String url() {
