@@ -20,7 +20,7 @@ import org.youcheng.web.map.WorldMapController;
 class PageAssets {
 
     private static final String HTMX_POM = "META-INF/maven/org.webjars.npm/htmx.org/pom.properties";
-    static final String ECHARTS = "/vendor/echarts/dist/echarts.min.js";
+    static final String ECHARTS = "/vendor/echarts/echarts.min.js";
 
     private final String htmxSrc;
     private final WorldMapController worldMap;

@@ -58,7 +58,7 @@ abstract class PagesTests {
                         "友好关系最多的地方")
                 .doesNotContain("The friendship-city network", "Home", "New tie", "Sister cities");
         assertThat(html).contains("href=\"/?lang=en\"").contains("/webjars/htmx.org/").contains("/css/youcheng-")
-                .contains("/vendor/echarts/dist/echarts.min-").contains("/maps/world-");
+                .contains("/vendor/echarts/echarts.min-").contains("/maps/world-");
     }
 
     @Test

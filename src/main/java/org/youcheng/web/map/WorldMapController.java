@@ -36,7 +36,6 @@ public class WorldMapController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .eTag(path)
-                .body(geoJson);
+                .body(geoJson);   // no strong ETag: Tomcat would not compress the answer then
     }
 }
