@@ -20,34 +20,40 @@
   function $(id) { return document.getElementById(id); }
 
   // --- rendering marker ------------------------------------------------------------------------------------
-  function track(chart) {
-    var first = true;
+  function chart(id) {
+    var el = $(id);
+    if (!el) { return null; }
     pending++;
-    chart.on('finished', function () {
-      if (!first) { return; }
+    var ch = echarts.init(el, null, {renderer: 'canvas'});
+    window.addEventListener('resize', function () { ch.resize(); });
+    return ch;
+  }
+
+  /**
+   * Draws a chart, and counts it as drawn at its first 'finished' event after its option is set (an empty chart
+   * may report 'finished' before).
+   */
+  function draw(ch, option) {
+    var armed = false;
+    var first = true;
+    ch.on('finished', function () {
+      if (!armed || !first) { return; }
       first = false;
       if (--pending === 0) {
         window.youchengRendered = performance.now();
         document.documentElement.setAttribute('data-rendered', 'true');
       }
     });
-    window.addEventListener('resize', function () { chart.resize(); });
-    return chart;
+    armed = true;
+    ch.setOption(option);
   }
 
-  function chart(id) {
-    var el = $(id);
-    return el ? track(echarts.init(el, null, {renderer: 'canvas'})) : null;
-  }
-
-  function loadWorld(url) {
+  /** The world map comes as a script (window.youchengWorld), there before this one runs. */
+  function registerWorld() {
     if (!worldMap) {
-      worldMap = fetch(url, {credentials: 'same-origin'}).then(function (r) {
-        if (!r.ok) { throw new Error('world map: HTTP ' + r.status); }
-        return r.json();
-      }).then(function (geo) { echarts.registerMap('world', geo); });
+      echarts.registerMap('world', window.youchengWorld);
+      worldMap = true;
     }
-    return worldMap;
   }
 
   function geo(extra) {
@@ -64,8 +70,8 @@
   // --- home: every tie -------------------------------------------------------------------------------------
   function homePage(data) {
     var map = chart('home-map');
-    loadWorld(data.worldMap).then(function () {
-      map.setOption({
+    registerWorld();
+    draw(map, {
         animation: false,
         legend: {data: KINDS.map(function (k) { return data.labels[k]; }), bottom: 4},
         geo: geo({}),
@@ -78,7 +84,6 @@
           };
         })
       });
-    });
   }
 
   // --- a place: its partners, by continent, region and year --------------------------------------------------
@@ -86,7 +91,8 @@
     var c = data.charts;
     var labels = data.labels;
     var map = chart('place-map');
-    loadWorld(data.worldMap).then(function () {
+    registerWorld();
+    (function () {
       var series = KINDS.map(function (k) {
         return {
           type: 'lines', coordinateSystem: 'geo', name: labels[k], id: 'lines-' + k,
@@ -113,7 +119,7 @@
                      itemStyle: {color: PLACE, borderColor: '#fff', borderWidth: 1.5}, z: 5,
                      data: [{name: data.name, value: c.centre}]});
       }
-      map.setOption({
+      draw(map, {
         animation: false,
         legend: {data: KINDS.map(function (k) { return labels[k]; }), bottom: 4},
         tooltip: {trigger: 'item', formatter: function (p) {
@@ -128,12 +134,12 @@
       map.on('click', function (p) {
         if (p.data && p.data.tieId) { window.location.href = '/ties/' + p.data.tieId; }
       });
-    });
+    })();
 
     bars('continent-chart', c.byContinent, labels.ties);
     bars('region-chart', c.byRegion, labels.ties);
     var growth = chart('growth-chart');
-    growth.setOption({
+    draw(growth, {
       animation: false,
       grid: {left: 40, right: 16, top: 16, bottom: 56},
       tooltip: {trigger: 'axis'},
@@ -151,7 +157,7 @@
   function bars(id, counts, name) {
     var ch = chart(id);
     var rows = counts.slice().reverse();
-    ch.setOption({
+    draw(ch, {
       animation: false,
       grid: {left: 8, right: 32, top: 8, bottom: 8, containLabel: true},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
@@ -167,7 +173,7 @@
     var ch = chart('network-chart');
     var l = data.labels;
     var firstRing = data.nodes.filter(function (n) { return n.hop === 1; }).length;
-    ch.setOption({
+    draw(ch, {
       animationDurationUpdate: 0,
       tooltip: {formatter: function (p) {
         return p.dataType === 'node' ? escapeHtml(p.data.name + ' · ' + p.data.country) : '';
