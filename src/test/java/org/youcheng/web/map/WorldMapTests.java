@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** TopoJSON to GeoJSON on a topology small enough to decode by hand. */
@@ -54,8 +55,18 @@ class WorldMapTests {
     }
 
     @Test
-    void theBundledMapConverts() throws Exception {
-        JsonNode world = json.readTree(WorldMap.geoJson());
-        assertThat(world.path("features").size()).isBetween(170, 180);
+    void theBundledMapConvertsWithChinaIncludingTaiwanAndIsServedAsOneFeature() throws Exception {
+        JsonNode countries = WorldMap.countries(json);
+        assertThat(countries.path("features").size()).isBetween(170, 180);
+        List<String> names = new java.util.ArrayList<>();
+        countries.path("features").forEach(f -> names.add(f.path("properties").path("name").asText()));
+        assertThat(names).contains("China", "Japan").doesNotContain("Taiwan", "Antarctica");
+        int polygons = 0;
+        for (JsonNode f : countries.path("features")) {
+            polygons += f.path("geometry").path("coordinates").size();
+        }
+        JsonNode served = json.readTree(WorldMap.geoJson());
+        assertThat(served.path("features")).hasSize(1);
+        assertThat(served.path("features").get(0).path("geometry").path("coordinates")).hasSize(polygons);
     }
 }
