@@ -146,7 +146,8 @@
       legend: {data: KINDS.map(function (k) { return labels[k]; }), bottom: 0},
       xAxis: {type: 'category', data: c.years.map(String), boundaryGap: false},
       yAxis: {type: 'value', minInterval: 1},
-      series: KINDS.map(function (k) {
+      // the kinds that occur, stacked: the top line is the total
+      series: KINDS.filter(function (k) { return c[k].some(function (n) { return n > 0; }); }).map(function (k) {
         return {type: 'line', name: labels[k], stack: 'ties', symbol: 'none', data: c[k],
                 lineStyle: {color: COLOURS[k], width: 1.5}, itemStyle: {color: COLOURS[k]},
                 areaStyle: {color: COLOURS[k], opacity: 0.25}};
