@@ -47,23 +47,38 @@ public class WebBench {
         }
     }
 
-    /** One fresh browser per cold run (empty cache); the warm figure is a second visit in that browser. */
+    /**
+     * One fresh browser per cold run (empty cache, no compiled code kept); it first settles on about:blank for two
+     * seconds, so its own start-up (a dozen processes on two cores) is not timed. The warm figure is a second visit
+     * in that browser.
+     */
     static void measure(String page, String what, String url, int runs) {
         List<Double> cold = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         long[] weight = null;
         for (int i = 0; i < runs; i++) {
             try (Browser b = Browser.start(1280, 900)) {
+                b.driver().get("about:blank");
+                settle();
                 cold.add(visit(b, url));
                 if (weight == null) {
                     weight = weight(b);
                 }
                 b.driver().get("about:blank");
+                settle();
                 warm.add(visit(b, url));
             }
         }
         System.out.printf("%s\t%s\t%.0f\t%s\t%.0f\t%d\t%d%n", page, what, median(cold), cold.stream()
                 .map(d -> String.valueOf(Math.round(d))).toList(), median(warm), weight[0], weight[1]);
+    }
+
+    static void settle() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static double visit(Browser b, String url) {

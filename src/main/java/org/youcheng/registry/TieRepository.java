@@ -61,6 +61,13 @@ public class TieRepository {
             where t.partner_id = :partner and t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'
               and t.domestic_id <> :domestic""";
 
+    /** The same for many partners at once: partner id, domestic id, domestic name. */
+    private static final String CHINESE_SISTERS_OF_MANY = """
+            select t.partner_id, t.domestic_id, coalesce(d.name_zh, d.name_en) from tie t
+            join place d on d.id = t.domestic_id
+            where t.partner_id in (:partners) and t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'
+            order by t.id""";
+
     private final JdbcClient db;
 
     TieRepository(JdbcClient db) {
@@ -93,6 +100,19 @@ public class TieRepository {
     public List<String> chineseSistersOf(long partnerId, long exceptDomesticId) {
         return db.sql(CHINESE_SISTERS).param("partner", partnerId).param("domestic", exceptDomesticId)
                 .query(String.class).list();
+    }
+
+    /** A Chinese place with a live sister tie to a partner. */
+    public record ChineseSister(long partnerId, long domesticId, String name) {
+    }
+
+    /** {@link #chineseSistersOf} for many partners in one query. */
+    public List<ChineseSister> chineseSistersOf(Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql(CHINESE_SISTERS_OF_MANY).param("partners", partnerIds)
+                .query((rs, n) -> new ChineseSister(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
 
     public long insert(TieDraft d, Long importId, Instant now) {

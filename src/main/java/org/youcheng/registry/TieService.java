@@ -2,7 +2,9 @@ package org.youcheng.registry;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
@@ -117,6 +119,28 @@ public class TieService {
     /** The rules a stored tie bends; its places come with the view, so only a sister tie costs a query. */
     public List<Warning> warnings(TieView v) {
         return warnings(TieDraft.of(v.tie()), v.domestic(), v.partner());
+    }
+
+    /** The rules many stored ties bend, by tie id, with one query for all their sister ties. */
+    public Map<Long, List<Warning>> warnings(List<TieView> views) {
+        Map<Long, List<String>> sisters = new HashMap<>();
+        Map<Long, List<TieRepository.ChineseSister>> byPartner = new HashMap<>();
+        ties.chineseSistersOf(views.stream().filter(v -> v.tie().kind() == TieKind.SISTER)
+                .map(v -> v.partner().id()).distinct().toList())
+                .forEach(s -> byPartner.computeIfAbsent(s.partnerId(), k -> new ArrayList<>()).add(s));
+        Map<Long, List<Warning>> out = new HashMap<>();
+        for (TieView v : views) {
+            List<String> others = v.tie().kind() != TieKind.SISTER ? List.of()
+                    : byPartner.getOrDefault(v.partner().id(), List.of()).stream()
+                            .filter(s -> s.domesticId() != v.domestic().id()).map(TieRepository.ChineseSister::name)
+                            .toList();
+            Place domestic = v.domestic();
+            Place partner = v.partner();
+            out.put(v.tie().id(), TieRules.check(v.tie().kind(), domestic.level(),
+                    TieRules.municipality(domestic.level(), domestic.nameZh()), domestic.chinese(), partner.level(),
+                    partner.chinese(), partner.chinese() ? null : countries.get(partner.countryCode()), others));
+        }
+        return out;
     }
 
     private List<Warning> warnings(TieDraft d) {

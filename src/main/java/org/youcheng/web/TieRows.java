@@ -19,11 +19,26 @@ public class TieRows {
         this.ties = ties;
     }
 
-    /** A tie from the side of {@code ours}; {@code withWarnings} costs a query per sister tie. */
-    public TieRow row(TieView v, Place ours, boolean zh, boolean withWarnings) {
+    /** A tie from the side of {@code ours}, without the rules it bends. */
+    public TieRow row(TieView v, Place ours, boolean zh) {
+        return row(v, ours, zh, List.of());
+    }
+
+    /** Ties from our side, each with the rules it bends (one query for all). */
+    public List<TieRow> rows(List<TieView> views, List<Place> ours, boolean zh) {
+        var warnings = ties.warnings(views);
+        List<TieRow> rows = new java.util.ArrayList<>(views.size());
+        for (int i = 0; i < views.size(); i++) {
+            TieView v = views.get(i);
+            rows.add(row(v, ours.get(i), zh, warnings.getOrDefault(v.tie().id(), List.of()).stream()
+                    .map(Warning::code).toList()));
+        }
+        return rows;
+    }
+
+    private TieRow row(TieView v, Place ours, boolean zh, List<String> warnings) {
         var tie = v.tie();
         Place other = v.domestic().id() == ours.id() ? v.partner() : v.domestic();
-        List<String> warnings = withWarnings ? ties.warnings(v).stream().map(Warning::code).toList() : List.of();
         return new TieRow(tie.id(), zh ? tie.kind().zh() : tie.kind().en(), tie.kind().code(), text.link(ours, zh),
                 text.link(other, zh), text.country(other.countryCode(), zh), PageText.date(tie.signed(), zh),
                 tie.signed() == null ? "" : tie.signed().firstDay().toString(),

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * Serves the world map (GeoJSON) the pages' charts draw on, as a script that sets {@code window.youchengWorld}: a
@@ -22,6 +23,7 @@ public class WorldMapController {
     static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
 
     private final byte[] geoJson;
+    private final byte[] gzipped;
     private final String path;
 
     WorldMapController() {
@@ -32,6 +34,17 @@ public class WorldMapController {
         System.arraycopy(json, 0, geoJson, head.length, json.length);
         geoJson[geoJson.length - 1] = ';';
         this.path = PREFIX + DigestUtils.md5DigestAsHex(geoJson).substring(0, 12) + ".js";
+        this.gzipped = gzip(geoJson);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new java.io.ByteArrayOutputStream(bytes.length / 3);
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Where pages fetch the map from. */
@@ -39,11 +52,14 @@ public class WorldMapController {
         return path;
     }
 
+    /** Compressed once at start, sent as it is to browsers that accept gzip. */
     @GetMapping(PREFIX + "{hash}.js")
-    ResponseEntity<byte[]> world() {
-        return ResponseEntity.ok()
+    ResponseEntity<byte[]> world(@RequestHeader(name = "Accept-Encoding", required = false) String accept) {
+        boolean gzip = accept != null && accept.contains("gzip");
+        var answer = ResponseEntity.ok()
                 .contentType(JAVASCRIPT)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .body(geoJson);   // no strong ETag: Tomcat would not compress the answer then
+                .varyBy("Accept-Encoding");
+        return gzip ? answer.header("Content-Encoding", "gzip").body(gzipped) : answer.body(geoJson);
     }
 }

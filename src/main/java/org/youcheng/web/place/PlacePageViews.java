@@ -43,7 +43,8 @@ class PlacePageViews {
         return new PlacePage(p.id(), p.name(zh), text.altName(p, zh), text.level(p, zh),
                 text.country(p.countryCode(), zh), text.parent(p, zh, new HashMap<>()), figures(summary.counts()),
                 subordinates ? figures(summary.includingSubordinates()) : null, summary.subordinatePlaces(), showAll,
-                profile.ties().stream().map(s -> rows.row(s.view(), s.ours(), zh, true)).toList(),
+                rows.rows(profile.ties().stream().map(PlaceProfile.Seen::view).toList(),
+                        profile.ties().stream().map(PlaceProfile.Seen::ours).toList(), zh),
                 charts(profile, counts, zh));
     }
 
