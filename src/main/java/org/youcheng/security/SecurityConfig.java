@@ -10,11 +10,10 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The web's security as it stands before accounts exist: every request is allowed, and every form that changes
- * something must carry the CSRF token of its session (Thymeleaf puts it into each {@code th:action} form as the
- * hidden field {@code _csrf}; htmx requests send it as the header {@code X-CSRF-TOKEN}, read from the page's
- * {@code <meta name="_csrf">}). When accounts come, this chain gains authentication and rules per path; the CSRF
- * setup stays.
+ * The web's security as it stands before accounts exist: every request is allowed, and every request that changes
+ * something (POST, PUT, DELETE) outside the API must carry the CSRF token of its session: Thymeleaf puts it into
+ * each {@code th:action} form as the hidden field {@code _csrf} (the pages' htmx requests are all GETs). When
+ * accounts come, this chain gains authentication and rules per path; the CSRF setup stays.
  *
  * <p>The JSON API under {@code /api/**} is exempt from CSRF: it will be called with bearer tokens, which a browser
  * never sends on its own, so a forged cross-site request cannot carry one. Until then it is open, as before.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -194,10 +193,10 @@ class BrowserTests {
         browser.screenshot("network");
         String tokyo = nodes.stream().filter(n -> "东京都".equals(n.get("name"))).findFirst().orElseThrow()
                 .get("id").toString();
+        // the page's click handler, as a click on Tokyo's node reaches it (nodes move while the layout settles)
         browser.js("""
                 var chart = echarts.getInstanceByDom(document.getElementById('network-chart'));
                 chart.trigger('click', {dataType: 'node', data: {id: arguments[0]}});""", tokyo);
-        // the graph's own click handler is what a person's click reaches; trigger it through ECharts' event API
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + tokyo
                 + "/network"));
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("东京都");
@@ -213,9 +212,5 @@ class BrowserTests {
                   s.data.forEach(function (d) { names.push(d.name); });
                 });
                 return names;""", id);
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }
