@@ -39,6 +39,10 @@ public final class BreadthFirstSearch {
         queue[tail++] = source;
         dist[source] = 0;
         parent[source] = -1;
+        if (stopAt < 0) {
+            reached = everything(off, adj);
+            return reached;
+        }
         search:
         while (head < tail) {
             int v = queue[head++];
@@ -59,12 +63,32 @@ public final class BreadthFirstSearch {
         return tail;
     }
 
+    /** The search without a target or parents: the tight loop behind distances from many sources. */
+    private int everything(int[] off, int[] adj) {
+        int[] d = dist;
+        int[] q = queue;
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int v = q[head++];
+            int dv = d[v] + 1;
+            for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                int w = adj[i];
+                if (d[w] < 0) {
+                    d[w] = dv;
+                    q[tail++] = w;
+                }
+            }
+        }
+        return tail;
+    }
+
     /** Hops from the last source to {@code v}, or -1 if not reached. */
     public int distance(int v) {
         return dist[v];
     }
 
-    /** The vertex before {@code v} on a shortest chain from the last source (-1 for the source itself). */
+    /** The vertex before {@code v} on a shortest chain from the last source, when it was searched with a target. */
     public int parent(int v) {
         return parent[v];
     }

@@ -102,6 +102,32 @@ class GraphAlgorithmsTests {
     }
 
     @Test
+    void multiSourceSearchGivesEachSourceItsOwnDistances() {
+        // a lone vertex 5 besides the path: unreachable (-1) from every source on the path
+        Graph g = graph(6, 0, 1, 1, 2, 2, 3, 3, 4);
+        int[][] d = MultiSourceBreadthFirstSearch.distances(g, new int[] {0, 2, 2, 5});
+        assertThat(d[0]).containsExactly(0, 1, 2, 3, 4, -1);
+        assertThat(d[1]).containsExactly(2, 1, 0, 1, 2, -1);
+        assertThat(d[2]).containsExactly(d[1]);
+        assertThat(d[3]).containsExactly(-1, -1, -1, -1, -1, 0);
+    }
+
+    @Test
+    void multiSourceSearchAgreesWithOneSearchPerSourceBeyondOneWord() {
+        // 150 sources fill three batches of 64
+        Graph g = JGraphTCrossCheckTests.random(400, 700, 9).graph();
+        int[] sources = java.util.stream.IntStream.range(0, 150).map(k -> (k * 7) % 400).toArray();
+        int[][] d = MultiSourceBreadthFirstSearch.distances(g, sources);
+        BreadthFirstSearch one = new BreadthFirstSearch(g);
+        for (int k = 0; k < sources.length; k++) {
+            one.run(sources[k], -1);
+            for (int v = 0; v < 400; v++) {
+                assertThat(d[k][v]).isEqualTo(one.distance(v));
+            }
+        }
+    }
+
+    @Test
     void cousinsShareAPartnerAndHaveNoTie() {
         // 0 is tied to 1 and 2; 3 is tied to 1 and 2 (two shared partners); 4 to 2 only; 1-2 tied to each other
         Graph g = graph(5, 0, 1, 0, 2, 3, 1, 3, 2, 4, 2, 1, 2);
