@@ -20,8 +20,8 @@ class GraphRepository {
             select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
             from tie""";
     private static final String EDGES = "select t.domestic_id, t.partner_id from tie t where 1 = 1";
-    private static final String PLACES = "select " + PlaceRepository.COLUMNS + """
-             from place p where p.id in (select domestic_id from tie union select partner_id from tie)""";
+    private static final String PLACES = "select " + PlaceRepository.COLUMNS
+            + " from place p where p.id in (select domestic_id from tie union select partner_id from tie)";
     /** Every foreign place with coordinates: the candidates of 以点带面 and partner search. */
     private static final String PLACED = "select " + PlaceRepository.COLUMNS
             + " from place p where p.lat is not null and p.lng is not null";

@@ -32,6 +32,7 @@ public enum Theme {
         this.words = words;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
