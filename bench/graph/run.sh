@@ -2,7 +2,7 @@
 # youcheng's graph metrics against NetworkX and python-igraph (Debian's packages), on the same edges, in one run:
 # the bundled twin network (exported from a new database) and a fixed-seed preferential-attachment graph of
 # 1,000,000 ties over 200,000 places. Prints the table of bench/graph/README.md; results in bench/work/graph/.
-#   bench/graph/run.sh [--places N] [--ties N] [--runs N]
+#   bench/graph/run.sh [--places N] [--ties N] [--runs N] [--reuse-export]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -10,12 +10,14 @@ work="$root/bench/work/graph"
 places=200000
 ties=1000000
 runs=5
+reuse=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --places) places="$2"; shift 2 ;;
     --ties) ties="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    *) echo "usage: bench/graph/run.sh [--places N] [--ties N] [--runs N]" >&2; exit 2 ;;
+    --reuse-export) reuse=true; shift ;;
+    *) echo "usage: bench/graph/run.sh [--places N] [--ties N] [--runs N] [--reuse-export]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$work"
@@ -24,12 +26,17 @@ if ! "$py" -c 'import networkx, igraph, scipy' 2>/dev/null; then
   echo "installing Debian's python3-networkx, python3-igraph and python3-scipy …" >&2
   apt-get install -y python3-networkx python3-igraph python3-scipy >/dev/null
 fi
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-[ -x "$java" ] || java=java
+# the JDK the launcher prefers, for Maven too
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 echo "1/4 the bundled network, exported from a new database …" >&2
-rm -rf "$work/db"
-"$root/youcheng" graph export --format edges --out "$work/bundled.tsv" --db "$work/db"
+if ! $reuse || [ ! -s "$work/bundled.tsv" ]; then
+  rm -rf "$work/db"
+  "$root/youcheng" graph export --format edges --out "$work/bundled.tsv" --db "$work/db"
+fi
 (cd "$root" && mvn -q -B -o -Dstyle.color=never compile 2>/dev/null || mvn -q -B -Dstyle.color=never compile)
 
 echo "2/4 the preferential-attachment graph ($ties ties, $places places, seed 7) …" >&2

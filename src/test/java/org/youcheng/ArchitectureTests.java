@@ -38,6 +38,14 @@ class ArchitectureTests {
         slices().matching("org.youcheng.(analytics|network)..").should().notDependOnEachOther().check(CLASSES);
     }
 
+    /** The graph algorithms work on arrays of ints alone: no registry, no Spring, nothing of ours outside them. */
+    @Test
+    void graphAlgorithmsDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.youcheng.network.graph..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.youcheng.network.graph..", "java..")
+                .check(CLASSES);
+    }
+
     @Test
     void commonDependsOnNothingOfOurs() {
         noClasses().that().resideInAnyPackage("org.youcheng.common..")

@@ -53,14 +53,7 @@ class GraphParams {
         }
         try {
             PartialDate d = PartialDate.parse(text);
-            if (!end) {
-                return d.firstDay();
-            }
-            return switch (d.precision()) {
-                case YEAR -> d.firstDay().plusYears(1).minusDays(1);
-                case MONTH -> d.firstDay().plusMonths(1).minusDays(1);
-                case DAY -> d.firstDay();
-            };
+            return end ? d.lastDay() : d.firstDay();
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, text, e.getMessage()));
             return null;

@@ -31,15 +31,6 @@ class GraphFilterOptions {
                     "--kind: unknown kind '" + k + "'; use " + TieKind.accepted())));
         }
         return new GraphFilter(set, from == null ? null : PartialDate.parse(from).firstDay(),
-                to == null ? null : end(PartialDate.parse(to)), withEnded);
-    }
-
-    /** The last day of the period a partial date names. */
-    static java.time.LocalDate end(PartialDate d) {
-        return switch (d.precision()) {
-            case YEAR -> d.firstDay().plusYears(1).minusDays(1);
-            case MONTH -> d.firstDay().plusMonths(1).minusDays(1);
-            case DAY -> d.firstDay();
-        };
+                to == null ? null : PartialDate.parse(to).lastDay(), withEnded);
     }
 }

@@ -85,7 +85,7 @@ class SuggestCommand implements Callable<Integer> {
         out.println(r.considered() + " 个候选 candidates passed the criteria; the best " + r.matches().size() + ":");
         r.caveats().forEach(c -> out.println("  ! " + c.zh() + " / " + c.en()));
         for (PartnerMatching.Match m : r.matches()) {
-            out.printf(Locale.ROOT, "%3d. %s  %.1f%n", m.rank(), label(m.candidate()), m.score());
+            out.printf(Locale.ROOT, "%3d. %s  %.1f%n", m.rank(), GraphCommand.Sub.label(m.candidate()), m.score());
             parts(out, m.parts());
             m.notes().forEach(n -> out.println("       · " + n.zh() + " / " + n.en()));
         }
@@ -96,7 +96,7 @@ class SuggestCommand implements Callable<Integer> {
             out.println("  (" + e.unplaced().size() + " partners have no coordinates and were not used)");
         }
         for (Expansion.Suggestion s : e.suggestions()) {
-            out.printf(Locale.ROOT, "%3d. %s  %.1f  ← %s, %.0f km%n", s.rank(), label(s.candidate()), s.score(),
+            out.printf(Locale.ROOT, "%3d. %s  %.1f  ← %s, %.0f km%n", s.rank(), GraphCommand.Sub.label(s.candidate()), s.score(),
                     s.reachedFrom().name(true), s.distanceKm());
             parts(out, s.parts());
         }
@@ -106,10 +106,5 @@ class SuggestCommand implements Callable<Integer> {
         for (ScorePart p : parts) {
             out.printf(Locale.ROOT, "       %-13s %4.1f/%2.0f  %s / %s%n", p.name(), p.points(), p.max(), p.zh(), p.en());
         }
-    }
-
-    private static String label(Place p) {
-        return p.name(true) + (p.nameEn() != null && !p.nameEn().equals(p.nameZh()) ? " (" + p.nameEn() + ")" : "")
-                + " " + p.countryCode();
     }
 }

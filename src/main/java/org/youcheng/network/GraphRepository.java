@@ -10,18 +10,15 @@ import org.springframework.stereotype.Repository;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieRepository;
 
 /** Reads the ties that make a graph and the places on them, and the stamp that says when ties last changed. */
 @Repository
 class GraphRepository {
 
-    /** Changes with every insert (count, last id), update (last change) and delete (count) of a tie. */
-    private static final String STATE = """
-            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
-            from tie""";
     private static final String EDGES = "select t.domestic_id, t.partner_id from tie t where 1 = 1";
     private static final String PLACES = "select " + PlaceRepository.COLUMNS
-            + " from place p where p.id in (select domestic_id from tie union select partner_id from tie)";
+            + " from place p join (select domestic_id id from tie union select partner_id from tie) s on s.id = p.id";
     /** Every foreign place with coordinates: the candidates of 以点带面 and partner search. */
     private static final String PLACED = "select " + PlaceRepository.COLUMNS
             + " from place p where p.lat is not null and p.lng is not null";
@@ -32,13 +29,15 @@ class GraphRepository {
     }
 
     private final JdbcClient db;
+    private final TieRepository ties;
 
-    GraphRepository(JdbcClient db) {
+    GraphRepository(JdbcClient db, TieRepository ties) {
         this.db = db;
+        this.ties = ties;
     }
 
     String state() {
-        return db.sql(STATE).query(String.class).single();
+        return ties.state();
     }
 
     Edges edges(GraphFilter f) {
