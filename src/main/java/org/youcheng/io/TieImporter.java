@@ -112,10 +112,11 @@ public class TieImporter {
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
                              Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker) {
         long[] writing = {0};
-        if (run != null) {
+        TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
+        if (load != null) {
             write.onFlush((inserts, updates, statusChanges) -> {
                 long t = System.nanoTime();
-                bulk.insert(inserts, run, now);
+                load.insert(inserts);
                 bulk.update(updates, run, now);
                 bulk.addStatus(statusChanges, run, now);
                 writing[0] += System.nanoTime() - t;
@@ -143,7 +144,8 @@ public class TieImporter {
         }
         write.flush();
         worker.await();
-        if (run != null) {
+        if (load != null) {
+            load.finish();
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesMade());
         }

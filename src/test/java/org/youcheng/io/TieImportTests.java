@@ -13,7 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.registry.PlaceFinder;
+import org.youcheng.registry.TieBulkRepository;
+import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.reference.ReferenceData;
@@ -55,6 +61,32 @@ abstract class TieImportTests {
 
     long ties() {
         return db.sql("select count(*) from tie").query(Long.class).single();
+    }
+
+    @Autowired
+    TieBulkRepository bulk;
+    @Autowired
+    TransactionTemplate tx;
+
+    /** Loads one new tie whose partner does not exist, in a transaction of its own, and returns what it threw. */
+    Throwable loadNamingAMissingPlace() {
+        long beijing = finder.find("北京").id();
+        long missing = 987_654_321L;
+        long before = ties();
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> tx.executeWithoutResult(status -> {
+            java.time.Instant now = java.time.Instant.now();
+            TieBulkRepository.Load load = bulk.load(bulk.startRun("missing.csv", "csv", now), now);
+            load.insert(List.of(new TieDraft(beijing, missing, TieKind.SISTER, null, TieStatus.ACTIVE, null, null,
+                    "test", null)));
+            load.finish();
+        }));
+        assertThat(ties()).isEqualTo(before);
+        return thrown;
+    }
+
+    @Test
+    void aLoadOfTiesNamingAMissingPlaceCommitsNothing() {
+        assertThat(loadNamingAMissingPlace()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
