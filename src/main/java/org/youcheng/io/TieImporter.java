@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
+import org.youcheng.io.xlsx.XlsxInspection;
 import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
@@ -123,6 +124,16 @@ public class TieImporter {
             });
         }
         long ready = System.nanoTime();
+        if (source instanceof XlsxTieReader) {
+            try (InputStream in = file.open()) {
+                new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio()).inspect(in);
+            } catch (BadFileException e) {
+                check.fileProblem(e.getMessage());
+                return check.failed(fileName, dryRun);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (InputStream in = file.open()) {
             source.read(in, row -> {
                 var draft = check.accept(row);

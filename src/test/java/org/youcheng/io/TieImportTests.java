@@ -364,6 +364,51 @@ abstract class TieImportTests {
     }
 
     @Test
+    void aZipBombXlsxIsRefusedBeforeItIsParsed() throws IOException {
+        // 256 MiB of blanks between two rows packs into about 250 KB
+        byte[] bomb = Workbooks.withSheet(out -> {
+            Workbooks.write(out, Workbooks.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>domestic</t></is></c></row>");
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 256; i++) {
+                try {
+                    out.write(blanks);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            Workbooks.write(out, "</sheetData></worksheet>");
+        });
+        assertThat(bomb.length).isLessThan(2_000_000);
+
+        ImportReport report = importer.importFile(() -> new ByteArrayInputStream(bomb), Format.XLSX, "bomb.xlsx", false);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.reason()).contains("zip bomb"));
+        assertThat(ties()).isZero();
+    }
+
+    @Test
+    void anXlsxWithAnExternalEntityNeverReadsTheFileItNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-VALUE");
+        String header = "<row r=\"1\">" + Workbooks.cell("A1", "domestic") + Workbooks.cell("B1", "partner") + Workbooks.cell("C1", "kind") + "</row>";
+        byte[] xxe = Workbooks.withSheet(out -> Workbooks.write(out, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE worksheet [<!ENTITY secret SYSTEM "%s">]>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s
+                <row r="2"><c r="A2" t="inlineStr"><is><t>北京市</t></is></c><c r="B2" t="inlineStr"><is><t>&secret;</t></is></c>%s</row>
+                </sheetData></worksheet>""".formatted(secret.toUri(), header, Workbooks.cell("C2", "sister"))));
+
+        ImportReport report = importer.importFile(() -> new ByteArrayInputStream(xxe), Format.XLSX, "xxe.xlsx", false);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.toString()).doesNotContain("TOP-SECRET-VALUE");
+        assertThat(ties()).isZero();
+    }
+
+    @Test
     void aBrokenXlsxIsRefused() throws IOException {
         byte[] junk = "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1);
         ImportReport report = importer.importFile(() -> new ByteArrayInputStream(junk), Format.XLSX, "t.xlsx", false);
