@@ -32,7 +32,7 @@ public record YouchengProperties(
      * @param maxXlsxRatio   how many times its packed size one .xlsx part may unpack to (zip-bomb guard)
      */
     public record Imports(@DefaultValue("5000000") int maxRows,
-                          @DefaultValue("20") int maxUploadMb,
+                          @DefaultValue("10") int maxUploadMb,
                           @DefaultValue("1000") int reportedErrors,
                           @DefaultValue("1024") int maxXlsxUnpackedMb,
                           @DefaultValue("100") int maxXlsxRatio) {
