@@ -19,13 +19,14 @@ import org.youcheng.network.graph.PowerIterationPageRank;
 
 /**
  * youcheng's side of the graph benchmark: the same metrics as peers.py, on the classes of network/graph, in a warm
- * JVM (each metric run until warm, then the median of the measured runs). Prints one JSON object.
+ * JVM (each metric run until warm, then the median of the measured samples). Prints one JSON object.
  *
  * usage: java -cp target/classes bench/graph/GraphBench.java EDGES SOURCES METRIC,METRIC... [RUNS]
  */
 public class GraphBench {
 
     static final double WARM_SECONDS = 2.0;
+    static final double SAMPLE_SECONDS = 0.2;
 
     public static void main(String[] args) throws IOException {
         Map<String, Integer> index = new HashMap<>();
@@ -97,19 +98,28 @@ public class GraphBench {
         return sum;
     }
 
-    /** Runs the task until it has run for WARM_SECONDS and at least `runs` times, then the median of `runs` more. */
+    /**
+     * Runs the task until it has run for WARM_SECONDS and at least `runs` times, then the median per call of `runs`
+     * samples; a quick task is repeated within a sample until the sample lasts SAMPLE_SECONDS (as peers.py does).
+     */
     static double measure(Supplier<Object> task, int runs, Object[] last) {
         long warmUntil = System.nanoTime() + (long) (WARM_SECONDS * 1e9);
         int warm = 0;
+        long lastTime = 0;
         while (warm < runs || System.nanoTime() < warmUntil) {
+            long t = System.nanoTime();
             last[0] = task.get();
+            lastTime = System.nanoTime() - t;
             warm++;
         }
+        int reps = (int) Math.max(1, SAMPLE_SECONDS * 1e9 / Math.max(1, lastTime));
         double[] times = new double[runs];
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
-            last[0] = task.get();
-            times[r] = (System.nanoTime() - t) / 1e9;
+            for (int k = 0; k < reps; k++) {
+                last[0] = task.get();
+            }
+            times[r] = (System.nanoTime() - t) / 1e9 / reps;
         }
         Arrays.sort(times);
         return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
