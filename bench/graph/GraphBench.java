@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.youcheng.network.graph.BrandesBetweenness;
-import org.youcheng.network.graph.BreadthFirstComponents;
+import org.youcheng.network.graph.UnionFindComponents;
 import org.youcheng.network.graph.MultiSourceBreadthFirstSearch;
 import org.youcheng.network.graph.Graph;
 import org.youcheng.network.graph.PowerIterationPageRank;
@@ -50,7 +50,7 @@ public class GraphBench {
                 case "degree" -> g::degrees;
                 case "pagerank" -> () -> new PowerIterationPageRank().scores(g);
                 case "betweenness" -> () -> new BrandesBetweenness().scores(g);
-                case "components" -> () -> new BreadthFirstComponents().find(g);
+                case "components" -> () -> new UnionFindComponents().find(g);
                 case "bfs" -> () -> bfs(g, sources);
                 default -> throw new IllegalArgumentException("unknown metric " + metric);
             };
@@ -74,7 +74,7 @@ public class GraphBench {
                     }
                 }
                 case "components" -> {
-                    var c = (BreadthFirstComponents.Components) last[0];
+                    var c = (UnionFindComponents.Components) last[0];
                     check.append(",\"youcheng_components\":[").append(c.count()).append(",")
                             .append(Arrays.toString(Arrays.copyOf(c.sizes(), Math.min(5, c.count())))).append(']');
                 }

@@ -1,7 +1,7 @@
 package org.youcheng.network;
 
 import org.youcheng.network.graph.BrandesBetweenness;
-import org.youcheng.network.graph.BreadthFirstComponents;
+import org.youcheng.network.graph.UnionFindComponents;
 import org.youcheng.network.graph.Communities;
 import org.youcheng.network.graph.ConnectedComponents;
 import org.youcheng.network.graph.Graph;
@@ -20,7 +20,7 @@ public record GraphMetrics(int[] degree, double[] pageRank, double[] betweenness
 
     static GraphMetrics of(Graph g) {
         return new GraphMetrics(g.degrees(), new PowerIterationPageRank().scores(g),
-                new BrandesBetweenness().scores(g), new BreadthFirstComponents().find(g),
+                new BrandesBetweenness().scores(g), new UnionFindComponents().find(g),
                 new LouvainCommunities(COMMUNITY_SEED).find(g));
     }
 }

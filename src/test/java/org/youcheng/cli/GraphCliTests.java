@@ -40,7 +40,13 @@ class GraphCliTests {
                     .containsExactly("peers", "proximity", "activity", "level", "population", "themes");
             assertThat(m.get("parts").get(0).get("zh").asText()).contains("和聊城市同级的地方结好");
         }
-        assertThat(all.get("expansion").get("suggestions")).isEmpty();   // 聊城市 has no partner to start from
+        // 聊城市's one partner in the Wikidata network is Naberezhnye Chelny (Q95041): 以点带面 starts from there
+        JsonNode near = all.get("expansion").get("suggestions");
+        assertThat(near).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("reached_from").get("code").asText()).isEqualTo("Q95041");
+            assertThat(s.get("candidate").get("country_code").asText()).isEqualTo("RU");
+            assertThat(s.get("distance_km").asDouble()).isBetween(0.0, 150.0);
+        });
         CliTests.Run text = CliTests.run("suggest", "聊城市", "--limit", "3", "--db", db());
         assertThat(text.out()).contains("寻找友城", "peers", "以点带面");
     }

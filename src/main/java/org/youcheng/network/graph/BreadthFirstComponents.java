@@ -2,7 +2,10 @@ package org.youcheng.network.graph;
 
 import java.util.Arrays;
 
-/** Connected components by one breadth-first search per unlabelled vertex, then renumbered by size. O(n+m). */
+/**
+ * Connected components by one breadth-first search per unlabelled vertex, then renumbered by size. O(n+m). The
+ * plain reference for {@link UnionFindComponents}, which the application uses.
+ */
 public final class BreadthFirstComponents implements ConnectedComponents {
 
     @Override
@@ -13,7 +16,6 @@ public final class BreadthFirstComponents implements ConnectedComponents {
         int[] label = new int[n];
         Arrays.fill(label, -1);
         int[] queue = new int[n];
-        int[] size = new int[n];
         int count = 0;
         for (int s = 0; s < n; s++) {
             if (label[s] >= 0) {
@@ -33,24 +35,8 @@ public final class BreadthFirstComponents implements ConnectedComponents {
                     }
                 }
             }
-            size[count++] = tail;
+            count++;
         }
-        // renumber: largest first; a stable sort keeps the order of first vertices among equal sizes
-        Integer[] byOrder = new Integer[count];
-        for (int c = 0; c < count; c++) {
-            byOrder[c] = c;
-        }
-        int[] sz = size;
-        Arrays.sort(byOrder, (a, b) -> Integer.compare(sz[b], sz[a]));
-        int[] rank = new int[count];
-        int[] sizes = new int[count];
-        for (int r = 0; r < count; r++) {
-            rank[byOrder[r]] = r;
-            sizes[r] = size[byOrder[r]];
-        }
-        for (int v = 0; v < n; v++) {
-            label[v] = rank[label[v]];
-        }
-        return new Components(label, sizes);
+        return Components.numberedBySize(label, count);
     }
 }

@@ -77,9 +77,14 @@ class GraphAlgorithmsTests {
     @Test
     void componentsAreNumberedLargestFirst() {
         // a lone vertex 0, a triangle 1-2-3 and a path 4-5
-        var c = new BreadthFirstComponents().find(graph(6, 1, 2, 2, 3, 3, 1, 4, 5));
-        assertThat(c.sizes()).containsExactly(3, 2, 1);
-        assertThat(c.label()).containsExactly(2, 0, 0, 0, 1, 1);
+        for (ConnectedComponents method : List.of(new BreadthFirstComponents(), new UnionFindComponents())) {
+            var c = method.find(graph(6, 1, 2, 2, 3, 3, 1, 4, 5));
+            assertThat(c.sizes()).containsExactly(3, 2, 1);
+            assertThat(c.label()).containsExactly(2, 0, 0, 0, 1, 1);
+        }
+        // equal sizes keep the order of their lowest vertex: {0,5} before {1,4}, then 2 and 3 alone
+        var tied = new UnionFindComponents().find(graph(6, 5, 0, 4, 1));
+        assertThat(tied.label()).containsExactly(0, 1, 2, 3, 1, 0);
     }
 
     @Test

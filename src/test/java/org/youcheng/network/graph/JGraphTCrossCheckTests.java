@@ -98,7 +98,8 @@ class JGraphTCrossCheckTests {
         Edges e = random(500, 420, 3);
         Graph g = e.graph();
         var jg = e.jgrapht();
-        var ours = new BreadthFirstComponents().find(g);
+        var ours = new UnionFindComponents().find(g);
+        assertThat(ours.label()).containsExactly(new BreadthFirstComponents().find(g).label());
         List<Set<Integer>> theirs = new ConnectivityInspector<>(jg).connectedSets();
         assertThat(ours.count()).isEqualTo(theirs.size());
         assertThat(IntStream.of(ours.sizes()).boxed().toList())
