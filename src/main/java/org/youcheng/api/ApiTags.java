@@ -6,6 +6,8 @@ final class ApiTags {
     static final String PLACES = "places";
     static final String TIES = "ties";
     static final String IMPORTS = "imports";
+    static final String ACCOUNTS = "accounts";
+    static final String AUDIT = "audit";
 
     private ApiTags() {
     }

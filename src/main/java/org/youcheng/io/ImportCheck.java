@@ -2,6 +2,7 @@ package org.youcheng.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.system.YouchengProperties;
@@ -21,10 +22,13 @@ final class ImportCheck {
     private long warningCount;
     private long rows;
     private boolean tooMany;
+    private final LongPredicate changeable;
 
-    ImportCheck(RowChecker checker, YouchengProperties.Imports limits) {
+    /** @param changeable the domestic places whose ties the one importing may change (an editor's scope) */
+    ImportCheck(RowChecker checker, YouchengProperties.Imports limits, LongPredicate changeable) {
         this.checker = checker;
         this.limits = limits;
+        this.changeable = changeable;
     }
 
     /** The draft of a good row, or null for a bad (or blank) one. */
@@ -48,6 +52,11 @@ final class ImportCheck {
         if (first != 0) {
             error(new RowProblem(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER),
                     "the same pair as row " + first + ": one tie per pair"));
+            return null;
+        }
+        if (!changeable.test(d.domesticId())) {
+            error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
+                    "outside your scope: your account may not change the ties of this place"));
             return null;
         }
         return d;
