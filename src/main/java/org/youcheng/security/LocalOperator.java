@@ -19,14 +19,19 @@ public final class LocalOperator {
     /** Runs work as the local operator, then puts back whoever was acting before. */
     public static <T> T call(Callable<T> work) throws Exception {
         SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OperatorAuthentication(Actor.operator(System.getProperty("user.name"))));
-        SecurityContextHolder.setContext(context);
+        signIn();
         try {
             return work.call();
         } finally {
             SecurityContextHolder.setContext(before);
         }
+    }
+
+    /** Makes this thread act as the local operator until {@link SecurityContextHolder#clearContext()}. */
+    public static void signIn() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new OperatorAuthentication(Actor.operator(System.getProperty("user.name"))));
+        SecurityContextHolder.setContext(context);
     }
 
     static final class OperatorAuthentication extends AbstractAuthenticationToken {
