@@ -23,6 +23,8 @@ final class ImportCheck {
     private long rows;
     private boolean tooMany;
     private final LongPredicate changeable;
+    private final List<String> outOfScope = new ArrayList<>();
+    private long outOfScopeCount;
 
     /** @param changeable the domestic places whose ties the one importing may change (an editor's scope) */
     ImportCheck(RowChecker checker, YouchengProperties.Imports limits, LongPredicate changeable) {
@@ -55,6 +57,10 @@ final class ImportCheck {
             return null;
         }
         if (!changeable.test(d.domesticId())) {
+            if (outOfScope.size() < 20) {
+                outOfScope.add(row.number() + " (" + row.get(Column.DOMESTIC) + ")");
+            }
+            outOfScopeCount++;
             error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
                     "outside your scope: your account may not change the ties of this place"));
             return null;
@@ -78,6 +84,15 @@ final class ImportCheck {
         if (warnings.size() < limits.reportedErrors()) {
             warnings.add(p);
         }
+    }
+
+    /** Rows whose domestic side is outside the account's scope: how many, and the first of them. */
+    long outOfScopeCount() {
+        return outOfScopeCount;
+    }
+
+    List<String> outOfScope() {
+        return outOfScope;
     }
 
     boolean ok() {

@@ -14,6 +14,7 @@ import java.util.function.LongUnaryOperator;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
@@ -150,6 +151,11 @@ public class TieImporter {
         }
         if (check.ok() && check.rows() == 0) {
             check.fileProblem("the file has a header but no rows");
+        }
+        if (check.outOfScopeCount() > 0) {
+            worker.await();
+            throw new AccessDeniedException(check.outOfScopeCount() + " rows change ties outside your account's "
+                    + "scope (row " + String.join(", row ", check.outOfScope()) + "); nothing was imported");
         }
         if (!check.ok()) {
             worker.await();

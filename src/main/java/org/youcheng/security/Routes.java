@@ -5,9 +5,12 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may call which endpoint: one line per route (method and the controller's own path pattern), the only place
@@ -55,6 +58,7 @@ public final class Routes {
             admin(GET, "/audit"),
             // the JSON API
             read("/api/v1/openapi.json"),
+            read("/api/v1/openapi.json.yaml"),
             read("/api/v1/places"),
             read("/api/v1/places/{id}"),
             read("/api/v1/places/{id}/summary"),
@@ -78,6 +82,13 @@ public final class Routes {
             "/favicon.ico", "/error");
 
     private Routes() {
+    }
+
+    /** The rules, those of the most specific patterns first, as Spring's request mapping orders them. */
+    static List<Rule> bySpecificity() {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        return RULES.stream().sorted(Comparator.comparing((Rule r) -> parser.parse(r.pattern()),
+                PathPattern.SPECIFICITY_COMPARATOR)).toList();
     }
 
     public static Optional<Rule> of(HttpMethod method, String pattern) {

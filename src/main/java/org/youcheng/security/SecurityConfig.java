@@ -83,7 +83,8 @@ class SecurityConfig {
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(Routes.FILES.toArray(String[]::new)).permitAll();
-        for (Routes.Rule rule : Routes.RULES) {
+        // most specific first, whatever the table's order: /ties/new before /ties/{id}
+        for (Routes.Rule rule : Routes.bySpecificity()) {
             var route = requests.requestMatchers(rule.method(), rule.pattern());
             switch (rule.access()) {
                 case PUBLIC -> route.permitAll();
