@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
@@ -14,6 +15,8 @@ import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.Region;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
 
 /** Publishes, lists and withdraws partner-search requests; every field is checked and a bad one named. */
 @Service
@@ -29,15 +32,23 @@ public class PartnerRequestService {
     private final PartnerRequestRepository repository;
     private final PlaceRepository places;
     private final CountryRepository countries;
+    private final Permissions permissions;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    PartnerRequestService(PartnerRequestRepository repository, PlaceRepository places, CountryRepository countries) {
+    PartnerRequestService(PartnerRequestRepository repository, PlaceRepository places, CountryRepository countries,
+                          Permissions permissions, AuditTrail audit) {
         this.repository = repository;
         this.places = places;
         this.countries = countries;
+        this.permissions = permissions;
+        this.audit = audit;
     }
 
+    /** Publishes a request for a place the one acting may change (an editor's scope; any place for an admin). */
+    @Transactional
     public PartnerRequest create(Draft d) {
+        permissions.requireEditor();
         List<FieldError> errors = new ArrayList<>();
         if (d.placeId() == null) {
             errors.add(new FieldError("place_id", null, "required: the place that seeks a partner"));
@@ -92,9 +103,12 @@ public class PartnerRequestService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        permissions.requireChange(d.placeId());
         PartnerRequest r = new PartnerRequest(null, d.placeId(), codes, regions, level, d.populationMin(),
                 d.populationMax(), themes, text, clock.instant());
-        return get(repository.insert(r));
+        PartnerRequest stored = get(repository.insert(r));
+        audit.record("partner_request_create", "partner_request", stored.id(), null, stored);
+        return stored;
     }
 
     public PartnerRequest get(long id) {
@@ -111,10 +125,14 @@ public class PartnerRequestService {
         return repository.ofPlace(placeId).stream().findFirst().orElse(PartnerRequest.open(placeId));
     }
 
+    @Transactional
     public void delete(long id) {
+        PartnerRequest r = get(id);
+        permissions.requireChange(r.placeId());
         if (!repository.delete(id)) {
             throw new NotFoundException("no partner request with id " + id);
         }
+        audit.record("partner_request_delete", "partner_request", id, r, null);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

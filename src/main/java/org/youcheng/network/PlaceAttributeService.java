@@ -12,6 +12,8 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
 
 /** Reads and records a place's attributes: checked values, a source for every figure, optimistic versions. */
 @Service
@@ -24,11 +26,16 @@ public class PlaceAttributeService {
 
     private final PlaceAttributeRepository repository;
     private final PlaceRepository places;
+    private final Permissions permissions;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PlaceAttributeService(PlaceAttributeRepository repository, PlaceRepository places) {
+    PlaceAttributeService(PlaceAttributeRepository repository, PlaceRepository places, Permissions permissions,
+                          AuditTrail audit) {
         this.repository = repository;
         this.places = places;
+        this.permissions = permissions;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -40,6 +47,7 @@ public class PlaceAttributeService {
     @Transactional
     public PlaceAttributes change(long placeId, Change c) {
         PlaceAttributes current = of(placeId);
+        permissions.requireChange(placeId);
         List<FieldError> errors = new ArrayList<>();
         if (c.population() != null && c.population() <= 0) {
             errors.add(new FieldError("population", c.population(), "must be a positive number of people"));
@@ -79,6 +87,8 @@ public class PlaceAttributeService {
             throw new ConflictException("the attributes of place " + placeId + " changed meanwhile",
                     repository.find(placeId).orElse(null));
         }
-        return repository.find(placeId).orElseThrow();
+        PlaceAttributes saved = repository.find(placeId).orElseThrow();
+        audit.record("place_attributes", "place", placeId, current, saved);
+        return saved;
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The graph, suggestion, partner-request and attribute endpoints; run on H2 and on PostgreSQL. */
 abstract class GraphApiTests {
@@ -39,9 +41,13 @@ abstract class GraphApiTests {
     long osaka;
     long shimonoseki;
 
+    @Autowired
+    WebApplicationContext context;
+
     @BeforeEach
     void ties() throws Exception {
         TestData.reset(db);
+        mvc = TestAccounts.withToken(context, TestAccounts.admin(context));
         api = new ApiClient(mvc, json, places);
         qingdao = api.byCode("CN-370200").id();
         yantai = api.byCode("CN-370600").id();
@@ -137,6 +143,17 @@ abstract class GraphApiTests {
         api.call(delete("/api/v1/partner-requests/" + id), 204);
         api.call(get("/api/v1/partner-requests/" + id), 404);
         api.call(delete("/api/v1/partner-requests/" + id), 404);
+    }
+
+    @Test
+    void changesNeedAnAccountThatMayChangeThePlace() throws Exception {
+        String viewer = TestAccounts.token(context, "graph-viewer", org.youcheng.security.Role.VIEWER);
+        MockMvc asViewer = TestAccounts.withToken(context, viewer);
+        int status = asViewer.perform(post("/api/v1/partner-requests").contentType(MediaType.APPLICATION_JSON)
+                .content(api.write(Map.of("place_id", yantai)))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(asViewer.perform(get("/api/v1/graph/summary")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieKind;
+import org.youcheng.security.LocalOperator;
 import org.youcheng.support.TestData;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The network's services on a small hand-made set of ties between real places; run on H2 and PostgreSQL.
@@ -58,11 +61,17 @@ abstract class NetworkTests {
     @BeforeEach
     void ties() {
         TestData.reset(db);
+        LocalOperator.signIn();   // requests and attributes are changed by someone: here the local operator
         tie(QINGDAO, OSAKA, "sister", "1980-01-01", "active");
         tie(QINGDAO, SHIMONOSEKI, "sister", "1979-10-03", "active");
         tie(YANTAI, SHIMONOSEKI, "partner", "2000-05-01", "active");
         tie(YANTAI, LONG_BEACH, "sister", "1990-01-01", "active");
         tie(JINAN, NANTES, "intent", null, "active");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     long tie(String a, String b, String kind, String signed, String status) {
