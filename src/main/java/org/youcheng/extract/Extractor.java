@@ -1,0 +1,96 @@
+package org.youcheng.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.TieKind;
+
+/**
+ * Reads articles into ties and totals with their evidence. Built once over a gazetteer (a few hundred
+ * milliseconds), then safe to use from many threads: each article is read on its own.
+ */
+public final class Extractor {
+
+    private final MentionScanner scanner;
+    private final TieFinder ties;
+    private final TotalFinder totals;
+    private final PlaceResolver resolver;
+    private final Map<String, String> countryNames;
+
+    /**
+     * @param gazetteer    every place and country name of the registry
+     * @param countryNames Chinese name of each country by code, for a partner written without its country (纽约市)
+     */
+    public Extractor(Gazetteer gazetteer, Map<String, String> countryNames) {
+        PlaceLexicon lexicon = new PlaceLexicon(gazetteer);
+        KindWords kinds = new KindWords();
+        this.scanner = new MentionScanner(lexicon);
+        this.ties = new TieFinder(kinds, scanner);
+        this.totals = new TotalFinder(kinds);
+        this.resolver = new PlaceResolver(gazetteer);
+        this.countryNames = Map.copyOf(countryNames);
+    }
+
+    public ArticleFacts extract(String source, String text) {
+        Reading r = new Reading(text, source, scanner);
+        return new ArticleFacts(source, relations(r), totals(r));
+    }
+
+    /**
+     * One tie per pair of places: when an article states a pair several times, a specific word (友好合作城市) wins over
+     * a generic one (结好), then a formal tie over a looser one over an intention, then a statement with a date.
+     */
+    private List<ExtractedTie> relations(Reading r) {
+        Map<String, TieFinder.Found> byPair = new LinkedHashMap<>();
+        for (TieFinder.Found f : ties.find(r)) {
+            String key = f.domestic().id() + "|" + ScoreRules.norm(f.partner().name(), "");
+            TieFinder.Found before = byPair.get(key);
+            if (before == null || better(f, before)) {
+                byPair.put(key, f);
+            }
+        }
+        return byPair.values().stream().map(f -> tie(r, f)).toList();
+    }
+
+    private static boolean better(TieFinder.Found f, TieFinder.Found than) {
+        if (f.generic() != than.generic()) {
+            return !f.generic();
+        }
+        if (f.kind() != than.kind()) {
+            return f.kind().ordinal() < than.kind().ordinal();
+        }
+        return than.signed() == null && f.signed() != null;
+    }
+
+    private ExtractedTie tie(Reading r, TieFinder.Found f) {
+        Mention p = f.partner();
+        String country = p.countryText() != null ? p.countryText()
+                : p.countryCode() == null ? null : countryNames.get(p.countryCode());
+        Long partnerId = null;
+        PlaceResolver.Resolution res = resolver.partner(p.name(), country != null && resolver.knowsCountry(country)
+                ? country : null);
+        if (res.ok() && res.place() != null && !"CN".equals(res.place().country())) {
+            partnerId = res.place().id();
+        }
+        PartialDate signed = f.signed();
+        return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
+                f.kind().code(), signed == null ? null : signed.toString(), r.input.substring(f.start(), f.end()),
+                f.start(), f.end(), f.domestic().id(), partnerId);
+    }
+
+    private List<ExtractedTotal> totals(Reading r) {
+        Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
+        for (TotalFinder.Found f : totals.find(r)) {
+            boolean sister = f.kind() == TieKind.SISTER;
+            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), sister ? f.count() : null,
+                    sister ? null : f.count(), null, f.countries(), f.asOf(), r.input.substring(f.start(), f.end()),
+                    f.start(), f.end(), f.place().id());
+            seen.putIfAbsent(t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.countries(), t);
+        }
+        return new ArrayList<>(seen.values());
+    }
+}
