@@ -17,7 +17,8 @@ class ArchitectureTests {
     @Test
     void featuresDoNotDependOnTheirCallers() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..",
-                        "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..")
+                        "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..",
+                        "org.youcheng.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..",
                         "org.youcheng.cli..")
                 .check(CLASSES);
@@ -26,7 +27,7 @@ class ArchitectureTests {
     @Test
     void theRegistryDoesNotDependOnFeaturesBuiltOnIt() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..", "org.youcheng.extract..")
                 .check(CLASSES);
     }
 
@@ -36,6 +37,14 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
                 .check(CLASSES);
         slices().matching("org.youcheng.(analytics|network)..").should().notDependOnEachOther().check(CLASSES);
+    }
+
+    @Test
+    void extractionBuildsOnTheRegistryAloneAmongFeatures() {
+        noClasses().that().resideInAnyPackage("org.youcheng.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..", "org.youcheng.analytics..",
+                        "org.youcheng.network..")
+                .check(CLASSES);
     }
 
     @Test

@@ -6,6 +6,7 @@ final class ApiTags {
     static final String PLACES = "places";
     static final String TIES = "ties";
     static final String IMPORTS = "imports";
+    static final String EXTRACTION = "extraction";
 
     private ApiTags() {
     }

@@ -16,6 +16,7 @@ import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractService;
 import org.youcheng.extract.ExtractedTie;
 import org.youcheng.extract.ExtractedTotal;
+import org.youcheng.extract.ReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,7 @@ class ExtractCommand implements Callable<Integer> {
                 String text = read(f);
                 ArticleFacts facts = service.extract(f.toString(), text);
                 if (queue) {
-                    queued += 0; // QUEUE
+                    queued += ctx.getBean(ReviewService.class).enqueue(facts, text).size();
                 }
                 if (json) {
                     out.println(mapper.writeValueAsString(facts));

@@ -35,6 +35,11 @@ public final class Extractor {
         this.countryNames = Map.copyOf(countryNames);
     }
 
+    /** The resolver over the same gazetteer, for names a reviewer types. */
+    PlaceResolver resolver() {
+        return resolver;
+    }
+
     public ArticleFacts extract(String source, String text) {
         Reading r = new Reading(text, source, scanner);
         return new ArticleFacts(source, relations(r), totals(r));
