@@ -112,7 +112,10 @@ final class MentionScanner {
         if (!boundary(s, stop, scratch)) {
             return null;
         }
-        Gazetteer.Entry e = hit.entries()[0];
+        Gazetteer.Entry e = inCountry(hit, null);
+        if (e == null) {
+            return null;
+        }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null,
                 stop == end);
     }

@@ -278,7 +278,7 @@ final class TieFinder {
         return false;
     }
 
-    /** The signing date: in brackets after the partner, inside the pair, before it in the sentence, after it, or an anniversary. */
+    /** The signing date: in brackets after the partner, inside the pair, an anniversary after it, a date before it in the sentence, or one after it in its clause. */
     private PartialDate signed(Reading r, Mention f, int sentenceFrom, int pairStart, int pairEnd, int to) {
         for (DateReader.Dated d : r.dates) {
             if (d.start() >= f.end() && d.end() <= pairEnd) {
@@ -290,6 +290,10 @@ final class TieFinder {
                 return d.date();
             }
         }
+        PartialDate anniversary = DateReader.anniversary(r.text, pairEnd, Math.min(to, pairEnd + AFTER), r.date);
+        if (anniversary != null) {
+            return anniversary;
+        }
         DateReader.Dated before = dateBefore(r, sentenceFrom, pairStart, pairStart);
         if (before != null) {
             return before.date();
@@ -300,7 +304,7 @@ final class TieFinder {
                 return d.date();
             }
         }
-        return DateReader.anniversary(r.text, pairEnd, Math.min(to, pairEnd + AFTER), r.date);
+        return null;
     }
 
     /** The nearest date before a pair in its sentence, with no foreign place between them. */
