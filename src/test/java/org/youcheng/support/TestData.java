@@ -9,6 +9,7 @@ public final class TestData {
     }
 
     public static void reset(JdbcClient db) {
+        db.sql("delete from extract_candidate").update();
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();
         db.sql("delete from tie").update();
