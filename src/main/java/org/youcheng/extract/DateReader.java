@@ -71,34 +71,58 @@ final class DateReader {
      */
     static List<Dated> dates(String s, int from, int to, LocalDate article, int[] lastYear) {
         List<Dated> out = new ArrayList<>(2);
-        Matcher m = DATE.matcher(s).region(from, to);
-        while (m.find()) {
-            Integer year;
-            String month;
-            String day;
-            if (m.group(1) != null) {
-                year = Integer.valueOf(m.group(1));
-                month = m.group(2);
-                day = m.group(3);
-            } else if (m.group(4) != null) {
-                year = relativeYear(m.group(4), article, lastYear[0]);
-                month = m.group(5);
-                day = m.group(6);
-            } else {
-                year = article == null ? null : article.getYear();
-                month = m.group(7);
-                day = m.group(8);
-            }
-            if (year == null) {
+        Matcher m = DATE.matcher(s).useTransparentBounds(true);
+        int done = from;
+        // every date has a 年 or a 月: the expression runs only around those, not from every position
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '年' && c != '月') {
                 continue;
             }
-            PartialDate d = partial(year, month, day);
+            int start = Math.max(done, i - 8);
+            if (start > i) {
+                continue;
+            }
+            m.region(start, Math.min(to, i + 14));
+            if (!m.find()) {
+                continue;
+            }
+            done = m.end();
+            i = Math.max(i, m.end() - 1);
+            Dated d = read(m, article, lastYear);
             if (d != null) {
-                lastYear[0] = year;
-                out.add(new Dated(m.start(), m.end(), d));
+                out.add(d);
             }
         }
         return out;
+    }
+
+    private static Dated read(Matcher m, LocalDate article, int[] lastYear) {
+        Integer year;
+        String month;
+        String day;
+        if (m.group(1) != null) {
+            year = Integer.valueOf(m.group(1));
+            month = m.group(2);
+            day = m.group(3);
+        } else if (m.group(4) != null) {
+            year = relativeYear(m.group(4), article, lastYear[0]);
+            month = m.group(5);
+            day = m.group(6);
+        } else {
+            year = article == null ? null : article.getYear();
+            month = m.group(7);
+            day = m.group(8);
+        }
+        if (year == null) {
+            return null;
+        }
+        PartialDate d = partial(year, month, day);
+        if (d == null) {
+            return null;
+        }
+        lastYear[0] = year;
+        return new Dated(m.start(), m.end(), d);
     }
 
     private static Integer relativeYear(String word, LocalDate article, int lastYear) {

@@ -75,12 +75,9 @@ public final class Extractor {
         Mention p = f.partner();
         String country = p.countryText() != null ? p.countryText()
                 : p.countryCode() == null ? null : countryNames.get(p.countryCode());
-        Long partnerId = null;
-        PlaceResolver.Resolution res = resolver.partner(p.name(), country != null && resolver.knowsCountry(country)
-                ? country : null);
-        if (res.ok() && res.place() != null && !"CN".equals(res.place().country())) {
-            partnerId = res.place().id();
-        }
+        // the scan has already looked every name up in the gazetteer: the place it found, in the partner's country
+        Long partnerId = p.place() != null && !"CN".equals(p.place().country())
+                && (p.countryCode() == null || p.countryCode().equals(p.place().country())) ? p.place().id() : null;
         PartialDate signed = f.signed();
         return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
                 f.kind().code(), signed == null ? null : signed.toString(), r.input.substring(f.start(), f.end()),

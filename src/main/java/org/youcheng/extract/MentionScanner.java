@@ -277,7 +277,7 @@ final class MentionScanner {
         if (known.isEmpty()) {
             return mentions;
         }
-        Trie names = new Trie();
+        Trie names = new Trie(64);
         List<Mention> byValue = new ArrayList<>(known.values());
         for (int v = 0; v < byValue.size(); v++) {
             String name = byValue.get(v).name();

@@ -148,8 +148,8 @@ final class TieFinder {
             paired[a] = true;
             return;
         }
-        int become = s.indexOf("成为", after);
-        if (become >= 0 && become + 2 == d.start() && become - after <= 6 && plain(s, after, become)) {
+        int become = d.start() - 2;
+        if (become >= after && s.startsWith("成为", become) && become - after <= 6 && plain(s, after, become)) {
             int first = a;
             while (first > 0 && ms.get(first - 1).foreign() && listed(s, skipBrackets(s, ms.get(first - 1).end(), to),
                     ms.get(first).start())) {

@@ -8,15 +8,30 @@ import java.util.Arrays;
  */
 final class Trie {
 
-    private long[] keys = new long[1 << 12];
-    private int[] children = new int[1 << 12];
-    private int[] values = new int[64];
+    private long[] keys;
+    private int[] children;
+    private int[] values = new int[16];
+    /** The root's children by character: the first step of every look-up is one array read, no hashing. */
+    private final int[] root;
     private int size;
     private int nodes = 1;
 
     Trie() {
+        this(1 << 12);
+    }
+
+    /** @param capacity expected number of characters over all words (the table grows as needed) */
+    Trie(int capacity) {
+        int n = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) * 2;
+        keys = new long[n];
+        children = new int[n];
         Arrays.fill(keys, -1L);
         Arrays.fill(values, -1);
+        // a small trie (one article's names) hashes its first step too, rather than carry a 256 KB table
+        root = capacity >= 1 << 12 ? new int[1 << 16] : null;
+        if (root != null) {
+            Arrays.fill(root, -1);
+        }
     }
 
     /** Files a word with a value (≥ 0); a later value for the same word replaces the earlier. */
@@ -43,20 +58,31 @@ final class Trie {
      * word are stepped over, so that 刚果(布) finds the key 刚果布.
      */
     int longest(CharSequence text, int from, int limit, int[] value) {
-        int node = 0;
+        if (from >= limit) {
+            return -1;
+        }
+        int node = child(0, text.charAt(from));
+        if (node < 0) {
+            return -1;
+        }
         int end = -1;
-        for (int i = from; i < limit; i++) {
+        if (node < values.length && values[node] >= 0) {
+            end = from + 1;
+            value[0] = values[node];
+        }
+        for (int i = from + 1; i < limit; i++) {
             char c = text.charAt(i);
-            if (i > from && (ChineseText.openParen(c) || ChineseText.closeParen(c))) {
-                if (ChineseText.closeParen(c) && end == i) {
-                    end = i + 1;
+            int next = child(node, c);
+            if (next < 0) {
+                if (ChineseText.openParen(c) || ChineseText.closeParen(c)) {
+                    if (ChineseText.closeParen(c) && end == i) {
+                        end = i + 1;
+                    }
+                    continue;
                 }
-                continue;
-            }
-            node = child(node, c);
-            if (node < 0) {
                 break;
             }
+            node = next;
             if (node < values.length && values[node] >= 0) {
                 end = i + 1;
                 value[0] = values[node];
@@ -65,7 +91,15 @@ final class Trie {
         return end;
     }
 
+    /** Whether some word starts with this character. */
+    boolean starts(char c) {
+        return child(0, c) >= 0;
+    }
+
     private int child(int node, char c) {
+        if (node == 0 && root != null) {
+            return root[c];
+        }
         long key = ((long) node << 16) | c;
         int mask = keys.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
@@ -80,6 +114,10 @@ final class Trie {
     }
 
     private void insert(int node, char c, int child) {
+        if (node == 0 && root != null) {
+            root[c] = child;
+            return;
+        }
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
