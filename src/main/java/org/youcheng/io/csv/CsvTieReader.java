@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -62,13 +63,22 @@ public final class CsvTieReader implements TieRowSource {
                 throw new BadFileException("the file is not UTF-8 text (save it as CSV UTF-8; a GBK file from an old "
                         + "Excel needs converting)", e);
             }
+            if (e.getCause() instanceof CSVException c) {
+                throw notWellFormed(c);
+            }
             throw e;
+        } catch (CSVException e) {
+            throw notWellFormed(e);
         } catch (CharacterCodingException e) {
             throw new BadFileException("the file is not UTF-8 text (save it as CSV UTF-8; a GBK file from an old "
                     + "Excel needs converting)", e);
         } catch (IllegalStateException e) {
             throw new BadFileException("the file is not a well-formed CSV table: " + e.getMessage(), e);
         }
+    }
+
+    private static BadFileException notWellFormed(CSVException e) {
+        return new BadFileException("the file is not a well-formed CSV table: " + e.getMessage(), e);
     }
 
     private static void skipBom(BufferedInputStream in) throws IOException {
