@@ -1,6 +1,5 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractScorer;
 import org.youcheng.extract.ExtractService;
-import org.youcheng.extract.ExtractedTie;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,26 +60,14 @@ class EvalExtractCommand implements Callable<Integer> {
         Map<String, ExtractScorer.Gold> gold = ExtractScorer.readGold(goldDir, json);
         List<Map.Entry<String, List<ExtractScorer.Tie>>> preds = new ArrayList<>();
         if (predictions != null) {
-            for (String line : Files.readAllLines(predictions, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode p = json.readTree(line);
-                List<ExtractScorer.Tie> ties = new ArrayList<>();
-                p.path("relations").forEach(r -> ties.add(new ExtractScorer.Tie(text(r, "domestic"),
-                        text(r, "partner"), text(r, "partner_country"), text(r, "kind"))));
-                preds.add(new AbstractMap.SimpleEntry<>(text(p, "source"), ties));
-            }
+            preds.addAll(ExtractScorer.readPredictions(Files.readAllLines(predictions, StandardCharsets.UTF_8), json));
         } else {
             try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
                 ExtractService service = ctx.getBean(ExtractService.class);
                 for (Path f : ArticleFiles.list(List.of(articles))) {
                     ArticleFacts facts = service.extract(f.getFileName().toString(), ExtractCommand.read(f));
-                    List<ExtractScorer.Tie> ties = new ArrayList<>();
-                    for (ExtractedTie t : facts.relations()) {
-                        ties.add(new ExtractScorer.Tie(t.domestic(), t.partner(), t.partnerCountry(), t.kind()));
-                    }
-                    preds.add(new AbstractMap.SimpleEntry<>(facts.source(), ties));
+                    preds.add(new AbstractMap.SimpleEntry<>(facts.source(),
+                            facts.relations().stream().map(ExtractScorer.Tie::of).toList()));
                 }
             }
         }
@@ -89,10 +75,5 @@ class EvalExtractCommand implements Callable<Integer> {
         ExtractScorer.score(gold, preds).report().forEach(out::println);
         out.flush();
         return Cli.OK;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

@@ -26,6 +26,10 @@ public final class ExtractScorer {
 
     /** A predicted or gold tie as the scorer sees it. */
     public record Tie(String domestic, String partner, String partnerCountry, String kind) {
+        public static Tie of(ExtractedTie t) {
+            return new Tie(t.domestic(), t.partner(), t.partnerCountry(), t.kind());
+        }
+
         static Tie of(JsonNode n) {
             return new Tie(text(n, "domestic"), text(n, "partner"), text(n, "partner_country"), text(n, "kind"));
         }
@@ -127,6 +131,22 @@ public final class ExtractScorer {
     private static List<Tie> ties(JsonNode array) {
         List<Tie> out = new ArrayList<>();
         array.forEach(n -> out.add(Tie.of(n)));
+        return out;
+    }
+
+    /** Reads predictions as `extract --json` prints them: one JSON object per line with source and relations. */
+    public static List<Map.Entry<String, List<Tie>>> readPredictions(List<String> lines, ObjectMapper json)
+            throws IOException {
+        List<Map.Entry<String, List<Tie>>> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode p = json.readTree(line);
+            JsonNode source = p.get("source");
+            out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
+                    ties(p.path("relations"))));
+        }
         return out;
     }
 

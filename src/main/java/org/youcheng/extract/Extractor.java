@@ -46,19 +46,35 @@ public final class Extractor {
     }
 
     /**
-     * One tie per pair of places: when an article states a pair several times, a specific word (友好合作城市) wins over
-     * a generic one (结好), then a formal tie over a looser one over an intention, then a statement with a date.
+     * One tie per pair of places (a partner written with and without its region is one): when an article states a
+     * pair several times, a specific word (友好合作城市) wins over a generic one (结好), then a formal tie over a looser
+     * one over an intention, then a statement with a date; the fuller of the names is kept.
      */
     private List<ExtractedTie> relations(Reading r) {
-        Map<String, TieFinder.Found> byPair = new LinkedHashMap<>();
+        List<TieFinder.Found> kept = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (TieFinder.Found f : ties.find(r)) {
-            String key = f.domestic().id() + "|" + ScoreRules.norm(f.partner().name(), "");
-            TieFinder.Found before = byPair.get(key);
-            if (before == null || better(f, before)) {
-                byPair.put(key, f);
+            String key = ScoreRules.norm(f.partner().name(), "");
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (kept.get(i).domestic().id() == f.domestic().id() && ScoreRules.same(keys.get(i), key)) {
+                    same = i;
+                }
             }
+            if (same < 0) {
+                kept.add(f);
+                keys.add(key);
+                continue;
+            }
+            TieFinder.Found before = kept.get(same);
+            TieFinder.Found winner = better(f, before) ? f : before;
+            // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
+            TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
+            kept.set(same, new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
+                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end()));
+            keys.set(same, ScoreRules.norm(fuller.partner().name(), ""));
         }
-        return byPair.values().stream().map(f -> tie(r, f)).toList();
+        return kept.stream().map(f -> tie(r, f)).toList();
     }
 
     private static boolean better(TieFinder.Found f, TieFinder.Found than) {

@@ -18,9 +18,12 @@ final class KindWords {
         {"友好合作关系", "partner"}, {"友好交流关系", "partner"}, {"友好合作城市", "partner"},
         {"友好交流城市", "partner"}, {"友好合作交流城市", "partner"}, {"友好交流合作城市", "partner"},
         {"友好合作交流关系", "partner"}, {"友好关系城市", "partner"}, {"友好合作伙伴城市", "partner"},
+        {"友好交流合作", "partner"}, {"友好合作交流", "partner"}, {"友好合作协议", "partner"},
+        {"友好合作备忘录", "partner"}, {"友好交流协议", "partner"}, {"友好交流备忘录", "partner"},
         {"意向书", "intent"}, {"结好意向", "intent"}, {"意向", "intent"}};
     private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好");
-    private static final String[] INTENT_MARKS = {"意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请"};
+    private static final String[] INTENT_MARKS = {"意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请",
+        "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意"};
 
     private final Trie words = new Trie();
     private final Trie intentMarks = new Trie();

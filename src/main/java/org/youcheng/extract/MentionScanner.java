@@ -21,7 +21,9 @@ final class MentionScanner {
         "结好", "结成", "结为", "结对", "正式", "共同", "成为", "的", "在", "是", "于", "举行", "两市", "双方", "友好", "友城",
         "代表", "政府", "议会", "人民", "考察", "访问", "副", "一行", "首府", "首都", "开展", "等", "为", "之间", "将", "已",
         "也", "相继", "互", "来访", "到", "赴", "率", "位于", "国际", "合作", "交流", "市长", "州长", "省长", "县长", "区长",
-        "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结"};
+        "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结",
+        "派", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在",
+        "拟"};
     /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
     private static final char TITLE = '长';
 
@@ -33,6 +35,10 @@ final class MentionScanner {
         for (String w : STOP_WORDS) {
             stopWords.put(w, 0);
         }
+    }
+
+    Gazetteer gazetteer() {
+        return lexicon.gazetteer();
     }
 
     List<Mention> scan(String s) {
@@ -171,11 +177,11 @@ final class MentionScanner {
         StringBuilder name = new StringBuilder();
         Gazetteer.Entry last = null;
         boolean lastWasUnit = false;
+        Name known = null;
         int k = p;
         while (k < limit) {
             PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
-            Gazetteer.Entry known = hit == null ? null : inCountry(hit, countryCode);
-            if (known != null) {
+            if (hit != null && inCountry(hit, countryCode) != null) {
                 int end = hit.end();
                 int suffixEnd = lexicon.suffix(s, end, limit, scratch);
                 if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
@@ -183,8 +189,9 @@ final class MentionScanner {
                 }
                 name.append(s, k, end);
                 k = end;
-                last = known;
+                last = inCountry(hit, countryCode);
                 lastWasUnit = true;
+                known = new Name(k, name.toString(), last);
                 if (boundary(s, k, scratch)) {
                     return regionOf(s, k, countryCode, name, last);
                 }
@@ -208,13 +215,13 @@ final class MentionScanner {
                 continue;
             }
             if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch)) {
-                return null;
+                return known;
             }
             name.append(c);
             lastWasUnit = false;
             k++;
         }
-        return null;
+        return known;
     }
 
     /** 加利福尼亚州的阿尔汉布拉市: a region, 的, and a place in it are one name, written without the 的. */

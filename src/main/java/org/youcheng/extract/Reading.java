@@ -20,6 +20,7 @@ final class Reading {
     final String text;
     final LocalDate date;
     final List<Mention> mentions;
+    private final Gazetteer gazetteer;
     final List<DateReader.Dated> dates;
     private final Map<Long, Integer> weight = new LinkedHashMap<>();
     private final Map<Long, Gazetteer.Entry> places = new HashMap<>();
@@ -29,10 +30,11 @@ final class Reading {
         this.input = input;
         this.text = ChineseText.simplified(input);
         this.date = DateReader.articleDate(text, source);
-        this.mentions = scanner.scan(text);
+        this.gazetteer = scanner.gazetteer();
+        List<Mention> scanned = scanner.scan(text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
         int titleEnd = titleEnd(text);
-        for (Mention m : mentions) {
+        for (Mention m : scanned) {
             if (m.type() != Mention.Type.CHINESE) {
                 continue;
             }
@@ -47,6 +49,42 @@ final class Reading {
                 cities.add(e);
             }
         }
+        this.mentions = localised(scanned);
+    }
+
+    /**
+     * A county or district name is shared by places in several cities (河东区, 鼓楼区): one written alone is the one
+     * inside a city or province the article names, when the first choice is not.
+     */
+    private List<Mention> localised(List<Mention> in) {
+        List<Mention> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            if (m.type() != Mention.Type.CHINESE || m.end() - m.start() > m.name().length()
+                    || (m.place().level() != Level.COUNTY && m.place().level() != Level.DISTRICT)
+                    || insideNamed(m.place())) {
+                continue;
+            }
+            for (Gazetteer.Entry alt : gazetteer.byKey(org.youcheng.registry.Names.key(m.place().nameZh()))) {
+                if (alt.id() != m.place().id() && "CN".equals(alt.country()) && m.place().nameZh().equals(alt.nameZh())
+                        && insideNamed(alt)) {
+                    out = out == null ? new ArrayList<>(in) : out;
+                    out.set(i, new Mention(m.start(), m.end(), m.type(), m.name(), alt, "CN", null, m.bare()));
+                    break;
+                }
+            }
+        }
+        return out == null ? in : out;
+    }
+
+    private boolean insideNamed(Gazetteer.Entry place) {
+        for (Gazetteer.Entry e : places.values()) {
+            if (e.id() != place.id() && (e.level() == Level.PROVINCE || e.level() == Level.PREFECTURE)
+                    && gazetteer.within(place, e.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the title: the first line with text, after an address line. */

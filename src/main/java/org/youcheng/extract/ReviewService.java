@@ -3,7 +3,6 @@ package org.youcheng.extract;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
@@ -199,10 +198,7 @@ public class ReviewService {
         if (r.place() != null) {
             return r.place().id();
         }
-        boolean han = Names.hasHan(r.newName());
-        return places.insert("YC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                han ? r.newName() : null, han ? null : r.newName(), r.newLevel(), r.country(), null, true, "extract",
-                clock.instant(), List.of(r.newName()));
+        return places.insertUnreviewed(r.newName(), r.newLevel(), r.country(), "extract", clock.instant());
     }
 
     private static String or(String edited, String read) {

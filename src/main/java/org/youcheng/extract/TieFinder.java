@@ -103,6 +103,9 @@ final class TieFinder {
                 int next = a + 1 < ms.size() ? ms.get(a + 1).start() : to;
                 int connector = connector(s, m.end(), Math.min(next, to));
                 if (connector < 0) {
+                    connector = appositive(s, m.end(), words, next);
+                }
+                if (connector < 0) {
                     continue;
                 }
                 int b = a + 1;
@@ -336,6 +339,20 @@ final class TieFinder {
             }
             if (!ChineseText.han(c) && !ChineseText.digit(c) && !ChineseText.space(c)) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 青岛市的友好城市日本下关市, 长春市友好合作城市日本金崎町: a tie word between the Chinese place (and 的) and the
+     * foreign one names the tie; returns the position a connector would have, so that the partner follows it.
+     */
+    private static int appositive(String s, int at, List<KindWords.Hit> words, int next) {
+        int p = at < s.length() && s.charAt(at) == '的' ? at + 1 : at;
+        for (KindWords.Hit w : words) {
+            if (w.start() == p && w.end() == next && w.kind() != TieKind.INTENT) {
+                return w.end() - 1;
             }
         }
         return -1;

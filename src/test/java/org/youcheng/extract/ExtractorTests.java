@@ -83,6 +83,29 @@ class ExtractorTests {
     }
 
     @Test
+    void aTieWordBetweenTheTwoPlacesNamesTheTie() {
+        assertThat(pairs("青岛市的友好城市日本下关市派出代表团参加博览会。")).containsExactly("青岛市|下关市|日本|sister|null");
+        assertThat(pairs("扬州市友好交流城市、德国奥芬巴赫市代表团来访。")).isEmpty();
+    }
+
+    @Test
+    void aDistrictNameSharedByTwoCitiesIsTheOneInTheCityTheArticleNames() {
+        List<ExtractedTie> t = ties("临沂市外事工作会议召开。\n河东区与韩国清州市正式缔结友好城市关系。");
+        assertThat(t).singleElement().satisfies(x -> assertThat(x.domesticId()).isEqualTo(18L));
+    }
+
+    @Test
+    void negotiationsAreIntentions() {
+        assertThat(pairs("临沂市正与韩国清州市商谈缔结友好关系事宜。")).containsExactly("临沂市|清州市|韩国|intent|null");
+    }
+
+    @Test
+    void aPartnerWrittenWithAndWithoutItsRegionIsOneTieUnderTheFullerName() {
+        assertThat(pairs("临沂市与白俄罗斯博布鲁伊斯克市缔结友好城市。\n7月14日,临沂市与白俄罗斯莫吉廖夫州博布鲁伊斯克市签署建立友好城市关系协议书。"))
+                .containsExactly("临沂市|莫吉廖夫州博布鲁伊斯克市|白俄罗斯|sister|null");
+    }
+
+    @Test
     void 我市StandsForTheArticlesOwnCity() {
         assertThat(pairs("扬州市外办召开年度会议。\n我市与美国肯特市建立友好城市关系已经二十年。"))
                 .containsExactly("扬州市|肯特市|美国|sister|null");

@@ -19,7 +19,7 @@ final class TestGazetteer {
                 Map.entry("德国", "DE"), Map.entry("意大利", "IT"), Map.entry("意大利共和国", "IT"),
                 Map.entry("墨西哥", "MX"), Map.entry("乌兹别克斯坦", "UZ"), Map.entry("中国", "CN"),
                 Map.entry("中华人民共和国", "CN"), Map.entry("蒙古国", "MN"), Map.entry("蒙古", "MN"),
-                Map.entry("澳大利亚", "AU"), Map.entry("英国", "GB")));
+                Map.entry("澳大利亚", "AU"), Map.entry("英国", "GB"), Map.entry("白俄罗斯", "BY")));
         place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
         place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
         place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);
@@ -34,6 +34,10 @@ final class TestGazetteer {
         place(g, 12, "友好区", Level.DISTRICT, "CN", 10);
         place(g, 13, "内蒙古自治区", Level.PROVINCE, "CN", 0);
         place(g, 14, "满洲里市", Level.COUNTY, "CN", 13);
+        place(g, 15, "天津市", Level.PROVINCE, "CN", 0);
+        place(g, 16, "河东区", Level.DISTRICT, "CN", 15);
+        place(g, 17, "临沂市", Level.PREFECTURE, "CN", 1);
+        place(g, 18, "河东区", Level.DISTRICT, "CN", 17);
         place(g, 20, "下关市", Level.CITY, "JP", 0);
         place(g, 21, "东京都", Level.PROVINCE, "JP", 0);
         place(g, 22, "纽约", Level.CITY, "US", 0);
