@@ -57,11 +57,19 @@ class EvalExtractCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         ObjectMapper json = new ObjectMapper();
-        Map<String, ExtractScorer.Gold> gold = ExtractScorer.readGold(goldDir, json);
+        Map<String, ExtractScorer.Gold> gold;
         List<Map.Entry<String, List<ExtractScorer.Tie>>> preds = new ArrayList<>();
-        if (predictions != null) {
-            preds.addAll(ExtractScorer.readPredictions(Files.readAllLines(predictions, StandardCharsets.UTF_8), json));
-        } else {
+        try {
+            gold = ExtractScorer.readGold(goldDir, json);
+            if (predictions != null) {
+                preds.addAll(ExtractScorer.readPredictions(Files.readAllLines(predictions, StandardCharsets.UTF_8),
+                        json));
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("youcheng eval-extract: " + e.getMessage());
+            return Cli.BAD_INPUT;
+        }
+        if (predictions == null) {
             try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
                 ExtractService service = ctx.getBean(ExtractService.class);
                 for (Path f : ArticleFiles.list(List.of(articles))) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractService;
@@ -62,7 +61,13 @@ class ExtractCommand implements Callable<Integer> {
             ObjectMapper mapper = ctx.getBean(ObjectMapper.class);
             int queued = 0;
             for (Path f : files) {
-                String text = read(f);
+                String text;
+                try {
+                    text = read(f);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    err.println("youcheng extract: " + f + " is not UTF-8 text");
+                    return Cli.BAD_INPUT;
+                }
                 ArticleFacts facts = service.extract(f.toString(), text);
                 if (queue) {
                     queued += ctx.getBean(ReviewService.class).enqueue(facts, text).size();

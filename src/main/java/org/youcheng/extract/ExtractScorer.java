@@ -117,8 +117,14 @@ public final class ExtractScorer {
     public static Map<String, Gold> readGold(Path dir, ObjectMapper json) {
         Map<String, Gold> gold = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
-                JsonNode g = json.readTree(f.toFile());
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                JsonNode g;
+                try {
+                    g = json.readTree(f.toFile());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new UncheckedIOException("gold file " + f + " is not JSON: " + e.getOriginalMessage()
+                            + " (line " + e.getLocation().getLineNr() + ")", e);
+                }
                 String name = f.getFileName().toString();
                 gold.put(name.substring(0, name.length() - 5), new Gold(ties(g.path("relations")), ties(g.path("optional"))));
             }

@@ -167,5 +167,10 @@ class CliTests {
         assertThat(queued.out()).contains("青岛市 — 日本 下关市  sister  2019-05");
         assertThat(run("extract", dir.resolve("missing.txt").toString()).code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(run("eval-extract", dir.resolve("nowhere").toString()).code()).isEqualTo(Cli.BAD_INPUT);
+        Path badGold = Files.createDirectories(dir.resolve("bad-gold"));
+        Files.writeString(badGold.resolve("n1.json"), "{\"relations\": [");
+        Run bad = run("eval-extract", badGold.toString(), "--predictions", preds.toString());
+        assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("n1.json");
     }
 }

@@ -73,7 +73,6 @@ class ReviewPages {
             redirect.addFlashAttribute("savedWarnings", a.tie().warnings().stream().map(Warning::code).toList());
         } catch (ValidationException e) {
             redirect.addFlashAttribute("problem", words(e.errors(), locale));
-            redirect.addFlashAttribute("failed", id);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("review.decided", null, locale));
         }
