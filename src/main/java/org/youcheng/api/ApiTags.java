@@ -7,6 +7,8 @@ final class ApiTags {
     static final String TIES = "ties";
     static final String IMPORTS = "imports";
     static final String EXTRACTION = "extraction";
+    static final String ACCOUNTS = "accounts";
+    static final String AUDIT = "audit";
 
     private ApiTags() {
     }

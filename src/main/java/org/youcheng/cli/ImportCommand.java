@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
 import org.youcheng.io.TieImporter;
+import org.youcheng.security.LocalOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,8 +51,9 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             TieImporter importer = ctx.getBean(TieImporter.class);
             for (Path f : files) {
-                ImportReport report = importer.importFile(() -> Files.newInputStream(f), Format.ofFile(f.toString()),
-                        f.getFileName().toString(), dryRun);
+                // the command line imports as the local operator, recorded as cli in the audit trail
+                ImportReport report = LocalOperator.call(() -> importer.importFile(() -> Files.newInputStream(f),
+                        Format.ofFile(f.toString()), f.getFileName().toString(), dryRun));
                 if (report.ok()) {
                     spec.commandLine().getOut().print(report.text());
                 } else {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class,
-            ExtractCommand.class, EvalExtractCommand.class})
+                UserCommand.class, AuditCommand.class, ExtractCommand.class, EvalExtractCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -18,6 +18,7 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, extract or eval-extract");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user, audit, "
+                + "extract or eval-extract");
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed        start a new H2 directory from the seed database built into the jar (reference data loaded)
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
+ * @param security    sign-in throttling, passwords and API tokens
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -22,7 +23,8 @@ public record YouchengProperties(
         @DefaultValue("false") boolean loadNetwork,
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Security security) {
 
     /**
      * @param maxRows       rows one file may hold
@@ -40,5 +42,21 @@ public record YouchengProperties(
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */
     public record Api(@DefaultValue("65536") long maxBodyBytes) {
+    }
+
+    /**
+     * @param maxFailures           failed sign-ins in a row after which an account name is locked out
+     * @param maxFailuresPerAddress failed sign-ins from one network address after which it is locked out
+     * @param lockoutMinutes        how long a lock-out lasts, and how long failures are remembered
+     * @param minPasswordLength     the shortest password an account may have
+     * @param tokenDays             how long an API token lasts when no other length is asked for
+     * @param maxTokenDays          the longest an API token may last
+     */
+    public record Security(@DefaultValue("5") int maxFailures,
+                           @DefaultValue("20") int maxFailuresPerAddress,
+                           @DefaultValue("15") int lockoutMinutes,
+                           @DefaultValue("10") int minPasswordLength,
+                           @DefaultValue("90") int tokenDays,
+                           @DefaultValue("365") int maxTokenDays) {
     }
 }

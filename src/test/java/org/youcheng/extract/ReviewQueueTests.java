@@ -2,6 +2,7 @@ package org.youcheng.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -17,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /**
@@ -37,10 +41,20 @@ abstract class ReviewQueueTests {
     ObjectMapper json;
     @Autowired
     PlaceRepository places;
+    @Autowired
+    WebApplicationContext context;
+
+    /** The API as an admin (bearer token); {@link #mvc} is the anonymous client the pages are driven with. */
+    MockMvc api;
 
     @BeforeEach
     void reset() {
         TestData.reset(db);
+        api = TestAccounts.withToken(context, TestAccounts.admin(context));
+    }
+
+    static RequestPostProcessor signedIn() {
+        return user("test-admin").roles("ADMIN");
     }
 
     int ties() {
@@ -48,7 +62,7 @@ abstract class ReviewQueueTests {
     }
 
     JsonNode call(RequestBuilder request, int status) throws Exception {
-        MvcResult r = mvc.perform(request).andReturn();
+        MvcResult r = api.perform(request).andReturn();
         String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(r.getResponse().getStatus()).as("status; body %s", body).isEqualTo(status);
         return body.isEmpty() ? null : json.readTree(body);
@@ -160,27 +174,37 @@ abstract class ReviewQueueTests {
     }
 
     @Test
+    void theQueueIsForAccountsAndItsDecisionsForEditors() throws Exception {
+        assertThat(mvc.perform(postJson("/api/v1/review", Map.of("text", ARTICLE))).andReturn().getResponse()
+                .getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/review")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(db.sql("select count(*) from extract_candidate").query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void thePageReadsAnArticleIntoTheQueueAndAcceptsAndRejects() throws Exception {
-        mvc.perform(post("/review/articles").with(csrf()).param("text", ARTICLE).param("source", "a1"))
+        mvc.perform(post("/review/articles").with(csrf()).with(signedIn()).param("text", ARTICLE).param("source", "a1"))
                 .andReturn();
-        String html = mvc.perform(get("/review")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String html = mvc.perform(get("/review").with(signedIn())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("待审核的友好关系", "2019年5月,青岛市与日本下关市正式缔结友好城市关系", "泽菲洛里亚市",
                 "name=\"_csrf\"");
         long first = call(get("/api/v1/review"), 200).get("items").get(0).get("id").asLong();
         long second = call(get("/api/v1/review"), 200).get("items").get(1).get("id").asLong();
-        MvcResult accepted = mvc.perform(post("/review/" + first + "/accept").with(csrf()).param("domestic", "青岛市")
-                .param("partner", "下关市").param("partnerCountry", "日本").param("kind", "sister")
-                .param("signed", "2019-05")).andReturn();
+        MvcResult accepted = mvc.perform(post("/review/" + first + "/accept").with(csrf()).with(signedIn())
+                .param("domestic", "青岛市").param("partner", "下关市").param("partnerCountry", "日本")
+                .param("kind", "sister").param("signed", "2019-05")).andReturn();
         assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/review");
         assertThat(accepted.getFlashMap().get("savedTie")).isNotNull();
-        MvcResult bad = mvc.perform(post("/review/" + second + "/accept").with(csrf()).param("kind", "x")).andReturn();
+        MvcResult bad = mvc.perform(post("/review/" + second + "/accept").with(csrf()).with(signedIn())
+                .param("kind", "x")).andReturn();
         assertThat((String) bad.getFlashMap().get("problem")).contains("类型");
-        mvc.perform(post("/review/" + second + "/reject").with(csrf())).andReturn();
+        mvc.perform(post("/review/" + second + "/reject").with(csrf()).with(signedIn())).andReturn();
         assertThat(ties()).isEqualTo(1);
-        String english = mvc.perform(get("/review").param("status", "accepted").param("lang", "en")).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String english = mvc.perform(get("/review").with(signedIn()).param("status", "accepted").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Ties to review", "下关市");
-        assertThat(mvc.perform(post("/review/" + first + "/reject")).andReturn().getResponse().getStatus())
-                .isEqualTo(403);
+        assertThat(mvc.perform(post("/review/" + first + "/reject").with(signedIn())).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
     }
 }

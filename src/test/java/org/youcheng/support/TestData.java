@@ -17,5 +17,6 @@ public final class TestData {
                 .update();
         db.sql("delete from place where origin not in ('gbt2260', 'wikidata')").update();
         db.sql("delete from import_run").update();
+        db.sql("delete from account").update();   // with their scopes and tokens; the audit trail stays
     }
 }

@@ -27,6 +27,10 @@ import org.youcheng.io.Format;
 import org.youcheng.io.TieImporter;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.support.Browser;
+import org.springframework.context.ApplicationContext;
+import org.youcheng.security.LocalOperator;
+import org.youcheng.security.Role;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /**
@@ -51,6 +55,10 @@ class BrowserTests {
     TieImporter importer;
     @Autowired
     PlaceRepository places;
+    @Autowired
+    ApplicationContext context;
+
+    static final String EDITOR = "beijing-editor";
 
     long beijing;
 
@@ -67,15 +75,26 @@ class BrowserTests {
     }
 
     @BeforeEach
-    void seed() throws IOException {
+    void seed() throws Exception {
         TestData.reset(db);
         byte[] csv;
         try (var in = BrowserTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
             csv = in.readAllBytes();
         }
-        importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV, "beijing-sister-cities.csv", false);
+        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
+                "beijing-sister-cities.csv", false));
+        // an editor of 北京市 (CN-110000) and everything under it, who signs in through the form
+        TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
         beijing = places.findByCode("CN-110000").orElseThrow().id();
         browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Signs in through the form; the browser lands where it was going (the page that asked for it). */
+    private void signIn() {
+        driver().findElement(By.id("username")).sendKeys(EDITOR);
+        driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.screenshot("sign-in");
+        driver().findElement(By.id("login-submit")).click();
     }
 
     private WebDriver driver() {
@@ -106,6 +125,7 @@ class BrowserTests {
         assertThat(partners).hasSize((int) ties).contains("东京都", "纽约", "利马");
         assertThat(driver().findElements(By.cssSelector("#tie-table tbody tr"))).hasSize((int) ties);
         browser.screenshot("place");
+        assertThat(browser.policyViolations()).isEmpty();
     }
 
     @Test
@@ -129,7 +149,11 @@ class BrowserTests {
     void aTieCreatedThroughTheFormAppearsInTheTableAndOnTheMap() {
         driver().get(url("/places/" + beijing));
         driver().findElement(By.id("new-tie")).click();
+        // anonymous visitors read; changing needs an account: the form asks for the sign-in first
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/new"));
+        assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo(EDITOR);
         assertThat(driver().findElement(By.id("domestic")).getAttribute("value")).isEqualTo("北京市");
         WebElement partner = driver().findElement(By.id("partner"));
         partner.sendKeys("下关市");
@@ -153,6 +177,8 @@ class BrowserTests {
     @Order(4)
     void aBadFormShowsTheErrorNextToTheField() {
         driver().get(url("/ties/new?place=" + beijing));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/new"));
         driver().findElement(By.id("partner")).sendKeys("没有这个城市");
         driver().findElement(By.id("signed")).sendKeys("很久以前");
         driver().findElement(By.id("save-tie")).click();
@@ -200,13 +226,58 @@ class BrowserTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + tokyo
                 + "/network"));
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("东京都");
+        assertThat(browser.policyViolations()).isEmpty();
     }
 
     @Test
     @Order(6)
+    void deletingATieAsksFirstAndSigningOutEndsTheSession() {
+        long tie = db.sql("select min(id) from tie").query(Long.class).single();
+        driver().get(url("/ties/" + tie));
+        assertThat(driver().findElements(By.id("edit-tie"))).as("no edit button for anonymous visitors").isEmpty();
+        driver().get(url("/login"));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("signed-in-as")));
+        driver().get(url("/ties/" + tie));
+        By delete = By.cssSelector("form[data-confirm] button[type=submit]");
+        // the question comes from the page's script (the Content-Security-Policy allows no inline handler)
+        driver().findElement(delete).click();
+        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(db.sql("select count(*) from tie where id = :id").param("id", tie).query(Long.class).single())
+                .isEqualTo(1);
+        driver().findElement(delete).click();
+        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/"));
+        assertThat(db.sql("select count(*) from tie where id = :id").param("id", tie).query(Long.class).single())
+                .isZero();
+        assertThat(db.sql("select actor_name || ' ' || channel from audit_event where entity = 'tie' "
+                + "and entity_id = :id and action = 'tie_delete'").param("id", tie).query(String.class).single())
+                .isEqualTo(EDITOR + " web");
+
+        driver().findElement(By.cssSelector("form.sign-out button")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+        driver().get(url("/ties/new"));
+        assertThat(driver().getCurrentUrl()).contains("/login");
+        assertThat(browser.policyViolations()).isEmpty();
+
+        // an injected inline script does not run, and the browser says why
+        browser.js("""
+                var s = document.createElement('script');
+                s.textContent = 'window.injected = true;';
+                document.body.appendChild(s);""");
+        assertThat(browser.js("return window.injected === true;")).isEqualTo(false);
+        assertThat(browser.policyViolations()).anySatisfy(m -> assertThat(m).contains("script-src"));
+    }
+
+    @Test
+    @Order(7)
     void anArticlePastedIntoTheReviewPageBecomesATieOnlyWhenAccepted() {
         long before = db.sql("select count(*) from tie").query(Long.class).single();
         driver().get(url("/review"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/review"));
         if (driver().findElement(By.cssSelector(".review-read")).getAttribute("open") == null) {
             driver().findElement(By.cssSelector(".review-read summary")).click();
         }
