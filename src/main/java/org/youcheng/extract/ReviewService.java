@@ -19,6 +19,7 @@ import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.security.Permissions;
 
 /**
  * The review queue: extraction files candidates; a person accepts one (as read, or after editing its fields), which
@@ -46,15 +47,17 @@ public class ReviewService {
     private final TieService ties;
     private final TieRepository tieRepository;
     private final PlaceRepository places;
+    private final Permissions permissions;
     private final Clock clock;
 
     ReviewService(CandidateRepository candidates, ExtractService extraction, TieService ties,
-                  TieRepository tieRepository, PlaceRepository places, Clock clock) {
+                  TieRepository tieRepository, PlaceRepository places, Permissions permissions, Clock clock) {
         this.candidates = candidates;
         this.extraction = extraction;
         this.ties = ties;
         this.tieRepository = tieRepository;
         this.places = places;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -138,9 +141,15 @@ public class ReviewService {
         return new Accepted(get(id), saved, existing != null);
     }
 
+    /** Rejects a pending candidate; an editor may reject only those whose Chinese side is in the account's scope. */
     @Transactional
     public Candidate reject(long id) {
-        pending(id);
+        Candidate c = pending(id);
+        if (c.domesticId() != null) {
+            permissions.requireChange(c.domesticId());
+        } else {
+            permissions.requireEditor();
+        }
         if (!candidates.decide(id, "rejected", null, clock.instant())) {
             throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
         }

@@ -179,6 +179,18 @@ abstract class ReviewQueueTests {
                 .getStatus()).isEqualTo(401);
         assertThat(mvc.perform(get("/review")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
         assertThat(db.sql("select count(*) from extract_candidate").query(Integer.class).single()).isZero();
+        // an editor of 北京市 files articles but decides only on ties of 北京市
+        MockMvc beijingEditor = TestAccounts.withToken(context, TestAccounts.token(context, "beijing-editor",
+                org.youcheng.security.Role.EDITOR, "110000"));
+        assertThat(beijingEditor.perform(postJson("/api/v1/review", Map.of("text", ARTICLE))).andReturn()
+                .getResponse().getStatus()).isEqualTo(201);
+        long id = call(get("/api/v1/review"), 200).get("items").get(0).get("id").asLong();
+        assertThat(beijingEditor.perform(post("/api/v1/review/" + id + "/accept")).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(beijingEditor.perform(post("/api/v1/review/" + id + "/reject")).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(ties()).isZero();
+        assertThat(call(get("/api/v1/review/" + id), 200).get("status").asText()).isEqualTo("pending");
     }
 
     @Test
