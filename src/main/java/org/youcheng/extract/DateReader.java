@@ -9,8 +9,8 @@ import org.youcheng.common.PartialDate;
 
 /**
  * Dates in an article: its own date (a dateline near the top, else a date in its address), absolute dates
- * (1994年10月, 2008年11月1日), dates relative to the article (今年6月, 去年12月13日, 10月27日) or to the year written
- * before (次年, 同年), and anniversaries (结好30周年 in 2018 → 1988).
+ * (1996年4月, 2011年9月23日), dates relative to the article (今年5月, 去年11月8日, 9月16日) or to the year written
+ * before (次年, 同年), and anniversaries (结好25周年 in 2019 → 1994).
  */
 final class DateReader {
 
@@ -144,7 +144,7 @@ final class DateReader {
         }
     }
 
-    /** The year an anniversary written between two positions points back to (30周年 in 2018 → 1988), or null. */
+    /** The year an anniversary written between two positions points back to (25周年 in 2019 → 1994), or null. */
     static PartialDate anniversary(String s, int from, int to, LocalDate article) {
         if (article == null) {
             return null;

@@ -1,7 +1,7 @@
 package org.youcheng.extract;
 
 /**
- * A place's totals as an article states them ("已与35个国家38个城市建立友好城市关系"): partners by kind, all partners,
+ * A place's totals as an article states them ("已与27个国家41个城市结为友好城市"): partners by kind, all partners,
  * countries, the year they hold for, and the evidence with its offsets in the input.
  */
 public record ExtractedTotal(String place, Integer sister, Integer partner, Integer allPartners, Integer countries,

@@ -23,7 +23,7 @@ public final class Extractor {
 
     /**
      * @param gazetteer    every place and country name of the registry
-     * @param countryNames Chinese name of each country by code, for a partner written without its country (纽约市)
+     * @param countryNames Chinese name of each country by code, for a partner written without its country (旧金山市)
      */
     public Extractor(Gazetteer gazetteer, Map<String, String> countryNames) {
         PlaceLexicon lexicon = new PlaceLexicon(gazetteer);

@@ -14,7 +14,7 @@ final class KindWords {
     private static final String[][] WORDS = {
         {"友好城市", "sister"}, {"友城", "sister"}, {"结好", "sister"}, {"姐妹城市", "sister"}, {"姊妹城市", "sister"},
         {"友好省州", "sister"}, {"友好省", "sister"}, {"友好州", "sister"}, {"友好县", "sister"}, {"友好市", "sister"},
-        {"友好区", "sister"}, {"缔结友好关系", "sister"}, {"结为友好", "sister"}, {"结成友好", "sister"},
+        {"友好区", "sister"}, {"友好城区", "sister"}, {"缔结友好关系", "sister"}, {"结为友好", "sister"}, {"结成友好", "sister"},
         {"友好合作关系", "partner"}, {"友好交流关系", "partner"}, {"友好合作城市", "partner"},
         {"友好交流城市", "partner"}, {"友好合作交流城市", "partner"}, {"友好交流合作城市", "partner"},
         {"友好合作交流关系", "partner"}, {"友好关系城市", "partner"}, {"友好合作伙伴城市", "partner"},

@@ -10,9 +10,9 @@ record Mention(int start, int end, Type type, String name, Gazetteer.Entry place
                String countryText, boolean bare) {
 
     enum Type {
-        /** a Chinese division found in the gazetteer (湖南, 长沙市, 山西省运城市盐湖区) */
+        /** a Chinese division found in the gazetteer (浙江, 宁波市, 浙江省宁波市鄞州区) */
         CHINESE,
-        /** a foreign place with its country in front (日本新潟市, 法国普罗旺斯—阿尔卑斯—蓝色海岸大区…) */
+        /** a foreign place with its country in front (日本富山市, 法国奥弗涅—罗讷—阿尔卑斯大区…) */
         FOREIGN,
         /** a foreign place written without its country: a gazetteer name or one seen earlier in the article */
         FOREIGN_BARE,

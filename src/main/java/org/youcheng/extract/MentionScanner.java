@@ -10,8 +10,8 @@ import org.youcheng.registry.Names;
 
 /**
  * Finds the places an article names, left to right, longest name first: Chinese divisions from the gazetteer (a
- * chain such as 山西省运城市盐湖区 becomes its innermost place), foreign places written after their country —
- * gazetteer names or, when unknown, a transliteration up to an administrative suffix (莫雷利亚市, 努拉巴德区) —
+ * chain such as 浙江省宁波市鄞州区 becomes its innermost place), foreign places written after their country —
+ * gazetteer names or, when unknown, a transliteration up to an administrative suffix (莫雷利亚市, 安集延区) —
  * and foreign names written alone that the gazetteer or the article itself has already placed in a country.
  */
 final class MentionScanner {
@@ -23,7 +23,11 @@ final class MentionScanner {
         "也", "相继", "互", "来访", "到", "赴", "率", "位于", "国际", "合作", "交流", "市长", "州长", "省长", "县长", "区长",
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结",
         "派", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在",
-        "拟"};
+        "拟", "续签", "重签", "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再",
+        "还", "均", "曾"};
+    /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
     /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
     private static final char TITLE = '长';
 
@@ -43,6 +47,7 @@ final class MentionScanner {
 
     List<Mention> scan(String s) {
         List<Mention> out = new ArrayList<>();
+        List<Mention> bareCounties = new ArrayList<>(0);
         int[] scratch = new int[1];
         int n = s.length();
         int i = 0;
@@ -71,7 +76,7 @@ final class MentionScanner {
                 continue;
             }
             if (place != null) {
-                Mention m = placeAt(s, i, place, scratch);
+                Mention m = placeAt(s, i, place, scratch, bareCounties);
                 if (m != null) {
                     out.add(m);
                     i = m.end();
@@ -86,12 +91,15 @@ final class MentionScanner {
             }
             i++;
         }
+        if (!bareCounties.isEmpty()) {
+            out = withBareCounties(out, bareCounties);
+        }
         List<Mention> merged = mergeChains(out);
         return remembered(s, merged);
     }
 
     /** A gazetteer name: Chinese when any Chinese place bears it, else a foreign name written alone. */
-    private Mention placeAt(String s, int i, PlaceLexicon.PlaceHit hit, int[] scratch) {
+    private Mention placeAt(String s, int i, PlaceLexicon.PlaceHit hit, int[] scratch, List<Mention> bareCounties) {
         int end = hit.end();
         int suffixEnd = lexicon.suffix(s, end, Math.min(s.length(), end + 6), scratch);
         String written = suffixEnd > 0 ? s.substring(i, suffixEnd) : s.substring(i, end);
@@ -108,6 +116,9 @@ final class MentionScanner {
         if (best != null && !withSuffix && best.level() != Level.PROVINCE && best.level() != Level.PREFECTURE
                 && !(best.level() == Level.COUNTY && end - i >= 3)) {
             // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
+            if (best.level() == Level.COUNTY) {
+                bareCounties.add(new Mention(i, end, Mention.Type.CHINESE, s.substring(i, end), best, "CN", null, true));
+            }
             best = null;
         }
         if (best != null) {
@@ -124,6 +135,37 @@ final class MentionScanner {
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null,
                 stop == end);
+    }
+
+    /**
+     * A short county name written bare (义乌) is the county when the article also writes it in full (义乌市)
+     * and no other mention covers it there.
+     */
+    private static List<Mention> withBareCounties(List<Mention> out, List<Mention> bareCounties) {
+        java.util.Set<Long> written = new java.util.HashSet<>();
+        for (Mention m : out) {
+            if (m.type() == Mention.Type.CHINESE && !m.bare()) {
+                written.add(m.place().id());
+            }
+        }
+        List<Mention> all = new ArrayList<>(out);
+        for (Mention c : bareCounties) {
+            if (!written.contains(c.place().id())) {
+                continue;
+            }
+            boolean covered = false;
+            for (Mention m : out) {
+                if (m.start() < c.end() && c.start() < m.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                all.add(c);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
     }
 
     /** Among Chinese places of one name: the one written with its own suffix, else the higher level. */
@@ -155,7 +197,7 @@ final class MentionScanner {
             p = q;
         }
         Name name = foreignName(s, p, country.code());
-        if (name == null) {
+        if (name == null || COUNTED.matcher(name.text()).matches()) {
             return new Mention(start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(),
                     countryText, true);
         }
@@ -224,7 +266,7 @@ final class MentionScanner {
         return known;
     }
 
-    /** 加利福尼亚州的阿尔汉布拉市: a region, 的, and a place in it are one name, written without the 的. */
+    /** 华盛顿州的塔科马市: a region, 的, and a place in it are one name, written without the 的. */
     private Name regionOf(String s, int k, String countryCode, StringBuilder name, Gazetteer.Entry last) {
         if (k < s.length() && s.charAt(k) == '的') {
             Name inner = foreignName(s, k + 1, countryCode);
@@ -255,7 +297,7 @@ final class MentionScanner {
         return stopWords.longest(s, k, Math.min(s.length(), k + 4), scratch) > 0;
     }
 
-    /** 广西南宁市, 山西省运城市盐湖区: a Chinese place written right after the one above it is that inner place. */
+    /** 广西柳州市, 浙江省宁波市鄞州区: a Chinese place written right after the one above it is that inner place. */
     private List<Mention> mergeChains(List<Mention> in) {
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
@@ -272,7 +314,7 @@ final class MentionScanner {
     }
 
     /**
-     * Foreign names the article has placed once (日本金崎町) are found again where written alone (金崎町与长春市…).
+     * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
      */
     private List<Mention> remembered(String s, List<Mention> mentions) {
         Map<String, Mention> known = new HashMap<>();

@@ -11,11 +11,11 @@ import org.youcheng.registry.TieKind;
  * {@link KindWords}) and joins a Chinese place to a foreign one in one of these ways:
  * <ul>
  * <li>A与B, A和B, A同B, A跟B — with words between A and 与 (于次年, 在2011年10月) and a title between 与 and B
- *     (与友好合作城市日本金崎町), and B may be a list (与法国X、墨西哥Y);</li>
- * <li>B与A (乌兹别克斯坦努拉巴德区与石嘴山市签署…);</li>
- * <li>AB, the foreign place written right after the Chinese one (盐湖区意大利巴尔多利诺市签署…);</li>
- * <li>B、C成为A的友城 (…也相继成为北京的友城; 费尔干纳州成为成都第71个…城市);</li>
- * <li>a list after a colon whose heading names the kind (正式建立了国际友好城市关系的12个,分别为:X、Y…), tied to the
+ *     (与友好交流城市日本高冈市), and B may be a list (与法国X、墨西哥Y);</li>
+ * <li>B与A (哈萨克斯坦阿克套市与连云港市签署…);</li>
+ * <li>AB, the foreign place written right after the Chinese one (江北区葡萄牙布拉加市签署…);</li>
+ * <li>B、C成为A的友城 (…先后成为济南的友城; 科英布拉市成为绍兴第25个…城市);</li>
+ * <li>a list after a colon whose heading names the kind (现有国际友好城市9个,依次为:X、Y…), tied to the
  *     Chinese place of the heading or, without one, the article's own place.</li>
  * </ul>
  * The tie word that decides the kind is the first one after the pair within {@link #AFTER} characters, or one inside
@@ -63,7 +63,7 @@ final class TieFinder {
             while (mj < r.mentions.size() && r.mentions.get(mj).end() <= i) {
                 mj++;
             }
-            if (mj > mi + 1 || (mj > mi && hasColon(s, segStart, i))) {
+            if (mj > mi + 1 || (mj > mi && (hasColon(s, segStart, i) || bothSides(s, segStart, i) >= 0))) {
                 sentence(r, segStart, i, r.mentions.subList(mi, mj), out);
             }
             segStart = i + 1;
@@ -118,18 +118,171 @@ final class TieFinder {
                         continue;
                     }
                 }
+                boolean scanned = true;
                 while (partner != null) {
                     add(r, home, m, partner, from, to, words, out);
-                    paired[b] = true;
+                    if (scanned) {
+                        paired[b] = true;
+                        b++;
+                    }
                     int after = skipBrackets(s, partner.end(), to);
-                    b++;
-                    partner = b < ms.size() && ms.get(b).foreign() && listed(s, after, ms.get(b).start()) ? ms.get(b) : null;
+                    if (b < ms.size() && ms.get(b).foreign() && listed(s, after, ms.get(b).start())) {
+                        partner = ms.get(b);
+                        scanned = true;
+                    } else {
+                        partner = nextUnplaced(r, partner, after, to, ms, b);
+                        scanned = false;
+                        if (partner != null && b < ms.size() && partner.end() == ms.get(b).end()) {
+                            paired[b] = true;
+                            b++;
+                        }
+                    }
                 }
             } else if (m.foreign()) {
                 reverse(r, ms, a, from, to, words, out, paired);
             }
         }
         listAfterColon(r, from, to, ms, words, paired, out);
+        elidedSubject(r, from, to, ms, words, paired, out);
+        jointSubject(r, from, to, ms, words, paired, out);
+    }
+
+    /** Words that name the two sides of a tie together: 两市缔结友好城市10周年. */
+    private static final String[] BOTH_SIDES = {"两市", "两地", "两省", "两区", "两县", "双方"};
+
+    /** The position of a word such as 两市 in a sentence, or -1. */
+    private static int bothSides(String s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (s.charAt(i) == '两' || s.charAt(i) == '双') {
+                for (String w : BOTH_SIDES) {
+                    if (s.startsWith(w, i) && i + w.length() <= to) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 意大利X市市长…访问Y,出席两市缔结友好城市10周年纪念活动: a sentence with one foreign place and 两市 (两地, 双方)
+     * right before a tie word pairs that place with the sentence's Chinese place, else the article's own.
+     */
+    private void jointSubject(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words,
+                              boolean[] paired, List<Found> out) {
+        String s = r.text;
+        int both = bothSides(s, from, to);
+        if (both < 0) {
+            return;
+        }
+        int wordEnd = both + 2;
+        KindWords.Hit word = null;
+        for (KindWords.Hit w : words) {
+            if (w.start() >= wordEnd && w.start() - wordEnd <= 4) {
+                word = w;
+                break;
+            }
+        }
+        if (word == null) {
+            return;
+        }
+        Mention foreign = null;
+        Gazetteer.Entry home = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.start() > both) {
+                break;
+            }
+            if (m.foreign()) {
+                if (foreign != null || paired[k]) {
+                    return;
+                }
+                foreign = m;
+            } else if (m.domestic() && r.domestic(m) != null) {
+                if (home != null && !home.equals(r.domestic(m))) {
+                    return;
+                }
+                home = r.domestic(m);
+            }
+        }
+        if (foreign == null) {
+            return;
+        }
+        if (home == null) {
+            home = r.subject('市');
+        }
+        if (home == null) {
+            return;
+        }
+        Mention pair = new Mention(both, both + 2, Mention.Type.SUBJECT, s.substring(both, both + 2), null, "CN", null, true);
+        add(r, home, pair, foreign, from, to, words, out, both);
+    }
+
+    /**
+     * 四川省已与X结为友好省州,并与Y建立了友好合作关系: a clause that begins with (并, 还, 也, 同时) 与 and a foreign
+     * place has the Chinese place of the clause before it in the sentence as its subject.
+     */
+    private void elidedSubject(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words,
+                               boolean[] paired, List<Found> out) {
+        String s = r.text;
+        Mention home = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.domestic() && r.domestic(m) != null) {
+                home = m;
+                continue;
+            }
+            if (home == null || !m.foreign() || paired[k]) {
+                continue;
+            }
+            int cs = m.start();
+            while (cs > home.end() && !ChineseText.clauseEnd(s.charAt(cs - 1))) {
+                cs--;
+            }
+            if (cs <= home.end()) {
+                continue;
+            }
+            String lead = s.substring(cs, m.start()).strip();
+            if (!ELIDED.matcher(lead).matches()) {
+                continue;
+            }
+            Gazetteer.Entry place = r.domestic(home);
+            while (k < ms.size()) {
+                add(r, place, ms.get(k), ms.get(k), from, to, words, out, cs);
+                paired[k] = true;
+                int after = skipBrackets(s, ms.get(k).end(), to);
+                if (k + 1 < ms.size() && ms.get(k + 1).foreign() && listed(s, after, ms.get(k + 1).start())) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile(
+            "(?:并且|并|还|也|同时|此外|另外|又)(?:先后|相继|已经|已|还|也|又)?[与同和跟](?:友好合作城市|友好交流城市|友好城市|友城)?");
+
+    /**
+     * The next item of a list of partners that no scan placed whole (与蒙古国X省Y市、Z省W市): a name up to a suffix
+     * after 、 和 or 及, in the country of the item before it unless the gazetteer knows it elsewhere. It may end
+     * with a place the scan found (Z省 written before a known W市), never inside one.
+     */
+    private Mention nextUnplaced(Reading r, Mention previous, int after, int limit, List<Mention> ms, int next) {
+        String s = r.text;
+        if (after >= limit - 1 || "、和及".indexOf(s.charAt(after)) < 0) {
+            return null;
+        }
+        Mention u = unplaced(r, after + 1, limit, ms, next);
+        if (u == null || (next < ms.size() && u.end() > ms.get(next).start()
+                && (u.end() != ms.get(next).end() || !ms.get(next).foreign()))) {
+            return null;
+        }
+        if (u.countryCode() == null) {
+            return new Mention(u.start(), u.end(), u.type(), u.name(), u.place(), previous.countryCode(),
+                    previous.countryText(), u.bare());
+        }
+        return u;
     }
 
     /** B与A, and B、C成为A的… */
@@ -167,7 +320,7 @@ final class TieFinder {
         }
     }
 
-    /** 正式建立了国际友好城市关系的12个,分别为:美国…(1994年10月)、…: foreign places listed after a heading. */
+    /** 现有国际友好城市9个,依次为:德国…(2006年8月)、…: foreign places listed after a heading. */
     private void listAfterColon(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words,
                                 boolean[] paired, List<Found> out) {
         String s = r.text;
@@ -262,6 +415,9 @@ final class TieFinder {
         if (after && kind != TieKind.INTENT && kinds.intentBetween(s, pairEnd, word.start())) {
             kind = TieKind.INTENT;
         }
+        if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(s, d.end(), f.start())) {
+            kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
+        }
         int start = pairStart;
         PartialDate signed = signed(r, f, from, pairStart, pairEnd, to);
         DateReader.Dated before = dateBefore(r, from, pairStart, pairStart);
@@ -345,7 +501,7 @@ final class TieFinder {
     }
 
     /**
-     * 青岛市的友好城市日本下关市, 长春市友好合作城市日本金崎町: a tie word between the Chinese place (and 的) and the
+     * 烟台市的友好城市韩国群山市, 镇江市友好交流城市日本仓敷市: a tie word between the Chinese place (and 的) and the
      * foreign one names the tie; returns the position a connector would have, so that the partner follows it.
      */
     private static int appositive(String s, int at, List<KindWords.Hit> words, int next) {
@@ -411,7 +567,7 @@ final class TieFinder {
         return i;
     }
 
-    /** 二连浩特市市场监督管理局: a place name that begins the name of an office is not the place. */
+    /** 满洲里市市场监督管理局: a place name that begins the name of an office is not the place. */
     private static boolean organisationAfter(String s, int at) {
         for (String w : new String[] {"市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局", "大学", "学院",
             "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学", "银行", "商会", "协会"}) {
@@ -423,8 +579,8 @@ final class TieFinder {
     }
 
     /**
-     * A foreign place after 与 that no scan found: a name up to a suffix (汉城, 迪吕韦联合体) that is not Chinese, its
-     * country taken from a bracket after it (汉城(现韩国首都首尔)) when one is written there.
+     * A foreign place after 与 that no scan found: a name up to a suffix (西贡, 布雷斯特都市联合体) that is not Chinese, its
+     * country taken from a bracket after it (西贡(今越南胡志明市)) when one is written there.
      */
     private Mention unplaced(Reading r, int at, int limit, List<Mention> ms, int next) {
         String s = r.text;

@@ -8,8 +8,8 @@ import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.TieKind;
 
 /**
- * Finds totals: a clause with a tie word and counts — "已与35个国家38个城市建立友好城市关系", "建立友城132对",
- * "第71个国际友好合作关系城市", "正式建立了国际友好城市关系的12个". The count belongs to the kind of the clause's tie
+ * Finds totals: a clause with a tie word and counts — "已与27个国家41个城市结为友好城市", "建立友城86对",
+ * "第18个友好交流城市", "现有国际友好城市9个". The count belongs to the kind of the clause's tie
  * word; 个国家 counts countries. The place is the Chinese place of the clause, else of the sentence before it, else
  * the article's own; the totals hold as of the year after 截至, else the article's year.
  */

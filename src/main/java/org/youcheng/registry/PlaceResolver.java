@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Resolves names as people write them to places: 青岛, 青岛市, Qingdao and 山东省青岛市 are one place;
- * 俄罗斯彼尔姆市 is Perm in Russia; 加利福尼亚州阿尔汉布拉市 is Alhambra under California. The country is the main
+ * 俄罗斯彼尔姆市 is Perm in Russia; 华盛顿州塔科马市 is Tacoma under Washington. The country is the main
  * clue for a foreign name, the parent division for a Chinese one. Ambiguity on the Chinese side is an error
  * that names the candidates; on the foreign side the best-known candidate is chosen and the choice reported.
  */
@@ -137,7 +137,7 @@ public final class PlaceResolver {
         if (!found.isEmpty() || c == null) {
             return found;
         }
-        // a region written in front: 加利福尼亚州阿尔汉布拉市
+        // a region written in front: 华盛顿州塔科马市
         for (int i = full.length() - 2; i >= 2; i--) {
             String head = full.substring(0, i);
             boolean region = g.byKey(Names.stripSuffix(head)).stream()

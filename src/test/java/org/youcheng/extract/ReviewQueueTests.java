@@ -31,7 +31,7 @@ import org.youcheng.support.TestData;
 abstract class ReviewQueueTests {
 
     static final String ARTICLE = "URL: https://example.org/news/1\n\n青岛市与日本签署友城协议\n"
-            + "2019年5月,青岛市与日本下关市正式缔结友好城市关系。今年,青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。";
+            + "2019年5月,青岛市与日本下关市正式结为友好城市。今年,青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。";
 
     @Autowired
     MockMvc mvc;
@@ -115,7 +115,7 @@ abstract class ReviewQueueTests {
         assertThat(tie.get("kind").asText()).isEqualTo("sister");
         assertThat(tie.get("signed").asText()).isEqualTo("2019-05");
         assertThat(tie.get("source").asText()).isEqualTo("https://example.org/news/1");
-        assertThat(tie.get("note").asText()).contains("青岛市与日本下关市正式缔结友好城市关系");
+        assertThat(tie.get("note").asText()).contains("青岛市与日本下关市正式结为友好城市");
         assertThat(ties()).isEqualTo(1);
         assertThat(call(post("/api/v1/review/" + c.get("id").asLong() + "/accept"), 409).get("current")
                 .get("status").asText()).isEqualTo("accepted");
@@ -147,7 +147,7 @@ abstract class ReviewQueueTests {
         call(postJson("/api/v1/review", Map.of("text", ARTICLE, "source", "a1")), 201);
         long first = call(get("/api/v1/review"), 200).get("items").get(0).get("id").asLong();
         long tieId = call(post("/api/v1/review/" + first + "/accept"), 200).get("tie").get("id").asLong();
-        call(postJson("/api/v1/review", Map.of("text", "2021年,青岛市与友好合作城市日本下关市签署了交流协议。",
+        call(postJson("/api/v1/review", Map.of("text", "2021年,青岛市同友好交流城市日本下关市续签了交流协议。",
                 "source", "a2")), 201);
         JsonNode c = call(get("/api/v1/review"), 200).get("items").get(1);
         assertThat(c.get("partner").asText()).isEqualTo("下关市");
@@ -199,7 +199,7 @@ abstract class ReviewQueueTests {
                 .andReturn();
         String html = mvc.perform(get("/review").with(signedIn())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("待审核的友好关系", "2019年5月,青岛市与日本下关市正式缔结友好城市关系", "泽菲洛里亚市",
+        assertThat(html).contains("待审核的友好关系", "2019年5月,青岛市与日本下关市正式结为友好城市", "泽菲洛里亚市",
                 "name=\"_csrf\"");
         long first = call(get("/api/v1/review"), 200).get("items").get(0).get("id").asLong();
         long second = call(get("/api/v1/review"), 200).get("items").get(1).get("id").asLong();

@@ -38,6 +38,7 @@ final class TestGazetteer {
         place(g, 16, "河东区", Level.DISTRICT, "CN", 15);
         place(g, 17, "临沂市", Level.PREFECTURE, "CN", 1);
         place(g, 18, "河东区", Level.DISTRICT, "CN", 17);
+        place(g, 19, "胶州市", Level.COUNTY, "CN", 2);
         place(g, 20, "下关市", Level.CITY, "JP", 0);
         place(g, 21, "东京都", Level.PROVINCE, "JP", 0);
         place(g, 22, "纽约", Level.CITY, "US", 0);

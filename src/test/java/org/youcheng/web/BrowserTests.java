@@ -282,12 +282,12 @@ class BrowserTests {
             driver().findElement(By.cssSelector(".review-read summary")).click();
         }
         driver().findElement(By.id("source")).sendKeys("https://example.org/news/7");
-        driver().findElement(By.id("text")).sendKeys("2023年6月,北京市与意大利泽菲洛里亚市正式缔结友好城市关系。");
+        driver().findElement(By.id("text")).sendKeys("2023年6月,北京市与意大利泽菲洛里亚市正式结为友好城市。");
         driver().findElement(By.cssSelector(".review-read button[type=submit]")).click();
         WebElement card = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("article.candidate")));
         assertThat(card.findElement(By.cssSelector(".evidence")).getText())
-                .isEqualTo("2023年6月,北京市与意大利泽菲洛里亚市正式缔结友好城市关系");
+                .isEqualTo("2023年6月,北京市与意大利泽菲洛里亚市正式结为友好城市");
         assertThat(card.findElement(By.name("partner")).getAttribute("value")).isEqualTo("泽菲洛里亚市");
         assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isEqualTo(before);
         browser.screenshot("review");
