@@ -24,7 +24,7 @@ final class MentionScanner {
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结",
         "派", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在",
         "拟", "续签", "重签", "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再",
-        "还", "均", "曾"};
+        "还", "均", "曾", "就", "进行"};
     /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");

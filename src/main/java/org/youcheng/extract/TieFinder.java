@@ -111,14 +111,22 @@ final class TieFinder {
                 int b = a + 1;
                 Mention partner = b < ms.size() && ms.get(b).foreign() && title(s, connector + 1, ms.get(b).start())
                         ? ms.get(b) : null;
+                boolean scanned = true;
                 if (partner == null && (b >= ms.size() || ms.get(b).start() > connector + 1)) {
-                    partner = unplaced(r, connector + 1, b < ms.size() ? ms.get(b).start() : to, ms, b);
-                    if (partner != null) {
-                        add(r, home, m, partner, from, to, words, out);
+                    Mention u = unplaced(r, connector + 1, to, ms, b);
+                    if (u != null && (b >= ms.size() || u.end() <= ms.get(b).start())) {
+                        add(r, home, m, u, from, to, words, out);
                         continue;
                     }
+                    if (u != null && ms.get(b).foreign() && u.end() == ms.get(b).end()) {
+                        // 与忠清北道清州市: a region written before a city the scan knows, without the country
+                        partner = u.countryCode() != null ? u : new Mention(u.start(), u.end(), u.type(), u.name(),
+                                u.place(), ms.get(b).countryCode(), ms.get(b).countryText(), u.bare());
+                        paired[b] = true;
+                        b++;
+                        scanned = false;
+                    }
                 }
-                boolean scanned = true;
                 while (partner != null) {
                     add(r, home, m, partner, from, to, words, out);
                     if (scanned) {
@@ -127,7 +135,7 @@ final class TieFinder {
                     }
                     int after = skipBrackets(s, partner.end(), to);
                     if (b < ms.size() && ms.get(b).foreign() && listed(s, after, ms.get(b).start())) {
-                        partner = ms.get(b);
+                        partner = inCountryOf(ms.get(b), partner);
                         scanned = true;
                     } else {
                         partner = nextUnplaced(r, partner, after, to, ms, b);
@@ -145,6 +153,24 @@ final class TieFinder {
         listAfterColon(r, from, to, ms, words, paired, out);
         elidedSubject(r, from, to, ms, words, paired, out);
         jointSubject(r, from, to, ms, words, paired, out);
+    }
+
+    /**
+     * A list item written without its country (与俄罗斯X州、Y边疆区) is in the country of the item before when the
+     * gazetteer knows the name there too.
+     */
+    private Mention inCountryOf(Mention next, Mention previous) {
+        String code = previous.countryCode();
+        if (next.type() != Mention.Type.FOREIGN_BARE || code == null || code.equals(next.countryCode())) {
+            return next;
+        }
+        for (Gazetteer.Entry e : scanner.gazetteer().byKey(org.youcheng.registry.Names.key(next.name()))) {
+            if (code.equals(e.country())) {
+                return new Mention(next.start(), next.end(), next.type(), next.name(), e, code, previous.countryText(),
+                        next.bare());
+            }
+        }
+        return next;
     }
 
     /** Words that name the two sides of a tie together: 两市缔结友好城市10周年. */
@@ -219,8 +245,8 @@ final class TieFinder {
     }
 
     /**
-     * 四川省已与X结为友好省州,并与Y建立了友好合作关系: a clause that begins with (并, 还, 也, 同时) 与 and a foreign
-     * place has the Chinese place of the clause before it in the sentence as its subject.
+     * 四川省已与X结为友好省州,并与Y建立了友好合作关系: a clause that begins with 与 and a foreign place — after 并,
+     * 还, 也, 同时 or a time such as 次年 — has the Chinese place of the clause before it in the sentence as its subject.
      */
     private void elidedSubject(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words,
                                boolean[] paired, List<Found> out) {
@@ -261,7 +287,9 @@ final class TieFinder {
     }
 
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile(
-            "(?:并且|并|还|也|同时|此外|另外|又)(?:先后|相继|已经|已|还|也|又)?[与同和跟](?:友好合作城市|友好交流城市|友好城市|友城)?");
+            "(?:次年|同年|翌年|当年|此后|随后|其后|之后|后来|(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?"
+            + "(?:并且|并|还|也|同时|此外|另外|又)?(?:先后|相继|已经|已|还|也|又)?[与同和跟]"
+            + "(?:友好合作城市|友好交流城市|友好城市|友城)?");
 
     /**
      * The next item of a list of partners that no scan placed whole (与蒙古国X省Y市、Z省W市): a name up to a suffix

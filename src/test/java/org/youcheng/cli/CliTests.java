@@ -131,9 +131,9 @@ class CliTests {
     }
 
     /**
-     * Eight articles written for this check (src/test/resources/extract/heldout), in the gold format of the dev set.
-     * Before the rules were fixed against them they scored pair F1 0.906, kind F1 0.906; the thresholds hold what the
-     * general fixes reached (1.000) less one error.
+     * Eleven articles written for this check (src/test/resources/extract/heldout, gold in the dev set's format), in
+     * two batches each scored once before the rules were fixed against it: h01-h08 pair and kind F1 0.906, h09-h11
+     * 0.824. The thresholds hold what the general fixes reached (1.000) less one error.
      */
     @Test
     @Order(7)
@@ -142,7 +142,7 @@ class CliTests {
         Run eval = run("eval-extract", heldout.toString(), "--db", db.toString());
         assertThat(eval.code()).as(eval.err()).isZero();
         List<String> lines = eval.out().lines().toList();
-        assertThat(lines).contains("articles=8 with_predictions=8");
+        assertThat(lines).contains("articles=11 with_predictions=11");
         assertThat(f1(lines, "pairs: ")).as(eval.out()).isGreaterThanOrEqualTo(0.98);
         assertThat(f1(lines, "pairs+kind: ")).as(eval.out()).isGreaterThanOrEqualTo(0.98);
     }

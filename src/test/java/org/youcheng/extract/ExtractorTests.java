@@ -238,4 +238,20 @@ class ExtractorTests {
         assertThat(pairs("黄岛区与德国科隆市埃伦费尔德区缔结友好城区关系。"))
                 .containsExactly("黄岛区|科隆市埃伦费尔德区|德国|sister|null");
     }
+
+    @Test
+    void aClauseBeginningWithATimeAnd与KeepsTheSubjectBefore() {
+        assertThat(pairs("扬州市1998年与日本唐津市结为友好城市,次年又与美国肯特市结为姐妹城市。"))
+                .containsExactly("扬州市|唐津市|日本|sister|1998", "扬州市|肯特市|美国|sister|1999");
+    }
+
+    @Test
+    void talksAbout缔结AreAnIntention() {
+        assertThat(pairs("扬州市与法国鲁昂市就缔结友好城市关系进行了商谈。")).containsExactly("扬州市|鲁昂市|法国|intent|null");
+    }
+
+    @Test
+    void aRegionWrittenBeforeAKnownCityWithoutItsCountry() {
+        assertThat(pairs("扬州市与山口县下关市签署友好城市协议。")).containsExactly("扬州市|山口县下关市|日本|sister|null");
+    }
 }
