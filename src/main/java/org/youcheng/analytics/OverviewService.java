@@ -1,8 +1,6 @@
 package org.youcheng.analytics;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.PlaceRepository;
@@ -18,9 +16,6 @@ public class OverviewService {
     static final int RANKED = 15;
     static final int NEWEST = 10;
 
-    private static final String STATE = """
-            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
-            from tie""";
     private static final String BY_KIND = "select kind, count(*) from tie where status <> 'ended' group by kind";
     private static final String LIVE_SIDES = """
             select domestic_id id from tie where status <> 'ended'
@@ -70,23 +65,6 @@ public class OverviewService {
     }
 
     private String state() {
-        return db.sql(STATE).query(String.class).single();
-    }
-
-    /** A value and the state of the tie table it was computed from. */
-    private static final class Cached<T> {
-        private record Entry<T>(String state, T value) {
-        }
-
-        private volatile Entry<T> entry;
-
-        T get(String state, Supplier<T> compute) {
-            Entry<T> e = entry;
-            if (e == null || !Objects.equals(e.state(), state)) {
-                e = new Entry<>(state, compute.get());
-                entry = e;
-            }
-            return e.value();
-        }
+        return Cached.tieTableState(db);
     }
 }
