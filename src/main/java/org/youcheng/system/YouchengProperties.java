@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed        start a new H2 directory from the seed database built into the jar (reference data loaded)
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
+ * @param ranking     the weights of the friendship-interaction index (docs/ranking.md)
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -22,7 +23,8 @@ public record YouchengProperties(
         @DefaultValue("false") boolean loadNetwork,
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Ranking ranking) {
 
     /**
      * @param maxRows       rows one file may hold
@@ -40,5 +42,23 @@ public record YouchengProperties(
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */
     public record Api(@DefaultValue("65536") long maxBodyBytes) {
+    }
+
+    /**
+     * Weights of the five dimensions of the ranking; they need not sum to 1 (the index divides by the sum of the
+     * weights of the dimensions it has data for).
+     */
+    public record Ranking(@DefaultValue("0.15") double length,
+                          @DefaultValue("0.25") double breadth,
+                          @DefaultValue("0.2") double depth,
+                          @DefaultValue("0.2") double heat,
+                          @DefaultValue("0.2") double frequency) {
+        public Ranking {
+            for (double w : new double[] {length, breadth, depth, heat, frequency}) {
+                if (w < 0 || Double.isNaN(w)) {
+                    throw new IllegalArgumentException("youcheng.ranking weights must be 0 or more, not " + w);
+                }
+            }
+        }
     }
 }
