@@ -1,5 +1,6 @@
 package org.youcheng.analytics;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Country;
@@ -7,7 +8,9 @@ import org.youcheng.registry.TieKind;
 
 /** A tie as the figures list it: the partner, its country and the signing. */
 public record TieLine(long tieId, long partnerId, String partnerZh, String partnerEn, String country,
-                      String countryZh, String countryEn, TieKind kind, PartialDate signed) {
+                      String countryZh, String countryEn,
+                      @JsonSerialize(converter = JsonText.Kind.class) TieKind kind,
+                      @JsonSerialize(converter = JsonText.Date.class) PartialDate signed) {
 
     static TieLine of(HeldTie t, Map<String, Country> countries) {
         Country c = countries.get(t.country());

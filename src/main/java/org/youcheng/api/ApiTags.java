@@ -5,6 +5,7 @@ final class ApiTags {
 
     static final String PLACES = "places";
     static final String TIES = "ties";
+    static final String ANALYTICS = "analytics";
     static final String IMPORTS = "imports";
 
     private ApiTags() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = "友城 youcheng: the registry of international friendship cities.%n"
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class,
+                ProfileCommand.class, RankCommand.class, ReportCommand.class, StrategyCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -17,6 +18,6 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export or summary");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, profile, rank, report or strategy");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
  * @param ranking     the weights of the friendship-interaction index (docs/ranking.md)
+ * @param report      how year-end reports are drawn
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -24,7 +25,8 @@ public record YouchengProperties(
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
         @DefaultValue Api api,
-        @DefaultValue Ranking ranking) {
+        @DefaultValue Ranking ranking,
+        @DefaultValue Report report) {
 
     /**
      * @param maxRows       rows one file may hold
@@ -60,5 +62,12 @@ public record YouchengProperties(
                 }
             }
         }
+    }
+
+    /**
+     * @param font a TrueType font with Chinese characters, embedded in PDF reports and used for their charts
+     *             (Debian's fonts-droid-fallback by default: Apache-2.0)
+     */
+    public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font) {
     }
 }
