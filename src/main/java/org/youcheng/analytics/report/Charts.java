@@ -91,6 +91,7 @@ final class Charts {
         g.setStroke(new BasicStroke(2f));
         g.drawLine(LEFT, TOP, LEFT, HEIGHT - BOTTOM);
         g.drawLine(LEFT, HEIGHT - BOTTOM, WIDTH - 20, HEIGHT - BOTTOM);
+        g.setFont(fontFor("0"));
         g.drawString(String.valueOf(max), 20, TOP + 10);
         g.drawString("0", 50, HEIGHT - BOTTOM);
     }
@@ -112,8 +113,19 @@ final class Charts {
         return g;
     }
 
-    private static void centred(Graphics2D g, String text, int x, int y) {
+    private void centred(Graphics2D g, String text, int x, int y) {
+        g.setFont(fontFor(text));
         g.drawString(text, x - g.getFontMetrics().stringWidth(text) / 2, y);
+    }
+
+    /**
+     * The report font for Chinese; for text it cannot draw (Droid Sans Fallback has no Latin letters or digits)
+     * the JVM's sans-serif.
+     */
+    private java.awt.Font fontFor(String text) {
+        java.awt.Font cjk = font.awt(24f);
+        return cjk.canDisplayUpTo(text) == -1 ? cjk : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN,
+                24);
     }
 
     static byte[] png(BufferedImage img) {

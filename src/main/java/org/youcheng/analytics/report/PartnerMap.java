@@ -25,7 +25,7 @@ import org.youcheng.registry.TieKind;
  */
 final class PartnerMap {
 
-    static final Color LAND = new Color(0xD5, 0xDC, 0xE4);
+    static final Color LAND = new Color(0xCC, 0xD9, 0xC4);
     static final Color HOME = new Color(0x17, 0x20, 0x2A);
     static final Map<TieKind, Color> KIND = Map.of(TieKind.SISTER, new Color(0xC0, 0x39, 0x2B),
             TieKind.PARTNER, new Color(0xE6, 0x7E, 0x22), TieKind.INTENT, new Color(0x8E, 0x44, 0xAD));
