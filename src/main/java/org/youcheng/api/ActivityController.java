@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.youcheng.common.ValidationException;
+import org.youcheng.io.ActivityExporter;
+import org.youcheng.io.Format;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityFile;
 import org.youcheng.ledger.LedgerService;
@@ -41,10 +44,12 @@ class ActivityController {
     private final LedgerService ledger;
     private final TieHealthService health;
     private final ActivityRequestReader reader;
+    private final ActivityExporter exporter;
     private final long maxUploadBytes;
 
     ActivityController(LedgerService ledger, TieHealthService health, ActivityRequestReader reader,
-                       YouchengProperties properties) {
+                       ActivityExporter exporter, YouchengProperties properties) {
+        this.exporter = exporter;
         this.ledger = ledger;
         this.health = health;
         this.reader = reader;
@@ -95,9 +100,9 @@ class ActivityController {
                 .path("/api/v1/activities/{id}/files/{file}").buildAndExpand(id, f.id()).toUri()).body(f);
     }
 
-    @GetMapping("/api/v1/activities/{id}/files/{fileId}")
+    @GetMapping("/api/v1/activities/{id}/files/{documentId}")
     @Operation(summary = "An attached file, with the type its content shows; only images are shown inline")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable("documentId") long fileId) {
         ActivityFile f = ledger.file(id, fileId);
         ContentDisposition disposition = (f.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
@@ -109,10 +114,10 @@ class ActivityController {
                 .body(ledger.content(f));
     }
 
-    @DeleteMapping("/api/v1/activities/{id}/files/{fileId}")
+    @DeleteMapping("/api/v1/activities/{id}/files/{documentId}")
     @Operation(summary = "Remove an attached file")
     @ApiResponse(responseCode = "204", description = "removed")
-    ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long fileId) {
+    ResponseEntity<Void> detach(@PathVariable long id, @PathVariable("documentId") long fileId) {
         ledger.detach(id, fileId);
         return ResponseEntity.noContent().build();
     }
@@ -127,6 +132,25 @@ class ActivityController {
             throw ValidationException.of("limit", limit, "between 1 and 5000");
         }
         return ledger.timeline(id, Periods.date("from", from), Periods.date("to", to), includeSubordinates, limit);
+    }
+
+    @GetMapping("/api/v1/places/{id}/activities/export")
+    @Operation(summary = "A place's activities as a file import-activities reads: csv (one table with a type column) "
+            + "or xlsx (one sheet per type)")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format,
+                                                 @RequestParam(defaultValue = "false") boolean includeSubordinates) {
+        Format f = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> Format.CSV;
+            case "xlsx" -> Format.XLSX;
+            default -> throw ValidationException.of("format", format, "csv or xlsx");
+        };
+        List<Long> places = ledger.places(id, includeSubordinates);
+        return ResponseEntity.ok()
+                .contentType(f == Format.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("activities-" + id + "." + f.extension()).build().toString())
+                .body(out -> exporter.export(f, places, out));
     }
 
     @GetMapping("/api/v1/ties/{id}/activities")

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = "友城 youcheng: the registry of international friendship cities.%n"
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
+                SummaryCommand.class, ActivityCommand.class,
                 UserCommand.class, AuditCommand.class})
 class YouchengCommand implements Runnable {
 

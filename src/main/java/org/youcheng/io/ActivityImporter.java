@@ -69,12 +69,12 @@ public class ActivityImporter {
     }
 
     /** The columns besides the fields of {@link ActivityField}: who took part, and the type in a CSV table. */
-    enum Extra {
+    public enum Extra {
         TYPE("type", "类型"), PLACE("place", "中方"), PLACE_CODE("place_code", "中方代码"),
         PARTNERS("partners", "外方"), PARTNER_COUNTRY("partner_country", "国家"),
         PARTNER_CODES("partner_codes", "外方代码"), ORGANISATIONS("organisations", "外方机构");
 
-        final String code;
+        public final String code;
         final String zh;
 
         Extra(String code, String zh) {
@@ -356,7 +356,9 @@ public class ActivityImporter {
                 }
             }
             String country = extra.get(Extra.PARTNER_COUNTRY);
-            for (String name : split(extra.get(Extra.PARTNERS))) {
+            // codes pin the places (an export carries both): the names beside them are for people to read
+            List<String> names = extra.containsKey(Extra.PARTNER_CODES) ? List.of() : split(extra.get(Extra.PARTNERS));
+            for (String name : names) {
                 PlaceResolver.Resolution r = foreign.computeIfAbsent(name + "\u0000" + country,
                         k -> resolver.partner(name, country));
                 if (!r.ok()) {

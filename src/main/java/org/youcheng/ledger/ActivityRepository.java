@@ -36,6 +36,8 @@ public class ActivityRepository {
     private static final String OF_PLACES = SELECT + """
             where a.place_id in (:places) and a.started_on between :from and :to
             order by a.started_on desc, a.id desc limit :limit""";
+    private static final String PAGE = SELECT + """
+            where a.type = :type and a.id > :after %s order by a.id limit :limit""";
     private static final String OF_TIE = SELECT + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
     private static final String INSERT = """
             insert into activity (type, place_id, tie_id, title, started_on, ended_on, direction, leader_level,
@@ -95,6 +97,19 @@ public class ActivityRepository {
     public List<Activity> ofPlaces(Collection<Long> places, LocalDate from, LocalDate to, int limit) {
         return complete(db.sql(OF_PLACES).param("places", places).param("from", from).param("to", to)
                 .param("limit", limit).query(ActivityRepository::map).list());
+    }
+
+    /**
+     * The activities of one type, of some places (all when null), a page at a time in id order: an export reads
+     * any number of them in constant memory.
+     */
+    public List<Activity> page(ActivityType type, Collection<Long> places, long afterId, int limit) {
+        var q = db.sql(PAGE.formatted(places == null ? "" : "and a.place_id in (:places)")).param("type", type.code())
+                .param("after", afterId).param("limit", limit);
+        if (places != null) {
+            q = q.param("places", places);
+        }
+        return complete(q.query(ActivityRepository::map).list());
     }
 
     public List<Activity> ofTie(long tieId) {

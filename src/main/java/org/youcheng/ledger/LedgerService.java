@@ -102,10 +102,15 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public List<Activity> timeline(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates,
                                    int limit) {
-        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
-        return activities.ofPlaces(includeSubordinates ? places.subtree(placeId) : List.of(placeId),
+        return activities.ofPlaces(places(placeId, includeSubordinates),
                 from == null ? LocalDate.of(1000, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to,
                 limit);
+    }
+
+    /** The place, or it and every place under it; not found when there is no such place. */
+    public List<Long> places(long placeId, boolean includeSubordinates) {
+        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        return includeSubordinates ? places.subtree(placeId) : List.of(placeId);
     }
 
     @Transactional(readOnly = true)

@@ -432,4 +432,54 @@ abstract class LedgerTests {
         assertThat(db.sql("select actor_name from audit_event where entity = 'activity' and entity_id = :id")
                 .param("id", own).query(String.class).single()).isEqualTo("liaocheng-editor");
     }
+
+    @Test
+    void thePagesShowTheLedgerAndTheFormRecordsAnActivity() throws Exception {
+        admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        org.springframework.test.web.servlet.MockMvc mvc = context.getBean(
+                org.springframework.test.web.servlet.MockMvc.class);
+        var signedIn = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("test-admin").roles("ADMIN");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String ledger = page(mvc, get("/places/{id}/ledger", liaocheng).param("from", y + "-01-01")
+                .param("to", y + "-12-31"));
+        assertThat(ledger).contains("聊城市的交流记录", "1批，12人次", "来访 · 市长 · 12人", "大阪市",
+                "休眠的友好关系", "巴黎");
+        assertThat(page(mvc, get("/places/{id}/ledger", liaocheng).param("lang", "en").param("from", y + "-01-01")
+                .param("to", y + "-12-31"))).contains("1 delegations, 12 person-times", "received · mayor · 12 people");
+        assertThat(page(mvc, get("/places/{id}/ledger/section", liaocheng))).contains("巴黎", "来访 · 市长");
+        assertThat(page(mvc, get("/ties/{id}/ledger", parisTie))).contains("休眠", "暂无交流记录");
+        assertThat(page(mvc, get("/places/{id}", liaocheng))).contains("/places/" + liaocheng + "/ledger/section");
+        assertThat(page(mvc, get("/ties/{id}", osakaTie))).contains("/ties/" + osakaTie + "/ledger");
+
+        String form = page(mvc, get("/activities/new").param("place", String.valueOf(liaocheng))
+                .param("tie", String.valueOf(osakaTie)).with(signedIn));
+        assertThat(form).contains("name=\"_csrf\"", "name=\"partnerIds\"", "大阪市", "团长级别");
+        int before = activities();
+        String bad = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/activities").with(csrf).with(signedIn).param("placeId", String.valueOf(liaocheng))
+                .param("tieId", String.valueOf(osakaTie)).param("type", "delegation").param("direction", "sent")
+                .param("leader_level", "mayor").param("head_count", "-2").param("started_on", y + "-13-01"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("id=\"head_count-error\"", "id=\"started_on-error\"", "数值超出范围");
+        assertThat(activities()).isEqualTo(before);
+        MvcResult good = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/activities").with(csrf).with(signedIn).param("placeId", String.valueOf(liaocheng))
+                .param("partnerIds", String.valueOf(shimonoseki)).param("type", "delegation")
+                .param("direction", "sent").param("leader_level", "mayor").param("head_count", "4")
+                .param("started_on", y + "-04-01")).andReturn();
+        assertThat(good.getResponse().getStatus()).isEqualTo(302);
+        String location = good.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/activities/");
+        assertThat(activities()).isEqualTo(before + 1);
+        assertThat(page(mvc, get(location))).contains("出访 · 市长 · 4人", "下关市");
+    }
+
+    static String page(org.springframework.test.web.servlet.MockMvc mvc,
+                       org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        MvcResult r = mvc.perform(request).andReturn();
+        String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(body).isEqualTo(200);
+        return body;
+    }
 }
