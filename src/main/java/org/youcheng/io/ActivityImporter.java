@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.io.csv.CsvTable;
+import org.youcheng.io.xlsx.XlsxInspection;
 import org.youcheng.io.xlsx.XlsxTable;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
@@ -118,6 +119,20 @@ public class ActivityImporter {
         Long run = dryRun ? null : runs.startRun(fileName, format.extension(), now);
         Rows rows = new Rows(gazetteer, activities.tiesByPair(), changeable, format == Format.XLSX,
                 dryRun ? null : batch -> activities.insert(batch, run, now));
+        try {
+            if (format == Format.XLSX) {
+                // the zip-bomb guard first, as for tie workbooks: the file is read twice, the first time cheaply
+                try (InputStream in = file.open()) {
+                    new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio()).inspect(in);
+                }
+            }
+        } catch (BadFileException e) {
+            rows.problem(new RowProblem(0, null, null, e.getMessage()));
+            return new ImportReport(fileName, dryRun, false, 0, 0, 0, 0, 0, rows.errorCount,
+                    List.copyOf(rows.errors), 0, List.of(), List.of(), List.of(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (InputStream in = file.open()) {
             if (format == Format.XLSX) {
                 XlsxTable.read(in, rows);

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
+import org.youcheng.io.xlsx.XlsxInspection;
 import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
@@ -127,16 +128,27 @@ public class TieImporter {
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
                              Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker) {
         long[] writing = {0};
-        if (run != null) {
+        TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
+        if (load != null) {
             write.onFlush((inserts, updates, statusChanges) -> {
                 long t = System.nanoTime();
-                bulk.insert(inserts, run, now);
+                load.insert(inserts);
                 bulk.update(updates, run, now);
                 bulk.addStatus(statusChanges, run, now);
                 writing[0] += System.nanoTime() - t;
             });
         }
         long ready = System.nanoTime();
+        if (source instanceof XlsxTieReader) {
+            try (InputStream in = file.open()) {
+                new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio()).inspect(in);
+            } catch (BadFileException e) {
+                check.fileProblem(e.getMessage());
+                return check.failed(fileName, dryRun);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (InputStream in = file.open()) {
             source.read(in, row -> {
                 var draft = check.accept(row);
@@ -163,7 +175,8 @@ public class TieImporter {
         }
         write.flush();
         worker.await();
-        if (run != null) {
+        if (load != null) {
+            load.finish();
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesMade());
             audit.record("import", "import_run", run, null, Map.of("file", fileName, "rows", check.rows(),

@@ -58,6 +58,7 @@ public class TieBulkRepository {
     private final JdbcClient db;
 
     private volatile Boolean copy;
+    private volatile Boolean replicate;
 
     TieBulkRepository(JdbcTemplate jdbc, JdbcClient db) {
         this.jdbc = jdbc;
@@ -158,23 +159,41 @@ public class TieBulkRepository {
                 .param("updated", updated).param("unchanged", unchanged).param("places", places).update();
     }
 
-    public void insert(List<TieDraft> drafts, long importId, Instant at) {
-        if (drafts.isEmpty()) {
-            return;
-        }
+    /** The new ties of one import, written in batches; {@link #finish()} once they are all written. */
+    public interface Load {
+        void insert(List<TieDraft> drafts);
+
+        /** Checks what the writing left to the end; throws when the import must not commit. */
+        void finish();
+    }
+
+    /** Starts writing the new ties of one import: COPY on PostgreSQL (see {@link TieCopy}), batched inserts else. */
+    public Load load(long importId, Instant at) {
         if (copy()) {
-            TieCopy.copy(jdbc, drafts, importId, at);
-            return;
+            Boolean r = replicate;
+            if (r == null) {
+                replicate = r = TieCopy.mayReplicate(jdbc);
+            }
+            return new TieCopy(jdbc, r, importId, at);
         }
         Timestamp ts = Timestamp.from(at);
-        jdbc.batchUpdate(INSERT, drafts, drafts.size(), (ps, d) -> {
-            ps.setLong(1, d.domesticId());
-            ps.setLong(2, d.partnerId());
-            content(ps, 3, d);
-            ps.setLong(9, importId);
-            ps.setTimestamp(10, ts);
-            ps.setTimestamp(11, ts);
-        });
+        return new Load() {
+            @Override
+            public void insert(List<TieDraft> drafts) {
+                jdbc.batchUpdate(INSERT, drafts, drafts.size(), (ps, d) -> {
+                    ps.setLong(1, d.domesticId());
+                    ps.setLong(2, d.partnerId());
+                    content(ps, 3, d);
+                    ps.setLong(9, importId);
+                    ps.setTimestamp(10, ts);
+                    ps.setTimestamp(11, ts);
+                });
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
     }
 
     public void update(List<Existing> changed, long importId, Instant at) {

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,7 +28,15 @@ public class AuditTrail {
     private final AuditRepository entries;
     private final CurrentActor actors;
     private final Clock clock;
+    /** Records as JSON: snake_case names, ISO dates, enums as the lower-case codes the API uses. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addSerializer((Class) Enum.class, new StdSerializer<Enum>(Enum.class) {
+                @Override
+                public void serialize(Enum value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    out.writeString(value.name().toLowerCase(Locale.ROOT));
+                }
+            }))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 

@@ -44,6 +44,22 @@ public class Permissions {
         return a;
     }
 
+    /**
+     * Refuses unless the one acting is an editor of the province the place lies in: its scope holds the province
+     * itself, not only a city of it. A province's foreign-affairs office reviews its cities' applications; the
+     * national association (admin) has a step of its own and does not stand in for it.
+     */
+    public Actor requireProvinceOf(long placeId) {
+        Actor a = requireEditor();
+        Long province = places.province(placeId).orElse(null);
+        if (a.role() != Role.EDITOR || province == null || !a.scope().contains(province)) {
+            throw new AccessDeniedException(a.name() + " is not an editor of the province of "
+                    + places.name(placeId) + (province == null ? "" : " (" + places.name(province) + ")")
+                    + ": the province's office reviews this step");
+        }
+        return a;
+    }
+
     public Actor requireAdmin() {
         Actor a = actors.get();
         if (!a.admin()) {

@@ -28,6 +28,13 @@ class PlaceScope {
             select id from place where country_code = 'CN' and code = :code""";
     private static final String CHINESE_BY_NAME = """
             select id from place where country_code = 'CN' and name_zh = :name""";
+    /** The province-level place above a place (or the place itself when it is one). */
+    private static final String PROVINCE = """
+            with recursive up (id, parent_id, level) as (
+                select id, parent_id, level from place where id = :id
+                union all
+                select p.id, p.parent_id, p.level from place p join up on p.id = up.parent_id)
+            select id from up where level = 'province'""";
     private static final String NAME = "select coalesce(name_zh, name_en) from place where id = :id";
 
     private final JdbcClient db;
@@ -62,6 +69,10 @@ class PlaceScope {
         }
         List<Long> byName = db.sql(CHINESE_BY_NAME).param("name", s).query(Long.class).list();
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    }
+
+    Optional<Long> province(long placeId) {
+        return db.sql(PROVINCE).param("id", placeId).query(Long.class).optional();
     }
 
     String name(long placeId) {

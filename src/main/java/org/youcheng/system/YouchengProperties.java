@@ -39,10 +39,14 @@ public record YouchengProperties(
      * @param maxRows       rows one file may hold
      * @param maxUploadMb   size of one uploaded file, in MiB (the command line reads files of any size)
      * @param reportedErrors bad rows listed one by one in a report; the rest are counted
+     * @param maxXlsxUnpackedMb what the parts of one .xlsx may unpack to in all, in MiB (zip-bomb guard)
+     * @param maxXlsxRatio   how many times its packed size one .xlsx part may unpack to (zip-bomb guard)
      */
     public record Imports(@DefaultValue("5000000") int maxRows,
-                          @DefaultValue("20") int maxUploadMb,
-                          @DefaultValue("1000") int reportedErrors) {
+                          @DefaultValue("10") int maxUploadMb,
+                          @DefaultValue("1000") int reportedErrors,
+                          @DefaultValue("1024") int maxXlsxUnpackedMb,
+                          @DefaultValue("100") int maxXlsxRatio) {
     }
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */

@@ -14,7 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.registry.PlaceFinder;
+import org.youcheng.registry.TieBulkRepository;
+import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.reference.ReferenceData;
@@ -64,6 +70,32 @@ abstract class TieImportTests {
 
     long ties() {
         return db.sql("select count(*) from tie").query(Long.class).single();
+    }
+
+    @Autowired
+    TieBulkRepository bulk;
+    @Autowired
+    TransactionTemplate tx;
+
+    /** Loads one new tie whose partner does not exist, in a transaction of its own, and returns what it threw. */
+    Throwable loadNamingAMissingPlace() {
+        long beijing = finder.find("北京").id();
+        long missing = 987_654_321L;
+        long before = ties();
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> tx.executeWithoutResult(status -> {
+            java.time.Instant now = java.time.Instant.now();
+            TieBulkRepository.Load load = bulk.load(bulk.startRun("missing.csv", "csv", now), now);
+            load.insert(List.of(new TieDraft(beijing, missing, TieKind.SISTER, null, TieStatus.ACTIVE, null, null,
+                    "test", null)));
+            load.finish();
+        }));
+        assertThat(ties()).isEqualTo(before);
+        return thrown;
+    }
+
+    @Test
+    void aLoadOfTiesNamingAMissingPlaceCommitsNothing() {
+        assertThat(loadNamingAMissingPlace()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -338,6 +370,51 @@ abstract class TieImportTests {
         assertThat(report.added()).isEqualTo(2);
         assertThat(db.sql("select signed_precision from tie order by signed_on").query(String.class).list())
                 .containsExactly("day", "year");
+    }
+
+    @Test
+    void aZipBombXlsxIsRefusedBeforeItIsParsed() throws IOException {
+        // 256 MiB of blanks between two rows packs into about 250 KB
+        byte[] bomb = Workbooks.withSheet(out -> {
+            Workbooks.write(out, Workbooks.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>domestic</t></is></c></row>");
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 256; i++) {
+                try {
+                    out.write(blanks);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            Workbooks.write(out, "</sheetData></worksheet>");
+        });
+        assertThat(bomb.length).isLessThan(2_000_000);
+
+        ImportReport report = importer.importFile(() -> new ByteArrayInputStream(bomb), Format.XLSX, "bomb.xlsx", false);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.reason()).contains("zip bomb"));
+        assertThat(ties()).isZero();
+    }
+
+    @Test
+    void anXlsxWithAnExternalEntityNeverReadsTheFileItNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-VALUE");
+        String header = "<row r=\"1\">" + Workbooks.cell("A1", "domestic") + Workbooks.cell("B1", "partner") + Workbooks.cell("C1", "kind") + "</row>";
+        byte[] xxe = Workbooks.withSheet(out -> Workbooks.write(out, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE worksheet [<!ENTITY secret SYSTEM "%s">]>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s
+                <row r="2"><c r="A2" t="inlineStr"><is><t>北京市</t></is></c><c r="B2" t="inlineStr"><is><t>&secret;</t></is></c>%s</row>
+                </sheetData></worksheet>""".formatted(secret.toUri(), header, Workbooks.cell("C2", "sister"))));
+
+        ImportReport report = importer.importFile(() -> new ByteArrayInputStream(xxe), Format.XLSX, "xxe.xlsx", false);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.toString()).doesNotContain("TOP-SECRET-VALUE");
+        assertThat(ties()).isZero();
     }
 
     @Test

@@ -278,7 +278,7 @@ abstract class PagesTests {
 
     @Test
     void theTieFormsNeedTheSessionsCsrfToken() throws Exception {
-        String form = page(get("/ties/new").param("place", String.valueOf(qingdao)));
+        String form = page(get("/ties/new").param("place", String.valueOf(qingdao)).with(signedIn()));
         assertThat(form).contains("name=\"_csrf\"", "value=\"青岛市\"", "name=\"domesticId\"");
         mvc.perform(post("/ties").with(signedIn()).param("domestic", "青岛市").param("partner", "Q35765").param("kind", "sister"))
                 .andExpect(status().isForbidden());

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,12 +54,21 @@ public final class CsvTable {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new BadFileException(NOT_UTF8, e);
             }
+            if (e.getCause() instanceof CSVException c) {
+                throw notWellFormed(c);
+            }
             throw e;
+        } catch (CSVException e) {
+            throw notWellFormed(e);
         } catch (CharacterCodingException e) {
             throw new BadFileException(NOT_UTF8, e);
         } catch (IllegalStateException e) {
             throw new BadFileException("the file is not a well-formed CSV table: " + e.getMessage(), e);
         }
+    }
+
+    private static BadFileException notWellFormed(CSVException e) {
+        return new BadFileException("the file is not a well-formed CSV table: " + e.getMessage(), e);
     }
 
     private static void skipBom(BufferedInputStream in) throws IOException {

@@ -81,6 +81,12 @@ public final class XlsxTieReader implements TieRowSource {
             }
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
             throw new BadFileException("the .xlsx workbook is damaged: " + e.getMessage(), e);
+        } catch (IOException e) {
+            // fastexcel reports XML that is not well formed as an IOException around the parser's exception
+            if (e.getCause() instanceof javax.xml.stream.XMLStreamException x) {
+                throw new BadFileException("the .xlsx workbook is damaged: " + x.getMessage(), e);
+            }
+            throw e;
         }
     }
 
