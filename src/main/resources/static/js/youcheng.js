@@ -286,7 +286,18 @@
     });
   }
 
+  /** Forms with data-confirm ask first (the Content-Security-Policy allows no inline onsubmit handler). */
+  function confirmations() {
+    document.addEventListener('submit', function (e) {
+      var form = e.target;
+      if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+        e.preventDefault();
+      }
+    });
+  }
+
   function start() {
+    confirmations();
     searchMenu();
     placeFields();
     tieTable();

@@ -17,7 +17,8 @@ class ArchitectureTests {
     @Test
     void featuresDoNotDependOnTheirCallers() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..",
-                        "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..")
+                        "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..",
+                        "org.youcheng.approval..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..",
                         "org.youcheng.cli..")
                 .check(CLASSES);
@@ -36,6 +37,25 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
                 .check(CLASSES);
         slices().matching("org.youcheng.(analytics|network)..").should().notDependOnEachOther().check(CLASSES);
+    }
+
+    /**
+     * Security sits under the features: the registry, imports and the approval path ask it who is acting and may
+     * they, and write to its audit trail; it knows none of them (it reads the place tree with its own SQL).
+     */
+    @Test
+    void securityDependsOnNoFeature() {
+        noClasses().that().resideInAnyPackage("org.youcheng.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..",
+                        "org.youcheng.approval..", "org.youcheng.analytics..", "org.youcheng.network..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRegistryAndImportsDoNotDependOnTheApprovalPath() {
+        noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.approval..")
+                .check(CLASSES);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,6 +75,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Object> tooLarge(BodyTooLargeException e, WebRequest request) {
         return problem(e, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", e.getMessage(), null, request);
+    }
+
+    /** A change the account may not make (the services' {@code Permissions}): 403, saying why. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,6 +2,7 @@ package org.youcheng.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.system.YouchengProperties;
@@ -21,10 +22,15 @@ final class ImportCheck {
     private long warningCount;
     private long rows;
     private boolean tooMany;
+    private final LongPredicate changeable;
+    private final List<String> outOfScope = new ArrayList<>();
+    private long outOfScopeCount;
 
-    ImportCheck(RowChecker checker, YouchengProperties.Imports limits) {
+    /** @param changeable the domestic places whose ties the one importing may change (an editor's scope) */
+    ImportCheck(RowChecker checker, YouchengProperties.Imports limits, LongPredicate changeable) {
         this.checker = checker;
         this.limits = limits;
+        this.changeable = changeable;
     }
 
     /** The draft of a good row, or null for a bad (or blank) one. */
@@ -50,6 +56,15 @@ final class ImportCheck {
                     "the same pair as row " + first + ": one tie per pair"));
             return null;
         }
+        if (!changeable.test(d.domesticId())) {
+            if (outOfScope.size() < 20) {
+                outOfScope.add(row.number() + " (" + row.get(Column.DOMESTIC) + ")");
+            }
+            outOfScopeCount++;
+            error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
+                    "outside your scope: your account may not change the ties of this place"));
+            return null;
+        }
         return d;
     }
 
@@ -69,6 +84,15 @@ final class ImportCheck {
         if (warnings.size() < limits.reportedErrors()) {
             warnings.add(p);
         }
+    }
+
+    /** Rows whose domestic side is outside the account's scope: how many, and the first of them. */
+    long outOfScopeCount() {
+        return outOfScopeCount;
+    }
+
+    List<String> outOfScope() {
+        return outOfScope;
     }
 
     boolean ok() {

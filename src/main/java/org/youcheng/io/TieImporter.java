@@ -14,6 +14,7 @@ import java.util.function.LongUnaryOperator;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
@@ -25,6 +26,8 @@ import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieBulkRepository;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
 import org.youcheng.system.YouchengProperties;
 
 /**
@@ -53,9 +56,14 @@ public class TieImporter {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final YouchengProperties.Imports limits;
+    private final Permissions permissions;
+    private final AuditTrail audit;
 
     TieImporter(GazetteerRepository gazetteers, PlaceRepository places, TieBulkRepository bulk,
-                CountryRepository countries, TransactionTemplate tx, Clock clock, YouchengProperties properties) {
+                CountryRepository countries, TransactionTemplate tx, Clock clock, YouchengProperties properties,
+                Permissions permissions, AuditTrail audit) {
+        this.permissions = permissions;
+        this.audit = audit;
         this.gazetteers = gazetteers;
         this.places = places;
         this.bulk = bulk;
@@ -65,7 +73,13 @@ public class TieImporter {
         this.limits = properties.imports();
     }
 
+    /**
+     * Imports a file as whoever is acting: an editor's rows must all have their domestic side in the account's
+     * scope, or the file is refused whole with those rows listed. A committed import is one audit entry (the
+     * import run and its counts), not one per row.
+     */
     public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun) throws IOException {
+        LongPredicate changeable = permissions.changeable();
         TieRowSource source = switch (format) {
             case CSV -> new CsvTieReader();
             case XLSX -> new XlsxTieReader();
@@ -73,7 +87,7 @@ public class TieImporter {
         };
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, source, fileName, dryRun);
+                ImportReport report = run(file, source, fileName, dryRun, changeable);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -84,13 +98,14 @@ public class TieImporter {
         }
     }
 
-    private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun) {
+    private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun,
+                             LongPredicate changeable) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
         Long run = dryRun ? null : bulk.startRun(fileName, source instanceof XlsxTieReader ? "xlsx" : "csv", now);
         RowChecker checker = new RowChecker(gazetteer, countries.all(), bulk.liveSisters(), LocalDate.now(clock));
-        ImportCheck check = new ImportCheck(checker, limits);
+        ImportCheck check = new ImportCheck(checker, limits, changeable);
         Map<Long, Long> made = new HashMap<>();
         LongUnaryOperator realId = dryRun ? standIn -> standIn
                 : standIn -> made.computeIfAbsent(standIn, s -> {
@@ -149,6 +164,11 @@ public class TieImporter {
         if (check.ok() && check.rows() == 0) {
             check.fileProblem("the file has a header but no rows");
         }
+        if (check.outOfScopeCount() > 0) {
+            worker.await();
+            throw new AccessDeniedException(check.outOfScopeCount() + " rows change ties outside your account's "
+                    + "scope (row " + String.join(", row ", check.outOfScope()) + "); nothing was imported");
+        }
         if (!check.ok()) {
             worker.await();
             return check.failed(fileName, dryRun);
@@ -159,6 +179,9 @@ public class TieImporter {
             load.finish();
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesMade());
+            audit.record("import", "import_run", run, null, Map.of("file", fileName, "rows", check.rows(),
+                    "added", write.added(), "updated", write.updated(), "unchanged", write.unchanged(),
+                    "places_created", check.placesMade()));
         }
         log.debug("{}: {} rows in {} ms ({} ms to read the gazetteer, {} ms writing, {} ms comparing)", fileName,
                 check.rows(), (System.nanoTime() - start) / 1_000_000, (ready - start) / 1_000_000,

@@ -11,8 +11,14 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
 
-/** Creates, changes and deletes ties one at a time, with the rules checked and the status history kept. */
+/**
+ * Creates, changes and deletes ties one at a time, with the rules checked and the status history kept. Every change
+ * is allowed by {@link Permissions} (an editor changes only the ties whose domestic side is in the account's scope)
+ * and written to the {@link AuditTrail} with the tie before and after, in the same transaction.
+ */
 @Service
 public class TieService {
 
@@ -21,14 +27,18 @@ public class TieService {
     private final PlaceRepository places;
     private final CountryRepository countries;
     private final Clock clock;
+    private final Permissions permissions;
+    private final AuditTrail audit;
 
     TieService(TieRepository ties, TieDocumentRepository documents, PlaceRepository places,
-               CountryRepository countries, Clock clock) {
+               CountryRepository countries, Clock clock, Permissions permissions, AuditTrail audit) {
         this.ties = ties;
         this.documents = documents;
         this.places = places;
         this.countries = countries;
         this.clock = clock;
+        this.permissions = permissions;
+        this.audit = audit;
     }
 
     /** A saved tie and the rules it bends. */
@@ -37,19 +47,26 @@ public class TieService {
 
     @Transactional
     public Saved create(TieDraft draft) {
+        permissions.requireEditor();
         TieDraft d = oriented(draft);
+        permissions.requireChange(d.domesticId());
         ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(existing -> {
             throw new ConflictException("these two places already have a tie (id " + existing.id()
                     + "); one tie per pair: update it instead", view(existing.id()));
         });
         long id = ties.insert(d, null, clock.instant());
+        audit.record("tie_create", "tie", id, null, ties.find(id).orElseThrow());
         return new Saved(view(id), warnings(d));
     }
 
     @Transactional
     public Saved update(long id, int version, TieDraft draft) {
         Tie current = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
+        permissions.requireChange(current.domesticId());
         TieDraft d = oriented(draft);
+        if (d.domesticId() != current.domesticId()) {
+            permissions.requireChange(d.domesticId());
+        }
         if (current.version() != version) {
             throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
                     + ", yours " + version + "); nothing was saved", view(id));
@@ -65,24 +82,33 @@ public class TieService {
         if (d.status() != current.status()) {
             ties.changeStatus(current, d.status(), clock.instant(), d.endReason());
         }
+        Tie after = ties.find(id).orElseThrow();
+        audit.record("tie_update", "tie", id, current, after);
+        if (d.status() != current.status()) {
+            audit.record("tie_status", "tie", id, java.util.Map.of("status", current.status().code()),
+                    java.util.Map.of("status", after.status().code(), "reason", String.valueOf(d.endReason())));
+        }
         return new Saved(view(id), warnings(d));
     }
 
     @Transactional
     public void delete(long id, Integer version) {
         Tie current = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
+        permissions.requireChange(current.domesticId());
         int v = version == null ? current.version() : version;
         if (!ties.delete(id, v)) {
             throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
                     + "); nothing was deleted", view(id));
         }
+        audit.record("tie_delete", "tie", id, current, null);
     }
 
     /** Files a document (agreement, memorandum, letter of intent) with a tie. */
     @Transactional
     public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url,
                                    java.time.LocalDate dated) {
-        ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
+        Tie tie = ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
+        permissions.requireChange(tie.domesticId());
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
             errors.add(new FieldError("kind", null, "agreement, memorandum, intent_letter or other",
@@ -98,14 +124,25 @@ public class TieService {
             throw new ValidationException(errors);
         }
         long id = documents.insert(tieId, kind, title.strip(), url, dated, clock.instant());
-        return documents.of(tieId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        TieDocument made = documents.of(tieId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        audit.record("document_add", "tie_document", id, null, made);
+        return made;
     }
 
     @Transactional
     public void removeDocument(long tieId, long documentId) {
-        if (!documents.delete(tieId, documentId)) {
-            throw new NotFoundException("tie " + tieId + " has no document " + documentId);
-        }
+        Tie tie = ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
+        permissions.requireChange(tie.domesticId());
+        TieDocument before = documents.of(tieId).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("tie " + tieId + " has no document " + documentId));
+        documents.delete(tieId, documentId);
+        audit.record("document_remove", "tie_document", documentId, before, null);
+    }
+
+    /** Refuses unless the one acting may change this tie (the edit form asks before it is shown). */
+    public void requireChange(long tieId) {
+        permissions.requireChange(ties.find(tieId)
+                .orElseThrow(() -> new NotFoundException("no tie with id " + tieId)).domesticId());
     }
 
     public List<TieDocument> documents(long tieId) {

@@ -13,8 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed        start a new H2 directory from the seed database built into the jar (reference data loaded)
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
+<<<<<<< HEAD
  * @param ranking     the weights of the friendship-interaction index (docs/ranking.md)
  * @param report      how year-end reports are drawn
+=======
+ * @param security    sign-in throttling, passwords and API tokens
+ * @param ledger      the exchange ledger
+>>>>>>> issue-5
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -25,8 +30,20 @@ public record YouchengProperties(
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
         @DefaultValue Api api,
+<<<<<<< HEAD
         @DefaultValue Ranking ranking,
         @DefaultValue Report report) {
+=======
+        @DefaultValue Security security,
+        @DefaultValue Ledger ledger) {
+
+    /**
+     * @param dormantAfterYears a live tie with no activity (nor a signing) for this many years is dormant
+     * @param maxFileMb         size of one file attached to an activity, in MiB
+     */
+    public record Ledger(@DefaultValue("3") int dormantAfterYears, @DefaultValue("20") int maxFileMb) {
+    }
+>>>>>>> issue-5
 
     /**
      * @param maxRows       rows one file may hold
@@ -47,6 +64,7 @@ public record YouchengProperties(
     }
 
     /**
+<<<<<<< HEAD
      * Weights of the five dimensions of the ranking; they need not sum to 1 (the index divides by the sum of the
      * weights of the dimensions it has data for).
      */
@@ -69,5 +87,20 @@ public record YouchengProperties(
      *             (Debian's fonts-droid-fallback by default: Apache-2.0)
      */
     public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font) {
+=======
+     * @param maxFailures           failed sign-ins in a row after which an account name is locked out
+     * @param maxFailuresPerAddress failed sign-ins from one network address after which it is locked out
+     * @param lockoutMinutes        how long a lock-out lasts, and how long failures are remembered
+     * @param minPasswordLength     the shortest password an account may have
+     * @param tokenDays             how long an API token lasts when no other length is asked for
+     * @param maxTokenDays          the longest an API token may last
+     */
+    public record Security(@DefaultValue("5") int maxFailures,
+                           @DefaultValue("20") int maxFailuresPerAddress,
+                           @DefaultValue("15") int lockoutMinutes,
+                           @DefaultValue("10") int minPasswordLength,
+                           @DefaultValue("90") int tokenDays,
+                           @DefaultValue("365") int maxTokenDays) {
+>>>>>>> issue-5
     }
 }

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Properties;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -43,6 +47,30 @@ class PageAssets {
     @ModelAttribute("worldMapSrc")
     String worldMapSrc() {
         return worldMap.path();
+    }
+
+    /** The name of the account signed in, or null. */
+    @ModelAttribute("signedIn")
+    String signedIn() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken ? null : a.getName();
+    }
+
+    /** Whether to show the buttons that change data (the services decide whether a change is allowed). */
+    @ModelAttribute("canEdit")
+    boolean canEdit() {
+        return has("ROLE_EDITOR") || has("ROLE_ADMIN");
+    }
+
+    @ModelAttribute("isAdmin")
+    boolean isAdmin() {
+        return has("ROLE_ADMIN");
+    }
+
+    private static boolean has(String authority) {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority::equals);
     }
 
     /** The same address in the other language: the query kept, {@code lang} set to the other one. */

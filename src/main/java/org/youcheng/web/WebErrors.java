@@ -24,6 +24,9 @@ class WebErrors {
         // exception handlers get no @ModelAttribute values: the frame's are added here
         page.addObject("htmxSrc", assets.htmxSrc());
         page.addObject("langSwitch", assets.langSwitch(request, locale));
+        page.addObject("signedIn", assets.signedIn());
+        page.addObject("canEdit", assets.canEdit());
+        page.addObject("isAdmin", assets.isAdmin());
         return page;
     }
 }

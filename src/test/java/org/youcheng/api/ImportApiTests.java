@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /** Uploading a tie table through the API; runs on H2 and PostgreSQL. */
@@ -23,9 +25,13 @@ abstract class ImportApiTests {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    WebApplicationContext context;
+
     @BeforeEach
     void reset() {
         TestData.reset(db);
+        mvc = TestAccounts.withToken(context, TestAccounts.admin(context));
     }
 
     static MockMultipartFile csv(String name, String text) {

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /** The place endpoints; run on H2 and on PostgreSQL by the subclasses. */
@@ -36,10 +38,13 @@ abstract class PlaceApiTests {
     PlaceRepository places;
 
     ApiClient api;
+    @Autowired
+    WebApplicationContext context;
 
     @BeforeEach
     void reset() {
         TestData.reset(db);
+        mvc = TestAccounts.withToken(context, TestAccounts.admin(context));
         api = new ApiClient(mvc, json, places);
     }
 

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /** The tie endpoints; run on H2 and on PostgreSQL by the subclasses. */
@@ -43,9 +45,13 @@ abstract class TieApiTests {
     long qingdao;
     long osaka;
 
+    @Autowired
+    WebApplicationContext context;
+
     @BeforeEach
     void reset() throws Exception {
         TestData.reset(db);
+        mvc = TestAccounts.withToken(context, TestAccounts.admin(context));
         api = new ApiClient(mvc, json, places);
         qingdao = api.search("青岛市", QINGDAO);
         osaka = api.byCode(OSAKA).id();

@@ -128,4 +128,64 @@ class CliTests {
             assertThat(seenByServer).isEqualTo(24);
         }
     }
+
+    /** Runs a command with this text as its standard input (the password, when there is no terminal). */
+    static Run runWithInput(String input, String... args) {
+        var before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void accountsAreMadeOnTheCommandLineWithThePasswordFromStandardInput() throws Exception {
+        for (String sub : new String[] {"user", "audit"}) {
+            assertThat(run(sub, "--help").out()).contains("Usage: youcheng " + sub);
+        }
+        assertThat(runWithInput("short\n", "user", "add", "root", "--role", "admin", "--db", db.toString()).err())
+                .contains("password");
+        assertThat(runWithInput("", "user", "add", "root", "--role", "admin", "--db", db.toString()).code())
+                .isEqualTo(Cli.BAD_INPUT);
+        Run admin = runWithInput("a long enough password\n", "user", "add", "root", "--role", "admin",
+                "--db", db.toString());
+        assertThat(admin.code()).as(admin.err()).isZero();
+        assertThat(admin.out()).contains("added root\tadmin\tenabled");
+        Run editor = runWithInput("another long password\n", "user", "add", "bj", "--role", "editor", "--scope",
+                "110000", "--db", db.toString());
+        assertThat(editor.out()).contains("CN-110000 北京市");
+        assertThat(runWithInput("x long password here\n", "user", "add", "bad", "--role", "editor", "--db",
+                db.toString()).err()).contains("scope");
+        assertThat(runWithInput("x long password here\n", "user", "add", "bj", "--role", "viewer", "--db",
+                db.toString()).err()).contains("exists");
+
+        Run token = run("user", "token", "bj", "--days", "7", "--db", db.toString());
+        assertThat(token.code()).isZero();
+        assertThat(token.out().strip()).matches("yc_[A-Za-z0-9_-]{43}");
+        assertThat(token.err()).contains("shown this once");
+        assertThat(run("user", "tokens", "bj", "--db", db.toString()).out()).contains("expires")
+                .doesNotContain(token.out().strip());
+        assertThat(run("user", "token", "bj", "--days", "9999", "--db", db.toString()).code())
+                .isEqualTo(Cli.BAD_INPUT);
+        assertThat(run("user", "revoke", "--all", "bj", "--db", db.toString()).out()).contains("revoked 1 tokens");
+        assertThat(run("user", "disable", "bj", "--db", db.toString()).out()).contains("disabled");
+        Run list = run("user", "list", "--db", db.toString());
+        assertThat(list.out()).contains("root\tadmin\tenabled").contains("bj\teditor\tdisabled");
+
+        // everything above, and the imports before, is on record as the command line's
+        Run audit = run("audit", "--since", "2000-01-01", "--json", "--db", db.toString());
+        assertThat(audit.code()).as(audit.err()).isZero();
+        JsonNode trail = new ObjectMapper().readTree(audit.out());
+        assertThat(trail.findValuesAsText("action")).contains("import", "account_create", "token_issue",
+                "token_revoke", "account_update");
+        assertThat(trail.findValuesAsText("channel")).containsOnly("cli");
+        assertThat(trail.findValuesAsText("actor_name")).allMatch(n -> n.startsWith("cli:"));
+        Run csv = run("audit", "--since", "2000-01-01", "--csv", "--entity", "account", "--db", db.toString());
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,at,actor_id,actor,from,action");
+        assertThat(csv.out()).doesNotContain("{bcrypt}");
+        assertThat(run("audit", "--since", "yesterday", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,8 @@ import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.reference.ReferenceData;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.youcheng.security.LocalOperator;
 import org.youcheng.support.TestData;
 
 /** Import and export of tie tables; runs on H2 and on PostgreSQL through its subclasses. */
@@ -44,6 +47,12 @@ abstract class TieImportTests {
     @BeforeEach
     void reset() {
         TestData.reset(db);
+        LocalOperator.signIn();   // imports as the command line does
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     ImportReport importCsv(String csv, boolean dryRun) throws IOException {

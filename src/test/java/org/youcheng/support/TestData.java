@@ -9,6 +9,9 @@ public final class TestData {
     }
 
     public static void reset(JdbcClient db) {
+        db.sql("delete from activity_file").update();
+        db.sql("delete from activity_partner").update();
+        db.sql("delete from activity").update();
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();
         db.sql("delete from tie").update();
@@ -16,5 +19,6 @@ public final class TestData {
                 .update();
         db.sql("delete from place where origin not in ('gbt2260', 'wikidata')").update();
         db.sql("delete from import_run").update();
+        db.sql("delete from account").update();   // with their scopes and tokens; the audit trail stays
     }
 }

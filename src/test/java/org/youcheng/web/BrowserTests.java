@@ -27,6 +27,10 @@ import org.youcheng.io.Format;
 import org.youcheng.io.TieImporter;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.support.Browser;
+import org.springframework.context.ApplicationContext;
+import org.youcheng.security.LocalOperator;
+import org.youcheng.security.Role;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /**
@@ -51,6 +55,10 @@ class BrowserTests {
     TieImporter importer;
     @Autowired
     PlaceRepository places;
+    @Autowired
+    ApplicationContext context;
+
+    static final String EDITOR = "beijing-editor";
 
     long beijing;
 
@@ -67,15 +75,26 @@ class BrowserTests {
     }
 
     @BeforeEach
-    void seed() throws IOException {
+    void seed() throws Exception {
         TestData.reset(db);
         byte[] csv;
         try (var in = BrowserTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
             csv = in.readAllBytes();
         }
-        importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV, "beijing-sister-cities.csv", false);
+        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
+                "beijing-sister-cities.csv", false));
+        // an editor of 北京市 (CN-110000) and everything under it, who signs in through the form
+        TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
         beijing = places.findByCode("CN-110000").orElseThrow().id();
         browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Signs in through the form; the browser lands where it was going (the page that asked for it). */
+    private void signIn() {
+        driver().findElement(By.id("username")).sendKeys(EDITOR);
+        driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.screenshot("sign-in");
+        driver().findElement(By.id("login-submit")).click();
     }
 
     private WebDriver driver() {
@@ -129,7 +148,11 @@ class BrowserTests {
     void aTieCreatedThroughTheFormAppearsInTheTableAndOnTheMap() {
         driver().get(url("/places/" + beijing));
         driver().findElement(By.id("new-tie")).click();
+        // anonymous visitors read; changing needs an account: the form asks for the sign-in first
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/new"));
+        assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo(EDITOR);
         assertThat(driver().findElement(By.id("domestic")).getAttribute("value")).isEqualTo("北京市");
         WebElement partner = driver().findElement(By.id("partner"));
         partner.sendKeys("下关市");
@@ -153,6 +176,8 @@ class BrowserTests {
     @Order(4)
     void aBadFormShowsTheErrorNextToTheField() {
         driver().get(url("/ties/new?place=" + beijing));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/new"));
         driver().findElement(By.id("partner")).sendKeys("没有这个城市");
         driver().findElement(By.id("signed")).sendKeys("很久以前");
         driver().findElement(By.id("save-tie")).click();

@@ -2,6 +2,7 @@ package org.youcheng.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.youcheng.common.PartialDate;
@@ -27,6 +29,8 @@ import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.support.OperatorTies;
+import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
 /** The pages (home, search, place, network, tie), run on H2 and on PostgreSQL by the two subclasses. */
@@ -41,13 +45,19 @@ abstract class PagesTests {
     @Autowired
     PlaceRepository places;
     @Autowired
-    TieService ties;
+    TieService tieService;
+    @Autowired
+    WebApplicationContext context;
+
+    OperatorTies ties;
 
     long qingdao;
 
     @BeforeEach
     void reset() {
         TestData.reset(db);
+        ties = new OperatorTies(tieService);
+        TestAccounts.admin(context);
         qingdao = places.findByCode("CN-370200").orElseThrow().id();
     }
 
@@ -268,16 +278,16 @@ abstract class PagesTests {
 
     @Test
     void theTieFormsNeedTheSessionsCsrfToken() throws Exception {
-        String form = page(get("/ties/new").param("place", String.valueOf(qingdao)));
+        String form = page(get("/ties/new").param("place", String.valueOf(qingdao)).with(signedIn()));
         assertThat(form).contains("name=\"_csrf\"", "value=\"青岛市\"", "name=\"domesticId\"");
-        mvc.perform(post("/ties").param("domestic", "青岛市").param("partner", "Q35765").param("kind", "sister"))
+        mvc.perform(post("/ties").with(signedIn()).param("domestic", "青岛市").param("partner", "Q35765").param("kind", "sister"))
                 .andExpect(status().isForbidden());
         assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isZero();
     }
 
     @Test
     void aBadFormComesBackWithEachErrorNextToItsField() throws Exception {
-        String html = mvc.perform(post("/ties").with(csrf()).param("domesticId", String.valueOf(qingdao))
+        String html = mvc.perform(post("/ties").with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
                         .param("domestic", "青岛市").param("partner", "没有这个地方").param("kind", "sister")
                         .param("signed", "去年").param("status", "active"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -285,7 +295,7 @@ abstract class PagesTests {
                 "id=\"signed-error\"", "无法识别“去年”", "有 2 处需要修改", "value=\"去年\"");
         assertThat(html.indexOf("id=\"partner-error\"")).isGreaterThan(html.indexOf("name=\"partner\""))
                 .isLessThan(html.indexOf("name=\"kind\""));
-        String english = mvc.perform(post("/ties").with(csrf()).param("lang", "en")
+        String english = mvc.perform(post("/ties").with(csrf()).with(signedIn()).param("lang", "en")
                         .param("domesticId", String.valueOf(qingdao)).param("partner", "").param("kind", "sister"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("id=\"partner-error\"", "Required.").doesNotContain("必填");
@@ -295,7 +305,7 @@ abstract class PagesTests {
     @Test
     void aGoodFormCreatesTheTieAndLeadsBackToThePlace() throws Exception {
         long osaka = foreignPlace("YC-WEBTEST-40", "甲大阪市", "Kouosaka", "JP");
-        mvc.perform(post("/ties").with(csrf()).param("domesticId", String.valueOf(qingdao)).param("domestic", "青岛市")
+        mvc.perform(post("/ties").with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao)).param("domestic", "青岛市")
                         .param("partner", "甲大阪市").param("kind", "partner").param("signed", "2018年5月")
                         .param("status", "active").param("source", "https://example.org/agreement")
                         .param("back", String.valueOf(qingdao)))
@@ -308,25 +318,25 @@ abstract class PagesTests {
         assertThat(tie).contains("青岛市", "甲大阪市", "2018年5月", "href=\"https://example.org/agreement\"", "状态记录");
 
         // the same pair again is a conflict that links to the tie there is
-        String again = mvc.perform(post("/ties").with(csrf()).param("domesticId", String.valueOf(qingdao))
+        String again = mvc.perform(post("/ties").with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
                         .param("partnerId", String.valueOf(osaka)).param("kind", "sister"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(again).contains("这两个地方之间已有一条友好关系", "href=\"/ties/" + id + "\"");
 
         // edit with the version read, then a stale version is refused
-        String edit = page(get("/ties/" + id + "/edit"));
+        String edit = page(get("/ties/" + id + "/edit").with(signedIn()));
         assertThat(edit).contains("value=\"2018-05\"", "name=\"version\"", "value=\"0\"");
-        mvc.perform(post("/ties/" + id).with(csrf()).param("domesticId", String.valueOf(qingdao))
+        mvc.perform(post("/ties/" + id).with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
                         .param("partnerId", String.valueOf(osaka)).param("kind", "sister").param("signed", "2018-05")
                         .param("status", "ended").param("endedOn", "2023-01-01").param("version", "0"))
                 .andExpect(redirectedUrl("/ties/" + id));
         assertThat(page(get("/ties/" + id))).contains("友好城市", "已终止", "2023-01-01");
-        String stale = mvc.perform(post("/ties/" + id).with(csrf()).param("domesticId", String.valueOf(qingdao))
+        String stale = mvc.perform(post("/ties/" + id).with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
                         .param("partnerId", String.valueOf(osaka)).param("kind", "intent").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("刚被别人修改过");
 
-        mvc.perform(post("/ties/" + id + "/delete").with(csrf()).param("version", "1"))
+        mvc.perform(post("/ties/" + id + "/delete").with(csrf()).with(signedIn()).param("version", "1"))
                 .andExpect(redirectedUrl("/places/" + qingdao));
         assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isZero();
     }
@@ -341,5 +351,10 @@ abstract class PagesTests {
                 "青岛市外办 友城名录");
         assertThat(page(get("/ties/" + id).param("lang", "en"))).contains("Agreement", "Documents");
         mvc.perform(get("/ties/999999999")).andExpect(status().isNotFound());
+    }
+
+    /** A session signed in as the tests' admin (the account exists: the services read it afresh). */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn() {
+        return user("test-admin").roles("ADMIN");
     }
 }

@@ -103,7 +103,7 @@ public final class XlsxTieReader implements TieRowSource {
         return c.getText();
     }
 
-    private static boolean looksLikeDate(String format) {
+    static boolean looksLikeDate(String format) {
         String f = format.toLowerCase(java.util.Locale.ROOT).replaceAll("\"[^\"]*\"", "");
         return f.contains("y") || f.contains("d") || f.contains("年") || f.contains("m/");
     }

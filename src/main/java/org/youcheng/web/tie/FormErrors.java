@@ -14,7 +14,7 @@ import org.youcheng.common.FieldError;
  * an error without a code gets the general {@code error.invalid}.
  */
 @Component
-class FormErrors {
+public class FormErrors {
 
     private static final Map<String, String> FIELDS = Map.of("domestic_id", "domestic", "partner_id", "partner",
             "ended_on", "endedOn", "end_reason", "endReason");
@@ -26,7 +26,7 @@ class FormErrors {
     }
 
     /** Field name → the sentences to show next to it. */
-    Map<String, String> byField(List<FieldError> errors, Locale locale) {
+    public Map<String, String> byField(List<FieldError> errors, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError e : errors) {
             String field = FIELDS.getOrDefault(e.field(), e.field());
@@ -38,7 +38,7 @@ class FormErrors {
         return out;
     }
 
-    String message(String key, Locale locale, Object... args) {
+    public String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 }

@@ -81,6 +81,7 @@ class TieFormPages {
     @GetMapping("/ties/{id}/edit")
     String initUpdateForm(@PathVariable long id, Locale locale, Model model) {
         TieView v = ties.view(id);
+        ties.requireChange(id);
         return form(model, TieForm.of(v.tie(), v.domestic(), v.partner(), Languages.chinese(locale)), id, Map.of(),
                 null);
     }

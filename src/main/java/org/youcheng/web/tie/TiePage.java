@@ -13,7 +13,23 @@ import org.youcheng.web.PlaceLink;
 public record TiePage(long id, int version, String kind, String kindCode, PlaceLink domestic, String domesticCountry,
                       PlaceLink partner, String partnerCountry, String signed, String status, String statusCode,
                       String endedOn, String endReason, String source, boolean sourceIsLink, String note,
-                      List<String> warnings, List<Document> documents, List<Change> history) {
+                      List<String> warnings, List<Document> documents, List<Change> history,
+                      Approval approval) {
+
+    /**
+     * The approval path as the page shows it: the application (null when none), its steps, and which forms to offer.
+     *
+     * @param canApply the tie is an intent with a letter of intent, and has no open application
+     * @param state    applied, returned, province_approved, national_approved or signed; null when none
+     * @param kindCode what is applied for: sister or partner
+     */
+    public record Approval(boolean canApply, String state, String kindCode, int version, List<Step> steps) {
+    }
+
+    /** @param step apply, province_approve, province_return, national_approve, national_return or sign */
+    public record Step(String step, String at, String actor, String reason, String dated) {
+    }
+
 
     /** @param kindCode agreement, memorandum, intent_letter or other */
     public record Document(String kindCode, String title, String url, String dated) {

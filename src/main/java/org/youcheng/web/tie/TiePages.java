@@ -1,11 +1,15 @@
 package org.youcheng.web.tie;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.youcheng.approval.ApplicationState;
+import org.youcheng.approval.ApprovalService;
+import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieView;
@@ -20,11 +24,13 @@ class TiePages {
     private final TieService ties;
     private final TieRepository repository;
     private final PageText text;
+    private final ApprovalService approvals;
 
-    TiePages(TieService ties, TieRepository repository, PageText text) {
+    TiePages(TieService ties, TieRepository repository, PageText text, ApprovalService approvals) {
         this.ties = ties;
         this.repository = repository;
         this.text = text;
+        this.approvals = approvals;
     }
 
     @GetMapping("/ties/{id}")
@@ -43,7 +49,22 @@ class TiePages {
                 zh ? t.status().zh() : t.status().en(), t.status().code(),
                 t.endedOn() == null ? null : t.endedOn().toString(), t.endReason(), source,
                 source != null && source.matches("(?i)https?://\\S+"), t.note(),
-                ties.warnings(v).stream().map(Warning::code).toList(), documents, history));
+                ties.warnings(v).stream().map(Warning::code).toList(), documents, history, approval(v, documents)));
         return "tie/tie";
+    }
+
+    private TiePage.Approval approval(TieView v, List<TiePage.Document> documents) {
+        var application = approvals.of(v.tie().id()).orElse(null);
+        boolean letter = documents.stream().anyMatch(d -> "intent_letter".equals(d.kindCode()));
+        boolean open = application != null && application.state() != ApplicationState.RETURNED;
+        boolean canApply = v.tie().kind() == TieKind.INTENT && letter && !open;
+        if (application == null) {
+            return new TiePage.Approval(canApply, null, null, 0, List.of());
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        return new TiePage.Approval(canApply, application.state().code(), application.kind().code(),
+                application.version(), application.steps().stream().map(s -> new TiePage.Step(s.step(),
+                        s.at().atZone(zone).toLocalDate().toString(), s.actor(), s.reason(),
+                        s.dated() == null ? null : s.dated().toString())).toList());
     }
 }

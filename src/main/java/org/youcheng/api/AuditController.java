@@ -1,0 +1,64 @@
+package org.youcheng.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.youcheng.common.ValidationException;
+import org.youcheng.security.AuditCsv;
+import org.youcheng.security.AuditEvent;
+import org.youcheng.security.AuditQuery;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
+
+/** The audit trail for admins: every change, filtered, as JSON or CSV. */
+@RestController
+@Tag(name = ApiTags.AUDIT)
+class AuditController {
+
+    private final AuditTrail audit;
+    private final Permissions permissions;
+
+    AuditController(AuditTrail audit, Permissions permissions) {
+        this.audit = audit;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/api/v1/audit")
+    @Operation(summary = "The audit trail, oldest first (admins): since/until (date or instant), entity, "
+            + "entity_id, user; format=csv for a CSV export")
+    ResponseEntity<?> read(@RequestParam(required = false) String since,
+                           @RequestParam(required = false) String until,
+                           @RequestParam(required = false) String entity,
+                           @RequestParam(name = "entity_id", required = false) Long entityId,
+                           @RequestParam(required = false) String user,
+                           @RequestParam(defaultValue = "json") String format,
+                           @RequestParam(defaultValue = "10000") int limit) throws IOException {
+        permissions.requireAdmin();
+        if (limit < 1 || limit > AuditQuery.MAX) {
+            throw ValidationException.of("limit", limit, "from 1 to " + AuditQuery.MAX);
+        }
+        List<AuditEvent> events = audit.find(new AuditQuery(AuditCsv.instant("since", since, false),
+                AuditCsv.instant("until", until, true), blank(entity), entityId, blank(user), limit));
+        if ("csv".equalsIgnoreCase(format)) {
+            StringWriter out = new StringWriter();
+            AuditCsv.write(events, out);
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"audit.csv\"").body(out.toString());
+        }
+        if (!"json".equalsIgnoreCase(format)) {
+            throw ValidationException.of("format", format, "json or csv");
+        }
+        return ResponseEntity.ok(events);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

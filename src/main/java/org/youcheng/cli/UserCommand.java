@@ -1,0 +1,226 @@
+package org.youcheng.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.common.ConflictException;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.security.Account;
+import org.youcheng.security.AccountChange;
+import org.youcheng.security.AccountService;
+import org.youcheng.security.ApiToken;
+import org.youcheng.security.LocalOperator;
+import org.youcheng.security.Role;
+import org.youcheng.security.TokenService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Accounts, run on the server as its local operator (recorded as cli in the audit trail): add, list, change,
+ * disable and enable accounts, set passwords, make and revoke API tokens.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true,
+        description = "Accounts and their API tokens. The password is read from the terminal (typed twice) or, "
+                + "without one, from the first line of standard input; never from an argument.",
+        subcommands = {UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.Disable.class,
+                UserCommand.Enable.class, UserCommand.Change.class, UserCommand.Password.class,
+                UserCommand.Token.class, UserCommand.Tokens.class, UserCommand.Revoke.class})
+class UserCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "name a subcommand: add, list, disable, enable, change, password, token, tokens or revoke");
+    }
+
+    /** Runs the work as the local operator; bad input is exit code 1 with the reason on stderr. */
+    abstract static class Sub implements Callable<Integer> {
+
+        @Mixin
+        DbOption db;
+
+        @Spec
+        CommandSpec spec;
+
+        abstract void run(ConfigurableApplicationContext ctx) throws Exception;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
+                return LocalOperator.call(() -> {
+                    try {
+                        run(ctx);
+                        return Cli.OK;
+                    } catch (ValidationException | NotFoundException | ConflictException
+                             | IllegalArgumentException e) {
+                        spec.commandLine().getErr().println("youcheng user " + spec.name() + ": " + e.getMessage());
+                        return Cli.BAD_INPUT;
+                    }
+                });
+            } finally {
+                spec.commandLine().getOut().flush();
+            }
+        }
+
+        void print(String line) {
+            spec.commandLine().getOut().println(line);
+        }
+
+        static String describe(Account a) {
+            return a.name() + "\t" + a.role().code() + "\t" + (a.enabled() ? "enabled" : "disabled") + "\t"
+                    + String.join(",", a.scope().stream().map(p -> p.code() + " " + p.name()).toList())
+                    + "\tversion " + a.version();
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account.")
+    static class Add extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--role", required = true, paramLabel = "admin|editor|viewer")
+        String role;
+        @Option(names = "--scope", arity = "1..*", paramLabel = "PLACE",
+                description = "an editor's Chinese places (GB/T 2260 code such as 370000, or the exact Chinese name); "
+                        + "each with everything under it")
+        List<String> scope = new ArrayList<>();
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) throws Exception {
+            Role r = Role.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: admin, editor or viewer"));
+            Account a = ctx.getBean(AccountService.class).add(name, Passwords.read(name), r, scope);
+            print("added " + describe(a));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts.")
+    static class ListAccounts extends Sub {
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            ctx.getBean(AccountService.class).list().forEach(a -> print(describe(a)));
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable an account: it can no longer sign in, and its tokens stop working.")
+    static class Disable extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            AccountService accounts = ctx.getBean(AccountService.class);
+            Account a = accounts.get(name);
+            print("disabled " + describe(accounts.update(a.id(), new AccountChange(a.version(), null, false, null))));
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
+    static class Enable extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            AccountService accounts = ctx.getBean(AccountService.class);
+            Account a = accounts.get(name);
+            print("enabled " + describe(accounts.update(a.id(), new AccountChange(a.version(), null, true, null))));
+        }
+    }
+
+    @Command(name = "change", mixinStandardHelpOptions = true, description = "Change an account's role or scope.")
+    static class Change extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--role", paramLabel = "admin|editor|viewer")
+        String role;
+        @Option(names = "--scope", arity = "1..*", paramLabel = "PLACE", description = "replaces the scope")
+        List<String> scope;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            Role r = role == null ? null : Role.parse(role)
+                    .orElseThrow(() -> new IllegalArgumentException("--role: admin, editor or viewer"));
+            AccountService accounts = ctx.getBean(AccountService.class);
+            Account a = accounts.get(name);
+            print("changed " + describe(accounts.update(a.id(), new AccountChange(a.version(), r, null, scope))));
+        }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true, description = "Set an account's password.")
+    static class Password extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) throws Exception {
+            ctx.getBean(AccountService.class).setPassword(name, Passwords.read(name));
+            print("password set for " + name);
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Make a personal API token for an account and print it (once: only its hash is kept).")
+    static class Token extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--days", paramLabel = "N", description = "how long it lasts (default 90)")
+        Integer days;
+        @Option(names = "--label", paramLabel = "TEXT", description = "what it is for")
+        String label;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            TokenService.Issued t = ctx.getBean(TokenService.class).issue(name, days, label);
+            spec.commandLine().getErr().println("token " + t.token().id() + " for " + name + ", valid until "
+                    + t.token().expiresAt() + "; it is shown this once:");
+            print(t.secret());
+        }
+    }
+
+    @Command(name = "tokens", mixinStandardHelpOptions = true, description = "List an account's tokens (not the tokens themselves).")
+    static class Tokens extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            for (ApiToken t : ctx.getBean(TokenService.class).of(name)) {
+                print(t.id() + "\t" + (t.label() == null ? "" : t.label()) + "\tcreated " + t.createdAt()
+                        + "\texpires " + t.expiresAt() + (t.revokedAt() == null ? "" : "\trevoked " + t.revokedAt())
+                        + (t.lastUsedAt() == null ? "" : "\tlast used " + t.lastUsedAt()));
+            }
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revoke a token by its id (see tokens), or every token of an account with --all NAME.")
+    static class Revoke extends Sub {
+        @Parameters(paramLabel = "TOKEN_ID", arity = "0..1")
+        Long id;
+        @Option(names = "--all", paramLabel = "NAME")
+        String all;
+
+        @Override
+        void run(ConfigurableApplicationContext ctx) {
+            TokenService tokens = ctx.getBean(TokenService.class);
+            if ((id == null) == (all == null)) {
+                throw new IllegalArgumentException("give a token id or --all NAME");
+            }
+            if (all != null) {
+                print("revoked " + tokens.revokeAll(all) + " tokens of " + all);
+            } else {
+                print("revoked token " + tokens.revoke(id).id());
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.youcheng.security;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes and reads the audit trail. It has no statement that changes or removes an entry, by design. */
+@Repository
+class AuditRepository {
+
+    private static final String INSERT = """
+            insert into audit_event (at, actor_id, actor_name, channel, action, entity, entity_id, before_json,
+                                     after_json)
+            values (:at, :actorId, :actorName, :channel, :action, :entity, :entityId, :before, :after)""";
+    /** Every filter is optional: a null parameter matches every row. */
+    private static final String FIND = """
+            select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
+            from audit_event
+            where (cast(:since as timestamp with time zone) is null or at >= :since)
+              and (cast(:until as timestamp with time zone) is null or at < :until)
+              and (cast(:entity as varchar(40)) is null or entity = :entity)
+              and (cast(:entityId as bigint) is null or entity_id = :entityId)
+              and (cast(:actor as varchar(120)) is null or actor_name = :actor)
+            order by at, id
+            limit :limit""";
+
+    private final JdbcClient db;
+
+    AuditRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    void insert(Instant at, Actor actor, String action, String entity, Long entityId, String before,
+                String after) {
+        db.sql(INSERT).param("at", Timestamp.from(at)).param("actorId", actor.accountId())
+                .param("actorName", actor.name()).param("channel", actor.from().code()).param("action", action)
+                .param("entity", entity).param("entityId", entityId).param("before", before).param("after", after)
+                .update();
+    }
+
+    List<AuditEvent> find(AuditQuery q) {
+        return db.sql(FIND).param("since", q.since() == null ? null : Timestamp.from(q.since()))
+                .param("until", q.until() == null ? null : Timestamp.from(q.until()))
+                .param("entity", q.entity()).param("entityId", q.entityId()).param("actor", q.actor())
+                .param("limit", q.limit())
+                .query((rs, n) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, Long.class), rs.getString(9), rs.getString(10)))
+                .list();
+    }
+}

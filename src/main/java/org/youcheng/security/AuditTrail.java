@@ -1,0 +1,74 @@
+package org.youcheng.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail: every change writes one entry, in the transaction of the change (a change rolled back leaves no
+ * entry; an entry that cannot be written rolls the change back). Entries are never changed nor removed: this
+ * class has no such method, and a database trigger refuses UPDATE and DELETE on the table.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditRepository entries;
+    private final CurrentActor actors;
+    private final Clock clock;
+    /** Records as JSON: snake_case names, ISO dates, enums as the lower-case codes the API uses. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addSerializer((Class) Enum.class, new StdSerializer<Enum>(Enum.class) {
+                @Override
+                public void serialize(Enum value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    out.writeString(value.name().toLowerCase(Locale.ROOT));
+                }
+            }))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    AuditTrail(AuditRepository entries, CurrentActor actors, Clock clock) {
+        this.entries = entries;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a change by whoever is acting now.
+     *
+     * @param before the record before (null for a create), any value Jackson writes
+     * @param after  the record after (null for a delete)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entity, Long entityId, Object before, Object after) {
+        entries.insert(clock.instant(), actors.get(), action, entity, entityId, write(before), write(after));
+    }
+
+    public List<AuditEvent> find(AuditQuery query) {
+        return entries.find(query);
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an audit value of " + value.getClass(), e);
+        }
+    }
+}

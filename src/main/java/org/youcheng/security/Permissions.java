@@ -1,0 +1,92 @@
+package org.youcheng.security;
+
+import java.util.function.LongPredicate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one rule for changing data, applied where the change happens (the services), so that the pages, the API and
+ * the command line share it: an admin (and the local operator) may change everything; an editor may change what
+ * belongs to a Chinese place of its scope or to a place under it (a city's editor: the city, its counties and
+ * districts); a viewer and an anonymous visitor change nothing. What belongs to a place: a tie belongs to its
+ * domestic (Chinese) side.
+ */
+@Service
+public class Permissions {
+
+    private final CurrentActor actors;
+    private final PlaceScope places;
+
+    Permissions(CurrentActor actors, PlaceScope places) {
+        this.actors = actors;
+        this.places = places;
+    }
+
+    /** Refuses unless the one acting may change what belongs to this place. */
+    public void requireChange(long placeId) {
+        Actor a = requireEditor();
+        if (a.admin() || places.ancestors(placeId).stream().anyMatch(a.scope()::contains)) {
+            return;
+        }
+        throw new AccessDeniedException(a.name() + " may not change the ties of " + places.name(placeId)
+                + ": it is outside the account's scope");
+    }
+
+    /** Refuses unless the one acting may change anything at all (an editor or an admin); returns who it is. */
+    public Actor requireEditor() {
+        Actor a = actors.get();
+        if (a.anonymous()) {
+            throw new AccessDeniedException("sign in to change data");
+        }
+        if (a.role() == Role.VIEWER) {
+            throw new AccessDeniedException(a.name() + " is a viewer: viewers change nothing");
+        }
+        return a;
+    }
+
+    /**
+     * Refuses unless the one acting is an editor of the province the place lies in: its scope holds the province
+     * itself, not only a city of it. A province's foreign-affairs office reviews its cities' applications; the
+     * national association (admin) has a step of its own and does not stand in for it.
+     */
+    public Actor requireProvinceOf(long placeId) {
+        Actor a = requireEditor();
+        Long province = places.province(placeId).orElse(null);
+        if (a.role() != Role.EDITOR || province == null || !a.scope().contains(province)) {
+            throw new AccessDeniedException(a.name() + " is not an editor of the province of "
+                    + places.name(placeId) + (province == null ? "" : " (" + places.name(province) + ")")
+                    + ": the province's office reviews this step");
+        }
+        return a;
+    }
+
+    public Actor requireAdmin() {
+        Actor a = actors.get();
+        if (!a.admin()) {
+            throw new AccessDeniedException("only an admin may do this");
+        }
+        return a;
+    }
+
+    /**
+     * The places the one acting may change, as a test for many at once (an import's rows): one query for the
+     * whole scope instead of one per row.
+     */
+    public LongPredicate changeable() {
+        Actor a = requireEditor();
+        if (a.admin()) {
+            return id -> true;
+        }
+        var allowed = places.subtree(a.scope());
+        return allowed::contains;
+    }
+
+    public Actor actor() {
+        return actors.get();
+    }
+
+    /** The name of a place, for messages. */
+    public String placeName(long placeId) {
+        return places.name(placeId);
+    }
+}

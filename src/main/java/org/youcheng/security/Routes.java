@@ -1,0 +1,143 @@
+package org.youcheng.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may call which endpoint: one line per route (method and the controller's own path pattern), the only place
+ * that says so. {@code SecurityConfig} applies the table to both filter chains and denies every request no line
+ * covers; {@code AuthorisationMatrixTests} reads the application's own route list and fails the build for an
+ * endpoint without its line, and tries every line with every role and scope.
+ *
+ * <p>A new endpoint gets one line here: {@code read} when it changes nothing (anyone may call it), {@code signedIn}
+ * for reads that need an account, {@code edit} when it changes data (editors and admins; the service then checks
+ * the editor's scope with {@link Permissions}), {@code admin} for the national association's business.
+ */
+public final class Routes {
+
+    /** Who passes the door; the scope of an editor is checked behind it, where the change happens. */
+    public enum Access {
+        /** anyone, signed in or not */
+        PUBLIC,
+        /** any account, viewers too */
+        SIGNED_IN,
+        /** editors and admins: the service checks an editor's scope */
+        EDITOR,
+        /** admins only */
+        ADMIN
+    }
+
+    public record Rule(HttpMethod method, String pattern, Access access) {
+    }
+
+    public static final List<Rule> RULES = List.of(
+            // pages
+            read("/"),
+            read("/search"),
+            read("/search/options"),
+            read("/places/{id}"),
+            read("/places/{id}/network"),
+            read("/ties/{id}"),
+            read("/login"),
+            read("/maps/world-{hash}.js"),
+            edit(GET, "/ties/new"),
+            edit(GET, "/ties"),
+            edit(POST, "/ties"),
+            edit(GET, "/ties/{id}/edit"),
+            edit(POST, "/ties/{id}"),
+            edit(POST, "/ties/{id}/delete"),
+            edit(POST, "/ties/{id}/application"),
+            edit(POST, "/ties/{id}/application/province"),
+            admin(POST, "/ties/{id}/application/national"),
+            edit(POST, "/ties/{id}/application/signing"),
+            admin(GET, "/audit"),
+            read("/places/{id}/ledger"),
+            read("/places/{id}/ledger/section"),
+            read("/ties/{id}/ledger"),
+            read("/activities/{id}"),
+            edit(GET, "/activities/new"),
+            edit(POST, "/activities"),
+            edit(POST, "/activities/{id}/delete"),
+            // the JSON API
+            read("/api/v1/openapi.json"),
+            read("/api/v1/openapi.json.yaml"),
+            read("/api/v1/places"),
+            read("/api/v1/places/{id}"),
+            read("/api/v1/places/{id}/summary"),
+            read("/api/v1/ties/{id}"),
+            edit(POST, "/api/v1/ties"),
+            edit(PUT, "/api/v1/ties/{id}"),
+            edit(DELETE, "/api/v1/ties/{id}"),
+            edit(POST, "/api/v1/ties/{id}/documents"),
+            edit(DELETE, "/api/v1/ties/{id}/documents/{documentId}"),
+            edit(POST, "/api/v1/imports"),
+            read("/api/v1/ties/{id}/application"),
+            edit(POST, "/api/v1/ties/{id}/application"),
+            edit(POST, "/api/v1/ties/{id}/application/province"),
+            admin(POST, "/api/v1/ties/{id}/application/national"),
+            edit(POST, "/api/v1/ties/{id}/application/signing"),
+            // the exchange ledger (issue 5)
+            read("/api/v1/activities/{id}"),
+            read("/api/v1/activities/{id}/files/{documentId}"),
+            read("/api/v1/places/{id}/activities"),
+            read("/api/v1/places/{id}/activity"),
+            read("/api/v1/places/{id}/activities/export"),
+            read("/api/v1/places/{id}/tie-health"),
+            read("/api/v1/ties/{id}/activities"),
+            edit(POST, "/api/v1/activities"),
+            edit(POST, "/api/v1/activities/imports"),
+            edit(PUT, "/api/v1/activities/{id}"),
+            edit(DELETE, "/api/v1/activities/{id}"),
+            edit(POST, "/api/v1/activities/{id}/files"),
+            edit(DELETE, "/api/v1/activities/{id}/files/{documentId}"),
+            signedIn(GET, "/api/v1/me"),
+            admin(GET, "/api/v1/audit"),
+            admin(GET, "/api/v1/accounts"),
+            admin(PUT, "/api/v1/accounts/{id}"));
+
+    /**
+     * Static files served by resource handlers, not controllers (the stylesheet, scripts, ECharts, htmx), the
+     * container's error page, and the sign-in and sign-out that Spring Security's own filters answer.
+     */
+    public static final List<String> FILES = List.of("/css/**", "/js/**", "/vendor/**", "/webjars/**",
+            "/favicon.ico", "/error");
+
+    private Routes() {
+    }
+
+    /** The rules, those of the most specific patterns first, as Spring's request mapping orders them. */
+    static List<Rule> bySpecificity() {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        return RULES.stream().sorted(Comparator.comparing((Rule r) -> parser.parse(r.pattern()),
+                PathPattern.SPECIFICITY_COMPARATOR)).toList();
+    }
+
+    public static Optional<Rule> of(HttpMethod method, String pattern) {
+        return RULES.stream().filter(r -> r.method().equals(method) && r.pattern().equals(pattern)).findFirst();
+    }
+
+    static Rule read(String pattern) {
+        return new Rule(GET, pattern, Access.PUBLIC);
+    }
+
+    static Rule signedIn(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.SIGNED_IN);
+    }
+
+    static Rule edit(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.EDITOR);
+    }
+
+    static Rule admin(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.ADMIN);
+    }
+}

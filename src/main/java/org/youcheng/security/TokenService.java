@@ -1,0 +1,114 @@
+package org.youcheng.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.system.YouchengProperties;
+
+/**
+ * Personal API tokens: 32 random bytes, shown once as {@code yc_…}; only their SHA-256 is stored, so a copy of
+ * the database gives no token away. A token lasts a number of days and can be revoked at any time.
+ */
+@Service
+public class TokenService {
+
+    static final String PREFIX = "yc_";
+
+    private final TokenRepository tokens;
+    private final AccountRepository accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final YouchengProperties.Security settings;
+    private final SecureRandom random = new SecureRandom();
+
+    TokenService(TokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock,
+                 YouchengProperties properties) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+        this.settings = properties.security();
+    }
+
+    /** A new token, made, and the token itself (shown once). */
+    public record Issued(ApiToken token, String secret) {
+    }
+
+    /** Makes a token for an account; only an admin (or the local operator) makes tokens, for anyone. */
+    @Transactional
+    public Issued issue(String accountName, Integer days, String label) {
+        Account account = accounts.find(accountName).filter(Account::enabled)
+                .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
+        int d = days == null ? settings.tokenDays() : days;
+        if (d < 1 || d > settings.maxTokenDays()) {
+            throw ValidationException.of("days", d, "from 1 to " + settings.maxTokenDays()
+                    + " (youcheng.security.max-token-days)");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        long id = tokens.insert(account.id(), hash(secret), label, now, now.plus(Duration.ofDays(d)));
+        ApiToken made = tokens.find(id).orElseThrow();
+        audit.record("token_issue", "api_token", id, null, made);
+        return new Issued(made, secret);
+    }
+
+    /** The account a presented token belongs to, when it is known, not expired, not revoked. */
+    Optional<TokenRepository.Holder> holder(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.holder(hash(secret), clock.instant());
+    }
+
+    public List<ApiToken> of(String accountName) {
+        return tokens.of(accountName);
+    }
+
+    @Transactional
+    public ApiToken revoke(long id) {
+        ApiToken before = tokens.find(id).orElseThrow(() -> new NotFoundException("no token with id " + id));
+        if (!tokens.revoke(id, clock.instant())) {
+            return before;   // revoked already: nothing changes, nothing to record
+        }
+        ApiToken after = tokens.find(id).orElseThrow();
+        audit.record("token_revoke", "api_token", id, before, after);
+        return after;
+    }
+
+    /** Revokes every usable token of an account; returns how many. */
+    @Transactional
+    public int revokeAll(String accountName) {
+        int n = 0;
+        for (ApiToken t : tokens.of(accountName)) {
+            if (t.usable(clock.instant())) {
+                revoke(t.id());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,7 @@
+package org.youcheng.approval;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class ApprovalPostgresTests extends ApprovalTests {
+}
