@@ -16,22 +16,24 @@ import org.youcheng.registry.TieKind;
 import org.youcheng.system.YouchengProperties;
 
 /**
- * Ranks every Chinese place of a level by the composite index of docs/ranking.md. Length and breadth come from the
- * ties; depth, heat and frequency need the exchange ledger and are reported as unscored until it exists.
+ * Ranks every Chinese place of a level by the composite index of docs/ranking.md: length and breadth from the ties,
+ * depth, heat and frequency from the exchange ledger.
  */
 @Service
 public class RankingService {
 
-    static final String NO_LEDGER = "needs the exchange ledger (delegations, events, projects, awards), "
-            + "which this registry does not record yet";
-
     private final PeerSets peerSets;
     private final PlaceRepository places;
+    private final LedgerIndicatorRepository ledger;
+    private final int recentYears;
     private final Map<Dimension, Double> weights = new EnumMap<>(Dimension.class);
 
-    RankingService(PeerSets peerSets, PlaceRepository places, YouchengProperties properties) {
+    RankingService(PeerSets peerSets, PlaceRepository places, LedgerIndicatorRepository ledger,
+                   YouchengProperties properties) {
         this.peerSets = peerSets;
         this.places = places;
+        this.ledger = ledger;
+        this.recentYears = properties.ranking().recentYears();
         YouchengProperties.Ranking r = properties.ranking();
         weights.put(Dimension.LENGTH, r.length());
         weights.put(Dimension.BREADTH, r.breadth());
@@ -44,14 +46,17 @@ public class RankingService {
         PeerSet peers = peerSets.of(level);
         LocalDate asOf = LocalDate.of(year, 12, 31);
         Map<Long, Tally> tallies = peers.tallies(asOf);
+        Map<Long, LedgerIndicatorRepository.Counts> activity = ledger.byPlace(level, asOf,
+                LocalDate.of(year - recentYears + 1, 1, 1));
         List<CompositeIndex.Input> inputs = new ArrayList<>();
         for (HeldTieRepository.Member m : peers.members()) {
-            inputs.add(new CompositeIndex.Input(m.id(), indicators(peers.ties(m.id()), tallies.get(m.id()), asOf,
-                    peers.countries())));
+            Map<Dimension, Map<String, Double>> ind = indicators(peers.ties(m.id()), tallies.get(m.id()), asOf,
+                    peers.countries());
+            ind.putAll(ledgerIndicators(activity.getOrDefault(m.id(), LedgerIndicatorRepository.Counts.NONE), year,
+                    recentYears));
+            inputs.add(new CompositeIndex.Input(m.id(), ind));
         }
-        Map<Dimension, Double> scored = new EnumMap<>(Dimension.class);
-        scored.put(Dimension.LENGTH, weights.get(Dimension.LENGTH));
-        scored.put(Dimension.BREADTH, weights.get(Dimension.BREADTH));
+        Map<Dimension, Double> scored = weights;
         Map<Long, Place> byId = new java.util.HashMap<>();
         List<Long> ids = new ArrayList<>(peers.members().stream().map(HeldTieRepository.Member::id).toList());
         peers.members().forEach(m -> ids.add(m.province()));
@@ -72,11 +77,7 @@ public class RankingService {
         }
         Map<String, Double> w = new LinkedHashMap<>();
         scored.forEach((d, v) -> w.put(d.code(), v));
-        Map<String, String> unscored = new LinkedHashMap<>();
-        for (Dimension d : List.of(Dimension.DEPTH, Dimension.HEAT, Dimension.FREQUENCY)) {
-            unscored.put(d.code(), NO_LEDGER);
-        }
-        return new Ranking(level.code(), year, w, unscored, entries);
+        return new Ranking(level.code(), year, w, Map.of(), entries);
     }
 
     /** The place's entry in the ranking of its level. */
@@ -108,6 +109,33 @@ public class RankingService {
         breadth.put("countries", (double) signed.countries());
         breadth.put("continents", (double) signed.continents());
         out.put(Dimension.BREADTH, breadth);
+        return out;
+    }
+
+    /**
+     * Depth: project domains covered, projects, projects with a reported outcome. Heat: delegations, person-times,
+     * delegations led at mayor level or above, awards. Frequency: activities per year since the first, and per
+     * year over the recent years (so recent activities count twice).
+     */
+    static Map<Dimension, Map<String, Double>> ledgerIndicators(LedgerIndicatorRepository.Counts c, int year,
+                                                                int recentYears) {
+        Map<Dimension, Map<String, Double>> out = new EnumMap<>(Dimension.class);
+        Map<String, Double> depth = new LinkedHashMap<>();
+        depth.put("domains", (double) c.domains());
+        depth.put("projects", (double) c.projects());
+        depth.put("outcomes", (double) c.outcomes());
+        out.put(Dimension.DEPTH, depth);
+        Map<String, Double> heat = new LinkedHashMap<>();
+        heat.put("delegations", (double) c.delegations());
+        heat.put("person_times", (double) c.personTimes());
+        heat.put("senior_delegations", (double) c.senior());
+        heat.put("awards", (double) c.awards());
+        out.put(Dimension.HEAT, heat);
+        Map<String, Double> frequency = new LinkedHashMap<>();
+        int span = c.firstOn() == null ? 1 : year - c.firstOn().getYear() + 1;
+        frequency.put("per_year", c.activities() / (double) span);
+        frequency.put("recent_per_year", c.recent() / (double) recentYears);
+        out.put(Dimension.FREQUENCY, frequency);
         return out;
     }
 

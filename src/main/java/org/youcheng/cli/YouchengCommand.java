@@ -9,14 +9,9 @@ import picocli.CommandLine.Spec;
         description = "友城 youcheng: the registry of international friendship cities.%n"
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
-<<<<<<< HEAD
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class,
-                ProfileCommand.class, RankCommand.class, ReportCommand.class, StrategyCommand.class})
-=======
         subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
-                SummaryCommand.class, ActivityCommand.class,
-                UserCommand.class, AuditCommand.class})
->>>>>>> issue-5
+                SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class,
+                ProfileCommand.class, RankCommand.class, ReportCommand.class, StrategyCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -24,10 +19,7 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-<<<<<<< HEAD
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, profile, rank, report or strategy");
-=======
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user or audit");
->>>>>>> issue-5
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user, "
+                + "audit, profile, rank, report or strategy");
     }
 }

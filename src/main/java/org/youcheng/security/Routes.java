@@ -99,6 +99,12 @@ public final class Routes {
             edit(DELETE, "/api/v1/activities/{id}"),
             edit(POST, "/api/v1/activities/{id}/files"),
             edit(DELETE, "/api/v1/activities/{id}/files/{documentId}"),
+            // analytics and the year-end report (issue 6)
+            read("/api/v1/places/{id}/profile"),
+            read("/api/v1/places/{id}/strategy"),
+            edit(PUT, "/api/v1/places/{id}/strategy"),
+            read("/api/v1/places/{id}/report"),
+            read("/api/v1/rankings/{level}"),
             signedIn(GET, "/api/v1/me"),
             admin(GET, "/api/v1/audit"),
             admin(GET, "/api/v1/accounts"),

@@ -13,13 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed        start a new H2 directory from the seed database built into the jar (reference data loaded)
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
-<<<<<<< HEAD
  * @param ranking     the weights of the friendship-interaction index (docs/ranking.md)
  * @param report      how year-end reports are drawn
-=======
  * @param security    sign-in throttling, passwords and API tokens
  * @param ledger      the exchange ledger
->>>>>>> issue-5
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -30,10 +27,8 @@ public record YouchengProperties(
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
         @DefaultValue Api api,
-<<<<<<< HEAD
         @DefaultValue Ranking ranking,
-        @DefaultValue Report report) {
-=======
+        @DefaultValue Report report,
         @DefaultValue Security security,
         @DefaultValue Ledger ledger) {
 
@@ -43,7 +38,6 @@ public record YouchengProperties(
      */
     public record Ledger(@DefaultValue("3") int dormantAfterYears, @DefaultValue("20") int maxFileMb) {
     }
->>>>>>> issue-5
 
     /**
      * @param maxRows       rows one file may hold
@@ -64,16 +58,22 @@ public record YouchengProperties(
     }
 
     /**
-<<<<<<< HEAD
      * Weights of the five dimensions of the ranking; they need not sum to 1 (the index divides by the sum of the
      * weights of the dimensions it has data for).
+     *
+     * @param recentYears frequency: the activities of the last this many years (the ranked one included) are also
+     *                    counted per year apart, so they weigh double
      */
     public record Ranking(@DefaultValue("0.15") double length,
                           @DefaultValue("0.25") double breadth,
                           @DefaultValue("0.2") double depth,
                           @DefaultValue("0.2") double heat,
-                          @DefaultValue("0.2") double frequency) {
+                          @DefaultValue("0.2") double frequency,
+                          @DefaultValue("3") int recentYears) {
         public Ranking {
+            if (recentYears < 1) {
+                throw new IllegalArgumentException("youcheng.ranking.recent-years must be 1 or more");
+            }
             for (double w : new double[] {length, breadth, depth, heat, frequency}) {
                 if (w < 0 || Double.isNaN(w)) {
                     throw new IllegalArgumentException("youcheng.ranking weights must be 0 or more, not " + w);
@@ -87,7 +87,9 @@ public record YouchengProperties(
      *             (Debian's fonts-droid-fallback by default: Apache-2.0)
      */
     public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font) {
-=======
+    }
+
+    /**
      * @param maxFailures           failed sign-ins in a row after which an account name is locked out
      * @param maxFailuresPerAddress failed sign-ins from one network address after which it is locked out
      * @param lockoutMinutes        how long a lock-out lasts, and how long failures are remembered
@@ -101,6 +103,5 @@ public record YouchengProperties(
                            @DefaultValue("10") int minPasswordLength,
                            @DefaultValue("90") int tokenDays,
                            @DefaultValue("365") int maxTokenDays) {
->>>>>>> issue-5
     }
 }
