@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Country;
@@ -14,6 +15,8 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
 
 /** Builds a Chinese place's {@link FriendshipProfile} from its ties and its peers'. */
 @Service
@@ -24,11 +27,16 @@ public class FriendshipProfileService {
     private final PlaceRepository places;
     private final PeerSets peerSets;
     private final StrategyRepository strategies;
+    private final Permissions permissions;
+    private final AuditTrail audit;
 
-    FriendshipProfileService(PlaceRepository places, PeerSets peerSets, StrategyRepository strategies) {
+    FriendshipProfileService(PlaceRepository places, PeerSets peerSets, StrategyRepository strategies,
+                             Permissions permissions, AuditTrail audit) {
         this.places = places;
         this.peerSets = peerSets;
         this.strategies = strategies;
+        this.permissions = permissions;
+        this.audit = audit;
     }
 
     /**
@@ -123,10 +131,14 @@ public class FriendshipProfileService {
         return out;
     }
 
-    /** Replaces the place's strategy layout. */
+    /** Replaces the place's strategy layout: an editor of the place (or an admin) may; the audit trail keeps both. */
+    @Transactional
     public void saveStrategy(long placeId, Strategy strategy) {
         places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        permissions.requireChange(placeId);
+        Strategy before = strategies.of(placeId);
         strategies.replace(placeId, strategy);
+        audit.record("strategy_replace", "place", placeId, before, strategy);
     }
 
     public Strategy strategy(long placeId) {

@@ -7,12 +7,10 @@ import org.youcheng.registry.Summary;
 /**
  * Every Chinese place of one level ranked by the friendship-interaction index at the end of a year.
  *
- * @param weights    the weight of each dimension scored (from {@code youcheng.ranking.*})
- * @param unscored   dimensions left out, and why
+ * @param weights    the weight of each dimension (from {@code youcheng.ranking.*})
  * @param places     best first
  */
-public record Ranking(String level, int year, Map<String, Double> weights, Map<String, String> unscored,
-                      List<Entry> places) {
+public record Ranking(String level, int year, Map<String, Double> weights, List<Entry> places) {
 
     /** A place's rank, index (0 … 100) and the breakdown that explains it. */
     public record Entry(int rank, double index, Summary.PlaceRef place, String provinceZh, String provinceEn,

@@ -77,7 +77,7 @@ public class RankingService {
         }
         Map<String, Double> w = new LinkedHashMap<>();
         scored.forEach((d, v) -> w.put(d.code(), v));
-        return new Ranking(level.code(), year, w, Map.of(), entries);
+        return new Ranking(level.code(), year, w, entries);
     }
 
     /** The place's entry in the ranking of its level. */

@@ -61,7 +61,6 @@ class RankCommand implements Callable<Integer> {
                     out.printf("%4d  %6.2f  %s  %s%n", e.rank(), e.index(), e.place().nameZh(),
                             e.provinceZh() == null ? "" : e.provinceZh());
                 }
-                out.println("unscored: " + String.join(", ", r.unscored().keySet()));
             }
             out.flush();
             return Cli.OK;

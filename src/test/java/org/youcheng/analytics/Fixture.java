@@ -9,8 +9,9 @@ import org.youcheng.support.TestData;
 
 /**
  * A small world for the analytics tests, every figure of which the tests work out by hand:
- * 青岛市 with twelve ties (one within China, one ended, one undated, one held from the foreign side), and three
- * peers: 济南市 and 烟台市 in Shandong, 苏州市 in Jiangsu. Ties are named t1 … t12 in the order of their ids.
+ * 青岛市 with twelve ties (one within China, one ended, one undated, one held from the foreign side) and seven
+ * activities in its ledger, and three peers: 济南市 (one delegation) and 烟台市 in Shandong, 苏州市 in Jiangsu. Ties
+ * are named t1 … t12 in the order of their ids.
  */
 final class Fixture {
 
@@ -51,6 +52,24 @@ final class Fixture {
         long sz = id(SUZHOU);
         tie(sz, foreign("IT", "city"), "sister", "2000-01-01", "year", "active", null);
         tie(sz, foreign("KE", "city"), "sister", "2005-01-01", "year", "active", null);
+        activity(qd, "t1", "delegation", "2025-03-10", "direction, leader_level, head_count", "'received', 'mayor', 12");
+        activity(qd, "t2", "delegation", "2025-05-01", "direction, leader_level, head_count", "'sent', 'vice_mayor', 8");
+        activity(qd, "t1", "event", "2025-06-01", "event_kind, online", "'culture_week', false");
+        activity(qd, "t2", "agreement", "2025-07-01", "agreement_type", "'memorandum'");
+        activity(qd, "t1", "project", "2025-08-01", "title, domain, project_status, outcome",
+                "'港口合作', 'trade', 'ongoing', '新航线开通'");
+        activity(qd, "t12", "project", "2024-04-01", "title, domain, project_status", "'友好学校', 'education', 'completed'");
+        activity(qd, null, "award", "2025-11-01", "title, granting_body, award_year, recipient_kind, recipient",
+                "'交流合作奖', '中国国际友好城市联合会', 2025, 'place', '青岛市'");
+        activity(jn, null, "delegation", "2020-01-01", "direction, leader_level, head_count", "'received', 'mayor', 5");
+    }
+
+    /** An activity with the type's own columns, written out in SQL (the ledger's service would check the same). */
+    private void activity(long place, String tie, String type, String on, String columns, String values) {
+        db.sql("insert into activity (type, place_id, tie_id, started_on, created_at, updated_at, " + columns + ")"
+                + " values (:type, :place, :tie, :on, :now, :now, " + values + ")")
+                .param("type", type).param("place", place).param("tie", tie == null ? null : this.tie.get(tie))
+                .param("on", LocalDate.parse(on)).param("now", OffsetDateTime.now()).update();
     }
 
     long id(String code) {

@@ -79,6 +79,14 @@ class ReportHtml {
         }
         vars.put("growthPng", dataUri(charts.line(p.growth().years(), total)));
         vars.put("mapPng", dataUri(map.draw(r, r.ties())));
+        List<Row> domains = new ArrayList<>();
+        r.activities().projects().byDomain().forEach((d, n) -> {
+            if (n > 0) {
+                domains.add(new Row(zh ? d.zh() : d.en(), n));
+            }
+        });
+        vars.put("domainPng", dataUri(charts.bars(domains.stream().map(Row::label).toList(),
+                domains.stream().map(Row::value).toList())));
         return templates.process("report/report", new Context(locale, vars));
     }
 

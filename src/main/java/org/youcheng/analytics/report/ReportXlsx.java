@@ -12,6 +12,7 @@ import org.youcheng.analytics.FriendshipProfile;
 import org.youcheng.analytics.RegionLayout;
 import org.youcheng.analytics.TieLine;
 import org.youcheng.analytics.YearReport;
+import org.youcheng.ledger.ActivityFigures;
 
 /** A year-end report as a workbook: the figures on the first sheet, then one sheet per list. */
 @Component
@@ -43,6 +44,7 @@ class ReportXlsx {
         s.value(row, 2, r.rankOf());
         s.value(row++, 3, r.rank().index());
         s.finish();
+        activities(wb.newWorksheet(zh ? "交流合作" : "Activities"), r.activities(), zh, locale);
         ties(wb.newWorksheet(zh ? "友好关系" : "Ties"), r.ties(), zh, locale);
         ties(wb.newWorksheet(zh ? "本年新增" : "New"), p.newTies(), zh, locale);
         ties(wb.newWorksheet(zh ? "零的突破" : "Firsts"), p.firsts(), zh, locale);
@@ -72,6 +74,27 @@ class ReportXlsx {
         l.finish();
         ties(wb.newWorksheet(zh ? "休眠" : "Dormant"), r.dormant(), zh, locale);
         wb.finish();
+    }
+
+    private void activities(Worksheet s, ActivityFigures a, boolean zh, java.util.Locale locale) throws IOException {
+        header(s, 0, t("report.figure", locale), t("report.value", locale));
+        Object[][] rows = {{"report.act.received", a.received().count()}, {"report.act.sent", a.sent().count()},
+                {"report.act.personTimes", a.received().personTimes() + a.sent().personTimes()},
+                {"report.act.events", a.events().count()}, {"report.act.agreements", a.agreements().count()},
+                {"report.act.projects", a.projects().count()}, {"report.act.outcomes", a.outcomes().size()},
+                {"report.act.awards", a.awards().size()}};
+        int row = 1;
+        for (Object[] r : rows) {
+            s.value(row, 0, t((String) r[0], locale));
+            s.value(row++, 1, (Integer) r[1]);
+        }
+        for (var d : a.projects().byDomain().entrySet()) {
+            if (d.getValue() > 0) {
+                s.value(row, 0, t("report.byDomain", locale) + ": " + (zh ? d.getKey().zh() : d.getKey().en()));
+                s.value(row++, 1, d.getValue());
+            }
+        }
+        s.finish();
     }
 
     private void ties(Worksheet s, List<TieLine> ties, boolean zh, java.util.Locale locale) throws IOException {
