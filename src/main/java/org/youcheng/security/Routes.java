@@ -61,6 +61,8 @@ public final class Routes {
             edit(POST, "/ties/{id}/application/signing"),
             admin(GET, "/audit"),
             read("/places/{id}/ledger"),
+            read("/places/{id}/report"),
+            read("/rankings"),
             read("/places/{id}/ledger/section"),
             read("/ties/{id}/ledger"),
             read("/activities/{id}"),

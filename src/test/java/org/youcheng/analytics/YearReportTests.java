@@ -220,6 +220,24 @@ abstract class YearReportTests {
     }
 
     @Test
+    void thePagesShowTheRankingAndTheReport() throws Exception {
+        String ranking = mvc.perform(get("/rankings").param("level", "prefecture").param("year", "2025")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(ranking).contains("id=\"ranking-table\"", "青岛市", "山东省", "市长级以上团组");
+        assertThat(ranking.indexOf("青岛市")).isLessThan(ranking.indexOf("济南市"));
+        MvcResult page = mvc.perform(get("/places/" + qd + "/report").param("year", "2025")).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getHeader("Content-Security-Policy")).contains("img-src data:")
+                .doesNotContain("script-src");
+        assertThat(page.getResponse().getContentAsString()).contains("青岛市2025年度国际友好城市工作报告");
+        MvcResult pdf = mvc.perform(get("/places/" + qd + "/report").param("year", "2025").param("format", "pdf"))
+                .andReturn();
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(mvc.perform(get("/places/" + qd)).andReturn().getResponse().getContentAsString())
+                .contains("id=\"year-report\"", "id=\"ranking-link\"");
+    }
+
+    @Test
     void badParametersNameTheirField() throws Exception {
         for (String[] bad : List.of(new String[] {"format", "docx"}, new String[] {"lang", "fr"},
                 new String[] {"year", "20250"})) {
