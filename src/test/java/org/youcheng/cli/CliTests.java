@@ -188,4 +188,30 @@ class CliTests {
         assertThat(csv.out()).doesNotContain("{bcrypt}");
         assertThat(run("audit", "--since", "yesterday", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
     }
+
+    @Test
+    @Order(7)
+    void profileRankAndReportOfTheImportedTies() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertThat(run("import", fixture.toString(), "--db", db.toString()).code()).isZero();
+        JsonNode summary = json.readTree(run("summary", "北京", "--json", "--db", db.toString()).out());
+        Run profile = run("profile", "北京", "--year", "2025", "--json", "--db", db.toString());
+        assertThat(profile.code()).as(profile.err()).isZero();
+        JsonNode p = json.readTree(profile.out());
+        assertThat(p.path("counts").path("total").asInt()).isPositive().isEqualTo(summary.path("total").asInt());
+        assertThat(p.path("counts").path("countries").asInt()).isEqualTo(summary.path("countries").asInt());
+        assertThat(p.path("firsts").get(0).path("signed").asText()).isEqualTo("1979-03-14");   // 东京都
+        Run rank = run("rank", "--level", "province", "--year", "2025", "--json", "--db", db.toString());
+        assertThat(rank.code()).as(rank.err()).isZero();
+        assertThat(json.readTree(rank.out()).path("places").get(0).path("place").path("name_zh").asText())
+                .isEqualTo("北京市");
+        Path pdf = dir.resolve("report.pdf");
+        Run report = run("report", "北京", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
+                "--db", db.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(run("report", "北京", "--format", "docx", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        assertThat(run("rank", "--level", "galaxy", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        assertThat(run("profile", "Atlantis", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    }
 }
