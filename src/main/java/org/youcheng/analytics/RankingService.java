@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
@@ -27,9 +28,12 @@ public class RankingService {
     private final LedgerIndicatorRepository ledger;
     private final int recentYears;
     private final Map<Dimension, Double> weights = new EnumMap<>(Dimension.class);
+    private final JdbcClient db;
+    private final Map<String, Cached<Ranking>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RankingService(PeerSets peerSets, PlaceRepository places, LedgerIndicatorRepository ledger,
+    RankingService(PeerSets peerSets, PlaceRepository places, LedgerIndicatorRepository ledger, JdbcClient db,
                    YouchengProperties properties) {
+        this.db = db;
         this.peerSets = peerSets;
         this.places = places;
         this.ledger = ledger;
@@ -42,7 +46,17 @@ public class RankingService {
         weights.put(Dimension.FREQUENCY, r.frequency());
     }
 
+    /**
+     * The ranking of a level at the end of a year, computed again only when the ties or the ledger have changed
+     * since (the ledger's changes through the application are seen by its audit trail).
+     */
     public Ranking rank(Level level, int year) {
+        String state = Cached.tieTableState(db) + ":" + ledger.state();
+        return cache.computeIfAbsent(level.code() + ":" + year, k -> new Cached<>())
+                .get(state, () -> compute(level, year));
+    }
+
+    private Ranking compute(Level level, int year) {
         PeerSet peers = peerSets.of(level);
         LocalDate asOf = LocalDate.of(year, 12, 31);
         Map<Long, Tally> tallies = peers.tallies(asOf);
