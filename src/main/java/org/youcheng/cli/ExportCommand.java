@@ -1,11 +1,7 @@
 package org.youcheng.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,24 +58,10 @@ class ExportCommand implements Callable<Integer> {
                 }
             }
             Export exporter = exporter(ctx, f, placeId);
-            if (out == null) {
-                OutputStream stdout = new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
-                exporter.to(stdout);
-                stdout.flush();
-                return Cli.OK;
-            }
-            // written next to the target and moved into place, so a failed export leaves no half-written file
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".youcheng-export", ".tmp");
-            try {
-                long n;
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    n = exporter.to(o);
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long n = OutputFile.write(out, exporter::to);
+            if (out != null) {
                 spec.commandLine().getErr().println("exported " + n + (activities ? " activities" : " ties") + " to "
                         + out);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
             return Cli.OK;
         }

@@ -1,11 +1,6 @@
 package org.youcheng.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -72,23 +67,13 @@ class ReportCommand implements Callable<Integer> {
             }
             ReportWriter writer = ctx.getBean(ReportWriter.class);
             Locale locale = lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            if (out == null) {
-                OutputStream stdout = new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out));
-                writer.write(report, f, locale, stdout);
-                stdout.flush();
-                return Cli.OK;
-            }
-            // written next to the target and moved into place: a failure leaves no half-written file
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".youcheng-report", ".tmp");
-            try {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    writer.write(report, f, locale, o);
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFile.write(out, o -> {
+                writer.write(report, f, locale, o);
+                return null;
+            });
+            if (out != null) {
                 spec.commandLine().getErr().println("wrote the " + y + " report of " + report.profile().place()
                         .nameZh() + " to " + out);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
             return Cli.OK;
         }
