@@ -2,24 +2,14 @@ package org.youcheng.analytics;
 
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A value and the state of the tie table it was computed from; computed again when the ties change. */
+/** A value and the state of the data it was computed from (the tie table's, say); computed again when it changes. */
 final class Cached<T> {
-
-    private static final String STATE = """
-            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
-            from tie""";
 
     private record Entry<T>(String state, T value) {
     }
 
     private volatile Entry<T> entry;
-
-    /** The tie table's size, last id and last change: what every figure here depends on. */
-    static String tieTableState(JdbcClient db) {
-        return db.sql(STATE).query(String.class).single();
-    }
 
     T get(String state, Supplier<T> compute) {
         Entry<T> e = entry;

@@ -65,6 +65,6 @@ public class OverviewService {
     }
 
     private String state() {
-        return Cached.tieTableState(db);
+        return ties.state();
     }
 }

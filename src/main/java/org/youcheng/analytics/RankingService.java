@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieRepository;
 import org.youcheng.system.YouchengProperties;
 
 /**
@@ -28,12 +28,12 @@ public class RankingService {
     private final LedgerIndicatorRepository ledger;
     private final int recentYears;
     private final Map<Dimension, Double> weights = new EnumMap<>(Dimension.class);
-    private final JdbcClient db;
+    private final TieRepository tieTable;
     private final Map<String, Cached<Ranking>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RankingService(PeerSets peerSets, PlaceRepository places, LedgerIndicatorRepository ledger, JdbcClient db,
-                   YouchengProperties properties) {
-        this.db = db;
+    RankingService(PeerSets peerSets, PlaceRepository places, LedgerIndicatorRepository ledger,
+                   TieRepository tieTable, YouchengProperties properties) {
+        this.tieTable = tieTable;
         this.peerSets = peerSets;
         this.places = places;
         this.ledger = ledger;
@@ -51,7 +51,7 @@ public class RankingService {
      * since (the ledger's changes through the application are seen by its audit trail).
      */
     public Ranking rank(Level level, int year) {
-        String state = Cached.tieTableState(db) + ":" + ledger.state();
+        String state = tieTable.state() + ":" + ledger.state();
         return cache.computeIfAbsent(level.code() + ":" + year, k -> new Cached<>())
                 .get(state, () -> compute(level, year));
     }

@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
-                SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class,
-                ProfileCommand.class, RankCommand.class, ReportCommand.class, StrategyCommand.class})
+                SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class, GraphCommand.class,
+                SuggestCommand.class, ProfileCommand.class, RankCommand.class, ReportCommand.class,
+                StrategyCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -20,6 +21,6 @@ class YouchengCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user, "
-                + "audit, profile, rank, report or strategy");
+                + "audit, graph, suggest, profile, rank, report or strategy");
     }
 }

@@ -2,13 +2,16 @@ package org.youcheng.support;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Puts a test database back to its reference state: reference places only, no ties, no imports. */
+/** Puts a test database back to its reference state: reference places only, no ties, no imports, no partner requests
+ * or place attributes. */
 public final class TestData {
 
     private TestData() {
     }
 
     public static void reset(JdbcClient db) {
+        db.sql("delete from partner_request").update();
+        db.sql("delete from place_attribute").update();
         db.sql("delete from activity_file").update();
         db.sql("delete from activity_partner").update();
         db.sql("delete from activity").update();
