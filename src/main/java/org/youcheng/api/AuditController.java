@@ -41,11 +41,7 @@ class AuditController {
                            @RequestParam(defaultValue = "json") String format,
                            @RequestParam(defaultValue = "10000") int limit) throws IOException {
         permissions.requireAdmin();
-        if (limit < 1 || limit > AuditQuery.MAX) {
-            throw ValidationException.of("limit", limit, "from 1 to " + AuditQuery.MAX);
-        }
-        List<AuditEvent> events = audit.find(new AuditQuery(AuditCsv.instant("since", since, false),
-                AuditCsv.instant("until", until, true), blank(entity), entityId, blank(user), limit));
+        List<AuditEvent> events = audit.find(AuditQuery.of(since, until, entity, entityId, user, limit));
         if ("csv".equalsIgnoreCase(format)) {
             StringWriter out = new StringWriter();
             AuditCsv.write(events, out);
@@ -56,9 +52,5 @@ class AuditController {
             throw ValidationException.of("format", format, "json or csv");
         }
         return ResponseEntity.ok(events);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -90,15 +90,9 @@ public class ApprovalService {
     /** The province approves the application or returns it to the city with a reason. */
     @Transactional
     public Application provinceReview(long tieId, int version, Decision decision, String reason) {
-        Tie tie = tie(tieId);
-        permissions.requireProvinceOf(tie.domesticId());
-        Application a = open(tieId);
-        Instant now = clock.instant();
-        boolean approve = decision == Decision.APPROVE;
-        checkReason(approve, reason);
-        move(a, version, ApplicationState.APPLIED,
-                approve ? ApplicationState.PROVINCE_APPROVED : ApplicationState.RETURNED, a.kind(), now);
-        return step(tieId, a, approve ? "province_approve" : "province_return", now, reason, null);
+        permissions.requireProvinceOf(tie(tieId).domesticId());
+        return review(open(tieId), version, decision, reason, ApplicationState.APPLIED,
+                ApplicationState.PROVINCE_APPROVED, "province");
     }
 
     /** The national association approves a sister tie's application, or returns it with a reason. */
@@ -111,12 +105,18 @@ public class ApprovalService {
             throw new ConflictException("a friendship-cooperation tie needs the province's approval only; "
                     + "nothing for the national association to approve", a);
         }
+        return review(a, version, decision, reason, ApplicationState.PROVINCE_APPROVED,
+                ApplicationState.NATIONAL_APPROVED, "national");
+    }
+
+    /** A review: from its state to the next one, or back to the city with a reason. */
+    private Application review(Application a, int version, Decision decision, String reason,
+                               ApplicationState from, ApplicationState approved, String office) {
         Instant now = clock.instant();
         boolean approve = decision == Decision.APPROVE;
         checkReason(approve, reason);
-        move(a, version, ApplicationState.PROVINCE_APPROVED,
-                approve ? ApplicationState.NATIONAL_APPROVED : ApplicationState.RETURNED, a.kind(), now);
-        return step(tieId, a, approve ? "national_approve" : "national_return", now, reason, null);
+        move(a, version, from, approve ? approved : ApplicationState.RETURNED, a.kind(), now);
+        return step(a.tieId(), a, office + (approve ? "_approve" : "_return"), now, reason, null);
     }
 
     /** The signing: the tie becomes what was applied for, signed on that day and active. */

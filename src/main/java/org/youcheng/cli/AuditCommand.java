@@ -51,8 +51,8 @@ class AuditCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             List<AuditEvent> events;
             try {
-                events = ctx.getBean(AuditTrail.class).find(new AuditQuery(AuditCsv.instant("--since", since, false),
-                        AuditCsv.instant("--until", until, true), entity, null, user, AuditQuery.MAX));
+                events = ctx.getBean(AuditTrail.class).find(AuditQuery.of(since, until, entity, null, user,
+                        AuditQuery.MAX));
             } catch (ValidationException e) {
                 spec.commandLine().getErr().println("youcheng audit: " + e.getMessage());
                 return Cli.BAD_INPUT;

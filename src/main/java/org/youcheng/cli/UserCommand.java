@@ -118,9 +118,7 @@ class UserCommand implements Runnable {
 
         @Override
         void run(ConfigurableApplicationContext ctx) {
-            AccountService accounts = ctx.getBean(AccountService.class);
-            Account a = accounts.get(name);
-            print("disabled " + describe(accounts.update(a.id(), new AccountChange(a.version(), null, false, null))));
+            print("disabled " + describe(setEnabled(ctx, name, false)));
         }
     }
 
@@ -131,10 +129,15 @@ class UserCommand implements Runnable {
 
         @Override
         void run(ConfigurableApplicationContext ctx) {
-            AccountService accounts = ctx.getBean(AccountService.class);
-            Account a = accounts.get(name);
-            print("enabled " + describe(accounts.update(a.id(), new AccountChange(a.version(), null, true, null))));
+            print("enabled " + describe(setEnabled(ctx, name, true)));
         }
+    }
+
+    /** Enables or disables an account at the version just read. */
+    static Account setEnabled(ConfigurableApplicationContext ctx, String name, boolean enabled) {
+        AccountService accounts = ctx.getBean(AccountService.class);
+        Account a = accounts.get(name);
+        return accounts.update(a.id(), new AccountChange(a.version(), null, enabled, null));
     }
 
     @Command(name = "change", mixinStandardHelpOptions = true, description = "Change an account's role or scope.")

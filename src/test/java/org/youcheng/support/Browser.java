@@ -12,6 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,6 +53,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
                     "--hide-scrollbars", "--lang=zh-CN", "--window-size=" + width + "," + height,
                     "--user-data-dir=" + profile);
+            // the console, to catch what the Content-Security-Policy refuses
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -59,6 +65,12 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The console messages since the last call that say the Content-Security-Policy refused something. */
+    public java.util.List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(e -> e.getMessage())
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     public WebDriver driver() {

@@ -125,6 +125,7 @@ class BrowserTests {
         assertThat(partners).hasSize((int) ties).contains("东京都", "纽约", "利马");
         assertThat(driver().findElements(By.cssSelector("#tie-table tbody tr"))).hasSize((int) ties);
         browser.screenshot("place");
+        assertThat(browser.policyViolations()).isEmpty();
     }
 
     @Test
@@ -225,6 +226,48 @@ class BrowserTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + tokyo
                 + "/network"));
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("东京都");
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void deletingATieAsksFirstAndSigningOutEndsTheSession() {
+        long tie = db.sql("select min(id) from tie").query(Long.class).single();
+        driver().get(url("/ties/" + tie));
+        assertThat(driver().findElements(By.id("edit-tie"))).as("no edit button for anonymous visitors").isEmpty();
+        driver().get(url("/login"));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("signed-in-as")));
+        driver().get(url("/ties/" + tie));
+        By delete = By.cssSelector("form[data-confirm] button[type=submit]");
+        // the question comes from the page's script (the Content-Security-Policy allows no inline handler)
+        driver().findElement(delete).click();
+        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(db.sql("select count(*) from tie where id = :id").param("id", tie).query(Long.class).single())
+                .isEqualTo(1);
+        driver().findElement(delete).click();
+        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/"));
+        assertThat(db.sql("select count(*) from tie where id = :id").param("id", tie).query(Long.class).single())
+                .isZero();
+        assertThat(db.sql("select actor_name || ' ' || channel from audit_event where entity = 'tie' "
+                + "and entity_id = :id and action = 'tie_delete'").param("id", tie).query(String.class).single())
+                .isEqualTo(EDITOR + " web");
+
+        driver().findElement(By.cssSelector("form.sign-out button")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+        driver().get(url("/ties/new"));
+        assertThat(driver().getCurrentUrl()).contains("/login");
+        assertThat(browser.policyViolations()).isEmpty();
+
+        // an injected inline script does not run, and the browser says why
+        browser.js("""
+                var s = document.createElement('script');
+                s.textContent = 'window.injected = true;';
+                document.body.appendChild(s);""");
+        assertThat(browser.js("return window.injected === true;")).isEqualTo(false);
+        assertThat(browser.policyViolations()).anySatisfy(m -> assertThat(m).contains("script-src"));
     }
 
     /** The partner names on a place map, read from the chart's own option (lines series). */

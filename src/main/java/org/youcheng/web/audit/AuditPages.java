@@ -39,9 +39,7 @@ class AuditPages {
         String problem = null;
         List<AuditEvent> events = List.of();
         try {
-            AuditQuery q = new AuditQuery(AuditCsv.instant("since", since, false),
-                    AuditCsv.instant("until", until, true), blank(entity), null, blank(user), AuditQuery.MAX);
-            events = audit.find(q);
+            events = audit.find(AuditQuery.of(since, until, entity, null, user, AuditQuery.MAX));
         } catch (ValidationException e) {
             problem = e.getMessage();
         }
@@ -60,9 +58,5 @@ class AuditPages {
         model.addAttribute("user", user);
         model.addAttribute("problem", problem);
         return "audit/audit";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
