@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ledger benchmark: generates 1,000,000 activities over 2,000 Chinese places and 40 years (fixed seed), imports
 # them into H2 and into PostgreSQL next to each database's own bulk loader (the peer), and times the figures query
-# for one city, warm (2,000 calls after 300 of warm-up; p50 and p99). See bench/ledger/README.md.
+# for one city, warm (1,000 calls after 100 of warm-up; p50 and p99). See bench/ledger/README.md.
 #
 #   bench/ledger/run.sh                    1,000,000 activities
 #   bench/ledger/run.sh --rows 100000      quicker
