@@ -204,6 +204,59 @@
     });
   }
 
+  // --- the global network: countries and the ties between them ----------------------------------------------
+  function graphPage(data) {
+    var ch = chart('country-graph');
+    var most = Math.max.apply(null, data.countries.map(function (c) { return c.ties; }).concat([1]));
+    var heaviest = Math.max.apply(null, data.links.map(function (l) { return l.ties; }).concat([1]));
+    draw(ch, {
+      animation: false,
+      tooltip: {formatter: function (p) {
+        if (p.dataType === 'node') { return escapeHtml(p.data.name + ' · ' + data.labels.ties + ' ' + p.data.ties); }
+        return escapeHtml(p.data.names + ' · ' + p.data.ties);
+      }},
+      series: [{
+        type: 'graph', layout: 'circular', circular: {rotateLabel: true}, roam: true,
+        data: data.countries.map(function (c) {
+          return {id: c.code, name: c.name, ties: c.ties, symbolSize: 6 + 34 * Math.sqrt(c.ties / most),
+                  itemStyle: {color: c.code === 'CN' ? PLACE : '#3a7bd5'}, label: {show: true, fontSize: 11}};
+        }),
+        links: data.links.map(function (l) {
+          var a = data.countries.filter(function (c) { return c.code === l.source; })[0];
+          var b = data.countries.filter(function (c) { return c.code === l.target; })[0];
+          return {source: l.source, target: l.target, ties: l.ties, names: a.name + ' – ' + b.name,
+                  lineStyle: {width: 0.5 + 7 * l.ties / heaviest, opacity: 0.25 + 0.6 * l.ties / heaviest}};
+        }),
+        lineStyle: {color: '#5b6b7d', curveness: 0.25},
+        emphasis: {focus: 'adjacency', lineStyle: {opacity: 0.9}}
+      }]
+    });
+  }
+
+  // --- the shortest chain between two places, on the map ----------------------------------------------------
+  function pathPage(data) {
+    if (!data.stops.length) { return; }
+    registerWorld();
+    var ch = chart('path-map');
+    var legs = [];
+    for (var i = 1; i < data.stops.length; i++) {
+      var a = data.stops[i - 1];
+      var b = data.stops[i];
+      legs.push({coords: [[a.lng, a.lat], [b.lng, b.lat]]});
+    }
+    draw(ch, {
+      geo: geo({}),
+      tooltip: {trigger: 'item', formatter: function (p) { return p.data && p.data.name ? escapeHtml(p.data.name) : ''; }},
+      series: [
+        {type: 'lines', coordinateSystem: 'geo', data: legs, lineStyle: {color: PLACE, width: 2, curveness: 0.2},
+         effect: {show: false}},
+        {type: 'scatter', coordinateSystem: 'geo', symbolSize: 9, itemStyle: {color: PLACE},
+         label: {show: true, position: 'right', formatter: function (p) { return (p.dataIndex + 1) + '. ' + p.data.name; }},
+         data: data.stops.map(function (s) { return {name: s.place.name, value: [s.lng, s.lat]}; })}
+      ]
+    });
+  }
+
   // --- the tie table: filter and sort, in the browser -------------------------------------------------------
   function tieTable() {
     var table = $('tie-table');
@@ -306,6 +359,8 @@
     if (data.page === 'home') { homePage(data); }
     if (data.page === 'place') { placePage(data); }
     if (data.page === 'network') { networkPage(data); }
+    if (data.page === 'graph') { graphPage(data); }
+    if (data.page === 'path') { pathPage(data); }
   }
 
   if (document.readyState === 'loading') {

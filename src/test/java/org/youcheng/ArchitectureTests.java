@@ -50,6 +50,14 @@ class ArchitectureTests {
         slices().matching("org.youcheng.(analytics|network)..").should().notDependOnEachOther().check(CLASSES);
     }
 
+    /** The graph algorithms work on arrays of ints alone: no registry, no Spring, nothing of ours outside them. */
+    @Test
+    void graphAlgorithmsDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.youcheng.network.graph..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.youcheng.network.graph..", "java..")
+                .check(CLASSES);
+    }
+
     /**
      * Security sits under the features: the registry, imports and the approval path ask it who is acting and may
      * they, and write to its audit trail; it knows none of them (it reads the place tree with its own SQL).

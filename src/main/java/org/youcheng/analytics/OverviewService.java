@@ -18,9 +18,6 @@ public class OverviewService {
     static final int RANKED = 15;
     static final int NEWEST = 10;
 
-    private static final String STATE = """
-            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
-            from tie""";
     private static final String BY_KIND = "select kind, count(*) from tie where status <> 'ended' group by kind";
     private static final String LIVE_SIDES = """
             select domestic_id id from tie where status <> 'ended'
@@ -70,7 +67,7 @@ public class OverviewService {
     }
 
     private String state() {
-        return db.sql(STATE).query(String.class).single();
+        return ties.state();
     }
 
     /** A value and the state of the tie table it was computed from. */

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
-                SummaryCommand.class, ActivityCommand.class,
-                UserCommand.class, AuditCommand.class})
+                SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class,
+                GraphCommand.class, SuggestCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -19,6 +19,7 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user or audit");
+        throw new ParameterException(spec.commandLine(),
+                "name a subcommand: serve, import, export, summary, user, audit, graph or suggest");
     }
 }

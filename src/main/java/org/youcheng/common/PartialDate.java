@@ -84,6 +84,15 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
     }
 
+    /** The last day of the period (1974 ends on 1974-12-31, 1974-02 on 1974-02-28). */
+    public LocalDate lastDay() {
+        return switch (precision()) {
+            case YEAR -> firstDay().plusYears(1).minusDays(1);
+            case MONTH -> firstDay().plusMonths(1).minusDays(1);
+            case DAY -> firstDay();
+        };
+    }
+
     public Precision precision() {
         return day != null ? Precision.DAY : month != null ? Precision.MONTH : Precision.YEAR;
     }

@@ -68,10 +68,23 @@ public class TieRepository {
             where t.partner_id in (:partners) and t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'
             order by t.id""";
 
+    /**
+     * Changes with every insert (row count, last id), update (last change) and delete (row count) of a tie: what
+     * caches of figures over all ties are keyed by.
+     */
+    private static final String STATE = """
+            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
+            from tie""";
+
     private final JdbcClient db;
 
     TieRepository(JdbcClient db) {
         this.db = db;
+    }
+
+    /** The state of the tie table, as {@link #STATE} describes. */
+    public String state() {
+        return db.sql(STATE).query(String.class).single();
     }
 
     public Optional<Tie> find(long id) {

@@ -47,4 +47,11 @@ class PartialDateTests {
         assertThat(PartialDate.parse("1974")).isLessThan(PartialDate.parse("1974-01"));
         assertThat(PartialDate.parse("1974-12")).isLessThan(PartialDate.parse("1975"));
     }
+
+    @Test
+    void aPeriodEndsOnItsLastDay() {
+        assertThat(PartialDate.parse("1974").lastDay()).isEqualTo(java.time.LocalDate.of(1974, 12, 31));
+        assertThat(PartialDate.parse("2024-02").lastDay()).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+        assertThat(PartialDate.parse("1974年2月1日").lastDay()).isEqualTo(java.time.LocalDate.of(1974, 2, 1));
+    }
 }

@@ -2,7 +2,8 @@ package org.youcheng.support;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Puts a test database back to its reference state: reference places only, no ties, no imports. */
+/** Puts a test database back to its reference state: reference places only, no ties, no imports, no partner requests
+ * or place attributes. */
 public final class TestData {
 
     private TestData() {
@@ -12,6 +13,8 @@ public final class TestData {
         db.sql("delete from activity_file").update();
         db.sql("delete from activity_partner").update();
         db.sql("delete from activity").update();
+        db.sql("delete from partner_request").update();
+        db.sql("delete from place_attribute").update();
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();
         db.sql("delete from tie").update();

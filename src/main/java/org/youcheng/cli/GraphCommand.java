@@ -1,0 +1,208 @@
+package org.youcheng.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.network.GraphExport;
+import org.youcheng.network.GraphService;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "graph", mixinStandardHelpOptions = true,
+        description = "The whole network of ties: rankings, the shortest chain between two places, cousins, export. "
+                + "A new database gets the bundled twin network first.",
+        subcommands = {GraphCommand.Metrics.class, GraphCommand.PathCommand.class, GraphCommand.CousinsCommand.class,
+                GraphCommand.ExportGraph.class})
+class GraphCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name one: metrics, path, cousins, export");
+    }
+
+    /** Runs a body with the application started, turning a place that cannot be found into exit code 1. */
+    abstract static class Sub implements Callable<Integer> {
+        @Mixin
+        DbOption db;
+        @Mixin
+        GraphFilterOptions filter;
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var f = filter.filter();
+            try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false,
+                    Map.of("youcheng.load-network", true))) {
+                PrintWriter out = spec.commandLine().getOut();
+                Object result;
+                try {
+                    result = body(ctx, f, out);
+                } catch (NotFoundException e) {
+                    spec.commandLine().getErr().println("youcheng graph " + spec.name() + ": " + e.getMessage());
+                    return Cli.BAD_INPUT;
+                }
+                if (json && result != null) {
+                    out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(result));
+                }
+                out.flush();
+                return Cli.OK;
+            }
+        }
+
+        /** Prints text unless --json, and returns what --json prints. */
+        abstract Object body(ConfigurableApplicationContext ctx, org.youcheng.network.GraphFilter f, PrintWriter out)
+                throws Exception;
+
+        static Place find(ConfigurableApplicationContext ctx, String name) {
+            return ctx.getBean(PlaceFinder.class).find(name);
+        }
+
+        static String label(Place p) {
+            return p.name(true) + (p.nameEn() != null && !p.nameEn().equals(p.nameZh()) ? " (" + p.nameEn() + ")" : "")
+                    + " " + p.countryCode();
+        }
+    }
+
+    @Command(name = "metrics", mixinStandardHelpOptions = true,
+            description = "Places ranked by ties (degree), PageRank or betweenness, with the network's size, "
+                    + "components and communities.")
+    static class Metrics extends Sub {
+        @Option(names = "--by", defaultValue = "degree", paramLabel = "degree|pagerank|betweenness")
+        String by;
+        @Option(names = "--limit", defaultValue = "20")
+        int limit;
+        @Option(names = "--country", paramLabel = "CODE", description = "only places of this country (CN, JP …)")
+        String country;
+
+        @Override
+        Object body(ConfigurableApplicationContext ctx, org.youcheng.network.GraphFilter f, PrintWriter out) {
+            GraphService graphs = ctx.getBean(GraphService.class);
+            GraphService.Summary s = graphs.summary(f);
+            List<GraphService.Ranked> ranking = graphs.ranking(f, GraphService.Measure.parse(by), country, limit);
+            if (!json) {
+                out.printf(Locale.ROOT, "%d places, %d ties; %d components (largest %d); %d communities "
+                                + "(modularity %.3f)%n", s.places(), s.ties(), s.components(), s.largestComponent(),
+                        s.communities(), s.modularity());
+                out.printf("%4s  %-44s %5s %9s %12s %5s %5s%n", "rank", "place", "ties", "pagerank", "betweenness",
+                        "comp", "comm");
+                for (GraphService.Ranked r : ranking) {
+                    out.printf(Locale.ROOT, "%4d  %-44s %5d %9.6f %12.1f %5d %5d%n", r.rank(), label(r.place()),
+                            r.ties(), r.pageRank(), r.betweenness(), r.component(), r.community());
+                }
+            }
+            return Map.of("summary", s, "ranking", ranking);
+        }
+    }
+
+    @Command(name = "path", mixinStandardHelpOptions = true,
+            description = "The shortest chain of ties between two places.")
+    static class PathCommand extends Sub {
+        @Parameters(index = "0", paramLabel = "FROM")
+        String from;
+        @Parameters(index = "1", paramLabel = "TO")
+        String to;
+
+        @Override
+        Object body(ConfigurableApplicationContext ctx, org.youcheng.network.GraphFilter f, PrintWriter out) {
+            GraphService.Chain chain = ctx.getBean(GraphService.class).path(f, find(ctx, from), find(ctx, to));
+            if (!json) {
+                if (chain.places().isEmpty()) {
+                    out.println("no chain of ties leads from " + label(chain.from()) + " to " + label(chain.to()));
+                } else {
+                    out.println(chain.hops() + " ties:");
+                    chain.places().forEach(p -> out.println("  " + label(p)));
+                }
+            }
+            return chain;
+        }
+    }
+
+    @Command(name = "cousins", mixinStandardHelpOptions = true,
+            description = "Places that share a partner with a place but have no tie with it.")
+    static class CousinsCommand extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--limit", defaultValue = "30")
+        int limit;
+
+        @Override
+        Object body(ConfigurableApplicationContext ctx, org.youcheng.network.GraphFilter f, PrintWriter out) {
+            Place place = find(ctx, name);
+            var cousins = ctx.getBean(GraphService.class).cousins(f, place, limit);
+            if (!json) {
+                out.println(cousins.size() + " cousins of " + label(place) + " (most shared partners first):");
+                for (GraphService.Cousin c : cousins) {
+                    out.println("  " + label(c.place()) + "  via " + String.join(", ",
+                            c.sharedPartners().stream().map(p -> p.name(true)).toList()));
+                }
+            }
+            return Map.of("place", place, "cousins", cousins);
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "The graph with every place's figures as GraphML, GEXF (Gephi), GeoJSON lines, or a "
+                    + "tab-separated edge list of place codes.")
+    static class ExportGraph extends Sub {
+        @Option(names = "--format", required = true, paramLabel = "graphml|gexf|geojsonl|edges")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
+        Path file;
+
+        @Override
+        Object body(ConfigurableApplicationContext ctx, org.youcheng.network.GraphFilter f, PrintWriter out)
+                throws Exception {
+            GraphExport.Format fmt;
+            try {
+                fmt = GraphExport.Format.parse(format);
+            } catch (org.youcheng.common.ValidationException e) {
+                throw new IllegalArgumentException("--format: use graphml, gexf, geojsonl or edges");
+            }
+            var graph = ctx.getBean(GraphService.class).graph(f);
+            if (file == null) {
+                out.flush();
+                OutputStream stdout = new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+                GraphExport.write(graph, fmt, stdout);
+                return null;
+            }
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".youcheng-graph", ".tmp");
+            try {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    GraphExport.write(graph, fmt, o);
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getErr().println("exported " + graph.size() + " places and "
+                        + graph.graph().edgeCount() + " ties to " + file);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.youcheng.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.network.Expansion;
+import org.youcheng.network.ExpansionService;
+import org.youcheng.network.PartnerMatching;
+import org.youcheng.network.PartnerRequest;
+import org.youcheng.network.PartnerRequestService;
+import org.youcheng.network.ScorePart;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "suggest", mixinStandardHelpOptions = true,
+        description = "Partner search (寻找友城) for a place: candidates ranked by a score in named parts, each with "
+                + "its reason, against the place's newest stored request (or any comparable partner when it has "
+                + "none); and 以点带面: places near its partners. A new database gets the bundled twin network first.")
+class SuggestCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code or id")
+    String name;
+
+    @Option(names = "--limit", defaultValue = "15", description = "candidates to list (default 15)")
+    int limit;
+
+    @Option(names = "--radius", defaultValue = "150", paramLabel = "KM",
+            description = "以点带面: how far from a partner to look, in km (default 150)")
+    double radius;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false,
+                Map.of("youcheng.load-network", true))) {
+            Place place;
+            try {
+                place = ctx.getBean(PlaceFinder.class).find(name);
+            } catch (NotFoundException e) {
+                spec.commandLine().getErr().println("youcheng suggest: " + e.getMessage());
+                return Cli.BAD_INPUT;
+            }
+            PartnerRequest request = ctx.getBean(PartnerRequestService.class).latestOrOpen(place.id());
+            PartnerMatching.Result matches = ctx.getBean(PartnerMatching.class).candidates(request, limit);
+            Expansion expansion = ctx.getBean(ExpansionService.class).around(place.id(), radius, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("partner_search", matches);
+                all.put("expansion", expansion);
+                out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(all));
+            } else {
+                print(out, place, matches, expansion);
+            }
+            out.flush();
+            return Cli.OK;
+        }
+    }
+
+    private static void print(PrintWriter out, Place place, PartnerMatching.Result r, Expansion e) {
+        out.println("寻找友城 partner search: " + place.name(true) + (r.request().id() == null
+                ? "（无已存需求，按同级及网络排序 no stored request: any comparable partner）"
+                : "（需求 request #" + r.request().id() + "）"));
+        out.println(r.considered() + " 个候选 candidates passed the criteria; the best " + r.matches().size() + ":");
+        r.caveats().forEach(c -> out.println("  ! " + c.zh() + " / " + c.en()));
+        for (PartnerMatching.Match m : r.matches()) {
+            out.printf(Locale.ROOT, "%3d. %s  %.1f%n", m.rank(), GraphCommand.Sub.label(m.candidate()), m.score());
+            parts(out, m.parts());
+            m.notes().forEach(n -> out.println("       · " + n.zh() + " / " + n.en()));
+        }
+        out.println();
+        out.println("以点带面 near its partners (within " + Math.round(e.radiusKm()) + " km): "
+                + e.suggestions().size() + " suggestions");
+        if (!e.unplaced().isEmpty()) {
+            out.println("  (" + e.unplaced().size() + " partners have no coordinates and were not used)");
+        }
+        for (Expansion.Suggestion s : e.suggestions()) {
+            out.printf(Locale.ROOT, "%3d. %s  %.1f  ← %s, %.0f km%n", s.rank(), GraphCommand.Sub.label(s.candidate()), s.score(),
+                    s.reachedFrom().name(true), s.distanceKm());
+            parts(out, s.parts());
+        }
+    }
+
+    private static void parts(PrintWriter out, java.util.List<ScorePart> parts) {
+        for (ScorePart p : parts) {
+            out.printf(Locale.ROOT, "       %-13s %4.1f/%2.0f  %s / %s%n", p.name(), p.points(), p.max(), p.zh(), p.en());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.youcheng.network;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.youcheng.registry.TieKind;
+
+/**
+ * Which ties make up the graph: of these kinds (all when empty), signed in this period (either end open; a tie
+ * without a signing date is left out once a period is given), and live ones only unless {@code withEnded}.
+ */
+public record GraphFilter(Set<TieKind> kinds, LocalDate signedFrom, LocalDate signedTo, boolean withEnded) {
+
+    public static final GraphFilter ALL_LIVE = new GraphFilter(Set.of(), null, null, false);
+
+    public GraphFilter {
+        kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
+            throw new IllegalArgumentException("the period ends before it starts");
+        }
+    }
+
+    boolean dated() {
+        return signedFrom != null || signedTo != null;
+    }
+}

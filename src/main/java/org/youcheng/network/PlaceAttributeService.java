@@ -1,0 +1,94 @@
+package org.youcheng.network;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.ConflictException;
+import org.youcheng.common.FieldError;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
+
+/** Reads and records a place's attributes: checked values, a source for every figure, optimistic versions. */
+@Service
+public class PlaceAttributeService {
+
+    /** What a caller sends: themes as codes or words; {@code version} the one it read (0 for none yet). */
+    public record Change(Long population, Integer populationYear, Double areaKm2, List<String> themes, String source,
+                         int version) {
+    }
+
+    private final PlaceAttributeRepository repository;
+    private final PlaceRepository places;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PlaceAttributeService(PlaceAttributeRepository repository, PlaceRepository places, Permissions permissions,
+                          AuditTrail audit) {
+        this.repository = repository;
+        this.places = places;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = Clock.systemUTC();
+    }
+
+    public PlaceAttributes of(long placeId) {
+        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        return repository.find(placeId).orElse(PlaceAttributes.none(placeId));
+    }
+
+    @Transactional
+    public PlaceAttributes change(long placeId, Change c) {
+        PlaceAttributes current = of(placeId);
+        permissions.requireChange(placeId);
+        List<FieldError> errors = new ArrayList<>();
+        if (c.population() != null && c.population() <= 0) {
+            errors.add(new FieldError("population", c.population(), "must be a positive number of people"));
+        }
+        if (c.populationYear() != null && (c.populationYear() < 1800 || c.populationYear() > 2999)) {
+            errors.add(new FieldError("population_year", c.populationYear(), "must be a year from 1800"));
+        }
+        if (c.populationYear() != null && c.population() == null) {
+            errors.add(new FieldError("population_year", c.populationYear(), "is the year of a population: give one"));
+        }
+        if (c.areaKm2() != null && !(c.areaKm2() > 0)) {
+            errors.add(new FieldError("area_km2", c.areaKm2(), "must be a positive area in km²"));
+        }
+        Set<Theme> themes = new LinkedHashSet<>();
+        for (String t : c.themes() == null ? List.<String>of() : c.themes()) {
+            Theme.parse(t).ifPresentOrElse(themes::add, () -> errors.add(new FieldError("themes", t,
+                    "unknown theme; use one of " + String.join(", ",
+                            java.util.Arrays.stream(Theme.values()).map(Theme::code).toList()))));
+        }
+        String source = c.source() == null || c.source().isBlank() ? null : c.source().strip();
+        if ((c.population() != null || c.areaKm2() != null) && source == null) {
+            errors.add(new FieldError("source", null, "say where the figures come from"));
+        }
+        if (source != null && source.length() > 1000) {
+            errors.add(new FieldError("source", source.length() + " characters", "is longer than 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (c.version() != current.version()) {
+            throw new ConflictException("the attributes of place " + placeId + " changed (version "
+                    + current.version() + ", yours " + c.version() + ")", current);
+        }
+        PlaceAttributes next = new PlaceAttributes(placeId, c.population(), c.populationYear(), c.areaKm2(), themes,
+                source, current.version(), null);
+        if (!repository.save(next, clock.instant())) {
+            throw new ConflictException("the attributes of place " + placeId + " changed meanwhile",
+                    repository.find(placeId).orElse(null));
+        }
+        PlaceAttributes saved = repository.find(placeId).orElseThrow();
+        audit.record("place_attributes", "place", placeId, current, saved);
+        return saved;
+    }
+}
