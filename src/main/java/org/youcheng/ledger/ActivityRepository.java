@@ -40,11 +40,11 @@ public class ActivityRepository {
             where a.type = :type and a.id > :after %s order by a.id limit :limit""";
     private static final String OF_TIE = SELECT + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
     private static final String INSERT = """
-            insert into activity (type, place_id, tie_id, title, started_on, ended_on, direction, leader_level,
+            insert into activity (id, type, place_id, tie_id, title, started_on, ended_on, direction, leader_level,
                                   head_count, purpose, event_kind, online, venue, agreement_type, parties, domain,
                                   project_status, outcome, amount, currency, granting_body, award_year,
                                   recipient_kind, recipient, sources, note, import_id, created_at, updated_at)
-            values (:type, :place, :tie, :title, :started, :ended, :direction, :leaderLevel, :headCount, :purpose,
+            values (:id, :type, :place, :tie, :title, :started, :ended, :direction, :leaderLevel, :headCount, :purpose,
                     :eventKind, :online, :venue, :agreementType, :parties, :domain, :status, :outcome, :amount,
                     :currency, :grantingBody, :year, :recipientKind, :recipient, :sources, :note, :importId, :now,
                     :now)""";
@@ -78,14 +78,21 @@ public class ActivityRepository {
             values (:activity, :name, :type, :sha, :size, :content, :now)""";
     private static final String DELETE_FILE = "delete from activity_file where activity_id = :activity and id = :id";
 
+    /** A batch of ids: a recursive count, which both databases run, each row taking the sequence's next value. */
+    private static final String IDS = """
+            with recursive r (n) as (select 1 union all select n + 1 from r where n < :n)
+            select nextval('activity_seq') from r""";
     private static final String TIE_PAIRS = "select id, domestic_id, partner_id from tie";
 
     private final JdbcClient db;
     private final NamedParameterJdbcTemplate named;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private volatile Boolean copy;
 
-    ActivityRepository(JdbcClient db, NamedParameterJdbcTemplate named) {
+    ActivityRepository(JdbcClient db, NamedParameterJdbcTemplate named, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.db = db;
         this.named = named;
+        this.jdbc = jdbc;
     }
 
     public Optional<Activity> find(long id) {
@@ -116,25 +123,39 @@ public class ActivityRepository {
         return complete(db.sql(OF_TIE).param("tie", tieId).query(ActivityRepository::map).list());
     }
 
-    /** Inserts many activities with their foreign side, in batches; returns their ids in order. */
+    /**
+     * Inserts many activities with their foreign side; returns their ids in order. The ids are taken from the
+     * sequence in one query; the rows then go in with COPY on PostgreSQL and in one batch elsewhere.
+     */
     public List<Long> insert(List<ActivityDraft> drafts, Long importId, Instant now) {
-        SqlParameterSource[] params = drafts.stream().map(d -> bind(d, now).addValue("importId", importId))
-                .toArray(SqlParameterSource[]::new);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        named.batchUpdate(INSERT, params, keys, new String[] {"id"});
-        List<Long> ids = new ArrayList<>(drafts.size());
-        for (Map<String, Object> k : keys.getKeyList()) {
-            Object id = k.size() == 1 ? k.values().iterator().next() : k.get("id") != null ? k.get("id") : k.get("ID");
-            ids.add(((Number) id).longValue());
+        if (drafts.isEmpty()) {
+            return List.of();
         }
+        List<Long> ids = db.sql(IDS).param("n", drafts.size()).query(Long.class).list();
+        if (copy()) {
+            ActivityCopy.insert(jdbc, drafts, ids, importId, now);
+            return ids;
+        }
+        SqlParameterSource[] params = new SqlParameterSource[drafts.size()];
         List<SqlParameterSource> partners = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
+            params[i] = bind(drafts.get(i), now).addValue("importId", importId, Types.BIGINT)
+                    .addValue("id", ids.get(i));
             addPartners(partners, ids.get(i), drafts.get(i).partners());
         }
+        named.batchUpdate(INSERT, params);
         if (!partners.isEmpty()) {
             named.batchUpdate(INSERT_PARTNER, partners.toArray(SqlParameterSource[]::new));
         }
         return ids;
+    }
+
+    private boolean copy() {
+        Boolean c = copy;
+        if (c == null) {
+            copy = c = ActivityCopy.available(jdbc);
+        }
+        return c;
     }
 
     /** Every tie by its pair (domestic, partner), for an import to put its rows on their ties. */
@@ -226,7 +247,7 @@ public class ActivityRepository {
                 .addValue("now", Timestamp.from(now));
     }
 
-    private static String code(Term t) {
+    static String code(Term t) {
         return t == null ? null : t.code();
     }
 

@@ -4,33 +4,19 @@ import java.util.List;
 
 /** Where a cooperation project stands. */
 public enum ProjectStatus implements Term {
-    PROPOSED("拟议", "proposed", List.of("计划", "洽谈中")),
-    ONGOING("在建", "ongoing", List.of("进行中", "实施中")),
-    COMPLETED("已完成", "completed", List.of("完成", "建成")),
-    STOPPED("已终止", "stopped", List.of("终止", "中止"));
+    PROPOSED("拟议", "proposed", "计划", "洽谈中"),
+    ONGOING("在建", "ongoing", "进行中", "实施中"),
+    COMPLETED("已完成", "completed", "完成", "建成"),
+    STOPPED("已终止", "stopped", "终止", "中止");
 
-    private final String zh;
-    private final String en;
-    private final List<String> words;
+    private final Words words;
 
-    ProjectStatus(String zh, String en, List<String> words) {
-        this.zh = zh;
-        this.en = en;
-        this.words = words;
+    ProjectStatus(String zh, String en, String... words) {
+        this.words = new Words(zh, en, List.of(words));
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public List<String> words() {
+    public Words labels() {
         return words;
     }
 }

@@ -4,32 +4,18 @@ import java.util.List;
 
 /** Who received an award or honour. */
 public enum RecipientKind implements Term {
-    PLACE("城市", "place", List.of("地方", "city")),
-    PERSON("个人", "person", List.of("人")),
-    ORGANISATION("单位", "organisation", List.of("organization", "机构", "组织"));
+    PLACE("城市", "place", "地方", "city"),
+    PERSON("个人", "person", "人"),
+    ORGANISATION("单位", "organisation", "organization", "机构", "组织");
 
-    private final String zh;
-    private final String en;
-    private final List<String> words;
+    private final Words words;
 
-    RecipientKind(String zh, String en, List<String> words) {
-        this.zh = zh;
-        this.en = en;
-        this.words = words;
+    RecipientKind(String zh, String en, String... words) {
+        this.words = new Words(zh, en, List.of(words));
     }
 
     @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public List<String> words() {
+    public Words labels() {
         return words;
     }
 }

@@ -13,13 +13,25 @@ import java.util.stream.Collectors;
  */
 public interface Term {
 
+    /** The labels of a term and the other words written for it. */
+    record Words(String zh, String en, List<String> others) {
+    }
+
     String name();
 
-    String zh();
+    Words labels();
 
-    String en();
+    default String zh() {
+        return labels().zh();
+    }
 
-    List<String> words();
+    default String en() {
+        return labels().en();
+    }
+
+    default List<String> words() {
+        return labels().others();
+    }
 
     @JsonValue
     default String code() {

@@ -459,9 +459,11 @@ abstract class LedgerTests {
         String bad = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                         "/activities").with(csrf).with(signedIn).param("placeId", String.valueOf(liaocheng))
                 .param("tieId", String.valueOf(osakaTie)).param("type", "delegation").param("direction", "sent")
-                .param("leader_level", "mayor").param("head_count", "-2").param("started_on", y + "-13-01"))
+                .param("leader_level", "mayor").param("head_count", "-2").param("started_on", y + "-03-01")
+                .param("ended_on", y + "-02-01"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(bad).contains("id=\"head_count-error\"", "id=\"started_on-error\"", "数值超出范围");
+        assertThat(bad).contains("id=\"head_count-error\"", "id=\"ended_on-error\"", "数值超出范围",
+                "结束日期早于开始日期");
         assertThat(activities()).isEqualTo(before);
         MvcResult good = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                         "/activities").with(csrf).with(signedIn).param("placeId", String.valueOf(liaocheng))

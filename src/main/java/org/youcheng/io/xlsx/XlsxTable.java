@@ -24,13 +24,17 @@ public final class XlsxTable {
     private XlsxTable() {
     }
 
-    public static void read(InputStream in, TableRows rows) throws IOException {
-        ReadableWorkbook workbook;
+    /** Opens a workbook to stream; a file that is not one fails as a bad file. */
+    static ReadableWorkbook open(InputStream in) {
         try {
-            workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+            return new ReadableWorkbook(in, new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
             throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         }
+    }
+
+    public static void read(InputStream in, TableRows rows) throws IOException {
+        ReadableWorkbook workbook = open(in);
         try (workbook) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {

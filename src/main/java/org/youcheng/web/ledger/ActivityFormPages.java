@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.youcheng.common.ConflictException;
+import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.ledger.Activity;
@@ -99,7 +100,10 @@ class ActivityFormPages {
             redirect.addFlashAttribute("savedActivity", a.id());
             return "redirect:/activities/" + a.id();
         } catch (ValidationException e) {
-            return form(model, p, values, partnerIds, errors.byField(e.errors(), locale), locale);
+            // the form names its fields as the API does; an error of a foreign place goes under the partners
+            return form(model, p, values, partnerIds, errors.byField(e.errors().stream().map(f -> f.field()
+                    .startsWith("partners[") ? new FieldError("partners", f.value(), f.message(), f.code()) : f)
+                    .toList(), locale, Map.of()), locale);
         }
     }
 

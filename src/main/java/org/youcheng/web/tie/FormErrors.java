@@ -25,11 +25,16 @@ public class FormErrors {
         this.messages = messages;
     }
 
-    /** Field name → the sentences to show next to it. */
+    /** Field name → the sentences to show next to it, for the tie form. */
     public Map<String, String> byField(List<FieldError> errors, Locale locale) {
+        return byField(errors, locale, FIELDS);
+    }
+
+    /** The same for a form whose fields are named as the errors name them, but for these. */
+    public Map<String, String> byField(List<FieldError> errors, Locale locale, Map<String, String> fields) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError e : errors) {
-            String field = FIELDS.getOrDefault(e.field(), e.field());
+            String field = fields.getOrDefault(e.field(), e.field());
             String key = "error." + (e.code() == null ? "invalid" : e.code());
             String text = messages.getMessage(key, new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
                     messages.getMessage("error.invalid", null, locale), locale);
