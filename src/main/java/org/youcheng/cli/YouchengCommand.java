@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 + "(such as a database that cannot be reached).",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
                 SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class,
-                GraphCommand.class, SuggestCommand.class})
+                GraphCommand.class, SuggestCommand.class, ExtractCommand.class, EvalExtractCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -19,7 +19,7 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(),
-                "name a subcommand: serve, import, export, summary, user, audit, graph or suggest");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, "
+                + "import-activities, export, summary, activity, user, audit, graph, suggest, extract or eval-extract");
     }
 }
