@@ -18,7 +18,7 @@ class ArchitectureTests {
     void featuresDoNotDependOnTheirCallers() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..",
                         "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..",
-                        "org.youcheng.approval..", "org.youcheng.ledger..")
+                        "org.youcheng.approval..", "org.youcheng.ledger..", "org.youcheng.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..",
                         "org.youcheng.cli..")
                 .check(CLASSES);
@@ -27,7 +27,7 @@ class ArchitectureTests {
     @Test
     void theRegistryDoesNotDependOnFeaturesBuiltOnIt() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..", "org.youcheng.extract..")
                 .check(CLASSES);
     }
 
@@ -74,6 +74,14 @@ class ArchitectureTests {
     void theRegistryAndImportsDoNotDependOnTheApprovalPath() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.approval..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void extractionBuildsOnTheRegistryAloneAmongFeatures() {
+        noClasses().that().resideInAnyPackage("org.youcheng.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..", "org.youcheng.analytics..",
+                        "org.youcheng.network..")
                 .check(CLASSES);
     }
 

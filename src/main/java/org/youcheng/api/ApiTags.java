@@ -9,6 +9,7 @@ final class ApiTags {
     static final String IMPORTS = "imports";
     static final String GRAPH = "graph";
     static final String PARTNER_SEARCH = "partner search";
+    static final String EXTRACTION = "extraction";
     static final String ACCOUNTS = "accounts";
     static final String AUDIT = "audit";
     static final String LEDGER = "ledger";

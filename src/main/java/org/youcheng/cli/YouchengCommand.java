@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
                 + "(such as a database that cannot be reached).",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
                 SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class, GraphCommand.class,
-                SuggestCommand.class, ProfileCommand.class, RankCommand.class, ReportCommand.class,
-                StrategyCommand.class})
+                SuggestCommand.class, ExtractCommand.class, EvalExtractCommand.class, ProfileCommand.class,
+                RankCommand.class, ReportCommand.class, StrategyCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -20,7 +20,8 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user, "
-                + "audit, graph, suggest, profile, rank, report or strategy");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, "
+                + "import-activities, export, summary, activity, user, audit, graph, suggest, extract, eval-extract, "
+                + "profile, rank, report or strategy");
     }
 }

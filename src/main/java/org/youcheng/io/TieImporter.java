@@ -7,11 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +21,6 @@ import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
-import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.security.AuditTrail;
@@ -110,10 +107,7 @@ public class TieImporter {
         LongUnaryOperator realId = dryRun ? standIn -> standIn
                 : standIn -> made.computeIfAbsent(standIn, s -> {
                     RowChecker.Pending p = checker.pending(s);
-                    boolean han = Names.hasHan(p.name());
-                    return places.insert("YC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                            han ? p.name() : null, han ? null : p.name(), p.level(), p.country(), null, true,
-                            "import", now, List.of(p.name()));
+                    return places.insertUnreviewed(p.name(), p.level(), p.country(), "import", now);
                 });
         try (TransactionWorker worker = new TransactionWorker()) {
             LongPredicate chinese = id -> {

@@ -28,6 +28,21 @@ public final class Gazetteer {
         this.countryByAlias = countryByAlias;
     }
 
+    /** An empty gazetteer knowing only these countries (alias key → code); places are added with {@link #addPlace}. */
+    public static Gazetteer withCountries(Map<String, String> countryByAlias) {
+        return new Gazetteer(new HashMap<>(countryByAlias));
+    }
+
+    /** Every name key with the places filed under it, for building a text scanner over all names. */
+    public void forEachKey(java.util.function.BiConsumer<String, List<Entry>> action) {
+        byKey.forEach(action);
+    }
+
+    /** Every country alias key with its country code. */
+    public void forEachCountryAlias(java.util.function.BiConsumer<String, String> action) {
+        countryByAlias.forEach(action);
+    }
+
     void add(Entry e, String code) {
         byId.put(e.id(), e);
         idByCode.put(code, e.id());

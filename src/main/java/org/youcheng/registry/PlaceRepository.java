@@ -97,6 +97,16 @@ public class PlaceRepository {
         return id;
     }
 
+    /**
+     * Creates a place that no reference data knew, under a new YC- code and flagged for a person to check (a partner
+     * named in an imported table or an accepted article); returns its id.
+     */
+    public long insertUnreviewed(String name, Level level, String country, String origin, Instant now) {
+        boolean han = Names.hasHan(name);
+        return insert("YC-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                han ? name : null, han ? null : name, level, country, null, true, origin, now, List.of(name));
+    }
+
     public static Place map(ResultSet rs, int n) throws SQLException {
         return new Place(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 rs.getString("pinyin"), Level.fromCode(rs.getString("level").toLowerCase(Locale.ROOT)),

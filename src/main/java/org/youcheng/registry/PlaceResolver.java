@@ -38,6 +38,11 @@ public final class PlaceResolver {
         }
     }
 
+    /** Whether a text names a country (any alias: 蒙古国, 刚果(布), Korea). */
+    public boolean knowsCountry(String text) {
+        return g.country(text) != null;
+    }
+
     /** The Chinese side: a province, prefecture, county or district; never created. */
     public Resolution domestic(String name) {
         if (name == null || name.isBlank()) {

@@ -54,7 +54,8 @@ class CliTests {
         assertThat(run("frobnicate").code()).isEqualTo(Cli.USAGE);
         assertThat(run("import").code()).as("no file").isEqualTo(Cli.USAGE);
         assertThat(run("export", "--format", "pdf", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
-        for (String sub : new String[] {"serve", "import", "export", "summary", "import-activities", "activity"}) {
+        for (String sub : new String[] {"serve", "import", "export", "summary", "import-activities", "activity",
+                "extract", "eval-extract"}) {
             Run help = run(sub, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).contains("Usage: youcheng " + sub).contains("--db");
@@ -129,6 +130,51 @@ class CliTests {
         }
     }
 
+    @Test
+    @Order(6)
+    void extractPrintsJsonLinesQueuesOnRequestAndEvalScoresAgainstGold() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus.resolve("articles"));
+        Files.createDirectories(corpus.resolve("gold"));
+        Files.writeString(corpus.resolve("articles/n1.txt"), "2019年5月,青岛市与日本下关市正式缔结友好城市关系。"
+                + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。");
+        Files.writeString(corpus.resolve("gold/n1.json"), """
+                {"source": "n1", "relations": [
+                  {"domestic": "青岛市", "partner": "下关市", "partner_country": "日本", "kind": "sister"},
+                  {"domestic": "青岛市", "partner": "泽菲洛里亚市", "partner_country": "意大利", "kind": "sister"},
+                  {"domestic": "青岛市", "partner": "大阪市", "partner_country": "日本", "kind": "sister"}],
+                 "optional": [], "totals": []}""");
+        Run json = run("extract", corpus.resolve("articles").toString(), "--json", "--db", db.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"source\":\"" + corpus.resolve("articles/n1.txt") + "\",\"relations\":[{\"domestic\":\"青岛市\"")
+                .contains("\"partner\":\"泽菲洛里亚市\"", "\"totals\":[]"));
+        Run eval = run("eval-extract", corpus.toString(), "--db", db.toString());
+        assertThat(eval.code()).as(eval.err()).isZero();
+        assertThat(eval.out().lines().toList()).containsExactly(
+                "n1: kind partner for ('青岛', '泽菲洛里亚'), gold sister",
+                "n1: missed ('青岛', '大阪')",
+                "articles=1 with_predictions=1",
+                "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
+                "pairs+kind: P=0.500 R=0.333 F1=0.400",
+                "pair_f1=0.800");
+        Path preds = dir.resolve("preds.jsonl");
+        Files.writeString(preds, json.out());
+        assertThat(run("eval-extract", corpus.resolve("gold").toString(), "--predictions", preds.toString()).out())
+                .isEqualTo(eval.out());
+        Run queued = run("extract", corpus.resolve("articles/n1.txt").toString(), "--queue", "--db", db.toString());
+        assertThat(queued.code()).isZero();
+        assertThat(queued.err()).contains("2 candidate ties queued for review");
+        assertThat(queued.out()).contains("青岛市 — 日本 下关市  sister  2019-05");
+        assertThat(run("extract", dir.resolve("missing.txt").toString()).code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(run("eval-extract", dir.resolve("nowhere").toString()).code()).isEqualTo(Cli.BAD_INPUT);
+        Path badGold = Files.createDirectories(dir.resolve("bad-gold"));
+        Files.writeString(badGold.resolve("n1.json"), "{\"relations\": [");
+        Run bad = run("eval-extract", badGold.toString(), "--predictions", preds.toString());
+        assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("n1.json");
+    }
+
     /** Runs a command with this text as its standard input (the password, when there is no terminal). */
     static Run runWithInput(String input, String... args) {
         var before = System.in;
@@ -141,7 +187,7 @@ class CliTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void accountsAreMadeOnTheCommandLineWithThePasswordFromStandardInput() throws Exception {
         for (String sub : new String[] {"user", "audit"}) {
             assertThat(run(sub, "--help").out()).contains("Usage: youcheng " + sub);

@@ -15,6 +15,7 @@ public final class TestData {
         db.sql("delete from activity_file").update();
         db.sql("delete from activity_partner").update();
         db.sql("delete from activity").update();
+        db.sql("delete from extract_candidate").update();
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();
         db.sql("delete from tie").update();

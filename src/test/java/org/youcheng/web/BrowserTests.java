@@ -270,6 +270,38 @@ class BrowserTests {
         assertThat(browser.policyViolations()).anySatisfy(m -> assertThat(m).contains("script-src"));
     }
 
+    @Test
+    @Order(7)
+    void anArticlePastedIntoTheReviewPageBecomesATieOnlyWhenAccepted() {
+        long before = db.sql("select count(*) from tie").query(Long.class).single();
+        driver().get(url("/review"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/review"));
+        if (driver().findElement(By.cssSelector(".review-read")).getAttribute("open") == null) {
+            driver().findElement(By.cssSelector(".review-read summary")).click();
+        }
+        driver().findElement(By.id("source")).sendKeys("https://example.org/news/7");
+        driver().findElement(By.id("text")).sendKeys("2023年6月,北京市与意大利泽菲洛里亚市正式缔结友好城市关系。");
+        driver().findElement(By.cssSelector(".review-read button[type=submit]")).click();
+        WebElement card = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article.candidate")));
+        assertThat(card.findElement(By.cssSelector(".evidence")).getText())
+                .isEqualTo("2023年6月,北京市与意大利泽菲洛里亚市正式缔结友好城市关系");
+        assertThat(card.findElement(By.name("partner")).getAttribute("value")).isEqualTo("泽菲洛里亚市");
+        assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isEqualTo(before);
+        browser.screenshot("review");
+        card.findElement(By.name("signed")).clear();
+        card.findElement(By.name("signed")).sendKeys("2023-06-18");
+        card.findElement(By.cssSelector("button.accept")).click();
+        WebElement saved = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".flash a")));
+        saved.click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/"));
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("泽菲洛里亚市", "https://example.org/news/7");
+        assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
     /** The partner names on a place map, read from the chart's own option (lines series). */
     @SuppressWarnings("unchecked")
     private List<String> mapPartners(String id) {

@@ -1,0 +1,233 @@
+package org.youcheng.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Scores extracted ties against gold files by the rules of score_extract.py, step for step: micro precision, recall
+ * and F1 over (domestic, partner) pairs and over (domestic, partner, kind); per article the first prediction of a
+ * pair counts, a pair matching a gold entry already matched or an optional entry is neither right nor wrong.
+ */
+public final class ExtractScorer {
+
+    /** A predicted or gold tie as the scorer sees it. */
+    public record Tie(String domestic, String partner, String partnerCountry, String kind) {
+        public static Tie of(ExtractedTie t) {
+            return new Tie(t.domestic(), t.partner(), t.partnerCountry(), t.kind());
+        }
+
+        static Tie of(JsonNode n) {
+            return new Tie(text(n, "domestic"), text(n, "partner"), text(n, "partner_country"), text(n, "kind"));
+        }
+
+        private static String text(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+
+        Key key() {
+            return new Key(ScoreRules.norm(domestic, ""), ScoreRules.norm(partner, partnerCountry));
+        }
+    }
+
+    record Key(String domestic, String partner) {
+        @Override
+        public String toString() {
+            return "(" + repr(domestic) + ", " + repr(partner) + ")";
+        }
+
+        private static String repr(String s) {
+            return s.contains("'") && !s.contains("\"") ? "\"" + s + "\"" : "'" + s.replace("'", "\\'") + "'";
+        }
+    }
+
+    /** One article's gold: required and optional ties. */
+    public record Gold(List<Tie> relations, List<Tie> optional) {
+    }
+
+    /** The counts, the errors in the script's order, and the report as the script prints it. */
+    public record Score(int articles, int withPredictions, int tp, int fp, int fn, int tpKind, int fpKind, int fnKind,
+                        List<String> errors) {
+        public double precision() {
+            return ratio(tp, tp + fp);
+        }
+
+        public double recall() {
+            return ratio(tp, tp + fn);
+        }
+
+        public double f1() {
+            return f(precision(), recall());
+        }
+
+        public double kindPrecision() {
+            return ratio(tpKind, tpKind + fpKind);
+        }
+
+        public double kindRecall() {
+            return ratio(tpKind, tpKind + fnKind);
+        }
+
+        public double kindF1() {
+            return f(kindPrecision(), kindRecall());
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0.0 : (double) a / b;
+        }
+
+        private static double f(double p, double r) {
+            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+        }
+
+        public List<String> report() {
+            List<String> lines = new ArrayList<>(errors.subList(0, Math.min(60, errors.size())));
+            lines.add("articles=" + articles + " with_predictions=" + withPredictions);
+            lines.add("pairs: P=" + f3(precision()) + " R=" + f3(recall()) + " F1=" + f3(f1()) + " (tp=" + tp + " fp="
+                    + fp + " fn=" + fn + ")");
+            lines.add("pairs+kind: P=" + f3(kindPrecision()) + " R=" + f3(kindRecall()) + " F1=" + f3(kindF1()));
+            lines.add("pair_f1=" + f3(f1()));
+            return lines;
+        }
+
+        /** Three decimals, rounded from the exact binary value half to even, as Python's format does. */
+        static String f3(double v) {
+            return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+        }
+    }
+
+    private ExtractScorer() {
+    }
+
+    /** Reads DIR/*.json (gold files), keyed by file stem in name order. */
+    public static Map<String, Gold> readGold(Path dir, ObjectMapper json) {
+        Map<String, Gold> gold = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                JsonNode g;
+                try {
+                    g = json.readTree(f.toFile());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new UncheckedIOException("gold file " + f + " is not JSON: " + e.getOriginalMessage()
+                            + " (line " + e.getLocation().getLineNr() + ")", e);
+                }
+                String name = f.getFileName().toString();
+                gold.put(name.substring(0, name.length() - 5), new Gold(ties(g.path("relations")), ties(g.path("optional"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold files in " + dir + ": " + e.getMessage(), e);
+        }
+        return gold;
+    }
+
+    private static List<Tie> ties(JsonNode array) {
+        List<Tie> out = new ArrayList<>();
+        array.forEach(n -> out.add(Tie.of(n)));
+        return out;
+    }
+
+    /** Reads predictions as `extract --json` prints them: one JSON object per line with source and relations. */
+    public static List<Map.Entry<String, List<Tie>>> readPredictions(List<String> lines, ObjectMapper json)
+            throws IOException {
+        List<Map.Entry<String, List<Tie>>> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode p = json.readTree(line);
+            JsonNode source = p.get("source");
+            out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
+                    ties(p.path("relations"))));
+        }
+        return out;
+    }
+
+    /** The gold stem a prediction's source names: its file name without .txt or .json; null when none. */
+    static String stem(String source, Map<String, Gold> gold) {
+        String s = source == null ? "" : source;
+        String base = s.substring(s.lastIndexOf('/') + 1);
+        String stem = base.replaceFirst("\\.(txt|json)$", "");
+        return gold.containsKey(stem) ? stem : null;
+    }
+
+    /** Scores predictions, each a source and its ties. */
+    public static Score score(Map<String, Gold> gold, List<Map.Entry<String, List<Tie>>> predictions) {
+        Map<String, List<Tie>> preds = new LinkedHashMap<>();
+        for (var p : predictions) {
+            String stem = stem(p.getKey(), gold);
+            if (stem != null) {
+                preds.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(p.getValue());
+            }
+        }
+        int tp = 0, fp = 0, fn = 0, tpk = 0, fpk = 0, fnk = 0;
+        List<String> errors = new ArrayList<>();
+        for (var g : gold.entrySet()) {
+            String stem = g.getKey();
+            List<Key> req = g.getValue().relations().stream().map(Tie::key).toList();
+            List<Key> opt = g.getValue().optional().stream().map(Tie::key).toList();
+            Map<Key, String> got = new LinkedHashMap<>();
+            for (Tie t : preds.getOrDefault(stem, List.of())) {
+                got.putIfAbsent(t.key(), t.kind());
+            }
+            Set<Integer> matched = new HashSet<>();
+            for (var e : got.entrySet()) {
+                Key k = e.getKey();
+                String kind = e.getValue();
+                int j = find(k, req);
+                if (j >= 0 && !matched.contains(j)) {
+                    matched.add(j);
+                    tp++;
+                    String goldKind = g.getValue().relations().get(j).kind();
+                    if (java.util.Objects.equals(goldKind, kind)) {
+                        tpk++;
+                    } else {
+                        fpk++;
+                        fnk++;
+                        errors.add(stem + ": kind " + py(kind) + " for " + k + ", gold " + py(goldKind));
+                    }
+                } else if (j >= 0 || find(k, opt) >= 0) {
+                    continue;
+                } else {
+                    fp++;
+                    fpk++;
+                    errors.add(stem + ": spurious " + k);
+                }
+            }
+            for (int j = 0; j < req.size(); j++) {
+                if (!matched.contains(j)) {
+                    fn++;
+                    fnk++;
+                    errors.add(stem + ": missed " + req.get(j));
+                }
+            }
+        }
+        return new Score(gold.size(), preds.size(), tp, fp, fn, tpk, fpk, fnk, errors);
+    }
+
+    private static String py(String s) {
+        return s == null ? "None" : s;
+    }
+
+    private static int find(Key k, List<Key> pool) {
+        for (int j = 0; j < pool.size(); j++) {
+            if (ScoreRules.same(k.domestic(), pool.get(j).domestic()) && ScoreRules.same(k.partner(), pool.get(j).partner())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

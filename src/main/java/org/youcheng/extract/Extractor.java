@@ -1,0 +1,114 @@
+package org.youcheng.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.TieKind;
+
+/**
+ * Reads articles into ties and totals with their evidence. Built once over a gazetteer (a few hundred
+ * milliseconds), then safe to use from many threads: each article is read on its own.
+ */
+public final class Extractor {
+
+    private final MentionScanner scanner;
+    private final TieFinder ties;
+    private final TotalFinder totals;
+    private final PlaceResolver resolver;
+    private final Map<String, String> countryNames;
+
+    /**
+     * @param gazetteer    every place and country name of the registry
+     * @param countryNames Chinese name of each country by code, for a partner written without its country (纽约市)
+     */
+    public Extractor(Gazetteer gazetteer, Map<String, String> countryNames) {
+        PlaceLexicon lexicon = new PlaceLexicon(gazetteer);
+        KindWords kinds = new KindWords();
+        this.scanner = new MentionScanner(lexicon);
+        this.ties = new TieFinder(kinds, scanner);
+        this.totals = new TotalFinder(kinds);
+        this.resolver = new PlaceResolver(gazetteer);
+        this.countryNames = Map.copyOf(countryNames);
+    }
+
+    /** The resolver over the same gazetteer, for names a reviewer types. */
+    PlaceResolver resolver() {
+        return resolver;
+    }
+
+    public ArticleFacts extract(String source, String text) {
+        Reading r = new Reading(text, source, scanner);
+        return new ArticleFacts(source, relations(r), totals(r));
+    }
+
+    /**
+     * One tie per pair of places (a partner written with and without its region is one): when an article states a
+     * pair several times, a specific word (友好合作城市) wins over a generic one (结好), then a formal tie over a looser
+     * one over an intention, then a statement with a date; the fuller of the names is kept.
+     */
+    private List<ExtractedTie> relations(Reading r) {
+        List<TieFinder.Found> kept = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (TieFinder.Found f : ties.find(r)) {
+            String key = ScoreRules.norm(f.partner().name(), "");
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (kept.get(i).domestic().id() == f.domestic().id() && ScoreRules.same(keys.get(i), key)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(f);
+                keys.add(key);
+                continue;
+            }
+            TieFinder.Found before = kept.get(same);
+            TieFinder.Found winner = better(f, before) ? f : before;
+            // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
+            TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
+            kept.set(same, new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
+                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end()));
+            keys.set(same, ScoreRules.norm(fuller.partner().name(), ""));
+        }
+        return kept.stream().map(f -> tie(r, f)).toList();
+    }
+
+    private static boolean better(TieFinder.Found f, TieFinder.Found than) {
+        if (f.generic() != than.generic()) {
+            return !f.generic();
+        }
+        if (f.kind() != than.kind()) {
+            return f.kind().ordinal() < than.kind().ordinal();
+        }
+        return than.signed() == null && f.signed() != null;
+    }
+
+    private ExtractedTie tie(Reading r, TieFinder.Found f) {
+        Mention p = f.partner();
+        String country = p.countryText() != null ? p.countryText()
+                : p.countryCode() == null ? null : countryNames.get(p.countryCode());
+        // the scan has already looked every name up in the gazetteer: the place it found, in the partner's country
+        Long partnerId = p.place() != null && !"CN".equals(p.place().country())
+                && (p.countryCode() == null || p.countryCode().equals(p.place().country())) ? p.place().id() : null;
+        PartialDate signed = f.signed();
+        return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
+                f.kind().code(), signed == null ? null : signed.toString(), r.input.substring(f.start(), f.end()),
+                f.start(), f.end(), f.domestic().id(), partnerId);
+    }
+
+    private List<ExtractedTotal> totals(Reading r) {
+        Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
+        for (TotalFinder.Found f : totals.find(r)) {
+            boolean sister = f.kind() == TieKind.SISTER;
+            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), sister ? f.count() : null,
+                    sister ? null : f.count(), null, f.countries(), f.asOf(), r.input.substring(f.start(), f.end()),
+                    f.start(), f.end(), f.place().id());
+            seen.putIfAbsent(t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.countries(), t);
+        }
+        return new ArrayList<>(seen.values());
+    }
+}

@@ -1,0 +1,216 @@
+package org.youcheng.extract;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.ConflictException;
+import org.youcheng.common.FieldError;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.PartialDate;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.Tie;
+import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieService;
+import org.youcheng.registry.TieStatus;
+import org.youcheng.security.Permissions;
+
+/**
+ * The review queue: extraction files candidates; a person accepts one (as read, or after editing its fields), which
+ * creates the tie — or updates the tie the two places already have — through {@link TieService}, with the article
+ * as its source and the evidence in its note; or rejects it. A candidate is decided once.
+ */
+@Service
+public class ReviewService {
+
+    /** A reviewer's corrections; a null field keeps what was read. */
+    public record Edit(String domestic, String partner, String partnerCountry, String kind, String signed) {
+        public static final Edit NONE = new Edit(null, null, null, null, null);
+    }
+
+    /** A page of the queue and the number of candidates in that state. */
+    public record Queue(List<Candidate> items, int total) {
+    }
+
+    /** An accepted candidate and the tie it made or updated, with the rules of the trade that tie bends. */
+    public record Accepted(Candidate candidate, TieService.Saved tie, boolean updated) {
+    }
+
+    private final CandidateRepository candidates;
+    private final ExtractService extraction;
+    private final TieService ties;
+    private final TieRepository tieRepository;
+    private final PlaceRepository places;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    ReviewService(CandidateRepository candidates, ExtractService extraction, TieService ties,
+                  TieRepository tieRepository, PlaceRepository places, Permissions permissions, Clock clock) {
+        this.candidates = candidates;
+        this.extraction = extraction;
+        this.ties = ties;
+        this.tieRepository = tieRepository;
+        this.places = places;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** Files every tie of an article as a pending candidate, once per article and pair; returns the new ids. */
+    @Transactional
+    public List<Long> enqueue(ArticleFacts facts, String text) {
+        String source = articleSource(facts.source(), text);
+        List<Long> ids = new ArrayList<>();
+        for (ExtractedTie t : facts.relations()) {
+            if (!candidates.queued(source, t.domestic(), t.partner())) {
+                ids.add(candidates.insert(source, t, clock.instant()));
+            }
+        }
+        return ids;
+    }
+
+    /** The article's address when its text begins with one ("URL: …"), else the name it was given. */
+    static String articleSource(String given, String text) {
+        if (text != null && text.startsWith("URL:")) {
+            int eol = text.indexOf('\n');
+            String url = text.substring(4, eol < 0 ? text.length() : eol).strip();
+            if (!url.isEmpty() && url.length() <= 1000) {
+                return url;
+            }
+        }
+        String s = given == null || given.isBlank() ? "article" : given.strip();
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    public Candidate get(long id) {
+        return candidates.find(id).orElseThrow(() -> new NotFoundException("no candidate with id " + id));
+    }
+
+    public Queue list(String status, int limit, int offset) {
+        if (!List.of("pending", "accepted", "rejected").contains(status)) {
+            throw new ValidationException(List.of(new FieldError("status", status, "pending, accepted or rejected",
+                    "unknown_status")));
+        }
+        return new Queue(candidates.list(status, limit, offset), candidates.count(status));
+    }
+
+    @Transactional
+    public Accepted accept(long id, Edit edit) {
+        Candidate c = pending(id);
+        Edit e = edit == null ? Edit.NONE : edit;
+        List<FieldError> errors = new ArrayList<>();
+        TieKind kind = TieKind.parse(or(e.kind(), c.kind())).orElse(null);
+        if (kind == null) {
+            errors.add(new FieldError("kind", e.kind(), "unknown kind; use " + TieKind.accepted(), "unknown_kind"));
+        }
+        PartialDate signed = null;
+        String signedText = or(e.signed(), c.signed());
+        if (signedText != null && !signedText.isBlank()) {
+            try {
+                signed = PartialDate.parse(signedText);
+            } catch (IllegalArgumentException ex) {
+                errors.add(new FieldError("signed", signedText, ex.getMessage(), "bad_partial_date"));
+            }
+        }
+        PlaceResolver resolver = extraction.extractor().resolver();
+        Long domesticId = domestic(c, e, resolver, errors);
+        Long partnerId = partner(c, e, resolver, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String note = Names.simplified("摘自文章: " + c.evidence());
+        note = note.length() <= 2000 ? note : note.substring(0, 2000);
+        Tie existing = tieRepository.findByPair(domesticId, partnerId).orElse(null);
+        TieService.Saved saved;
+        if (existing == null) {
+            saved = ties.create(new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null,
+                    c.source(), note));
+        } else {
+            saved = ties.update(existing.id(), existing.version(), new TieDraft(existing.domesticId(),
+                    existing.partnerId(), kind, signed != null ? signed : existing.signed(), existing.status(),
+                    existing.endedOn(), existing.endReason(), c.source(), existing.note() != null ? existing.note() : note));
+        }
+        if (!candidates.decide(id, "accepted", saved.tie().tie().id(), clock.instant())) {
+            throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
+        }
+        return new Accepted(get(id), saved, existing != null);
+    }
+
+    /** Rejects a pending candidate; an editor may reject only those whose Chinese side is in the account's scope. */
+    @Transactional
+    public Candidate reject(long id) {
+        Candidate c = pending(id);
+        if (c.domesticId() != null) {
+            permissions.requireChange(c.domesticId());
+        } else {
+            permissions.requireEditor();
+        }
+        if (!candidates.decide(id, "rejected", null, clock.instant())) {
+            throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
+        }
+        return get(id);
+    }
+
+    private Candidate pending(long id) {
+        Candidate c = get(id);
+        if (!c.pending()) {
+            throw new ConflictException("candidate " + id + " was already " + c.status() + "; nothing was changed", c);
+        }
+        return c;
+    }
+
+    private static Long domestic(Candidate c, Edit e, PlaceResolver resolver, List<FieldError> errors) {
+        if (e.domestic() == null || e.domestic().isBlank()) {
+            if (c.domesticId() == null) {
+                errors.add(new FieldError("domestic", c.domestic(), "not a registry place; give its full name",
+                        "unknown_place"));
+            }
+            return c.domesticId();
+        }
+        PlaceResolver.Resolution r = resolver.domestic(e.domestic());
+        if (!r.ok()) {
+            errors.add(new FieldError("domestic", e.domestic(), r.error(), "unknown_place"));
+            return null;
+        }
+        return r.place().id();
+    }
+
+    /** The partner's place: as read, or resolved from the edited name and country; made (flagged) when new. */
+    private Long partner(Candidate c, Edit e, PlaceResolver resolver, List<FieldError> errors) {
+        boolean edited = (e.partner() != null && !e.partner().isBlank())
+                || (e.partnerCountry() != null && !e.partnerCountry().isBlank());
+        if (!edited && c.partnerId() != null) {
+            return c.partnerId();
+        }
+        String name = or(e.partner(), c.partner());
+        String country = or(e.partnerCountry(), c.partnerCountry());
+        if (country != null && !country.isBlank() && !resolver.knowsCountry(country)) {
+            errors.add(new FieldError("partner_country", country, "unknown country", "unknown_country"));
+            return null;
+        }
+        PlaceResolver.Resolution r = resolver.partner(name, country);
+        if (!r.ok()) {
+            errors.add(new FieldError(country == null ? "partner_country" : "partner", name, r.error(),
+                    "unknown_place"));
+            return null;
+        }
+        if ("CN".equals(r.country())) {
+            errors.add(new FieldError("partner", name, "a Chinese place; a tie joins a Chinese and a foreign place",
+                    "partner_in_china"));
+            return null;
+        }
+        if (r.place() != null) {
+            return r.place().id();
+        }
+        return places.insertUnreviewed(r.newName(), r.newLevel(), r.country(), "extract", clock.instant());
+    }
+
+    private static String or(String edited, String read) {
+        return edited != null && !edited.isBlank() ? edited.strip() : read;
+    }
+}

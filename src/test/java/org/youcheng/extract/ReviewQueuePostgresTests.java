@@ -1,0 +1,7 @@
+package org.youcheng.extract;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class ReviewQueuePostgresTests extends ReviewQueueTests {
+}

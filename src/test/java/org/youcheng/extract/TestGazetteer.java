@@ -1,0 +1,53 @@
+package org.youcheng.extract;
+
+import java.util.Map;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+
+/** A small hand-made gazetteer: a few Chinese divisions, a few foreign places, the countries the tests write. */
+final class TestGazetteer {
+
+    static final Map<String, String> COUNTRY_NAMES = Map.of("JP", "日本", "US", "美国", "KR", "韩国", "RU", "俄罗斯",
+            "FR", "法国", "DE", "德国", "IT", "意大利", "MX", "墨西哥", "UZ", "乌兹别克斯坦", "CN", "中国");
+
+    private TestGazetteer() {
+    }
+
+    static Gazetteer build() {
+        Gazetteer g = Gazetteer.withCountries(Map.ofEntries(Map.entry("日本", "JP"), Map.entry("美国", "US"),
+                Map.entry("韩国", "KR"), Map.entry("大韩民国", "KR"), Map.entry("俄罗斯", "RU"), Map.entry("法国", "FR"),
+                Map.entry("德国", "DE"), Map.entry("意大利", "IT"), Map.entry("意大利共和国", "IT"),
+                Map.entry("墨西哥", "MX"), Map.entry("乌兹别克斯坦", "UZ"), Map.entry("中国", "CN"),
+                Map.entry("中华人民共和国", "CN"), Map.entry("蒙古国", "MN"), Map.entry("蒙古", "MN"),
+                Map.entry("澳大利亚", "AU"), Map.entry("英国", "GB"), Map.entry("白俄罗斯", "BY")));
+        place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
+        place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
+        place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);
+        place(g, 4, "江苏省", Level.PROVINCE, "CN", 0);
+        place(g, 5, "扬州市", Level.PREFECTURE, "CN", 4);
+        place(g, 6, "江都区", Level.DISTRICT, "CN", 5);
+        place(g, 7, "湖南省", Level.PROVINCE, "CN", 0);
+        place(g, 8, "长沙市", Level.PREFECTURE, "CN", 7);
+        place(g, 9, "长沙县", Level.COUNTY, "CN", 8);
+        place(g, 10, "黑龙江省", Level.PROVINCE, "CN", 0);
+        place(g, 11, "哈尔滨市", Level.PREFECTURE, "CN", 10);
+        place(g, 12, "友好区", Level.DISTRICT, "CN", 10);
+        place(g, 13, "内蒙古自治区", Level.PROVINCE, "CN", 0);
+        place(g, 14, "满洲里市", Level.COUNTY, "CN", 13);
+        place(g, 15, "天津市", Level.PROVINCE, "CN", 0);
+        place(g, 16, "河东区", Level.DISTRICT, "CN", 15);
+        place(g, 17, "临沂市", Level.PREFECTURE, "CN", 1);
+        place(g, 18, "河东区", Level.DISTRICT, "CN", 17);
+        place(g, 20, "下关市", Level.CITY, "JP", 0);
+        place(g, 21, "东京都", Level.PROVINCE, "JP", 0);
+        place(g, 22, "纽约", Level.CITY, "US", 0);
+        place(g, 23, "加利福尼亚州", Level.PROVINCE, "US", 0);
+        place(g, 24, "彼尔姆", Level.CITY, "RU", 0);
+        place(g, 25, "和歌山", Level.PROVINCE, "JP", 0);
+        return g;
+    }
+
+    private static void place(Gazetteer g, long id, String zh, Level level, String country, long parent) {
+        g.addPlace(new Gazetteer.Entry(id, zh, null, level, country, parent, 0), "X" + id, zh);
+    }
+}
