@@ -11,6 +11,7 @@ final class ApiTags {
     static final String EXTRACTION = "extraction";
     static final String ACCOUNTS = "accounts";
     static final String AUDIT = "audit";
+    static final String LEDGER = "ledger";
 
     private ApiTags() {
     }

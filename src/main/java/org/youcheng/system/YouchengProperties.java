@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
  * @param security    sign-in throttling, passwords and API tokens
+ * @param ledger      the exchange ledger
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -24,7 +25,15 @@ public record YouchengProperties(
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
         @DefaultValue Api api,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Ledger ledger) {
+
+    /**
+     * @param dormantAfterYears a live tie with no activity (nor a signing) for this many years is dormant
+     * @param maxFileMb         size of one file attached to an activity, in MiB
+     */
+    public record Ledger(@DefaultValue("3") int dormantAfterYears, @DefaultValue("20") int maxFileMb) {
+    }
 
     /**
      * @param maxRows       rows one file may hold
