@@ -278,6 +278,12 @@
       count.textContent = template.replace('{0}', shown).replace('{1}', rows.length);
     }
     [text, kind, status].forEach(function (el) { el.addEventListener('input', apply); });
+    sortOnClick(table, rows);
+  }
+
+  // --- sorting a table by a click on a column's button (data-value per cell; data-numeric on the column) --------
+  function sortOnClick(table, rows) {
+    var body = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     headers.forEach(function (th, column) {
       var button = th.querySelector('button');
@@ -286,17 +292,23 @@
         var ascending = th.getAttribute('aria-sort') !== 'ascending';
         headers.forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var numeric = th.hasAttribute('data-numeric');
         var collator = new Intl.Collator(document.documentElement.lang || undefined);
         rows.sort(function (a, b) {
           var x = a.cells[column].getAttribute('data-value') || '';
           var y = b.cells[column].getAttribute('data-value') || '';
           if (!x || !y) { return x ? -1 : y ? 1 : 0; }   // unknown last, either way
-          var c = collator.compare(x, y);
+          var c = numeric ? parseFloat(x) - parseFloat(y) : collator.compare(x, y);
           return ascending ? c : -c;
         });
         rows.forEach(function (r) { body.appendChild(r); });
       });
     });
+  }
+
+  function rankingTable() {
+    var table = $('ranking-table');
+    if (table) { sortOnClick(table, Array.prototype.slice.call(table.tBodies[0].rows)); }
   }
 
   // --- the bar's search menu and the form's place fields ---------------------------------------------------
@@ -354,6 +366,7 @@
     searchMenu();
     placeFields();
     tieTable();
+    rankingTable();
     var data = window.youchengPage;
     if (!data || typeof echarts === 'undefined') { return; }
     if (data.page === 'home') { homePage(data); }

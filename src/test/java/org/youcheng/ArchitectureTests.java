@@ -18,7 +18,7 @@ class ArchitectureTests {
     void featuresDoNotDependOnTheirCallers() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..", "org.youcheng.common..",
                         "org.youcheng.analytics..", "org.youcheng.network..", "org.youcheng.security..",
-                        "org.youcheng.approval..", "org.youcheng.extract..")
+                        "org.youcheng.approval..", "org.youcheng.ledger..", "org.youcheng.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..",
                         "org.youcheng.cli..")
                 .check(CLASSES);
@@ -28,6 +28,17 @@ class ArchitectureTests {
     void theRegistryDoesNotDependOnFeaturesBuiltOnIt() {
         noClasses().that().resideInAnyPackage("org.youcheng.registry..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..", "org.youcheng.extract..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLedgerIsBuiltOnTheRegistryAndKnowsNothingOfFilesOrReports() {
+        noClasses().that().resideInAnyPackage("org.youcheng.ledger..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.io..", "org.youcheng.analytics..",
+                        "org.youcheng.network..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.youcheng.registry..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.ledger..")
                 .check(CLASSES);
     }
 

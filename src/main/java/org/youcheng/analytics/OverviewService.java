@@ -1,8 +1,6 @@
 package org.youcheng.analytics;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.PlaceRepository;
@@ -68,22 +66,5 @@ public class OverviewService {
 
     private String state() {
         return ties.state();
-    }
-
-    /** A value and the state of the tie table it was computed from. */
-    private static final class Cached<T> {
-        private record Entry<T>(String state, T value) {
-        }
-
-        private volatile Entry<T> entry;
-
-        T get(String state, Supplier<T> compute) {
-            Entry<T> e = entry;
-            if (e == null || !Objects.equals(e.state(), state)) {
-                e = new Entry<>(state, compute.get());
-                entry = e;
-            }
-            return e.value();
-        }
     }
 }

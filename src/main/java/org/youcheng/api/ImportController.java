@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.youcheng.common.ValidationException;
+import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
 import org.youcheng.io.TieImporter;
@@ -31,10 +32,12 @@ import org.youcheng.system.YouchengProperties;
 class ImportController {
 
     private final TieImporter importer;
+    private final ActivityImporter activities;
     private final long maxBytes;
 
-    ImportController(TieImporter importer, YouchengProperties properties) {
+    ImportController(TieImporter importer, ActivityImporter activities, YouchengProperties properties) {
         this.importer = importer;
+        this.activities = activities;
         this.maxBytes = properties.imports().maxUploadMb() * 1024L * 1024L;
     }
 
@@ -46,6 +49,29 @@ class ImportController {
     ResponseEntity<ImportReport> importTies(@RequestParam("file") MultipartFile file,
                                             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun)
             throws IOException {
+        return upload(file, (opener, format, name) -> importer.importFile(opener, format, name, dryRun));
+    }
+
+    @PostMapping(path = "/api/v1/activities/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import activities: a CSV table with a type column, or an .xlsx workbook with one sheet per "
+            + "type; whole or nothing; dry_run=true only checks")
+    @ApiResponse(responseCode = "200", description = "imported (or, for a dry run, checked); the report")
+    @ApiResponse(responseCode = "422", description = "bad rows: nothing imported; the report lists every one")
+    @ApiResponse(responseCode = "413", description = "the file is larger than youcheng.imports.max-upload-mb")
+    ResponseEntity<ImportReport> importActivities(@RequestParam("file") MultipartFile file,
+                                                  @RequestParam(name = "dry_run", defaultValue = "false")
+                                                  boolean dryRun) throws IOException {
+        return upload(file, (opener, format, name) -> activities.importFile(opener, format, name, dryRun));
+    }
+
+    /** One import of an uploaded file. */
+    @FunctionalInterface
+    interface Run {
+        ImportReport run(TieImporter.FileOpener file, Format format, String name) throws IOException;
+    }
+
+    /** Keeps the upload in a temporary file for the import, and removes it afterwards. */
+    private ResponseEntity<ImportReport> upload(MultipartFile file, Run run) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
                 .getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -63,8 +89,7 @@ class ImportController {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
-            ImportReport report = importer.importFile(() -> Files.newInputStream(tmp), Format.ofFile(lower), name,
-                    dryRun);
+            ImportReport report = run.run(() -> Files.newInputStream(tmp), Format.ofFile(lower), name);
             return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(report);
         } finally {
             Files.deleteIfExists(tmp);

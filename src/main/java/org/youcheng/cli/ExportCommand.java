@@ -1,11 +1,7 @@
 package org.youcheng.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +29,10 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "NAME", description = "only this place's ties, with its counties and districts")
     String place;
 
+    @Option(names = "--activities", description = "export the ledger's activities instead of ties (csv: one table "
+            + "with a type column; xlsx: one sheet per type), in the columns import-activities reads")
+    boolean activities;
+
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
     Path out;
 
@@ -57,26 +57,33 @@ class ExportCommand implements Callable<Integer> {
                     return Cli.BAD_INPUT;
                 }
             }
-            TieExporter exporter = ctx.getBean(TieExporter.class);
-            if (out == null) {
-                OutputStream stdout = new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
-                exporter.export(f, placeId, stdout);
-                stdout.flush();
-                return Cli.OK;
-            }
-            // written next to the target and moved into place, so a failed export leaves no half-written file
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".youcheng-export", ".tmp");
-            try {
-                long n;
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    n = exporter.export(f, placeId, o);
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getErr().println("exported " + n + " ties to " + out);
-            } finally {
-                Files.deleteIfExists(tmp);
+            Export exporter = exporter(ctx, f, placeId);
+            long n = OutputFile.write(out, exporter::to);
+            if (out != null) {
+                spec.commandLine().getErr().println("exported " + n + (activities ? " activities" : " ties") + " to "
+                        + out);
             }
             return Cli.OK;
         }
+    }
+
+    /** One export to a stream; returns how many records it wrote. */
+    private interface Export {
+        long to(OutputStream o) throws java.io.IOException;
+    }
+
+    private Export exporter(ConfigurableApplicationContext ctx, Format f, Long placeId) {
+        if (!activities) {
+            TieExporter ties = ctx.getBean(TieExporter.class);
+            return o -> ties.export(f, placeId, o);
+        }
+        if (f != Format.CSV && f != Format.XLSX) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "activities export as csv or xlsx, not " + f.extension());
+        }
+        var places = placeId == null ? null : ctx.getBean(org.youcheng.registry.PlaceRepository.class)
+                .subtree(placeId);
+        org.youcheng.io.ActivityExporter exporter = ctx.getBean(org.youcheng.io.ActivityExporter.class);
+        return o -> exporter.export(f, places, o);
     }
 }

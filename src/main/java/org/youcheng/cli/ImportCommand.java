@@ -43,17 +43,15 @@ class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                err.println("youcheng import: no such file: " + f);
+                err.println("youcheng " + spec.name() + ": no such file: " + f);
                 return Cli.BAD_INPUT;
             }
         }
         int code = Cli.OK;
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            TieImporter importer = ctx.getBean(TieImporter.class);
             for (Path f : files) {
                 // the command line imports as the local operator, recorded as cli in the audit trail
-                ImportReport report = LocalOperator.call(() -> importer.importFile(() -> Files.newInputStream(f),
-                        Format.ofFile(f.toString()), f.getFileName().toString(), dryRun));
+                ImportReport report = LocalOperator.call(() -> importOne(ctx, f));
                 if (report.ok()) {
                     spec.commandLine().getOut().print(report.text());
                 } else {
@@ -65,5 +63,11 @@ class ImportCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         err.flush();
         return code;
+    }
+
+    /** Imports one file; {@code import-activities} imports activities instead of ties. */
+    ImportReport importOne(ConfigurableApplicationContext ctx, Path f) throws java.io.IOException {
+        return ctx.getBean(TieImporter.class).importFile(() -> Files.newInputStream(f), Format.ofFile(f.toString()),
+                f.getFileName().toString(), dryRun);
     }
 }

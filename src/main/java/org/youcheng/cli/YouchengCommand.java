@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
         description = "友城 youcheng: the registry of international friendship cities.%n"
                 + "Exit codes: 0 success, 1 bad input (report on stderr), 2 usage, 3 any other failure "
                 + "(such as a database that cannot be reached).",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, SummaryCommand.class,
-                UserCommand.class, AuditCommand.class, GraphCommand.class, SuggestCommand.class, ExtractCommand.class,
-                EvalExtractCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
+                SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class, GraphCommand.class,
+                SuggestCommand.class, ExtractCommand.class, EvalExtractCommand.class, ProfileCommand.class,
+                RankCommand.class, ReportCommand.class, StrategyCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -19,7 +20,8 @@ class YouchengCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, export, summary, user, audit, "
-                + "graph, suggest, extract or eval-extract");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, "
+                + "import-activities, export, summary, activity, user, audit, graph, suggest, extract, eval-extract, "
+                + "profile, rank, report or strategy");
     }
 }

@@ -18,6 +18,7 @@ public class PlaceRepository {
             p.id, p.code, p.name_zh, p.name_en, p.pinyin, p.level, p.country_code, p.parent_id, p.lat, p.lng,
             p.needs_review, p.version""";
     private static final String BY_ID = "select " + COLUMNS + " from place p where p.id = :id";
+    private static final String BY_IDS = "select " + COLUMNS + " from place p where p.id in (:ids)";
     private static final String BY_CODE = "select " + COLUMNS + " from place p where p.code = :code";
     /** Exact name first, then names that start with the text, then names that contain it; busier places first. */
     private static final String SEARCH = """
@@ -50,6 +51,11 @@ public class PlaceRepository {
 
     public Optional<Place> find(long id) {
         return db.sql(BY_ID).param("id", id).query(PlaceRepository::map).optional();
+    }
+
+    /** The places of these ids that exist, in no particular order. */
+    public List<Place> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : db.sql(BY_IDS).param("ids", ids).query(PlaceRepository::map).list();
     }
 
     public Optional<Place> findByCode(String code) {

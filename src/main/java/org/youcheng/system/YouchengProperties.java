@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed        start a new H2 directory from the seed database built into the jar (reference data loaded)
  * @param imports     limits on imported files
  * @param api         limits on the JSON API
+ * @param ranking     the weights of the friendship-interaction index (docs/ranking.md)
+ * @param report      how year-end reports are drawn
  * @param security    sign-in throttling, passwords and API tokens
+ * @param ledger      the exchange ledger
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -24,7 +27,17 @@ public record YouchengProperties(
         @DefaultValue("true") boolean seed,
         @DefaultValue Imports imports,
         @DefaultValue Api api,
-        @DefaultValue Security security) {
+        @DefaultValue Ranking ranking,
+        @DefaultValue Report report,
+        @DefaultValue Security security,
+        @DefaultValue Ledger ledger) {
+
+    /**
+     * @param dormantAfterYears a live tie with no activity (nor a signing) for this many years is dormant
+     * @param maxFileMb         size of one file attached to an activity, in MiB
+     */
+    public record Ledger(@DefaultValue("3") int dormantAfterYears, @DefaultValue("20") int maxFileMb) {
+    }
 
     /**
      * @param maxRows       rows one file may hold
@@ -42,6 +55,38 @@ public record YouchengProperties(
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */
     public record Api(@DefaultValue("65536") long maxBodyBytes) {
+    }
+
+    /**
+     * Weights of the five dimensions of the ranking; they need not sum to 1 (the index divides by the sum of the
+     * weights of the dimensions it has data for).
+     *
+     * @param recentYears frequency: the activities of the last this many years (the ranked one included) are also
+     *                    counted per year apart, so they weigh double
+     */
+    public record Ranking(@DefaultValue("0.15") double length,
+                          @DefaultValue("0.25") double breadth,
+                          @DefaultValue("0.2") double depth,
+                          @DefaultValue("0.2") double heat,
+                          @DefaultValue("0.2") double frequency,
+                          @DefaultValue("3") int recentYears) {
+        public Ranking {
+            if (recentYears < 1) {
+                throw new IllegalArgumentException("youcheng.ranking.recent-years must be 1 or more");
+            }
+            for (double w : new double[] {length, breadth, depth, heat, frequency}) {
+                if (w < 0 || Double.isNaN(w)) {
+                    throw new IllegalArgumentException("youcheng.ranking weights must be 0 or more, not " + w);
+                }
+            }
+        }
+    }
+
+    /**
+     * @param font a TrueType font with Chinese characters, embedded in PDF reports and used for their charts
+     *             (Debian's fonts-droid-fallback by default: Apache-2.0)
+     */
+    public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font) {
     }
 
     /**

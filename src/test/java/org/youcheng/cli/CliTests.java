@@ -55,7 +55,8 @@ class CliTests {
         assertThat(run("frobnicate").code()).isEqualTo(Cli.USAGE);
         assertThat(run("import").code()).as("no file").isEqualTo(Cli.USAGE);
         assertThat(run("export", "--format", "pdf", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
-        for (String sub : new String[] {"serve", "import", "export", "summary", "extract", "eval-extract"}) {
+        for (String sub : new String[] {"serve", "import", "export", "summary", "import-activities", "activity",
+                "extract", "eval-extract"}) {
             Run help = run(sub, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).contains("Usage: youcheng " + sub).contains("--db");
@@ -257,5 +258,73 @@ class CliTests {
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,at,actor_id,actor,from,action");
         assertThat(csv.out()).doesNotContain("{bcrypt}");
         assertThat(run("audit", "--since", "yesterday", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    }
+
+    @Test
+    @Order(7)
+    void profileRankAndReportOfTheImportedTies() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertThat(run("import", fixture.toString(), "--db", db.toString()).code()).isZero();
+        JsonNode summary = json.readTree(run("summary", "北京", "--json", "--db", db.toString()).out());
+        Run profile = run("profile", "北京", "--year", "2025", "--json", "--db", db.toString());
+        assertThat(profile.code()).as(profile.err()).isZero();
+        JsonNode p = json.readTree(profile.out());
+        assertThat(p.path("counts").path("total").asInt()).isPositive().isEqualTo(summary.path("total").asInt());
+        assertThat(p.path("counts").path("countries").asInt()).isEqualTo(summary.path("countries").asInt());
+        assertThat(p.path("firsts").get(0).path("signed").asText()).isEqualTo("1979-03-14");   // 东京都
+        Run rank = run("rank", "--level", "province", "--year", "2025", "--json", "--db", db.toString());
+        assertThat(rank.code()).as(rank.err()).isZero();
+        assertThat(json.readTree(rank.out()).path("places").get(0).path("place").path("name_zh").asText())
+                .isEqualTo("北京市");
+        Path pdf = dir.resolve("report.pdf");
+        Run report = run("report", "北京", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
+                "--db", db.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(run("report", "北京", "--format", "docx", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        assertThat(run("rank", "--level", "galaxy", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        assertThat(run("profile", "Atlantis", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    }
+
+    @Test
+    void activitiesImportFromTheCommandLineAndTheirFiguresPrint() throws Exception {
+        Path csv = dir.resolve("activities.csv");
+        Files.writeString(csv, "type,place,partners,partner_country,direction,leader_level,head_count,started_on,"
+                + "event_kind,online\n"
+                + "delegation,北京市,大阪市,日本,received,mayor,9,2024-04-04,,\n"
+                + "delegation,北京市,大阪市,日本,sent,vice mayor,3,2024-05-04,,\n"
+                + "event,北京市,大阪市,日本,,,,2024-06-01,forum,线上\n");
+        Path bad = dir.resolve("bad-activities.csv");
+        Files.writeString(bad, "type,place,partners,partner_country,direction,leader_level,head_count,started_on\n"
+                + "delegation,北京市,大阪市,日本,received,mayor,-9,2024-04-04\n"
+                + "delegation,北京市,大阪市,日本,received,,9,2024-04-31\n");
+        Run failed = run("import-activities", bad.toString(), "--db", db.toString());
+        assertThat(failed.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(failed.err()).contains("row 2", "head_count", "row 3", "leader_level", "started_on");
+        Run dry = run("import-activities", csv.toString(), "--dry-run", "--db", db.toString());
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("dry run");
+        Run none = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--json", "--db",
+                db.toString());
+        assertThat(new ObjectMapper().readTree(none.out()).path("activities").asInt()).isZero();
+        assertThat(run("import-activities", csv.toString(), "--db", db.toString()).code()).isZero();
+        Run figures = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--json", "--db",
+                db.toString());
+        var json = new ObjectMapper().readTree(figures.out());
+        assertThat(json.path("activities").asInt()).isEqualTo(3);
+        assertThat(json.path("received").path("person_times").asInt()).isEqualTo(9);
+        assertThat(json.path("sent").path("by_leader_level").path("vice_mayor").path("person_times").asInt())
+                .isEqualTo(3);
+        assertThat(json.path("events").path("online").asInt()).isEqualTo(1);
+        Run text = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--db", db.toString());
+        assertThat(text.out()).contains("来访 received: 1 批 delegations, 9 人次 person-times", "市长 1/9");
+        assertThat(run("activity", "北京市", "--from", "2024-13-01", "--to", "2024-12-31", "--db", db.toString())
+                .code()).isEqualTo(Cli.BAD_INPUT);
+        Path out = dir.resolve("activities-export.xlsx");
+        assertThat(run("export", "--activities", "--format", "xlsx", "--place", "北京市", "--out", out.toString(),
+                "--db", db.toString()).code()).isZero();
+        Run again = run("import-activities", out.toString(), "--dry-run", "--db", db.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("3 rows");
     }
 }

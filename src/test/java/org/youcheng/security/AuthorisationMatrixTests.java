@@ -67,7 +67,10 @@ abstract class AuthorisationMatrixTests {
                     .param("partnerId", String.valueOf(f.shimonoseki)).param("kind", "sister")
                     .param("status", "active").param("version", "0"))),
             Map.entry("POST /ties/{id}/delete", new Example(true, (f, in) -> r -> r.param("version", "0"))),
-            Map.entry("GET /ties/{id}/edit", new Example(true, (f, in) -> r -> r)));
+            Map.entry("GET /ties/{id}/edit", new Example(true, (f, in) -> r -> r)),
+            Map.entry("PUT /api/v1/places/{id}/strategy", new Example(true, (f, in) -> r -> r
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"regions\": [{\"region\": \"africa\", \"verb\": \"open up\"}]}"))));
 
     @Autowired
     WebApplicationContext context;
@@ -160,7 +163,8 @@ abstract class AuthorisationMatrixTests {
         long tie = inScope ? f.inScopeTie : f.outOfScopeTie;
         String path = rule.pattern()
                 .replace("{documentId}", String.valueOf(inScope ? f.inScopeDocument : f.outOfScopeDocument))
-                .replace("{hash}", "0");
+                .replace("{hash}", "0")
+                .replace("{level}", "prefecture");
         if (path.startsWith("/api/v1/accounts/")) {
             path = path.replace("{id}", String.valueOf(f.accountId(SecurityFixture.VIEWER)));
         } else if (path.contains("/places/")) {

@@ -12,6 +12,9 @@ public final class TestData {
     public static void reset(JdbcClient db) {
         db.sql("delete from partner_request").update();
         db.sql("delete from place_attribute").update();
+        db.sql("delete from activity_file").update();
+        db.sql("delete from activity_partner").update();
+        db.sql("delete from activity").update();
         db.sql("delete from extract_candidate").update();
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.youcheng.io.BadFileException;
@@ -30,12 +29,7 @@ public final class XlsxTieReader implements TieRowSource {
 
     @Override
     public void read(InputStream in, Consumer<TieRow> rows) throws IOException {
-        ReadableWorkbook workbook;
-        try {
-            workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
-        } catch (IOException | RuntimeException e) {
-            throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
-        }
+        ReadableWorkbook workbook = XlsxTable.open(in);
         try (workbook) {
             Sheet sheet = workbook.getFirstSheet();
             if (sheet == null) {
@@ -103,7 +97,7 @@ public final class XlsxTieReader implements TieRowSource {
         return c.getText();
     }
 
-    private static boolean looksLikeDate(String format) {
+    static boolean looksLikeDate(String format) {
         String f = format.toLowerCase(java.util.Locale.ROOT).replaceAll("\"[^\"]*\"", "");
         return f.contains("y") || f.contains("d") || f.contains("年") || f.contains("m/");
     }

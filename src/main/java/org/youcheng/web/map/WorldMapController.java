@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.youcheng.analytics.WorldMap;
 
 /**
  * Serves the world map (GeoJSON) the pages' charts draw on, as a script that sets {@code window.youchengWorld}: a

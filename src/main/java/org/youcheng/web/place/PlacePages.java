@@ -1,5 +1,9 @@
 package org.youcheng.web.place;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceRepository;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,15 +17,24 @@ import org.youcheng.web.Languages;
 class PlacePages {
 
     private final PlacePageViews views;
+    private final PlaceRepository places;
+    private final Clock clock;
 
-    PlacePages(PlacePageViews views) {
+    PlacePages(PlacePageViews views, PlaceRepository places, Clock clock) {
         this.views = views;
+        this.places = places;
+        this.clock = clock;
     }
 
     @GetMapping("/places/{id}")
     String place(@PathVariable long id, @RequestParam(name = "all", defaultValue = "false") boolean all,
                  Locale locale, Model model) {
         model.addAttribute("page", views.page(id, all, Languages.chinese(locale)));
+        // a Chinese place has a year-end report and a rank among the places of its level
+        places.find(id).filter(Place::chinese).ifPresent(p -> {
+            model.addAttribute("reportYear", LocalDate.now(clock).getYear());
+            model.addAttribute("rankLevel", p.level().code());
+        });
         return "place/place";
     }
 }

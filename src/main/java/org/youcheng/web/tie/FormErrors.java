@@ -14,7 +14,7 @@ import org.youcheng.common.FieldError;
  * an error without a code gets the general {@code error.invalid}.
  */
 @Component
-class FormErrors {
+public class FormErrors {
 
     private static final Map<String, String> FIELDS = Map.of("domestic_id", "domestic", "partner_id", "partner",
             "ended_on", "endedOn", "end_reason", "endReason");
@@ -25,11 +25,16 @@ class FormErrors {
         this.messages = messages;
     }
 
-    /** Field name → the sentences to show next to it. */
-    Map<String, String> byField(List<FieldError> errors, Locale locale) {
+    /** Field name → the sentences to show next to it, for the tie form. */
+    public Map<String, String> byField(List<FieldError> errors, Locale locale) {
+        return byField(errors, locale, FIELDS);
+    }
+
+    /** The same for a form whose fields are named as the errors name them, but for these. */
+    public Map<String, String> byField(List<FieldError> errors, Locale locale, Map<String, String> fields) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError e : errors) {
-            String field = FIELDS.getOrDefault(e.field(), e.field());
+            String field = fields.getOrDefault(e.field(), e.field());
             String key = "error." + (e.code() == null ? "invalid" : e.code());
             String text = messages.getMessage(key, new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
                     messages.getMessage("error.invalid", null, locale), locale);
@@ -38,7 +43,7 @@ class FormErrors {
         return out;
     }
 
-    String message(String key, Locale locale, Object... args) {
+    public String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 }

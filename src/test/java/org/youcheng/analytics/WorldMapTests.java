@@ -1,4 +1,4 @@
-package org.youcheng.web.map;
+package org.youcheng.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

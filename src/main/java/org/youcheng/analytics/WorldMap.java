@@ -1,4 +1,4 @@
-package org.youcheng.web.map;
+package org.youcheng.analytics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

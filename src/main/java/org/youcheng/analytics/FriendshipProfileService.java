@@ -1,0 +1,147 @@
+package org.youcheng.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.Country;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Summary;
+import org.youcheng.registry.TieStatus;
+import org.youcheng.security.AuditTrail;
+import org.youcheng.security.Permissions;
+
+/** Builds a Chinese place's {@link FriendshipProfile} from its ties and its peers'. */
+@Service
+public class FriendshipProfileService {
+
+    static final List<String> FIGURES = List.of("total", "sister", "partner", "intent", "countries", "continents");
+
+    private final PlaceRepository places;
+    private final PeerSets peerSets;
+    private final StrategyRepository strategies;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+
+    FriendshipProfileService(PlaceRepository places, PeerSets peerSets, StrategyRepository strategies,
+                             Permissions permissions, AuditTrail audit) {
+        this.places = places;
+        this.peerSets = peerSets;
+        this.strategies = strategies;
+        this.permissions = permissions;
+        this.audit = audit;
+    }
+
+    /**
+     * @param year              counts at its end, new ties and firsts within it
+     * @param anniversariesFrom the anniversaries in the twelve months from this day
+     */
+    public FriendshipProfile profile(long placeId, int year, LocalDate anniversariesFrom) {
+        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        if (!place.chinese()) {
+            throw ValidationException.of("place", place.code(), "profiles are of Chinese places; "
+                    + place.name(false) + " is in " + place.countryCode());
+        }
+        PeerSet peers = peerSets.of(place.level());
+        Map<String, Country> countries = peers.countries();
+        LocalDate asOf = LocalDate.of(year, 12, 31);
+        List<HeldTie> all = peers.ties(placeId);
+        List<HeldTie> live = peers.live(placeId, asOf);
+        Tally counts = Tally.of(live, countries);
+        List<TieLine> firsts = Firsts.of(all, countries);
+        List<HeldTie> newTies = all.stream().filter(t -> t.signed() != null && t.signed().year() == year)
+                .sorted(Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId)).toList();
+        return new FriendshipProfile(ref(place), year, asOf, counts, growth(live), lines(newTies, countries), firsts,
+                firsts.stream().filter(f -> f.signed().year() == year).toList(), anniversariesFrom,
+                Anniversaries.coming(all, anniversariesFrom, countries), standings(place, counts, peers, asOf),
+                layout(placeId, year, live, peers, asOf));
+    }
+
+    static Summary.PlaceRef ref(Place p) {
+        return new Summary.PlaceRef(p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
+    }
+
+    private static Growth growth(List<HeldTie> live) {
+        return Growth.of(live.stream().filter(t -> t.status() != TieStatus.ENDED)
+                .map(t -> new Growth.Signed(t.kind(), t.signed())).toList());
+    }
+
+    private static List<TieLine> lines(List<HeldTie> ties, Map<String, Country> countries) {
+        return ties.stream().map(t -> TieLine.of(t, countries)).toList();
+    }
+
+    private static List<FriendshipProfile.PeerFigure> standings(Place place, Tally own, PeerSet peers,
+                                                                LocalDate asOf) {
+        Map<Long, Tally> tallies = peers.tallies(asOf);
+        long province = peers.province(place.id());
+        List<FriendshipProfile.PeerFigure> out = new ArrayList<>();
+        for (String f : FIGURES) {
+            List<Integer> nation = new ArrayList<>();
+            List<Integer> inProvince = new ArrayList<>();
+            tallies.forEach((id, t) -> {
+                nation.add(t.figure(f));
+                if (peers.province(id) == province) {
+                    inProvince.add(t.figure(f));
+                }
+            });
+            int v = own.figure(f);
+            out.add(new FriendshipProfile.PeerFigure(f, v, Standing.of(v, inProvince), Standing.of(v, nation)));
+        }
+        return out;
+    }
+
+    private List<RegionLayout> layout(long placeId, int year, List<HeldTie> live, PeerSet peers, LocalDate asOf) {
+        Strategy plan = strategies.of(placeId);
+        if (plan.aims().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Country> countries = peers.countries();
+        Map<String, Integer> peersIn = new HashMap<>();
+        peers.tallies(asOf).forEach((id, t) -> {
+            if (id != placeId) {
+                t.byCountry().keySet().forEach(c -> peersIn.merge(c, 1, Integer::sum));
+            }
+        });
+        Tally own = Tally.of(live, countries);
+        List<RegionLayout> out = new ArrayList<>();
+        for (Strategy.Aim aim : plan.aims()) {
+            int now = own.byRegion().getOrDefault(aim.region().code(), 0);
+            int fresh = (int) live.stream().filter(t -> t.signed() != null && t.signed().year() == year
+                    && countries.containsKey(t.country())
+                    && countries.get(t.country()).region() == aim.region()).count();
+            List<RegionLayout.Opening> openings = countries.values().stream()
+                    .filter(c -> c.region() == aim.region() && !own.byCountry().containsKey(c.code())
+                            && !"CN".equals(c.code()))
+                    .map(c -> new RegionLayout.Opening(c.code(), c.nameZh(), c.nameEn(),
+                            peersIn.getOrDefault(c.code(), 0)))
+                    .sorted(Comparator.comparingInt(RegionLayout.Opening::peers).reversed()
+                            .thenComparing(RegionLayout.Opening::country))
+                    .toList();
+            Integer gap = aim.target() == null ? null : Math.max(0, aim.target() - now);
+            out.add(new RegionLayout(aim.region().code(), aim.region().zh(), aim.region().en(), aim.verb(), now,
+                    aim.target(), gap, fresh, openings));
+        }
+        return out;
+    }
+
+    /** Replaces the place's strategy layout: an editor of the place (or an admin) may; the audit trail keeps both. */
+    @Transactional
+    public void saveStrategy(long placeId, Strategy strategy) {
+        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        permissions.requireChange(placeId);
+        Strategy before = strategies.of(placeId);
+        strategies.replace(placeId, strategy);
+        audit.record("strategy_replace", "place", placeId, before, strategy);
+    }
+
+    public Strategy strategy(long placeId) {
+        return strategies.of(placeId);
+    }
+}

@@ -1,0 +1,38 @@
+package org.youcheng.analytics;
+
+import java.time.LocalDate;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieStatus;
+
+/**
+ * A tie seen from the Chinese place that holds it, with a foreign place on the other side: the only ties the
+ * figures count (a tie within China is an exchange, never a partner).
+ *
+ * @param holder  the Chinese place
+ * @param partner the foreign place
+ * @param signed  null when unknown
+ * @param endedOn null when not ended or when the end date is unknown
+ */
+public record HeldTie(long tieId, long holder, long partner, String partnerZh, String partnerEn, Level partnerLevel,
+                      String country, TieKind kind, PartialDate signed, TieStatus status, LocalDate endedOn) {
+
+    /** Whether the tie stood at the end of a day: signed by then (or undated) and not ended by then. */
+    public boolean liveAt(LocalDate day) {
+        if (signed != null && signed.firstDay().isAfter(day)) {
+            return false;
+        }
+        if (status == TieStatus.ENDED) {
+            return endedOn != null && endedOn.isAfter(day);
+        }
+        return true;
+    }
+
+    public String partnerName(boolean chinese) {
+        if (chinese) {
+            return partnerZh != null ? partnerZh : partnerEn;
+        }
+        return partnerEn != null ? partnerEn : partnerZh;
+    }
+}

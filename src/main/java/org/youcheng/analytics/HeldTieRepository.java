@@ -1,0 +1,88 @@
+package org.youcheng.analytics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieStatus;
+
+/**
+ * Ties of Chinese places with foreign ones, from the Chinese side, ended ones included (a first tie in a country
+ * stays the first after it ends), and the Chinese places of one level with the province each lies in.
+ */
+@Repository
+class HeldTieRepository {
+
+    /** {s} is the Chinese side's column, {o} the foreign one's. */
+    private static final String SIDE = """
+            select t.id, s.id holder, o.id partner, o.name_zh, o.name_en, o.level, o.country_code, t.kind,
+                   t.signed_on, t.signed_precision, t.status, t.ended_on
+            from tie t join place s on s.id = t.{s} join place o on o.id = t.{o}
+            where s.country_code = 'CN' and o.country_code <> 'CN'""";
+    private static final String OF_LEVEL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
+            + " and s.level = :level\nunion all\n"
+            + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id") + " and s.level = :level";
+    private static final String CHINESE_PLACES = """
+            select id, level, parent_id from place where country_code = 'CN'""";
+
+    private final JdbcClient db;
+
+    HeldTieRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Every tie held by a Chinese place of this level, by holder. */
+    Map<Long, List<HeldTie>> ofLevel(Level level) {
+        Map<Long, List<HeldTie>> out = new HashMap<>();
+        db.sql(OF_LEVEL).param("level", level.code()).query(rs -> {
+            HeldTie t = map(rs);
+            out.computeIfAbsent(t.holder(), k -> new ArrayList<>()).add(t);
+        });
+        return out;
+    }
+
+    /** A Chinese place of the given level and the province it lies in (itself for a province). */
+    record Member(long id, long province) {
+    }
+
+    /** Every Chinese place of this level (tie or not: a peer with none ranks last, it still counts). */
+    List<Member> members(Level level) {
+        Map<Long, Object[]> all = new HashMap<>();
+        db.sql(CHINESE_PLACES).query(rs -> {
+            long parent = rs.getLong(3);
+            all.put(rs.getLong(1), new Object[] {Level.fromCode(rs.getString(2)), rs.wasNull() ? null : parent});
+        });
+        List<Member> out = new ArrayList<>();
+        all.forEach((id, row) -> {
+            if (row[0] == level) {
+                Long p = id;
+                while (p != null && all.get(p)[0] != Level.PROVINCE) {
+                    p = (Long) all.get(p)[1];
+                }
+                out.add(new Member(id, p == null ? id : p));
+            }
+        });
+        out.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return out;
+    }
+
+    private static HeldTie map(ResultSet rs) throws SQLException {
+        java.sql.Date signed = rs.getDate("signed_on");
+        String precision = rs.getString("signed_precision");
+        java.sql.Date ended = rs.getDate("ended_on");
+        return new HeldTie(rs.getLong(1), rs.getLong("holder"), rs.getLong("partner"), rs.getString("name_zh"),
+                rs.getString("name_en"), Level.fromCode(rs.getString("level")), rs.getString("country_code"),
+                TieKind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+                signed == null ? null : PartialDate.of(signed.toLocalDate(),
+                        PartialDate.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT))),
+                TieStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                ended == null ? null : ended.toLocalDate());
+    }
+}

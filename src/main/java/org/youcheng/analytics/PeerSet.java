@@ -1,0 +1,66 @@
+package org.youcheng.analytics;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.youcheng.registry.Country;
+import org.youcheng.registry.Level;
+
+/**
+ * Every Chinese place of one level with the ties it holds: the peers a place is compared and ranked with. Built
+ * once per state of the tie table ({@link PeerSets}); the tallies at a given day are kept once computed.
+ */
+final class PeerSet {
+
+    private final Level level;
+    private final List<HeldTieRepository.Member> members;
+    private final Map<Long, Long> province = new HashMap<>();
+    private final Map<Long, List<HeldTie>> ties;
+    private final Map<String, Country> countries;
+    private final Map<LocalDate, Map<Long, Tally>> tallies = new ConcurrentHashMap<>();
+
+    PeerSet(Level level, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
+            Map<String, Country> countries) {
+        this.level = level;
+        this.members = List.copyOf(members);
+        members.forEach(m -> province.put(m.id(), m.province()));
+        this.ties = ties;
+        this.countries = countries;
+    }
+
+    Level level() {
+        return level;
+    }
+
+    List<HeldTieRepository.Member> members() {
+        return members;
+    }
+
+    Map<String, Country> countries() {
+        return countries;
+    }
+
+    long province(long place) {
+        return province.getOrDefault(place, place);
+    }
+
+    /** Every tie the place holds, ended ones included. */
+    List<HeldTie> ties(long place) {
+        return ties.getOrDefault(place, List.of());
+    }
+
+    List<HeldTie> live(long place, LocalDate day) {
+        return ties(place).stream().filter(t -> t.liveAt(day)).toList();
+    }
+
+    /** Each member's tally of the ties that stood at the end of the day. */
+    Map<Long, Tally> tallies(LocalDate day) {
+        return tallies.computeIfAbsent(day, d -> {
+            Map<Long, Tally> out = new HashMap<>();
+            members.forEach(m -> out.put(m.id(), Tally.of(live(m.id(), d), countries)));
+            return Map.copyOf(out);
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package org.youcheng.analytics;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.youcheng.registry.Country;
+
+/**
+ * The counts an office reports, over the ties that stand: partners by kind and in total, the countries and
+ * continents they lie in, and the ties by the partner's level, country, continent and strategy region.
+ */
+public record Tally(int sister, int partner, int intent, int total, int countries, int continents,
+                   Map<String, Integer> byLevel, Map<String, Integer> byCountry, Map<String, Integer> byContinent,
+                   Map<String, Integer> byRegion) {
+
+    static Tally of(Collection<HeldTie> live, Map<String, Country> countryTable) {
+        int[] kinds = new int[3];
+        Map<String, Integer> level = new TreeMap<>();
+        Map<String, Integer> country = new TreeMap<>();
+        Map<String, Integer> continent = new TreeMap<>();
+        Map<String, Integer> region = new TreeMap<>();
+        for (HeldTie t : live) {
+            kinds[t.kind().ordinal()]++;
+            level.merge(t.partnerLevel().code(), 1, Integer::sum);
+            country.merge(t.country(), 1, Integer::sum);
+            Country c = countryTable.get(t.country());
+            if (c != null) {
+                continent.merge(c.continent().code(), 1, Integer::sum);
+                region.merge(c.region().code(), 1, Integer::sum);
+            }
+        }
+        return new Tally(kinds[0], kinds[1], kinds[2], live.size(), country.size(), continent.size(),
+                Map.copyOf(level), Map.copyOf(country), Map.copyOf(continent), Map.copyOf(region));
+    }
+
+    /** One of the counts compared among peers, by its name. */
+    int figure(String name) {
+        return switch (name) {
+            case "sister" -> sister;
+            case "partner" -> partner;
+            case "intent" -> intent;
+            case "total" -> total;
+            case "countries" -> countries;
+            case "continents" -> continents;
+            default -> throw new IllegalArgumentException("no figure " + name);
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package org.youcheng.analytics.report;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.youcheng.analytics.FriendshipProfile;
+import org.youcheng.analytics.RegionLayout;
+import org.youcheng.analytics.YearReport;
+import org.youcheng.registry.Continent;
+import org.youcheng.registry.Region;
+
+/** A year-end report as one HTML document (templates/report/report.html), its charts and map inlined as PNG. */
+@Component
+class ReportHtml {
+
+    /** Openings of a region listed in the table; the JSON has them all. */
+    static final int OPENINGS = 6;
+
+    private final ITemplateEngine templates;
+    private final Charts charts;
+    private final PartnerMap map;
+
+    ReportHtml(ITemplateEngine templates, ReportFont font) {
+        this.templates = templates;
+        this.charts = new Charts(font);
+        this.map = new PartnerMap(charts);
+    }
+
+    /** A label and a count. */
+    record Row(String label, int value) {
+    }
+
+    String render(YearReport r, Locale locale) {
+        boolean zh = !"en".equals(locale.getLanguage());
+        FriendshipProfile p = r.profile();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("r", r);
+        vars.put("p", p);
+        vars.put("zh", zh);
+        vars.put("name", zh ? p.place().nameZh() : p.place().nameEn() != null ? p.place().nameEn()
+                : p.place().nameZh());
+        List<Row> continents = new ArrayList<>();
+        for (Continent c : Continent.values()) {
+            int n = p.counts().byContinent().getOrDefault(c.code(), 0);
+            if (n > 0) {
+                continents.add(new Row(zh ? c.zh() : c.en(), n));
+            }
+        }
+        List<Row> regions = new ArrayList<>();
+        for (Region g : Region.values()) {
+            int n = p.counts().byRegion().getOrDefault(g.code(), 0);
+            if (n > 0) {
+                regions.add(new Row(zh ? g.zh() : g.en(), n));
+            }
+        }
+        regions.sort(Comparator.comparingInt(Row::value).reversed());
+        vars.put("regions", regions);
+        Map<String, String> openings = new LinkedHashMap<>();
+        for (RegionLayout l : p.layout()) {
+            openings.put(l.region(), l.openings().stream().limit(OPENINGS)
+                    .map(o -> (zh ? o.countryZh() : o.countryEn()) + " " + o.peers())
+                    .collect(Collectors.joining(zh ? "、" : ", ")));
+        }
+        vars.put("openings", openings);
+        vars.put("continentPng", dataUri(charts.bars(continents.stream().map(Row::label).toList(),
+                continents.stream().map(Row::value).toList())));
+        List<Integer> total = new ArrayList<>();
+        for (int i = 0; i < p.growth().years().size(); i++) {
+            total.add(p.growth().sister().get(i) + p.growth().partner().get(i) + p.growth().intent().get(i));
+        }
+        vars.put("growthPng", dataUri(charts.line(p.growth().years(), total)));
+        vars.put("mapPng", dataUri(map.draw(r, r.ties())));
+        List<Row> domains = new ArrayList<>();
+        r.activities().projects().byDomain().forEach((d, n) -> {
+            if (n > 0) {
+                domains.add(new Row(zh ? d.zh() : d.en(), n));
+            }
+        });
+        vars.put("domainPng", dataUri(charts.bars(domains.stream().map(Row::label).toList(),
+                domains.stream().map(Row::value).toList())));
+        return templates.process("report/report", new Context(locale, vars));
+    }
+
+    private static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+}

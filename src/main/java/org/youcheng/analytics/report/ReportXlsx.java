@@ -1,0 +1,123 @@
+package org.youcheng.analytics.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.youcheng.analytics.Anniversary;
+import org.youcheng.analytics.FriendshipProfile;
+import org.youcheng.analytics.RegionLayout;
+import org.youcheng.analytics.TieLine;
+import org.youcheng.analytics.YearReport;
+import org.youcheng.ledger.ActivityFigures;
+
+/** A year-end report as a workbook: the figures on the first sheet, then one sheet per list. */
+@Component
+class ReportXlsx {
+
+    private final MessageSource messages;
+
+    ReportXlsx(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void write(YearReport r, java.util.Locale locale, OutputStream out) throws IOException {
+        boolean zh = !"en".equals(locale.getLanguage());
+        FriendshipProfile p = r.profile();
+        Workbook wb = new Workbook(out, "youcheng", "1.0");
+        Worksheet s = wb.newWorksheet(zh ? "概况" : "Figures");
+        int row = 0;
+        header(s, row++, t("report.figure", locale), t("report.value", locale), t("report.inProvince", locale),
+                t("report.nationally", locale));
+        for (FriendshipProfile.PeerFigure f : p.peers()) {
+            s.value(row, 0, t("report.fig." + f.figure(), locale));
+            s.value(row, 1, f.value());
+            s.value(row, 2, f.province().rank() + "/" + f.province().of());
+            s.value(row, 3, f.nation().rank() + "/" + f.nation().of());
+            row++;
+        }
+        s.value(row, 0, t("report.rank", locale));
+        s.value(row, 1, r.rank().rank());
+        s.value(row, 2, r.rankOf());
+        s.value(row++, 3, r.rank().index());
+        s.finish();
+        activities(wb.newWorksheet(zh ? "交流合作" : "Activities"), r.activities(), zh, locale);
+        ties(wb.newWorksheet(zh ? "友好关系" : "Ties"), r.ties(), zh, locale);
+        ties(wb.newWorksheet(zh ? "本年新增" : "New"), p.newTies(), zh, locale);
+        ties(wb.newWorksheet(zh ? "零的突破" : "Firsts"), p.firsts(), zh, locale);
+        Worksheet a = wb.newWorksheet(zh ? "周年" : "Anniversaries");
+        header(a, 0, t("report.partner", locale), t("report.country", locale), t("report.years", locale),
+                t("report.on", locale));
+        int i = 1;
+        for (Anniversary x : p.anniversaries()) {
+            a.value(i, 0, zh ? x.tie().partnerZh() : x.tie().partnerEn());
+            a.value(i, 1, x.tie().country());
+            a.value(i, 2, x.years());
+            a.value(i++, 3, x.on().toString());
+        }
+        a.finish();
+        Worksheet l = wb.newWorksheet(zh ? "布局" : "Layout");
+        header(l, 0, t("report.region", locale), t("report.verb", locale), t("report.now", locale),
+                t("report.target", locale), t("report.gap", locale), t("report.newInYear", locale));
+        i = 1;
+        for (RegionLayout x : p.layout()) {
+            l.value(i, 0, x.region());
+            l.value(i, 1, x.verb().code());
+            l.value(i, 2, x.now());
+            l.value(i, 3, x.target());
+            l.value(i, 4, x.gap());
+            l.value(i++, 5, x.newTies());
+        }
+        l.finish();
+        ties(wb.newWorksheet(zh ? "休眠" : "Dormant"), r.dormant(), zh, locale);
+        wb.finish();
+    }
+
+    private void activities(Worksheet s, ActivityFigures a, boolean zh, java.util.Locale locale) throws IOException {
+        header(s, 0, t("report.figure", locale), t("report.value", locale));
+        Object[][] rows = {{"report.act.received", a.received().count()}, {"report.act.sent", a.sent().count()},
+                {"report.act.personTimes", a.received().personTimes() + a.sent().personTimes()},
+                {"report.act.events", a.events().count()}, {"report.act.agreements", a.agreements().count()},
+                {"report.act.projects", a.projects().count()}, {"report.act.outcomes", a.outcomes().size()},
+                {"report.act.awards", a.awards().size()}};
+        int row = 1;
+        for (Object[] r : rows) {
+            s.value(row, 0, t((String) r[0], locale));
+            s.value(row++, 1, (Integer) r[1]);
+        }
+        for (var d : a.projects().byDomain().entrySet()) {
+            if (d.getValue() > 0) {
+                s.value(row, 0, t("report.byDomain", locale) + ": " + (zh ? d.getKey().zh() : d.getKey().en()));
+                s.value(row++, 1, d.getValue());
+            }
+        }
+        s.finish();
+    }
+
+    private void ties(Worksheet s, List<TieLine> ties, boolean zh, java.util.Locale locale) throws IOException {
+        header(s, 0, t("report.partner", locale), t("report.country", locale), t("report.kind", locale),
+                t("report.signed", locale));
+        int row = 1;
+        for (TieLine x : ties) {
+            s.value(row, 0, zh ? x.partnerZh() : x.partnerEn());
+            s.value(row, 1, x.country());
+            s.value(row, 2, x.kind().code());
+            s.value(row++, 3, x.signed() == null ? null : x.signed().toString());
+        }
+        s.finish();
+    }
+
+    private static void header(Worksheet s, int row, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            s.value(row, i, cells[i]);
+            s.style(row, i).bold().set();
+        }
+    }
+
+    private String t(String key, java.util.Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,128 @@
+package org.youcheng.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.youcheng.analytics.FriendshipProfile;
+import org.youcheng.analytics.FriendshipProfileService;
+import org.youcheng.analytics.Ranking;
+import org.youcheng.analytics.RankingService;
+import org.youcheng.analytics.Strategy;
+import org.youcheng.analytics.StrategyReader;
+import org.youcheng.analytics.YearReportService;
+import org.youcheng.analytics.report.ReportFormat;
+import org.youcheng.analytics.report.ReportWriter;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.Level;
+
+/** The figures of a place and of its peers: profile, strategy layout, ranking and the year-end report. */
+@RestController
+@Tag(name = ApiTags.ANALYTICS)
+class AnalyticsController {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
+    private final FriendshipProfileService profiles;
+    private final RankingService rankings;
+    private final YearReportService reports;
+    private final ReportWriter writer;
+    private final Clock clock;
+
+    AnalyticsController(FriendshipProfileService profiles, RankingService rankings, YearReportService reports,
+                        ReportWriter writer, Clock clock) {
+        this.profiles = profiles;
+        this.rankings = rankings;
+        this.reports = reports;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/places/{id}/profile")
+    @Operation(summary = "A Chinese place's 朋友圈: counts, growth, new ties, firsts, anniversaries in the next "
+            + "twelve months, standing among peers, strategy layout")
+    FriendshipProfile profile(@PathVariable long id,
+                              @Parameter(description = "counts at the end of this year (default: this year)")
+                              @RequestParam(required = false) Integer year) {
+        LocalDate today = LocalDate.now(clock);
+        return profiles.profile(id, year(year, today), today);
+    }
+
+    @GetMapping("/api/v1/places/{id}/strategy")
+    @Operation(summary = "A place's strategy layout: regions with a verb and an optional target")
+    Strategy strategy(@PathVariable long id) {
+        return profiles.strategy(id);
+    }
+
+    @PutMapping(value = "/api/v1/places/{id}/strategy",
+            consumes = {"application/json", "application/yaml", "text/yaml", "text/plain"})
+    @Operation(summary = "Replaces a place's strategy layout (YAML or JSON: regions: [{region, verb, target}])")
+    Strategy saveStrategy(@PathVariable long id, @RequestBody String body) {
+        profiles.saveStrategy(id, StrategyReader.read(body));
+        return profiles.strategy(id);
+    }
+
+    @GetMapping("/api/v1/rankings/{level}")
+    @Operation(summary = "Every Chinese place of a level ranked by the friendship-interaction index, with the "
+            + "breakdown per place (docs/ranking.md)")
+    Ranking ranking(@PathVariable String level, @RequestParam(required = false) Integer year) {
+        Level l = level(level);
+        return rankings.rank(l, year(year, LocalDate.now(clock)));
+    }
+
+    @GetMapping("/api/v1/places/{id}/report")
+    @Operation(summary = "A place's year-end report as json, html, pdf or xlsx, in Chinese (default) or English")
+    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) Integer year,
+                                  @RequestParam(defaultValue = "json") String format,
+                                  @RequestParam(defaultValue = "zh") String lang) throws IOException {
+        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> ValidationException.of("format", format,
+                "must be " + ReportFormat.accepted()));
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            throw ValidationException.of("lang", lang, "must be zh or en");
+        }
+        int y = year(year, LocalDate.now(clock));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(reports.report(id, y), f, lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, out);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
+        if (f == ReportFormat.PDF || f == ReportFormat.XLSX) {
+            ok.header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"report-" + id + "-" + y + "." + f.extension() + "\"");
+        }
+        return ok.body(out.toByteArray());
+    }
+
+    static int year(Integer year, LocalDate today) {
+        if (year == null) {
+            return today.getYear();
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ValidationException.of("year", year, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return year;
+    }
+
+    static Level level(String level) {
+        try {
+            Level l = Level.fromCode(level);
+            if (l == Level.CITY || l == Level.TOWN) {
+                throw new IllegalArgumentException();
+            }
+            return l;
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("level", level, "must be province, prefecture, county or district");
+        }
+    }
+}

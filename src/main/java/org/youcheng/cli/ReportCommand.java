@@ -1,0 +1,81 @@
+package org.youcheng.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.analytics.YearReport;
+import org.youcheng.analytics.YearReportService;
+import org.youcheng.analytics.report.ReportFormat;
+import org.youcheng.analytics.report.ReportWriter;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.PlaceFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "A place's year-end report: partners, new ties and firsts, layout against its strategy, "
+                + "anniversaries coming, dormant ties, its rank; with charts and the partner map.")
+class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
+    String name;
+
+    @Option(names = "--year", paramLabel = "Y", description = "the year reported on (default: this year)")
+    Integer year;
+
+    @Option(names = "--format", required = true, paramLabel = "html|pdf|xlsx|json")
+    String format;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default: zh)")
+    String lang;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--format: not a report format: " + format + " (" + ReportFormat.accepted() + ")"));
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang: zh or en, not " + lang);
+        }
+        try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
+            int y = year == null ? LocalDate.now(ctx.getBean(Clock.class)).getYear() : year;
+            YearReport report;
+            try {
+                long id = ctx.getBean(PlaceFinder.class).find(name).id();
+                report = ctx.getBean(YearReportService.class).report(id, y);
+            } catch (NotFoundException | ValidationException e) {
+                spec.commandLine().getErr().println("youcheng report: " + e.getMessage());
+                return Cli.BAD_INPUT;
+            }
+            ReportWriter writer = ctx.getBean(ReportWriter.class);
+            Locale locale = lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            OutputFile.write(out, o -> {
+                writer.write(report, f, locale, o);
+                return null;
+            });
+            if (out != null) {
+                spec.commandLine().getErr().println("wrote the " + y + " report of " + report.profile().place()
+                        .nameZh() + " to " + out);
+            }
+            return Cli.OK;
+        }
+    }
+}

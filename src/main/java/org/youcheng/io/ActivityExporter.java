@@ -1,0 +1,179 @@
+package org.youcheng.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.ledger.Activity;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityField;
+import org.youcheng.ledger.ActivityRepository;
+import org.youcheng.ledger.ActivityType;
+import org.youcheng.ledger.Term;
+
+/**
+ * Writes activities in the columns {@link ActivityImporter} reads: a CSV table with a type column, or an .xlsx
+ * workbook with one sheet per type and only that type's columns. Places are written by code as well as by name,
+ * so a file reads back to the same places. Activities have no natural key: importing an export adds them again.
+ */
+@Service
+public class ActivityExporter {
+
+    private static final int PAGE = 2_000;
+
+    private final ActivityRepository activities;
+
+    ActivityExporter(ActivityRepository activities) {
+        this.activities = activities;
+    }
+
+    /** @param places the places whose activities to write; null for every activity */
+    @Transactional(readOnly = true)
+    public int export(Format format, Collection<Long> places, OutputStream out) throws IOException {
+        return switch (format) {
+            case CSV -> csv(places, out);
+            case XLSX -> xlsx(places, out);
+            default -> throw new IllegalArgumentException("activities export as csv or xlsx, not "
+                    + format.extension());
+        };
+    }
+
+    private int csv(Collection<Long> places, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');   // so that Excel reads the Chinese as UTF-8
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
+        List<String> header = new ArrayList<>(List.of(ActivityImporter.Extra.TYPE.code));
+        header.addAll(columns(null));
+        csv.printRecord(header);
+        int n = 0;
+        for (ActivityType type : ActivityType.values()) {
+            n += each(type, places, a -> {
+                List<String> row = new ArrayList<>(List.of(type.code()));
+                row.addAll(cells(a, null));
+                csv.printRecord(row);
+            });
+        }
+        csv.flush();
+        return n;
+    }
+
+    private int xlsx(Collection<Long> places, OutputStream out) throws IOException {
+        Workbook wb = new Workbook(out, "youcheng", "1.0");
+        int n = 0;
+        for (ActivityType type : ActivityType.values()) {
+            Worksheet ws = wb.newWorksheet(type.code());
+            List<String> header = columns(type);
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+                ws.style(0, c).bold().set();
+            }
+            int[] r = {1};
+            n += each(type, places, a -> {
+                List<String> cells = cells(a, type);
+                for (int c = 0; c < cells.size(); c++) {
+                    if (cells.get(c) != null) {
+                        ws.value(r[0], c, cells.get(c));
+                    }
+                }
+                if (++r[0] % 10_000 == 0) {
+                    ws.flush();
+                }
+            });
+            ws.finish();
+        }
+        wb.finish();
+        return n;
+    }
+
+    private interface Row {
+        void write(Activity a) throws IOException;
+    }
+
+    private int each(ActivityType type, Collection<Long> places, Row row) throws IOException {
+        long after = 0;
+        int n = 0;
+        while (true) {
+            List<Activity> page = activities.page(type, places, after, PAGE);
+            for (Activity a : page) {
+                row.write(a);
+                n++;
+            }
+            if (page.size() < PAGE) {
+                return n;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    /** The headers: who took part, then the fields (of one type; of every type when null). */
+    private static List<String> columns(ActivityType type) {
+        List<String> out = new ArrayList<>(List.of(ActivityImporter.Extra.PLACE_CODE.code,
+                ActivityImporter.Extra.PLACE.code, ActivityImporter.Extra.PARTNER_CODES.code,
+                ActivityImporter.Extra.PARTNERS.code, ActivityImporter.Extra.ORGANISATIONS.code));
+        for (ActivityField f : ActivityField.values()) {
+            if (type == null || f.of(type)) {
+                out.add(f.code());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> cells(Activity a, ActivityType type) {
+        List<Activity.Side> places = a.foreignSide().stream().filter(s -> s.placeId() != null).toList();
+        List<String> out = new ArrayList<>(List.of(a.place().code(), a.place().name(true),
+                places.stream().map(Activity.Side::code).collect(Collectors.joining(";")),
+                places.stream().map(s -> s.name(true)).collect(Collectors.joining(";")),
+                a.foreignSide().stream().filter(s -> s.placeId() == null).map(s -> s.name(true))
+                        .collect(Collectors.joining(";"))));
+        ActivityDraft d = a.draft();
+        for (ActivityField f : ActivityField.values()) {
+            if (type == null || f.of(type)) {
+                out.add(value(d, f));
+            }
+        }
+        return out;
+    }
+
+    private static String value(ActivityDraft d, ActivityField f) {
+        Object v = switch (f) {
+            case TITLE -> d.title();
+            case STARTED_ON -> d.startedOn();
+            case ENDED_ON -> d.endedOn();
+            case DIRECTION -> d.direction();
+            case LEADER_LEVEL -> d.leaderLevel();
+            case HEAD_COUNT -> d.headCount();
+            case PURPOSE -> d.purpose();
+            case EVENT_KIND -> d.eventKind();
+            case ONLINE -> d.online();
+            case VENUE -> d.venue();
+            case AGREEMENT_TYPE -> d.agreementType();
+            case PARTIES -> d.parties();
+            case DOMAIN -> d.domain();
+            case STATUS -> d.status();
+            case OUTCOME -> d.outcome();
+            case AMOUNT -> d.amount() == null ? null : d.amount().toPlainString();
+            case CURRENCY -> d.currency();
+            case GRANTING_BODY -> d.grantingBody();
+            case YEAR -> d.year();
+            case RECIPIENT_KIND -> d.recipientKind();
+            case RECIPIENT -> d.recipient();
+            case SOURCES -> d.sources();
+            case NOTE -> d.note();
+        };
+        if (v instanceof Term t) {
+            return t.code();
+        }
+        return v == null ? null : v.toString();
+    }
+}

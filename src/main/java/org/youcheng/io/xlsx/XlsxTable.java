@@ -1,0 +1,83 @@
+package org.youcheng.io.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.youcheng.io.BadFileException;
+import org.youcheng.io.TableRows;
+
+/**
+ * Streams every sheet of an .xlsx workbook as text cells (fastexcel's streaming reader): per sheet its header
+ * (the first row that is not blank) and its rows. A number cell formatted as a date is read as an ISO day.
+ */
+public final class XlsxTable {
+
+    private XlsxTable() {
+    }
+
+    /** Opens a workbook to stream; a file that is not one fails as a bad file. */
+    static ReadableWorkbook open(InputStream in) {
+        try {
+            return new ReadableWorkbook(in, new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException e) {
+            throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static void read(InputStream in, TableRows rows) throws IOException {
+        ReadableWorkbook workbook = open(in);
+        try (workbook) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            if (sheets.isEmpty()) {
+                throw new BadFileException("the workbook has no sheet");
+            }
+            for (Sheet sheet : sheets) {
+                try (Stream<Row> stream = sheet.openStream()) {
+                    Iterator<Row> it = stream.iterator();
+                    boolean header = false;
+                    while (it.hasNext()) {
+                        Row row = it.next();
+                        List<String> cells = new ArrayList<>(row.getCellCount());
+                        for (int i = 0; i < row.getCellCount(); i++) {
+                            cells.add(text(row.getCell(i)));
+                        }
+                        if (!header) {
+                            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                                continue;
+                            }
+                            rows.header(sheet.getName(), cells);
+                            header = true;
+                        } else {
+                            rows.row(row.getRowNum(), cells);
+                        }
+                    }
+                }
+            }
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
+            throw new BadFileException("the .xlsx workbook is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Cell c) {
+        if (c == null) {
+            return null;
+        }
+        if (c.getType() == CellType.NUMBER) {
+            String format = c.getDataFormatString();
+            if (format != null && XlsxTieReader.looksLikeDate(format)) {
+                return c.asDate().toLocalDate().toString();
+            }
+            return c.asNumber().stripTrailingZeros().toPlainString();
+        }
+        return c.getText();
+    }
+}

@@ -1,0 +1,31 @@
+package org.youcheng.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An activity as written, checked for form (see {@link ActivityReader}): the fields of other types are null. The
+ * service checks what needs the database (the places, the tie, the account's scope).
+ */
+public record ActivityDraft(ActivityType type, long placeId, Long tieId, List<Partner> partners, String title,
+                            LocalDate startedOn, LocalDate endedOn,
+                            Direction direction, LeaderLevel leaderLevel, Integer headCount, String purpose,
+                            EventKind eventKind, Boolean online, String venue,
+                            AgreementType agreementType, String parties,
+                            ProjectDomain domain, ProjectStatus status, String outcome, BigDecimal amount,
+                            String currency,
+                            String grantingBody, Integer year, RecipientKind recipientKind, String recipient,
+                            String sources, String note) {
+
+    public ActivityDraft {
+        partners = List.copyOf(partners);
+    }
+
+    /** The same draft, tied to a tie, with the foreign side it names. */
+    public ActivityDraft withTie(Long tie, List<Partner> foreign) {
+        return new ActivityDraft(type, placeId, tie, foreign, title, startedOn, endedOn, direction, leaderLevel,
+                headCount, purpose, eventKind, online, venue, agreementType, parties, domain, status, outcome,
+                amount, currency, grantingBody, year, recipientKind, recipient, sources, note);
+    }
+}

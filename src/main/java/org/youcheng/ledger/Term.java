@@ -1,0 +1,60 @@
+package org.youcheng.ledger;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A word of the ledger's vocabularies (a leader's level, an event's kind, a project's domain …): a stable code for
+ * the API and the database, the Chinese and English labels, and the other words offices write for it.
+ */
+public interface Term {
+
+    /** The labels of a term and the other words written for it. */
+    record Words(String zh, String en, List<String> others) {
+    }
+
+    String name();
+
+    Words labels();
+
+    default String zh() {
+        return labels().zh();
+    }
+
+    default String en() {
+        return labels().en();
+    }
+
+    default List<String> words() {
+        return labels().others();
+    }
+
+    @JsonValue
+    default String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads a term from its code, its labels or any of its words, ignoring case and spaces around. */
+    static <T extends Enum<T> & Term> Optional<T> parse(Class<T> type, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (T t : type.getEnumConstants()) {
+            if (t.code().equals(s) || t.zh().equals(text.strip()) || t.en().toLowerCase(Locale.ROOT).replace(' ', '_')
+                    .replace('-', '_').equals(s) || t.words().contains(text.strip())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The codes a vocabulary accepts, for messages. */
+    static <T extends Enum<T> & Term> String accepted(Class<T> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Term::code).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,78 @@
+package org.youcheng.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.system.YouchengProperties;
+
+/** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */
+@Service
+public class TieHealthService {
+
+    private final LedgerFiguresRepository figures;
+    private final PlaceRepository places;
+    private final Clock clock;
+    private final int dormantAfterYears;
+
+    TieHealthService(LedgerFiguresRepository figures, PlaceRepository places, Clock clock,
+                     YouchengProperties properties) {
+        this.figures = figures;
+        this.places = places;
+        this.clock = clock;
+        this.dormantAfterYears = properties.ledger().dormantAfterYears();
+    }
+
+    public int dormantAfterYears() {
+        return dormantAfterYears;
+    }
+
+    /** The health of every live tie of a place (and of the places under it, when asked), in tie order. */
+    @Transactional(readOnly = true)
+    public List<TieHealth> ofPlace(long placeId, boolean includeSubordinates) {
+        return fold(figures.tieYearsOfPlaces(includeSubordinates ? places.subtree(placeId) : List.of(placeId)));
+    }
+
+    /** The health of one tie; empty when the tie has ended or does not exist. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TieHealth> ofTie(long tieId) {
+        return fold(figures.tieYears(tieId)).stream().findFirst();
+    }
+
+    private List<TieHealth> fold(List<LedgerFiguresRepository.TieYear> rows) {
+        LocalDate cutoff = LocalDate.now(clock).minusYears(dormantAfterYears);
+        Map<Long, List<LedgerFiguresRepository.TieYear>> byTie = new LinkedHashMap<>();
+        rows.forEach(r -> byTie.computeIfAbsent(r.tieId(), k -> new ArrayList<>()).add(r));
+        List<TieHealth> out = new ArrayList<>(byTie.size());
+        for (var years : byTie.values()) {
+            var first = years.get(0);
+            Map<Integer, Integer> perYear = new TreeMap<>();
+            LocalDate last = null;
+            boolean substantive = false;
+            int total = 0;
+            for (var y : years) {
+                if (y.year() == null) {
+                    continue;
+                }
+                perYear.put(y.year(), y.count());
+                total += y.count();
+                substantive |= y.substantive();
+                if (last == null || y.last().isAfter(last)) {
+                    last = y.last();
+                }
+            }
+            LocalDate lastSign = last == null ? first.signedOn()
+                    : first.signedOn() == null || last.isAfter(first.signedOn()) ? last : first.signedOn();
+            boolean dormant = lastSign == null || lastSign.isBefore(cutoff);
+            out.add(new TieHealth(first.tieId(), first.domesticId(), first.partner(), first.signedOn(), last, total,
+                    perYear, substantive, dormant));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package org.youcheng.web.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.ledger.FiguresService;
+import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.TieHealth;
+import org.youcheng.ledger.TieHealthService;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.web.Languages;
+
+/**
+ * The ledger in the pages: a place's ledger (figures for a period, dormant ties, timeline), and the sections the
+ * place page and the tie page load into themselves (htmx), each also a link that works without scripts.
+ */
+@Controller
+class LedgerPages {
+
+    private final LedgerService ledger;
+    private final FiguresService figures;
+    private final TieHealthService health;
+    private final PlaceRepository places;
+    private final ActivityRows rows;
+    private final Clock clock;
+
+    LedgerPages(LedgerService ledger, FiguresService figures, TieHealthService health, PlaceRepository places,
+                ActivityRows rows, Clock clock) {
+        this.ledger = ledger;
+        this.figures = figures;
+        this.health = health;
+        this.places = places;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    /** A dormant tie as the place page lists it. */
+    record DormantTie(long tieId, String partner, String lastActivity, String signedOn) {
+    }
+
+    @GetMapping("/places/{id}/ledger")
+    String place(@PathVariable long id, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean all,
+                 Locale locale, Model model) {
+        Place place = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        int year = LocalDate.now(clock).getYear();
+        LocalDate f = date(from, LocalDate.of(year, 1, 1));
+        LocalDate t = date(to, LocalDate.of(year, 12, 31));
+        if (f.isAfter(t)) {
+            LocalDate swap = f;
+            f = t;
+            t = swap;
+        }
+        boolean zh = Languages.chinese(locale);
+        model.addAttribute("place", place);
+        model.addAttribute("placeName", place.name(zh));
+        model.addAttribute("from", f.toString());
+        model.addAttribute("to", t.toString());
+        model.addAttribute("all", all);
+        model.addAttribute("figures", figures.figures(id, f, t, all));
+        model.addAttribute("zh", zh);
+        model.addAttribute("rows", ledger.timeline(id, f, t, all, 1000).stream().map(a -> rows.row(a, locale))
+                .toList());
+        model.addAttribute("dormant", dormant(id, all, zh));
+        model.addAttribute("dormantYears", health.dormantAfterYears());
+        return "ledger/place";
+    }
+
+    /** The section of the place page: dormant ties and the last activities. */
+    @GetMapping("/places/{id}/ledger/section")
+    String placeSection(@PathVariable long id, Locale locale, Model model) {
+        Place place = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        boolean zh = Languages.chinese(locale);
+        model.addAttribute("place", place);
+        model.addAttribute("dormant", dormant(id, false, zh));
+        model.addAttribute("dormantYears", health.dormantAfterYears());
+        model.addAttribute("rows", ledger.timeline(id, null, null, false, 10).stream()
+                .map(a -> rows.row(a, locale)).toList());
+        return "ledger/sections :: place";
+    }
+
+    /** The section of the tie page: its health and its timeline. */
+    @GetMapping("/ties/{id}/ledger")
+    String tieSection(@PathVariable long id, Locale locale, Model model) {
+        model.addAttribute("tieId", id);
+        model.addAttribute("rows", ledger.timelineOfTie(id).stream().map(a -> rows.row(a, locale)).toList());
+        TieHealth h = health.ofTie(id).orElse(null);
+        model.addAttribute("health", h);
+        model.addAttribute("placeId", h == null ? null : h.domesticId());
+        model.addAttribute("dormantYears", health.dormantAfterYears());
+        return "ledger/sections :: tie";
+    }
+
+    private List<DormantTie> dormant(long placeId, boolean all, boolean zh) {
+        return health.ofPlace(placeId, all).stream().filter(TieHealth::dormant)
+                .map(h -> new DormantTie(h.tieId(), h.partner().name(zh),
+                        h.lastActivity() == null ? null : h.lastActivity().toString(),
+                        h.signedOn() == null ? null : h.signedOn().toString())).toList();
+    }
+
+    private static LocalDate date(String text, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.youcheng.web.report;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.youcheng.analytics.RankingService;
+import org.youcheng.analytics.YearReportService;
+import org.youcheng.analytics.report.ReportFormat;
+import org.youcheng.analytics.report.ReportWriter;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.Level;
+import org.youcheng.web.Languages;
+
+/**
+ * The ranking of the places of a level (a table to sort, each place's breakdown under it) and a place's year-end
+ * report: the report is its own document, for print, with links to the same as PDF, xlsx and JSON.
+ */
+@Controller
+class ReportPages {
+
+    /** Only the report's own inline style and its images inlined as data: the rest of the app's policy is stricter. */
+    static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private final RankingService rankings;
+    private final YearReportService reports;
+    private final ReportWriter writer;
+    private final Clock clock;
+
+    ReportPages(RankingService rankings, YearReportService reports, ReportWriter writer, Clock clock) {
+        this.rankings = rankings;
+        this.reports = reports;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rankings")
+    String ranking(@RequestParam(defaultValue = "prefecture") String level,
+                   @RequestParam(required = false) Integer year, Locale locale, Model model) {
+        Level l = level(level);
+        int y = year(year);
+        model.addAttribute("ranking", rankings.rank(l, y));
+        model.addAttribute("levels", java.util.List.of("province", "prefecture", "county", "district"));
+        model.addAttribute("zh", Languages.chinese(locale));
+        return "report/ranking";
+    }
+
+    @GetMapping("/places/{id}/report")
+    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) Integer year,
+                                  @RequestParam(defaultValue = "html") String format, Locale locale,
+                                  HttpServletResponse response) throws IOException {
+        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("no report format "
+                + format));
+        int y = year(year);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(reports.report(id, y), f, Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
+                out);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
+        if (f == ReportFormat.HTML) {
+            response.setHeader("Content-Security-Policy", REPORT_POLICY);   // replaces the app's, set by its filter
+        } else {
+            ok.header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"report-" + id + "-" + y + "." + f.extension() + "\"");
+        }
+        return ok.body(out.toByteArray());
+    }
+
+    private int year(Integer year) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        if (y < 1900 || y > 2100) {
+            throw new NotFoundException("no report for the year " + y);
+        }
+        return y;
+    }
+
+    private static Level level(String level) {
+        try {
+            Level l = Level.fromCode(level);
+            if (l != Level.CITY && l != Level.TOWN) {
+                return l;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a level: not found below
+        }
+        throw new NotFoundException("no ranking of the level " + level);
+    }
+}

@@ -1,0 +1,7 @@
+package org.youcheng.analytics;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class RankingPostgresTests extends RankingTests {
+}

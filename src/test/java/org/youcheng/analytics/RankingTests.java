@@ -1,0 +1,93 @@
+package org.youcheng.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.registry.Level;
+
+/** The prefecture ranking of {@link Fixture} at the end of 2025, worked out by hand. */
+abstract class RankingTests {
+
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    RankingService ranking;
+
+    Fixture f;
+
+    @BeforeEach
+    void load() {
+        f = new Fixture(db);
+    }
+
+    /** ln(1+x) / ln(1+max): every indicator's minimum is 0 (most prefectures have no tie). */
+    static double n(double x, double max) {
+        return Math.log1p(x) / Math.log1p(max);
+    }
+
+    static double index(double length, double breadth, double depth, double heat, double frequency) {
+        return 0.15 * length + 0.25 * breadth + 0.2 * depth + 0.2 * heat + 0.2 * frequency;   // weights sum to 1
+    }
+
+    @Test
+    void ranksEveryPrefectureOnTheFiveDimensions() {
+        Ranking r = ranking.rank(Level.PREFECTURE, 2025);
+        assertThat(r.places()).hasSize(f.prefectures());
+        assertThat(r.weights()).containsOnlyKeys("length", "breadth", "depth", "heat", "frequency");
+        // ties: maxima years 50 (青岛 since 1976), tie-years 176 (烟台: 11 × 16), sister 5, partner 11, countries 6,
+        // continents 5 (both 青岛's, its intent in DE not counted)
+        double qdL = 100 * (n(50, 50) + n(131, 176)) / 2;          // 50+10+30+1+1+25+5+9 tie-years
+        double qdB = 100 * (n(5, 5) + n(4, 11) + n(6, 6) + n(5, 5)) / 4;
+        double jnL = 100 * (n(41, 50) + n(83, 176)) / 2;           // 1985: 41 + 26 + 16
+        double jnB = 100 * (n(2, 5) + n(1, 11) + n(3, 6) + n(3, 5)) / 4;
+        double ytL = 100 * (n(16, 50) + n(176, 176)) / 2;
+        double ytB = 100 * (n(0, 5) + n(11, 11) + n(1, 6) + n(1, 5)) / 4;
+        double szL = 100 * (n(26, 50) + n(47, 176)) / 2;           // 2000: 26 + 21
+        double szB = 100 * (n(2, 5) + n(0, 11) + n(2, 6) + n(2, 5)) / 4;
+        // ledger: 青岛 holds every maximum (2 domains, 2 projects, 1 outcome; 2 delegations, 20 person-times, 1 led
+        // by a mayor, 1 award; 7 activities over 2024-2025 = 3.5 a year, 7 in 2023-2025 = 7/3 a year);
+        // 济南 has one delegation of 5 led by its mayor in 2020: 1/6 a year since, none recently
+        double jnH = 100 * (n(1, 2) + n(5, 20) + n(1, 1) + 0) / 4;
+        double jnF = 100 * (n(1 / 6.0, 3.5) + 0) / 2;
+        List<Ranking.Entry> top = r.places().subList(0, 5);
+        assertThat(top.stream().map(e -> e.place().code()).toList().subList(0, 4))
+                .containsExactly(Fixture.QINGDAO, Fixture.JINAN, Fixture.YANTAI, Fixture.SUZHOU);
+        assertThat(top.get(0).index()).isCloseTo(index(qdL, qdB, 100, 100, 100), within(0.006));
+        assertThat(top.get(1).index()).isCloseTo(index(jnL, jnB, 0, jnH, jnF), within(0.006));
+        assertThat(top.get(2).index()).isCloseTo(index(ytL, ytB, 0, 0, 0), within(0.006));
+        assertThat(top.get(3).index()).isCloseTo(index(szL, szB, 0, 0, 0), within(0.006));
+        assertThat(top.stream().map(Ranking.Entry::rank)).containsExactly(1, 2, 3, 4, 5);
+        // everyone else shares fifth place with an index of 0
+        assertThat(r.places().subList(4, r.places().size())).allMatch(e -> e.rank() == 5 && e.index() == 0);
+        Ranking.Entry qd = top.get(0);
+        assertThat(qd.provinceZh()).isEqualTo("山东省");
+        assertThat(qd.dimensions().get("length").score()).isCloseTo(qdL, within(0.006));
+        assertThat(qd.dimensions().get("length").indicators().get("tie_years").value()).isEqualTo(131);
+        assertThat(qd.dimensions().get("breadth").indicators().get("partner").normalised())
+                .isCloseTo(n(4, 11), within(0.0001));
+        assertThat(qd.dimensions().get("heat").indicators().get("person_times").value()).isEqualTo(20);
+        assertThat(qd.dimensions().get("frequency").indicators().get("per_year").value()).isEqualTo(3.5);
+        Ranking.Entry jn = top.get(1);
+        assertThat(jn.dimensions().get("heat").score()).isCloseTo(jnH, within(0.006));
+        assertThat(jn.dimensions().get("frequency").score()).isCloseTo(jnF, within(0.006));
+    }
+
+    @Test
+    void rankingAsOfAnEarlierYearCountsOnlyWhatStoodThen() {
+        // end of 1990: 青岛 has t1 (1976) and t4 (1986, ended 2010): 15 + 5 tie-years; 济南 has 1985: 6; no activity
+        // yet
+        Ranking r = ranking.rank(Level.PREFECTURE, 1990);
+        Ranking.Entry qd = r.places().get(0);
+        assertThat(qd.place().code()).isEqualTo(Fixture.QINGDAO);
+        assertThat(qd.dimensions().get("length").indicators().get("years").value()).isEqualTo(15);
+        assertThat(qd.dimensions().get("length").indicators().get("tie_years").value()).isEqualTo(20);
+        assertThat(r.places().get(1).place().code()).isEqualTo(Fixture.JINAN);
+        assertThat(r.places().get(2).index()).isZero();
+        assertThat(qd.dimensions().get("heat").score()).isZero();
+    }
+}

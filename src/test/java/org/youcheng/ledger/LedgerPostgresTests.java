@@ -1,0 +1,7 @@
+package org.youcheng.ledger;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class LedgerPostgresTests extends LedgerTests {
+}

@@ -1,0 +1,487 @@
+package org.youcheng.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.youcheng.ledger.Ledger.row;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieService;
+import org.youcheng.registry.TieStatus;
+import org.youcheng.security.Role;
+import org.youcheng.support.OperatorTies;
+import org.youcheng.support.TestAccounts;
+import org.youcheng.support.TestData;
+
+/** The exchange ledger through its API; run on H2 and on PostgreSQL by the subclasses. */
+abstract class LedgerTests {
+
+    static final List<String> DELEGATION = List.of("place", "partners", "partner_country", "direction",
+            "leader_level", "head_count", "started_on", "ended_on", "purpose");
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    PlaceRepository places;
+    @Autowired
+    TieService tieService;
+
+    Ledger admin;
+    long liaocheng;
+    long linqing;
+    long qingdao;
+    long osaka;
+    long shimonoseki;
+    long paris;
+    long osakaTie;
+    long shimonosekiTie;
+    long parisTie;
+    long linqingTie;
+    /** the year the figures are for: last year, so that its ties are not dormant whenever the tests run */
+    int y;
+
+    @BeforeEach
+    void reset() {
+        TestData.reset(db);
+        admin = new Ledger(TestAccounts.withToken(context, TestAccounts.admin(context)), json);
+        liaocheng = id("CN-371500");
+        linqing = id("CN-371581");
+        qingdao = id("CN-370200");
+        osaka = id("Q35765");
+        shimonoseki = id("Q203308");
+        paris = id("Q90");
+        y = LocalDate.now().getYear() - 1;
+        OperatorTies ties = new OperatorTies(tieService);
+        osakaTie = tie(ties, liaocheng, osaka, "2010");
+        shimonosekiTie = tie(ties, liaocheng, shimonoseki, "2000");
+        parisTie = tie(ties, liaocheng, paris, "2001");
+        linqingTie = tie(ties, linqing, paris, (y) + "-05-01");
+    }
+
+    long id(String code) {
+        return places.findByCode(code).orElseThrow(() -> new AssertionError(code + " missing")).id();
+    }
+
+    static long tie(OperatorTies ties, long domestic, long partner, String signed) {
+        return ties.create(new TieDraft(domestic, partner, TieKind.PARTNER, PartialDate.parse(signed),
+                TieStatus.ACTIVE, null, null, null, null)).tie().tie().id();
+    }
+
+    Map<String, Object> delegation(long place, long partner, String direction, String level, Object heads,
+                                   String start) {
+        Map<String, Object> m = new HashMap<>(Map.of("type", "delegation", "place_id", place,
+                "partners", List.of(Map.of("place_id", partner)), "direction", direction, "leader_level", level,
+                "head_count", heads, "started_on", start));
+        return m;
+    }
+
+    int activities() {
+        return db.sql("select count(*) from activity").query(Integer.class).single();
+    }
+
+    @Test
+    void aYearOfActivitiesFromTheApiAndAWorkbookGivesTheFiguresCountedByHand() throws Exception {
+        // through the API
+        JsonNode d1 = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        assertThat(d1.get("tie_id").asLong()).as("put on its tie").isEqualTo(osakaTie);
+        assertThat(d1.get("direction").asText()).isEqualTo("received");
+        assertThat(d1.get("foreign_side").get(0).get("code").asText()).isEqualTo("Q35765");
+        admin.create(delegation(liaocheng, shimonoseki, "出访", "副市长", 6, y + "年5月2日"), 201);
+        admin.create(delegation(linqing, paris, "received", "mayor", 5, y + "-04-01"), 201);  // a county's
+        admin.create(delegation(liaocheng, osaka, "received", "mayor", 30, (y - 1) + "-12-31"), 201);  // before
+        admin.create(Map.of("type", "event", "place_id", liaocheng, "tie_id", osakaTie, "event_kind", "forum",
+                "online", "云外事", "started_on", y + "-06-01"), 201);
+        admin.create(Map.of("type", "agreement", "place_id", liaocheng, "partners", List.of(Map.of("place_id",
+                osaka), Map.of("organisation", "大阪商工会议所")), "agreement_type", "备忘录", "started_on",
+                y + "-06-01", "parties", "聊城市人民政府、大阪市"), 201);
+        admin.create(Map.of("type", "project", "place_id", liaocheng, "partners", List.of(Map.of("place_id",
+                osaka)), "domain", "education", "status", "ongoing", "title", "中日学校合作",
+                "outcome", "两校互派教师", "amount", "1000000", "started_on", y + "-07-01"), 201);
+        admin.create(Map.of("type", "award", "place_id", liaocheng, "title", "交流合作奖", "granting_body",
+                "中国国际友好城市联合会", "year", y, "recipient_kind", "place", "recipient", "聊城市"), 201);
+
+        // from a workbook, one sheet per type
+        byte[] workbook = Ledger.workbook(
+                new Ledger.Sheet("delegation", DELEGATION, List.of(
+                        row("聊城市", "大阪市", "日本", "来访", "省长", 20, y + "-09-01", y + "-09-03", "友城交流"),
+                        row("聊城市", "下关市", "日本", "sent", "mayor", 8, y + "-10-10", null, null))),
+                new Ledger.Sheet("活动", List.of("中方", "外方", "国家", "活动类别", "线上", "开始日期"), List.of(
+                        row("聊城市", "大阪市", "日本", "文化周", "线下", y + "-08-01"),
+                        row("聊城市", "下关市", "日本", "youth camp", "true", y + "-08-15"))),
+                new Ledger.Sheet("agreement", List.of("place", "partners", "partner_country", "agreement_type",
+                        "started_on"), List.of(row("聊城市", "大阪市", "日本", "年度交流合作协议", y + "-11-11"))),
+                new Ledger.Sheet("合作项目", List.of("中方", "外方机构", "领域", "状态", "成果", "开始日期", "金额", "币种"),
+                        List.of(row("聊城市", "大阪港湾局", "ports", "proposed", null, y + "-02-02", null, null),
+                                row("聊城市", "巴黎工商会", "trade", "completed", "签约投资项目3个", y + "-12-31",
+                                        "250000.50", "EUR"))));
+        JsonNode report = admin.importFile("ledger.xlsx", workbook, false, 200);
+        assertThat(report.get("added").asInt()).isEqualTo(7);
+        assertThat(activities()).isEqualTo(8 + 7);
+
+        JsonNode f = admin.call(get("/api/v1/places/{id}/activity", liaocheng).param("from", y + "-01-01")
+                .param("to", y + "-12-31"), 200);
+        // counted by hand from the rows above
+        assertThat(f.get("activities").asInt()).isEqualTo(6 + 7);
+        JsonNode received = f.get("received");
+        assertThat(received.get("count").asInt()).isEqualTo(2);
+        assertThat(received.get("person_times").asInt()).isEqualTo(12 + 20);
+        assertThat(received.get("by_leader_level").get("mayor").get("person_times").asInt()).isEqualTo(12);
+        assertThat(received.get("by_leader_level").get("governor").get("delegations").asInt()).isEqualTo(1);
+        assertThat(received.get("by_leader_level").get("vice_mayor").get("delegations").asInt()).isZero();
+        JsonNode sent = f.get("sent");
+        assertThat(sent.get("count").asInt()).isEqualTo(2);
+        assertThat(sent.get("person_times").asInt()).isEqualTo(6 + 8);
+        assertThat(sent.get("by_leader_level").get("vice_mayor").get("person_times").asInt()).isEqualTo(6);
+        assertThat(sent.get("by_leader_level").get("mayor").get("person_times").asInt()).isEqualTo(8);
+        JsonNode events = f.get("events");
+        assertThat(events.get("count").asInt()).isEqualTo(3);
+        assertThat(events.get("online").asInt()).isEqualTo(2);
+        assertThat(events.get("in_person").asInt()).isEqualTo(1);
+        assertThat(events.get("by_kind").get("culture_week").asInt()).isEqualTo(1);
+        assertThat(events.get("online_by_kind").get("youth_camp").asInt()).isEqualTo(1);
+        assertThat(events.get("online_by_kind").get("forum").asInt()).isEqualTo(1);
+        assertThat(f.get("agreements").get("count").asInt()).isEqualTo(2);
+        assertThat(f.get("agreements").get("by_type").get("memorandum").asInt()).isEqualTo(1);
+        assertThat(f.get("agreements").get("by_type").get("annual_plan").asInt()).isEqualTo(1);
+        JsonNode projects = f.get("projects");
+        assertThat(projects.get("count").asInt()).isEqualTo(3);
+        assertThat(projects.get("by_domain").get("education").asInt()).isEqualTo(1);
+        assertThat(projects.get("by_domain").get("ports").asInt()).isEqualTo(1);
+        assertThat(projects.get("by_domain").get("trade").asInt()).isEqualTo(1);
+        assertThat(projects.get("by_status").get("ongoing").asInt()).isEqualTo(1);
+        assertThat(projects.get("by_status").get("proposed").asInt()).isEqualTo(1);
+        assertThat(projects.get("by_status").get("completed").asInt()).isEqualTo(1);
+        assertThat(projects.get("amounts").get("CNY").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(projects.get("amounts").get("EUR").decimalValue()).isEqualByComparingTo("250000.50");
+        assertThat(f.get("outcomes")).hasSize(2);
+        assertThat(f.get("outcomes").get(0).get("outcome").asText()).isEqualTo("两校互派教师");
+        assertThat(f.get("outcomes").get(1).get("outcome").asText()).isEqualTo("签约投资项目3个");
+        assertThat(f.get("awards")).hasSize(1);
+        assertThat(f.get("awards").get(0).get("title").asText()).isEqualTo("交流合作奖");
+        assertThat(f.get("awards").get(0).get("year").asInt()).isEqualTo(y);
+
+        JsonNode all = admin.call(get("/api/v1/places/{id}/activity", liaocheng).param("from", y + "-01-01")
+                .param("to", y + "-12-31").param("includeSubordinates", "true"), 200);
+        assertThat(all.get("activities").asInt()).isEqualTo(6 + 7 + 1);
+        assertThat(all.get("received").get("person_times").asInt()).isEqualTo(12 + 20 + 5);
+        assertThat(all.get("places").asInt()).isGreaterThan(1);
+
+        // the period's bounds are inclusive: the delegation of the last day of the year before is its own
+        JsonNode before = admin.call(get("/api/v1/places/{id}/activity", liaocheng).param("from", (y - 1)
+                + "-12-31").param("to", (y - 1) + "-12-31"), 200);
+        assertThat(before.get("received").get("person_times").asInt()).isEqualTo(30);
+
+        // tie health: Osaka's tie is busy and has an ongoing project; Paris's (signed 2001) has nothing: dormant;
+        // Shimonoseki's (signed 2000) is kept alive by last year's delegations
+        JsonNode health = admin.call(get("/api/v1/places/{id}/tie-health", liaocheng), 200);
+        assertThat(health.get("dormant_after_years").asInt()).isEqualTo(3);
+        assertThat(health.get("dormant")).extracting(JsonNode::asLong).containsExactly(parisTie);
+        JsonNode osakaHealth = byTie(health.get("ties"), osakaTie);
+        assertThat(osakaHealth.get("substantive_project").asBoolean()).isTrue();
+        assertThat(osakaHealth.get("dormant").asBoolean()).isFalse();
+        assertThat(osakaHealth.get("last_activity").asText()).isEqualTo(y + "-11-11");
+        assertThat(osakaHealth.get("activities_per_year").get(String.valueOf(y)).asInt()).isEqualTo(7);
+        assertThat(osakaHealth.get("activities_per_year").get(String.valueOf(y - 1)).asInt()).isEqualTo(1);
+        assertThat(byTie(health.get("ties"), shimonosekiTie).get("substantive_project").asBoolean()).isFalse();
+        assertThat(byTie(health.get("ties"), shimonosekiTie).get("dormant").asBoolean()).isFalse();
+        assertThat(byTie(health.get("ties"), parisTie).get("last_activity").isNull()).isTrue();
+        JsonNode withCounty = admin.call(get("/api/v1/places/{id}/tie-health", liaocheng)
+                .param("includeSubordinates", "true"), 200);
+        assertThat(withCounty.get("ties")).hasSize(4);
+        assertThat(withCounty.get("dormant")).extracting(JsonNode::asLong).containsExactly(parisTie);
+
+        JsonNode tieLedger = admin.call(get("/api/v1/ties/{id}/activities", osakaTie), 200);
+        assertThat(tieLedger.get("activities")).hasSize(8);
+        assertThat(tieLedger.get("health").get("tie_id").asLong()).isEqualTo(osakaTie);
+        JsonNode timeline = admin.call(get("/api/v1/places/{id}/activities", liaocheng).param("from", y + "-01-01")
+                .param("to", y + "-12-31"), 200);
+        assertThat(timeline).hasSize(13);
+        assertThat(timeline.get(0).get("started_on").asText()).isEqualTo(y + "-12-31");
+    }
+
+    static JsonNode byTie(JsonNode ties, long id) {
+        for (JsonNode t : ties) {
+            if (t.get("tie_id").asLong() == id) {
+                return t;
+            }
+        }
+        throw new AssertionError("no tie " + id + " in " + ties);
+    }
+
+    @Test
+    void readUpdateStaleUpdateDelete() throws Exception {
+        JsonNode a = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        long id = a.get("id").asLong();
+        assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("head_count").asInt()).isEqualTo(12);
+        Map<String, Object> change = delegation(liaocheng, osaka, "received", "mayor", 14, y + "-03-10");
+        change.put("version", 0);
+        JsonNode updated = admin.call(put("/api/v1/activities/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(change)), 200);
+        assertThat(updated.get("version").asInt()).isEqualTo(1);
+        assertThat(updated.get("head_count").asInt()).isEqualTo(14);
+        change.put("head_count", 99);
+        JsonNode stale = admin.call(put("/api/v1/activities/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(change)), 409);
+        assertThat(stale.get("current").get("version").asInt()).isEqualTo(1);
+        assertThat(stale.get("current").get("head_count").asInt()).isEqualTo(14);
+        admin.call(delete("/api/v1/activities/{id}", id).param("version", "0"), 409);
+        admin.call(delete("/api/v1/activities/{id}", id).param("version", "1"), 204);
+        admin.call(get("/api/v1/activities/{id}", id), 404);
+
+        List<String> actions = db.sql("select action from audit_event where entity = 'activity' and entity_id = :id "
+                + "order by id").param("id", id).query(String.class).list();
+        assertThat(actions).containsExactly("activity_create", "activity_update", "activity_delete");
+        String after = db.sql("select after_json from audit_event where entity = 'activity' and entity_id = :id "
+                + "and action = 'activity_update'").param("id", id).query(String.class).single();
+        assertThat(after).contains("\"head_count\":14");
+    }
+
+    @Test
+    void filesAreStoredWithTheirHashAndServedSafely() throws Exception {
+        long id = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201)
+                .get("id").asLong();
+        byte[] pdf = "%PDF-1.4 an agreement".getBytes(StandardCharsets.US_ASCII);
+        JsonNode f = admin.call(multipart("/api/v1/activities/{id}/files", id)
+                .file(new MockMultipartFile("file", "协议.pdf", "text/html", pdf)), 201);
+        assertThat(f.get("sha256").asText()).isEqualTo(LedgerService.sha256(pdf)).hasSize(64);
+        assertThat(f.get("content_type").asText()).as("from the bytes, not the claim").isEqualTo("application/pdf");
+        MvcResult served = context.getBean(org.springframework.test.web.servlet.MockMvc.class).perform(
+                get("/api/v1/activities/{id}/files/{f}", id, f.get("id").asLong())).andReturn();
+        assertThat(served.getResponse().getStatus()).isEqualTo(200);
+        assertThat(served.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(served.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(served.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(served.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        byte[] html = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+        JsonNode h = admin.call(multipart("/api/v1/activities/{id}/files", id)
+                .file(new MockMultipartFile("file", "x.html", "text/html", html)), 201);
+        assertThat(h.get("content_type").asText()).isEqualTo("application/octet-stream");
+        assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(2);
+        admin.call(delete("/api/v1/activities/{id}/files/{f}", id, h.get("id").asLong()), 204);
+        assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(1);
+    }
+
+    @Test
+    void badInputOfEveryTypeNamesTheFieldAndChangesNothing() throws Exception {
+        admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        int before = activities();
+        // delegation: missing required field, bad date, end before start, negative head count
+        Map<String, Object> missing = delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10");
+        missing.remove("direction");
+        assertThat(Ledger.fields(admin.create(missing, 400))).containsExactly("direction");
+        assertThat(Ledger.fields(admin.create(delegation(liaocheng, osaka, "received", "mayor", 12,
+                y + "-02-30"), 400))).containsExactly("started_on");
+        Map<String, Object> ends = delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10");
+        ends.put("ended_on", y + "-03-01");
+        assertThat(Ledger.fields(admin.create(ends, 400))).containsExactly("ended_on");
+        assertThat(Ledger.fields(admin.create(delegation(liaocheng, osaka, "received", "mayor", -3,
+                y + "-03-10"), 400))).containsExactly("head_count");
+        assertThat(Ledger.fields(admin.create(delegation(liaocheng, osaka, "sideways", "emperor", 2,
+                "tomorrow"), 400))).containsExactlyInAnyOrder("direction", "leader_level", "started_on");
+        // event
+        assertThat(Ledger.fields(admin.create(Map.of("type", "event", "place_id", liaocheng, "tie_id", osakaTie,
+                "event_kind", "forum", "started_on", y + "-06-01"), 400))).containsExactly("online");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "event", "place_id", liaocheng, "tie_id", osakaTie,
+                "event_kind", "rave", "online", "maybe", "started_on", y + "/13/01"), 400)))
+                .containsExactlyInAnyOrder("event_kind", "online", "started_on");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "event", "place_id", liaocheng, "tie_id", osakaTie,
+                "event_kind", "forum", "online", false, "started_on", y + "-06-02", "ended_on", y + "-06-01"), 400)))
+                .containsExactly("ended_on");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "event", "place_id", liaocheng, "tie_id", osakaTie,
+                "event_kind", "forum", "online", false, "started_on", y + "-06-02", "head_count", 4), 400)))
+                .as("a field of another type").containsExactly("head_count");
+        // agreement
+        assertThat(Ledger.fields(admin.create(Map.of("type", "agreement", "place_id", liaocheng, "tie_id",
+                osakaTie, "started_on", y + "-06-01"), 400))).containsExactly("agreement_type");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "agreement", "place_id", liaocheng, "tie_id",
+                osakaTie, "agreement_type", "treaty", "started_on", "1.6." + y), 400)))
+                .containsExactlyInAnyOrder("agreement_type", "started_on");
+        // project
+        assertThat(Ledger.fields(admin.create(Map.of("type", "project", "place_id", liaocheng, "tie_id", osakaTie,
+                "domain", "astrology", "status", "ongoing", "started_on", y + "-06-01"), 400)))
+                .containsExactly("domain");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "project", "place_id", liaocheng, "tie_id", osakaTie,
+                "domain", "water", "status", "ongoing", "started_on", y + "-06-01", "amount", "-5"), 400)))
+                .containsExactly("amount");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "project", "place_id", liaocheng, "tie_id", osakaTie,
+                "domain", "water", "started_on", y + "-06-01", "ended_on", y + "-01-01"), 400)))
+                .containsExactlyInAnyOrder("status", "ended_on");
+        // award
+        assertThat(Ledger.fields(admin.create(Map.of("type", "award", "place_id", liaocheng, "title", "交流合作奖",
+                "recipient_kind", "place", "recipient", "聊城市"), 400))).containsExactly("year");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "award", "place_id", liaocheng, "title", "交流合作奖",
+                "year", "last year", "recipient_kind", "planet", "recipient", "聊城市"), 400)))
+                .containsExactlyInAnyOrder("year", "recipient_kind");
+        // the places: the Chinese side must be Chinese, the foreign side foreign, the tie the place's own
+        assertThat(Ledger.fields(admin.create(delegation(osaka, liaocheng, "received", "mayor", 3, y + "-03-10"),
+                400))).containsExactly("place_id", "partners[0].place_id");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "event", "place_id", qingdao, "tie_id", osakaTie,
+                "event_kind", "forum", "online", false, "started_on", y + "-06-02"), 400))).containsExactly("tie_id");
+        assertThat(Ledger.fields(admin.create(Map.of("type", "party", "place_id", liaocheng), 400)))
+                .containsExactly("type");
+        assertThat(activities()).isEqualTo(before);
+    }
+
+    @Test
+    void badRowsOfEveryTypeAreAllReportedAndNothingIsImported() throws Exception {
+        int before = activities();
+        byte[] workbook = Ledger.workbook(
+                new Ledger.Sheet("delegation", DELEGATION, List.of(
+                        row("聊城市", "大阪市", "日本", "来访", "省长", 20, y + "-09-01", null, null),
+                        row("聊城市", "大阪市", "日本", null, "mayor", 8, y + "-10-10", null, null),
+                        row("聊城市", "大阪市", "日本", "sent", "mayor", -8, y + "-10-10", null, null),
+                        row("聊城市", "大阪市", "日本", "sent", "mayor", 8, y + "-10-10", y + "-10-01", null))),
+                new Ledger.Sheet("event", List.of("place", "partners", "partner_country", "event_kind", "online",
+                        "started_on"), List.of(row("聊城市", "大阪市", "日本", "forum", "线下", y + "-02-31"))),
+                new Ledger.Sheet("agreement", List.of("place", "partners", "partner_country", "agreement_type",
+                        "started_on"), List.of(row("聊城市", "大阪市", "日本", null, y + "-11-11"))),
+                new Ledger.Sheet("project", List.of("place", "organisations", "domain", "status", "started_on"),
+                        List.of(row("聊城市", "大阪港湾局", "space", "ongoing", y + "-02-02"))),
+                new Ledger.Sheet("award", List.of("place", "title", "year", "recipient_kind", "recipient"),
+                        List.of(row("聊城市", "交流合作奖", null, "place", "聊城市"))));
+        JsonNode report = admin.importFile("bad.xlsx", workbook, false, 422);
+        assertThat(report.get("committed").asBoolean()).isFalse();
+        assertThat(report.get("error_count").asInt()).isEqualTo(7);
+        List<String> where = new java.util.ArrayList<>();
+        report.get("errors").forEach(e -> where.add(e.get("row").asInt() + " " + e.get("column").asText()));
+        assertThat(where).containsExactly("3 delegation: direction", "4 delegation: head_count",
+                "5 delegation: ended_on", "2 event: started_on", "2 agreement: agreement_type", "2 project: domain",
+                "2 award: year");
+        assertThat(activities()).isEqualTo(before);
+
+        JsonNode notXlsx = admin.importFile("ledger.xlsx", "this is not a workbook".getBytes(StandardCharsets.UTF_8),
+                false, 422);
+        assertThat(notXlsx.get("errors").get(0).get("reason").asText()).contains("not a readable .xlsx");
+        JsonNode badSheet = admin.importFile("ledger.xlsx", Ledger.workbook(new Ledger.Sheet("Sheet1",
+                List.of("place"), List.of(row("聊城市")))), false, 422);
+        assertThat(badSheet.get("errors").get(0).get("reason").asText()).contains("not named by an activity type");
+        JsonNode csvUnknownPartner = admin.importFile("a.csv", ("type,place,partners,partner_country,direction,"
+                + "leader_level,head_count,started_on\ndelegation,聊城市,Nowhereville,日本,received,mayor,3,"
+                + y + "-01-05\n").getBytes(StandardCharsets.UTF_8), false, 422);
+        assertThat(csvUnknownPartner.get("errors").get(0).get("column").asText()).isEqualTo("partners");
+        assertThat(activities()).isEqualTo(before);
+    }
+
+    @Test
+    void aCsvTableImportsAndADryRunWritesNothing() throws Exception {
+        String csv = "\uFEFF类型,中方,外方,国家,方向,团长级别,人数,开始日期,活动类别,线上\n"
+                + "代表团,聊城市,大阪市,日本,来访,市长,9," + y + "-04-04,,\n"
+                + "活动,临清市,巴黎,法国,,,," + y + "-04-05,展览,否\n";
+        JsonNode dry = admin.importFile("a.csv", csv.getBytes(StandardCharsets.UTF_8), true, 200);
+        assertThat(dry.get("added").asInt()).isEqualTo(2);
+        assertThat(dry.get("added_rows")).hasSize(2);
+        assertThat(activities()).isZero();
+        admin.importFile("a.csv", csv.getBytes(StandardCharsets.UTF_8), false, 200);
+        assertThat(activities()).isEqualTo(2);
+        assertThat(db.sql("select tie_id from activity where place_id = :p").param("p", linqing).query(Long.class)
+                .single()).isEqualTo(linqingTie);
+        assertThat(db.sql("select count(*) from audit_event where action = 'activity_import'").query(Integer.class)
+                .single()).isPositive();
+    }
+
+    @Test
+    void anEditorRecordsActivitiesOnlyForThePlacesInScope() throws Exception {
+        Ledger editor = new Ledger(TestAccounts.withToken(context, TestAccounts.token(context, "liaocheng-editor",
+                Role.EDITOR, "371500")), json);
+        Ledger viewer = new Ledger(TestAccounts.withToken(context, TestAccounts.token(context, "a-viewer",
+                Role.VIEWER)), json);
+        long own = editor.create(delegation(liaocheng, osaka, "received", "mayor", 3, y + "-03-10"), 201)
+                .get("id").asLong();
+        editor.create(delegation(linqing, paris, "received", "mayor", 3, y + "-03-10"), 201);
+        editor.create(delegation(qingdao, osaka, "received", "mayor", 3, y + "-03-10"), 403);
+        viewer.create(delegation(liaocheng, osaka, "received", "mayor", 3, y + "-03-10"), 403);
+        long qingdaos = admin.create(delegation(qingdao, osaka, "received", "mayor", 3, y + "-03-10"), 201)
+                .get("id").asLong();
+        Map<String, Object> moved = delegation(qingdao, osaka, "received", "mayor", 3, y + "-03-10");
+        moved.put("version", 0);
+        editor.call(put("/api/v1/activities/{id}", own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(moved)), 403);
+        editor.call(delete("/api/v1/activities/{id}", qingdaos).param("version", "0"), 403);
+        editor.call(multipart("/api/v1/activities/{id}/files", qingdaos).file(new MockMultipartFile("file", "a.pdf",
+                "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))), 403);
+        String outOfScope = "type,place,partners,partner_country,direction,leader_level,head_count,started_on\n"
+                + "delegation,聊城市,大阪市,日本,received,mayor,3," + y + "-01-05\n"
+                + "delegation,青岛市,大阪市,日本,received,mayor,3," + y + "-01-05\n";
+        int before = activities();
+        editor.importFile("a.csv", outOfScope.getBytes(StandardCharsets.UTF_8), false, 403);
+        assertThat(activities()).isEqualTo(before);
+        assertThat(db.sql("select actor_name from audit_event where entity = 'activity' and entity_id = :id")
+                .param("id", own).query(String.class).single()).isEqualTo("liaocheng-editor");
+    }
+
+    @Test
+    void thePagesShowTheLedgerAndTheFormRecordsAnActivity() throws Exception {
+        admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        org.springframework.test.web.servlet.MockMvc mvc = context.getBean(
+                org.springframework.test.web.servlet.MockMvc.class);
+        var signedIn = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("test-admin").roles("ADMIN");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String ledger = page(mvc, get("/places/{id}/ledger", liaocheng).param("from", y + "-01-01")
+                .param("to", y + "-12-31"));
+        assertThat(ledger).contains("聊城市的交流记录", "1批，12人次", "来访 · 市长 · 12人", "大阪市",
+                "休眠的友好关系", "巴黎");
+        assertThat(page(mvc, get("/places/{id}/ledger", liaocheng).param("lang", "en").param("from", y + "-01-01")
+                .param("to", y + "-12-31"))).contains("1 delegations, 12 person-times", "received · mayor · 12 people");
+        assertThat(page(mvc, get("/places/{id}/ledger/section", liaocheng))).contains("巴黎", "来访 · 市长");
+        assertThat(page(mvc, get("/ties/{id}/ledger", parisTie))).contains("休眠", "暂无交流记录");
+        assertThat(page(mvc, get("/places/{id}", liaocheng))).contains("/places/" + liaocheng + "/ledger/section");
+        assertThat(page(mvc, get("/ties/{id}", osakaTie))).contains("/ties/" + osakaTie + "/ledger");
+
+        String form = page(mvc, get("/activities/new").param("place", String.valueOf(liaocheng))
+                .param("tie", String.valueOf(osakaTie)).with(signedIn));
+        assertThat(form).contains("name=\"_csrf\"", "name=\"partnerIds\"", "大阪市", "团长级别");
+        int before = activities();
+        String bad = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/activities").with(csrf).with(signedIn).param("placeId", String.valueOf(liaocheng))
+                .param("tieId", String.valueOf(osakaTie)).param("type", "delegation").param("direction", "sent")
+                .param("leader_level", "mayor").param("head_count", "-2").param("started_on", y + "-03-01")
+                .param("ended_on", y + "-02-01"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("id=\"head_count-error\"", "id=\"ended_on-error\"", "数值超出范围",
+                "结束日期早于开始日期");
+        assertThat(activities()).isEqualTo(before);
+        MvcResult good = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/activities").with(csrf).with(signedIn).param("placeId", String.valueOf(liaocheng))
+                .param("partnerIds", String.valueOf(shimonoseki)).param("type", "delegation")
+                .param("direction", "sent").param("leader_level", "mayor").param("head_count", "4")
+                .param("started_on", y + "-04-01")).andReturn();
+        assertThat(good.getResponse().getStatus()).isEqualTo(302);
+        String location = good.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/activities/");
+        assertThat(activities()).isEqualTo(before + 1);
+        assertThat(page(mvc, get(location))).contains("出访 · 市长 · 4人", "下关市");
+    }
+
+    static String page(org.springframework.test.web.servlet.MockMvc mvc,
+                       org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        MvcResult r = mvc.perform(request).andReturn();
+        String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(body).isEqualTo(200);
+        return body;
+    }
+}
