@@ -120,8 +120,7 @@ final class TieFinder {
                     }
                     if (u != null && ms.get(b).foreign() && u.end() == ms.get(b).end()) {
                         // 与忠清北道清州市: a region written before a city the scan knows, without the country
-                        partner = u.countryCode() != null ? u : new Mention(u.start(), u.end(), u.type(), u.name(),
-                                u.place(), ms.get(b).countryCode(), ms.get(b).countryText(), u.bare());
+                        partner = withCountryOf(u, ms.get(b));
                         paired[b] = true;
                         b++;
                         scanned = false;
@@ -306,11 +305,13 @@ final class TieFinder {
                 && (u.end() != ms.get(next).end() || !ms.get(next).foreign()))) {
             return null;
         }
-        if (u.countryCode() == null) {
-            return new Mention(u.start(), u.end(), u.type(), u.name(), u.place(), previous.countryCode(),
-                    previous.countryText(), u.bare());
-        }
-        return u;
+        return withCountryOf(u, previous);
+    }
+
+    /** A name no country was found for takes the country of another mention. */
+    private static Mention withCountryOf(Mention u, Mention other) {
+        return u.countryCode() != null ? u : new Mention(u.start(), u.end(), u.type(), u.name(), u.place(),
+                other.countryCode(), other.countryText(), u.bare());
     }
 
     /** B与A, and B、C成为A的… */
