@@ -86,6 +86,11 @@ class ArchitectureTests {
     }
 
     @Test
+    void noPackageCycles() {
+        slices().matching("org.youcheng.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
     void commonDependsOnNothingOfOurs() {
         noClasses().that().resideInAnyPackage("org.youcheng.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.youcheng.registry..", "org.youcheng.io..",

@@ -14,7 +14,7 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Ranks every Chinese place of a level by the composite index of docs/ranking.md: length and breadth from the ties,

@@ -30,7 +30,7 @@ import org.youcheng.ledger.ActivityFile;
 import org.youcheng.ledger.LedgerService;
 import org.youcheng.ledger.TieHealth;
 import org.youcheng.ledger.TieHealthService;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /** The exchange ledger: activities one by one, their files, and the timelines of a place and a tie. */
 @RestController

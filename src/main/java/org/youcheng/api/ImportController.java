@@ -21,7 +21,7 @@ import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
 import org.youcheng.io.TieImporter;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Imports an uploaded tie table (CSV or .xlsx) whole or not at all. The upload is kept in a temporary file

@@ -32,7 +32,7 @@ import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Imports activities from a CSV table (a {@code type} column says each row's type) or an .xlsx workbook (one

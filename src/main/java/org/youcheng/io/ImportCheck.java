@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.LongPredicate;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Checks the rows of one file as they stream by: every problem kept (the first ones listed, all counted), pairs

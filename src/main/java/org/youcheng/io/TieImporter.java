@@ -25,7 +25,7 @@ import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Imports a tie table whole or not at all, in one streaming pass inside one transaction: every row is checked

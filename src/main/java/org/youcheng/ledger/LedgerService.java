@@ -19,7 +19,7 @@ import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Records, changes and deletes activities one at a time. The Chinese side decides who may: an editor records

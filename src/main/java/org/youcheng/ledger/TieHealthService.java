@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.registry.PlaceRepository;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */
 @Service

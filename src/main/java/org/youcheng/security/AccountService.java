@@ -12,7 +12,7 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Accounts: made, changed and disabled by an admin (or the local operator), each change audited with the account

@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Slows password guessing: after {@code max-failures} failed sign-ins for one account name, or

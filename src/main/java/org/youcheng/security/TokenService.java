@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.system.YouchengProperties;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Personal API tokens: 32 random bytes, shown once as {@code yc_…}; only their SHA-256 is stored, so a copy of

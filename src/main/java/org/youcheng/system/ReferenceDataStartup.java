@@ -1,5 +1,6 @@
 package org.youcheng.system;
 
+import org.youcheng.common.YouchengProperties;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;

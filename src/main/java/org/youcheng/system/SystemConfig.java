@@ -1,5 +1,6 @@
 package org.youcheng.system;
 
+import org.youcheng.common.YouchengProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.youcheng.system;
+package org.youcheng.common;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
