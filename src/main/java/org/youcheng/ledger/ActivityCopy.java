@@ -1,13 +1,10 @@
 package org.youcheng.ledger;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.youcheng.registry.PgCopy;
 
 /**
  * Activities and their foreign side into PostgreSQL through COPY, on the connection of the current transaction:
@@ -28,11 +25,6 @@ final class ActivityCopy {
     private ActivityCopy() {
     }
 
-    static boolean available(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con ->
-                con.isWrapperFor(PGConnection.class)));
-    }
-
     static void insert(JdbcTemplate jdbc, List<ActivityDraft> drafts, List<Long> ids, Long importId, Instant now) {
         StringBuilder a = new StringBuilder(drafts.size() * 128);
         StringBuilder p = new StringBuilder(drafts.size() * 32);
@@ -40,7 +32,7 @@ final class ActivityCopy {
         for (int i = 0; i < drafts.size(); i++) {
             ActivityDraft d = drafts.get(i);
             long id = ids.get(i);
-            row(a, id, d.type().code(), d.placeId(), d.tieId(), d.title(), d.startedOn(), d.endedOn(),
+            PgCopy.row(a, id, d.type().code(), d.placeId(), d.tieId(), d.title(), d.startedOn(), d.endedOn(),
                     ActivityRepository.code(d.direction()), ActivityRepository.code(d.leaderLevel()), d.headCount(),
                     d.purpose(), ActivityRepository.code(d.eventKind()), d.online(), d.venue(),
                     ActivityRepository.code(d.agreementType()), d.parties(), ActivityRepository.code(d.domain()),
@@ -50,36 +42,15 @@ final class ActivityCopy {
                     at);
             for (int k = 0; k < d.partners().size(); k++) {
                 Partner partner = d.partners().get(k);
-                row(p, id, k, partner.placeId(), partner.organisation());
+                PgCopy.row(p, id, k, partner.placeId(), partner.organisation());
             }
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {
-            try {
-                var copy = con.unwrap(PGConnection.class).getCopyAPI();
-                copy.copyIn(ACTIVITIES, new StringReader(a.toString()));
-                if (!p.isEmpty()) {
-                    copy.copyIn(PARTNERS, new StringReader(p.toString()));
-                }
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            PgCopy.copyIn(con, ACTIVITIES, a);
+            if (!p.isEmpty()) {
+                PgCopy.copyIn(con, PARTNERS, p);
             }
+            return null;
         });
-    }
-
-    /** One CSV line; null is an empty unquoted field, text is always quoted (so "" stays an empty string). */
-    private static void row(StringBuilder b, Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            Object c = cells[i];
-            if (c instanceof String s) {
-                b.append('"').append(s.replace("\"", "\"\"")).append('"');
-            } else if (c != null) {
-                b.append(c);
-            }
-        }
-        b.append('\n');
     }
 }

@@ -153,7 +153,7 @@ public class ActivityRepository {
     private boolean copy() {
         Boolean c = copy;
         if (c == null) {
-            copy = c = ActivityCopy.available(jdbc);
+            copy = c = org.youcheng.registry.PgCopy.available(jdbc);
         }
         return c;
     }

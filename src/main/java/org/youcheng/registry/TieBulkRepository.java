@@ -68,7 +68,7 @@ public class TieBulkRepository {
     private boolean copy() {
         Boolean c = copy;
         if (c == null) {
-            copy = c = TieCopy.available(jdbc);
+            copy = c = PgCopy.available(jdbc);
         }
         return c;
     }

@@ -1,15 +1,12 @@
 package org.youcheng.registry;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.postgresql.PGConnection;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,12 +44,6 @@ final class TieCopy implements TieBulkRepository.Load {
         this.at = at.toString();
     }
 
-    /** Whether the database behind this template speaks COPY (PostgreSQL). */
-    static boolean available(JdbcTemplate jdbc) {
-        Boolean pg = jdbc.execute((ConnectionCallback<Boolean>) con -> con.isWrapperFor(PGConnection.class));
-        return Boolean.TRUE.equals(pg);
-    }
-
     /** Whether this role may skip the per-row foreign-key triggers for a statement (see the class comment). */
     static boolean mayReplicate(JdbcTemplate jdbc) {
         if (Boolean.TRUE.equals(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user",
@@ -76,17 +67,10 @@ final class TieCopy implements TieBulkRepository.Load {
                 named.add(d.domesticId());
                 named.add(d.partnerId());
             }
-            b.append(d.domesticId()).append(',').append(d.partnerId()).append(',').append(d.kind().code()).append(',');
-            if (d.signed() != null) {
-                b.append(d.signed().firstDay()).append(',').append(d.signed().precision().name().toLowerCase());
-            } else {
-                b.append(',');
-            }
-            b.append(',').append(d.status().code()).append(',');
-            quoted(b, d.source());
-            b.append(',');
-            quoted(b, d.note());
-            b.append(',').append(importId).append(',').append(at).append(',').append(at).append('\n');
+            PgCopy.row(b, d.domesticId(), d.partnerId(), d.kind().code(),
+                    d.signed() == null ? null : d.signed().firstDay(),
+                    d.signed() == null ? null : d.signed().precision().name().toLowerCase(Locale.ROOT),
+                    d.status().code(), d.source(), d.note(), importId, at, at);
         }
         jdbc.execute((ConnectionCallback<Long>) con -> copy(con, b.toString()));
     }
@@ -114,19 +98,15 @@ final class TieCopy implements TieBulkRepository.Load {
     }
 
     private long copy(Connection con, String csv) throws SQLException {
+        if (checkedHere) {
+            run(con, REPLICA);
+        }
         try {
+            return PgCopy.copyIn(con, COPY, csv);
+        } finally {
             if (checkedHere) {
-                run(con, REPLICA);
+                run(con, ORIGIN);
             }
-            try {
-                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv));
-            } finally {
-                if (checkedHere) {
-                    run(con, ORIGIN);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -134,13 +114,5 @@ final class TieCopy implements TieBulkRepository.Load {
         try (var st = con.createStatement()) {
             st.execute(sql);
         }
-    }
-
-    /** A CSV field: empty (NULL) when absent, else quoted with its quotes doubled (an empty text stays ""). */
-    private static void quoted(StringBuilder b, String s) {
-        if (s == null) {
-            return;
-        }
-        b.append('"').append(s.replace("\"", "\"\"")).append('"');
     }
 }
