@@ -125,7 +125,7 @@ public class ActivityImporter {
             if (format == Format.XLSX) {
                 // the zip-bomb guard first, as for tie workbooks: the file is read twice, the first time cheaply
                 try (InputStream in = file.open()) {
-                    new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio()).inspect(in);
+                    XlsxInspection.of(limits).inspect(in);
                 }
             }
         } catch (BadFileException e) {

@@ -135,7 +135,7 @@ public class TieImporter {
         long ready = System.nanoTime();
         if (source instanceof XlsxTieReader) {
             try (InputStream in = file.open()) {
-                new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio()).inspect(in);
+                XlsxInspection.of(limits).inspect(in);
             } catch (BadFileException e) {
                 check.fileProblem(e.getMessage());
                 return check.failed(fileName, dryRun);

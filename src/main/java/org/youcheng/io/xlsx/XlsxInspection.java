@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.BadFileException;
 
 /**
@@ -26,6 +27,11 @@ public final class XlsxInspection {
     public XlsxInspection(long maxInflatedBytes, int maxRatio) {
         this.maxInflatedBytes = maxInflatedBytes;
         this.maxRatio = maxRatio;
+    }
+
+    /** The inspection the import settings ask for ({@code youcheng.imports.max-xlsx-*}). */
+    public static XlsxInspection of(YouchengProperties.Imports limits) {
+        return new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio());
     }
 
     /** Reads the whole zip once; throws {@link BadFileException} naming the part when it is refused. */
