@@ -148,7 +148,7 @@ psql -qc 'drop database if exists youcheng_peer' postgres >/dev/null
 machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(uname -sr)"
 jv="$("$java" -version 2>&1 | head -1)"
 pgv="$(psql -qAtc 'show server_version' postgres)"
-python3 - "$results" "$out/results.md" "$machine" "$jv" "$pgv" "$h2v" "${YOUCHENG_JAVA_OPTS:--Xmx512m}" "$rows" <<'EOF'
+python3 - "$results" "$out/results.md" "$machine" "$jv" "$pgv" "$h2v" "${YOUCHENG_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}" "$rows" <<'EOF'
 import sys, datetime
 res, md, machine, jv, pgv, h2v, opts, rows = sys.argv[1:]
 r = {}

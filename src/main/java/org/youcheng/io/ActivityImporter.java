@@ -45,7 +45,6 @@ import org.youcheng.common.YouchengProperties;
 @Service
 public class ActivityImporter {
 
-    static final int BATCH = 5_000;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityImporter.class);
 
     private final GazetteerRepository gazetteers;
@@ -115,12 +114,20 @@ public class ActivityImporter {
 
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
                              LongPredicate changeable) {
+        // batches are written on the worker while the next rows are checked here; closing waits for the last
+        try (TransactionWorker worker = new TransactionWorker()) {
+            return run(file, format, fileName, dryRun, changeable, worker);
+        }
+    }
+
+    private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
+                             LongPredicate changeable, TransactionWorker worker) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
         Long run = dryRun ? null : runs.startRun(fileName, format.extension(), now);
         Rows rows = new Rows(gazetteer, activities.tiesByPair(), changeable, format == Format.XLSX,
-                dryRun ? null : batch -> activities.insert(batch, run, now));
+                activities.runSize(), dryRun ? null : batch -> worker.submit(() -> activities.insert(batch, run, now)));
         try {
             if (format == Format.XLSX) {
                 // the zip-bomb guard first, as for tie workbooks: the file is read twice, the first time cheaply
@@ -159,6 +166,7 @@ public class ActivityImporter {
                     List.copyOf(rows.errors), 0, List.of(), List.of(), List.of(), null);
         }
         rows.flush();
+        worker.await();
         log.debug("{}: {} rows in {} ms, {} ms of them writing", fileName, rows.count,
                 (System.nanoTime() - started) / 1_000_000, rows.writing / 1_000_000);
         if (run != null) {
@@ -179,6 +187,7 @@ public class ActivityImporter {
         private final LongPredicate changeable;
         private final boolean sheets;
         private final java.util.function.Consumer<List<ActivityDraft>> writer;
+        private final int runSize;
         private final Map<String, PlaceResolver.Resolution> domestic = new HashMap<>();
         private final Map<String, PlaceResolver.Resolution> foreign = new HashMap<>();
         private final List<ActivityDraft> batch = new ArrayList<>();
@@ -193,7 +202,8 @@ public class ActivityImporter {
         private Object[] columns;
 
         Rows(Gazetteer gazetteer, Map<ActivityRepository.TiePair, Long> ties, LongPredicate changeable,
-             boolean sheets, java.util.function.Consumer<List<ActivityDraft>> writer) {
+             boolean sheets, int runSize, java.util.function.Consumer<List<ActivityDraft>> writer) {
+            this.runSize = runSize;
             this.gazetteer = gazetteer;
             this.resolver = new PlaceResolver(gazetteer);
             this.ties = ties;
@@ -317,7 +327,7 @@ public class ActivityImporter {
                 return;
             }
             batch.add(d);
-            if (batch.size() >= BATCH) {
+            if (batch.size() >= runSize) {
                 flush();
             }
         }

@@ -37,7 +37,6 @@ import org.youcheng.common.YouchengProperties;
 @Service
 public class TieImporter {
 
-    private static final int BATCH = 5_000;
     private static final Logger log = LoggerFactory.getLogger(TieImporter.class);
 
     /** Opens the file to read. */
@@ -114,7 +113,7 @@ public class TieImporter {
                 Gazetteer.Entry e = gazetteer.get(id);
                 return e != null && "CN".equals(e.country());
             };
-            return run(file, source, fileName, dryRun, start, now, run, check, new ImportWrite(bulk, BATCH, dryRun,
+            return run(file, source, fileName, dryRun, start, now, run, check, new ImportWrite(bulk, bulk.runSize(), dryRun,
                     realId, chinese, worker), worker);
         }
     }

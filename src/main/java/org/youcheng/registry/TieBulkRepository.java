@@ -54,6 +54,17 @@ public class TieBulkRepository {
                                   places_created = :places
             where id = :id""";
 
+    /**
+     * Rows an import hands over at a time. H2 writes each handful in pair order (see {@link #load}), and the more
+     * rows one sorted run holds, the fewer index pages the run touches; PostgreSQL takes them by COPY and gains
+     * nothing from bigger runs, so it holds fewer rows in memory.
+     */
+    private static final int H2_RUN = 100_000;
+    private static final int COPY_RUN = 5_000;
+    private static final int JDBC_BATCH = 5_000;
+    private static final java.util.Comparator<TieDraft> PAIR_ORDER =
+            java.util.Comparator.comparingLong(TieDraft::domesticId).thenComparingLong(TieDraft::partnerId);
+
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
 
@@ -71,6 +82,11 @@ public class TieBulkRepository {
             copy = c = PgCopy.available(jdbc);
         }
         return c;
+    }
+
+    /** How many checked rows an import should gather before it hands them to {@link Load#insert}. */
+    public int runSize() {
+        return copy() ? COPY_RUN : H2_RUN;
     }
 
     /** A tie as it stands, to compare an imported row with. */
@@ -180,7 +196,11 @@ public class TieBulkRepository {
         return new Load() {
             @Override
             public void insert(List<TieDraft> drafts) {
-                jdbc.batchUpdate(INSERT, drafts, drafts.size(), (ps, d) -> {
+                // in pair order, so that the pair index (and the domestic side's) takes each page's new keys
+                // together rather than one random page per row: about twice as fast on H2 (bench/README.md)
+                List<TieDraft> sorted = new ArrayList<>(drafts);
+                sorted.sort(PAIR_ORDER);
+                jdbc.batchUpdate(INSERT, sorted, JDBC_BATCH, (ps, d) -> {
                     ps.setLong(1, d.domesticId());
                     ps.setLong(2, d.partnerId());
                     content(ps, 3, d);

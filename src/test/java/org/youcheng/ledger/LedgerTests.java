@@ -103,6 +103,35 @@ abstract class LedgerTests {
         return db.sql("select count(*) from activity").query(Integer.class).single();
     }
 
+    @Autowired
+    ActivityRepository repository;
+
+    @Test
+    void aBatchWrittenInAnotherOrderGivesEveryDraftItsOwnIdAndForeignSide() {
+        // H2 writes a batch ordered by place and date (ActivityRepository.insert); the ids must still follow the
+        // caller's order and each row keep its own fields and partners
+        long[] placesInOrder = {qingdao, liaocheng, linqing, liaocheng, qingdao, linqing};
+        String[] dates = {"2020-05-01", "2021-03-02", "2019-01-09", "2018-07-30", "2020-01-01", "2022-12-31"};
+        List<ActivityDraft> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < placesInOrder.length; i++) {
+            List<Partner> partners = i % 2 == 0 ? List.of(Partner.place(osaka), Partner.organisation("Org " + i))
+                    : List.of(Partner.organisation("Org " + i));
+            drafts.add(new ActivityDraft(ActivityType.DELEGATION, placesInOrder[i], null, partners, null,
+                    LocalDate.parse(dates[i]), null, Direction.RECEIVED, LeaderLevel.MAYOR, 10 + i, "purpose " + i,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        }
+        List<Long> ids = repository.insert(drafts, null, java.time.Instant.now());
+        assertThat(ids).hasSize(drafts.size()).doesNotHaveDuplicates();
+        for (int i = 0; i < drafts.size(); i++) {
+            Activity a = repository.find(ids.get(i)).orElseThrow();
+            assertThat(a.draft().placeId()).isEqualTo(placesInOrder[i]);
+            assertThat(a.draft().startedOn()).isEqualTo(LocalDate.parse(dates[i]));
+            assertThat(a.draft().headCount()).isEqualTo(10 + i);
+            assertThat(a.draft().purpose()).isEqualTo("purpose " + i);
+            assertThat(a.draft().partners()).isEqualTo(drafts.get(i).partners());
+        }
+    }
+
     @Test
     void aYearOfActivitiesFromTheApiAndAWorkbookGivesTheFiguresCountedByHand() throws Exception {
         // through the API

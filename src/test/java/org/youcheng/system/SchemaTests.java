@@ -1,0 +1,60 @@
+package org.youcheng.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The schema as migrated; runs on H2 and on PostgreSQL through its subclasses. */
+abstract class SchemaTests {
+
+    @Autowired
+    DataSource dataSource;
+
+    /**
+     * Two indexes on the same columns of a table cost every insert a second B-tree and serve no query the first
+     * does not. H2 makes one for each foreign key by itself, so an index declared after the key is a copy there.
+     */
+    @Test
+    void noTableHasTwoIndexesOnTheSameColumns() throws SQLException {
+        List<String> copies = new ArrayList<>();
+        try (var con = dataSource.getConnection()) {
+            DatabaseMetaData meta = con.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(null, con.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            assertThat(tables).as("tables of the schema").contains("tie", "activity", "place");
+            for (String table : tables) {
+                // index name → its columns in order
+                Map<String, TreeMap<Short, String>> indexes = new TreeMap<>();
+                try (ResultSet rs = meta.getIndexInfo(null, con.getSchema(), table, false, true)) {
+                    while (rs.next()) {
+                        if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                            indexes.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new TreeMap<>())
+                                    .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                        }
+                    }
+                }
+                Map<List<String>, String> seen = new java.util.HashMap<>();
+                indexes.forEach((name, columns) -> {
+                    String before = seen.putIfAbsent(List.copyOf(columns.values()), name);
+                    if (before != null) {
+                        copies.add(table + " " + columns.values() + ": " + before + " and " + name);
+                    }
+                });
+            }
+        }
+        assertThat(copies).isEmpty();
+    }
+}
