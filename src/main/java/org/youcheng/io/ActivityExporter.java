@@ -25,7 +25,8 @@ import org.youcheng.ledger.Term;
 /**
  * Writes activities in the columns {@link ActivityImporter} reads: a CSV table with a type column, or an .xlsx
  * workbook with one sheet per type and only that type's columns. Places are written by code as well as by name,
- * so a file reads back to the same places. Activities have no natural key: importing an export adds them again.
+ * so a file reads back to the same places, and importing an export again changes nothing (its rows repeat the
+ * recorded activities, see {@link ActivityRepeats}).
  */
 @Service
 public class ActivityExporter {

@@ -41,6 +41,8 @@ import org.youcheng.common.YouchengProperties;
  * batches while the file is clean; the first bad row stops the writing, the check goes on to report every bad
  * row, and the transaction is rolled back. The foreign side must be in the registry (an activity import creates no
  * places); each row is put on the tie between its Chinese side and its first foreign place, when there is one.
+ * A row that repeats an activity recorded before, field for field, is left alone ({@link ActivityRepeats}), so an
+ * export imports again without change.
  */
 @Service
 public class ActivityImporter {
@@ -126,8 +128,14 @@ public class ActivityImporter {
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
         Long run = dryRun ? null : runs.startRun(fileName, format.extension(), now);
+        ActivityRepeats repeats = new ActivityRepeats(activities);
         Rows rows = new Rows(gazetteer, activities.tiesByPair(), changeable, format == Format.XLSX,
-                activities.runSize(), dryRun ? null : batch -> worker.submit(() -> activities.insert(batch, run, now)));
+                activities.runSize(), dryRun, batch -> worker.submit(() -> {
+                    List<ActivityDraft> fresh = repeats.newOnes(batch);
+                    if (!dryRun) {
+                        activities.insert(fresh, run, now);
+                    }
+                }));
         try {
             if (format == Format.XLSX) {
                 // the zip-bomb guard first, as for tie workbooks: the file is read twice, the first time cheaply
@@ -169,12 +177,14 @@ public class ActivityImporter {
         worker.await();
         log.debug("{}: {} rows in {} ms, {} ms of them writing", fileName, rows.count,
                 (System.nanoTime() - started) / 1_000_000, rows.writing / 1_000_000);
+        int unchanged = repeats.repeats();
+        int added = (int) rows.count - unchanged;
         if (run != null) {
-            runs.finishRun(run, clock.instant(), (int) rows.count, 0, 0, 0);
+            runs.finishRun(run, clock.instant(), added, 0, unchanged, 0);
             audit.record("activity_import", "import_run", run, null, Map.of("file", fileName, "rows", rows.count,
-                    "added", rows.count));
+                    "added", added, "unchanged", unchanged));
         }
-        return new ImportReport(fileName, dryRun, !dryRun, rows.count, (int) rows.count, 0, 0, 0, 0, List.of(), 0,
+        return new ImportReport(fileName, dryRun, !dryRun, rows.count, added, 0, unchanged, 0, 0, List.of(), 0,
                 List.of(), dryRun ? rows.preview : List.of(), List.of(), run);
     }
 
@@ -188,6 +198,7 @@ public class ActivityImporter {
         private final boolean sheets;
         private final java.util.function.Consumer<List<ActivityDraft>> writer;
         private final int runSize;
+        private final boolean dryRun;
         private final Map<String, PlaceResolver.Resolution> domestic = new HashMap<>();
         private final Map<String, PlaceResolver.Resolution> foreign = new HashMap<>();
         private final List<ActivityDraft> batch = new ArrayList<>();
@@ -202,8 +213,9 @@ public class ActivityImporter {
         private Object[] columns;
 
         Rows(Gazetteer gazetteer, Map<ActivityRepository.TiePair, Long> ties, LongPredicate changeable,
-             boolean sheets, int runSize, java.util.function.Consumer<List<ActivityDraft>> writer) {
+             boolean sheets, int runSize, boolean dryRun, java.util.function.Consumer<List<ActivityDraft>> writer) {
             this.runSize = runSize;
+            this.dryRun = dryRun;
             this.gazetteer = gazetteer;
             this.resolver = new PlaceResolver(gazetteer);
             this.ties = ties;
@@ -319,12 +331,9 @@ public class ActivityImporter {
                 return;
             }
             ActivityDraft d = draft.withTie(tie, partners);
-            if (writer == null) {
-                if (preview.size() < limits.reportedErrors()) {
-                    preview.add((sheet == null ? "" : sheet + " ") + "row " + number + ": " + d.type().code() + " "
-                            + place.name() + " " + d.startedOn());
-                }
-                return;
+            if (dryRun && preview.size() < limits.reportedErrors()) {
+                preview.add((sheet == null ? "" : sheet + " ") + "row " + number + ": " + d.type().code() + " "
+                        + place.name() + " " + d.startedOn());
             }
             batch.add(d);
             if (batch.size() >= runSize) {
@@ -333,7 +342,7 @@ public class ActivityImporter {
         }
 
         void flush() {
-            if (!batch.isEmpty() && writer != null && errorCount == 0) {
+            if (!batch.isEmpty() && errorCount == 0) {
                 long t = System.nanoTime();
                 writer.accept(List.copyOf(batch));
                 writing += System.nanoTime() - t;

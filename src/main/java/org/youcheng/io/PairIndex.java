@@ -40,6 +40,19 @@ final class PairIndex {
         }
     }
 
+    /** The row recorded for this key, or 0 when there is none. */
+    long get(long key) {
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            if (keys[i] == EMPTY) {
+                return 0;
+            }
+            if (keys[i] == key) {
+                return rows[i];
+            }
+        }
+    }
+
     int size() {
         return size;
     }

@@ -40,6 +40,9 @@ public class ActivityRepository {
             order by a.started_on desc, a.id desc limit :limit""";
     private static final String PAGE = SELECT + """
             where a.type = :type and a.id > :after %s order by a.id limit :limit""";
+    private static final String ON_DAYS = SELECT + "where a.place_id = :place and a.started_on in (:days)";
+    /** Values in one IN list: well under PostgreSQL's limit of bind parameters per statement. */
+    private static final int LOOKUP = 1_000;
     private static final String OF_TIE = SELECT + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
     private static final String INSERT = """
             insert into activity (id, type, place_id, tie_id, title, started_on, ended_on, direction, leader_level,
@@ -187,6 +190,36 @@ public class ActivityRepository {
             copy = c = org.youcheng.registry.PgCopy.available(jdbc);
         }
         return c;
+    }
+
+    /** A Chinese place and a day: where a row being imported may meet an activity recorded before. */
+    public record PlaceDay(long placeId, LocalDate day) {
+    }
+
+    /** The places that have any activity: an import looks for earlier records of its rows only there. */
+    public java.util.Set<Long> placesWithActivities() {
+        return new java.util.HashSet<>(db.sql("select distinct place_id from activity").query(Long.class).list());
+    }
+
+    /** The activities recorded for these places on these days, with their foreign side. */
+    public List<Activity> onDays(Collection<PlaceDay> keys) {
+        Map<Long, java.util.Set<LocalDate>> days = new HashMap<>();
+        keys.forEach(k -> days.computeIfAbsent(k.placeId(), p -> new java.util.LinkedHashSet<>()).add(k.day()));
+        List<Activity> found = new ArrayList<>();
+        days.forEach((place, distinct) -> {
+            List<LocalDate> on = List.copyOf(distinct);
+            for (int from = 0; from < on.size(); from += LOOKUP) {
+                found.addAll(db.sql(ON_DAYS).param("place", place)
+                        .param("days", on.subList(from, Math.min(on.size(), from + LOOKUP)).stream()
+                                .map(Date::valueOf).toList())
+                        .query(ActivityRepository::map).list());
+            }
+        });
+        List<Activity> out = new ArrayList<>(found.size());
+        for (int from = 0; from < found.size(); from += LOOKUP) {
+            out.addAll(complete(found.subList(from, Math.min(found.size(), from + LOOKUP))));
+        }
+        return out;
     }
 
     /** Every tie by its pair (domestic, partner), for an import to put its rows on their ties. */

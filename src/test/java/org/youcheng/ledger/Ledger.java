@@ -41,6 +41,16 @@ final class Ledger {
                 "application/octet-stream", content)).param("dry_run", String.valueOf(dryRun)), status);
     }
 
+    byte[] download(RequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        if (result.getRequest().isAsyncStarted()) {   // a streamed body is written on an async dispatch
+            result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .asyncDispatch(result)).andReturn();
+        }
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsByteArray();
+    }
+
     JsonNode call(RequestBuilder request, int status) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);

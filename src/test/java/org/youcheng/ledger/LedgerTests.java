@@ -433,6 +433,41 @@ abstract class LedgerTests {
     }
 
     @Test
+    void anExportImportsAgainWithoutChangeAndIdenticalRowsAreCounted() throws Exception {
+        admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);  // two alike
+        admin.create(Map.of("type", "agreement", "place_id", liaocheng, "partners", List.of(Map.of("organisation",
+                "大阪商工会议所"), Map.of("place_id", osaka)), "agreement_type", "备忘录", "started_on",
+                y + "-06-01"), 201);
+        admin.create(Map.of("type", "project", "place_id", liaocheng, "partners", List.of(Map.of("place_id",
+                osaka)), "domain", "education", "status", "ongoing", "title", "中日学校合作", "amount", "1000000",
+                "currency", "CNY", "started_on", y + "-07-01"), 201);
+        admin.create(Map.of("type", "award", "place_id", liaocheng, "title", "交流合作奖", "granting_body",
+                "中国国际友好城市联合会", "year", y, "recipient_kind", "place", "recipient", "聊城市"), 201);
+        admin.create(delegation(linqing, paris, "sent", "vice mayor", 3, y + "-04-01"), 201);
+        int recorded = activities();
+        for (String format : List.of("csv", "xlsx")) {
+            byte[] export = admin.download(get("/api/v1/places/{id}/activities/export", liaocheng)
+                    .param("format", format).param("includeSubordinates", "true"));
+            JsonNode dry = admin.importFile("export." + format, export, true, 200);
+            assertThat(dry.get("added").asInt()).as(format).isZero();
+            assertThat(dry.get("unchanged").asInt()).as(format).isEqualTo(recorded);
+            JsonNode again = admin.importFile("export." + format, export, false, 200);
+            assertThat(again.get("added").asInt()).as(format).isZero();
+            assertThat(again.get("unchanged").asInt()).as(format).isEqualTo(recorded);
+            assertThat(activities()).as(format + ": importing the export changes nothing").isEqualTo(recorded);
+        }
+        // three rows like the two recorded delegations add one; a row that differs in one field is a new record
+        String row = "delegation,聊城市,大阪市,日本,received,mayor,%d," + y + "-03-10\n";
+        String csv = "type,place,partners,partner_country,direction,leader_level,head_count,started_on\n"
+                + row.formatted(12) + row.formatted(12) + row.formatted(12) + row.formatted(13);
+        JsonNode report = admin.importFile("more.csv", csv.getBytes(StandardCharsets.UTF_8), false, 200);
+        assertThat(report.get("added").asInt()).isEqualTo(2);
+        assertThat(report.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(activities()).isEqualTo(recorded + 2);
+    }
+
+    @Test
     void anEditorRecordsActivitiesOnlyForThePlacesInScope() throws Exception {
         Ledger editor = new Ledger(TestAccounts.withToken(context, TestAccounts.token(context, "liaocheng-editor",
                 Role.EDITOR, "371500")), json);
