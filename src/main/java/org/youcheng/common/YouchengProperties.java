@@ -45,12 +45,19 @@ public record YouchengProperties(
      * @param reportedErrors bad rows listed one by one in a report; the rest are counted
      * @param maxXlsxUnpackedMb what the parts of one .xlsx may unpack to in all, in MiB (zip-bomb guard)
      * @param maxXlsxRatio   how many times its packed size one .xlsx part may unpack to (zip-bomb guard)
+     * @param sortedRunRows  rows an import into H2 holds, sorts by index key and writes at a time
      */
     public record Imports(@DefaultValue("5000000") int maxRows,
                           @DefaultValue("10") int maxUploadMb,
                           @DefaultValue("1000") int reportedErrors,
                           @DefaultValue("1024") int maxXlsxUnpackedMb,
-                          @DefaultValue("100") int maxXlsxRatio) {
+                          @DefaultValue("100") int maxXlsxRatio,
+                          @DefaultValue("100000") int sortedRunRows) {
+        public Imports {
+            if (sortedRunRows < 1) {
+                throw new IllegalArgumentException("youcheng.imports.sorted-run-rows must be 1 or more");
+            }
+        }
     }
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */

@@ -74,13 +74,25 @@ public enum ActivityField {
         if (header == null) {
             return Optional.empty();
         }
-        String s = header.strip().toLowerCase(Locale.ROOT);
-        for (ActivityField f : values()) {
-            if (f.code.equals(s) || f.zh.equals(header.strip())) {
-                return Optional.of(f);
-            }
+        // an import reads every field of every row by its name: the exact name is looked up before any cleaning
+        ActivityField f = BY_NAME.get(header);
+        if (f == null) {
+            f = BY_NAME.get(header.strip());
         }
-        return Optional.empty();
+        if (f == null) {
+            f = BY_NAME.get(header.strip().toLowerCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(f);
+    }
+
+    /** Each field by its code and by its Chinese name. */
+    private static final java.util.Map<String, ActivityField> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (ActivityField f : values()) {
+            BY_NAME.put(f.code, f);
+            BY_NAME.put(f.zh, f);
+        }
     }
 
     private static Set<ActivityType> all() {

@@ -96,7 +96,11 @@ public class ActivityRepository {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private volatile Boolean copy;
 
-    ActivityRepository(JdbcClient db, NamedParameterJdbcTemplate named, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    private final int sortedRun;
+
+    ActivityRepository(JdbcClient db, NamedParameterJdbcTemplate named, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                       org.youcheng.common.YouchengProperties properties) {
+        this.sortedRun = properties.imports().sortedRunRows();
         this.db = db;
         this.named = named;
         this.jdbc = jdbc;
@@ -157,31 +161,67 @@ public class ActivityRepository {
         for (int k = 0; k < order.length; k++) {
             ids[order[k]] = sortedIds.get(k);
         }
-        for (int from = 0; from < order.length; from += JDBC_BATCH) {
-            int to = Math.min(order.length, from + JDBC_BATCH);
-            SqlParameterSource[] params = new SqlParameterSource[to - from];
-            List<SqlParameterSource> partners = new ArrayList<>();
-            for (int k = from; k < to; k++) {
-                int i = order[k];
-                params[k - from] = bind(drafts.get(i), now).addValue("importId", importId, Types.BIGINT)
-                        .addValue("id", ids[i]);
-                addPartners(partners, ids[i], drafts.get(i).partners());
+        // positional parameters: binding 30 named values per row through Spring's maps cost more than H2's insert
+        List<Object[]> rows = new ArrayList<>(JDBC_BATCH);
+        List<Object[]> partners = new ArrayList<>(JDBC_BATCH);
+        for (int k = 0; k < order.length; k++) {
+            ActivityDraft d = drafts.get(order[k]);
+            long id = ids[order[k]];
+            rows.add(row(id, d, importId, now));
+            for (int p = 0; p < d.partners().size(); p++) {
+                partners.add(new Object[] {id, p, d.partners().get(p).placeId(), d.partners().get(p).organisation()});
             }
-            named.batchUpdate(INSERT, params);
-            if (!partners.isEmpty()) {
-                named.batchUpdate(INSERT_PARTNER, partners.toArray(SqlParameterSource[]::new));
+            if (rows.size() == JDBC_BATCH || k == order.length - 1) {
+                jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), ActivityRepository::bindRow);
+                if (!partners.isEmpty()) {
+                    jdbc.batchUpdate(INSERT_PARTNER_ROW, partners, partners.size(), ActivityRepository::bindRow);
+                }
+                rows.clear();
+                partners.clear();
             }
         }
         return List.of(ids);
     }
 
+    /** The columns an import writes, in the order of {@link #row}. */
+    static final String WRITTEN = """
+            id, type, place_id, tie_id, title, started_on, ended_on, direction, leader_level, head_count, purpose,
+            event_kind, online, venue, agreement_type, parties, domain, project_status, outcome, amount, currency,
+            granting_body, award_year, recipient_kind, recipient, sources, note, import_id, created_at, updated_at""";
+    private static final String INSERT_ROW = "insert into activity (" + WRITTEN + ") values ("
+            + "?, ".repeat(29) + "?)";
+    private static final String INSERT_PARTNER_ROW = """
+            insert into activity_partner (activity_id, position, place_id, organisation) values (?, ?, ?, ?)""";
+
+    /** One activity's values for {@link #WRITTEN}: terms by their codes, dates and amounts as Java values. */
+    static Object[] row(long id, ActivityDraft d, Long importId, Instant now) {
+        return new Object[] {id, d.type().code(), d.placeId(), d.tieId(), d.title(), d.startedOn(), d.endedOn(),
+                code(d.direction()), code(d.leaderLevel()), d.headCount(), d.purpose(), code(d.eventKind()),
+                d.online(), d.venue(), code(d.agreementType()), d.parties(), code(d.domain()), code(d.status()),
+                d.outcome(), d.amount(), d.currency(), d.grantingBody(), d.year(), code(d.recipientKind()),
+                d.recipient(), d.sources(), d.note(), importId, now, now};
+    }
+
+    private static void bindRow(java.sql.PreparedStatement ps, Object[] values) throws SQLException {
+        for (int k = 0; k < values.length; k++) {
+            Object v = values[k];
+            if (v instanceof LocalDate day) {
+                ps.setDate(k + 1, Date.valueOf(day));
+            } else if (v instanceof Instant at) {
+                ps.setTimestamp(k + 1, Timestamp.from(at));
+            } else {
+                ps.setObject(k + 1, v);
+            }
+        }
+    }
+
     /**
      * How many activities an import should hand to {@link #insert} at a time: on H2 each hand-over is one sorted
-     * run, and bigger runs touch fewer index pages per row; PostgreSQL takes them by COPY and gains nothing from
-     * holding more rows in memory.
+     * run, and bigger runs touch fewer index pages per row ({@code youcheng.imports.sorted-run-rows}); PostgreSQL
+     * takes them by COPY and gains nothing from holding more rows in memory.
      */
     public int runSize() {
-        return copy() ? 5_000 : 100_000;
+        return copy() ? 5_000 : sortedRun;
     }
 
     private boolean copy() {

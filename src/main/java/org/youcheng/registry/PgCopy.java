@@ -33,6 +33,8 @@ public final class PgCopy {
             Object c = cells[i];
             if (c instanceof String s) {
                 b.append('"').append(s.replace("\"", "\"\"")).append('"');
+            } else if (c instanceof java.math.BigDecimal d) {
+                b.append(d.toPlainString());   // never 1E+6
             } else if (c != null) {
                 b.append(c);
             }

@@ -54,12 +54,7 @@ public class TieBulkRepository {
                                   places_created = :places
             where id = :id""";
 
-    /**
-     * Rows an import hands over at a time. H2 writes each handful in pair order (see {@link #load}), and the more
-     * rows one sorted run holds, the fewer index pages the run touches; PostgreSQL takes them by COPY and gains
-     * nothing from bigger runs, so it holds fewer rows in memory.
-     */
-    private static final int H2_RUN = 100_000;
+    /** Rows an import hands over at a time on PostgreSQL, which takes them by COPY and gains nothing from more. */
     private static final int COPY_RUN = 5_000;
     private static final int JDBC_BATCH = 5_000;
     private static final java.util.Comparator<TieDraft> PAIR_ORDER =
@@ -71,9 +66,12 @@ public class TieBulkRepository {
     private volatile Boolean copy;
     private volatile Boolean replicate;
 
-    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db) {
+    private final int sortedRun;
+
+    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db, org.youcheng.common.YouchengProperties properties) {
         this.jdbc = jdbc;
         this.db = db;
+        this.sortedRun = properties.imports().sortedRunRows();
     }
 
     private boolean copy() {
@@ -84,9 +82,13 @@ public class TieBulkRepository {
         return c;
     }
 
-    /** How many checked rows an import should gather before it hands them to {@link Load#insert}. */
+    /**
+     * How many checked rows an import should gather before it hands them to {@link Load#insert}: on H2 each
+     * hand-over is written in pair order (see {@link #load}), and the more rows one sorted run holds, the fewer
+     * index pages it touches ({@code youcheng.imports.sorted-run-rows}).
+     */
     public int runSize() {
-        return copy() ? COPY_RUN : H2_RUN;
+        return copy() ? COPY_RUN : sortedRun;
     }
 
     /** A tie as it stands, to compare an imported row with. */
