@@ -41,6 +41,23 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         return SERVER + NAME;
     }
 
+    /**
+     * A fresh database of its own beside the test database (named after it, with this suffix), for a test that
+     * runs youcheng in another process; returns a URL with the user in it, as the command line takes it.
+     */
+    public static String fresh(String suffix) {
+        String name = database(NAME + "_" + suffix);
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is required for the tests and is not reachable at " + SERVER
+                    + " as " + USER + " (.ci/run starts it): " + e.getMessage(), e);
+        }
+        return SERVER + name + "?user=" + USER;
+    }
+
     static synchronized void create() {
         if (created) {
             return;
