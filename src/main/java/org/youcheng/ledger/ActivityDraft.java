@@ -28,4 +28,34 @@ public record ActivityDraft(ActivityType type, long placeId, Long tieId, List<Pa
                 headCount, purpose, eventKind, online, venue, agreementType, parties, domain, status, outcome,
                 amount, currency, grantingBody, year, recipientKind, recipient, sources, note);
     }
+
+    /** A field's value as {@link ActivityReader} reads it back (a term by its code, a date in ISO form), or null. */
+    public String text(ActivityField f) {
+        Object v = switch (f) {
+            case TITLE -> title;
+            case STARTED_ON -> startedOn;
+            case ENDED_ON -> endedOn;
+            case DIRECTION -> direction;
+            case LEADER_LEVEL -> leaderLevel;
+            case HEAD_COUNT -> headCount;
+            case PURPOSE -> purpose;
+            case EVENT_KIND -> eventKind;
+            case ONLINE -> online;
+            case VENUE -> venue;
+            case AGREEMENT_TYPE -> agreementType;
+            case PARTIES -> parties;
+            case DOMAIN -> domain;
+            case STATUS -> status;
+            case OUTCOME -> outcome;
+            case AMOUNT -> amount == null ? null : amount.toPlainString();
+            case CURRENCY -> currency;
+            case GRANTING_BODY -> grantingBody;
+            case YEAR -> year;
+            case RECIPIENT_KIND -> recipientKind;
+            case RECIPIENT -> recipient;
+            case SOURCES -> sources;
+            case NOTE -> note;
+        };
+        return v instanceof Term t ? t.code() : v == null ? null : v.toString();
+    }
 }

@@ -1,9 +1,11 @@
 package org.youcheng.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.youcheng.ledger.Ledger.row;
 
@@ -539,6 +541,212 @@ abstract class LedgerTests {
         assertThat(location).startsWith("/activities/");
         assertThat(activities()).isEqualTo(before + 1);
         assertThat(page(mvc, get(location))).contains("出访 · 市长 · 4人", "下关市");
+    }
+
+    @Test
+    void theEditFormShowsTheActivityAndSavesItThroughTheLedger() throws Exception {
+        Map<String, Object> body = delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10");
+        body.put("partners", List.of(Map.of("place_id", osaka), Map.of("organisation", "大阪商工会议所")));
+        body.put("purpose", "经贸洽谈");
+        long id = admin.create(body, 201).get("id").asLong();
+        String form = page(mvc(), get("/activities/{id}/edit", id).with(pageAdmin()));
+        assertThat(form).contains("修改交流记录", "action=\"/activities/" + id + "\"", "name=\"_csrf\"",
+                "name=\"version\" value=\"0\"", "value=\"12\"", "value=\"" + y + "-03-10\"", "value=\"经贸洽谈\"",
+                "value=\"大阪商工会议所\"", "value=\"" + osaka + "\" checked=\"checked\"",
+                "<option value=\"received\" selected=\"selected\"", "<fieldset data-types=\"delegation\">",
+                "<fieldset data-types=\"award\">")
+                .containsPattern("<script src=\"/js/activity-form-[0-9a-f]+\\.js\" defer>");
+        assertThat(page(mvc(), get("/activities/{id}", id).with(pageAdmin())))
+                .contains("href=\"/activities/" + id + "/edit\"", "id=\"delete-activity\"");
+
+        // the foreign side moves from 大阪市 to 下关市: the activity moves to the tie with 下关市
+        MvcResult saved = mvc().perform(post("/activities/{id}", id).with(csrf()).with(pageAdmin())
+                .params(delegationForm(0, "14", y + "-03-10", y + "-03-12")).param("partnerIds",
+                        String.valueOf(shimonoseki)).param("tieId", String.valueOf(osakaTie))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/activities/" + id);
+        assertThat(saved.getFlashMap().get("savedActivity")).isEqualTo(id);
+        JsonNode a = admin.call(get("/api/v1/activities/{id}", id), 200);
+        assertThat(a.get("version").asInt()).isEqualTo(1);
+        assertThat(a.get("head_count").asInt()).isEqualTo(14);
+        assertThat(a.get("ended_on").asText()).isEqualTo(y + "-03-12");
+        assertThat(a.get("tie_id").asLong()).isEqualTo(shimonosekiTie);
+        assertThat(a.get("purpose").isNull()).isTrue();
+        assertThat(db.sql("select count(*) from audit_event where entity = 'activity' and entity_id = :id "
+                + "and action = 'activity_update'").param("id", id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(page(mvc(), get("/activities/{id}", id).flashAttr("savedActivity", id)))
+                .contains("已保存这条交流记录。", "来访 · 市长 · 14人", "下关市").doesNotContain("大阪商工会议所");
+
+        // an activity naming a foreign place without a tie keeps it when edited
+        Map<String, Object> noTie = delegation(linqing, osaka, "sent", "mayor", 3, y + "-06-01");
+        long other = admin.create(noTie, 201).get("id").asLong();
+        assertThat(page(mvc(), get("/activities/{id}/edit", other).with(pageAdmin())))
+                .contains("大阪市", "value=\"" + osaka + "\" checked=\"checked\"");
+
+        // deleting from the page says that the activity (not a tie) was deleted
+        MvcResult deleted = mvc().perform(post("/activities/{id}/delete", other).param("version", "0")
+                .with(csrf()).with(pageAdmin())).andReturn();
+        assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/places/" + linqing + "/ledger");
+        assertThat(page(mvc(), get(deleted.getResponse().getRedirectedUrl()).flashAttr("deletedActivity", true)))
+                .contains("已删除这条交流记录。").doesNotContain("已删除这条友好关系");
+    }
+
+    @Test
+    void aBadOrStaleEditChangesNothingAndSaysWhy() throws Exception {
+        long id = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201)
+                .get("id").asLong();
+        String bad = mvc().perform(post("/activities/{id}", id).with(csrf()).with(pageAdmin())
+                        .params(delegationForm(0, "-2", y + "-03-10", y + "-02-01"))
+                        .param("partnerIds", String.valueOf(osaka)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("修改交流记录", "有 2 处需要修改", "id=\"head_count-error\"", "数值超出范围",
+                "id=\"ended_on-error\"", "结束日期早于开始日期", "value=\"-2\"", "name=\"version\" value=\"0\"");
+        assertThat(bad.indexOf("id=\"head_count-error\"")).isGreaterThan(bad.indexOf("name=\"head_count\""))
+                .isLessThan(bad.indexOf("name=\"purpose\""));
+        assertThat(bad.indexOf("id=\"ended_on-error\"")).isGreaterThan(bad.indexOf("name=\"ended_on\""))
+                .isLessThan(bad.indexOf("name=\"direction\""));
+        JsonNode unchanged = admin.call(get("/api/v1/activities/{id}", id), 200);
+        assertThat(unchanged.get("version").asInt()).isZero();
+        assertThat(unchanged.get("head_count").asInt()).isEqualTo(12);
+
+        // someone else saves first; the form read at version 0 is then refused with the conflict message
+        mvc().perform(post("/activities/{id}", id).with(csrf()).with(pageAdmin())
+                .params(delegationForm(0, "13", y + "-03-10", "")).param("partnerIds", String.valueOf(osaka)));
+        String stale = mvc().perform(post("/activities/{id}", id).with(csrf()).with(pageAdmin())
+                        .params(delegationForm(0, "40", y + "-03-10", "")).param("partnerIds", String.valueOf(osaka)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(stale).contains("id=\"form-problem\"", "刚被别人修改过，本次修改未保存",
+                "href=\"/activities/" + id + "\"", "value=\"40\"");
+        JsonNode after = admin.call(get("/api/v1/activities/{id}", id), 200);
+        assertThat(after.get("version").asInt()).isEqualTo(1);
+        assertThat(after.get("head_count").asInt()).isEqualTo(13);
+        assertThat(mvc().perform(post("/activities/{id}", id).with(csrf()).with(pageAdmin()).param("lang", "en")
+                        .params(delegationForm(0, "40", y + "-03-10", "")).param("partnerIds", String.valueOf(osaka)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("your changes were not saved");
+    }
+
+    @Test
+    void filesAttachedOnTheActivityPageAreListedServedAndRemoved() throws Exception {
+        long id = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201)
+                .get("id").asLong();
+        assertThat(page(mvc(), get("/activities/{id}", id).with(pageAdmin()))).contains("id=\"upload-form\"",
+                "enctype=\"multipart/form-data\"", "action=\"/activities/" + id + "/files\"", "name=\"_csrf\"",
+                "单个文件最大10兆");
+        assertThat(page(mvc(), get("/activities/{id}", id))).doesNotContain("id=\"upload-form\"");
+        byte[] pdf = "%PDF-1.4 the signed agreement".getBytes(StandardCharsets.US_ASCII);
+        MvcResult up = mvc().perform(multipart("/activities/{id}/files", id).file(new MockMultipartFile("file",
+                "合作协议.pdf", "text/plain", pdf)).with(csrf()).with(pageAdmin())).andReturn();
+        assertThat(up.getResponse().getRedirectedUrl()).isEqualTo("/activities/" + id);
+        assertThat(up.getFlashMap().get("attached")).isEqualTo("合作协议.pdf");
+        assertThat(page(mvc(), get("/activities/{id}", id).flashAttr("attached", "合作协议.pdf")))
+                .contains("已上传附件“合作协议.pdf”。");
+        JsonNode file = admin.call(get("/api/v1/activities/{id}", id), 200).get("files").get(0);
+        assertThat(file.get("sha256").asText()).isEqualTo(LedgerService.sha256(pdf));
+        String href = "/api/v1/activities/" + id + "/files/" + file.get("id").asLong();
+        String shown = page(mvc(), get("/activities/{id}", id));
+        assertThat(shown).contains("href=\"" + href + "\"", "合作协议.pdf", "application/pdf");
+        MvcResult served = mvc().perform(get(href)).andReturn();
+        assertThat(served.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(served.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(db.sql("select count(*) from audit_event where action = 'activity_file_add' and entity_id = :f")
+                .param("f", file.get("id").asLong()).query(Integer.class).single()).isEqualTo(1);
+
+        // what the API would refuse, the page refuses: an empty file, one over the upload limit, no file at all
+        for (MockMultipartFile refused : List.of(new MockMultipartFile("file", "空白.pdf", "application/pdf",
+                new byte[0]), new MockMultipartFile("file", "扫描件.pdf", "application/pdf",
+                new byte[10 * 1024 * 1024 + 1]), new MockMultipartFile("file", "", "application/octet-stream",
+                new byte[0]))) {
+            MvcResult r = mvc().perform(multipart("/activities/{id}/files", id).file(refused).with(csrf())
+                    .with(pageAdmin())).andReturn();
+            assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/activities/" + id);
+            assertThat((String) r.getFlashMap().get("fileError")).as(refused.getOriginalFilename())
+                    .isNotBlank();
+        }
+        assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(1);
+        MvcResult empty = mvc().perform(multipart("/activities/{id}/files", id).file(new MockMultipartFile("file",
+                "空白.pdf", "application/pdf", new byte[0])).with(csrf()).with(pageAdmin())).andReturn();
+        assertThat(page(mvc(), get("/activities/{id}", id).with(pageAdmin())
+                .flashAttr("fileError", empty.getFlashMap().get("fileError"))))
+                .contains("id=\"file-error\"", "文件“空白.pdf”是空的。");
+        // a type it cannot name is kept, as the API keeps it, and served as bytes to download
+        mvc().perform(multipart("/activities/{id}/files", id).file(new MockMultipartFile("file", "x.html",
+                "text/html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))).with(csrf())
+                .with(pageAdmin()));
+        JsonNode html = admin.call(get("/api/v1/activities/{id}", id), 200).get("files").get(1);
+        assertThat(html.get("content_type").asText()).isEqualTo("application/octet-stream");
+
+        MvcResult removed = mvc().perform(post("/activities/{id}/files/{f}/delete", id, html.get("id").asLong())
+                .with(csrf()).with(pageAdmin())).andReturn();
+        assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/activities/" + id);
+        assertThat(removed.getFlashMap().get("detached")).isEqualTo("x.html");
+        assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(1);
+        assertThat(db.sql("select count(*) from audit_event where action = 'activity_file_remove' "
+                + "and entity_id = :f").param("f", html.get("id").asLong()).query(Integer.class).single())
+                .isEqualTo(1);
+        mvc().perform(multipart("/activities/{id}/files", id).file(new MockMultipartFile("file", "a.pdf",
+                "application/pdf", pdf)).with(pageAdmin())).andExpect(r -> assertThat(r.getResponse().getStatus())
+                .as("without the CSRF token").isEqualTo(403));
+    }
+
+    @Test
+    void anEditorOfAnotherPlaceMayNotEditOrAttachFromThePages() throws Exception {
+        TestAccounts.token(context, "liaocheng-editor", Role.EDITOR, "371500");
+        var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("liaocheng-editor").roles("EDITOR");
+        long qingdaos = admin.create(delegation(qingdao, osaka, "received", "mayor", 3, y + "-03-10"), 201)
+                .get("id").asLong();
+        long fileId = admin.call(multipart("/api/v1/activities/{id}/files", qingdaos).file(new MockMultipartFile(
+                "file", "a.pdf", "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))), 201)
+                .get("id").asLong();
+        long own = admin.create(delegation(liaocheng, osaka, "received", "mayor", 3, y + "-03-10"), 201)
+                .get("id").asLong();
+        page(mvc(), get("/activities/{id}/edit", own).with(editor));
+        int audited = db.sql("select count(*) from audit_event").query(Integer.class).single();
+
+        List<org.springframework.test.web.servlet.RequestBuilder> refused = List.of(
+                get("/activities/{id}/edit", qingdaos).with(editor),
+                post("/activities/{id}", qingdaos).with(csrf()).with(editor).params(delegationForm(0, "30",
+                        y + "-03-10", "")).param("partnerIds", String.valueOf(osaka)),
+                post("/activities/{id}", qingdaos).with(csrf()).with(editor).params(delegationForm(0, "-1",
+                        y + "-03-10", "")),
+                multipart("/activities/{id}/files", qingdaos).file(new MockMultipartFile("file", "b.pdf",
+                        "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))).with(csrf()).with(editor),
+                post("/activities/{id}/files/{f}/delete", qingdaos, fileId).with(csrf()).with(editor));
+        for (var request : refused) {
+            assertThat(mvc().perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
+        }
+        JsonNode a = admin.call(get("/api/v1/activities/{id}", qingdaos), 200);
+        assertThat(a.get("version").asInt()).isZero();
+        assertThat(a.get("head_count").asInt()).isEqualTo(3);
+        assertThat(a.get("files")).hasSize(1);
+        assertThat(db.sql("select count(*) from audit_event").query(Integer.class).single()).isEqualTo(audited);
+    }
+
+    /** A delegation of 聊城市 received at mayor's level, as the form sends it (no foreign side: add it). */
+    static org.springframework.util.MultiValueMap<String, String> delegationForm(int version, String heads,
+                                                                                 String start, String end) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("version", String.valueOf(version));
+        form.add("type", "delegation");
+        form.add("direction", "received");
+        form.add("leader_level", "mayor");
+        form.add("head_count", heads);
+        form.add("started_on", start);
+        form.add("ended_on", end);
+        form.add("purpose", "");
+        form.add("event_kind", "");
+        form.add("online", "");
+        return form;
+    }
+
+    org.springframework.test.web.servlet.MockMvc mvc() {
+        return context.getBean(org.springframework.test.web.servlet.MockMvc.class);
+    }
+
+    /** A page session of the tests' admin (the account exists: the services read it afresh). */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor pageAdmin() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("test-admin").roles("ADMIN");
     }
 
     static String page(org.springframework.test.web.servlet.MockMvc mvc,

@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +38,8 @@ import org.youcheng.support.TestData;
  * The web app in a real headless Chromium, on loopback, on H2 with the Beijing fixture imported: search in Chinese
  * as one types, the place page and its map (read back from the drawn chart), a tie created through the form that
  * shows up in the table and on the map, a bad form with its errors next to the fields, the home page's map of every
- * tie, the network view. One browser for the class; a screenshot of each page under target/browser-screenshots/.
- * A missing Chromium fails the class.
+ * tie, the network view, the activity form showing only the fields of the type chosen. One browser for the class;
+ * a screenshot of each page under target/browser-screenshots/. A missing Chromium fails the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
@@ -300,6 +301,48 @@ class BrowserTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/"));
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("泽菲洛里亚市", "https://example.org/news/7");
         assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(8)
+    void theActivityFormShowsOnlyTheFieldsOfTheTypeChosen() {
+        driver().get(url("/activities/new?place=" + beijing));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/activities/new"));
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> shownGroups().equals(List.of("delegation")));
+        Select type = new Select(driver().findElement(By.id("type")));
+        for (String t : List.of("event", "agreement", "project", "award", "delegation")) {
+            type.selectByValue(t);
+            assertThat(shownGroups()).as(t).containsExactly(t);
+        }
+        // a head count typed for a delegation is not sent once the type is an event
+        driver().findElement(By.id("head_count")).sendKeys("5");
+        type.selectByValue("event");
+        browser.screenshot("activity-form-event");
+        driver().findElement(By.cssSelector("input[name=partnerIds]")).click();
+        driver().findElement(By.id("started_on")).sendKeys("2024-09-20");
+        new Select(driver().findElement(By.id("event_kind"))).selectByValue("forum");
+        new Select(driver().findElement(By.id("online"))).selectByValue("true");
+        driver().findElement(By.id("save-activity")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/activities/\\d+$"));
+        assertThat(driver().findElement(By.cssSelector(".flash")).getText()).contains("已保存");
+        browser.screenshot("activity");
+        assertThat(db.sql("select type || ' ' || coalesce(cast(head_count as varchar), '-') from activity")
+                .query(String.class).single()).isEqualTo("event -");
+        driver().findElement(By.id("edit-activity")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> shownGroups().equals(List.of("event")));
+        assertThat(driver().findElement(By.id("event_kind")).getAttribute("value")).isEqualTo("forum");
+        browser.screenshot("activity-edit");
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
+    /** The data-types of the activity form's groups of fields that are shown. */
+    private List<String> shownGroups() {
+        return driver().findElements(By.cssSelector("fieldset[data-types]")).stream().filter(WebElement::isDisplayed)
+                .map(g -> g.getAttribute("data-types")).toList();
     }
 
     /** The partner names on a place map, read from the chart's own option (lines series). */
