@@ -20,7 +20,6 @@ import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
 import org.youcheng.ledger.ActivityRepository;
 import org.youcheng.ledger.ActivityType;
-import org.youcheng.ledger.Term;
 
 /**
  * Writes activities in the columns {@link ActivityImporter} reads: a CSV table with a type column, or an .xlsx
@@ -140,41 +139,9 @@ public class ActivityExporter {
         ActivityDraft d = a.draft();
         for (ActivityField f : ActivityField.values()) {
             if (type == null || f.of(type)) {
-                out.add(value(d, f));
+                out.add(d.text(f));
             }
         }
         return out;
-    }
-
-    private static String value(ActivityDraft d, ActivityField f) {
-        Object v = switch (f) {
-            case TITLE -> d.title();
-            case STARTED_ON -> d.startedOn();
-            case ENDED_ON -> d.endedOn();
-            case DIRECTION -> d.direction();
-            case LEADER_LEVEL -> d.leaderLevel();
-            case HEAD_COUNT -> d.headCount();
-            case PURPOSE -> d.purpose();
-            case EVENT_KIND -> d.eventKind();
-            case ONLINE -> d.online();
-            case VENUE -> d.venue();
-            case AGREEMENT_TYPE -> d.agreementType();
-            case PARTIES -> d.parties();
-            case DOMAIN -> d.domain();
-            case STATUS -> d.status();
-            case OUTCOME -> d.outcome();
-            case AMOUNT -> d.amount() == null ? null : d.amount().toPlainString();
-            case CURRENCY -> d.currency();
-            case GRANTING_BODY -> d.grantingBody();
-            case YEAR -> d.year();
-            case RECIPIENT_KIND -> d.recipientKind();
-            case RECIPIENT -> d.recipient();
-            case SOURCES -> d.sources();
-            case NOTE -> d.note();
-        };
-        if (v instanceof Term t) {
-            return t.code();
-        }
-        return v == null ? null : v.toString();
     }
 }
