@@ -331,12 +331,37 @@ class BrowserTests {
         browser.screenshot("activity");
         assertThat(db.sql("select type || ' ' || coalesce(cast(head_count as varchar), '-') from activity")
                 .query(String.class).single()).isEqualTo("event -");
+        // a file over the upload limit comes back to the page with the reason, not as "403 Forbidden"
+        String page = driver().getCurrentUrl();
+        driver().findElement(By.id("file")).sendKeys(oversized().toString());
+        driver().findElement(By.id("upload-file")).click();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
+        assertThat(driver().getCurrentUrl()).isEqualTo(page);
+        assertThat(driver().findElement(By.id("file-error")).getText()).contains("10 兆");
+        assertThat(db.sql("select count(*) from activity_file").query(Long.class).single()).isZero();
         driver().findElement(By.id("edit-activity")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
         browser.waitUpTo(Duration.ofSeconds(5)).until(d -> shownGroups().equals(List.of("event")));
         assertThat(driver().findElement(By.id("event_kind")).getAttribute("value")).isEqualTo("forum");
         browser.screenshot("activity-edit");
         assertThat(browser.policyViolations()).isEmpty();
+    }
+
+    /** A file of 11 MiB, over the 10 MiB upload limit. */
+    private static java.nio.file.Path oversized() {
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("youcheng-oversized", ".pdf");
+            f.toFile().deleteOnExit();
+            byte[] chunk = new byte[1024 * 1024];
+            try (var out = java.nio.file.Files.newOutputStream(f)) {
+                for (int i = 0; i < 11; i++) {
+                    out.write(chunk);
+                }
+            }
+            return f;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The data-types of the activity form's groups of fields that are shown. */
