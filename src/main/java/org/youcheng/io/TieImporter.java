@@ -113,8 +113,8 @@ public class TieImporter {
                 Gazetteer.Entry e = gazetteer.get(id);
                 return e != null && "CN".equals(e.country());
             };
-            return run(file, source, fileName, dryRun, start, now, run, check, new ImportWrite(bulk, bulk.runSize(), dryRun,
-                    realId, chinese, worker), worker);
+            ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker);
+            return run(file, source, fileName, dryRun, start, now, run, check, write, worker);
         }
     }
 
