@@ -30,9 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint of the application (read from its own route list, RequestMappingHandlerMapping) × every role ×
  * in and out of an editor's scope. An endpoint without a line in {@link Routes} fails here; so does a line without
- * an endpoint. Each route is then called by anonymous, a viewer, the editor of 聊城市 on 临清市's tie (in scope)
- * and, where {@link #EXAMPLES} gives a realistic request, on 青岛市's (out of scope: 403 from the service), and an
- * admin; the door must open exactly for those the rule lets in.
+ * an endpoint. Each route is then called by anonymous, a viewer, the editor of 聊城市 on 临清市's tie or activity
+ * (in scope) and, where {@link #EXAMPLES} gives a realistic request, on 青岛市's (out of scope: 403 from the
+ * service), and an admin; the door must open exactly for those the rule lets in.
  */
 abstract class AuthorisationMatrixTests {
 
@@ -68,9 +68,37 @@ abstract class AuthorisationMatrixTests {
                     .param("status", "active").param("version", "0"))),
             Map.entry("POST /ties/{id}/delete", new Example(true, (f, in) -> r -> r.param("version", "0"))),
             Map.entry("GET /ties/{id}/edit", new Example(true, (f, in) -> r -> r)),
+            Map.entry("POST /api/v1/activities", new Example(true, (f, in) -> r -> r
+                    .contentType(MediaType.APPLICATION_JSON).content(activityJson(f, in, "")))),
+            Map.entry("PUT /api/v1/activities/{id}", new Example(true, (f, in) -> r -> r
+                    .contentType(MediaType.APPLICATION_JSON).content(activityJson(f, in, "\"version\":0,")))),
+            Map.entry("DELETE /api/v1/activities/{id}", new Example(true, (f, in) -> r -> r.param("version", "0"))),
+            Map.entry("POST /api/v1/activities/{id}/files", new Example(true, (f, in) -> r -> r)),
+            Map.entry("DELETE /api/v1/activities/{id}/files/{documentId}", new Example(true, (f, in) -> r -> r)),
+            Map.entry("POST /activities", new Example(true, (f, in) -> activityForm(f, in))),
+            Map.entry("POST /activities/{id}", new Example(true, (f, in) -> r -> activityForm(f, in).apply(r)
+                    .param("version", "0"))),
+            Map.entry("POST /activities/{id}/delete", new Example(true, (f, in) -> r -> r.param("version", "0"))),
+            Map.entry("GET /activities/{id}/edit", new Example(true, (f, in) -> r -> r)),
+            Map.entry("POST /activities/{id}/files", new Example(true, (f, in) -> r -> r)),
+            Map.entry("POST /activities/{id}/files/{documentId}/delete", new Example(true, (f, in) -> r -> r)),
             Map.entry("PUT /api/v1/places/{id}/strategy", new Example(true, (f, in) -> r -> r
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"regions\": [{\"region\": \"africa\", \"verb\": \"open up\"}]}"))));
+
+    /** A delegation of 临清市 (in scope) or 青岛市 as the API takes it, after {@code first} (e.g. a version). */
+    static String activityJson(SecurityFixture f, boolean in, String first) {
+        return "{" + first + "\"type\":\"delegation\",\"place_id\":" + (in ? f.linqing : f.qingdao)
+                + ",\"partners\":[{\"place_id\":" + f.shimonoseki + "}],\"direction\":\"received\","
+                + "\"leader_level\":\"mayor\",\"head_count\":4,\"started_on\":\"2024-06-01\"}";
+    }
+
+    /** The same as the activity form posts it. */
+    static Customiser activityForm(SecurityFixture f, boolean in) {
+        return r -> r.param("placeId", String.valueOf(in ? f.linqing : f.qingdao)).param("type", "delegation")
+                .param("partnerIds", String.valueOf(f.shimonoseki)).param("direction", "received")
+                .param("leader_level", "mayor").param("head_count", "4").param("started_on", "2024-06-01");
+    }
 
     @Autowired
     WebApplicationContext context;
@@ -161,11 +189,16 @@ abstract class AuthorisationMatrixTests {
 
     private MockHttpServletRequestBuilder request(Routes.Rule rule, Caller caller, boolean inScope, Example example) {
         long tie = inScope ? f.inScopeTie : f.outOfScopeTie;
+        boolean activity = rule.pattern().startsWith("/activities/") || rule.pattern().startsWith("/api/v1/activities/");
         String path = rule.pattern()
-                .replace("{documentId}", String.valueOf(inScope ? f.inScopeDocument : f.outOfScopeDocument))
+                .replace("{documentId}", String.valueOf(activity
+                        ? (inScope ? f.inScopeActivityFile : f.outOfScopeActivityFile)
+                        : (inScope ? f.inScopeDocument : f.outOfScopeDocument)))
                 .replace("{hash}", "0")
                 .replace("{level}", "prefecture");
-        if (path.startsWith("/api/v1/accounts/")) {
+        if (activity) {
+            path = path.replace("{id}", String.valueOf(inScope ? f.inScopeActivity : f.outOfScopeActivity));
+        } else if (path.startsWith("/api/v1/accounts/")) {
             path = path.replace("{id}", String.valueOf(f.accountId(SecurityFixture.VIEWER)));
         } else if (path.contains("/places/")) {
             path = path.replace("{id}", String.valueOf(inScope ? f.linqing : f.qingdao));
@@ -178,6 +211,9 @@ abstract class AuthorisationMatrixTests {
                     + (inScope ? "临清市" : "青岛市") + ",Paris,France,partner,2001,active,,\n";
             r = multipart(path).file(new MockMultipartFile("file", "t.csv", "text/csv",
                     csv.getBytes(StandardCharsets.UTF_8)));
+        } else if (activity && rule.method() == HttpMethod.POST && rule.pattern().endsWith("/files")) {
+            r = multipart(path).file(new MockMultipartFile("file", "议程.txt", "text/plain",
+                    "议程".getBytes(StandardCharsets.UTF_8)));
         } else if (rule.pattern().equals("/api/v1/accounts/{id}")) {
             int version = f.db.sql("select version from account where name = :n").param("n", SecurityFixture.VIEWER)
                     .query(Integer.class).single();

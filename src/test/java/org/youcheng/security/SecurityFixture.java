@@ -1,8 +1,17 @@
 package org.youcheng.security;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityRepository;
+import org.youcheng.ledger.ActivityType;
+import org.youcheng.ledger.Direction;
+import org.youcheng.ledger.LeaderLevel;
+import org.youcheng.ledger.Partner;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
@@ -15,7 +24,8 @@ import org.youcheng.support.TestData;
 
 /**
  * The world the security tests act in: an admin, a viewer and an editor of 聊城市 (so also of 临清市 under it), each
- * with a token; a tie of 临清市 (in the editor's scope) and one of 青岛市 (outside it), each with a document.
+ * with a token; a tie of 临清市 (in the editor's scope) and one of 青岛市 (outside it), each with a document; and an
+ * activity of each of the two places, each with a file.
  */
 final class SecurityFixture {
 
@@ -43,6 +53,10 @@ final class SecurityFixture {
     long outOfScopeTie;
     long inScopeDocument;
     long outOfScopeDocument;
+    long inScopeActivity;
+    long outOfScopeActivity;
+    long inScopeActivityFile;
+    long outOfScopeActivityFile;
 
     SecurityFixture(ApplicationContext ctx) {
         this.ctx = ctx;
@@ -82,5 +96,28 @@ final class SecurityFixture {
         inScopeDocument = ties.addDocument(inScopeTie, TieDocument.Kind.INTENT_LETTER, "意向书", null, null).id();
         outOfScopeDocument = ties.addDocument(outOfScopeTie, TieDocument.Kind.INTENT_LETTER, "意向书", null, null)
                 .id();
+        resetActivities();
+    }
+
+    /** A delegation received by each of the two places, each with a file (written as set-up, not through a door). */
+    private void resetActivities() {
+        db.sql("delete from activity_file").update();
+        db.sql("delete from activity_partner").update();
+        db.sql("delete from activity").update();
+        ActivityRepository activities = ctx.getBean(ActivityRepository.class);
+        Instant now = Instant.now();
+        List<Long> ids = activities.insert(List.of(delegation(linqing), delegation(qingdao)), null, now);
+        inScopeActivity = ids.get(0);
+        outOfScopeActivity = ids.get(1);
+        byte[] text = "议程".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        inScopeActivityFile = activities.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
+        outOfScopeActivityFile = activities.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text,
+                now);
+    }
+
+    private ActivityDraft delegation(long place) {
+        return new ActivityDraft(ActivityType.DELEGATION, place, null, List.of(Partner.place(shimonoseki)), null,
+                LocalDate.of(2024, 5, 1), null, Direction.RECEIVED, LeaderLevel.MAYOR, 3, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
