@@ -53,7 +53,7 @@ class ActivityController {
         this.ledger = ledger;
         this.health = health;
         this.reader = reader;
-        this.maxUploadBytes = properties.imports().maxUploadMb() * 1024L * 1024L;
+        this.maxUploadBytes = properties.imports().maxUploadBytes();
     }
 
     @PostMapping("/api/v1/activities")

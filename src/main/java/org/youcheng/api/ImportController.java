@@ -38,7 +38,7 @@ class ImportController {
     ImportController(TieImporter importer, ActivityImporter activities, YouchengProperties properties) {
         this.importer = importer;
         this.activities = activities;
-        this.maxBytes = properties.imports().maxUploadMb() * 1024L * 1024L;
+        this.maxBytes = properties.imports().maxUploadBytes();
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

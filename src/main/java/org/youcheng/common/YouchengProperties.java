@@ -58,6 +58,11 @@ public record YouchengProperties(
                 throw new IllegalArgumentException("youcheng.imports.sorted-run-rows must be 1 or more");
             }
         }
+
+        /** {@link #maxUploadMb} in bytes. */
+        public long maxUploadBytes() {
+            return maxUploadMb * 1024L * 1024L;
+        }
     }
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */

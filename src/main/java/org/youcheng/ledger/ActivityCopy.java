@@ -28,9 +28,8 @@ final class ActivityCopy {
             ActivityDraft d = drafts.get(i);
             long id = ids.get(i);
             PgCopy.row(a, ActivityRepository.row(id, d, importId, now));
-            for (int k = 0; k < d.partners().size(); k++) {
-                Partner partner = d.partners().get(k);
-                PgCopy.row(p, id, k, partner.placeId(), partner.organisation());
+            for (Object[] partner : ActivityRepository.partnerRows(id, d.partners())) {
+                PgCopy.row(p, partner);
             }
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {

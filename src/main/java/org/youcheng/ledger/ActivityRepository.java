@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,15 +43,6 @@ public class ActivityRepository {
     /** Values in one IN list: well under PostgreSQL's limit of bind parameters per statement. */
     private static final int LOOKUP = 1_000;
     private static final String OF_TIE = SELECT + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
-    private static final String INSERT = """
-            insert into activity (id, type, place_id, tie_id, title, started_on, ended_on, direction, leader_level,
-                                  head_count, purpose, event_kind, online, venue, agreement_type, parties, domain,
-                                  project_status, outcome, amount, currency, granting_body, award_year,
-                                  recipient_kind, recipient, sources, note, import_id, created_at, updated_at)
-            values (:id, :type, :place, :tie, :title, :started, :ended, :direction, :leaderLevel, :headCount, :purpose,
-                    :eventKind, :online, :venue, :agreementType, :parties, :domain, :status, :outcome, :amount,
-                    :currency, :grantingBody, :year, :recipientKind, :recipient, :sources, :note, :importId, :now,
-                    :now)""";
     private static final String UPDATE = """
             update activity set type = :type, place_id = :place, tie_id = :tie, title = :title,
                    started_on = :started, ended_on = :ended, direction = :direction, leader_level = :leaderLevel,
@@ -64,9 +54,6 @@ public class ActivityRepository {
                    updated_at = :now
             where id = :id and version = :version""";
     private static final String DELETE = "delete from activity where id = :id and version = :version";
-    private static final String INSERT_PARTNER = """
-            insert into activity_partner (activity_id, position, place_id, organisation)
-            values (:activity, :position, :place, :organisation)""";
     private static final String DELETE_PARTNERS = "delete from activity_partner where activity_id = :id";
     private static final String PARTNERS = """
             select ap.activity_id, ap.place_id, ap.organisation, p.code, p.name_zh, p.name_en, p.country_code
@@ -168,9 +155,7 @@ public class ActivityRepository {
             ActivityDraft d = drafts.get(order[k]);
             long id = ids[order[k]];
             rows.add(row(id, d, importId, now));
-            for (int p = 0; p < d.partners().size(); p++) {
-                partners.add(new Object[] {id, p, d.partners().get(p).placeId(), d.partners().get(p).organisation()});
-            }
+            partners.addAll(partnerRows(id, d.partners()));
             if (rows.size() == JDBC_BATCH || k == order.length - 1) {
                 jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), ActivityRepository::bindRow);
                 if (!partners.isEmpty()) {
@@ -200,6 +185,15 @@ public class ActivityRepository {
                 d.online(), d.venue(), code(d.agreementType()), d.parties(), code(d.domain()), code(d.status()),
                 d.outcome(), d.amount(), d.currency(), d.grantingBody(), d.year(), code(d.recipientKind()),
                 d.recipient(), d.sources(), d.note(), importId, now, now};
+    }
+
+    /** The rows of activity_partner for one activity's foreign side: activity, position, place, organisation. */
+    static List<Object[]> partnerRows(long id, List<Partner> partners) {
+        List<Object[]> rows = new ArrayList<>(partners.size());
+        for (int p = 0; p < partners.size(); p++) {
+            rows.add(new Object[] {id, p, partners.get(p).placeId(), partners.get(p).organisation()});
+        }
+        return rows;
     }
 
     private static void bindRow(java.sql.PreparedStatement ps, Object[] values) throws SQLException {
@@ -278,10 +272,9 @@ public class ActivityRepository {
         boolean done = named.update(UPDATE, bind(d, now).addValue("id", id).addValue("version", version)) == 1;
         if (done) {
             db.sql(DELETE_PARTNERS).param("id", id).update();
-            List<SqlParameterSource> partners = new ArrayList<>();
-            addPartners(partners, id, d.partners());
+            List<Object[]> partners = partnerRows(id, d.partners());
             if (!partners.isEmpty()) {
-                named.batchUpdate(INSERT_PARTNER, partners.toArray(SqlParameterSource[]::new));
+                jdbc.batchUpdate(INSERT_PARTNER_ROW, partners, partners.size(), ActivityRepository::bindRow);
             }
         }
         return done;
@@ -310,14 +303,6 @@ public class ActivityRepository {
 
     public void deleteFile(long activityId, long fileId) {
         db.sql(DELETE_FILE).param("activity", activityId).param("id", fileId).update();
-    }
-
-    private static void addPartners(List<SqlParameterSource> out, long activityId, List<Partner> partners) {
-        for (int p = 0; p < partners.size(); p++) {
-            out.add(new MapSqlParameterSource().addValue("activity", activityId).addValue("position", p)
-                    .addValue("place", partners.get(p).placeId(), Types.BIGINT)
-                    .addValue("organisation", partners.get(p).organisation(), Types.VARCHAR));
-        }
     }
 
     private static MapSqlParameterSource bind(ActivityDraft d, Instant now) {

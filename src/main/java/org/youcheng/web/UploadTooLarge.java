@@ -38,7 +38,7 @@ class UploadTooLarge extends OncePerRequestFilter {
 
     UploadTooLarge(YouchengProperties properties, MessageSource messages, LocaleResolver locales) {
         this.megabytes = properties.imports().maxUploadMb();
-        this.limit = megabytes * 1024L * 1024L;
+        this.limit = properties.imports().maxUploadBytes();
         this.messages = messages;
         this.locales = locales;
     }

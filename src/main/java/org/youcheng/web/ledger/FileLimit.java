@@ -10,12 +10,12 @@ import org.youcheng.common.YouchengProperties;
 @Component
 class FileLimit {
 
-    private final int uploadMb;
+    private final long uploadBytes;
     private final int megabytes;
 
     FileLimit(YouchengProperties properties) {
-        this.uploadMb = properties.imports().maxUploadMb();
-        this.megabytes = Math.min(uploadMb, properties.ledger().maxFileMb());
+        this.uploadBytes = properties.imports().maxUploadBytes();
+        this.megabytes = Math.min(properties.imports().maxUploadMb(), properties.ledger().maxFileMb());
     }
 
     int megabytes() {
@@ -24,6 +24,6 @@ class FileLimit {
 
     /** Whether an upload of this size is over the upload limit (the ledger checks its own when it stores the file). */
     boolean exceeded(long bytes) {
-        return bytes > uploadMb * 1024L * 1024L;
+        return bytes > uploadBytes;
     }
 }
