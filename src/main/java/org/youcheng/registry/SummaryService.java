@@ -67,7 +67,7 @@ public class SummaryService {
                 case PARTNER -> partner++;
                 case INTENT -> intent++;
             }
-            byCountry.computeIfAbsent(other.countryCode(), k -> new int[3])[kind.ordinal()]++;
+            byCountry.computeIfAbsent(other.countryCode(), k -> new int[TieKind.values().length])[kind.ordinal()]++;
             Country country = countries.get(other.countryCode());
             if (country != null) {
                 byContinent.merge(country.continent().code(), 1, Integer::sum);

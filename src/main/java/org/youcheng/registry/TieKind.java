@@ -11,7 +11,12 @@ public enum TieKind {
     PARTNER("友好交流城市", "partner city", List.of("partner", "partner city", "friendship city", "friendship-cooperation",
             "友好交流城市", "友好合作关系城市", "友好合作城市", "友好交流关系", "友好合作关系", "友好交流合作城市", "友好交流")),
     INTENT("结好意向", "intent", List.of("intent", "intention", "letter of intent",
-            "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市"));
+            "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市")),
+    /**
+     * A tie a reference source states (the Wikidata twin network) without saying of which kind: never typed in,
+     * never counted as a sister or partner, until the office's own record says what it is.
+     */
+    UNVERIFIED("结好关系（待核实）", "tie (unverified)", List.of());
 
     private final String zh;
     private final String en;
@@ -22,6 +27,9 @@ public enum TieKind {
         this.en = en;
         this.words = words;
     }
+
+    /** The kinds a record, a form or an article can state. */
+    public static final List<TieKind> RECORDABLE = List.of(SISTER, PARTNER, INTENT);
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -41,7 +49,7 @@ public enum TieKind {
             return Optional.empty();
         }
         String s = text.strip().toLowerCase(Locale.ROOT);
-        for (TieKind k : values()) {
+        for (TieKind k : RECORDABLE) {
             if (k.code().equals(s) || k.words.contains(s)) {
                 return Optional.of(k);
             }
