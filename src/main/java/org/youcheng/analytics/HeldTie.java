@@ -14,9 +14,12 @@ import org.youcheng.registry.TieStatus;
  * @param partner the foreign place
  * @param signed  null when unknown
  * @param endedOn null when not ended or when the end date is unknown
+ * @param reference whether only the reference network states it (kind unverified, no date): counted only for a
+ *                  holder without records of its own
  */
 public record HeldTie(long tieId, long holder, long partner, String partnerZh, String partnerEn, Level partnerLevel,
-                      String country, TieKind kind, PartialDate signed, TieStatus status, LocalDate endedOn) {
+                      String country, TieKind kind, PartialDate signed, TieStatus status, LocalDate endedOn,
+                      boolean reference) {
 
     /** Whether the tie stood at the end of a day: signed by then (or undated) and not ended by then. */
     public boolean liveAt(LocalDate day) {

@@ -23,9 +23,9 @@ class HeldTieRepository {
     /** {s} is the Chinese side's column, {o} the foreign one's. */
     private static final String SIDE = """
             select t.id, s.id holder, o.id partner, o.name_zh, o.name_en, o.level, o.country_code, t.kind,
-                   t.signed_on, t.signed_precision, t.status, t.ended_on
+                   t.signed_on, t.signed_precision, t.status, t.ended_on, t.authority
             from tie t join place s on s.id = t.{s} join place o on o.id = t.{o}
-            where s.country_code = 'CN' and o.country_code <> 'CN'""";
+            where s.country_code = 'CN' and o.country_code <> 'CN' and t.set_aside_on is null""";
     private static final String OF_LEVEL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
             + " and s.level = :level\nunion all\n"
             + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id") + " and s.level = :level";
@@ -38,13 +38,19 @@ class HeldTieRepository {
         this.db = db;
     }
 
-    /** Every tie held by a Chinese place of this level, by holder. */
+    /**
+     * Every tie held by a Chinese place of this level that its figures count, by holder: a holder with records of
+     * its own (recorded or accepted ties) keeps only those; one without keeps its reference ties (kind unverified).
+     * Ties set aside by an official list are never here.
+     */
     Map<Long, List<HeldTie>> ofLevel(Level level) {
         Map<Long, List<HeldTie>> out = new HashMap<>();
         db.sql(OF_LEVEL).param("level", level.code()).query(rs -> {
             HeldTie t = map(rs);
             out.computeIfAbsent(t.holder(), k -> new ArrayList<>()).add(t);
         });
+        out.replaceAll((holder, ties) -> ties.stream().anyMatch(t -> !t.reference())
+                ? ties.stream().filter(t -> !t.reference()).toList() : ties);
         return out;
     }
 
@@ -83,6 +89,6 @@ class HeldTieRepository {
                 signed == null ? null : PartialDate.of(signed.toLocalDate(),
                         PartialDate.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT))),
                 TieStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
-                ended == null ? null : ended.toLocalDate());
+                ended == null ? null : ended.toLocalDate(), "reference".equals(rs.getString("authority")));
     }
 }

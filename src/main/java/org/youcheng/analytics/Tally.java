@@ -3,24 +3,30 @@ package org.youcheng.analytics;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Country;
+import org.youcheng.registry.TieKind;
 
 /**
  * The counts an office reports, over the ties that stand: partners by kind and in total, the countries and
  * continents they lie in, and the ties by the partner's level, country, continent and strategy region.
+ * {@code basis} ({@link CountingBasis}) says whether they stand on the office's records or, for a place without
+ * any, on the reference network ({@code unverified}: ties of unknown kind).
  */
-public record Tally(int sister, int partner, int intent, int total, int countries, int continents,
-                   Map<String, Integer> byLevel, Map<String, Integer> byCountry, Map<String, Integer> byContinent,
-                   Map<String, Integer> byRegion) {
+public record Tally(int sister, int partner, int intent, int unverified, int total, int countries, int continents,
+                   String basis, String basisZh, String basisEn, Map<String, Integer> byLevel,
+                   Map<String, Integer> byCountry, Map<String, Integer> byContinent, Map<String, Integer> byRegion) {
 
     static Tally of(Collection<HeldTie> live, Map<String, Country> countryTable) {
-        int[] kinds = new int[3];
+        int[] kinds = new int[TieKind.values().length];
+        int reference = 0;
         Map<String, Integer> level = new TreeMap<>();
         Map<String, Integer> country = new TreeMap<>();
         Map<String, Integer> continent = new TreeMap<>();
         Map<String, Integer> region = new TreeMap<>();
         for (HeldTie t : live) {
             kinds[t.kind().ordinal()]++;
+            reference += t.reference() ? 1 : 0;
             level.merge(t.partnerLevel().code(), 1, Integer::sum);
             country.merge(t.country(), 1, Integer::sum);
             Country c = countryTable.get(t.country());
@@ -29,7 +35,9 @@ public record Tally(int sister, int partner, int intent, int total, int countrie
                 region.merge(c.region().code(), 1, Integer::sum);
             }
         }
-        return new Tally(kinds[0], kinds[1], kinds[2], live.size(), country.size(), continent.size(),
+        CountingBasis basis = CountingBasis.of(live.size() - reference, reference);
+        return new Tally(kinds[0], kinds[1], kinds[2], kinds[3], live.size(), country.size(), continent.size(),
+                basis.code(), basis.zh(), basis.en(),
                 Map.copyOf(level), Map.copyOf(country), Map.copyOf(continent), Map.copyOf(region));
     }
 
@@ -39,6 +47,7 @@ public record Tally(int sister, int partner, int intent, int total, int countrie
             case "sister" -> sister;
             case "partner" -> partner;
             case "intent" -> intent;
+            case "unverified" -> unverified;
             case "total" -> total;
             case "countries" -> countries;
             case "continents" -> continents;

@@ -19,7 +19,7 @@ final class ImportWrite {
 
     /** Receives one batch of writes. */
     interface Flush {
-        void flush(List<TieDraft> inserts, List<TieBulkRepository.Existing> updates,
+        void flush(List<TieDraft> inserts, List<TieBulkRepository.Change> updates,
                    List<TieBulkRepository.StatusChangeRow> statusChanges);
     }
 
@@ -108,7 +108,7 @@ final class ImportWrite {
                 .toList());
         comparing += System.nanoTime() - t;
         List<TieDraft> inserts = new ArrayList<>();
-        List<TieBulkRepository.Existing> updates = new ArrayList<>();
+        List<TieBulkRepository.Change> updates = new ArrayList<>();
         List<TieBulkRepository.StatusChangeRow> statusChanges = new ArrayList<>();
         for (Pending p : rows) {
             TieDraft d = p.draft();
@@ -127,8 +127,7 @@ final class ImportWrite {
             }
             updated++;
             list(updatedRows, p);
-            TieBulkRepository.Existing change = new TieBulkRepository.Existing(now.id(), merged);
-            updates.add(change);
+            updates.add(new TieBulkRepository.Change(now.id(), merged, now.replacedBy(merged)));
             if (merged.status() != now.draft().status()) {
                 statusChanges.add(new TieBulkRepository.StatusChangeRow(now.id(), now.draft().status(),
                         merged.status()));

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The figures an office reports first: its partners by kind, countries and continents, at its own level and
- * including its counties and districts. Ended ties and exchanges within China are not counted.
+ * including its counties and districts. Ended ties, ties set aside by an official list and exchanges within China
+ * are not counted; a place with records of its own is counted from them alone ({@link CountingBasis}), and
+ * {@code basis} says which ties were counted.
  */
 @JsonPropertyOrder({"place", "sister", "partner", "intent", "total", "countries", "continents"})
 public record Summary(PlaceRef place, @JsonUnwrapped Counts counts, Counts includingSubordinates,
@@ -18,12 +20,20 @@ public record Summary(PlaceRef place, @JsonUnwrapped Counts counts, Counts inclu
         }
     }
 
-    @JsonPropertyOrder({"sister", "partner", "intent", "total", "countries", "continents"})
-    public record Counts(int sister, int partner, int intent, int total, int countries, int continents,
-                         int withinChina, Map<String, CountryCount> byCountry, Map<String, Integer> byContinent,
-                         Map<String, Integer> byRegion) {
+    /**
+     * @param unverified     reference ties counted (a place without records): a tie of unknown kind
+     * @param basis          {@link CountingBasis#code()}: recorded, reference, mixed or none; basisZh/basisEn say it
+     * @param referenceBeside reference ties not counted because the place has records of its own (shown beside)
+     * @param setAside       reference ties an official list left out (counted nowhere)
+     */
+    @JsonPropertyOrder({"sister", "partner", "intent", "unverified", "total", "countries", "continents", "basis"})
+    public record Counts(int sister, int partner, int intent, int unverified, int total, int countries,
+                         int continents, int withinChina, String basis, String basisZh, String basisEn,
+                         int referenceBeside, int setAside, Map<String, CountryCount> byCountry,
+                         Map<String, Integer> byContinent, Map<String, Integer> byRegion) {
     }
 
-    public record CountryCount(String nameZh, String nameEn, int sister, int partner, int intent, int total) {
+    public record CountryCount(String nameZh, String nameEn, int sister, int partner, int intent, int unverified,
+                               int total) {
     }
 }

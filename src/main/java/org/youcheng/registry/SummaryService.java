@@ -25,20 +25,31 @@ public class SummaryService {
         Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
         List<Long> subtree = places.subtree(placeId);
         List<TieView> all = ties.viewsOf(subtree);
-        Counts own = count(all, Set.of(placeId));
-        Counts withSubordinates = count(all, new HashSet<>(subtree));
+        Set<Long> withRecords = ties.withRecords(subtree);
+        Counts own = count(all, Set.of(placeId), withRecords);
+        Counts withSubordinates = count(all, new HashSet<>(subtree), withRecords);
         return new Summary(Summary.PlaceRef.of(place), own.result(), withSubordinates.result(), subtree.size() - 1);
     }
 
-    private Counts count(List<TieView> all, Set<Long> side) {
+    private Counts count(List<TieView> all, Set<Long> side, Set<Long> withRecords) {
         Counts c = new Counts(countries.all());
         for (TieView v : all) {
             boolean d = side.contains(v.domestic().id());
             boolean p = side.contains(v.partner().id());
-            if (d == p || v.tie().status() == TieStatus.ENDED) {
+            if (d == p) {
                 continue;
             }
-            c.add(v.tie().kind(), d ? v.partner() : v.domestic(), d ? v.domestic() : v.partner());
+            Place self = d ? v.domestic() : v.partner();
+            Tie t = v.tie();
+            if (!t.counted()) {
+                c.setAside++;
+            } else if (t.status() == TieStatus.ENDED) {
+                continue;
+            } else if (CountingBasis.counts(t, withRecords.contains(self.id()))) {
+                c.add(t, d ? v.partner() : v.domestic(), self);
+            } else {
+                c.referenceBeside++;
+            }
         }
         return c;
     }
@@ -48,6 +59,11 @@ public class SummaryService {
         private int sister;
         private int partner;
         private int intent;
+        private int unverified;
+        private int vetted;
+        private int reference;
+        private int referenceBeside;
+        private int setAside;
         private int withinChina;
         private final Map<String, int[]> byCountry = new TreeMap<>();
         private final Map<String, Integer> byContinent = new TreeMap<>();
@@ -57,15 +73,22 @@ public class SummaryService {
             this.countries = countries;
         }
 
-        void add(TieKind kind, Place other, Place self) {
+        void add(Tie t, Place other, Place self) {
             if (other.chinese() && self.chinese()) {
                 withinChina++;
                 return;
+            }
+            TieKind kind = t.kind();
+            if (t.authority().vetted()) {
+                vetted++;
+            } else {
+                reference++;
             }
             switch (kind) {
                 case SISTER -> sister++;
                 case PARTNER -> partner++;
                 case INTENT -> intent++;
+                case UNVERIFIED -> unverified++;
             }
             byCountry.computeIfAbsent(other.countryCode(), k -> new int[TieKind.values().length])[kind.ordinal()]++;
             Country country = countries.get(other.countryCode());
@@ -80,10 +103,12 @@ public class SummaryService {
             byCountry.forEach((code, k) -> {
                 Country country = countries.get(code);
                 bc.put(code, new Summary.CountryCount(country == null ? code : country.nameZh(),
-                        country == null ? code : country.nameEn(), k[0], k[1], k[2], k[0] + k[1] + k[2]));
+                        country == null ? code : country.nameEn(), k[0], k[1], k[2], k[3], k[0] + k[1] + k[2] + k[3]));
             });
-            return new Summary.Counts(sister, partner, intent, sister + partner + intent, byCountry.size(),
-                    byContinent.size(), withinChina, bc, byContinent, byRegion);
+            CountingBasis basis = CountingBasis.of(vetted, reference);
+            return new Summary.Counts(sister, partner, intent, unverified, sister + partner + intent + unverified,
+                    byCountry.size(), byContinent.size(), withinChina, basis.code(), basis.zh(), basis.en(),
+                    referenceBeside, setAside, bc, byContinent, byRegion);
         }
     }
 

@@ -31,7 +31,8 @@ public class TieBulkRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String UPDATE = """
             update tie set kind = ?, signed_on = ?, signed_precision = ?, status = ?, source = ?, note = ?,
-                           import_id = ?, version = version + 1, updated_at = ?
+                           import_id = ?, version = version + 1, updated_at = ?, origin = 'recorded',
+                           authority = 'recorded', set_aside_on = null, set_aside_reason = null
             where id = ?""";
     private static final String ADD_STATUS = """
             insert into tie_status_change (tie_id, status, changed_at, reason, import_id) values (?, ?, ?, ?, ?)""";
@@ -91,8 +92,21 @@ public class TieBulkRepository {
         return copy() ? COPY_RUN : sortedRun;
     }
 
-    /** A tie as it stands, to compare an imported row with. */
-    public record Existing(long id, TieDraft draft) {
+    /** A tie as it stands, to compare an imported row with; {@code origin} says who made its standing statement. */
+    public record Existing(long id, TieDraft draft, Provenance origin) {
+
+        public Existing(long id, TieDraft draft) {
+            this(id, draft, Provenance.RECORDED);
+        }
+
+        /** Whether a row's statement replaces one from another source, which must then be kept beside it. */
+        public boolean replacedBy(TieDraft row) {
+            return origin != Provenance.RECORDED || !java.util.Objects.equals(draft.source(), row.source());
+        }
+    }
+
+    /** A row that changes an existing tie; {@code keepStanding}: the statement it replaces is kept beside it. */
+    public record Change(long id, TieDraft draft, boolean keepStanding) {
     }
 
     /** The ties these pairs have now, by {@link #pairKey}; pairs without one are absent. */
@@ -113,7 +127,7 @@ public class TieBulkRepository {
             Tie t = TieRepository.map(rs, 0);
             long key = pairKey(t.domesticId(), t.partnerId());
             if (wanted.contains(key)) {
-                map.put(key, new Existing(t.id(), TieDraft.of(t)));
+                map.put(key, new Existing(t.id(), TieDraft.of(t), t.origin()));
             }
         };
         if (copy()) {
@@ -218,7 +232,15 @@ public class TieBulkRepository {
         };
     }
 
-    public void update(List<Existing> changed, long importId, Instant at) {
+    /**
+     * Writes the rows that change existing ties. Where a row's statement replaces one of another source (a reference tie the office's table confirms, another table), the old statement
+     * is kept among the tie's statements first, so nothing anyone said is lost.
+     */
+    public void update(List<Change> changed, long importId, Instant at) {
+        List<Change> keep = changed.stream().filter(Change::keepStanding).toList();
+        if (!keep.isEmpty()) {
+            jdbc.batchUpdate(TieRepository.KEEP_STATEMENT, keep, keep.size(), (ps, e) -> ps.setLong(1, e.id()));
+        }
         Timestamp ts = Timestamp.from(at);
         jdbc.batchUpdate(UPDATE, changed, changed.size(), (ps, e) -> {
             content(ps, 1, e.draft());

@@ -18,7 +18,8 @@ public class TieRepository {
 
     static final String TIE_COLUMNS = """
             t.id, t.domestic_id, t.partner_id, t.kind, t.signed_on, t.signed_precision, t.status, t.ended_on,
-            t.end_reason, t.source, t.note, t.version, t.created_at, t.updated_at""";
+            t.end_reason, t.source, t.note, t.version, t.created_at, t.updated_at, t.origin, t.authority,
+            t.set_aside_on, t.set_aside_reason""";
     private static final String BY_ID = "select " + TIE_COLUMNS + " from tie t where t.id = :id";
     private static final String BY_PAIR = "select " + TIE_COLUMNS
             + " from tie t where t.domestic_id = :domestic and t.partner_id = :partner";
@@ -47,8 +48,32 @@ public class TieRepository {
             update tie set domestic_id = :domestic, partner_id = :partner, kind = :kind, signed_on = :signedOn,
                            signed_precision = :precision, status = :status, ended_on = :endedOn,
                            end_reason = :endReason, source = :source, note = :note, version = version + 1,
-                           updated_at = :now
+                           updated_at = :now, origin = 'recorded', authority = 'recorded', set_aside_on = null,
+                           set_aside_reason = null
             where id = :id and version = :version""";
+    /** Keeps the statement a tie row holds before another replaces it (the kind 'unverified' states no kind). */
+    static final String KEEP_STATEMENT = """
+            insert into tie_source (tie_id, provenance, source, kind, signed_on, signed_precision, import_id,
+                                    added_at)
+            select id, origin, source, case when kind = 'unverified' then null else kind end, signed_on,
+                   signed_precision, import_id, updated_at
+            from tie where id = ?""";
+    private static final String ADD_STATEMENT = """
+            insert into tie_source (tie_id, provenance, source, kind, signed_on, signed_precision, import_id,
+                                    candidate_id, evidence, added_at)
+            values (:tie, :provenance, :source, :kind, :signedOn, :precision, :importId, :candidate, :evidence,
+                    :at)""";
+    private static final String STATEMENTS = """
+            select provenance, source, kind, signed_on, signed_precision, import_id, candidate_id, evidence, added_at
+            from tie_source where tie_id = :tie order by added_at, id""";
+    private static final String SET_AUTHORITY = "update tie set authority = :authority where id = :id";
+    /** Of these places, those holding a tie a person stands behind (recorded or accepted), not set aside. */
+    private static final String WITH_RECORDS = """
+            select domestic_id from tie where domestic_id in (:ids) and authority <> 'reference'
+              and set_aside_on is null
+            union
+            select partner_id from tie where partner_id in (:ids) and authority <> 'reference'
+              and set_aside_on is null""";
     private static final String DELETE = "delete from tie where id = :id and version = :version";
     private static final String ADD_STATUS = """
             insert into tie_status_change (tie_id, status, changed_at, reason, import_id)
@@ -143,6 +168,51 @@ public class TieRepository {
         return db.sql(DELETE).param("id", id).param("version", version).update() == 1;
     }
 
+    /** Every statement that supports a tie: the standing one (its own fields) first, then the others, oldest first. */
+    public List<TieStatement> statements(Tie t) {
+        List<TieStatement> out = new java.util.ArrayList<>();
+        out.add(new TieStatement(t.origin(), t.source(), t.kind(), t.signed(), null, null, null, t.updatedAt(), true));
+        out.addAll(db.sql(STATEMENTS).param("tie", t.id()).query((rs, n) -> {
+            Date signed = rs.getDate("signed_on");
+            String kind = rs.getString("kind");
+            return new TieStatement(Provenance.fromCode(rs.getString("provenance")), rs.getString("source"),
+                    kind == null ? TieKind.UNVERIFIED : TieKind.valueOf(kind.toUpperCase()),
+                    signed == null ? null : PartialDate.of(signed.toLocalDate(),
+                            PartialDate.Precision.valueOf(rs.getString("signed_precision").toUpperCase())),
+                    rs.getObject("import_id", Long.class), rs.getObject("candidate_id", Long.class),
+                    rs.getString("evidence"), rs.getTimestamp("added_at").toInstant(), false);
+        }).list());
+        return out;
+    }
+
+    /** Keeps the statement the tie row holds now among its other statements, before a new one takes its place. */
+    public void keepStatement(long tieId) {
+        db.sql(KEEP_STATEMENT.replace("?", ":id")).param("id", tieId).update();
+    }
+
+    /** Adds a statement beside the standing one, and raises the tie's authority to it where it is stronger. */
+    public void addStatement(Tie t, TieStatement s) {
+        db.sql(ADD_STATEMENT).param("tie", t.id()).param("provenance", s.provenance().code())
+                .param("source", s.source())
+                .param("kind", s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : s.kind().code())
+                .param("signedOn", s.signed() == null ? null : Date.valueOf(s.signed().firstDay()))
+                .param("precision", s.signed() == null ? null : s.signed().precision().name().toLowerCase())
+                .param("importId", s.importId()).param("candidate", s.candidateId()).param("evidence", s.evidence())
+                .param("at", Timestamp.from(s.addedAt())).update();
+        Provenance authority = t.authority().max(s.provenance());
+        if (authority != t.authority()) {
+            db.sql(SET_AUTHORITY).param("authority", authority.code()).param("id", t.id()).update();
+        }
+    }
+
+    /** Of these places, the ones that hold a tie a person stands behind: their figures count only such ties. */
+    public java.util.Set<Long> withRecords(Collection<Long> placeIds) {
+        if (placeIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(db.sql(WITH_RECORDS).param("ids", placeIds).query(Long.class).list());
+    }
+
     private void addStatus(long tieId, TieStatus status, Instant at, String reason, Long importId) {
         db.sql(ADD_STATUS).param("tie", tieId).param("status", status.code()).param("at", Timestamp.from(at))
                 .param("reason", reason).param("importId", importId).update();
@@ -194,7 +264,10 @@ public class TieRepository {
                 TieStatus.valueOf(rs.getString("status").toUpperCase()),
                 ended == null ? null : ended.toLocalDate(), rs.getString("end_reason"), rs.getString("source"),
                 rs.getString("note"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), Provenance.fromCode(rs.getString("origin")),
+                Provenance.fromCode(rs.getString("authority")),
+                rs.getDate("set_aside_on") == null ? null : rs.getDate("set_aside_on").toLocalDate(),
+                rs.getString("set_aside_reason"));
     }
 
     static TieView mapView(ResultSet rs, int n) throws SQLException {

@@ -76,6 +76,9 @@ public class TieService {
                 throw new ConflictException("these two places already have a tie (id " + other.id() + ")", view(other.id()));
             });
         }
+        if (current.origin() != Provenance.RECORDED || !java.util.Objects.equals(current.source(), d.source())) {
+            ties.keepStatement(id);
+        }
         if (!ties.update(id, version, d, clock.instant())) {
             throw new ConflictException("tie " + id + " was changed by someone else; nothing was saved", view(id));
         }

@@ -70,7 +70,10 @@ public class ReferenceData {
         log.info("reference data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The Wikidata twin network as ties (kind sister, source Wikidata P190); only into a registry without ties. */
+    /**
+     * The Wikidata twin network as reference ties (kind unverified: P190 says two places are twinned, not how, nor
+     * since when; source Wikidata P190); only into a registry without ties.
+     */
     public int loadTwinNetworkIfNoTies() {
         if (db.sql("select count(*) from tie").query(Long.class).single() > 0) {
             return 0;
@@ -96,8 +99,10 @@ public class ReferenceData {
                 }
             }
             jdbc.batchUpdate("""
-                    insert into tie (domestic_id, partner_id, kind, status, source, created_at, updated_at)
-                    values (?, ?, 'sister', 'active', 'Wikidata P190 (twinned administrative body)', ?, ?)""", ties);
+                    insert into tie (domestic_id, partner_id, kind, status, source, origin, authority, created_at,
+                                     updated_at)
+                    values (?, ?, 'unverified', 'active', 'Wikidata P190 (twinned administrative body)', 'reference',
+                            'reference', ?, ?)""", ties);
             return ties.size();
         });
         log.info("loaded the Wikidata twin network: {} ties", added);

@@ -1,0 +1,48 @@
+package org.youcheng.registry;
+
+import java.util.Locale;
+
+/**
+ * Who says a tie exists. The office's own record is the authority; an article a person accepted comes next; a
+ * bundled open source (the Wikidata twin network) knows neither kind nor date and counts only where a place has no
+ * record of its own.
+ */
+public enum Provenance {
+    RECORDED("本单位记录", "recorded"),
+    EXTRACTED("新闻（已审核）", "from the news (reviewed)"),
+    REFERENCE("参考数据（维基数据）", "reference data (Wikidata)");
+
+    private final String zh;
+    private final String en;
+
+    Provenance(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    /** Whether a person in the office stands behind it (a record or an accepted article), as figures require. */
+    public boolean vetted() {
+        return this != REFERENCE;
+    }
+
+    /** The stronger of two: recorded over extracted over reference. */
+    public Provenance max(Provenance other) {
+        return ordinal() <= other.ordinal() ? this : other;
+    }
+
+    public static Provenance fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}
