@@ -47,9 +47,21 @@ class ImportController {
     @ApiResponse(responseCode = "422", description = "bad rows: nothing imported; the report lists every one")
     @ApiResponse(responseCode = "413", description = "the file is larger than youcheng.imports.max-upload-mb")
     ResponseEntity<ImportReport> importTies(@RequestParam("file") MultipartFile file,
-                                            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun)
+                                            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+                                            @RequestParam(name = "complete_for", required = false) String completeFor,
+                                            @RequestParam(name = "with_subordinates", defaultValue = "false")
+                                            boolean withSubordinates,
+                                            @RequestParam(name = "end_missing", required = false)
+                                            @org.springframework.format.annotation.DateTimeFormat(
+                                                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                            java.time.LocalDate endMissing)
             throws IOException {
-        return upload(file, (opener, format, name) -> importer.importFile(opener, format, name, dryRun));
+        if (completeFor == null && (withSubordinates || endMissing != null)) {
+            throw new org.youcheng.common.ValidationException(java.util.List.of(new org.youcheng.common.FieldError(
+                    "complete_for", null, "with_subordinates and end_missing need complete_for", "missing")));
+        }
+        var list = completeFor == null ? null : importer.completeList(completeFor, withSubordinates, endMissing);
+        return upload(file, (opener, format, name) -> importer.importFile(opener, format, name, dryRun, list));
     }
 
     @PostMapping(path = "/api/v1/activities/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

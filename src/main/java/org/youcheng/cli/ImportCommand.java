@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "partner_country, kind, signed, status, source, note (or 中方城市, 外方城市, 国家, 类型, 结好时间, 状态, "
                 + "来源, 备注).",
                 "Each file imports whole or not at all; every bad row is reported on stderr and the exit code is 1.",
-                "A new database gets the reference data only (no twin network)."})
+                "With --complete-for PLACE the file is that place's complete official list (see --help below)."})
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,12 +35,33 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "show what would be added, updated and left alone; write nothing")
     boolean dryRun;
 
+    @Option(names = "--complete-for", paramLabel = "PLACE", description = "the file is the complete official list "
+            + "of this Chinese place: its reference ties that the file does not name are set aside (kept, counted "
+            + "nowhere); its recorded ties that the file does not name are reported and left alone")
+    String completeFor;
+
+    @Option(names = "--with-subordinates", description = "with --complete-for: the list covers the place's counties "
+            + "and districts too")
+    boolean withSubordinates;
+
+    @Option(names = "--end-missing", paramLabel = "DATE", description = "with --complete-for: end the recorded ties "
+            + "that the file does not name, on this day (2025-12-31)")
+    java.time.LocalDate endMissing;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
+        if (completeFor == null && (withSubordinates || endMissing != null)) {
+            err.println("youcheng " + spec.name() + ": --with-subordinates and --end-missing need --complete-for");
+            return Cli.USAGE;
+        }
+        if (completeFor != null && files.size() != 1) {
+            err.println("youcheng " + spec.name() + ": --complete-for takes exactly one file (the whole list)");
+            return Cli.USAGE;
+        }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 err.println("youcheng " + spec.name() + ": no such file: " + f);
@@ -67,7 +88,9 @@ class ImportCommand implements Callable<Integer> {
 
     /** Imports one file; {@code import-activities} imports activities instead of ties. */
     ImportReport importOne(ConfigurableApplicationContext ctx, Path f) throws java.io.IOException {
-        return ctx.getBean(TieImporter.class).importFile(() -> Files.newInputStream(f), Format.ofFile(f.toString()),
-                f.getFileName().toString(), dryRun);
+        TieImporter importer = ctx.getBean(TieImporter.class);
+        return importer.importFile(() -> Files.newInputStream(f), Format.ofFile(f.toString()),
+                f.getFileName().toString(), dryRun,
+                completeFor == null ? null : importer.completeList(completeFor, withSubordinates, endMissing));
     }
 }

@@ -25,12 +25,28 @@ final class ImportCheck {
     private final LongPredicate changeable;
     private final List<String> outOfScope = new ArrayList<>();
     private long outOfScopeCount;
+    private CompleteList list;
 
     /** @param changeable the domestic places whose ties the one importing may change (an editor's scope) */
     ImportCheck(RowChecker checker, YouchengProperties.Imports limits, LongPredicate changeable) {
         this.checker = checker;
         this.limits = limits;
         this.changeable = changeable;
+    }
+
+    /** The file is the complete list of these places: every row must be one of their ties. */
+    void completeListOf(CompleteList list) {
+        this.list = list;
+    }
+
+    /** Whether the file names this pair (after its rows were read). */
+    boolean names(long domesticId, long partnerId) {
+        return rowOfPair.get(TieBulkRepository.pairKey(domesticId, partnerId)) != 0;
+    }
+
+    /** How many pairs the file names. */
+    int pairs() {
+        return rowOfPair.size();
     }
 
     /** The draft of a good row, or null for a bad (or blank) one. */
@@ -63,6 +79,12 @@ final class ImportCheck {
             outOfScopeCount++;
             error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
                     "outside your scope: your account may not change the ties of this place"));
+            return null;
+        }
+        if (list != null && !list.scope().contains(d.domesticId())) {
+            error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
+                    "not a tie of " + list.placeName() + (list.withSubordinates() ? " or the places under it" : "")
+                            + ": the file is given as its complete official list"));
             return null;
         }
         return d;
@@ -112,9 +134,9 @@ final class ImportCheck {
                 warningCount, List.copyOf(warnings), List.of(), List.of(), null);
     }
 
-    ImportReport done(String file, boolean dryRun, ImportWrite write, Long importId) {
+    ImportReport done(String file, boolean dryRun, ImportWrite write, Long importId, CompleteList.Outcome list) {
         return new ImportReport(file, dryRun, !dryRun, rows, write.added(), write.updated(), write.unchanged(),
                 placesMade(), 0, List.of(), warningCount, List.copyOf(warnings), write.addedRows(),
-                write.updatedRows(), importId);
+                write.updatedRows(), importId, list);
     }
 }

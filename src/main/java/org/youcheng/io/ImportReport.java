@@ -4,13 +4,22 @@ import java.util.List;
 
 /**
  * What an import did, or would do with {@code dry_run}: counts, every bad row (the first
- * {@code youcheng.imports.reported-errors} listed, all counted) and the rule warnings. Nothing is written
- * unless {@code committed}.
+ * {@code youcheng.imports.reported-errors} listed, all counted) and the rule warnings; for the complete official
+ * list of a place, what became of the ties it does not name ({@code completeList}). Nothing is written unless
+ * {@code committed}.
  */
 public record ImportReport(String file, boolean dryRun, boolean committed, long rows, int added, int updated,
                            int unchanged, int placesCreated, long errorCount, List<RowProblem> errors,
                            long warningCount, List<RowProblem> warnings, List<String> addedRows,
-                           List<String> updatedRows, Long importId) {
+                           List<String> updatedRows, Long importId, CompleteList.Outcome completeList) {
+
+    public ImportReport(String file, boolean dryRun, boolean committed, long rows, int added, int updated,
+                        int unchanged, int placesCreated, long errorCount, List<RowProblem> errors,
+                        long warningCount, List<RowProblem> warnings, List<String> addedRows,
+                        List<String> updatedRows, Long importId) {
+        this(file, dryRun, committed, rows, added, updated, unchanged, placesCreated, errorCount, errors,
+                warningCount, warnings, addedRows, updatedRows, importId, null);
+    }
 
     public boolean ok() {
         return errorCount == 0;
@@ -37,6 +46,27 @@ public record ImportReport(String file, boolean dryRun, boolean committed, long 
         if (dryRun) {
             addedRows.forEach(r -> b.append("  + ").append(r).append('\n'));
             updatedRows.forEach(r -> b.append("  ~ ").append(r).append('\n'));
+        }
+        if (completeList != null) {
+            CompleteList.Outcome c = completeList;
+            b.append("the complete official list of ").append(c.place())
+                    .append(c.withSubordinates() ? " and the places under it" : "").append(": ").append(c.named())
+                    .append(" ties named\n");
+            b.append(dryRun ? "  would set aside " : "  set aside ").append(c.setAside().size())
+                    .append(" reference tie").append(c.setAside().size() == 1 ? "" : "s")
+                    .append(" it does not name (kept, counted nowhere)\n");
+            c.setAside().forEach(r -> b.append("    - ").append(r).append('\n'));
+            if (c.endedOn() != null) {
+                b.append(dryRun ? "  would end " : "  ended ").append(c.ended().size())
+                        .append(" recorded tie").append(c.ended().size() == 1 ? "" : "s").append(" it does not name, on ")
+                        .append(c.endedOn()).append('\n');
+                c.ended().forEach(r -> b.append("    x ").append(r).append('\n'));
+            } else if (!c.notOnList().isEmpty()) {
+                b.append("  ").append(c.notOnList().size()).append(" recorded tie")
+                        .append(c.notOnList().size() == 1 ? " is" : "s are")
+                        .append(" not on the list; left alone (--end-missing DATE ends them):\n");
+                c.notOnList().forEach(r -> b.append("    ? ").append(r).append('\n'));
+            }
         }
         if (warningCount > 0) {
             b.append(warningCount).append(" warning").append(warningCount == 1 ? "" : "s").append(":\n");

@@ -8,6 +8,7 @@ import java.util.function.LongUnaryOperator;
 import java.util.Map;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieOrientation;
 
 /**
@@ -113,6 +114,11 @@ final class ImportWrite {
         for (Pending p : rows) {
             TieDraft d = p.draft();
             TieBulkRepository.Existing now = existing.get(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()));
+            if (d.kind() == TieKind.UNVERIFIED) {
+                // a tie of unknown kind (reference data, as an export writes it) adds nothing to the records
+                unchanged++;
+                continue;
+            }
             if (now == null) {
                 added++;
                 list(addedRows, p);

@@ -22,7 +22,12 @@ import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Provenance;
+import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieBulkRepository;
+import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.TieView;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 import org.youcheng.common.YouchengProperties;
@@ -48,6 +53,7 @@ public class TieImporter {
     private final GazetteerRepository gazetteers;
     private final PlaceRepository places;
     private final TieBulkRepository bulk;
+    private final TieRepository ties;
     private final CountryRepository countries;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -55,7 +61,7 @@ public class TieImporter {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    TieImporter(GazetteerRepository gazetteers, PlaceRepository places, TieBulkRepository bulk,
+    TieImporter(GazetteerRepository gazetteers, PlaceRepository places, TieBulkRepository bulk, TieRepository ties,
                 CountryRepository countries, TransactionTemplate tx, Clock clock, YouchengProperties properties,
                 Permissions permissions, AuditTrail audit) {
         this.permissions = permissions;
@@ -63,6 +69,7 @@ public class TieImporter {
         this.gazetteers = gazetteers;
         this.places = places;
         this.bulk = bulk;
+        this.ties = ties;
         this.countries = countries;
         this.tx = tx;
         this.clock = clock;
@@ -75,6 +82,19 @@ public class TieImporter {
      * import run and its counts), not one per row.
      */
     public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun) throws IOException {
+        return importFile(file, format, fileName, dryRun, null);
+    }
+
+    /**
+     * The same, with the file given as the complete official list of a place ({@link CompleteList}; null for an
+     * ordinary import): its rows must all be ties of that place, and the ties it does not name are set aside
+     * (reference ties), ended (recorded ones, with {@code endMissing}) or reported.
+     */
+    public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list)
+            throws IOException {
+        if (list != null) {
+            list.scope().forEach(permissions::requireChange);
+        }
         LongPredicate changeable = permissions.changeable();
         TieRowSource source = switch (format) {
             case CSV -> new CsvTieReader();
@@ -83,7 +103,7 @@ public class TieImporter {
         };
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, source, fileName, dryRun, changeable);
+                ImportReport report = run(file, source, fileName, dryRun, changeable, list);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -95,13 +115,16 @@ public class TieImporter {
     }
 
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun,
-                             LongPredicate changeable) {
+                             LongPredicate changeable, CompleteList list) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
         Long run = dryRun ? null : bulk.startRun(fileName, source instanceof XlsxTieReader ? "xlsx" : "csv", now);
         RowChecker checker = new RowChecker(gazetteer, countries.all(), bulk.liveSisters(), LocalDate.now(clock));
         ImportCheck check = new ImportCheck(checker, limits, changeable);
+        if (list != null) {
+            check.completeListOf(list);
+        }
         Map<Long, Long> made = new HashMap<>();
         LongUnaryOperator realId = dryRun ? standIn -> standIn
                 : standIn -> made.computeIfAbsent(standIn, s -> {
@@ -114,12 +137,13 @@ public class TieImporter {
                 return e != null && "CN".equals(e.country());
             };
             ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker);
-            return run(file, source, fileName, dryRun, start, now, run, check, write, worker);
+            return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list);
         }
     }
 
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
-                             Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker) {
+                             Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker,
+                             CompleteList list) {
         long[] writing = {0};
         TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
         if (load != null) {
@@ -170,6 +194,10 @@ public class TieImporter {
         worker.await();
         if (load != null) {
             load.finish();
+        }
+        // the list's business comes after the rows are written, so the ties it names are the ties it made
+        CompleteList.Outcome outcome = list == null ? null : applyList(list, check, fileName, dryRun, now);
+        if (run != null) {
             bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
                     check.placesMade());
             audit.record("import", "import_run", run, null, Map.of("file", fileName, "rows", check.rows(),
@@ -179,6 +207,77 @@ public class TieImporter {
         log.debug("{}: {} rows in {} ms ({} ms to read the gazetteer, {} ms writing, {} ms comparing)", fileName,
                 check.rows(), (System.nanoTime() - start) / 1_000_000, (ready - start) / 1_000_000,
                 writing[0] / 1_000_000, write.comparing() / 1_000_000);
-        return check.done(fileName, dryRun, write, run);
+        return check.done(fileName, dryRun, write, run, outcome);
+    }
+
+    /**
+     * The complete list of a Chinese place named as people write it (or by its id or GB/T 2260 code), with its
+     * counties and districts when asked; an unknown or ambiguous name is refused with the candidates.
+     */
+    public CompleteList completeList(String place, boolean withSubordinates, LocalDate endMissing) {
+        String text = place == null ? "" : place.strip();
+        org.youcheng.registry.Place found = null;
+        if (text.matches("\\d{1,12}")) {
+            found = places.find(Long.parseLong(text)).filter(p -> p.chinese()).orElse(null);
+        }
+        if (found == null) {
+            found = places.findByCode(text.matches("\\d{6}") ? "CN-" + text : text).orElse(null);
+        }
+        if (found == null) {
+            var r = new org.youcheng.registry.PlaceResolver(gazetteers.load()).domestic(text);
+            if (!r.ok()) {
+                throw new org.youcheng.common.ValidationException(java.util.List.of(new org.youcheng.common.FieldError(
+                        "complete_for", place, r.error(), "unknown_place")));
+            }
+            found = places.find(r.place().id()).orElseThrow();
+        }
+        java.util.Set<Long> scope = withSubordinates ? new java.util.HashSet<>(places.subtree(found.id()))
+                : java.util.Set.of(found.id());
+        return new CompleteList(found.id(), found.nameZh() != null ? found.nameZh() : found.nameEn(),
+                withSubordinates, endMissing, scope);
+    }
+
+    /** What a complete list does to the ties of its places that it does not name (see {@link CompleteList}). */
+    private CompleteList.Outcome applyList(CompleteList list, ImportCheck check, String fileName, boolean dryRun,
+                                           Instant now) {
+        java.util.List<String> setAside = new java.util.ArrayList<>();
+        java.util.List<String> notOnList = new java.util.ArrayList<>();
+        java.util.List<String> ended = new java.util.ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (TieView v : ties.viewsOf(list.scope())) {
+            Tie t = v.tie();
+            if (!list.scope().contains(t.domesticId()) || check.names(t.domesticId(), t.partnerId())
+                    || t.status() == TieStatus.ENDED || !t.counted()) {
+                continue;
+            }
+            String label = label(v);
+            String reason = "not on the official list of " + list.placeName() + " (" + fileName + ")";
+            if (t.authority() == Provenance.REFERENCE) {
+                setAside.add(label);
+                if (!dryRun) {
+                    ties.setAside(t.id(), today, reason, now);
+                    audit.record("tie_set_aside", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
+                }
+            } else if (list.endMissing() != null) {
+                ended.add(label);
+                if (!dryRun) {
+                    ties.end(t, list.endMissing(), reason, now);
+                    audit.record("tie_update", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
+                }
+            } else {
+                notOnList.add(label);
+            }
+        }
+        return new CompleteList.Outcome(list.placeName(), list.withSubordinates(), check.pairs(),
+                java.util.List.copyOf(setAside), java.util.List.copyOf(notOnList), java.util.List.copyOf(ended),
+                list.endMissing());
+    }
+
+    private static String label(TieView v) {
+        var d = v.domestic();
+        var p = v.partner();
+        return (d.nameZh() != null ? d.nameZh() : d.nameEn()) + " – " + (p.nameZh() != null ? p.nameZh() : p.nameEn())
+                + (p.nameEn() != null && p.nameZh() != null ? " (" + p.nameEn() + ", " + p.countryCode() + ")"
+                : " (" + p.countryCode() + ")") + ", " + v.tie().kind().code() + ", " + v.tie().authority().code();
     }
 }

@@ -57,6 +57,13 @@ public enum TieKind {
         return Optional.empty();
     }
 
+    /** The kind an export writes for a reference tie ({@code unverified} or its Chinese label), never parsed as a record. */
+    public static Optional<TieKind> parseUnverified(String text) {
+        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return s.equals(UNVERIFIED.code()) || s.equals(UNVERIFIED.zh) || s.equals(UNVERIFIED.en)
+                ? Optional.of(UNVERIFIED) : Optional.empty();
+    }
+
     public static String accepted() {
         return "sister|partner|intent, or 友好城市, 友好交流城市, 结好意向 and their synonyms";
     }

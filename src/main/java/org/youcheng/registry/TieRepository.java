@@ -66,6 +66,13 @@ public class TieRepository {
     private static final String STATEMENTS = """
             select provenance, source, kind, signed_on, signed_precision, import_id, candidate_id, evidence, added_at
             from tie_source where tie_id = :tie order by added_at, id""";
+    private static final String SET_ASIDE = """
+            update tie set set_aside_on = :on, set_aside_reason = :reason, version = version + 1, updated_at = :now
+            where id = :id""";
+    private static final String END = """
+            update tie set status = 'ended', ended_on = :on, end_reason = :reason, version = version + 1,
+                           updated_at = :now
+            where id = :id""";
     private static final String SET_AUTHORITY = "update tie set authority = :authority where id = :id";
     /** Of these places, those holding a tie a person stands behind (recorded or accepted), not set aside. */
     private static final String WITH_RECORDS = """
@@ -203,6 +210,19 @@ public class TieRepository {
         if (authority != t.authority()) {
             db.sql(SET_AUTHORITY).param("authority", authority.code()).param("id", t.id()).update();
         }
+    }
+
+    /** Sets a reference tie aside: kept and shown, counted nowhere (an official list does not name it). */
+    public void setAside(long id, java.time.LocalDate on, String reason, Instant now) {
+        db.sql(SET_ASIDE).param("id", id).param("on", Date.valueOf(on)).param("reason", reason)
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    /** Ends a tie on a day, with its reason, keeping its status history. */
+    public void end(Tie t, java.time.LocalDate on, String reason, Instant now) {
+        changeStatus(t, TieStatus.ENDED, now, reason);
+        db.sql(END).param("id", t.id()).param("on", Date.valueOf(on)).param("reason", reason)
+                .param("now", Timestamp.from(now)).update();
     }
 
     /** Of these places, the ones that hold a tie a person stands behind: their figures count only such ties. */

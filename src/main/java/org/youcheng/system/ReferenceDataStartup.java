@@ -26,7 +26,7 @@ class ReferenceDataStartup implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         referenceData.loadPlacesIfMissing();
         if (properties.loadNetwork()) {
-            referenceData.loadTwinNetworkIfNoTies();
+            referenceData.loadTwinNetworkIfMissing();
         }
     }
 }

@@ -146,7 +146,7 @@ abstract class TieImportTests {
 
     @Test
     void theWholeTwinNetworkExportsAndReimportsUnchanged(@Autowired ReferenceData reference) throws IOException {
-        int loaded = reference.loadTwinNetworkIfNoTies();
+        int loaded = reference.loadTwinNetworkIfMissing();
         assertThat(loaded).isGreaterThan(10_000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(exporter.export(Format.CSV, null, out)).isEqualTo(loaded);

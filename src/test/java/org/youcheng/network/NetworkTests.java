@@ -244,7 +244,7 @@ abstract class NetworkTests {
     @Test
     void liaochengsCandidatesOnTheBundledNetworkHaveReasonsThatHoldAgainstTheData() {
         TestData.reset(db);
-        assertThat(referenceData.loadTwinNetworkIfNoTies()).isEqualTo(10_596);
+        assertThat(referenceData.loadTwinNetworkIfMissing()).isEqualTo(10_596);
         Place liaocheng = place("CN-371500");
         PartnerMatching.Result result = matching.candidates(PartnerRequest.open(liaocheng.id()), 15);
         assertThat(result.matches()).hasSize(15);

@@ -18,6 +18,7 @@ public final class TestData {
         db.sql("delete from extract_candidate").update();
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();
+        db.sql("delete from tie_source").update();
         db.sql("delete from tie").update();
         db.sql("delete from place_name where place_id in (select id from place where origin not in ('gbt2260', 'wikidata'))")
                 .update();

@@ -72,10 +72,13 @@ public class ReferenceData {
 
     /**
      * The Wikidata twin network as reference ties (kind unverified: P190 says two places are twinned, not how, nor
-     * since when; source Wikidata P190); only into a registry without ties.
+     * since when; source Wikidata P190), once per database: where the registry already holds a tie of the pair, the
+     * network's statement is kept beside the office's instead. Does nothing when reference data is there already.
      */
-    public int loadTwinNetworkIfNoTies() {
-        if (db.sql("select count(*) from tie").query(Long.class).single() > 0) {
+    public int loadTwinNetworkIfMissing() {
+        if (db.sql("select count(*) from tie where origin = 'reference' or authority = 'reference'")
+                .query(Long.class).single() > 0
+                || db.sql("select count(*) from tie_source where provenance = 'reference'").query(Long.class).single() > 0) {
             return 0;
         }
         Integer added = tx.execute(s -> {
@@ -84,9 +87,13 @@ public class ReferenceData {
                     .list();
             Set<Long> chinese = new HashSet<>(db.sql("select id from place where country_code = 'CN'")
                     .query(Long.class).list());
+            Map<Long, Long> existing = new HashMap<>();
+            db.sql("select id, domestic_id, partner_id from tie")
+                    .query(rs -> { existing.put(pairKey(rs.getLong(2), rs.getLong(3)), rs.getLong(1)); });
             Timestamp now = Timestamp.from(clock.instant());
             Set<Long> seen = new HashSet<>();
             List<Object[]> ties = new ArrayList<>();
+            List<Object[]> statements = new ArrayList<>();
             for (String[] link : Tsv.read("refdata/wikidata/twin-links.tsv")) {
                 Long a = idByQid.get(link[0]);
                 Long b = idByQid.get(link[1]);
@@ -94,18 +101,34 @@ public class ReferenceData {
                     continue;
                 }
                 long[] pair = TieOrientation.orient(a, chinese.contains(a), b, chinese.contains(b));
-                if (seen.add(pair[0] * 100_000_000L + pair[1])) {
+                long key = pairKey(pair[0], pair[1]);
+                if (!seen.add(key)) {
+                    continue;
+                }
+                Long tie = existing.get(key);
+                if (tie == null) {
                     ties.add(new Object[] {pair[0], pair[1], now, now});
+                } else {
+                    statements.add(new Object[] {tie, now});
                 }
             }
             jdbc.batchUpdate("""
                     insert into tie (domestic_id, partner_id, kind, status, source, origin, authority, created_at,
                                      updated_at)
-                    values (?, ?, 'unverified', 'active', 'Wikidata P190 (twinned administrative body)', 'reference',
-                            'reference', ?, ?)""", ties);
+                    values (?, ?, 'unverified', 'active', '%s', 'reference', 'reference', ?, ?)""".formatted(SOURCE),
+                    ties);
+            jdbc.batchUpdate("""
+                    insert into tie_source (tie_id, provenance, source, added_at)
+                    values (?, 'reference', '%s', ?)""".formatted(SOURCE), statements);
             return ties.size();
         });
-        log.info("loaded the Wikidata twin network: {} ties", added);
+        log.info("loaded the Wikidata twin network: {} reference ties", added);
         return added == null ? 0 : added;
+    }
+
+    private static final String SOURCE = "Wikidata P190 (twinned administrative body)";
+
+    private static long pairKey(long a, long b) {
+        return a * 100_000_000L + b;
     }
 }

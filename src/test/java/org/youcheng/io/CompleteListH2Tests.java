@@ -1,0 +1,7 @@
+package org.youcheng.io;
+
+import org.youcheng.support.OnH2;
+
+@OnH2
+class CompleteListH2Tests extends CompleteListTests {
+}

@@ -1,0 +1,7 @@
+package org.youcheng.io;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class CompleteListPostgresTests extends CompleteListTests {
+}
