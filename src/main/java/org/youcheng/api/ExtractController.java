@@ -35,7 +35,7 @@ class ExtractController {
     }
 
     /** An accepted candidate and the tie it made or updated (with its warnings). */
-    record AcceptedJson(Candidate candidate, TieJson tie, boolean updated) {
+    record AcceptedJson(Candidate candidate, TieJson tie, boolean updated, List<ReviewService.Conflict> conflicts) {
     }
 
     @PostMapping("/api/v1/extract")
@@ -79,7 +79,7 @@ class ExtractController {
         ReviewEdit e = edit == null ? new ReviewEdit(null, null, null, null, null) : edit;
         ReviewService.Accepted a = review.accept(id, new ReviewService.Edit(e.domestic(), e.partner(),
                 e.partnerCountry(), e.kind(), e.signed()));
-        return new AcceptedJson(a.candidate(), ties.of(a.tie()), a.updated());
+        return new AcceptedJson(a.candidate(), ties.of(a.tie()), a.updated(), a.conflicts());
     }
 
     @PostMapping("/api/v1/review/{id}/reject")

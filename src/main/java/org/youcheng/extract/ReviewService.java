@@ -16,7 +16,9 @@ import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
+import org.youcheng.registry.Provenance;
 import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.security.Permissions;
@@ -38,8 +40,15 @@ public class ReviewService {
     public record Queue(List<Candidate> items, int total) {
     }
 
-    /** An accepted candidate and the tie it made or updated, with the rules of the trade that tie bends. */
-    public record Accepted(Candidate candidate, TieService.Saved tie, boolean updated) {
+    /**
+     * An accepted candidate and the tie it made or supports, with the rules of the trade that tie bends; where the
+     * article says otherwise than the tie's record (a kind, a date), the two side by side for the reviewer to choose.
+     */
+    public record Accepted(Candidate candidate, TieService.Saved tie, boolean updated, List<Conflict> conflicts) {
+    }
+
+    /** A field on which the article and the tie's standing record differ; the record is left as it was. */
+    public record Conflict(String field, String record, String article) {
     }
 
     private final CandidateRepository candidates;
@@ -127,18 +136,36 @@ public class ReviewService {
         note = note.length() <= 2000 ? note : note.substring(0, 2000);
         Tie existing = tieRepository.findByPair(domesticId, partnerId).orElse(null);
         TieService.Saved saved;
+        List<Conflict> conflicts = new ArrayList<>();
         if (existing == null) {
             saved = ties.create(new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null,
                     c.source(), note));
+            tieRepository.markExtracted(saved.tie().tie().id());
+        } else if (!existing.authority().vetted()) {
+            // only the reference network knew of it: the article, read by a person, becomes its standing statement
+            // (the reference statement is kept beside it by the update)
+            ties.update(existing.id(), existing.version(), new TieDraft(existing.domesticId(), existing.partnerId(),
+                    kind, signed, existing.status(), existing.endedOn(), existing.endReason(), c.source(),
+                    existing.note() != null ? existing.note() : note));
+            tieRepository.markExtracted(existing.id());
+            saved = new TieService.Saved(ties.view(existing.id()), ties.warnings(ties.view(existing.id())));
         } else {
-            saved = ties.update(existing.id(), existing.version(), new TieDraft(existing.domesticId(),
-                    existing.partnerId(), kind, signed != null ? signed : existing.signed(), existing.status(),
-                    existing.endedOn(), existing.endReason(), c.source(), existing.note() != null ? existing.note() : note));
+            // the office's record stands: the article is kept as one more statement, never over it
+            ties.addStatement(existing.id(), new TieStatement(Provenance.EXTRACTED, c.source(), kind, signed, null, id,
+                    c.evidence(), clock.instant(), false));
+            if (kind != existing.kind()) {
+                conflicts.add(new Conflict("kind", existing.kind().code(), kind.code()));
+            }
+            if (signed != null && !signed.equals(existing.signed())) {
+                conflicts.add(new Conflict("signed", existing.signed() == null ? null : existing.signed().toString(),
+                        signed.toString()));
+            }
+            saved = new TieService.Saved(ties.view(existing.id()), ties.warnings(ties.view(existing.id())));
         }
         if (!candidates.decide(id, "accepted", saved.tie().tie().id(), clock.instant())) {
             throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
         }
-        return new Accepted(get(id), saved, existing != null);
+        return new Accepted(get(id), saved, existing != null, List.copyOf(conflicts));
     }
 
     /** Rejects a pending candidate; an editor may reject only those whose Chinese side is in the account's scope. */

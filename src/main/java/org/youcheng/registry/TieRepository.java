@@ -212,6 +212,16 @@ public class TieRepository {
         }
     }
 
+    /** Marks the standing statement of a tie as an accepted article's (its authority follows unless stronger). */
+    public void markExtracted(long id) {
+        db.sql("""
+                update tie set origin = 'extracted',
+                               authority = case when authority = 'recorded' and exists (
+                                   select 1 from tie_source s where s.tie_id = tie.id and s.provenance = 'recorded')
+                                   then 'recorded' else 'extracted' end
+                where id = :id""").param("id", id).update();
+    }
+
     /** Sets a reference tie aside: kept and shown, counted nowhere (an official list does not name it). */
     public void setAside(long id, java.time.LocalDate on, String reason, Instant now) {
         db.sql(SET_ASIDE).param("id", id).param("on", Date.valueOf(on)).param("reason", reason)

@@ -142,6 +142,18 @@ public class TieService {
         audit.record("document_remove", "tie_document", documentId, before, null);
     }
 
+    /**
+     * Adds a statement to a tie without touching its standing record (an accepted article about a recorded tie):
+     * the tie's authority rises to the statement's where it is stronger; one audit record.
+     */
+    @Transactional
+    public void addStatement(long tieId, TieStatement statement) {
+        Tie tie = ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
+        permissions.requireChange(tie.domesticId());
+        ties.addStatement(tie, statement);
+        audit.record("tie_statement", "tie", tieId, null, statement);
+    }
+
     /** Refuses unless the one acting may change this tie (the edit form asks before it is shown). */
     public void requireChange(long tieId) {
         permissions.requireChange(ties.find(tieId)

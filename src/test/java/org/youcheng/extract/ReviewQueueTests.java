@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youcheng.registry.Provenance;
+import org.youcheng.registry.Tie;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.TieStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +48,8 @@ abstract class ReviewQueueTests {
     PlaceRepository places;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    TieRepository ties;
 
     /** The API as an admin (bearer token); {@link #mvc} is the anonymous client the pages are driven with. */
     MockMvc api;
@@ -143,7 +150,7 @@ abstract class ReviewQueueTests {
     }
 
     @Test
-    void aCandidateForAPairThatHasATieIsShownAsDuplicateAndUpdatesIt() throws Exception {
+    void aLooserArticleAboutASisterTieAddsItsSourceAndLowersNothing() throws Exception {
         call(postJson("/api/v1/review", Map.of("text", ARTICLE, "source", "a1")), 201);
         long first = call(get("/api/v1/review"), 200).get("items").get(0).get("id").asLong();
         long tieId = call(post("/api/v1/review/" + first + "/accept"), 200).get("tie").get("id").asLong();
@@ -155,9 +162,43 @@ abstract class ReviewQueueTests {
         JsonNode accepted = call(post("/api/v1/review/" + c.get("id").asLong() + "/accept"), 200);
         assertThat(accepted.get("updated").asBoolean()).isTrue();
         assertThat(accepted.get("tie").get("id").asLong()).isEqualTo(tieId);
-        assertThat(accepted.get("tie").get("kind").asText()).isEqualTo("partner");
-        assertThat(accepted.get("tie").get("source").asText()).isEqualTo("a2");
+        assertThat(accepted.get("tie").get("kind").asText()).isEqualTo("sister");
+        assertThat(accepted.get("tie").get("source").asText()).isEqualTo("https://example.org/news/1");
+        assertThat(accepted.get("conflicts").get(0).get("field").asText()).isEqualTo("kind");
+        assertThat(accepted.get("conflicts").get(0).get("record").asText()).isEqualTo("sister");
+        assertThat(accepted.get("conflicts").get(0).get("article").asText()).isEqualTo("partner");
+        Tie tie = ties.find(tieId).orElseThrow();
+        assertThat(ties.statements(tie)).extracting(TieStatement::source).containsExactly("https://example.org/news/1", "a2");
         assertThat(ties()).isEqualTo(1);
+    }
+
+    @Test
+    void anIntentInTheNewsLeavesASignedSisterTieAsItWasWithBothSources() throws Exception {
+        long qingdao = places.findByCode("CN-370200").orElseThrow().id();
+        long shimonoseki = call(postJson("/api/v1/review", Map.of("text", ARTICLE, "source", "a0")), 201) == null
+                ? 0 : db.sql("select partner_id from extract_candidate where partner = '下关市'")
+                .query(Long.class).single();
+        db.sql("delete from extract_candidate").update();
+        // the office's own record: a sister tie signed on a known day
+        JsonNode made = call(postJson("/api/v1/ties", Map.of("domestic_id", qingdao, "partner_id", shimonoseki,
+                "kind", "sister", "signed", "1979-10-03", "status", "active", "source", "青岛市外办 友城名单")), 201);
+        long tieId = made.get("id").asLong();
+        call(postJson("/api/v1/review", Map.of("text",
+                "青岛市与日本下关市签署结好意向书，双方明确了结好意向。", "source", "https://example.org/news/intent")), 201);
+        long candidate = call(get("/api/v1/review"), 200).get("items").get(0).get("id").asLong();
+
+        JsonNode accepted = call(post("/api/v1/review/" + candidate + "/accept"), 200);
+
+        Tie tie = ties.find(tieId).orElseThrow();
+        assertThat(tie.kind()).isEqualTo(TieKind.SISTER);
+        assertThat(tie.signed().toString()).isEqualTo("1979-10-03");
+        assertThat(tie.source()).isEqualTo("青岛市外办 友城名单");
+        assertThat(tie.authority()).isEqualTo(Provenance.RECORDED);
+        assertThat(ties.statements(tie)).extracting(TieStatement::provenance)
+                .containsExactly(Provenance.RECORDED, Provenance.EXTRACTED);
+        assertThat(ties.statements(tie).get(1).source()).isEqualTo("https://example.org/news/intent");
+        assertThat(ties.statements(tie).get(1).kind()).isEqualTo(TieKind.INTENT);
+        assertThat(accepted.get("conflicts").get(0).get("article").asText()).isEqualTo("intent");
     }
 
     @Test

@@ -71,6 +71,9 @@ class ReviewPages {
                     kind, signed));
             redirect.addFlashAttribute("savedTie", a.tie().tie().tie().id());
             redirect.addFlashAttribute("savedWarnings", a.tie().warnings().stream().map(Warning::code).toList());
+            if (!a.conflicts().isEmpty()) {
+                redirect.addFlashAttribute("savedConflicts", a.conflicts());
+            }
         } catch (ValidationException e) {
             redirect.addFlashAttribute("problem", words(e.errors(), locale));
         } catch (ConflictException e) {
