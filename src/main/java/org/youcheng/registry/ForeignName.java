@@ -34,6 +34,8 @@ record ForeignName(String written, String full, String bracketed) {
         Set<String> keys = new LinkedHashSet<>();
         String key = Names.stripSuffix(full);
         keys.add(key);
+        // 市 may be part of the name itself (四日市 is 四日市市)
+        keys.add(full);
         if (full.endsWith("城") && full.length() > 2) {
             keys.add(Names.stripSuffix(full.substring(0, full.length() - 1)));
         } else if (!Names.hasHan(full)) {

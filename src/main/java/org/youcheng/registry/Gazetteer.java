@@ -145,6 +145,18 @@ public final class Gazetteer {
         return null;
     }
 
+    /** Every country name the text starts with, longest first, as {code, rest} (刚果金沙萨: 刚果金 …, 刚果 …). */
+    public List<String[]> countryPrefixes(String fullName) {
+        List<String[]> found = new ArrayList<>(2);
+        for (int i = Math.min(fullName.length() - 1, 16); i >= 2; i--) {
+            String code = countryByAlias.get(fullName.substring(0, i));
+            if (code != null) {
+                found.add(new String[] {code, fullName.substring(i)});
+            }
+        }
+        return found;
+    }
+
     /** Whether {@code ancestor} is this place or above it. */
     public boolean within(Entry place, long ancestor) {
         for (Entry e = place; e != null; e = e.parentId() == 0 ? null : byId.get(e.parentId())) {

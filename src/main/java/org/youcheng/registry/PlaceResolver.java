@@ -118,16 +118,36 @@ public final class PlaceResolver {
             }
         }
         ForeignName fn = ForeignName.of(name);
-        String[] prefix = g.countryPrefix(fn.full());
-        if (prefix != null && !prefix[1].isEmpty() && (country == null || country.equals(prefix[0]))) {
-            country = prefix[0];
-            String rest = prefix[1];
-            // a name that begins with its country's name keeps it (墨西哥城, 科威特城): only a suffix would be left
-            boolean keep = Names.stripSuffix(rest).length() < 2 || rest.equals("城")
-                    || (!lookup(fn.full(), prefix[0]).isEmpty() && lookup(rest, prefix[0]).isEmpty());
-            if (!keep) {
-                fn = fn.rest(rest, stripWrittenPrefix(fn.written(), rest));
+        boolean countryColumn = country != null;
+        // the country in front of the name (日本下关市); of several readings (刚果金 or 刚果 in 刚果金沙萨) the first
+        // whose rest names a place; a name that begins with its country's name keeps it (墨西哥城, 科威特城)
+        String[] strip = null;
+        for (String[] prefix : g.countryPrefixes(fn.full())) {
+            if (prefix[1].isEmpty() || (country != null && !country.equals(prefix[0]))) {
+                continue;
             }
+            if (Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城")) {
+                strip = null;
+                country = prefix[0];
+                break;
+            }
+            if (!lookup(prefix[1], prefix[0]).isEmpty() && lookup(fn.full(), prefix[0]).isEmpty()) {
+                strip = prefix;
+                break;
+            }
+            if (strip == null && lookup(fn.full(), prefix[0]).isEmpty()) {
+                strip = prefix;
+            }
+        }
+        if (strip != null && countryColumn && lookup(strip[1], strip[0]).isEmpty()) {
+            // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
+            strip = null;
+        }
+        if (strip != null) {
+            country = strip[0];
+            fn = fn.rest(strip[1], stripWrittenPrefix(fn.written(), strip[1]));
+        } else if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
+            country = g.countryPrefixes(fn.full()).get(0)[0];
         }
         Choice choice = foreign(fn, country, domestic);
         if (!choice.found().isEmpty()) {
@@ -204,7 +224,7 @@ public final class PlaceResolver {
         List<Gazetteer.Entry> ranked = found.stream().sorted(preference(full, wanted, choice.region(), domestic)).toList();
         Gazetteer.Entry best = ranked.get(0);
         String because = "";
-        if (wanted == Level.CITY && best.level() == Level.PROVINCE) {
+        if (wanted == Level.CITY && best.level() == Level.PROVINCE && (full.endsWith("市") || full.endsWith("城"))) {
             // a city written with its region's name (第聂伯罗彼得罗夫斯克市: the oblast kept the city's former name)
             Gazetteer.Entry capital = g.children(best.id()).stream().filter(e -> e.level() != Level.PROVINCE)
                     .max(java.util.Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);

@@ -51,7 +51,7 @@ final class NaturalEarthLoader {
             names.removeIf(String::isBlank);
             points.add(new Point(r[0], r[1], country, r[3], List.copyOf(names), r[8],
                     r[9].isBlank() ? null : Long.valueOf(r[9]), Double.parseDouble(r[10]), Double.parseDouble(r[11])));
-            if (!r[8].isBlank()) {
+            if (!r[8].isBlank() && !CHINA_PART.containsKey(country)) {
                 countriesByAdm1.computeIfAbsent(Names.key(r[8]), k -> new HashSet<>()).add(country);
             }
         }
@@ -60,7 +60,7 @@ final class NaturalEarthLoader {
     /** The country a first-level division of this name lies in, when the name is one country's only (else null). */
     String countryOfDivision(String englishName) {
         Set<String> c = englishName == null ? null : countriesByAdm1.get(Names.key(englishName));
-        return c != null && c.size() == 1 ? c.iterator().next() : null;
+        return c != null && c.size() == 1 && !NOT_HERE.contains(c.iterator().next()) ? c.iterator().next() : null;
     }
 
     /** Merges the points into the foreign places; returns the places made of the points that matched none. */
