@@ -253,7 +253,9 @@ public final class PlaceResolver {
         if (!Names.zhSuffix(full).isEmpty() || full.endsWith("城")) {
             return guessLevel(full, country);
         }
+        // a province's partner is usually a province; a municipality (北京市) is a province that twins cities
         if (domestic != null && domestic.level() == Level.PROVINCE
+                && !TieRules.municipality(domestic.level(), domestic.nameZh())
                 && found.stream().anyMatch(e -> e.level() == Level.PROVINCE)) {
             return Level.PROVINCE;
         }
@@ -284,6 +286,7 @@ public final class PlaceResolver {
         if (levelClass(best.level()) != levelClass(next.level())) {
             return " (the name asks for a " + (wanted == Level.PROVINCE ? "first-level division" : "city")
                     + (domestic != null && domestic.level() == Level.PROVINCE && wanted == Level.PROVINCE
+                    && !TieRules.municipality(domestic.level(), domestic.nameZh())
                     ? ", as a province's partner" : "") + ")";
         }
         if (choice.region() != 0 && g.within(best, choice.region()) && !g.within(next, choice.region())) {
