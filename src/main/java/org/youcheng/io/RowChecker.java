@@ -114,7 +114,7 @@ final class RowChecker {
         Level partnerLevel = null;
         boolean partnerChinese = false;
         String partnerCountry = null;
-        PlaceResolver.Resolution partner = partner(row, problems);
+        PlaceResolver.Resolution partner = partner(row, domestic, problems);
         if (partner != null && partner.ok()) {
             if (partner.note() != null) {
                 warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.note()));
@@ -203,7 +203,7 @@ final class RowChecker {
         return r.place();
     }
 
-    private PlaceResolver.Resolution partner(TieRow row, List<RowProblem> problems) {
+    private PlaceResolver.Resolution partner(TieRow row, Gazetteer.Entry domestic, List<RowProblem> problems) {
         String code = row.get(Column.PARTNER_CODE);
         if (code != null) {
             Gazetteer.Entry e = gazetteer.byCode(code);
@@ -215,8 +215,9 @@ final class RowChecker {
         }
         String name = row.get(Column.PARTNER);
         String country = row.get(Column.PARTNER_COUNTRY);
-        PlaceResolver.Resolution r = partnerCache.computeIfAbsent(name + "\u0000" + country,
-                k -> resolver.partner(name, country));
+        // the Chinese side decides between places of one name (its level, its ties), so it is part of the key
+        PlaceResolver.Resolution r = partnerCache.computeIfAbsent(name + "\u0000" + country + "\u0000"
+                + (domestic == null ? 0 : domestic.id()), k -> resolver.partner(name, country, domestic));
         if (!r.ok()) {
             String column = r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header()
                     : Column.PARTNER.header();

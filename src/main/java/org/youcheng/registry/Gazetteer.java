@@ -23,6 +23,7 @@ public final class Gazetteer {
     private final Map<String, Long> idByCode = new HashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, String> countryByAlias;
+    private final Map<Long, Long> population = new HashMap<>();
 
     Gazetteer(Map<String, String> countryByAlias) {
         this.countryByAlias = countryByAlias;
@@ -44,8 +45,11 @@ public final class Gazetteer {
     }
 
     void add(Entry e, String code) {
-        byId.put(e.id(), e);
+        Entry before = byId.put(e.id(), e);
         idByCode.put(code, e.id());
+        if (before == null && e.parentId() != 0) {
+            children.computeIfAbsent(e.parentId(), k -> new ArrayList<>(1)).add(e.id());
+        }
     }
 
     /** The place with this registry code (CN-370200, Q8686, YC-…), or null. */
@@ -59,10 +63,42 @@ public final class Gazetteer {
         if (e == null) {
             return;
         }
+        file(key, e);
+        if ("CN".equals(e.country()) && e.level().tier() >= 2) {
+            // an autonomous county or prefecture by its short name: 峨边彝族自治县 is also 峨边县
+            java.util.regex.Matcher m = AUTONOMOUS.matcher(key);
+            if (m.matches()) {
+                file(m.group(1), e);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern AUTONOMOUS =
+            java.util.regex.Pattern.compile("(\\p{IsHan}{2,}?)(?:\\p{IsHan}{1,3}族)+");
+
+    private void file(String key, Entry e) {
         List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
         }
+    }
+
+    private final Map<Long, List<Long>> children = new HashMap<>();
+    private final java.util.Set<Long> tiedPairs = new java.util.HashSet<>();
+
+    /** Records a tie between two places, for preferring a domestic side's existing partners. */
+    public void tie(long a, long b) {
+        tiedPairs.add(Math.min(a, b) * 1_000_000_000L + Math.max(a, b));
+    }
+
+    /** Whether two places already have a tie. */
+    public boolean tied(long a, long b) {
+        return tiedPairs.contains(Math.min(a, b) * 1_000_000_000L + Math.max(a, b));
+    }
+
+    /** The places directly under a place. */
+    public List<Entry> children(long id) {
+        return children.getOrDefault(id, List.of()).stream().map(byId::get).toList();
     }
 
     /** Files a place made during an import, so that later rows of the same file find it. */
@@ -73,6 +109,16 @@ public final class Gazetteer {
                 name(e.id(), Names.key(n));
             }
         }
+    }
+
+    /** Records a place's population (a size clue between places of one name). */
+    public void population(long placeId, long people) {
+        population.put(placeId, people);
+    }
+
+    /** The place's population where reference data knows it, else 0. */
+    public long population(long placeId) {
+        return population.getOrDefault(placeId, 0L);
     }
 
     public Entry get(long id) {
@@ -97,6 +143,18 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /** Every country name the text starts with, longest first, as {code, rest} (刚果金沙萨: 刚果金 …, 刚果 …). */
+    public List<String[]> countryPrefixes(String fullName) {
+        List<String[]> found = new ArrayList<>(2);
+        for (int i = Math.min(fullName.length() - 1, 16); i >= 2; i--) {
+            String code = countryByAlias.get(fullName.substring(0, i));
+            if (code != null) {
+                found.add(new String[] {code, fullName.substring(i)});
+            }
+        }
+        return found;
     }
 
     /** Whether {@code ancestor} is this place or above it. */

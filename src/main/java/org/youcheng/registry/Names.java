@@ -36,6 +36,17 @@ public final class Names {
         return HanLP.convertToSimplifiedChinese(text);
     }
 
+    /**
+     * Mainland simplified usage for a name written in Taiwan's usage (永珍 → 万象, 紐西蘭 → 新西兰), beyond the
+     * character-by-character conversion of {@link #simplified}.
+     */
+    public static String simplifiedMainland(String text) {
+        if (text == null || text.isEmpty() || !hasHan(text)) {
+            return text;
+        }
+        return HanLP.tw2s(text);
+    }
+
     /** The key a name is filed and looked up under. */
     public static String key(String name) {
         return stripSuffix(full(name));
@@ -54,6 +65,7 @@ public final class Names {
         }
         if (!hasHan(s)) {
             s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            s = latinBase(s);
             for (String suffix : EN_SUFFIXES) {
                 if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
                     s = s.substring(0, s.length() - suffix.length()) + "\u0001" + suffix.strip();
@@ -62,6 +74,31 @@ public final class Names {
             }
         }
         return NOISE.matcher(s).replaceAll("");
+    }
+
+    /** Letters that carry no separable accent, as people type them without one: Łódź is Lodz, Nam Định Nam Dinh. */
+    private static String latinBase(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            String r = switch (s.charAt(i)) {
+                case 'ł' -> "l";
+                case 'đ', 'ð' -> "d";
+                case 'ø' -> "o";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
+                case 'ß' -> "ss";
+                case 'ı' -> "i";
+                case 'þ' -> "th";
+                default -> null;
+            };
+            if (r != null && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                b.append(r != null ? r : String.valueOf(s.charAt(i)));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     static String stripSuffix(String full) {

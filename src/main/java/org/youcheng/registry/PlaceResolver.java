@@ -98,6 +98,15 @@ public final class PlaceResolver {
 
     /** The foreign side, with the country as written in its own column (may be blank) or in front of the name. */
     public Resolution partner(String name, String countryText) {
+        return partner(name, countryText, null);
+    }
+
+    /**
+     * The foreign side, with the Chinese side of the tie as context: its level (a province's partner is usually a
+     * province) and its existing ties decide between places of one name, after the country, the written suffix and a
+     * region given; then the larger place. Whenever several places fit, the note names them and says why one won.
+     */
+    public Resolution partner(String name, String countryText, Gazetteer.Entry domestic) {
         if (name == null || name.isBlank()) {
             return Resolution.error("the partner is empty");
         }
@@ -108,57 +117,196 @@ public final class PlaceResolver {
                 return Resolution.error("unknown country '" + countryText.strip() + "'");
             }
         }
-        String full = Names.full(name);
-        String written = name.strip();
-        String[] prefix = g.countryPrefix(full);
-        if (prefix != null && !prefix[1].isEmpty() && (country == null || country.equals(prefix[0]))
-                && !g.byKey(Names.stripSuffix(full)).stream().anyMatch(e -> e.country().equals(prefix[0]))) {
-            country = prefix[0];
-            full = prefix[1];
-            written = stripWrittenPrefix(written, full);
+        ForeignName fn = ForeignName.of(name);
+        boolean countryColumn = country != null;
+        // the country in front of the name (日本下关市); of several readings (刚果金 or 刚果 in 刚果金沙萨) the first
+        // whose rest names a place; a name that begins with its country's name keeps it (墨西哥城, 科威特城)
+        String[] strip = null;
+        for (String[] prefix : g.countryPrefixes(fn.full())) {
+            if (prefix[1].isEmpty() || (country != null && !country.equals(prefix[0]))) {
+                continue;
+            }
+            if (Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城")) {
+                strip = null;
+                country = prefix[0];
+                break;
+            }
+            if (!lookup(prefix[1], prefix[0]).isEmpty() && lookup(fn.full(), prefix[0]).isEmpty()) {
+                strip = prefix;
+                break;
+            }
+            if (strip == null && lookup(fn.full(), prefix[0]).isEmpty()) {
+                strip = prefix;
+            }
         }
-        List<Gazetteer.Entry> found = foreign(full, country);
-        if (!found.isEmpty()) {
-            Gazetteer.Entry best = found.stream().min(preference(full)).orElseThrow();
-            String note = found.size() > 1 ? "'" + name.strip() + "' has " + found.size()
-                    + " candidates; chose " + best.name() + " (" + best.country() + ", id " + best.id() + ")" : null;
-            return Resolution.found(best, note);
+        if (strip != null && countryColumn && lookup(strip[1], strip[0]).isEmpty()) {
+            // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
+            strip = null;
+        }
+        if (strip != null) {
+            country = strip[0];
+            fn = fn.rest(strip[1], stripWrittenPrefix(fn.written(), strip[1]));
+        } else if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
+            country = g.countryPrefixes(fn.full()).get(0)[0];
+        }
+        Choice choice = foreign(fn, country, domestic);
+        if (!choice.found().isEmpty()) {
+            return choose(name.strip(), fn, choice, domestic);
         }
         if (country == null) {
             return Resolution.error("unknown place '" + name.strip() + "': give its country (partner_country)");
         }
-        return new Resolution(null, country, guessLevel(written, country), written, null, null);
+        String written = fn.written();
+        return new Resolution(null, country, guessLevel(Names.full(written), country), written, null, null);
     }
 
-    private List<Gazetteer.Entry> foreign(String full, String country) {
-        final String c = country;
-        List<Gazetteer.Entry> found = g.byKey(Names.stripSuffix(full)).stream()
-                .filter(e -> c == null || e.country().equals(c)).toList();
-        if (!found.isEmpty() || c == null) {
-            return found;
+    /** Candidates for a name, and the region they were found under (0 when none was written). */
+    private record Choice(List<Gazetteer.Entry> found, long region, String regionName) {
+    }
+
+    private Choice foreign(ForeignName fn, String country, Gazetteer.Entry domestic) {
+        long hint = 0;
+        String hintName = null;
+        if (fn.bracketed() != null) {
+            Gazetteer.Entry r = region(Names.full(fn.bracketed()), country);
+            if (r != null) {
+                hint = r.id();
+                hintName = r.name();
+            }
         }
-        // a region written in front: 华盛顿州塔科马市
+        List<Gazetteer.Entry> found = lookup(fn.full(), country);
+        if (!found.isEmpty()) {
+            return new Choice(found, hint, hintName);
+        }
+        // a region written in front: 华盛顿州塔科马市, 静冈县滨松市, 京畿道水原市, 列宁格勒州加特契纳市
+        String full = fn.full();
         for (int i = full.length() - 2; i >= 2; i--) {
-            String head = full.substring(0, i);
-            boolean region = g.byKey(Names.stripSuffix(head)).stream()
-                    .anyMatch(e -> e.country().equals(c) && e.level() == Level.PROVINCE);
-            if (region) {
-                List<Gazetteer.Entry> inner = g.byKey(Names.stripSuffix(full.substring(i))).stream()
-                        .filter(e -> e.country().equals(c) && e.level() != Level.PROVINCE).toList();
-                if (!inner.isEmpty()) {
-                    return inner;
+            Gazetteer.Entry region = region(full.substring(0, i), country);
+            if (region == null) {
+                continue;
+            }
+            String c = region.country();
+            String innerFull = full.substring(i);
+            List<Gazetteer.Entry> inner = lookup(innerFull, c).stream()
+                    .filter(e -> e.level() != Level.PROVINCE || ForeignName.divisionSuffix(innerFull, c))
+                    .toList();
+            if (!inner.isEmpty()) {
+                return new Choice(inner, region.id(), region.name());
+            }
+        }
+        return new Choice(List.of(), hint, hintName);
+    }
+
+    /** The first-level division a written region names in the country (or anywhere when none is known). */
+    private Gazetteer.Entry region(String full, String country) {
+        List<Gazetteer.Entry> found = lookup(full, country).stream()
+                .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country())).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** Foreign places filed under any key of the name, in the country when it is known. */
+    private List<Gazetteer.Entry> lookup(String full, String country) {
+        java.util.LinkedHashSet<Gazetteer.Entry> found = new java.util.LinkedHashSet<>();
+        for (String key : ForeignName.keys(full)) {
+            for (Gazetteer.Entry e : g.byKey(key)) {
+                if (country == null || e.country().equals(country)) {
+                    found.add(e);
                 }
             }
         }
-        return List.of();
+        return List.copyOf(found);
     }
 
-    private static Comparator<Gazetteer.Entry> preference(String full) {
-        Level wanted = guessLevel(full, null);
-        return Comparator.comparing((Gazetteer.Entry e) -> !Names.full(e.name()).equals(full))
-                .thenComparing(e -> e.level() != wanted)
+    private Resolution choose(String written, ForeignName fn, Choice choice, Gazetteer.Entry domestic) {
+        List<Gazetteer.Entry> found = choice.found();
+        String full = fn.full();
+        Level wanted = wantedLevel(full, found, domestic);
+        List<Gazetteer.Entry> ranked = found.stream().sorted(preference(full, wanted, choice.region(), domestic)).toList();
+        Gazetteer.Entry best = ranked.get(0);
+        String because = "";
+        if (wanted == Level.CITY && best.level() == Level.PROVINCE && (full.endsWith("市") || full.endsWith("城"))) {
+            // a city written with its region's name (第聂伯罗彼得罗夫斯克市: the oblast kept the city's former name)
+            Gazetteer.Entry capital = g.children(best.id()).stream().filter(e -> e.level() != Level.PROVINCE)
+                    .max(java.util.Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
+            if (capital != null && g.population(capital.id()) > 0) {
+                because = "; " + best.name() + " is a first-level division and the name is written as a city: its "
+                        + "largest city";
+                best = capital;
+            }
+        }
+        if (ranked.size() < 2 && because.isEmpty()) {
+            return Resolution.found(best, null);
+        }
+        String reason = reason(ranked, wanted, choice, domestic) + because;
+        return Resolution.found(best, "'" + written + "' has " + ranked.size() + " candidate"
+                + (ranked.size() == 1 ? "" : "s") + ": " + ranked.stream().limit(6).map(this::describeForeign)
+                .collect(Collectors.joining("; ")) + (ranked.size() > 6 ? "; …" : "") + " — chose "
+                + describeForeign(best) + reason);
+    }
+
+    /** The level the name asks for: its suffix; else a province's partner is a province, a city's a city. */
+    private static Level wantedLevel(String full, List<Gazetteer.Entry> found, Gazetteer.Entry domestic) {
+        String country = found.get(0).country();
+        if (ForeignName.divisionSuffix(full, country)) {
+            return Level.PROVINCE;
+        }
+        if (!Names.zhSuffix(full).isEmpty() || full.endsWith("城")) {
+            return guessLevel(full, country);
+        }
+        // a province's partner is usually a province; a municipality (北京市) is a province that twins cities
+        if (domestic != null && domestic.level() == Level.PROVINCE
+                && !TieRules.municipality(domestic.level(), domestic.nameZh())
+                && found.stream().anyMatch(e -> e.level() == Level.PROVINCE)) {
+            return Level.PROVINCE;
+        }
+        return Level.CITY;
+    }
+
+    private Comparator<Gazetteer.Entry> preference(String full, Level wanted, long region, Gazetteer.Entry domestic) {
+        return Comparator.comparing((Gazetteer.Entry e) -> levelClass(e.level()) != levelClass(wanted))
+                .thenComparing(e -> region != 0 && !g.within(e, region))
+                .thenComparing(e -> domestic == null || !g.tied(domestic.id(), e.id()))
+                .thenComparing(e -> !Names.full(e.name()).equals(full))
+                .thenComparing(e -> -g.population(e.id()))
                 .thenComparing(e -> -e.ties())
                 .thenComparingLong(Gazetteer.Entry::id);
+    }
+
+    /** Provinces against everything below them: a city, county, district or town may be written as either. */
+    private static int levelClass(Level l) {
+        return l == Level.PROVINCE ? 0 : 1;
+    }
+
+    private String reason(List<Gazetteer.Entry> ranked, Level wanted, Choice choice, Gazetteer.Entry domestic) {
+        Gazetteer.Entry best = ranked.get(0);
+        Gazetteer.Entry next = ranked.size() > 1 ? ranked.get(1) : null;
+        if (next == null) {
+            return "";
+        }
+        if (levelClass(best.level()) != levelClass(next.level())) {
+            return " (the name asks for a " + (wanted == Level.PROVINCE ? "first-level division" : "city")
+                    + (domestic != null && domestic.level() == Level.PROVINCE && wanted == Level.PROVINCE
+                    && !TieRules.municipality(domestic.level(), domestic.nameZh())
+                    ? ", as a province's partner" : "") + ")";
+        }
+        if (choice.region() != 0 && g.within(best, choice.region()) && !g.within(next, choice.region())) {
+            return " (it lies in " + choice.regionName() + ", as written)";
+        }
+        if (domestic != null && g.tied(domestic.id(), best.id()) && !g.tied(domestic.id(), next.id())) {
+            return " (" + domestic.name() + " already has a tie with it)";
+        }
+        if (g.population(best.id()) > g.population(next.id())) {
+            return " (the larger place)";
+        }
+        return " (the place with more ties; check it)";
+    }
+
+    private String describeForeign(Gazetteer.Entry e) {
+        Gazetteer.Entry parent = e.parentId() == 0 ? null : g.get(e.parentId());
+        long people = g.population(e.id());
+        return e.name() + (e.nameEn() != null && !e.nameEn().equals(e.name()) ? " " + e.nameEn() : "") + " ("
+                + e.country() + ", " + e.level().en() + (parent != null ? ", in " + parent.name() : "")
+                + (people > 0 ? ", pop. " + people : "") + ", id " + e.id() + ")";
     }
 
     /** The level a new foreign place most likely has, from its suffix. */

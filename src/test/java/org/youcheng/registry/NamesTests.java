@@ -22,7 +22,10 @@ class NamesTests {
             "São Paulo, saopaulo",
             "Xi'an, xian",
             "克拉斯诺达尔边疆区, 克拉斯诺达尔",
-            "首尔特别市, 首尔"})
+            "首尔特别市, 首尔",
+            "Łódź, lodz",
+            "Nam Định, namdinh",
+            "Tromsø, tromso"})
     void keysIgnoreSuffixesScriptsAndAccents(String name, String key) {
         assertThat(Names.key(name)).isEqualTo(key);
     }
@@ -31,6 +34,12 @@ class NamesTests {
     @CsvSource({"青岛市, Qingdao", "西安市, Xi'an", "广州市, Guangzhou", "内蒙古自治区, Neimenggu", "呼和浩特市, Huhehaote"})
     void pinyinOfChineseNames(String name, String pinyin) {
         assertThat(Names.pinyin(name)).isEqualTo(pinyin);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"永珍, 万象", "寮國, 老挝", "紐西蘭, 新西兰", "Paris, Paris"})
+    void mainlandNamesForTaiwanUsage(String in, String out) {
+        assertThat(Names.simplifiedMainland(in)).isEqualTo(out);
     }
 
     @ParameterizedTest

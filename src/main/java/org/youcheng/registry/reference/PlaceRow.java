@@ -15,6 +15,7 @@ final class PlaceRow {
     String parentCode;
     Double lat;
     Double lng;
+    Long population;
     boolean needsReview;
     final String origin;
     final Set<String> aliases = new LinkedHashSet<>();

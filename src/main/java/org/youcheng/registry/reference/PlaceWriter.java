@@ -42,7 +42,7 @@ final class PlaceWriter {
             idByCode.put(r.code, id);
             Long parent = r.parentCode == null ? null : idByCode.get(r.parentCode);
             places.add(new Object[] {id, r.code, r.nameZh, r.nameEn, r.pinyin, r.level.code(), r.country, parent,
-                    r.lat, r.lng, r.needsReview, r.origin, now, now});
+                    r.lat, r.lng, r.needsReview, r.origin, now, now, r.population});
             Set<String> keys = new HashSet<>();
             for (String alias : r.aliases) {
                 String key = Names.key(alias);
@@ -53,8 +53,8 @@ final class PlaceWriter {
         }
         batch("""
                 insert into place (id, code, name_zh, name_en, pinyin, level, country_code, parent_id, lat, lng,
-                                   needs_review, origin, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", places);
+                                   needs_review, origin, created_at, updated_at, population)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", places);
         batch("insert into place_name (place_id, name_key, name) values (?, ?, ?)", names);
         jdbc.execute("alter table place alter column id restart with " + nextId);
     }
@@ -70,7 +70,7 @@ final class PlaceWriter {
         for (int i = 0; i < row.length; i++) {
             Object v = row[i];
             if (v == null) {
-                ps.setNull(i + 1, i >= 8 && i <= 9 ? Types.DOUBLE : i == 7 ? Types.BIGINT : Types.VARCHAR);
+                ps.setNull(i + 1, i >= 8 && i <= 9 ? Types.DOUBLE : i == 7 || i == 14 ? Types.BIGINT : Types.VARCHAR);
             } else {
                 ps.setObject(i + 1, v);
             }

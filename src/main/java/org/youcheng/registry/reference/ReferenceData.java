@@ -53,9 +53,14 @@ public class ReferenceData {
             log.debug("countries after {} ms", (System.nanoTime() - start) / 1_000_000);
             List<PlaceRow> divisions = new DivisionLoader().load();
             log.debug("divisions after {} ms", (System.nanoTime() - start) / 1_000_000);
-            WikidataLoader wikidata = new WikidataLoader(countries, divisions);
-            List<PlaceRow> foreign = wikidata.load();
+            NaturalEarthLoader naturalEarth = new NaturalEarthLoader(new java.util.HashSet<>(countries.values()));
+            WikidataLoader wikidata = new WikidataLoader(countries, divisions, naturalEarth::countryOfDivision);
+            List<PlaceRow> foreign = new ArrayList<>(wikidata.load());
             log.debug("wikidata after {} ms", (System.nanoTime() - start) / 1_000_000);
+            foreign.addAll(naturalEarth.merge(foreign));
+            // parents before the places under them: Natural Earth puts towns under their first-level division
+            foreign.sort(java.util.Comparator.comparing(p -> p.level != org.youcheng.registry.Level.PROVINCE));
+            log.debug("natural earth after {} ms", (System.nanoTime() - start) / 1_000_000);
             PlaceWriter writer = new PlaceWriter(jdbc);
             writer.write(divisions);
             log.debug("divisions written after {} ms", (System.nanoTime() - start) / 1_000_000);

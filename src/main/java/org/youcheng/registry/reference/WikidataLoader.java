@@ -24,14 +24,17 @@ final class WikidataLoader {
             "香港", "CN-810000", "澳门", "CN-820000");
 
     private final Map<String, String> countryByKey;
+    private final java.util.function.Function<String, String> countryOfDivision;
     private final Map<String, PlaceRow> divisions = new HashMap<>();
     private final Map<String, List<PlaceRow>> divisionsByKey = new HashMap<>();
 
     /** Wikidata id → code of the place it became (itself, or the Chinese division it was matched to). */
     private final Map<String, String> codeByQid = new HashMap<>();
 
-    WikidataLoader(Map<String, String> countryByKey, List<PlaceRow> divisionRows) {
+    WikidataLoader(Map<String, String> countryByKey, List<PlaceRow> divisionRows,
+                   java.util.function.Function<String, String> countryOfDivision) {
         this.countryByKey = countryByKey;
+        this.countryOfDivision = countryOfDivision;
         for (PlaceRow d : divisionRows) {
             divisions.put(d.code, d);
             divisionsByKey.computeIfAbsent(Names.key(d.nameZh), k -> new ArrayList<>()).add(d);
@@ -51,6 +54,8 @@ final class WikidataLoader {
             l.province |= r[1].equals("province");
             if (l.nameZh == null && !r[3].isBlank()) {
                 l.nameZh = Names.simplified(r[3]);
+                // a label in Taiwan usage (寮國, 永珍) also by its mainland name
+                l.nameZhMainland = Names.simplifiedMainland(r[3]);
             }
             if (l.nameEn == null && !r[4].isBlank()) {
                 l.nameEn = r[4];
@@ -59,6 +64,9 @@ final class WikidataLoader {
                 String group = Names.simplified(r[2]);
                 l.chinaPart = CHINA_PART_PROVINCE.get(group);
                 l.group = l.chinaPart != null ? "CN" : countryByKey.get(Names.full(group));
+                if (l.group == null && group.contains(" : ")) {
+                    l.group = divisionCountry(group, r[5], l.nameEn);
+                }
             }
         }
         Map<String, PlaceRow> places = new LinkedHashMap<>();
@@ -116,12 +124,38 @@ final class WikidataLoader {
         return new ArrayList<>(places.values());
     }
 
+    /**
+     * The country of a first-level division listed under its class ("Q50337 : prefecture of Japan", "Q35657 : U.S.
+     * state") instead of a country: the country the class names, else the only country where Natural Earth has a
+     * first-level division of this English name. Former and historical divisions stay out.
+     */
+    private String divisionCountry(String group, String groupEn, String nameEn) {
+        String classes = (group + " " + Names.simplified(groupEn)).toLowerCase(java.util.Locale.ROOT);
+        if (classes.contains("former") || classes.contains("historical") || classes.contains("empire")
+                || classes.contains("kingdom of")) {
+            return null;
+        }
+        for (String c : new String[] {group, Names.simplified(groupEn)}) {
+            int of = c.lastIndexOf(" of ");
+            if (of > 0) {
+                String named = c.substring(of + 4).replaceFirst("^the ", "");
+                String code = countryByKey.get(Names.full(named));
+                if (code != null && !"CN".equals(code)) {
+                    return code;
+                }
+            }
+        }
+        String code = countryOfDivision.apply(nameEn);
+        return "CN".equals(code) ? null : code;
+    }
+
     private PlaceRow foreign(String qid, Label l, String country) {
         PlaceRow p = new PlaceRow(qid, l.province && !l.city ? Level.PROVINCE : Level.CITY, country, "wikidata");
         p.nameZh = l.nameZh;
         p.nameEn = l.nameEn;
         if (l.nameZh != null) {
             p.aliases.add(l.nameZh);
+            p.aliases.add(l.nameZhMainland);
         }
         if (l.nameEn != null) {
             p.aliases.add(l.nameEn);
@@ -155,6 +189,7 @@ final class WikidataLoader {
     private static final class Label {
         final String qid;
         String nameZh;
+        String nameZhMainland;
         String nameEn;
         String group;
         String chinaPart;

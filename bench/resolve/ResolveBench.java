@@ -1,0 +1,96 @@
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.YouchengApplication;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.PlaceResolver;
+
+/**
+ * The resolution benchmark (see bench/resolve/README.md): resolves every row of a name set the way the tie import does
+ * (the Chinese side first, then the partner with it as context) on a database seeded with the bundled reference data,
+ * and prints the accuracy and every miss with what was chosen and the resolver's note.
+ *
+ *   java ResolveBench DB FILE.tsv
+ */
+public class ResolveBench {
+
+    public static void main(String[] args) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            rows.add(line.split("\t", -1));
+        }
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(YouchengApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .run("--youcheng.db=" + args[0], "--youcheng.load-network=false")) {
+            Gazetteer g = ctx.getBean(GazetteerRepository.class).load();
+            JdbcClient db = ctx.getBean(JdbcClient.class);
+            PlaceResolver resolver = new PlaceResolver(g);
+            Method withContext = null;
+            for (Method m : PlaceResolver.class.getMethods()) {
+                if (m.getName().equals("partner") && m.getParameterCount() == 3) {
+                    withContext = m;
+                }
+            }
+            int right = 0;
+            List<String> misses = new ArrayList<>();
+            for (String[] r : rows) {
+                String name = r[0];
+                String country = r[1].isBlank() ? null : r[1];
+                PlaceResolver.Resolution domestic = resolver.domestic(r[2]);
+                PlaceResolver.Resolution p = withContext != null
+                        ? (PlaceResolver.Resolution) withContext.invoke(resolver, name, country,
+                                domestic.ok() ? domestic.place() : null)
+                        : resolver.partner(name, country);
+                String verdict = judge(db, p, r[3], r[4], r[5]);
+                if (verdict == null) {
+                    right++;
+                } else {
+                    misses.add(String.format("  %s [%s] (%s) → %s; gold %s %s %s%s", name, r[1], r[2], verdict, r[3],
+                            r[4], r[5], p.note() == null ? "" : "\n      note: " + p.note()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s: %d of %d right (%.1f %%)%n", Path.of(args[1]).getFileName(), right,
+                    rows.size(), 100.0 * right / rows.size());
+            misses.forEach(System.out::println);
+        }
+    }
+
+    /** Null when the resolution is the gold place, else what it was. */
+    static String judge(JdbcClient db, PlaceResolver.Resolution p, String goldEn, String goldCountry, String goldLevel) {
+        if (!p.ok()) {
+            return "error: " + p.error();
+        }
+        if (p.isNew()) {
+            return "new place " + p.newName() + " (" + p.country() + ", " + p.newLevel().en() + ")";
+        }
+        Gazetteer.Entry e = p.place();
+        String chosen = e.name() + " / " + e.nameEn() + " (" + e.country() + ", " + e.level().en() + ", id " + e.id() + ")";
+        List<String> keys = db.sql("select name_key from place_name where place_id = :id").param("id", e.id())
+                .query(String.class).list();
+        boolean name = keys.contains(Names.key(goldEn)) || (e.nameEn() != null && Names.key(e.nameEn()).equals(Names.key(goldEn)));
+        boolean level = switch (goldLevel) {
+            case "province" -> e.level().code().equals("province");
+            case "city" -> !e.level().code().equals("province");
+            default -> true;
+        };
+        return name && level && e.country().equals(goldCountry) ? null : chosen;
+    }
+}

@@ -1,0 +1,151 @@
+package org.youcheng.registry.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+
+/**
+ * Natural Earth's populated places (refdata/naturalearth): every national capital and the larger towns of the world,
+ * with population, former and alternative names. Each point is merged into the Wikidata place it is (same Wikidata id;
+ * else same country, a shared name and, where both have coordinates, within 30 km), adding its names, population
+ * and position; the others become foreign places of their own. Points on the mainland of China are left to GB/T 2260;
+ * points in Taiwan, Hong Kong and Macau are in China, as everywhere in the registry.
+ */
+final class NaturalEarthLoader {
+
+    private static final double MERGE_KM = 30;
+    private static final Map<String, String> CHINA_PART = Map.of("TW", "CN-710000");
+    private static final Set<String> NOT_HERE = Set.of("CN", "HK", "MO");
+
+    /** One point of the file. */
+    record Point(String geonameId, String qid, String country, String featureClass, List<String> names,
+                 String adm1, Long population, double lat, double lng) {
+    }
+
+    private final List<Point> points = new ArrayList<>();
+    private final Map<String, Set<String>> countriesByAdm1 = new HashMap<>();
+
+    NaturalEarthLoader(Set<String> knownCountries) {
+        for (String[] r : Tsv.read("refdata/naturalearth/populated-places.tsv")) {
+            String country = r[2];
+            if (!knownCountries.contains(country) && !CHINA_PART.containsKey(country)) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            names.add(r[5]);
+            names.add(r[4]);
+            if (!r[6].isBlank()) {
+                // Natural Earth's Chinese names are partly Taiwan usage (永珍 for 万象): keep both readings
+                names.add(Names.simplified(r[6]));
+                names.add(Names.simplifiedMainland(r[6]));
+            }
+            for (String a : r[7].split("\\|")) {
+                names.add(a);
+            }
+            names.removeIf(String::isBlank);
+            points.add(new Point(r[0], r[1], country, r[3], List.copyOf(names), r[8],
+                    r[9].isBlank() ? null : Long.valueOf(r[9]), Double.parseDouble(r[10]), Double.parseDouble(r[11])));
+            if (!r[8].isBlank() && !CHINA_PART.containsKey(country)) {
+                countriesByAdm1.computeIfAbsent(Names.key(r[8]), k -> new HashSet<>()).add(country);
+            }
+        }
+    }
+
+    /** The country a first-level division of this name lies in, when the name is one country's only (else null). */
+    String countryOfDivision(String englishName) {
+        Set<String> c = englishName == null ? null : countriesByAdm1.get(Names.key(englishName));
+        return c != null && c.size() == 1 && !NOT_HERE.contains(c.iterator().next()) ? c.iterator().next() : null;
+    }
+
+    /** Merges the points into the foreign places; returns the places made of the points that matched none. */
+    List<PlaceRow> merge(List<PlaceRow> foreign) {
+        Map<String, PlaceRow> byCode = new HashMap<>();
+        Map<String, List<PlaceRow>> byCountryKey = new HashMap<>();
+        Map<String, List<PlaceRow>> provinces = new HashMap<>();
+        for (PlaceRow p : foreign) {
+            byCode.put(p.code, p);
+            for (String alias : p.aliases) {
+                byCountryKey.computeIfAbsent(p.country + "|" + Names.key(alias), k -> new ArrayList<>(1)).add(p);
+            }
+            if (p.level == Level.PROVINCE && p.nameEn != null) {
+                provinces.computeIfAbsent(p.country + "|" + Names.key(p.nameEn), k -> new ArrayList<>(1)).add(p);
+            }
+        }
+        List<PlaceRow> made = new ArrayList<>();
+        for (Point pt : points) {
+            String country = CHINA_PART.containsKey(pt.country()) ? "CN" : pt.country();
+            if (NOT_HERE.contains(pt.country())) {
+                continue;
+            }
+            PlaceRow place = pt.qid().isEmpty() ? null : byCode.get(pt.qid());
+            if (place == null) {
+                place = byName(pt, country, byCountryKey);
+            }
+            if (place == null) {
+                String code = pt.qid().isEmpty() ? "NE-" + pt.geonameId() : pt.qid();
+                if (byCode.containsKey(code)) {
+                    continue;
+                }
+                place = new PlaceRow(code, Level.CITY, country, "naturalearth");
+                place.nameEn = pt.names().get(0);
+                place.nameZh = pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
+                place.parentCode = CHINA_PART.get(pt.country());
+                place.needsReview = false;
+                byCode.put(code, place);
+                made.add(place);
+            }
+            place.aliases.addAll(pt.names());
+            if (place.nameZh == null) {
+                place.nameZh = pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
+            }
+            if (place.lat == null) {
+                place.lat = pt.lat();
+                place.lng = pt.lng();
+            }
+            if (pt.population() != null && pt.population() > 0) {
+                place.population = pt.population();
+            }
+            if (place.parentCode == null && !pt.adm1().isBlank() && place.level != Level.PROVINCE) {
+                List<PlaceRow> region = provinces.getOrDefault(country + "|" + Names.key(pt.adm1()), List.of());
+                if (region.size() == 1) {
+                    place.parentCode = region.get(0).code;
+                }
+            }
+        }
+        return made;
+    }
+
+    private static PlaceRow byName(Point pt, String country, Map<String, List<PlaceRow>> byCountryKey) {
+        Set<PlaceRow> found = new LinkedHashSet<>();
+        for (String n : pt.names()) {
+            for (PlaceRow p : byCountryKey.getOrDefault(country + "|" + Names.key(n), List.of())) {
+                if (p.level != Level.PROVINCE) {
+                    found.add(p);
+                }
+            }
+        }
+        List<PlaceRow> near = found.stream().filter(p -> p.lat != null
+                && km(p.lat, p.lng, pt.lat(), pt.lng()) <= MERGE_KM).toList();
+        if (!near.isEmpty()) {
+            return near.get(0);
+        }
+        // a labelled place without coordinates: only when the name is unambiguous in its country
+        List<PlaceRow> unplaced = found.stream().filter(p -> p.lat == null).toList();
+        return found.size() == 1 && unplaced.size() == 1 ? unplaced.get(0) : null;
+    }
+
+    private static double km(double lat1, double lng1, double lat2, double lng2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lng2 - lng1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}
