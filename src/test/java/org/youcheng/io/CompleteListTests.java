@@ -103,6 +103,23 @@ abstract class CompleteListTests {
     }
 
     @Test
+    void theProfileAndTheReportSayTheSame(@Autowired org.youcheng.analytics.FriendshipProfileService profiles)
+            throws IOException {
+        var before = profiles.profile(xian, 2025, LocalDate.of(2025, 1, 1)).counts();
+        assertThat(before.basis()).isEqualTo("reference");
+        assertThat(before.sister()).isZero();
+
+        importXian(false, null);
+
+        var after = profiles.profile(xian, 2025, LocalDate.of(2025, 1, 1)).counts();
+        assertThat(after.sister()).isEqualTo(22);
+        assertThat(after.unverified()).isZero();
+        assertThat(after.countries()).isEqualTo(20);
+        assertThat(after.continents()).isEqualTo(4);
+        assertThat(after.basis()).isEqualTo("recorded");
+    }
+
+    @Test
     void aReferenceTieTheListConfirmsBecomesRecordedAndKeepsTheWikidataStatement() throws IOException {
         importXian(false, null);
 
