@@ -80,6 +80,11 @@ public class PlaceMending {
         return permissions.mayMend(p.chinese());
     }
 
+    /** Refuses unless the one acting may mend this place (a page that shows its forms asks first). */
+    public void requireMend(Place p) {
+        permissions.requireMend(p.chinese(), p.name(true));
+    }
+
     /**
      * Gives a place new names at the version it was read at; a null name keeps the one it has. The old names stay
      * under the place as aliases, the new ones are filed too.
