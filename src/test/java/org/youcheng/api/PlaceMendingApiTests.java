@@ -35,6 +35,8 @@ abstract class PlaceMendingApiTests {
     PlaceRepository places;
     @Autowired
     JdbcClient db;
+    @Autowired
+    MockMvc anonymous;
 
     MendFixture f;
     ApiClient admin;
@@ -139,5 +141,42 @@ abstract class PlaceMendingApiTests {
         assertThat(places.find(f.duplicate)).isEmpty();
         assertThat(db.sql("select actor_name from audit_event where action = 'place_merge' and entity_id = :id")
                 .param("id", f.known).query(String.class).list()).containsExactly("qingdao-editor");
+    }
+
+    @Test
+    void pickersTellPlacesOfTheSameLookingNameApart() throws Exception {
+        JsonNode hits = admin.call(get("/api/v1/places").param("q", "京都"), 200).get("hits");
+        JsonNode us = null;
+        for (JsonNode h : hits) {
+            if (h.get("id").asLong() == f.american) {
+                us = h;
+            }
+        }
+        assertThat(us).isNotNull();
+        assertThat(us.get("country").get("code").asText()).isEqualTo("US");
+        assertThat(us.get("code").asText()).isEqualTo("YC-TESTKYOTOUS");
+        assertThat(us.get("level").asText()).isEqualTo("town");
+        assertThat(us.has("ties") && us.has("parent")).isTrue();
+
+        // the tie form's place fields: a look-alike is picked by its code, and its label says what it is
+        String options = anonymous.perform(get("/search/options").param("q", "京都")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] american = option(options, f.american);
+        assertThat(american[0]).isEqualTo("YC-TESTKYOTOUS");
+        assertThat(american[1]).contains("美国", "YC-TESTKYOTOUS", "个友好关系");
+        assertThat(option(options, f.duplicate)[1]).contains("日本", "2 个友好关系");
+        // the bar's search menu shows the code and the ties of each look-alike
+        String menu = anonymous.perform(get("/search").param("q", "京都").header("HX-Request", "true")
+                .header("HX-Target", "search-menu")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(menu).contains("YC-TESTKYOTOUS");
+    }
+
+    /** The value and label of the datalist option of a place. */
+    static String[] option(String html, long placeId) {
+        var m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\"\\s+data-id=\"" + placeId
+                + "\"\\s+label=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("an option for place %s in %s", placeId, html).isTrue();
+        return new String[] {m.group(1), m.group(2)};
     }
 }
