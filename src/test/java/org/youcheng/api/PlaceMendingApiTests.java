@@ -172,6 +172,16 @@ abstract class PlaceMendingApiTests {
         assertThat(menu).contains("YC-TESTKYOTOUS");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheMendingEndpoints() throws Exception {
+        JsonNode paths = admin.call(get("/api/v1/openapi.json"), 200).get("paths");
+        assertThat(paths.get("/api/v1/places/review").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/places/{id}").has("put")).isTrue();
+        for (String p : new String[] {"aliases", "merge", "reviewed"}) {
+            assertThat(paths.get("/api/v1/places/{id}/" + p).get("post").get("summary").asText()).isNotBlank();
+        }
+    }
+
     /** The value and label of the datalist option of a place. */
     static String[] option(String html, long placeId) {
         var m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\"\\s+data-id=\"" + placeId
