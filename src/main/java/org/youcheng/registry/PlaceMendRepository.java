@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -139,20 +138,6 @@ public class PlaceMendRepository {
     private static PlaceCard mapCard(ResultSet rs, int n) throws SQLException {
         Place p = PlaceRepository.map(rs, n);
         return new PlaceCard(p, rs.getString("origin"), null, rs.getInt("ties"), rs.getInt("activities"));
-    }
-
-    /** The same cards with their parents filled in, one query for all parents. */
-    public List<PlaceCard> withParents(List<PlaceCard> cards, PlaceRepository places) {
-        List<Long> parentIds = cards.stream().map(c -> c.place().parentId()).filter(java.util.Objects::nonNull)
-                .distinct().toList();
-        Map<Long, Place> parents = new HashMap<>();
-        places.findAll(parentIds).forEach(p -> parents.put(p.id(), p));
-        List<PlaceCard> out = new ArrayList<>();
-        for (PlaceCard c : cards) {
-            out.add(new PlaceCard(c.place(), c.origin(), c.place().parentId() == null ? null
-                    : parents.get(c.place().parentId()), c.ties(), c.activities()));
-        }
-        return out;
     }
 
     private static String like(String key) {

@@ -46,7 +46,7 @@ public class PlaceMending {
     }
 
     public Flagged flagged(int limit) {
-        List<PlaceCard> cards = mend.withParents(mend.flagged(limit), places);
+        List<PlaceCard> cards = withParents(mend.flagged(limit));
         List<FlaggedPlace> out = new ArrayList<>();
         for (PlaceCard c : cards) {
             out.add(new FlaggedPlace(c, lookalikes(c.place())));
@@ -61,12 +61,12 @@ public class PlaceMending {
         names.add(p.nameEn());
         List<Long> ids = mend.lookalikes(p.id(), p.countryCode(), names, LOOKALIKES);
         Map<Long, PlaceCard> byId = new HashMap<>();
-        mend.withParents(mend.cards(ids), places).forEach(c -> byId.put(c.place().id(), c));
+        withParents(mend.cards(ids)).forEach(c -> byId.put(c.place().id(), c));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public PlaceCard card(long id) {
-        return mend.card(id).map(c -> mend.withParents(List.of(c), places).getFirst())
+        return mend.card(id).map(c -> withParents(List.of(c)).getFirst())
                 .orElseThrow(() -> new NotFoundException("no place with id " + id));
     }
 
@@ -162,6 +162,20 @@ public class PlaceMending {
         Place after = find(id);
         audit.record("place_reviewed", "place", id, before, after);
         return after;
+    }
+
+    /** The same cards with their parents filled in, one query for all parents. */
+    private List<PlaceCard> withParents(List<PlaceCard> cards) {
+        List<Long> parentIds = cards.stream().map(c -> c.place().parentId()).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        Map<Long, Place> parents = new HashMap<>();
+        places.findAll(parentIds).forEach(p -> parents.put(p.id(), p));
+        List<PlaceCard> out = new ArrayList<>();
+        for (PlaceCard c : cards) {
+            out.add(new PlaceCard(c.place(), c.origin(), c.place().parentId() == null ? null
+                    : parents.get(c.place().parentId()), c.ties(), c.activities()));
+        }
+        return out;
     }
 
     private Place find(long id) {

@@ -1,8 +1,6 @@
 package org.youcheng.web.mend;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.youcheng.registry.Place;
@@ -34,9 +32,5 @@ class MendViews {
     /** A place that is not a card (the other side of a tie), by link. */
     PlaceLink link(Place p, boolean zh) {
         return p == null ? null : text.link(p, zh);
-    }
-
-    Map<String, String> none() {
-        return new HashMap<>();
     }
 }
