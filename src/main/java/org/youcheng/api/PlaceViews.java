@@ -45,6 +45,14 @@ class PlaceViews {
                 country(p.countryCode()));
     }
 
+    PlaceCardJson card(org.youcheng.registry.PlaceCard c) {
+        Place p = c.place();
+        Place parent = c.parent();
+        return new PlaceCardJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), country(p.countryCode()),
+                parent == null ? null : new ParentJson(parent.id(), parent.code(), parent.nameZh(), parent.nameEn()),
+                c.origin(), p.needsReview(), p.version(), c.ties(), c.activities());
+    }
+
     private PlaceDetailJson.PlaceTieJson tieOf(TieView v, long placeId) {
         var t = v.tie();
         return new PlaceDetailJson.PlaceTieJson(t.id(), t.kind().code(),

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ServeCommand.class, ImportCommand.class, ImportActivitiesCommand.class, ExportCommand.class,
                 SummaryCommand.class, ActivityCommand.class, UserCommand.class, AuditCommand.class, GraphCommand.class,
                 SuggestCommand.class, ExtractCommand.class, EvalExtractCommand.class, ProfileCommand.class,
-                RankCommand.class, ReportCommand.class, StrategyCommand.class})
+                RankCommand.class, ReportCommand.class, StrategyCommand.class, PlaceCommand.class})
 class YouchengCommand implements Runnable {
 
     @Spec
@@ -22,6 +22,6 @@ class YouchengCommand implements Runnable {
     public void run() {
         throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, "
                 + "import-activities, export, summary, activity, user, audit, graph, suggest, extract, eval-extract, "
-                + "profile, rank, report or strategy");
+                + "profile, rank, report, strategy or place");
     }
 }

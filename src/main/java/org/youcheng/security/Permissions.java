@@ -60,6 +60,26 @@ public class Permissions {
         return a;
     }
 
+    /**
+     * Refuses unless the one acting may mend a place (rename it, give it an alias, merge a duplicate of it): an admin
+     * any place, an editor only a foreign one. A Chinese division is the national standard's (GB/T 2260), not an
+     * office's, so no editor's scope reaches it here.
+     */
+    public Actor requireMend(boolean chinese, String placeName) {
+        Actor a = requireEditor();
+        if (!mayMend(chinese)) {
+            throw new AccessDeniedException(a.name() + " may not mend " + placeName
+                    + ": only an admin mends a Chinese place");
+        }
+        return a;
+    }
+
+    /** Whether the one acting may mend a place of this side, without refusing (for pages that offer the forms). */
+    public boolean mayMend(boolean chinese) {
+        Actor a = actors.get();
+        return a.admin() || (a.role() == Role.EDITOR && !chinese);
+    }
+
     public Actor requireAdmin() {
         Actor a = actors.get();
         if (!a.admin()) {

@@ -57,6 +57,9 @@ final class SecurityFixture {
     long outOfScopeActivity;
     long inScopeActivityFile;
     long outOfScopeActivityFile;
+    /** A Japanese place an import created (flagged), and the known place it duplicates: what editors may mend. */
+    long duplicate;
+    long known;
 
     SecurityFixture(ApplicationContext ctx) {
         this.ctx = ctx;
@@ -89,6 +92,7 @@ final class SecurityFixture {
         db.sql("delete from tie_status_change").update();
         db.sql("delete from tie_document").update();
         db.sql("delete from tie").update();
+        resetMendPlaces();
         inScopeTie = ties.create(new TieDraft(linqing, shimonoseki, TieKind.PARTNER, null, TieStatus.ACTIVE, null,
                 null, null, null)).tie().tie().id();
         outOfScopeTie = ties.create(new TieDraft(qingdao, shimonoseki, TieKind.PARTNER, null, TieStatus.ACTIVE,
@@ -97,6 +101,16 @@ final class SecurityFixture {
         outOfScopeDocument = ties.addDocument(outOfScopeTie, TieDocument.Kind.INTENT_LETTER, "意向书", null, null)
                 .id();
         resetActivities();
+    }
+
+    /** The two places to mend again (a call before may have renamed or merged them). */
+    private void resetMendPlaces() {
+        db.sql("delete from place where code in ('YC-TESTSHIMONOSEKI', 'YC-TESTSHIMONOSEKI2')").update();
+        Instant now = Instant.now();
+        known = places.insert("YC-TESTSHIMONOSEKI", "下关市测试", null, org.youcheng.registry.Level.CITY, "JP", null,
+                false, "import", now, List.of("下关市测试"));
+        duplicate = places.insert("YC-TESTSHIMONOSEKI2", "下关测试", null, org.youcheng.registry.Level.CITY, "JP",
+                null, true, "import", now, List.of("下关测试"));
     }
 
     /** A delegation received by each of the two places, each with a file (written as set-up, not through a door). */

@@ -26,7 +26,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.io.Format;
 import org.youcheng.io.TieImporter;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Level;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
+import org.youcheng.registry.TieService;
+import org.youcheng.registry.TieStatus;
 import org.youcheng.support.Browser;
 import org.springframework.context.ApplicationContext;
 import org.youcheng.security.LocalOperator;
@@ -344,6 +350,72 @@ class BrowserTests {
         browser.waitUpTo(Duration.ofSeconds(5)).until(d -> shownGroups().equals(List.of("event")));
         assertThat(driver().findElement(By.id("event_kind")).getAttribute("value")).isEqualTo("forum");
         browser.screenshot("activity-edit");
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void anAdminRenamesAFlaggedPlaceAndMergesADuplicateIntoTheKnownPlace() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        long known = places.insert("YC-BROWSERTOLEDO", "托莱多测试市", "Toledo Test", Level.CITY, "ES", null, false,
+                "api", now, List.of("托莱多测试市", "Toledo Test"));
+        long duplicate = places.insertUnreviewed("托莱多测试", Level.CITY, "ES", "import", now);
+        long misspelt = places.insertUnreviewed("马德里测式", Level.CITY, "ES", "import", now);
+        LocalOperator.call(() -> context.getBean(TieService.class).create(new TieDraft(beijing, duplicate,
+                TieKind.PARTNER, PartialDate.parse("2008"), TieStatus.ACTIVE, null, null, "外办名录", null)));
+        TestAccounts.token(context, "mend-admin", Role.ADMIN);
+
+        driver().get(url("/places/review"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        driver().findElement(By.id("username")).sendKeys("mend-admin");
+        driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        driver().findElement(By.id("login-submit")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/review"));
+        WebElement dupEntry = driver().findElement(By.id("place-" + duplicate));
+        assertThat(dupEntry.getText()).as("the known place is offered, with what tells it apart")
+                .contains("托莱多测试市", "YC-BROWSERTOLEDO");
+        browser.screenshot("mend-review");
+
+        // rename: the old name stays as an alias
+        WebElement rename = driver().findElement(By.cssSelector("#place-" + misspelt + " form.mend-rename"));
+        WebElement zh = rename.findElement(By.name("nameZh"));
+        zh.clear();
+        zh.sendKeys("马德里测试");
+        rename.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("mended")));
+        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " .mend-name")).getText())
+                .isEqualTo("马德里测试");
+        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " .mend-names")).getText())
+                .contains("马德里测式");
+
+        // a bad alias comes back under its field
+        WebElement alias = driver().findElement(By.cssSelector("#place-" + misspelt + " form.mend-alias"));
+        alias.findElement(By.name("alias")).sendKeys("马德里测试");
+        alias.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#place-" + misspelt + " form.mend-alias .error")));
+        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " form.mend-alias .error")).getText())
+                .contains("已有这个名称");
+
+        // merge: pick the known place, read what will move, confirm
+        WebElement merge = driver().findElement(By.cssSelector("#place-" + duplicate + " form.mend-merge"));
+        merge.findElement(By.cssSelector("input[name=into][value='" + known + "']")).click();
+        merge.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("merge-confirm")));
+        assertThat(driver().findElement(By.id("merge-moves")).getText()).contains("北京市", "托莱多测试");
+        browser.screenshot("mend-merge");
+        driver().findElement(By.id("merge-confirm")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + known));
+        browser.waitForCharts();
+        assertThat(driver().findElement(By.id("merged")).getText()).contains("托莱多测试");
+        assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("托莱多测试市");
+        assertThat(driver().findElements(By.cssSelector("#tie-table tbody tr"))).hasSize(1);
+        assertThat(driver().findElement(By.id("tie-table")).getText()).contains("北京市");
+        assertThat(driver().findElements(By.id("mend-place"))).as("an admin may mend it from its page").hasSize(1);
+        browser.screenshot("mend-merged");
+        assertThat(places.find(duplicate)).isEmpty();
         assertThat(browser.policyViolations()).isEmpty();
     }
 

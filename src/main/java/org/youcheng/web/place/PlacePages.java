@@ -3,6 +3,7 @@ package org.youcheng.web.place;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceMending;
 import org.youcheng.registry.PlaceRepository;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,13 @@ class PlacePages {
     private final PlacePageViews views;
     private final PlaceRepository places;
     private final Clock clock;
+    private final PlaceMending mending;
 
-    PlacePages(PlacePageViews views, PlaceRepository places, Clock clock) {
+    PlacePages(PlacePageViews views, PlaceRepository places, Clock clock, PlaceMending mending) {
         this.views = views;
         this.places = places;
         this.clock = clock;
+        this.mending = mending;
     }
 
     @GetMapping("/places/{id}")
@@ -34,6 +37,10 @@ class PlacePages {
         places.find(id).filter(Place::chinese).ifPresent(p -> {
             model.addAttribute("reportYear", LocalDate.now(clock).getYear());
             model.addAttribute("rankLevel", p.level().code());
+        });
+        places.find(id).ifPresent(p -> {
+            model.addAttribute("mayMend", mending.mayMend(p));
+            model.addAttribute("needsReview", p.needsReview());
         });
         return "place/place";
     }

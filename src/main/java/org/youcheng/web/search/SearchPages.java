@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.youcheng.registry.Names;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.web.Languages;
@@ -73,10 +74,15 @@ class SearchPages {
             return new SearchPage("", List.of());
         }
         Map<Long, PlaceLink> parents = new HashMap<>();
-        List<SearchPage.Hit> hits = places.search(q, limit).stream().map(h -> {
+        List<PlaceRepository.Hit> found = places.search(q, limit);
+        // names that look the same once suffixes and script are set aside
+        Map<String, Long> keys = found.stream().collect(java.util.stream.Collectors.groupingBy(
+                h -> Names.key(h.place().name(true)), java.util.stream.Collectors.counting()));
+        List<SearchPage.Hit> hits = found.stream().map(h -> {
             Place p = h.place();
             return new SearchPage.Hit(p.id(), p.name(zh), text.altName(p, zh), text.level(p, zh),
-                    text.country(p.countryCode(), zh), text.parent(p, zh, parents), h.ties());
+                    text.country(p.countryCode(), zh), text.parent(p, zh, parents), h.ties(), p.code(),
+                    keys.get(Names.key(p.name(true))) > 1);
         }).toList();
         return new SearchPage(q, hits);
     }

@@ -1,0 +1,7 @@
+package org.youcheng.api;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class PlaceMendingApiPostgresTests extends PlaceMendingApiTests {
+}
