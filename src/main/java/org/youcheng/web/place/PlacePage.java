@@ -20,6 +20,11 @@ public record PlacePage(long id, String name, String altName, String level, Stri
         return subordinatePlaces > 0;
     }
 
+    /** The figures of the scope the page shows: its own level, or including its counties and districts. */
+    public Figures shown() {
+        return all ? withSubordinates : own;
+    }
+
     /** Whether the figures count any tie of the reference network: only then is its column shown. */
     public boolean showsUnverified() {
         return own.unverified() > 0 || withSubordinates != null && withSubordinates.unverified() > 0;
