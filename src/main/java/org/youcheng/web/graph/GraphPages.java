@@ -58,9 +58,7 @@ class GraphPages {
         } catch (RuntimeException e) {
             measure = GraphService.Measure.DEGREE;
         }
-        // unverified is never typed into a record, so parse does not read it; the graph can still show those ties alone
-        Set<TieKind> kinds = TieKind.UNVERIFIED.code().equals(kind) ? Set.of(TieKind.UNVERIFIED)
-                : TieKind.parse(kind).map(Set::of).orElse(Set.of());
+        Set<TieKind> kinds = GraphFilter.kind(kind).map(Set::of).orElse(Set.of());
         GraphFilter filter = new GraphFilter(kinds, null, null, false);
         GraphService.Summary s = graphs.summary(filter);
         var rows = graphs.ranking(filter, measure, null, ROWS).stream()
