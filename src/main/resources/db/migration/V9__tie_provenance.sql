@@ -7,7 +7,7 @@
 
 -- A reference tie has no kind of its own: 'unverified' (结好关系（待核实）). Re-adding the column is the one way to
 -- replace its unnamed check constraint that reads the same on H2 and PostgreSQL.
-alter table tie alter column kind rename to kind_before_v9;
+alter table tie rename column kind to kind_before_v9;
 alter table tie add column kind varchar(10);
 update tie set kind = kind_before_v9;
 alter table tie drop column kind_before_v9;
