@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
-import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieView;
 
@@ -51,7 +51,8 @@ public class PlaceProfileService {
             involved.add(ours.id());
             involved.add(other.id());
             // the ties the summary counts: the reference network's only where our side has no record of its own
-            if (CountingBasis.counts(v.tie(), withRecords.contains(ours.id())) && !(ours.chinese() && other.chinese())) {
+            if (CountingBasis.counts(v.tie(), withRecords.contains(ours.id()))
+                    && !(ours.chinese() && other.chinese())) {
                 counted.add(new Growth.Signed(v.tie().kind(), v.tie().signed()));
             }
         }

@@ -48,7 +48,8 @@ final class SummaryText {
         b.append("  ").append(basis(c.basisZh(), c.basisEn())).append('\n');
         if (c.referenceBeside() > 0) {
             b.append("  另有 ").append(c.referenceBeside()).append(" 条参考数据（维基数据）中的关系未计入（已有本单位记录） ")
-                    .append(c.referenceBeside()).append(" reference ties not counted (the place has its own records)\n");
+                    .append(c.referenceBeside())
+                    .append(" reference ties not counted (the place has its own records)\n");
         }
         if (c.setAside() > 0) {
             b.append("  另有 ").append(c.setAside()).append(" 条不在官方名单中，不计入 ")

@@ -21,7 +21,7 @@ public record GraphFilter(Set<TieKind> kinds, LocalDate signedFrom, LocalDate si
         }
     }
 
-    /** The kinds a filter names: a recorded kind as {@link TieKind#parse} reads it, or unverified (the reference network). */
+    /** The kinds a filter names: a recorded kind as {@link TieKind#parse} reads it, or unverified. */
     public static final String KINDS = TieKind.accepted() + "; or unverified";
 
     /**

@@ -42,8 +42,8 @@ class HomePages {
         Overview o = overviews.overview();
         List<HomePage.Ranked> ranked = o.mostTies().stream().map(r -> new HomePage.Ranked(
                 text.link(r.place(), zh), text.country(r.place().countryCode(), zh), r.ties())).toList();
-        model.addAttribute("page", new HomePage(o.sister(), o.partner(), o.intent(), o.unverified(), o.total(), o.places(),
-                o.countries(), ranked, o.newest().stream().map(v -> rows.row(v, v.domestic(), zh)).toList(),
+        model.addAttribute("page", new HomePage(o.sister(), o.partner(), o.intent(), o.unverified(), o.total(),
+                o.places(), o.countries(), ranked, o.newest().stream().map(v -> rows.row(v, v.domestic(), zh)).toList(),
                 lines(overviews.lines())));
         return "home/home";
     }

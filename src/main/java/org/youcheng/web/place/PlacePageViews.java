@@ -41,8 +41,9 @@ class PlacePageViews {
         boolean showAll = all && subordinates;
         Summary.Counts counts = showAll ? summary.includingSubordinates() : summary.counts();
         return new PlacePage(p.id(), p.name(zh), text.altName(p, zh), text.level(p, zh),
-                text.country(p.countryCode(), zh), text.parent(p, zh, new HashMap<>()), figures(summary.counts(), zh),
-                subordinates ? figures(summary.includingSubordinates(), zh) : null, summary.subordinatePlaces(), showAll,
+                text.country(p.countryCode(), zh), text.parent(p, zh, new HashMap<>()),
+                figures(summary.counts(), zh), subordinates ? figures(summary.includingSubordinates(), zh) : null,
+                summary.subordinatePlaces(), showAll,
                 rows.rows(profile.ties().stream().map(PlaceProfile.Seen::view).toList(),
                         profile.ties().stream().map(PlaceProfile.Seen::ours).toList(), zh),
                 charts(profile, counts, zh));
