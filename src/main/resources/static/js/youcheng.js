@@ -10,8 +10,9 @@
 (function () {
   'use strict';
 
-  var KINDS = ['sister', 'partner', 'intent'];
-  var COLOURS = {sister: '#2e9e5b', partner: '#3a7bd5', intent: '#d08a00'};
+  // unverified: a tie only the reference network states, of no known kind; grey and dotted, never a kind's colour
+  var KINDS = ['sister', 'partner', 'intent', 'unverified'];
+  var COLOURS = {sister: '#2e9e5b', partner: '#3a7bd5', intent: '#d08a00', unverified: '#7d8896'};
   var ENDED = '#9aa3ad';
   var PLACE = '#b3261e';
   var pending = 0;
@@ -75,11 +76,12 @@
         animation: false,
         legend: {data: KINDS.map(function (k) { return data.labels[k]; }), bottom: 4},
         geo: geo({}),
-        series: KINDS.map(function (k) {
+        // the unverified ones first, lighter, so the recorded kinds draw over them
+        series: ['unverified', 'sister', 'partner', 'intent'].map(function (k) {
           return {
             type: 'lines', coordinateSystem: 'geo', name: data.labels[k], silent: true,
             large: true, largeThreshold: 500, progressive: 4000, progressiveThreshold: 8000,
-            lineStyle: {color: COLOURS[k], width: 0.5, opacity: 0.18, curveness: 0.2},
+            lineStyle: {color: COLOURS[k], width: 0.5, opacity: k === 'unverified' ? 0.1 : 0.18, curveness: 0.2},
             data: data.lines[k]
           };
         })
@@ -96,7 +98,8 @@
       var series = KINDS.map(function (k) {
         return {
           type: 'lines', coordinateSystem: 'geo', name: labels[k], id: 'lines-' + k,
-          lineStyle: {color: COLOURS[k], width: 1.3, opacity: 0.75, curveness: 0.2},
+          lineStyle: {color: COLOURS[k], width: 1.3, opacity: 0.75, curveness: 0.2,
+                      type: k === 'unverified' ? 'dotted' : 'solid'},
           emphasis: {lineStyle: {width: 3, opacity: 1}},
           data: c.lines.filter(function (l) { return l.kind === k; }).map(function (l) {
             var item = {name: l.name, tieId: l.tieId, ours: l.ours, approximate: l.approximate, ended: l.ended,
@@ -190,7 +193,8 @@
                   label: {show: n.hop === 0 || (n.hop === 1 && firstRing <= 30), fontSize: n.hop === 0 ? 14 : 11}};
         }),
         links: data.edges.map(function (e) {
-          return {source: e.source, target: e.target, lineStyle: {color: COLOURS[e.kind]}};
+          return {source: e.source, target: e.target,
+                  lineStyle: {color: COLOURS[e.kind], type: e.kind === 'unverified' ? 'dotted' : 'solid'}};
         }),
         force: {repulsion: 110, gravity: 0.06, edgeLength: [30, 110], layoutAnimation: true, friction: 0.15},
         lineStyle: {opacity: 0.3, width: 0.8},

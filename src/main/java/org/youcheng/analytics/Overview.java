@@ -5,13 +5,14 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.TieView;
 
 /**
- * The whole registry at a glance: live ties by kind (ended ones are not counted), the places and countries they
- * join, the places with the most ties and the ties recorded last.
+ * The whole registry at a glance: live ties by kind (ended ones and those an official list set aside are not
+ * counted; {@code unverified} are the reference network's ties no record has confirmed), the places and countries
+ * they join, the places with the most ties and the ties recorded last.
  *
  * @param places    places with at least one live tie
  * @param countries countries those places are in
  */
-public record Overview(int sister, int partner, int intent, int total, int places, int countries,
+public record Overview(int sister, int partner, int intent, int unverified, int total, int places, int countries,
                        List<Ranked> mostTies, List<TieView> newest) {
 
     /** A place and how many live ties it has. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 
 /**
@@ -16,10 +17,12 @@ public class OverviewService {
     static final int RANKED = 15;
     static final int NEWEST = 10;
 
-    private static final String BY_KIND = "select kind, count(*) from tie where status <> 'ended' group by kind";
+    /** Ties an official list set aside are kept and shown on their own pages, never counted nor drawn here. */
+    private static final String LIVE = "status <> 'ended' and set_aside_on is null";
+    private static final String BY_KIND = "select kind, count(*) from tie where " + LIVE + " group by kind";
     private static final String LIVE_SIDES = """
-            select domestic_id id from tie where status <> 'ended'
-            union all select partner_id from tie where status <> 'ended'""";
+            select domestic_id id from tie where %1$s
+            union all select partner_id from tie where %1$s""".formatted(LIVE);
     private static final String PLACES_AND_COUNTRIES = """
             select count(*), count(distinct p.country_code)
             from (select distinct id from (%s) s) x join place p on p.id = x.id""".formatted(LIVE_SIDES);
@@ -49,19 +52,15 @@ public class OverviewService {
     }
 
     private Overview compute() {
-        int[] kinds = new int[3];
+        int[] kinds = new int[TieKind.values().length];
         db.sql(BY_KIND).query(rs -> {
-            switch (rs.getString(1)) {
-                case "sister" -> kinds[0] = rs.getInt(2);
-                case "partner" -> kinds[1] = rs.getInt(2);
-                default -> kinds[2] = rs.getInt(2);
-            }
+            kinds[TieKind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)).ordinal()] = rs.getInt(2);
         });
         int[] pc = db.sql(PLACES_AND_COUNTRIES).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         List<Overview.Ranked> most = db.sql(MOST_TIES).param("limit", RANKED)
                 .query((rs, n) -> new Overview.Ranked(PlaceRepository.map(rs, n), rs.getInt("n"))).list();
-        return new Overview(kinds[0], kinds[1], kinds[2], kinds[0] + kinds[1] + kinds[2], pc[0], pc[1], most,
-                ties.latest(NEWEST));
+        return new Overview(kinds[0], kinds[1], kinds[2], kinds[3], kinds[0] + kinds[1] + kinds[2] + kinds[3],
+                pc[0], pc[1], most, ties.latest(NEWEST));
     }
 
     private String state() {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.TieRepository;
-import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
 
 /** Builds a place's {@link PlaceProfile}: its ties from its side, their positions and their growth. */
@@ -36,6 +36,7 @@ public class PlaceProfileService {
         Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
         Summary summary = summaries.summary(placeId);
         Set<Long> scope = new HashSet<>(withSubordinates ? places.subtree(placeId) : List.of(placeId));
+        Set<Long> withRecords = ties.withRecords(scope);
         List<PlaceProfile.Seen> seen = new ArrayList<>();
         Set<Long> involved = new HashSet<>();
         List<Growth.Signed> counted = new ArrayList<>();
@@ -49,7 +50,9 @@ public class PlaceProfileService {
             seen.add(new PlaceProfile.Seen(v, ours, other));
             involved.add(ours.id());
             involved.add(other.id());
-            if (v.tie().status() != TieStatus.ENDED && !(ours.chinese() && other.chinese())) {
+            // the ties the summary counts: the reference network's only where our side has no record of its own
+            if (CountingBasis.counts(v.tie(), withRecords.contains(ours.id()))
+                    && !(ours.chinese() && other.chinese())) {
                 counted.add(new Growth.Signed(v.tie().kind(), v.tie().signed()));
             }
         }

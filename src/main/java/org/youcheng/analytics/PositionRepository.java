@@ -39,7 +39,7 @@ public class PositionRepository {
             join place o on o.id = t.partner_id
             """ + JOINS.replace("{x}", "d") + "\n" + JOINS.replace("{x}", "o") + """
 
-            where t.status <> 'ended'
+            where t.status <> 'ended' and t.set_aside_on is null
             order by t.id""";
     private static final String CHILD_CENTRES = """
             select parent_id, avg(lat), avg(lng) from place
@@ -71,7 +71,10 @@ public class PositionRepository {
     public record Line(String kind, double fromLng, double fromLat, double toLng, double toLat) {
     }
 
-    /** Every tie that is not ended, from its domestic side to its partner; ties without a position are left out. */
+    /**
+     * Every tie that is not ended nor set aside by an official list, from its domestic side to its partner; ties
+     * without a position are left out.
+     */
     public List<Line> allLines() {
         Map<Long, double[]> centres = childCentres();
         return db.sql(LINES).query((rs, n) -> {

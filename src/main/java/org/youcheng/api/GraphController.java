@@ -22,9 +22,9 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 
 /**
- * The whole network, read-only. Every endpoint takes the same filter: {@code kind} (sister, partner, intent; may
- * repeat or be comma-separated), {@code from} and {@code to} (signing dates: 1990, 1990-05, 1990-05-01) and
- * {@code with_ended}.
+ * The whole network, read-only. Every endpoint takes the same filter: {@code kind} (sister, partner, intent, or
+ * unverified for the reference network's ties; may repeat or be comma-separated), {@code from} and {@code to}
+ * (signing dates: 1990, 1990-05, 1990-05-01) and {@code with_ended}. Ties an official list set aside are in no graph.
  */
 @RestController
 @Tag(name = ApiTags.GRAPH)

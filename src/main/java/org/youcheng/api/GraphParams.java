@@ -24,8 +24,8 @@ class GraphParams {
         for (String k : kinds == null ? List.<String>of() : kinds) {
             for (String part : k.split(",")) {
                 if (!part.isBlank()) {
-                    TieKind.parse(part).ifPresentOrElse(set::add,
-                            () -> errors.add(new FieldError("kind", part, "use " + TieKind.accepted())));
+                    GraphFilter.kind(part).ifPresentOrElse(set::add,
+                            () -> errors.add(new FieldError("kind", part, "use " + GraphFilter.KINDS)));
                 }
             }
         }

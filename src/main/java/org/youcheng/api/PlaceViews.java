@@ -59,7 +59,8 @@ class PlaceViews {
                 t.signed() == null ? null : t.signed().toString(),
                 t.signed() == null ? null : t.signed().precision().name().toLowerCase(java.util.Locale.ROOT),
                 t.status().code(), t.endedOn(), t.endReason(), t.source(), t.note(), t.version(),
-                place(v.other(placeId)));
+                place(v.other(placeId)), t.origin().code(), t.authority().code(), t.setAsideOn(),
+                t.setAsideReason());
     }
 
     private ParentJson parent(Place p) {

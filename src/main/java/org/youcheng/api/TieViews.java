@@ -47,6 +47,8 @@ class TieViews {
                 t.signed() == null ? null : t.signed().precision().name().toLowerCase(Locale.ROOT),
                 t.status().code(), t.endedOn(), t.endReason(), t.source(), t.note(), t.version(), t.createdAt(),
                 t.updatedAt(), places.place(v.domestic()), places.place(v.partner()), history,
-                service.documents(t.id()).stream().map(TieJson.DocumentJson::of).toList(), warnings);
+                service.documents(t.id()).stream().map(TieJson.DocumentJson::of).toList(), warnings,
+                t.origin().code(), t.authority().code(), t.setAsideOn(), t.setAsideReason(),
+                ties.statements(t).stream().map(TieJson.StatementJson::of).toList());
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 class GraphFilterOptions {
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND",
-            description = "only ties of these kinds (sister, partner, intent; comma-separated)")
+            description = "only ties of these kinds (sister, partner, intent, unverified; comma-separated)")
     List<String> kinds = List.of();
 
     @Option(names = "--from", paramLabel = "DATE", description = "only ties signed on or after (1990, 1990-05 …)")
@@ -27,8 +27,8 @@ class GraphFilterOptions {
     GraphFilter filter() {
         Set<TieKind> set = EnumSet.noneOf(TieKind.class);
         for (String k : kinds) {
-            set.add(TieKind.parse(k).orElseThrow(() -> new IllegalArgumentException(
-                    "--kind: unknown kind '" + k + "'; use " + TieKind.accepted())));
+            set.add(GraphFilter.kind(k).orElseThrow(() -> new IllegalArgumentException(
+                    "--kind: unknown kind '" + k + "'; use " + GraphFilter.KINDS)));
         }
         return new GraphFilter(set, from == null ? null : PartialDate.parse(from).firstDay(),
                 to == null ? null : PartialDate.parse(to).lastDay(), withEnded);

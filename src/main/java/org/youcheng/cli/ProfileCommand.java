@@ -62,11 +62,13 @@ class ProfileCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(p));
             } else {
                 var c = p.counts();
-                out.printf("%s (%s), end of %d: %d ties (%d sister, %d partner, %d intent) in %d countries on %d "
+                out.printf("%s (%s), end of %d: %d ties (%d sister, %d partner, %d intent%s) in %d countries on %d "
                                 + "continents; %d new in %d; firsts in %d countries; %d anniversaries in the next "
                                 + "twelve months%n", p.place().nameZh(), p.place().code(), p.year(), c.total(),
-                        c.sister(), c.partner(), c.intent(), c.countries(), c.continents(), p.newTies().size(),
-                        p.year(), p.firsts().size(), p.anniversaries().size());
+                        c.sister(), c.partner(), c.intent(),
+                        c.unverified() > 0 ? ", " + c.unverified() + " unverified" : "", c.countries(),
+                        c.continents(), p.newTies().size(), p.year(), p.firsts().size(), p.anniversaries().size());
+                out.println(SummaryText.basis(c.basisZh(), c.basisEn()));
                 p.peers().forEach(f -> out.printf("  %-10s %5d   province %d/%d   nation %d/%d (%.1f%%)%n",
                         f.figure(), f.value(), f.province().rank(), f.province().of(), f.nation().rank(),
                         f.nation().of(), f.nation().percentile()));

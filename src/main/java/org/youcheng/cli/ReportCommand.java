@@ -72,8 +72,9 @@ class ReportCommand implements Callable<Integer> {
                 return null;
             });
             if (out != null) {
+                var c = report.profile().counts();
                 spec.commandLine().getErr().println("wrote the " + y + " report of " + report.profile().place()
-                        .nameZh() + " to " + out);
+                        .nameZh() + " to " + out + "; " + SummaryText.basis(c.basisZh(), c.basisEn()));
             }
             return Cli.OK;
         }

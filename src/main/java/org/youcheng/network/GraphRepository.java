@@ -16,7 +16,8 @@ import org.youcheng.registry.TieRepository;
 @Repository
 class GraphRepository {
 
-    private static final String EDGES = "select t.domestic_id, t.partner_id from tie t where 1 = 1";
+    /** Ties an official list set aside are in no graph: the list says they do not exist. */
+    private static final String EDGES = "select t.domestic_id, t.partner_id from tie t where t.set_aside_on is null";
     private static final String PLACES = "select " + PlaceRepository.COLUMNS
             + " from place p join (select domestic_id id from tie union select partner_id from tie) s on s.id = p.id";
     /** Every foreign place with coordinates: the candidates of 以点带面 and partner search. */

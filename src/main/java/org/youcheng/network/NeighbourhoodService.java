@@ -81,6 +81,6 @@ public class NeighbourhoodService {
     }
 
     private static List<TieView> live(List<TieView> views) {
-        return views.stream().filter(v -> v.tie().status() != TieStatus.ENDED).toList();
+        return views.stream().filter(v -> v.tie().status() != TieStatus.ENDED && v.tie().counted()).toList();
     }
 }

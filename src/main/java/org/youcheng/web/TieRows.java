@@ -42,6 +42,7 @@ public class TieRows {
         return new TieRow(tie.id(), zh ? tie.kind().zh() : tie.kind().en(), tie.kind().code(), text.link(ours, zh),
                 text.link(other, zh), text.country(other.countryCode(), zh), PageText.date(tie.signed(), zh),
                 tie.signed() == null ? "" : tie.signed().firstDay().toString(),
-                zh ? tie.status().zh() : tie.status().en(), tie.status().code(), warnings);
+                zh ? tie.status().zh() : tie.status().en(), tie.status().code(), warnings, tie.authority().code(),
+                !tie.counted());
     }
 }

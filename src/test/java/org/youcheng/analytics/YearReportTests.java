@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
+import org.youcheng.support.ReferenceTies;
 import org.youcheng.support.TestAccounts;
 
 /**
@@ -61,7 +62,11 @@ abstract class YearReportTests {
     }
 
     byte[] report(String format, String lang) throws Exception {
-        MvcResult r = mvc.perform(get("/api/v1/places/" + qd + "/report").param("year", "2025")
+        return report(qd, format, lang);
+    }
+
+    byte[] report(long place, String format, String lang) throws Exception {
+        MvcResult r = mvc.perform(get("/api/v1/places/" + place + "/report").param("year", "2025")
                 .param("format", format).param("lang", lang)).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
         return r.getResponse().getContentAsByteArray();
@@ -209,6 +214,39 @@ abstract class YearReportTests {
             List<Row> firsts = wb.getSheets().toList().get(4).read();
             assertThat(firsts.get(5).getCellText(1)).isEqualTo("KE");
         }
+    }
+
+    @Test
+    void aPlaceWithOnlyReferenceTiesSaysSoInTheHtmlThePdfTheWorkbookAndTheJson() throws Exception {
+        long xian = placeId("CN-610100");
+        ReferenceTies.add(db, xian, placeId("Q35765"));
+        ReferenceTies.add(db, xian, placeId("Q203308"));
+
+        String zh = new String(report(xian, "html", "zh"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(zh).contains("统计依据：尚无本单位记录，数字来自参考数据（维基数据），待核实", "结好关系（待核实）");
+        String en = new String(report(xian, "html", "en"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(en).contains("Counted from: no records of its own: figures from reference data (Wikidata), "
+                + "unverified", "Ties (unverified)");
+        try (PDDocument pdf = Loader.loadPDF(report(xian, "pdf", "zh"))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+                    .contains("尚无本单位记录，数字来自参考数据（维基数据），待核实");
+        }
+        JsonNode c = json.readTree(report(xian, "json", "zh")).get("profile").get("counts");
+        assertThat(List.of(c.get("sister").asInt(), c.get("unverified").asInt(), c.get("total").asInt()))
+                .containsExactly(0, 2, 2);
+        assertThat(c.get("basis").asText()).isEqualTo("reference");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(report(xian, "xlsx", "en")))) {
+            List<String> cells = wb.getSheets().toList().get(0).read().stream().map(r -> r.getCellText(0)).toList();
+            assertThat(cells).contains("Ties (unverified)", "Counted from: no records of its own: figures from "
+                    + "reference data (Wikidata), unverified");
+        }
+        // a place with records of its own says that instead, and shows no unverified column
+        String qingdao = new String(report("html", "zh"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(qingdao).contains("统计依据：按本单位记录统计").doesNotContain("结好关系（待核实）");
+    }
+
+    private long placeId(String code) {
+        return db.sql("select id from place where code = :code").param("code", code).query(Long.class).single();
     }
 
     @Test

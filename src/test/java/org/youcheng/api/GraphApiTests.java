@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.support.ReferenceTies;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 import org.springframework.web.context.WebApplicationContext;
@@ -79,6 +80,18 @@ abstract class GraphApiTests {
         assertThat(countries.get("links").get(0).get("ties").asInt()).isEqualTo(3);
         JsonNode figures = api.call(get("/api/v1/places/" + qingdao + "/graph"), 200);
         assertThat(figures.get("ties").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theGraphLabelsReferenceTiesAndLeavesOutThoseAnOfficialListSetAside() throws Exception {
+        long kept = ReferenceTies.add(db, yantai, osaka);
+        long aside = ReferenceTies.add(db, qingdao, api.byCode("CN-370100").id());
+        ReferenceTies.setAside(db, aside, java.time.LocalDate.of(2026, 1, 5), "not on the official list");
+
+        assertThat(api.call(get("/api/v1/graph/summary"), 200).get("ties").asInt()).isEqualTo(4);
+        assertThat(api.call(get("/api/v1/graph/summary").param("kind", "unverified"), 200).get("ties").asInt())
+                .as("tie %d alone", kept).isEqualTo(1);
+        assertThat(api.call(get("/api/v1/places/" + qingdao + "/graph"), 200).get("ties").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.support.TestAccounts;
+import org.youcheng.support.ReferenceTies;
 import org.youcheng.support.TestData;
 
 /** The tie endpoints; run on H2 and on PostgreSQL by the subclasses. */
@@ -277,5 +278,48 @@ abstract class TieApiTests {
         assertThat(tie.get("documents")).hasSize(1);
         assertThat(tie.get("documents").get(0).get("kind").asText()).isEqualTo("agreement");
         assertThat(tie.get("documents").get(0).get("dated").asText()).isEqualTo("1974-02-01");
+    }
+
+    @Test
+    void aTieSaysWhoStatesItAndKeepsEveryStatement() throws Exception {
+        long id = ReferenceTies.add(db, qingdao, osaka);
+        ReferenceTies.addArticle(db, id, "https://example.org/news/1", "sister", "青岛市与大阪市缔结友好城市关系");
+
+        JsonNode tie = api.call(get("/api/v1/ties/{id}", id), 200);
+        assertThat(tie.get("kind").asText()).isEqualTo("unverified");
+        assertThat(tie.get("origin").asText()).isEqualTo("reference");
+        assertThat(tie.get("authority").asText()).isEqualTo("reference");
+        assertThat(tie.get("set_aside_on").isNull()).isTrue();
+        assertThat(tie.get("set_aside_reason").isNull()).isTrue();
+        JsonNode statements = tie.get("statements");
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0).get("standing").asBoolean()).isTrue();
+        assertThat(statements.get(0).get("provenance").asText()).isEqualTo("reference");
+        assertThat(statements.get(0).get("source").asText()).isEqualTo(ReferenceTies.SOURCE);
+        assertThat(statements.get(0).get("kind").isNull()).as("the reference network states no kind").isTrue();
+        assertThat(statements.get(1).get("standing").asBoolean()).isFalse();
+        assertThat(statements.get(1).get("provenance").asText()).isEqualTo("extracted");
+        assertThat(statements.get(1).get("kind").asText()).isEqualTo("sister");
+        assertThat(statements.get(1).get("evidence").asText()).isEqualTo("青岛市与大阪市缔结友好城市关系");
+
+        ReferenceTies.setAside(db, id, java.time.LocalDate.of(2026, 1, 5), "not on the 2025 official list");
+        JsonNode place = api.call(get("/api/v1/places/{id}", qingdao), 200).get("ties").get(0);
+        assertThat(place.get("id").asLong()).isEqualTo(id);
+        assertThat(place.get("authority").asText()).isEqualTo("reference");
+        assertThat(place.get("origin").asText()).isEqualTo("reference");
+        assertThat(place.get("set_aside_on").asText()).isEqualTo("2026-01-05");
+        assertThat(place.get("set_aside_reason").asText()).isEqualTo("not on the 2025 official list");
+
+        // the office records it: its statement stands, the reference one is kept beside it
+        JsonNode recorded = api.call(put("/api/v1/ties/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .content(api.write(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister",
+                        "signed", "1974", "source", "青岛市外办", "version", 0))), 200);
+        assertThat(recorded.get("authority").asText()).isEqualTo("recorded");
+        assertThat(recorded.get("set_aside_on").isNull()).isTrue();
+        assertThat(recorded.get("statements").get(0).get("provenance").asText()).isEqualTo("recorded");
+        assertThat(recorded.get("statements").get(0).get("source").asText()).isEqualTo("青岛市外办");
+        List<String> kept = new java.util.ArrayList<>();
+        recorded.get("statements").forEach(st -> kept.add(st.get("provenance").asText()));
+        assertThat(kept).containsExactlyInAnyOrder("recorded", "reference", "extracted");
     }
 }

@@ -110,7 +110,9 @@ class CliTests {
         assertThat(s.path("reference_beside").asInt()).as("the Wikidata ties the table does not name").isPositive();
 
         Run text = run("summary", "Beijing", "--db", db.toString());
-        assertThat(text.out()).contains("北京市").contains("sister 23");
+        assertThat(text.out()).contains("北京市").contains("sister 23")
+                .contains("统计依据 counted from: 按本单位记录统计 / counted from the office's own records")
+                .doesNotContain("unverified");
         assertThat(run("summary", "火星", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
     }
 
@@ -283,6 +285,9 @@ class CliTests {
         assertThat(p.path("counts").path("total").asInt()).isPositive().isEqualTo(summary.path("total").asInt());
         assertThat(p.path("counts").path("countries").asInt()).isEqualTo(summary.path("countries").asInt());
         assertThat(p.path("firsts").get(0).path("signed").asText()).isEqualTo("1979-03-14");   // 东京都
+        assertThat(p.path("counts").path("basis").asText()).isEqualTo("recorded");
+        assertThat(run("profile", "北京", "--year", "2025", "--db", db.toString()).out())
+                .contains("统计依据 counted from: 按本单位记录统计");
         Run rank = run("rank", "--level", "province", "--year", "2025", "--json", "--db", db.toString());
         assertThat(rank.code()).as(rank.err()).isZero();
         assertThat(json.readTree(rank.out()).path("places").get(0).path("place").path("name_zh").asText())

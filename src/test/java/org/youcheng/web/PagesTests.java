@@ -30,6 +30,7 @@ import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.support.OperatorTies;
+import org.youcheng.support.ReferenceTies;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
@@ -351,6 +352,82 @@ abstract class PagesTests {
                 "青岛市外办 友城名录");
         assertThat(page(get("/ties/" + id).param("lang", "en"))).contains("Agreement", "Documents");
         mvc.perform(get("/ties/999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReferenceTieNeverShowsAsASisterCityAndAPlaceWithOnlySuchTiesSaysSo() throws Exception {
+        long xian = places.findByCode("CN-610100").orElseThrow().id();
+        long kyoto = foreignPlace("YC-WEBTEST-50", "京都市", "Kyoto", "JP");
+        long id = ReferenceTies.add(db, xian, kyoto);
+
+        String place = page(get("/places/" + xian)).replaceAll("\\s+", " ");
+        assertThat(place).contains("统计依据：尚无本单位记录，数字来自参考数据（维基数据），待核实",
+                        "<th scope=\"col\">结好关系（待核实）</th>",
+                        "本级</th> <td>0</td> <td>0</td> <td>0</td> <td>1</td> <td>1</td>",
+                        "data-kind=\"unverified\"", "<span class=\"kind kind-unverified\">结好关系（待核实）</span>",
+                        ">参考数据（维基数据）</span>", "\"kind\":\"unverified\"")
+                .doesNotContain("data-kind=\"sister\"", "kind kind-sister\">");
+        assertThat(page(get("/places/" + xian).param("lang", "en")))
+                .contains("Counted from: no records of its own: figures from reference data (Wikidata), unverified",
+                        "Ties (unverified)");
+
+        String tie = page(get("/ties/" + id)).replaceAll("\\s+", " ");
+        assertThat(tie).contains("<dd>结好关系（待核实）</dd>", "id=\"authority\">参考数据（维基数据）</dd>",
+                        "id=\"unverified-note\"", ReferenceTies.SOURCE, "<dd>未说明类型</dd>")
+                .doesNotContain("<dd>友好城市</dd>", "kind-sister");
+
+        String home = page(get("/")).replaceAll("\\s+", " ");
+        assertThat(home).contains("id=\"total-sister\">0<", "id=\"total-unverified\">1<", "结好关系（待核实）")
+                .containsPattern("\"count\":1,\"sister\":\\[],\"partner\":\\[],\"intent\":\\[],"
+                        + "\"unverified\":\\[2\\.0,");
+
+        // editing it means saying which kind it really is: unverified is not on offer, none is chosen
+        String form = page(get("/ties/" + id + "/edit").with(signedIn())).replaceAll("\\s+", " ");
+        assertThat(form).contains("<option value=\"\" selected=\"selected\">请选择类型</option>")
+                .doesNotContain("value=\"unverified\"", "value=\"sister\" selected");
+    }
+
+    @Test
+    void aPlaceWithRecordsCountsThemAndSaysWhatItLeftOut() throws Exception {
+        long a = foreignPlace("YC-WEBTEST-51", "甲市", "Kou", "JP");
+        long b = foreignPlace("YC-WEBTEST-52", "乙市", "Otsu", "FR");
+        long c = foreignPlace("YC-WEBTEST-53", "丙市", "Hei", "DE");
+        ties.create(new TieDraft(qingdao, a, TieKind.SISTER, null, TieStatus.ACTIVE, null, null, "青岛市外办", null));
+        ReferenceTies.add(db, qingdao, b);
+        long aside = ReferenceTies.add(db, qingdao, c);
+        ReferenceTies.setAside(db, aside, java.time.LocalDate.of(2026, 1, 5), "青岛市外办友城名录未列");
+
+        String place = page(get("/places/" + qingdao)).replaceAll("\\s+", " ");
+        assertThat(place).contains("统计依据：按本单位记录统计",
+                        "另有 1 条参考数据（维基数据）中的关系未计入（本地已有本单位记录）。",
+                        "另有 1 条关系不在官方名单中，已搁置，不计入。",
+                        "本级</th> <td>1</td> <td>0</td> <td>0</td> <td>1</td> <td>1</td> <td>1</td>",
+                        "<span class=\"set-aside\">不在官方名单中</span>", ">本单位记录</span>")
+                .doesNotContain("<th scope=\"col\">结好关系（待核实）</th>");
+
+        String home = page(get("/")).replaceAll("\\s+", " ");
+        assertThat(home).contains("id=\"total-sister\">1<", "id=\"total-unverified\">1<",
+                "id=\"total-countries\">3<", "全部友好关系地图（2 条）");
+
+        assertThat(page(get("/ties/" + aside)).replaceAll("\\s+", " "))
+                .contains("id=\"set-aside\">不在官方名单中</span>", "2026-01-05 起搁置", "青岛市外办友城名录未列");
+        assertThat(page(get("/places/" + qingdao + "/network"))).doesNotContain("\"target\":\"" + c + "\"")
+                .contains("\"target\":\"" + b + "\",\"kind\":\"unverified\"");
+    }
+
+    @Test
+    void aTiePageListsEveryStatementWithTheArticlesWords() throws Exception {
+        long osaka = foreignPlace("YC-WEBTEST-54", "大阪市", "Osaka", "JP");
+        long id = ReferenceTies.add(db, qingdao, osaka);
+        ReferenceTies.addArticle(db, id, "https://example.org/news/7", "sister", "两市正式缔结友好城市关系");
+
+        String tie = page(get("/ties/" + id)).replaceAll("\\s+", " ");
+        assertThat(tie).contains("id=\"statements\"", "新闻（已审核）", "href=\"https://example.org/news/7\"",
+                "<dd>友好城市</dd>", "两市正式缔结友好城市关系", "现行");
+        assertThat(tie.indexOf("参考数据（维基数据）</strong>")).as("the standing statement first")
+                .isLessThan(tie.indexOf("新闻（已审核）</strong>"));
+        assertThat(page(get("/ties/" + id).param("lang", "en"))).contains("Statements", "the news (reviewed)",
+                "reference data (Wikidata)");
     }
 
     /** A session signed in as the tests' admin (the account exists: the services read it afresh). */

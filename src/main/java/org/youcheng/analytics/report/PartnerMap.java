@@ -28,7 +28,12 @@ final class PartnerMap {
     static final Color LAND = new Color(0xCC, 0xD9, 0xC4);
     static final Color HOME = new Color(0x17, 0x20, 0x2A);
     static final Map<TieKind, Color> KIND = Map.of(TieKind.SISTER, new Color(0xC0, 0x39, 0x2B),
-            TieKind.PARTNER, new Color(0xE6, 0x7E, 0x22), TieKind.INTENT, new Color(0x8E, 0x44, 0xAD));
+            TieKind.PARTNER, new Color(0xE6, 0x7E, 0x22), TieKind.INTENT, new Color(0x8E, 0x44, 0xAD),
+            TieKind.UNVERIFIED, new Color(0x7D, 0x88, 0x96));
+    /** A reference tie (kind unverified) is drawn grey and dashed: not a kind of its own. */
+    private static final BasicStroke SOLID = new BasicStroke(1.6f);
+    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {6f, 4f}, 0f);
     static final int WIDTH = 1440;
     static final int HEIGHT = 576;
     private static final double NORTH = 84;
@@ -60,7 +65,6 @@ final class PartnerMap {
             g.fill(p);
         }
         Position home = report.home();
-        g.setStroke(new BasicStroke(1.6f));
         for (TieLine t : standing) {
             Position at = report.partners().get(t.tieId());
             if (at == null) {
@@ -68,6 +72,7 @@ final class PartnerMap {
             }
             Color c = KIND.get(t.kind());
             if (home != null) {
+                g.setStroke(t.kind() == TieKind.UNVERIFIED ? DASHED : SOLID);
                 g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
                 g.draw(new Line2D.Double(x(home.lng()), y(home.lat()), x(at.lng()), y(at.lat())));
             }

@@ -75,7 +75,8 @@ class ReportHtml {
                 continents.stream().map(Row::value).toList())));
         List<Integer> total = new ArrayList<>();
         for (int i = 0; i < p.growth().years().size(); i++) {
-            total.add(p.growth().sister().get(i) + p.growth().partner().get(i) + p.growth().intent().get(i));
+            total.add(p.growth().sister().get(i) + p.growth().partner().get(i) + p.growth().intent().get(i)
+                    + p.growth().unverified().get(i));
         }
         vars.put("growthPng", dataUri(charts.line(p.growth().years(), total)));
         vars.put("mapPng", dataUri(map.draw(r, r.ties())));

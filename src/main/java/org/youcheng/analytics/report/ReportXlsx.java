@@ -43,6 +43,12 @@ class ReportXlsx {
         s.value(row, 1, r.rank().rank());
         s.value(row, 2, r.rankOf());
         s.value(row++, 3, r.rank().index());
+        if (p.counts().unverified() > 0) {
+            s.value(row, 0, t("report.kind.unverified", locale));
+            s.value(row++, 1, p.counts().unverified());
+        }
+        s.value(row++, 0, messages.getMessage("report.basis",
+                new Object[] {zh ? p.counts().basisZh() : p.counts().basisEn()}, locale));
         s.finish();
         activities(wb.newWorksheet(zh ? "交流合作" : "Activities"), r.activities(), zh, locale);
         ties(wb.newWorksheet(zh ? "友好关系" : "Ties"), r.ties(), zh, locale);

@@ -58,7 +58,7 @@ class GraphPages {
         } catch (RuntimeException e) {
             measure = GraphService.Measure.DEGREE;
         }
-        Set<TieKind> kinds = TieKind.parse(kind).map(Set::of).orElse(Set.of());
+        Set<TieKind> kinds = GraphFilter.kind(kind).map(Set::of).orElse(Set.of());
         GraphFilter filter = new GraphFilter(kinds, null, null, false);
         GraphService.Summary s = graphs.summary(filter);
         var rows = graphs.ranking(filter, measure, null, ROWS).stream()

@@ -10,6 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.youcheng.analytics.Overview;
 import org.youcheng.analytics.OverviewService;
 import org.youcheng.analytics.PositionRepository;
+import org.youcheng.registry.TieKind;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PageText;
 import org.youcheng.web.TieRows;
@@ -41,19 +42,20 @@ class HomePages {
         Overview o = overviews.overview();
         List<HomePage.Ranked> ranked = o.mostTies().stream().map(r -> new HomePage.Ranked(
                 text.link(r.place(), zh), text.country(r.place().countryCode(), zh), r.ties())).toList();
-        model.addAttribute("page", new HomePage(o.sister(), o.partner(), o.intent(), o.total(), o.places(),
-                o.countries(), ranked, o.newest().stream().map(v -> rows.row(v, v.domestic(), zh)).toList(),
+        model.addAttribute("page", new HomePage(o.sister(), o.partner(), o.intent(), o.unverified(), o.total(),
+                o.places(), o.countries(), ranked, o.newest().stream().map(v -> rows.row(v, v.domestic(), zh)).toList(),
                 lines(overviews.lines())));
         return "home/home";
     }
 
     static HomePage.MapLines lines(List<PositionRepository.Line> lines) {
-        double[][] flat = new double[3][];
-        int[] n = new int[3];
+        int kinds = TieKind.values().length;
+        double[][] flat = new double[kinds][];
+        int[] n = new int[kinds];
         for (PositionRepository.Line l : lines) {
             n[index(l.kind())]++;
         }
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < kinds; k++) {
             flat[k] = new double[n[k] * 5];
             n[k] = 0;
         }
@@ -68,15 +70,12 @@ class HomePages {
             f[i + 4] = round(l.toLat());
             n[k] += 5;
         }
-        return new HomePage.MapLines(lines.size(), flat[0], flat[1], flat[2]);
+        return new HomePage.MapLines(lines.size(), flat[TieKind.SISTER.ordinal()],
+                flat[TieKind.PARTNER.ordinal()], flat[TieKind.INTENT.ordinal()], flat[TieKind.UNVERIFIED.ordinal()]);
     }
 
     private static int index(String kind) {
-        return switch (kind) {
-            case "sister" -> 0;
-            case "partner" -> 1;
-            default -> 2;
-        };
+        return TieKind.valueOf(kind.toUpperCase(Locale.ROOT)).ordinal();
     }
 
     /** Two decimals: about a kilometre, finer than a world map shows. */

@@ -20,8 +20,25 @@ public record PlacePage(long id, String name, String altName, String level, Stri
         return subordinatePlaces > 0;
     }
 
-    /** Ended ties and exchanges within China are not counted (see {@code Summary}). */
-    public record Figures(int sister, int partner, int intent, int total, int countries, int continents) {
+    /** The figures of the scope the page shows: its own level, or including its counties and districts. */
+    public Figures shown() {
+        return all ? withSubordinates : own;
+    }
+
+    /** Whether the figures count any tie of the reference network: only then is its column shown. */
+    public boolean showsUnverified() {
+        return own.unverified() > 0 || withSubordinates != null && withSubordinates.unverified() > 0;
+    }
+
+    /**
+     * Ended ties and exchanges within China are not counted (see {@code Summary}).
+     *
+     * @param basis           which ties were counted, in the page's language ({@code CountingBasis})
+     * @param referenceBeside reference ties not counted because the place has records of its own
+     * @param setAside        ties an official list left out, counted nowhere
+     */
+    public record Figures(int sister, int partner, int intent, int unverified, int total, int countries,
+                          int continents, String basis, int referenceBeside, int setAside) {
     }
 
     /**
@@ -34,7 +51,7 @@ public record PlacePage(long id, String name, String altName, String level, Stri
      */
     public record Charts(double[] centre, List<Line> lines, List<Count> byContinent, List<Count> byRegion,
                          List<Integer> years, List<Integer> sister, List<Integer> partner, List<Integer> intent,
-                         int undated) {
+                         List<Integer> unverified, int undated) {
     }
 
     /**

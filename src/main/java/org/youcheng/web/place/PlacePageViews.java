@@ -41,8 +41,9 @@ class PlacePageViews {
         boolean showAll = all && subordinates;
         Summary.Counts counts = showAll ? summary.includingSubordinates() : summary.counts();
         return new PlacePage(p.id(), p.name(zh), text.altName(p, zh), text.level(p, zh),
-                text.country(p.countryCode(), zh), text.parent(p, zh, new HashMap<>()), figures(summary.counts()),
-                subordinates ? figures(summary.includingSubordinates()) : null, summary.subordinatePlaces(), showAll,
+                text.country(p.countryCode(), zh), text.parent(p, zh, new HashMap<>()),
+                figures(summary.counts(), zh), subordinates ? figures(summary.includingSubordinates(), zh) : null,
+                summary.subordinatePlaces(), showAll,
                 rows.rows(profile.ties().stream().map(PlaceProfile.Seen::view).toList(),
                         profile.ties().stream().map(PlaceProfile.Seen::ours).toList(), zh),
                 charts(profile, counts, zh));
@@ -74,10 +75,11 @@ class PlacePageViews {
                 .toList();
         Growth g = profile.growth();
         return new PlacePage.Charts(centre == null ? null : new double[] {centre.lng(), centre.lat()}, lines,
-                continents, regions, g.years(), g.sister(), g.partner(), g.intent(), g.undated());
+                continents, regions, g.years(), g.sister(), g.partner(), g.intent(), g.unverified(), g.undated());
     }
 
-    private static PlacePage.Figures figures(Summary.Counts c) {
-        return new PlacePage.Figures(c.sister(), c.partner(), c.intent(), c.total(), c.countries(), c.continents());
+    private static PlacePage.Figures figures(Summary.Counts c, boolean zh) {
+        return new PlacePage.Figures(c.sister(), c.partner(), c.intent(), c.unverified(), c.total(), c.countries(),
+                c.continents(), zh ? c.basisZh() : c.basisEn(), c.referenceBeside(), c.setAside());
     }
 }

@@ -3,6 +3,7 @@ package org.youcheng.web.tie;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieInput;
+import org.youcheng.registry.TieKind;
 
 /**
  * The tie form as sent: every field as text, each side by name with the id the search suggestions filled in (the
@@ -31,7 +32,8 @@ public class TieForm {
         f.domestic = domestic.name(zh);
         f.partnerId = String.valueOf(partner.id());
         f.partner = partner.name(zh);
-        f.kind = t.kind().code();
+        // a reference tie states no kind: whoever edits it says which kind it really is
+        f.kind = t.kind() == TieKind.UNVERIFIED ? "" : t.kind().code();
         f.signed = t.signed() == null ? null : t.signed().toString();
         f.status = t.status().code();
         f.endedOn = t.endedOn() == null ? null : t.endedOn().toString();

@@ -12,6 +12,7 @@ import org.youcheng.approval.ApprovalService;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
+import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.TieView;
 import org.youcheng.registry.Warning;
 import org.youcheng.web.Languages;
@@ -48,9 +49,22 @@ class TiePages {
                 text.link(v.partner(), zh), text.country(v.partner().countryCode(), zh), PageText.date(t.signed(), zh),
                 zh ? t.status().zh() : t.status().en(), t.status().code(),
                 t.endedOn() == null ? null : t.endedOn().toString(), t.endReason(), source,
-                source != null && source.matches("(?i)https?://\\S+"), t.note(),
-                ties.warnings(v).stream().map(Warning::code).toList(), documents, history, approval(v, documents)));
+                isLink(source), t.note(),
+                ties.warnings(v).stream().map(Warning::code).toList(), documents, history, approval(v, documents),
+                t.authority().code(), t.setAsideOn() == null ? null : t.setAsideOn().toString(), t.setAsideReason(),
+                repository.statements(t).stream().map(s -> statement(s, zh)).toList()));
         return "tie/tie";
+    }
+
+    private static TiePage.Statement statement(TieStatement s, boolean zh) {
+        String kind = s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : zh ? s.kind().zh() : s.kind().en();
+        return new TiePage.Statement(s.provenance().code(), s.source(), isLink(s.source()), kind,
+                PageText.date(s.signed(), zh), s.addedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(),
+                s.importId(), s.candidateId(), s.evidence(), s.standing());
+    }
+
+    private static boolean isLink(String source) {
+        return source != null && source.matches("(?i)https?://\\S+");
     }
 
     private TiePage.Approval approval(TieView v, List<TiePage.Document> documents) {
