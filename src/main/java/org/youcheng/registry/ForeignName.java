@@ -30,9 +30,35 @@ record ForeignName(String written, String full, String bracketed, String latin) 
         }
         Matcher m = BRACKETS.matcher(s);
         if (m.matches()) {
-            return new ForeignName(m.group(1).strip(), Names.full(m.group(1)), m.group(2).strip(), latin);
+            return new ForeignName(m.group(1).strip(), suffixRead(Names.full(m.group(1))), m.group(2).strip(), latin);
         }
-        return new ForeignName(s, Names.full(s), null, latin);
+        return new ForeignName(s, suffixRead(Names.full(s)), null, latin);
+    }
+
+    private static final java.nio.charset.CharsetEncoder GB2312 = java.nio.charset.Charset.forName("GB2312").newEncoder();
+    private static final List<String> ONE_CHARACTER_SUFFIXES = List.of("县", "市", "州", "省", "区", "郡", "府", "道", "町", "村");
+
+    /**
+     * A name whose last character is no simplified Chinese character (outside GB 2312, as the Japanese 県 of 山口県)
+     * but reads like an administrative suffix, with that suffix instead: 山口県 is 山口县.
+     */
+    static String suffixRead(String full) {
+        if (full.length() < 3 || !Names.hasHan(full)) {
+            return full;
+        }
+        char last = full.charAt(full.length() - 1);
+        synchronized (GB2312) {
+            if (GB2312.canEncode(last)) {
+                return full;
+            }
+        }
+        String reading = Transliteration.reading(last);
+        for (String suffix : ONE_CHARACTER_SUFFIXES) {
+            if (Transliteration.reading(suffix.charAt(0)).equals(reading)) {
+                return full.substring(0, full.length() - 1) + suffix;
+            }
+        }
+        return full;
     }
 
     /** The same name with another full form (after a country or region in front of it was taken off). */

@@ -334,7 +334,8 @@ public final class PlaceResolver {
     private static Level wantedLevel(String full, List<Gazetteer.Entry> found, Gazetteer.Entry domestic) {
         String country = found.get(0).country();
         if (ForeignName.divisionSuffix(full, country)
-                || found.stream().anyMatch(e -> e.level() == Level.PROVINCE && Names.full(e.nameZh()).equals(full))) {
+                || (!full.endsWith("市") && !full.endsWith("城") && found.stream()
+                        .anyMatch(e -> e.level() == Level.PROVINCE && Names.full(e.nameZh()).equals(full)))) {
             // the suffix says so, or a division's own name carries the written suffix (基苏木郡 for a county of Kenya)
             return Level.PROVINCE;
         }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  */
 final class SpellingMatch {
 
-    /** How alike the spellings must be: one character in four read quite differently, or two read alike-ish. */
-    static final double ACCEPT = 0.75;
+    /** How alike the spellings must be: about one character in four read differently (set on the dev sets). */
+    static final double ACCEPT = 0.72;
     /** A two-character name leaves no room for a wrong character: only characters read alike. */
     static final double ACCEPT_SHORT = 0.9;
     /** How much closer the best spelling must be than the next one. */
@@ -49,9 +49,15 @@ final class SpellingMatch {
         }
     }
 
+    /** Characters that qualify a name (下萨克森, 大马尼拉, 北帕默斯顿): a place with one and without it are two places. */
+    private static final String QUALIFIERS = "上下东西南北中新大小老";
+    /** A division's designation, no part of its name: 萨克森自由州 is 萨克森, 伏伊伏丁那自治省 伏伊伏丁那. */
+    private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile("(自由|自治|联邦|首都)+$");
+
     /** The country's places of the level (null: any) spelt most like the written name (full form, with suffix). */
     Result closest(String full, String country, Level level) {
-        List<String> written = ForeignName.keys(full).stream().filter(Names::hasHan).distinct().toList();
+        List<String> written = ForeignName.keys(full).stream().filter(Names::hasHan).map(SpellingMatch::core)
+                .distinct().toList();
         Map<String, Scored> byKey = new LinkedHashMap<>();
         for (Gazetteer.Spelling s : g.spellings(country)) {
             Gazetteer.Entry e = s.place();
@@ -59,8 +65,12 @@ final class SpellingMatch {
                 continue;
             }
             double best = 0;
-            for (String w : written) {
-                best = Math.max(best, Transliteration.similarity(w, s.key()));
+            for (String key : keys(s.key(), country)) {
+                for (String w : written) {
+                    if (sameQualifier(w, key)) {
+                        best = Math.max(best, Transliteration.similarity(w, key));
+                    }
+                }
             }
             if (best < ACCEPT - MARGIN) {
                 continue;
@@ -93,6 +103,29 @@ final class SpellingMatch {
         boolean clear = ranked.size() < 2 || top.similarity() - ranked.get(1).similarity() >= MARGIN
                 || ranked.get(1).places().stream().allMatch(top.places()::contains);
         return new Result(ranked, top.similarity() >= accept && clear);
+    }
+
+    /** A place's key as compared: without its designation, and also without its country's name in front (古巴圣地亚哥). */
+    private List<String> keys(String key, String country) {
+        String core = core(key);
+        for (String[] prefix : g.countryPrefixes(core)) {
+            if (prefix[0].equals(country) && prefix[1].length() >= 2) {
+                return List.of(core, prefix[1]);
+            }
+        }
+        return List.of(core);
+    }
+
+    private static String core(String key) {
+        String core = DESIGNATION.matcher(key).replaceAll("");
+        return core.length() >= 2 ? core : key;
+    }
+
+    /** Whether both names begin with the same qualifier, or neither with one. */
+    private static boolean sameQualifier(String a, String b) {
+        boolean qa = QUALIFIERS.indexOf(a.charAt(0)) >= 0;
+        boolean qb = QUALIFIERS.indexOf(b.charAt(0)) >= 0;
+        return qa == qb && (!qa || a.charAt(0) == b.charAt(0));
     }
 
     /**
