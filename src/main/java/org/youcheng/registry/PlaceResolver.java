@@ -312,10 +312,14 @@ public final class PlaceResolver {
             Gazetteer.Entry capital = g.children(best.id()).stream().filter(e -> e.level() != Level.PROVINCE)
                     .max(java.util.Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
             if (capital != null && g.population(capital.id()) > 0) {
-                because = "; " + best.name() + " is a first-level division and the name is written as a city: its "
+                because += "; " + best.name() + " is a first-level division and the name is written as a city: its "
                         + "largest city";
                 best = capital;
             }
+        }
+        if (suffixed && levelClass(best.level()) != levelClass(wanted)) {
+            because += "; the name is written as a " + (wanted == Level.PROVINCE ? "first-level division" : "city")
+                    + " but no such place of the name is known: check it";
         }
         if (ranked.size() < 2 && because.isEmpty()) {
             return Resolution.found(best, null);

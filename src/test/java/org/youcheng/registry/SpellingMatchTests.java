@@ -134,6 +134,10 @@ class SpellingMatchTests {
         assertThat(r.place().id()).isEqualTo(40);
         assertThat(r.note()).contains("seat");
         assertThat(resolver.partner("北榄坡", "泰国").place().id()).isEqualTo(41);
+        place(42, "哈恩市", "Jaén", Level.CITY, "TH", 0);
+        PlaceResolver.Resolution city = resolver.partner("哈恩省", "泰国");
+        assertThat(city.place().id()).isEqualTo(42);
+        assertThat(city.note()).contains("written as a first-level division but no such place");
     }
 
     @Test
