@@ -67,6 +67,10 @@ final class WikidataLoader {
                 String group = Names.simplified(r[2]);
                 l.chinaPart = CHINA_PART_PROVINCE.get(group);
                 l.group = l.chinaPart != null ? "CN" : countryByKey.get(Names.full(group));
+                if (l.group == null) {
+                    // a country named in Taiwan usage (突尼西亞 is 突尼斯, 紐西蘭 新西兰)
+                    l.group = countryByKey.get(Names.full(Names.simplifiedMainland(r[2])));
+                }
                 if (l.group == null && group.contains(" : ")) {
                     l.group = divisionCountry(group, r[5], l.nameEn);
                 }
