@@ -73,7 +73,12 @@ public class ResolveBench {
         }
     }
 
-    /** Null when the resolution is the gold place, else what it was. */
+    /**
+     * Null when the resolution is the gold place, else what it was. The gold place is named by its English name, or
+     * by several English names or Wikidata ids separated by '|' (Q1391): the chosen place is right when it is in the
+     * gold country at the gold level and one of them is its Wikidata id or one of its names (any alias, not only the
+     * name shown).
+     */
     static String judge(JdbcClient db, PlaceResolver.Resolution p, String goldEn, String goldCountry, String goldLevel) {
         if (!p.ok()) {
             return "error: " + p.error();
@@ -85,7 +90,14 @@ public class ResolveBench {
         String chosen = e.name() + " / " + e.nameEn() + " (" + e.country() + ", " + e.level().en() + ", id " + e.id() + ")";
         List<String> keys = db.sql("select name_key from place_name where place_id = :id").param("id", e.id())
                 .query(String.class).list();
-        boolean name = keys.contains(Names.key(goldEn)) || (e.nameEn() != null && Names.key(e.nameEn()).equals(Names.key(goldEn)));
+        List<String> qids = db.sql("select qid from wikidata_place where place_id = :id").param("id", e.id())
+                .query(String.class).list();
+        boolean name = false;
+        for (String gold : goldEn.split("\\|")) {
+            String g = gold.strip();
+            name |= g.matches("Q\\d+") ? qids.contains(g) : keys.contains(Names.key(g))
+                    || (e.nameEn() != null && Names.key(e.nameEn()).equals(Names.key(g)));
+        }
         boolean level = switch (goldLevel) {
             case "province" -> e.level().code().equals("province");
             case "city" -> !e.level().code().equals("province");

@@ -8,25 +8,84 @@ import java.util.regex.Pattern;
 
 /**
  * A foreign place's name as a table writes it, taken apart: the name itself, a region given in brackets behind it
- * (堪萨斯市(密苏里州)), and the keys it may be filed under. Chinese writes a foreign city's 市 and 城 alike (盐湖市,
- * 盐湖城), and shortens 边疆区 to 边区; the keys cover those spellings.
+ * (堪萨斯市(密苏里州)), the name in Latin letters written beside the Chinese (奈良市 Nara), and the keys it may be
+ * filed under. Chinese writes a foreign city's 市 and 城 alike (盐湖市, 盐湖城), shortens 边疆区 to 边区, and
+ * writes an autonomous division with or without 自治省; the keys cover those spellings.
  */
-record ForeignName(String written, String full, String bracketed) {
+record ForeignName(String written, String full, String bracketed, String latin) {
 
     private static final Pattern BRACKETS = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
+    /** Chinese, then the name in Latin letters: 奈良市 Nara, 堪萨斯市 (密苏里州) Kansas city. */
+    private static final Pattern LATIN_BESIDE = Pattern.compile("^(.*\\p{IsHan}[^\\p{IsLatin}]*?)\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M} .'’-]*)$");
+    /** The separators of a compound name's parts: 北莱茵-威斯特法伦州, 夸祖鲁-纳塔尔省. */
+    private static final Pattern PARTS = Pattern.compile("[-‐‑–—·・]+");
 
     static ForeignName of(String text) {
         String s = text.strip();
+        String latin = null;
+        Matcher l = LATIN_BESIDE.matcher(s);
+        if (l.matches() && l.group(2).strip().length() >= 2) {
+            s = l.group(1).strip();
+            latin = l.group(2).strip();
+        }
         Matcher m = BRACKETS.matcher(s);
         if (m.matches()) {
-            return new ForeignName(m.group(1).strip(), Names.full(m.group(1)), m.group(2).strip());
+            return new ForeignName(m.group(1).strip(), suffixRead(Names.full(m.group(1))), m.group(2).strip(), latin);
         }
-        return new ForeignName(s, Names.full(s), null);
+        return new ForeignName(s, suffixRead(Names.full(s)), null, latin);
+    }
+
+    private static final java.nio.charset.CharsetEncoder GB2312 = java.nio.charset.Charset.forName("GB2312").newEncoder();
+    private static final List<String> ONE_CHARACTER_SUFFIXES = List.of("县", "市", "州", "省", "区", "郡", "府", "道", "町", "村");
+
+    /**
+     * A name whose last character is no simplified Chinese character (outside GB 2312, as the Japanese 県 of 山口県)
+     * but reads like an administrative suffix, with that suffix instead: 山口県 is 山口县.
+     */
+    static String suffixRead(String full) {
+        if (full.length() < 3 || !Names.hasHan(full)) {
+            return full;
+        }
+        char last = full.charAt(full.length() - 1);
+        synchronized (GB2312) {
+            if (GB2312.canEncode(last)) {
+                return full;
+            }
+        }
+        String reading = Transliteration.reading(last);
+        for (String suffix : ONE_CHARACTER_SUFFIXES) {
+            if (Transliteration.reading(suffix.charAt(0)).equals(reading)) {
+                return full.substring(0, full.length() - 1) + suffix;
+            }
+        }
+        return full;
     }
 
     /** The same name with another full form (after a country or region in front of it was taken off). */
     ForeignName rest(String restFull, String restWritten) {
-        return new ForeignName(restWritten, restFull, bracketed);
+        return new ForeignName(restWritten, restFull, bracketed, latin);
+    }
+
+    /**
+     * The short form of a compound name, the first character of each part (北莱茵-威斯特法伦州 → 北威, 夸祖鲁-纳塔尔省
+     * → 夸纳), or null for a name of one part.
+     */
+    static String abbreviation(String nameZh) {
+        if (nameZh == null) {
+            return null;
+        }
+        String[] parts = PARTS.split(Names.simplified(nameZh.strip()));
+        if (parts.length < 2) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String part : parts) {
+            if (part.isEmpty() || !Names.hasHan(part.substring(0, 1))) {
+                return null;
+            }
+            b.append(part.charAt(0));
+        }
+        return b.toString();
     }
 
     /** Every key a place of this name may be filed under, the name's own key first. */
@@ -49,8 +108,15 @@ record ForeignName(String written, String full, String bracketed) {
         if (full.endsWith("大区") && full.length() > 4) {
             keys.add(full.substring(0, full.length() - 2));
         }
+        for (String autonomous : AUTONOMOUS) {
+            if (full.endsWith(autonomous) && full.length() - autonomous.length() >= 2) {
+                keys.add(full.substring(0, full.length() - autonomous.length()));
+            }
+        }
         return List.copyOf(keys);
     }
+
+    private static final List<String> AUTONOMOUS = List.of("自治省", "自治共和国", "自治区", "自治市");
 
     /** Whether the name is written as a first-level division (州, 省, 道, 府, 大区, 边疆区 …). */
     static boolean divisionSuffix(String full, String country) {

@@ -103,6 +103,7 @@ public final class Gazetteer {
 
     /** Files a place made during an import, so that later rows of the same file find it. */
     public synchronized void addPlace(Entry e, String code, String... names) {
+        spellings = null;
         add(e, code);
         for (String n : names) {
             if (n != null && !n.isBlank()) {
@@ -129,9 +130,51 @@ public final class Gazetteer {
         return byKey.getOrDefault(key, List.of());
     }
 
-    /** The country whose name (any alias) is exactly this text, or null. */
+    /**
+     * The country whose name (any alias) is this text, or null: as written; else in mainland usage (義大利 is 意大利,
+     * 葉門 也门); else the one country whose name begins with it (吉尔吉斯 for 吉尔吉斯斯坦), from three characters on.
+     */
     public String country(String text) {
-        return text == null ? null : countryByAlias.get(Names.full(text));
+        if (text == null) {
+            return null;
+        }
+        String code = countryByAlias.get(Names.full(text));
+        if (code == null) {
+            code = countryByAlias.get(Names.full(Names.simplifiedMainland(text.strip())));
+        }
+        String full = Names.full(text);
+        if (code == null && full.length() >= 3 && Names.hasHan(full)) {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            countryByAlias.forEach((alias, c) -> {
+                if (alias.startsWith(full)) {
+                    codes.add(c);
+                }
+            });
+            code = codes.size() == 1 ? codes.iterator().next() : null;
+        }
+        return code;
+    }
+
+    /** A Chinese name key a foreign place is filed under. */
+    public record Spelling(String key, Entry place) {
+    }
+
+    private Map<String, List<Spelling>> spellings;
+
+    /** The Chinese name keys of a country's places, for matching a spelling the gazetteer does not have. */
+    public synchronized List<Spelling> spellings(String country) {
+        if (spellings == null) {
+            Map<String, List<Spelling>> all = new HashMap<>();
+            byKey.forEach((key, entries) -> {
+                if (Names.hasHan(key)) {
+                    for (Entry e : entries) {
+                        all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+                    }
+                }
+            });
+            spellings = all;
+        }
+        return spellings.getOrDefault(country, List.of());
     }
 
     /** The longest country name the text starts with, as {code, rest}; null when none. */

@@ -150,6 +150,17 @@ public final class PlaceResolver {
             country = g.countryPrefixes(fn.full()).get(0)[0];
         }
         Choice choice = foreign(fn, country, domestic);
+        if (choice.found().isEmpty() && country != null) {
+            choice = unknownSpelling(fn, country, choice);
+        } else if (fn.latin() != null && choice.found().size() > 1) {
+            // several places of the Chinese name: the Latin name written beside it tells them apart
+            java.util.Set<Gazetteer.Entry> latin = new java.util.HashSet<>(lookup(Names.full(fn.latin()), country));
+            List<Gazetteer.Entry> both = choice.found().stream().filter(latin::contains).toList();
+            if (!both.isEmpty() && both.size() < choice.found().size()) {
+                choice = new Choice(both, choice.region(), choice.regionName(), "; the Latin name written beside it, '"
+                        + fn.latin() + "', leaves " + both.size() + " of " + choice.found().size());
+            }
+        }
         if (!choice.found().isEmpty()) {
             return choose(name.strip(), fn, choice, domestic);
         }
@@ -157,11 +168,59 @@ public final class PlaceResolver {
             return Resolution.error("unknown place '" + name.strip() + "': give its country (partner_country)");
         }
         String written = fn.written();
-        return new Resolution(null, country, guessLevel(Names.full(written), country), written, null, null);
+        return new Resolution(null, country, guessLevel(Names.full(written), country), written, choice.because().isEmpty()
+                ? null : "'" + name.strip() + "' is not in the gazetteer" + choice.because(), null);
     }
 
-    /** Candidates for a name, and the region they were found under (0 when none was written). */
-    private record Choice(List<Gazetteer.Entry> found, long region, String regionName) {
+    /**
+     * No place has the name as written, in a known country: the Latin name written beside it (奈良市 Nara); the name
+     * after a region in front that the gazetteer does not know (马里兰州巴尔的摩市); the short form of a compound
+     * division (北威州); else the closest spelling (卡迪夫市 for 加的夫), see {@link SpellingMatch}.
+     */
+    private Choice unknownSpelling(ForeignName fn, String country, Choice none) {
+        if (fn.latin() != null) {
+            List<Gazetteer.Entry> found = lookup(Names.full(fn.latin()), country);
+            if (!found.isEmpty()) {
+                return new Choice(found, none.region(), none.regionName(), "; found by the Latin name written beside it, '"
+                        + fn.latin() + "'");
+            }
+        }
+        String full = fn.full();
+        for (int i = full.length() - 2; i >= 3; i--) {
+            String region = full.substring(0, i);
+            if (!ForeignName.divisionSuffix(region, country)) {
+                continue;
+            }
+            String innerFull = full.substring(i);
+            List<Gazetteer.Entry> inner = lookup(innerFull, country).stream()
+                    .filter(e -> e.level() != Level.PROVINCE || ForeignName.divisionSuffix(innerFull, country))
+                    .toList();
+            if (!inner.isEmpty()) {
+                return new Choice(inner, 0, null, "; the region written in front, '" + region
+                        + "', is not in the gazetteer: the place was found by the rest of the name");
+            }
+        }
+        SpellingMatch spelling = new SpellingMatch(g);
+        List<Gazetteer.Entry> short_ = spelling.abbreviated(full, country);
+        if (!short_.isEmpty()) {
+            return new Choice(short_, none.region(), none.regionName(), "; '" + fn.written() + "' read as the short form "
+                    + "of " + short_.get(0).name() + " (first character of each part of the name)");
+        }
+        SpellingMatch.Result close = spelling.closest(full, country, ForeignName.divisionSuffix(full, country)
+                ? Level.PROVINCE : null);
+        if (close.accepted()) {
+            return new Choice(close.places(), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
+                    + "': " + close.describe(this::describeForeign));
+        }
+        return new Choice(List.of(), none.region(), none.regionName(), close.candidates().isEmpty() ? ""
+                : "; close spellings, none chosen: " + close.describe(this::describeForeign));
+    }
+
+    /** Candidates for a name, the region they were found under (0 when none was written), how they were found. */
+    private record Choice(List<Gazetteer.Entry> found, long region, String regionName, String because) {
+        Choice(List<Gazetteer.Entry> found, long region, String regionName) {
+            this(found, region, regionName, "");
+        }
     }
 
     private Choice foreign(ForeignName fn, String country, Gazetteer.Entry domestic) {
@@ -223,19 +282,50 @@ public final class PlaceResolver {
         Level wanted = wantedLevel(full, found, domestic);
         List<Gazetteer.Entry> ranked = found.stream().sorted(preference(full, wanted, choice.region(), domestic)).toList();
         Gazetteer.Entry best = ranked.get(0);
-        String because = "";
+        String because = choice.because();
+        if (wanted == Level.PROVINCE && best.level() != Level.PROVINCE) {
+            // a division named after its capital (北榄坡府: the city 那空沙旺 is the seat of 那空沙旺府)
+            Gazetteer.Entry parent = best.parentId() == 0 ? null : g.get(best.parentId());
+            if (parent != null && parent.level() == Level.PROVINCE && sameName(parent, best)) {
+                because += "; " + best.name() + " is a city and the name is written as a first-level division: the "
+                        + "division of the same name, whose seat it is";
+                best = parent;
+            }
+        }
+        boolean suffixed = ForeignName.divisionSuffix(full, best.country()) || !Names.zhSuffix(full).isEmpty()
+                || full.endsWith("城");
+        if (suffixed && levelClass(best.level()) != levelClass(wanted)) {
+            // the name matches only at the other level: a place of the wanted level spelt alike is the better reading
+            // (吉布提市: the region 吉布提地区 is spelt so, the city 吉布地)
+            SpellingMatch.Result close = new SpellingMatch(g).closest(full, best.country(), wanted == Level.PROVINCE
+                    ? Level.PROVINCE : Level.CITY);
+            if (close.accepted()) {
+                because += "; " + best.name() + " is a " + (best.level() == Level.PROVINCE ? "first-level division"
+                        : "city") + " and the name asks for a " + (wanted == Level.PROVINCE ? "first-level division"
+                        : "city") + ": " + close.describe(this::describeForeign);
+                ranked = close.places().stream().sorted(preference(full, wanted, choice.region(), domestic)).toList();
+                best = ranked.get(0);
+            }
+        }
         if (wanted == Level.CITY && best.level() == Level.PROVINCE && (full.endsWith("市") || full.endsWith("城"))) {
             // a city written with its region's name (第聂伯罗彼得罗夫斯克市: the oblast kept the city's former name)
             Gazetteer.Entry capital = g.children(best.id()).stream().filter(e -> e.level() != Level.PROVINCE)
                     .max(java.util.Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
             if (capital != null && g.population(capital.id()) > 0) {
-                because = "; " + best.name() + " is a first-level division and the name is written as a city: its "
+                because += "; " + best.name() + " is a first-level division and the name is written as a city: its "
                         + "largest city";
                 best = capital;
             }
         }
+        if (suffixed && levelClass(best.level()) != levelClass(wanted)) {
+            because += "; the name is written as a " + (wanted == Level.PROVINCE ? "first-level division" : "city")
+                    + " but no such place of the name is known: check it";
+        }
         if (ranked.size() < 2 && because.isEmpty()) {
             return Resolution.found(best, null);
+        }
+        if (ranked.size() < 2) {
+            return Resolution.found(best, "'" + written + "' → " + describeForeign(best) + because);
         }
         String reason = reason(ranked, wanted, choice, domestic) + because;
         return Resolution.found(best, "'" + written + "' has " + ranked.size() + " candidate"
@@ -247,7 +337,10 @@ public final class PlaceResolver {
     /** The level the name asks for: its suffix; else a province's partner is a province, a city's a city. */
     private static Level wantedLevel(String full, List<Gazetteer.Entry> found, Gazetteer.Entry domestic) {
         String country = found.get(0).country();
-        if (ForeignName.divisionSuffix(full, country)) {
+        if (ForeignName.divisionSuffix(full, country)
+                || (!full.endsWith("市") && !full.endsWith("城") && found.stream()
+                        .anyMatch(e -> e.level() == Level.PROVINCE && Names.full(e.nameZh()).equals(full)))) {
+            // the suffix says so, or a division's own name carries the written suffix (基苏木郡 for a county of Kenya)
             return Level.PROVINCE;
         }
         if (!Names.zhSuffix(full).isEmpty() || full.endsWith("城")) {
@@ -270,6 +363,12 @@ public final class PlaceResolver {
                 .thenComparing(e -> -g.population(e.id()))
                 .thenComparing(e -> -e.ties())
                 .thenComparingLong(Gazetteer.Entry::id);
+    }
+
+    /** Whether two places bear one name (a division and its seat: Nakhon Sawan, 那空沙旺 and 那空沙旺府). */
+    private static boolean sameName(Gazetteer.Entry a, Gazetteer.Entry b) {
+        return (a.nameEn() != null && b.nameEn() != null && Names.key(a.nameEn()).equals(Names.key(b.nameEn())))
+                || (a.nameZh() != null && b.nameZh() != null && Names.key(a.nameZh()).equals(Names.key(b.nameZh())));
     }
 
     /** Provinces against everything below them: a city, county, district or town may be written as either. */

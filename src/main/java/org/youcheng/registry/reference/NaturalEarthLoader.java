@@ -29,7 +29,8 @@ final class NaturalEarthLoader {
     }
 
     private final List<Point> points = new ArrayList<>();
-    private final Map<String, Set<String>> countriesByAdm1 = new HashMap<>();
+    /** First-level division name key → country → how many of the file's towns lie in a division of that name. */
+    private final Map<String, Map<String, Integer>> countriesByAdm1 = new HashMap<>();
 
     NaturalEarthLoader(Set<String> knownCountries) {
         for (String[] r : Tsv.read("refdata/naturalearth/populated-places.tsv")) {
@@ -52,15 +53,26 @@ final class NaturalEarthLoader {
             points.add(new Point(r[0], r[1], country, r[3], List.copyOf(names), r[8],
                     r[9].isBlank() ? null : Long.valueOf(r[9]), Double.parseDouble(r[10]), Double.parseDouble(r[11])));
             if (!r[8].isBlank() && !CHINA_PART.containsKey(country)) {
-                countriesByAdm1.computeIfAbsent(Names.key(r[8]), k -> new HashSet<>()).add(country);
+                countriesByAdm1.computeIfAbsent(Names.key(r[8]), k -> new HashMap<>()).merge(country, 1, Integer::sum);
             }
         }
     }
 
-    /** The country a first-level division of this name lies in, when the name is one country's only (else null). */
+    /**
+     * The country a first-level division of this name lies in: the one country with a division of the name, or, when
+     * several have one, the country where the file has at least three times as many towns in it as in any other
+     * (Maryland: dozens of towns in the U.S. state, one in the county of Liberia); else null.
+     */
     String countryOfDivision(String englishName) {
-        Set<String> c = englishName == null ? null : countriesByAdm1.get(Names.key(englishName));
-        return c != null && c.size() == 1 && !NOT_HERE.contains(c.iterator().next()) ? c.iterator().next() : null;
+        Map<String, Integer> c = englishName == null ? null : countriesByAdm1.get(Names.key(englishName));
+        if (c == null) {
+            return null;
+        }
+        List<Map.Entry<String, Integer>> ranked = c.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        boolean dominant = ranked.size() == 1 || ranked.get(0).getValue() >= 3 * ranked.get(1).getValue();
+        String code = ranked.get(0).getKey();
+        return dominant && !NOT_HERE.contains(code) ? code : null;
     }
 
     /** Merges the points into the foreign places; returns the places made of the points that matched none. */

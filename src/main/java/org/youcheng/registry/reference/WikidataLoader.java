@@ -23,6 +23,9 @@ final class WikidataLoader {
     private static final Map<String, String> CHINA_PART_PROVINCE = Map.of("中华民国", "CN-710000", "台湾", "CN-710000",
             "香港", "CN-810000", "澳门", "CN-820000");
 
+    private static final java.util.regex.Pattern QUALIFIED =
+            java.util.regex.Pattern.compile("^(\\p{IsHan}{2,}.*?)\\s*[(（][^()（）]+[)）]$");
+
     private final Map<String, String> countryByKey;
     private final java.util.function.Function<String, String> countryOfDivision;
     private final Map<String, PlaceRow> divisions = new HashMap<>();
@@ -64,6 +67,10 @@ final class WikidataLoader {
                 String group = Names.simplified(r[2]);
                 l.chinaPart = CHINA_PART_PROVINCE.get(group);
                 l.group = l.chinaPart != null ? "CN" : countryByKey.get(Names.full(group));
+                if (l.group == null) {
+                    // a country named in Taiwan usage (突尼西亞 is 突尼斯, 紐西蘭 新西兰)
+                    l.group = countryByKey.get(Names.full(Names.simplifiedMainland(r[2])));
+                }
                 if (l.group == null && group.contains(" : ")) {
                     l.group = divisionCountry(group, r[5], l.nameEn);
                 }
@@ -156,6 +163,11 @@ final class WikidataLoader {
         if (l.nameZh != null) {
             p.aliases.add(l.nameZh);
             p.aliases.add(l.nameZhMainland);
+            // a label with its disambiguation in brackets (哈斯丁 (纽西兰), 汉密尔顿 (新西兰)) is also the name alone
+            java.util.regex.Matcher m = QUALIFIED.matcher(l.nameZh);
+            if (m.matches()) {
+                p.aliases.add(m.group(1).strip());
+            }
         }
         if (l.nameEn != null) {
             p.aliases.add(l.nameEn);
