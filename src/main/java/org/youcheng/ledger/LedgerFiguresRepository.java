@@ -33,7 +33,7 @@ class LedgerFiguresRepository {
                    max(case when a.type = 'project' and a.project_status in ('ongoing', 'completed') then 1 else 0
                        end) substantive
             from tie t join place p on p.id = t.partner_id left join activity a on a.tie_id = t.id
-            where %s and t.status <> 'ended'
+            where %s and t.status <> 'ended' and t.kind <> 'unverified' and t.set_aside_on is null
             group by t.id, t.domestic_id, t.signed_on, p.id, p.code, p.name_zh, p.name_en, p.country_code,
                      extract(year from a.started_on)
             order by t.id""";

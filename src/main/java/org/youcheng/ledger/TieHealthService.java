@@ -33,7 +33,11 @@ public class TieHealthService {
         return dormantAfterYears;
     }
 
-    /** The health of every live tie of a place (and of the places under it, when asked), in tie order. */
+    /**
+     * The health of every live tie of a place (and of the places under it, when asked), in tie order. A tie only the
+     * reference network states (kind unverified) or one an official list set aside has none: dormancy is a judgement
+     * on a tie the office holds.
+     */
     @Transactional(readOnly = true)
     public List<TieHealth> ofPlace(long placeId, boolean includeSubordinates) {
         return fold(figures.tieYearsOfPlaces(includeSubordinates ? places.subtree(placeId) : List.of(placeId)));

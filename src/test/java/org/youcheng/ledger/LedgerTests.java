@@ -109,6 +109,23 @@ abstract class LedgerTests {
     ActivityRepository repository;
 
     @Test
+    void aReferenceTieOrOneSetAsideIsNeverCalledDormant() throws Exception {
+        // two ties of 聊城市 that only the Wikidata network states, one of them left out by an official list
+        long rome = org.youcheng.support.ReferenceTies.add(db, liaocheng, id("Q220"));
+        long vienna = org.youcheng.support.ReferenceTies.add(db, liaocheng, id("Q1741"));
+        org.youcheng.support.ReferenceTies.setAside(db, vienna, LocalDate.now(), "not on the official list");
+
+        JsonNode health = admin.call(get("/api/v1/places/{id}/tie-health", liaocheng), 200);
+
+        assertThat(health.get("ties")).extracting(t -> t.get("tie_id").asLong()).doesNotContain(rome, vienna)
+                .contains(parisTie);
+        // with no activity recorded here, the office's own ties of 2000, 2001 and 2010 are dormant; the others are not
+        assertThat(health.get("dormant")).extracting(JsonNode::asLong)
+                .containsExactlyInAnyOrder(osakaTie, shimonosekiTie, parisTie);
+        assertThat(admin.call(get("/api/v1/ties/{id}/activities", rome), 200).get("health").isNull()).isTrue();
+    }
+
+    @Test
     void aBatchWrittenInAnotherOrderGivesEveryDraftItsOwnIdAndForeignSide() {
         // H2 writes a batch ordered by place and date (ActivityRepository.insert); the ids must still follow the
         // caller's order and each row keep its own fields and partners

@@ -17,7 +17,7 @@ public final class ReferenceTies {
     private ReferenceTies() {
     }
 
-    /** A reference tie between two places, as {@code ReferenceData.loadTwinNetworkIfNoTies} writes one. */
+    /** A reference tie between two places, as {@code ReferenceData.loadTwinNetworkIfMissing} writes one. */
     public static long add(JdbcClient db, long domestic, long partner) {
         Timestamp now = Timestamp.from(Instant.now());
         db.sql("""
