@@ -215,9 +215,14 @@ final class RowChecker {
         }
         String name = row.get(Column.PARTNER);
         String country = row.get(Column.PARTNER_COUNTRY);
-        // the Chinese side decides between places of one name (its level, its ties), so it is part of the key
-        PlaceResolver.Resolution r = partnerCache.computeIfAbsent(name + "\u0000" + country + "\u0000"
-                + (domestic == null ? 0 : domestic.id()), k -> resolver.partner(name, country, domestic));
+        // A name resolves once per file and kind of Chinese side (a province asks for a province): only where several
+        // places fit does the Chinese side's own ties weigh in, and then the name is resolved again for each side.
+        String key = name + "\u0000" + country + "\u0000" + (domestic != null && domestic.level() == Level.PROVINCE
+                && !TieRules.municipality(domestic.level(), domestic.nameZh()) ? "province" : "");
+        PlaceResolver.Resolution first = partnerCache.computeIfAbsent(key, k -> resolver.partner(name, country, domestic));
+        PlaceResolver.Resolution r = !first.weighed() || domestic == null ? first
+                : partnerCache.computeIfAbsent(key + "\u0000" + domestic.id(),
+                        k -> resolver.partner(name, country, domestic));
         if (!r.ok()) {
             String column = r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header()
                     : Column.PARTNER.header();

@@ -18,15 +18,23 @@ public final class PlaceResolver {
         this.g = gazetteer;
     }
 
-    /** The outcome: a place, or a place to be created (country and level), with an optional note; or an error. */
+    /**
+     * The outcome: a place, or a place to be created (country and level), with an optional note; or an error.
+     * {@code weighed}: several places fit and the choice weighed the Chinese side (its level and its ties), so the
+     * same name may resolve otherwise for another Chinese side.
+     */
     public record Resolution(Gazetteer.Entry place, String country, Level newLevel, String newName, String note,
-                             String error) {
+                             String error, boolean weighed) {
         public static Resolution found(Gazetteer.Entry e, String note) {
-            return new Resolution(e, e.country(), e.level(), null, note, null);
+            return new Resolution(e, e.country(), e.level(), null, note, null, false);
+        }
+
+        static Resolution chosen(Gazetteer.Entry e, String note) {
+            return new Resolution(e, e.country(), e.level(), null, note, null, true);
         }
 
         static Resolution error(String message) {
-            return new Resolution(null, null, null, null, null, message);
+            return new Resolution(null, null, null, null, null, message, false);
         }
 
         public boolean ok() {
@@ -169,7 +177,7 @@ public final class PlaceResolver {
         }
         String written = fn.written();
         return new Resolution(null, country, guessLevel(Names.full(written), country), written, choice.because().isEmpty()
-                ? null : "'" + name.strip() + "' is not in the gazetteer" + choice.because(), null);
+                ? null : "'" + name.strip() + "' is not in the gazetteer" + choice.because(), null, false);
     }
 
     /**
@@ -328,7 +336,7 @@ public final class PlaceResolver {
             return Resolution.found(best, "'" + written + "' → " + describeForeign(best) + because);
         }
         String reason = reason(ranked, wanted, choice, domestic) + because;
-        return Resolution.found(best, "'" + written + "' has " + ranked.size() + " candidate"
+        return Resolution.chosen(best, "'" + written + "' has " + ranked.size() + " candidate"
                 + (ranked.size() == 1 ? "" : "s") + ": " + ranked.stream().limit(6).map(this::describeForeign)
                 .collect(Collectors.joining("; ")) + (ranked.size() > 6 ? "; …" : "") + " — chose "
                 + describeForeign(best) + reason);

@@ -94,6 +94,26 @@ abstract class TieImportTests {
     }
 
     @Test
+    void oneNameOfTwoPlacesResolvesForEachChineseSideByItsOwnTies() throws IOException {
+        // two towns of one Chinese name in one country: each Chinese side's own tie decides, row by row
+        List<Long> camdens = db.sql("select id from place where name_zh = '康登' and country_code = 'US' order by id")
+                .query(Long.class).list();
+        assertThat(camdens).hasSizeGreaterThanOrEqualTo(2);
+        long qingdao = finder.find("青岛").id();
+        long jinan = finder.find("济南").id();
+        org.youcheng.support.ReferenceTies.add(db, qingdao, camdens.get(0));
+        org.youcheng.support.ReferenceTies.add(db, jinan, camdens.get(1));
+
+        ImportReport report = importCsv(HEADER + "青岛市,康登,美国,partner,2001,active,,\n"
+                + "济南市,康登,美国,partner,2002,active,,\n", false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.added()).isZero();
+        assertThat(report.updated()).isEqualTo(2);
+        assertThat(ties()).isEqualTo(2);
+    }
+
+    @Test
     void aLoadOfTiesNamingAMissingPlaceCommitsNothing() {
         assertThat(loadNamingAMissingPlace()).isInstanceOf(DataIntegrityViolationException.class);
     }
