@@ -3,13 +3,7 @@ package org.youcheng.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.youcheng.common.ConflictException;
-import org.youcheng.common.NotFoundException;
-import org.youcheng.common.ValidationException;
 import org.youcheng.registry.FlaggedPlace;
 import org.youcheng.registry.MergePlan;
 import org.youcheng.registry.Place;
@@ -18,9 +12,7 @@ import org.youcheng.registry.PlaceFinder;
 import org.youcheng.registry.PlaceMending;
 import org.youcheng.registry.PlaceMerge;
 import org.youcheng.registry.TieMove;
-import org.youcheng.security.LocalOperator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,42 +38,8 @@ class PlaceCommand implements Runnable {
                 "name a subcommand: review, rename, alias, merge or reviewed");
     }
 
-    /** Runs the work as the local operator; bad input is exit code 1 with the reason on stderr. */
-    abstract static class Sub implements Callable<Integer> {
-
-        @Mixin
-        DbOption db;
-
-        @Spec
-        CommandSpec spec;
-
-        abstract void run(ConfigurableApplicationContext ctx) throws Exception;
-
-        @Override
-        public Integer call() throws Exception {
-            try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-                return LocalOperator.call(() -> {
-                    try {
-                        run(ctx);
-                        return Cli.OK;
-                    } catch (ValidationException e) {
-                        spec.commandLine().getErr().println("youcheng place " + spec.name() + ": "
-                                + e.errors().stream().map(f -> f.field() + ": " + f.message())
-                                .collect(Collectors.joining("; ")));
-                        return Cli.BAD_INPUT;
-                    } catch (NotFoundException | ConflictException | IllegalArgumentException e) {
-                        spec.commandLine().getErr().println("youcheng place " + spec.name() + ": " + e.getMessage());
-                        return Cli.BAD_INPUT;
-                    }
-                });
-            } finally {
-                spec.commandLine().getOut().flush();
-            }
-        }
-
-        void print(String line) {
-            spec.commandLine().getOut().println(line);
-        }
+    /** The family's helpers beside {@link OperatorSubcommand}'s running as the local operator. */
+    abstract static class Sub extends OperatorSubcommand {
 
         static Place find(ConfigurableApplicationContext ctx, String name) {
             return ctx.getBean(PlaceFinder.class).find(name);

@@ -2,21 +2,14 @@ package org.youcheng.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.youcheng.common.ConflictException;
-import org.youcheng.common.NotFoundException;
-import org.youcheng.common.ValidationException;
 import org.youcheng.security.Account;
 import org.youcheng.security.AccountChange;
 import org.youcheng.security.AccountService;
 import org.youcheng.security.ApiToken;
-import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
 import org.youcheng.security.TokenService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,38 +36,8 @@ class UserCommand implements Runnable {
                 "name a subcommand: add, list, disable, enable, change, password, token, tokens or revoke");
     }
 
-    /** Runs the work as the local operator; bad input is exit code 1 with the reason on stderr. */
-    abstract static class Sub implements Callable<Integer> {
-
-        @Mixin
-        DbOption db;
-
-        @Spec
-        CommandSpec spec;
-
-        abstract void run(ConfigurableApplicationContext ctx) throws Exception;
-
-        @Override
-        public Integer call() throws Exception {
-            try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-                return LocalOperator.call(() -> {
-                    try {
-                        run(ctx);
-                        return Cli.OK;
-                    } catch (ValidationException | NotFoundException | ConflictException
-                             | IllegalArgumentException e) {
-                        spec.commandLine().getErr().println("youcheng user " + spec.name() + ": " + e.getMessage());
-                        return Cli.BAD_INPUT;
-                    }
-                });
-            } finally {
-                spec.commandLine().getOut().flush();
-            }
-        }
-
-        void print(String line) {
-            spec.commandLine().getOut().println(line);
-        }
+    /** The family's helpers beside {@link OperatorSubcommand}'s running as the local operator. */
+    abstract static class Sub extends OperatorSubcommand {
 
         static String describe(Account a) {
             return a.name() + "\t" + a.role().code() + "\t" + (a.enabled() ? "enabled" : "disabled") + "\t"

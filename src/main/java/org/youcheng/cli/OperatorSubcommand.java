@@ -1,0 +1,57 @@
+package org.youcheng.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.common.ConflictException;
+import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
+import org.youcheng.security.LocalOperator;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand of a family (`user …`, `place …`) that changes data as the local operator, recorded as cli in the
+ * audit trail: bad input is exit code 1 with the reason on stderr, every bad field named.
+ */
+abstract class OperatorSubcommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Spec
+    CommandSpec spec;
+
+    abstract void run(ConfigurableApplicationContext ctx) throws Exception;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
+            return LocalOperator.call(() -> {
+                try {
+                    run(ctx);
+                    return Cli.OK;
+                } catch (ValidationException e) {
+                    refuse(e.errors().stream().map(f -> f.field() + ": " + f.message())
+                            .collect(Collectors.joining("; ")));
+                    return Cli.BAD_INPUT;
+                } catch (NotFoundException | ConflictException | IllegalArgumentException e) {
+                    refuse(e.getMessage());
+                    return Cli.BAD_INPUT;
+                }
+            });
+        } finally {
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    private void refuse(String reason) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + reason);
+    }
+
+    void print(String line) {
+        spec.commandLine().getOut().println(line);
+    }
+}
