@@ -34,16 +34,19 @@ public class PlaceProfileService {
 
     public PlaceProfile profile(long placeId, boolean withSubordinates) {
         Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
-        Summary summary = summaries.summary(placeId);
-        Set<Long> scope = new HashSet<>(withSubordinates ? places.subtree(placeId) : List.of(placeId));
-        Set<Long> withRecords = ties.withRecords(scope);
+        // the summary needs the ties of the whole subtree; the profile's scope is within it, so one read serves both
+        List<Long> subtree = places.subtree(placeId);
+        List<TieView> all = ties.viewsOf(subtree);
+        Set<Long> withRecords = ties.withRecords(subtree);
+        Summary summary = summaries.summary(place, subtree, all, withRecords);
+        Set<Long> scope = new HashSet<>(withSubordinates ? subtree : List.of(placeId));
         List<PlaceProfile.Seen> seen = new ArrayList<>();
         Set<Long> involved = new HashSet<>();
         List<Growth.Signed> counted = new ArrayList<>();
-        for (TieView v : ties.viewsOf(scope)) {
+        for (TieView v : all) {
             boolean domesticInside = scope.contains(v.domestic().id());
             if (domesticInside == scope.contains(v.partner().id())) {
-                continue;   // both sides inside the scope: a city's tie with its own district is not shown
+                continue;   // both outside the scope, or both inside: a city's tie with its own district
             }
             Place ours = domesticInside ? v.domestic() : v.partner();
             Place other = domesticInside ? v.partner() : v.domestic();

@@ -24,8 +24,15 @@ public class SummaryService {
     public Summary summary(long placeId) {
         Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
         List<Long> subtree = places.subtree(placeId);
-        List<TieView> all = ties.viewsOf(subtree);
-        Set<Long> withRecords = ties.withRecords(subtree);
+        return summary(place, subtree, ties.viewsOf(subtree), ties.withRecords(subtree));
+    }
+
+    /**
+     * The same from what a caller has read already: the place's subtree ({@link PlaceRepository#subtree}), every tie
+     * of it ({@link TieRepository#viewsOf}) and those of its places that have records ({@link TieRepository#withRecords}).
+     */
+    public Summary summary(Place place, List<Long> subtree, List<TieView> all, Set<Long> withRecords) {
+        long placeId = place.id();
         Counts own = count(all, Set.of(placeId), withRecords);
         Counts withSubordinates = count(all, new HashSet<>(subtree), withRecords);
         return new Summary(Summary.PlaceRef.of(place), own.result(), withSubordinates.result(), subtree.size() - 1);
