@@ -148,7 +148,7 @@ public class ReviewService {
                     kind, signed, existing.status(), existing.endedOn(), existing.endReason(), c.source(),
                     existing.note() != null ? existing.note() : note));
             tieRepository.markExtracted(existing.id());
-            saved = new TieService.Saved(ties.view(existing.id()), ties.warnings(ties.view(existing.id())));
+            saved = ties.saved(existing.id());
         } else {
             // the office's record stands: the article is kept as one more statement, never over it
             ties.addStatement(existing.id(), new TieStatement(Provenance.EXTRACTED, c.source(), kind, signed, null, id,
@@ -160,7 +160,7 @@ public class ReviewService {
                 conflicts.add(new Conflict("signed", existing.signed() == null ? null : existing.signed().toString(),
                         signed.toString()));
             }
-            saved = new TieService.Saved(ties.view(existing.id()), ties.warnings(ties.view(existing.id())));
+            saved = ties.saved(existing.id());
         }
         if (!candidates.decide(id, "accepted", saved.tie().tie().id(), clock.instant())) {
             throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));

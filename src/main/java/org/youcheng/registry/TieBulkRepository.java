@@ -63,14 +63,17 @@ public class TieBulkRepository {
 
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
+    private final TieRepository ties;
 
     private volatile Boolean copy;
     private volatile Boolean replicate;
 
     private final int sortedRun;
 
-    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db, org.youcheng.common.YouchengProperties properties) {
+    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db, TieRepository ties,
+                      org.youcheng.common.YouchengProperties properties) {
         this.jdbc = jdbc;
+        this.ties = ties;
         this.db = db;
         this.sortedRun = properties.imports().sortedRunRows();
     }
@@ -101,7 +104,7 @@ public class TieBulkRepository {
 
         /** Whether a row's statement replaces one from another source, which must then be kept beside it. */
         public boolean replacedBy(TieDraft row) {
-            return origin != Provenance.RECORDED || !java.util.Objects.equals(draft.source(), row.source());
+            return TieStatement.fromElsewhere(origin, draft.source(), row.source());
         }
     }
 
@@ -237,10 +240,7 @@ public class TieBulkRepository {
      * is kept among the tie's statements first, so nothing anyone said is lost.
      */
     public void update(List<Change> changed, long importId, Instant at) {
-        List<Change> keep = changed.stream().filter(Change::keepStanding).toList();
-        if (!keep.isEmpty()) {
-            jdbc.batchUpdate(TieRepository.KEEP_STATEMENT, keep, keep.size(), (ps, e) -> ps.setLong(1, e.id()));
-        }
+        ties.keepStatements(changed.stream().filter(Change::keepStanding).map(Change::id).toList());
         Timestamp ts = Timestamp.from(at);
         jdbc.batchUpdate(UPDATE, changed, changed.size(), (ps, e) -> {
             content(ps, 1, e.draft());

@@ -51,13 +51,21 @@ public class TieRepository {
                            updated_at = :now, origin = 'recorded', authority = 'recorded', set_aside_on = null,
                            set_aside_reason = null
             where id = :id and version = :version""";
-    /** Keeps the statement a tie row holds before another replaces it (the kind 'unverified' states no kind). */
-    static final String KEEP_STATEMENT = """
+    /** Keeps the statements tie rows hold before others replace them (the kind 'unverified' states no kind). */
+    private static final String KEEP_STATEMENTS = """
             insert into tie_source (tie_id, provenance, source, kind, signed_on, signed_precision, import_id,
                                     added_at)
             select id, origin, source, case when kind = 'unverified' then null else kind end, signed_on,
                    signed_precision, import_id, updated_at
-            from tie where id = ?""";
+            from tie where id in (:ids)""";
+    /** Ties whose statements {@link #keepStatements} keeps in one statement (a bound list stays short of limits). */
+    private static final int KEEP_AT_ONCE = 1_000;
+    private static final String MARK_EXTRACTED = """
+            update tie set origin = 'extracted',
+                           authority = case when authority = 'recorded' and exists (
+                               select 1 from tie_source s where s.tie_id = tie.id and s.provenance = 'recorded')
+                               then 'recorded' else 'extracted' end
+            where id = :id""";
     private static final String ADD_STATEMENT = """
             insert into tie_source (tie_id, provenance, source, kind, signed_on, signed_precision, import_id,
                                     candidate_id, evidence, added_at)
@@ -192,9 +200,11 @@ public class TieRepository {
         return out;
     }
 
-    /** Keeps the statement the tie row holds now among its other statements, before a new one takes its place. */
-    public void keepStatement(long tieId) {
-        db.sql(KEEP_STATEMENT.replace("?", ":id")).param("id", tieId).update();
+    /** Keeps the statements these tie rows hold now among their others, before new ones take their place. */
+    public void keepStatements(List<Long> tieIds) {
+        for (int i = 0; i < tieIds.size(); i += KEEP_AT_ONCE) {
+            db.sql(KEEP_STATEMENTS).param("ids", tieIds.subList(i, Math.min(tieIds.size(), i + KEEP_AT_ONCE))).update();
+        }
     }
 
     /** Adds a statement beside the standing one, and raises the tie's authority to it where it is stronger. */
@@ -214,12 +224,7 @@ public class TieRepository {
 
     /** Marks the standing statement of a tie as an accepted article's (its authority follows unless stronger). */
     public void markExtracted(long id) {
-        db.sql("""
-                update tie set origin = 'extracted',
-                               authority = case when authority = 'recorded' and exists (
-                                   select 1 from tie_source s where s.tie_id = tie.id and s.provenance = 'recorded')
-                                   then 'recorded' else 'extracted' end
-                where id = :id""").param("id", id).update();
+        db.sql(MARK_EXTRACTED).param("id", id).update();
     }
 
     /** Sets a reference tie aside: kept and shown, counted nowhere (an official list does not name it). */

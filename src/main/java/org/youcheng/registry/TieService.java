@@ -76,8 +76,8 @@ public class TieService {
                 throw new ConflictException("these two places already have a tie (id " + other.id() + ")", view(other.id()));
             });
         }
-        if (current.origin() != Provenance.RECORDED || !java.util.Objects.equals(current.source(), d.source())) {
-            ties.keepStatement(id);
+        if (TieStatement.fromElsewhere(current.origin(), current.source(), d.source())) {
+            ties.keepStatements(List.of(id));
         }
         if (!ties.update(id, version, d, clock.instant())) {
             throw new ConflictException("tie " + id + " was changed by someone else; nothing was saved", view(id));
@@ -162,6 +162,12 @@ public class TieService {
 
     public List<TieDocument> documents(long tieId) {
         return documents.of(tieId);
+    }
+
+    /** A tie as it stands now, with the rules it bends (as a save answers). */
+    public Saved saved(long id) {
+        TieView v = view(id);
+        return new Saved(v, warnings(v));
     }
 
     public TieView view(long id) {

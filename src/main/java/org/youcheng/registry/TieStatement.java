@@ -1,6 +1,7 @@
 package org.youcheng.registry;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.youcheng.common.PartialDate;
 
 /**
@@ -9,4 +10,13 @@ import org.youcheng.common.PartialDate;
  */
 public record TieStatement(Provenance provenance, String source, TieKind kind, PartialDate signed, Long importId,
                            Long candidateId, String evidence, Instant addedAt, boolean standing) {
+
+    /**
+     * Whether a statement from {@code incomingSource}, taking the place of the standing one (made by {@code origin}
+     * from {@code standingSource}), comes from elsewhere — another source, or not the office's record — so that the
+     * standing one must be kept beside it rather than overwritten.
+     */
+    public static boolean fromElsewhere(Provenance origin, String standingSource, String incomingSource) {
+        return origin != Provenance.RECORDED || !Objects.equals(standingSource, incomingSource);
+    }
 }
