@@ -81,9 +81,7 @@ public class ReferenceData {
      * network's statement is kept beside the office's instead. Does nothing when reference data is there already.
      */
     public int loadTwinNetworkIfMissing() {
-        if (db.sql("select count(*) from tie where origin = 'reference' or authority = 'reference'")
-                .query(Long.class).single() > 0
-                || db.sql("select count(*) from tie_source where provenance = 'reference'").query(Long.class).single() > 0) {
+        if (db.sql(HAS_REFERENCE).query(Boolean.class).single()) {
             return 0;
         }
         Integer added = tx.execute(s -> {
@@ -112,19 +110,18 @@ public class ReferenceData {
                 }
                 Long tie = existing.get(key);
                 if (tie == null) {
-                    ties.add(new Object[] {pair[0], pair[1], now, now});
+                    ties.add(new Object[] {pair[0], pair[1], SOURCE, now, now});
                 } else {
-                    statements.add(new Object[] {tie, now});
+                    statements.add(new Object[] {tie, SOURCE, now});
                 }
             }
             jdbc.batchUpdate("""
                     insert into tie (domestic_id, partner_id, kind, status, source, origin, authority, created_at,
                                      updated_at)
-                    values (?, ?, 'unverified', 'active', '%s', 'reference', 'reference', ?, ?)""".formatted(SOURCE),
-                    ties);
+                    values (?, ?, 'unverified', 'active', ?, 'reference', 'reference', ?, ?)""", ties);
             jdbc.batchUpdate("""
                     insert into tie_source (tie_id, provenance, source, added_at)
-                    values (?, 'reference', '%s', ?)""".formatted(SOURCE), statements);
+                    values (?, 'reference', ?, ?)""", statements);
             return ties.size();
         });
         log.info("loaded the Wikidata twin network: {} reference ties", added);
@@ -132,6 +129,13 @@ public class ReferenceData {
     }
 
     private static final String SOURCE = "Wikidata P190 (twinned administrative body)";
+    /**
+     * Whether the network was loaded once: a tie it made (kept when an official list sets it aside or a record
+     * confirms it) or its statement beside an office's tie. Runs at every start, so it stops at the first row.
+     */
+    private static final String HAS_REFERENCE = """
+            select exists (select 1 from tie where origin = 'reference')
+                or exists (select 1 from tie_source where provenance = 'reference')""";
 
     private static long pairKey(long a, long b) {
         return a * 100_000_000L + b;
