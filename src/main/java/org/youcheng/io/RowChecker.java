@@ -217,8 +217,7 @@ final class RowChecker {
         String country = row.get(Column.PARTNER_COUNTRY);
         // A name resolves once per file and kind of Chinese side (a province asks for a province): only where several
         // places fit does the Chinese side's own ties weigh in, and then the name is resolved again for each side.
-        String key = name + "\u0000" + country + "\u0000" + (domestic != null && domestic.level() == Level.PROVINCE
-                && !TieRules.municipality(domestic.level(), domestic.nameZh()) ? "province" : "");
+        String key = name + "\u0000" + country + "\u0000" + PlaceResolver.asksForProvince(domestic);
         PlaceResolver.Resolution first = partnerCache.computeIfAbsent(key, k -> resolver.partner(name, country, domestic));
         PlaceResolver.Resolution r = !first.weighed() || domestic == null ? first
                 : partnerCache.computeIfAbsent(key + "\u0000" + domestic.id(),

@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
@@ -21,7 +25,11 @@ import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.common.FieldError;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieBulkRepository;
@@ -216,7 +224,7 @@ public class TieImporter {
      */
     public CompleteList completeList(String place, boolean withSubordinates, LocalDate endMissing) {
         String text = place == null ? "" : place.strip();
-        org.youcheng.registry.Place found = null;
+        Place found = null;
         if (text.matches("\\d{1,12}")) {
             found = places.find(Long.parseLong(text)).filter(p -> p.chinese()).orElse(null);
         }
@@ -224,25 +232,23 @@ public class TieImporter {
             found = places.findByCode(text.matches("\\d{6}") ? "CN-" + text : text).orElse(null);
         }
         if (found == null) {
-            var r = new org.youcheng.registry.PlaceResolver(gazetteers.load()).domestic(text);
+            var r = new PlaceResolver(gazetteers.load()).domestic(text);
             if (!r.ok()) {
-                throw new org.youcheng.common.ValidationException(java.util.List.of(new org.youcheng.common.FieldError(
-                        "complete_for", place, r.error(), "unknown_place")));
+                throw new ValidationException(List.of(new FieldError("complete_for", place, r.error(),
+                        "unknown_place")));
             }
             found = places.find(r.place().id()).orElseThrow();
         }
-        java.util.Set<Long> scope = withSubordinates ? new java.util.HashSet<>(places.subtree(found.id()))
-                : java.util.Set.of(found.id());
-        return new CompleteList(found.id(), found.nameZh() != null ? found.nameZh() : found.nameEn(),
-                withSubordinates, endMissing, scope);
+        Set<Long> scope = withSubordinates ? new HashSet<>(places.subtree(found.id())) : Set.of(found.id());
+        return new CompleteList(found.id(), found.name(true), withSubordinates, endMissing, scope);
     }
 
     /** What a complete list does to the ties of its places that it does not name (see {@link CompleteList}). */
     private CompleteList.Outcome applyList(CompleteList list, ImportCheck check, String fileName, boolean dryRun,
                                            Instant now) {
-        java.util.List<String> setAside = new java.util.ArrayList<>();
-        java.util.List<String> notOnList = new java.util.ArrayList<>();
-        java.util.List<String> ended = new java.util.ArrayList<>();
+        List<String> setAside = new ArrayList<>();
+        List<String> notOnList = new ArrayList<>();
+        List<String> ended = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (TieView v : ties.viewsOf(list.scope())) {
             Tie t = v.tie();
@@ -269,15 +275,13 @@ public class TieImporter {
             }
         }
         return new CompleteList.Outcome(list.placeName(), list.withSubordinates(), check.pairs(),
-                java.util.List.copyOf(setAside), java.util.List.copyOf(notOnList), java.util.List.copyOf(ended),
-                list.endMissing());
+                List.copyOf(setAside), List.copyOf(notOnList), List.copyOf(ended), list.endMissing());
     }
 
     private static String label(TieView v) {
-        var d = v.domestic();
-        var p = v.partner();
-        return (d.nameZh() != null ? d.nameZh() : d.nameEn()) + " – " + (p.nameZh() != null ? p.nameZh() : p.nameEn())
-                + (p.nameEn() != null && p.nameZh() != null ? " (" + p.nameEn() + ", " + p.countryCode() + ")"
-                : " (" + p.countryCode() + ")") + ", " + v.tie().kind().code() + ", " + v.tie().authority().code();
+        Place p = v.partner();
+        String english = p.nameZh() != null && p.nameEn() != null ? p.nameEn() + ", " : "";
+        return v.domestic().name(true) + " – " + p.name(true) + " (" + english + p.countryCode() + "), "
+                + v.tie().kind().code() + ", " + v.tie().authority().code();
     }
 }

@@ -343,6 +343,15 @@ public final class PlaceResolver {
     }
 
     /** The level the name asks for: its suffix; else a province's partner is a province, a city's a city. */
+    /**
+     * Whether a Chinese side asks for a province as its partner when the name does not say: a province does; a
+     * municipality (北京市), a province that twins cities, does not. The one clue from the Chinese side besides its ties.
+     */
+    public static boolean asksForProvince(Gazetteer.Entry domestic) {
+        return domestic != null && domestic.level() == Level.PROVINCE
+                && !TieRules.municipality(domestic.level(), domestic.nameZh());
+    }
+
     private static Level wantedLevel(String full, List<Gazetteer.Entry> found, Gazetteer.Entry domestic) {
         String country = found.get(0).country();
         if (ForeignName.divisionSuffix(full, country)
@@ -355,9 +364,7 @@ public final class PlaceResolver {
             return guessLevel(full, country);
         }
         // a province's partner is usually a province; a municipality (北京市) is a province that twins cities
-        if (domestic != null && domestic.level() == Level.PROVINCE
-                && !TieRules.municipality(domestic.level(), domestic.nameZh())
-                && found.stream().anyMatch(e -> e.level() == Level.PROVINCE)) {
+        if (asksForProvince(domestic) && found.stream().anyMatch(e -> e.level() == Level.PROVINCE)) {
             return Level.PROVINCE;
         }
         return Level.CITY;
@@ -392,9 +399,8 @@ public final class PlaceResolver {
         }
         if (levelClass(best.level()) != levelClass(next.level())) {
             return " (the name asks for a " + (wanted == Level.PROVINCE ? "first-level division" : "city")
-                    + (domestic != null && domestic.level() == Level.PROVINCE && wanted == Level.PROVINCE
-                    && !TieRules.municipality(domestic.level(), domestic.nameZh())
-                    ? ", as a province's partner" : "") + ")";
+                    + (wanted == Level.PROVINCE && asksForProvince(domestic) ? ", as a province's partner" : "")
+                    + ")";
         }
         if (choice.region() != 0 && g.within(best, choice.region()) && !g.within(next, choice.region())) {
             return " (it lies in " + choice.regionName() + ", as written)";
