@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests have a headless Chromium, its driver and fonts that draw Chinese: installs Debian's
 # chromium, chromium-driver and fonts-noto-cjk when one of them is missing (as root, or through sudo); and the
-# TrueType CJK font the PDF reports embed (fonts-droid-fallback, youcheng.report.font).
+# TrueType fonts the PDF reports embed (fonts-droid-fallback, youcheng.report.font; fonts-dejavu-core,
+# youcheng.report.latin-font).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -9,6 +10,7 @@ missing=()
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 \
   || missing+=(fonts-noto-cjk)
 [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=()

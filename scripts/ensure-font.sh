@@ -4,7 +4,8 @@
 # sudo when it can; when it cannot, it says so and the server starts anyway (PDF reports then name the missing font).
 set -uo pipefail
 font=/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
-[ -f "$font" ] && exit 0
+latin=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+[ -f "$font" ] && [ -f "$latin" ] && exit 0
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then
   if ! command -v sudo >/dev/null || ! sudo -n true 2>/dev/null; then
@@ -13,8 +14,8 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
   sudo=(sudo -n)
 fi
-echo "youcheng: installing fonts-droid-fallback (the Chinese font of PDF reports) from Debian's packages" >&2
+echo "youcheng: installing fonts-droid-fallback and fonts-dejavu-core (the fonts of PDF reports) from Debian's packages" >&2
 export DEBIAN_FRONTEND=noninteractive
-{ "${sudo[@]}" apt-get update -q && "${sudo[@]}" apt-get install -y -q --no-install-recommends fonts-droid-fallback; } \
-  >/dev/null 2>&1 || echo "youcheng: could not install fonts-droid-fallback; PDF reports need it" >&2
+{ "${sudo[@]}" apt-get update -q && "${sudo[@]}" apt-get install -y -q --no-install-recommends fonts-droid-fallback \
+    fonts-dejavu-core; } >/dev/null 2>&1 || echo "youcheng: could not install the report fonts; PDF reports need them" >&2
 exit 0

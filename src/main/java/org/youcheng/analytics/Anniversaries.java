@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.TieKind;
 
 /**
  * The round anniversaries (multiples of five years) of the signed ties that stand, falling within twelve months
@@ -22,10 +21,15 @@ final class Anniversaries {
     }
 
     static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries) {
-        LocalDate to = from.plusYears(1);   // exclusive
+        return coming(ties, from, countries, from.plusYears(1));
+    }
+
+    /** The same within [from, to). */
+    static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries,
+                                    LocalDate to) {
         List<Anniversary> out = new ArrayList<>();
         for (HeldTie t : ties) {
-            if (t.signed() == null || t.kind() == TieKind.INTENT || !t.liveAt(from)) {
+            if (t.signed() == null || !t.kind().counted() || !t.liveAt(from)) {
                 continue;
             }
             for (int year = from.getYear(); year <= to.getYear(); year++) {

@@ -3,6 +3,8 @@ package org.youcheng.analytics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,9 @@ import java.util.Map;
  * The composite index of docs/ranking.md over a peer set. Each indicator x is normalised across the peers as
  * (ln(1+x) − ln(1+min)) / (ln(1+max) − ln(1+min)) (0 for all when max = min): the logarithm keeps one capital with
  * hundreds of ties from flattening everyone else. A dimension's score is the mean of its normalised indicators
- * × 100; the index is the weighted mean of the dimension scores, over the dimensions that have indicators. Places
- * with the same index share a rank. O(places × indicators).
+ * × 100; the index is the weighted mean of the dimension scores, over the dimensions given a weight (a dimension
+ * without data anywhere is given none: {@link #withoutData}). Places with the same index share a rank; a place with
+ * no data at all on the weighted dimensions has no rank. O(places × indicators).
  */
 final class CompositeIndex {
 
@@ -20,8 +23,8 @@ final class CompositeIndex {
     record Input(long place, Map<Dimension, Map<String, Double>> indicators) {
     }
 
-    /** A place's index, its rank, and the breakdown that explains it. */
-    record Scored(long place, int rank, double index, Map<Dimension, Score> dimensions) {
+    /** A place's index, its rank (null: nothing to rank it on), and the breakdown that explains it. */
+    record Scored(long place, Integer rank, double index, Map<Dimension, Score> dimensions) {
     }
 
     /** A dimension's score and each indicator: its raw value and its normalised one (0 … 1). */
@@ -29,6 +32,19 @@ final class CompositeIndex {
     }
 
     private CompositeIndex() {
+    }
+
+    /** The dimensions for which every indicator of every place is zero: no data, not a tie for last place. */
+    static Set<Dimension> withoutData(List<Input> inputs) {
+        Set<Dimension> empty = EnumSet.allOf(Dimension.class);
+        for (Input in : inputs) {
+            in.indicators().forEach((d, ind) -> {
+                if (ind.values().stream().anyMatch(v -> v != 0)) {
+                    empty.remove(d);
+                }
+            });
+        }
+        return empty;
     }
 
     static List<Scored> score(List<Input> inputs, Map<Dimension, Double> weights) {
@@ -45,7 +61,11 @@ final class CompositeIndex {
             Map<Dimension, Score> dims = new EnumMap<>(Dimension.class);
             double weighted = 0;
             double weightSum = 0;
+            boolean any = false;
             for (var e : in.indicators().entrySet()) {
+                if (!weights.containsKey(e.getKey())) {
+                    continue;
+                }
                 Map<String, double[]> shown = new LinkedHashMap<>();
                 double sum = 0;
                 for (var i : e.getValue().entrySet()) {
@@ -53,6 +73,7 @@ final class CompositeIndex {
                     double norm = r[1] == r[0] ? 0 : (Math.log1p(i.getValue()) - r[0]) / (r[1] - r[0]);
                     shown.put(i.getKey(), new double[] {i.getValue(), norm});
                     sum += norm;
+                    any |= i.getValue() != 0;
                 }
                 double score = e.getValue().isEmpty() ? 0 : 100 * sum / e.getValue().size();
                 dims.put(e.getKey(), new Score(score, shown));
@@ -60,13 +81,16 @@ final class CompositeIndex {
                 weighted += w * score;
                 weightSum += w;
             }
-            out.add(new Scored(in.place(), 0, weightSum == 0 ? 0 : weighted / weightSum, dims));
+            out.add(new Scored(in.place(), any ? 0 : null, weightSum == 0 ? 0 : weighted / weightSum, dims));
         }
-        out.sort(Comparator.comparingDouble(Scored::index).reversed().thenComparingLong(Scored::place));
+        out.sort(Comparator.comparing((Scored s) -> s.rank() == null).thenComparing(
+                Comparator.comparingDouble(Scored::index).reversed()).thenComparingLong(Scored::place));
         List<Scored> ranked = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Scored s = out.get(i);
-            int rank = i > 0 && out.get(i - 1).index() == s.index() ? ranked.get(i - 1).rank() : i + 1;
+            Integer rank = s.rank() == null ? null
+                    : i > 0 && out.get(i - 1).rank() != null && out.get(i - 1).index() == s.index()
+                    ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new Scored(s.place(), rank, s.index(), s.dimensions()));
         }
         return ranked;

@@ -5,31 +5,38 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.TieKind;
 
 /**
- * 零的突破: for each country, the place's first signed tie there. Sister and partner ties count (an intent is not
- * yet a signed tie); ended ties count too, since the breakthrough happened. A country whose ties all lack a date
- * has no known first year and is left out. Two ties of one country signed the same day: the lower id is first.
+ * 零的突破: for each group (a country, a continent, or all), the place's first signed tie in it. Sister and partner
+ * ties count (an intent is not yet a signed tie); ended ties count too, since the breakthrough happened. A tie
+ * without a date has no known first year and is left out. Two ties signed the same day: the lower id is first.
  */
 final class Firsts {
+
+    static final Comparator<HeldTie> ORDER = Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId);
 
     private Firsts() {
     }
 
-    /** The firsts, oldest first. */
+    /** The firsts by country, oldest first. */
     static List<TieLine> of(List<HeldTie> ties, Map<String, Country> countries) {
+        return firsts(ties, HeldTie::country).stream().map(t -> TieLine.of(t, countries)).toList();
+    }
+
+    /** The first signed tie of each group (a group of null is skipped), oldest first. */
+    static List<HeldTie> firsts(List<HeldTie> ties, Function<HeldTie, String> group) {
         Map<String, HeldTie> first = new HashMap<>();
-        Comparator<HeldTie> order = Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId);
         for (HeldTie t : ties) {
-            if (t.kind() == TieKind.INTENT || t.signed() == null) {
+            String g = group.apply(t);
+            if (!t.kind().counted() || t.signed() == null || g == null) {
                 continue;
             }
-            first.merge(t.country(), t, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+            first.merge(g, t, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
         }
         List<HeldTie> sorted = new ArrayList<>(first.values());
-        sorted.sort(order);
-        return sorted.stream().map(t -> TieLine.of(t, countries)).toList();
+        sorted.sort(ORDER);
+        return sorted;
     }
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.NotFoundException;
@@ -39,17 +42,23 @@ public class FriendshipProfileService {
         this.audit = audit;
     }
 
-    /**
-     * @param year              counts at its end, new ties and firsts within it
-     * @param anniversariesFrom the anniversaries in the twelve months from this day
-     */
+    /** The profile of the place's own level, the coming anniversaries those of the year after ({@link #profile(long, int, Scope, LocalDate)}). */
     public FriendshipProfile profile(long placeId, int year, LocalDate anniversariesFrom) {
+        return profile(placeId, year, Scope.OWN, anniversariesFrom);
+    }
+
+    /**
+     * @param year              counts at its end, new ties, firsts and the year's own anniversaries within it
+     * @param scope             the place's own ties, or with its counties and districts
+     * @param anniversariesFrom the coming anniversaries in the twelve months from this day
+     */
+    public FriendshipProfile profile(long placeId, int year, Scope scope, LocalDate anniversariesFrom) {
         Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
         if (!place.chinese()) {
             throw ValidationException.of("place", place.code(), "profiles are of Chinese places; "
                     + place.name(false) + " is in " + place.countryCode());
         }
-        PeerSet peers = peerSets.of(place.level());
+        PeerSet peers = peerSets.of(place.level(), scope);
         Map<String, Country> countries = peers.countries();
         LocalDate asOf = LocalDate.of(year, 12, 31);
         List<HeldTie> all = peers.ties(placeId);
@@ -57,11 +66,62 @@ public class FriendshipProfileService {
         Tally counts = Tally.of(live, countries);
         List<TieLine> firsts = Firsts.of(all, countries);
         List<HeldTie> newTies = all.stream().filter(t -> t.signed() != null && t.signed().year() == year)
-                .sorted(Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId)).toList();
-        return new FriendshipProfile(ref(place), year, asOf, counts, growth(live), lines(newTies, countries), firsts,
-                firsts.stream().filter(f -> f.signed().year() == year).toList(), anniversariesFrom,
-                Anniversaries.coming(all, anniversariesFrom, countries), standings(place, counts, peers, asOf),
-                layout(placeId, year, live, peers, asOf));
+                .sorted(Firsts.ORDER).toList();
+        List<HeldTie> undatedLater = all.stream().filter(t -> t.undatedAfter(asOf))
+                .sorted(Comparator.comparingLong(HeldTie::tieId)).toList();
+        return new FriendshipProfile(ref(place), scope.code(), scope.zh(place), scope.en(), year, asOf, counts,
+                growth(live), lines(newTies, countries), firsts,
+                firsts.stream().filter(f -> f.signed().year() == year).toList(),
+                breakthroughs(place, scope, newTies, countries, year), lines(undatedLater, countries),
+                Anniversaries.coming(all, LocalDate.of(year, 1, 1), countries, LocalDate.of(year + 1, 1, 1)),
+                anniversariesFrom, Anniversaries.coming(all, anniversariesFrom, countries),
+                standings(place, counts, peers, asOf), layout(placeId, year, live, peers, asOf));
+    }
+
+    /**
+     * For the ties signed in the year, every "first" they were: of this place in its scope, then of each place above
+     * it (city, province) with all its subordinates, anywhere, in the continent and in the country. Highest place
+     * first, then the widest group.
+     */
+    private List<Breakthrough> breakthroughs(Place place, Scope scope, List<HeldTie> ofYear,
+                                             Map<String, Country> countries, int year) {
+        if (ofYear.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> mine = new HashSet<>();
+        ofYear.forEach(t -> mine.add(t.tieId()));
+        List<Place> chain = new ArrayList<>();
+        for (Place p = place; p != null; p = p.parentId() == null ? null : places.find(p.parentId()).orElse(null)) {
+            if (p.chinese()) {
+                chain.add(0, p);
+            }
+        }
+        List<Breakthrough> out = new ArrayList<>();
+        for (Place p : chain) {
+            Scope s = p.id() == place.id() ? scope : Scope.WHOLE;
+            List<HeldTie> ties = peerSets.of(p.level(), s).ties(p.id());
+            for (String over : List.of("any", "continent", "country")) {
+                Function<HeldTie, String> group = switch (over) {
+                    case "any" -> t -> "";
+                    case "continent" -> t -> countries.containsKey(t.country())
+                            ? countries.get(t.country()).continent().code() : null;
+                    default -> HeldTie::country;
+                };
+                for (HeldTie t : Firsts.firsts(ties, group)) {
+                    if (t.signed().year() != year || !mine.contains(t.tieId())) {
+                        continue;
+                    }
+                    Country c = countries.get(t.country());
+                    String whereZh = over.equals("any") || c == null ? null
+                            : over.equals("country") ? c.nameZh() : c.continent().zh();
+                    String whereEn = over.equals("any") || c == null ? null
+                            : over.equals("country") ? c.nameEn() : c.continent().en();
+                    out.add(new Breakthrough(TieLine.of(t, countries), ref(p), p.nameZh(), p.name(false), over, whereZh,
+                            whereEn));
+                }
+            }
+        }
+        return out;
     }
 
     static Summary.PlaceRef ref(Place p) {
@@ -113,7 +173,8 @@ public class FriendshipProfileService {
         List<RegionLayout> out = new ArrayList<>();
         for (Strategy.Aim aim : plan.aims()) {
             int now = own.byRegion().getOrDefault(aim.region().code(), 0);
-            int fresh = (int) live.stream().filter(t -> t.signed() != null && t.signed().year() == year
+            int fresh = (int) live.stream().filter(t -> t.kind().counted() && t.signed() != null
+                    && t.signed().year() == year
                     && countries.containsKey(t.country())
                     && countries.get(t.country()).region() == aim.region()).count();
             List<RegionLayout.Opening> openings = countries.values().stream()

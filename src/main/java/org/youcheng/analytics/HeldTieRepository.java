@@ -23,12 +23,15 @@ class HeldTieRepository {
     /** {s} is the Chinese side's column, {o} the foreign one's. */
     private static final String SIDE = """
             select t.id, s.id holder, o.id partner, o.name_zh, o.name_en, o.level, o.country_code, t.kind,
-                   t.signed_on, t.signed_precision, t.status, t.ended_on, t.authority
+                   t.signed_on, t.signed_precision, t.status, t.ended_on, t.authority,
+                   t.created_at
             from tie t join place s on s.id = t.{s} join place o on o.id = t.{o}
             where s.country_code = 'CN' and o.country_code <> 'CN' and t.set_aside_on is null""";
     private static final String OF_LEVEL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
             + " and s.level = :level\nunion all\n"
             + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id") + " and s.level = :level";
+    private static final String ALL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
+            + "\nunion all\n" + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id");
     private static final String CHINESE_PLACES = """
             select id, level, parent_id from place where country_code = 'CN'""";
 
@@ -44,8 +47,17 @@ class HeldTieRepository {
      * Ties set aside by an official list are never here.
      */
     Map<Long, List<HeldTie>> ofLevel(Level level) {
+        return byHolder(db.sql(OF_LEVEL).param("level", level.code()));
+    }
+
+    /** The same for every Chinese place, whatever its level (for the figures of a place with its subordinates). */
+    Map<Long, List<HeldTie>> all() {
+        return byHolder(db.sql(ALL));
+    }
+
+    private static Map<Long, List<HeldTie>> byHolder(JdbcClient.StatementSpec query) {
         Map<Long, List<HeldTie>> out = new HashMap<>();
-        db.sql(OF_LEVEL).param("level", level.code()).query(rs -> {
+        query.query(rs -> {
             HeldTie t = map(rs);
             out.computeIfAbsent(t.holder(), k -> new ArrayList<>()).add(t);
         });
@@ -60,22 +72,38 @@ class HeldTieRepository {
 
     /** Every Chinese place of this level (tie or not: a peer with none ranks last, it still counts). */
     List<Member> members(Level level) {
+        Map<Long, Member> of = ancestors(level);
+        return of.entrySet().stream().filter(e -> e.getKey() == e.getValue().id()).map(Map.Entry::getValue)
+                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
+    /**
+     * For every Chinese place at or under a place of this level: that place (itself for a place of the level), with
+     * the province it lies in. Places above the level, or outside any place of it, are not keys.
+     */
+    Map<Long, Member> ancestors(Level level) {
         Map<Long, Object[]> all = new HashMap<>();
         db.sql(CHINESE_PLACES).query(rs -> {
             long parent = rs.getLong(3);
             all.put(rs.getLong(1), new Object[] {Level.fromCode(rs.getString(2)), rs.wasNull() ? null : parent});
         });
-        List<Member> out = new ArrayList<>();
+        Map<Long, Member> out = new HashMap<>();
         all.forEach((id, row) -> {
-            if (row[0] == level) {
-                Long p = id;
-                while (p != null && all.get(p)[0] != Level.PROVINCE) {
-                    p = (Long) all.get(p)[1];
+            Long at = null;
+            Long province = null;
+            for (Long p = id; p != null && all.containsKey(p); p = (Long) all.get(p)[1]) {
+                Level l = (Level) all.get(p)[0];
+                if (l == level && at == null) {
+                    at = p;
                 }
-                out.add(new Member(id, p == null ? id : p));
+                if (l == Level.PROVINCE) {
+                    province = p;
+                }
+            }
+            if (at != null) {
+                out.put(id, new Member(at, province == null ? at : province));
             }
         });
-        out.sort((a, b) -> Long.compare(a.id(), b.id()));
         return out;
     }
 
@@ -89,6 +117,7 @@ class HeldTieRepository {
                 signed == null ? null : PartialDate.of(signed.toLocalDate(),
                         PartialDate.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT))),
                 TieStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
-                ended == null ? null : ended.toLocalDate(), "reference".equals(rs.getString("authority")));
+                ended == null ? null : ended.toLocalDate(), "reference".equals(rs.getString("authority")),
+                rs.getTimestamp("created_at").toLocalDateTime().toLocalDate());
     }
 }

@@ -2,6 +2,8 @@ package org.youcheng.analytics;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,8 +31,12 @@ class LedgerIndicatorRepository {
                    sum(case when a.started_on >= :recent then 1 else 0 end) recent,
                    count(*) activities, min(a.started_on) first_on
             from activity a join place p on p.id = a.place_id
-            where p.country_code = 'CN' and p.level = :level and a.started_on <= :asOf
+            where p.country_code = 'CN' and {level} a.started_on <= :asOf
             group by a.place_id""".formatted(SENIOR);
+    private static final String DOMAINS = """
+            select distinct a.place_id, a.domain
+            from activity a join place p on p.id = a.place_id
+            where p.country_code = 'CN' and a.type = 'project' and a.domain is not null and a.started_on <= :asOf""";
 
     /**
      * What the ledger's figures depend on, cheaply (two index lookups): the last activity written and the last entry
@@ -43,6 +49,20 @@ class LedgerIndicatorRepository {
     record Counts(int domains, int projects, int outcomes, int delegations, int personTimes, int senior, int awards,
                   int recent, int activities, LocalDate firstOn) {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+
+        /** Two places' counts together; domains are recounted by the caller (a domain shared is one). */
+        Counts plus(Counts o) {
+            LocalDate first = firstOn == null ? o.firstOn
+                    : o.firstOn == null || firstOn.isBefore(o.firstOn) ? firstOn : o.firstOn;
+            return new Counts(domains + o.domains, projects + o.projects, outcomes + o.outcomes,
+                    delegations + o.delegations, personTimes + o.personTimes, senior + o.senior, awards + o.awards,
+                    recent + o.recent, activities + o.activities, first);
+        }
+
+        Counts withDomains(int n) {
+            return new Counts(n, projects, outcomes, delegations, personTimes, senior, awards, recent, activities,
+                    firstOn);
+        }
     }
 
     private final JdbcClient db;
@@ -60,11 +80,39 @@ class LedgerIndicatorRepository {
      */
     Map<Long, Counts> byPlace(Level level, LocalDate asOf, LocalDate recentFrom) {
         Map<Long, Counts> out = new HashMap<>();
-        db.sql(BY_PLACE).param("level", level.code()).param("asOf", asOf).param("recent", recentFrom).query(rs -> {
-            out.put(rs.getLong(1), new Counts(rs.getInt("domains"), rs.getInt("projects"), rs.getInt("outcomes"),
-                    rs.getInt("delegations"), rs.getInt("person_times"), rs.getInt("senior"), rs.getInt("awards"),
-                    rs.getInt("recent"), rs.getInt("activities"), rs.getObject("first_on", LocalDate.class)));
-        });
+        db.sql(BY_PLACE.replace("{level}", "p.level = :level and")).param("level", level.code())
+                .param("asOf", asOf).param("recent", recentFrom).query(rs -> {
+                    out.put(rs.getLong(1), counts(rs));
+                });
         return out;
+    }
+
+    /**
+     * The same for places with everything under them: each Chinese place's activities are added to the place of
+     * the level it lies in ({@code up}: place → that place); project domains are counted once per place of the level.
+     */
+    Map<Long, Counts> byPlaceWithSubordinates(Map<Long, Long> up, LocalDate asOf, LocalDate recentFrom) {
+        Map<Long, Counts> out = new HashMap<>();
+        db.sql(BY_PLACE.replace("{level}", "")).param("asOf", asOf).param("recent", recentFrom).query(rs -> {
+            Long to = up.get(rs.getLong(1));
+            if (to != null) {
+                out.merge(to, counts(rs), Counts::plus);
+            }
+        });
+        Map<Long, Set<String>> domains = new HashMap<>();
+        db.sql(DOMAINS).param("asOf", asOf).query(rs -> {
+            Long to = up.get(rs.getLong(1));
+            if (to != null) {
+                domains.computeIfAbsent(to, k -> new HashSet<>()).add(rs.getString(2));
+            }
+        });
+        out.replaceAll((id, c) -> c.withDomains(domains.getOrDefault(id, Set.of()).size()));
+        return out;
+    }
+
+    private static Counts counts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Counts(rs.getInt("domains"), rs.getInt("projects"), rs.getInt("outcomes"),
+                rs.getInt("delegations"), rs.getInt("person_times"), rs.getInt("senior"), rs.getInt("awards"),
+                rs.getInt("recent"), rs.getInt("activities"), rs.getObject("first_on", LocalDate.class));
     }
 }

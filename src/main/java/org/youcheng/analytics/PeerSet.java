@@ -9,21 +9,24 @@ import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
 
 /**
- * Every Chinese place of one level with the ties it holds: the peers a place is compared and ranked with. Built
+ * Every Chinese place of one level with the ties it holds (its own, or with those of its subordinates: {@link Scope}):
+ * the peers a place is compared and ranked with. Built
  * once per state of the tie table ({@link PeerSets}); the tallies at a given day are kept once computed.
  */
 final class PeerSet {
 
     private final Level level;
+    private final Scope scope;
     private final List<HeldTieRepository.Member> members;
     private final Map<Long, Long> province = new HashMap<>();
     private final Map<Long, List<HeldTie>> ties;
     private final Map<String, Country> countries;
     private final Map<LocalDate, Map<Long, Tally>> tallies = new ConcurrentHashMap<>();
 
-    PeerSet(Level level, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
+    PeerSet(Level level, Scope scope, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
             Map<String, Country> countries) {
         this.level = level;
+        this.scope = scope;
         this.members = List.copyOf(members);
         members.forEach(m -> province.put(m.id(), m.province()));
         this.ties = ties;
@@ -32,6 +35,10 @@ final class PeerSet {
 
     Level level() {
         return level;
+    }
+
+    Scope scope() {
+        return scope;
     }
 
     List<HeldTieRepository.Member> members() {

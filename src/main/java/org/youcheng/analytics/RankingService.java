@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
@@ -51,17 +52,23 @@ public class RankingService {
      * since (the ledger's changes through the application are seen by its audit trail).
      */
     public Ranking rank(Level level, int year) {
-        String state = tieTable.state() + ":" + ledger.state();
-        return cache.computeIfAbsent(level.code() + ":" + year, k -> new Cached<>())
-                .get(state, () -> compute(level, year));
+        return rank(level, year, Scope.OWN);
     }
 
-    private Ranking compute(Level level, int year) {
-        PeerSet peers = peerSets.of(level);
+    public Ranking rank(Level level, int year, Scope scope) {
+        String state = tieTable.state() + ":" + ledger.state();
+        return cache.computeIfAbsent(level.code() + ":" + scope.code() + ":" + year, k -> new Cached<>())
+                .get(state, () -> compute(level, year, scope));
+    }
+
+    private Ranking compute(Level level, int year, Scope scope) {
+        PeerSet peers = peerSets.of(level, scope);
         LocalDate asOf = LocalDate.of(year, 12, 31);
         Map<Long, Tally> tallies = peers.tallies(asOf);
-        Map<Long, LedgerIndicatorRepository.Counts> activity = ledger.byPlace(level, asOf,
-                LocalDate.of(year - recentYears + 1, 1, 1));
+        LocalDate recentFrom = LocalDate.of(year - recentYears + 1, 1, 1);
+        Map<Long, LedgerIndicatorRepository.Counts> activity = scope == Scope.OWN
+                ? ledger.byPlace(level, asOf, recentFrom)
+                : ledger.byPlaceWithSubordinates(peerSets.up(level), asOf, recentFrom);
         List<CompositeIndex.Input> inputs = new ArrayList<>();
         for (HeldTieRepository.Member m : peers.members()) {
             Map<Dimension, Map<String, Double>> ind = indicators(peers.ties(m.id()), tallies.get(m.id()), asOf,
@@ -70,13 +77,21 @@ public class RankingService {
                     recentYears));
             inputs.add(new CompositeIndex.Input(m.id(), ind));
         }
-        Map<Dimension, Double> scored = weights;
+        Set<Dimension> noData = CompositeIndex.withoutData(inputs);
+        Map<Dimension, Double> applied = new EnumMap<>(Dimension.class);
+        double kept = weights.entrySet().stream().filter(e -> !noData.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
+        weights.forEach((d, w) -> {
+            if (!noData.contains(d)) {
+                applied.put(d, kept == 0 ? 0 : w / kept);
+            }
+        });
         Map<Long, Place> byId = new java.util.HashMap<>();
         List<Long> ids = new ArrayList<>(peers.members().stream().map(HeldTieRepository.Member::id).toList());
         peers.members().forEach(m -> ids.add(m.province()));
         places.findAll(ids).forEach(p -> byId.put(p.id(), p));
         List<Ranking.Entry> entries = new ArrayList<>();
-        for (CompositeIndex.Scored s : CompositeIndex.score(inputs, scored)) {
+        for (CompositeIndex.Scored s : CompositeIndex.score(inputs, applied)) {
             Place p = byId.get(s.place());
             Place province = byId.get(peers.province(s.place()));
             Map<String, Ranking.DimensionScore> dims = new LinkedHashMap<>();
@@ -90,8 +105,11 @@ public class RankingService {
                     dims));
         }
         Map<String, Double> w = new LinkedHashMap<>();
-        scored.forEach((d, v) -> w.put(d.code(), v));
-        return new Ranking(level.code(), year, w, entries);
+        weights.forEach((d, v) -> w.put(d.code(), v));
+        Map<String, Double> a = new LinkedHashMap<>();
+        applied.forEach((d, v) -> a.put(d.code(), round(v, 4)));
+        return new Ranking(level.code(), scope.code(), year, w, a,
+                noData.stream().map(Dimension::code).toList(), entries);
     }
 
     /** The place's entry in the ranking of its level. */

@@ -9,7 +9,8 @@ import org.youcheng.registry.TieKind;
 
 /**
  * The counts an office reports, over the ties that stand: partners by kind and in total, the countries and
- * continents they lie in, and the ties by the partner's level, country, continent and strategy region.
+ * continents they lie in, and the ties by the partner's level, country, continent and strategy region. Intents are
+ * counted apart ({@code intent}) and in nothing else: they are not partners yet.
  * {@code basis} ({@link CountingBasis}) says whether they stand on the office's records or, for a place without
  * any, on the reference network ({@code unverified}: ties of unknown kind).
  */
@@ -24,9 +25,14 @@ public record Tally(int sister, int partner, int intent, int unverified, int tot
         Map<String, Integer> country = new TreeMap<>();
         Map<String, Integer> continent = new TreeMap<>();
         Map<String, Integer> region = new TreeMap<>();
+        int total = 0;
         for (HeldTie t : live) {
             kinds[t.kind().ordinal()]++;
             reference += t.reference() ? 1 : 0;
+            if (!t.kind().counted()) {
+                continue;   // an intent: counted apart, in no total, level, country or region
+            }
+            total++;
             level.merge(t.partnerLevel().code(), 1, Integer::sum);
             country.merge(t.country(), 1, Integer::sum);
             Country c = countryTable.get(t.country());
@@ -36,7 +42,7 @@ public record Tally(int sister, int partner, int intent, int unverified, int tot
             }
         }
         CountingBasis basis = CountingBasis.of(live.size() - reference, reference);
-        return new Tally(kinds[0], kinds[1], kinds[2], kinds[3], live.size(), country.size(), continent.size(),
+        return new Tally(kinds[0], kinds[1], kinds[2], kinds[3], total, country.size(), continent.size(),
                 basis.code(), basis.zh(), basis.en(),
                 Map.copyOf(level), Map.copyOf(country), Map.copyOf(continent), Map.copyOf(region));
     }

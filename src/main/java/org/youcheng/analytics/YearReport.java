@@ -1,24 +1,33 @@
 package org.youcheng.analytics;
 
 import java.util.List;
-import org.youcheng.ledger.ActivityFigures;
 import java.util.Map;
+import org.youcheng.ledger.ActivityFigures;
+import org.youcheng.registry.Summary;
 
 /**
- * The year-end report of a place: its profile for the year, its ledger's figures, its dormant ties, its rank among the places
- * of its level, and where each partner lies on the map.
+ * The year-end report of a place, at its own level or with its counties and districts: its profile for the year,
+ * the roster of its partners, its ledger's figures, its dormant ties, its rank among its peers, and where each
+ * partner lies on the map.
  *
- * @param ties      every tie that stood at the end of the year, oldest signing first
+ * @param summary    the paragraph the report opens with, in Chinese and English, from these figures
+ * @param ties       every tie that stood at the end of the year (the roster), oldest signing first, undated last
  * @param activities the ledger's figures for the year (delegations and person-times, events, agreements, projects
- *                  by domain, outcomes, awards)
- * @param dormant   the place's standing foreign ties that are dormant by its ledger: no activity (nor a signing) in
- *                  the last {@code youcheng.ledger.dormant-after-years} years, counted back from today
- * @param rank      its entry in the ranking of its level at the end of the year
- * @param rankOf    how many places that ranking has
- * @param home      where the place is drawn; null when unknown
- * @param partners  where each standing partner is drawn, by tie id
+ *                   by domain, outcomes, awards)
+ * @param ledgerKept whether the place had recorded any exchange by the end of the year; without one nothing is
+ *                   called dormant, and the report says that dormancy needs the ledger
+ * @param dormant    the standing ties (not intents) with no activity and no signing in the
+ *                   {@code dormantAfterYears} years up to the end of the year
+ * @param rank       its entry in the ranking of its peers at the end of the year
+ * @param rankOf     how many places that ranking has
+ * @param rankNoData the ranking's dimensions without data anywhere among the peers (left out of the index)
+ * @param home       where the place is drawn; null when unknown
+ * @param partners   where each standing partner is drawn, by tie id
+ * @param holders    the Chinese places that hold the ties listed, by id (the place and, for the whole place, its
+ *                   counties and districts)
  */
-public record YearReport(FriendshipProfile profile, List<TieLine> ties, ActivityFigures activities,
-                         List<TieLine> dormant, Ranking.Entry rank, int rankOf,
-                         Position home, Map<Long, Position> partners) {
+public record YearReport(FriendshipProfile profile, YearSummary summary, List<TieLine> ties, ActivityFigures activities,
+                         boolean ledgerKept, int dormantAfterYears, List<TieLine> dormant, Ranking.Entry rank,
+                         int rankOf, List<String> rankNoData, Position home, Map<Long, Position> partners,
+                         Map<Long, Summary.PlaceRef> holders) {
 }

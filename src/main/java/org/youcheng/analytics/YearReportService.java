@@ -1,6 +1,7 @@
 package org.youcheng.analytics;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,15 +10,16 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.Place;
+import org.youcheng.registry.Summary;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.ledger.FiguresService;
-import org.youcheng.ledger.TieHealth;
+import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.TieHealthService;
 
 /**
- * Builds a place's {@link YearReport}. The anniversaries it lists are those of the coming year (1 January to
- * 31 December after the year reported on).
+ * Builds a place's {@link YearReport}. The anniversaries it lists are those of the year itself and those of the
+ * coming year (1 January to 31 December after the year reported on); dormancy is judged at the end of the year.
  */
 @Service
 public class YearReportService {
@@ -43,16 +45,21 @@ public class YearReportService {
     }
 
     public YearReport report(long placeId, int year) {
+        return report(placeId, year, Scope.OWN);
+    }
+
+    public YearReport report(long placeId, int year, Scope scope) {
         Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
-        FriendshipProfile profile = profiles.profile(placeId, year, LocalDate.of(year + 1, 1, 1));
-        PeerSet peers = peerSets.of(place.level());
+        FriendshipProfile profile = profiles.profile(placeId, year, scope, LocalDate.of(year + 1, 1, 1));
+        PeerSet peers = peerSets.of(place.level(), scope);
         List<HeldTie> live = peers.live(placeId, profile.asOf());
+        Dormancy dormancy = health.dormancy(placeId, scope == Scope.WHOLE, profile.asOf());
         Set<Long> dormantIds = new HashSet<>();
-        health.ofPlace(placeId, false).stream().filter(TieHealth::dormant).forEach(h -> dormantIds.add(h.tieId()));
+        dormancy.dormant().forEach(h -> dormantIds.add(h.tieId()));
         List<TieLine> dormant = live.stream().filter(t -> dormantIds.contains(t.tieId()))
-                .sorted(java.util.Comparator.comparingLong(HeldTie::tieId))
+                .sorted(Comparator.comparingLong(HeldTie::tieId))
                 .map(t -> TieLine.of(t, peers.countries())).toList();
-        Ranking ranking = rankings.rank(place.level(), year);
+        Ranking ranking = rankings.rank(place.level(), year, scope);
         Ranking.Entry entry = ranking.places().stream().filter(e -> e.place().id() == placeId).findFirst()
                 .orElseThrow();
         Set<Long> ids = new HashSet<>();
@@ -66,12 +73,17 @@ public class YearReportService {
                 partners.put(t.tieId(), p);
             }
         });
-        List<TieLine> ties = live.stream().sorted(java.util.Comparator.comparing(HeldTie::signed,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        List<TieLine> ties = live.stream().sorted(Comparator.comparing(HeldTie::signed,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(HeldTie::tieId)).map(t -> TieLine.of(t, peers.countries())).toList();
         ActivityFigures activities = figures.figures(placeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                false);
-        return new YearReport(profile, ties, activities, dormant, entry, ranking.places().size(),
-                at.get(placeId), partners);
+                scope == Scope.WHOLE);
+        Map<Long, Summary.PlaceRef> holders = new HashMap<>();
+        Set<Long> holderIds = new HashSet<>();
+        peers.ties(placeId).forEach(t -> holderIds.add(t.holder()));
+        places.findAll(holderIds).forEach(h -> holders.put(h.id(), FriendshipProfileService.ref(h)));
+        YearSummary summary = YearSummary.of(profile, activities, dormancy.ledgerKept(), dormancy.years(), dormant);
+        return new YearReport(profile, summary, ties, activities, dormancy.ledgerKept(), dormancy.years(), dormant,
+                entry, ranking.places().size(), ranking.noData(), at.get(placeId), partners, holders);
     }
 }

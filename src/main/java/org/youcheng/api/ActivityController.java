@@ -28,6 +28,7 @@ import org.youcheng.io.Format;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityFile;
 import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.TieHealth;
 import org.youcheng.ledger.TieHealthService;
 import org.youcheng.common.YouchengProperties;
@@ -166,7 +167,9 @@ class ActivityController {
     Map<String, Object> tieHealth(@PathVariable long id,
                                   @RequestParam(defaultValue = "false") boolean includeSubordinates) {
         List<TieHealth> ties = health.ofPlace(id, includeSubordinates);
+        Dormancy d = health.dormancy(id, includeSubordinates);
         return Map.of("place_id", id, "dormant_after_years", health.dormantAfterYears(), "ties", ties,
-                "dormant", ties.stream().filter(TieHealth::dormant).map(TieHealth::tieId).toList());
+                "ledger_kept", d.ledgerKept(),
+                "dormant", d.dormant().stream().map(TieHealth::tieId).toList());
     }
 }

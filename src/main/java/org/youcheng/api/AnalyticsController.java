@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.FriendshipProfile;
 import org.youcheng.analytics.FriendshipProfileService;
 import org.youcheng.analytics.Ranking;
@@ -32,9 +33,6 @@ import org.youcheng.registry.Level;
 @RestController
 @Tag(name = ApiTags.ANALYTICS)
 class AnalyticsController {
-
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2100;
 
     private final FriendshipProfileService profiles;
     private final RankingService rankings;
@@ -55,10 +53,15 @@ class AnalyticsController {
     @Operation(summary = "A Chinese place's 朋友圈: counts, growth, new ties, firsts, anniversaries in the next "
             + "twelve months, standing among peers, strategy layout")
     FriendshipProfile profile(@PathVariable long id,
-                              @Parameter(description = "counts at the end of this year (default: this year)")
-                              @RequestParam(required = false) Integer year) {
+                              @Parameter(description = "counts at the end of this year (default: the last complete "
+                                      + "year)")
+                              @RequestParam(required = false) Integer year,
+                              @Parameter(description = "whole (default: with its counties and districts, 全市) or own "
+                                      + "(本级)")
+                              @RequestParam(required = false) String scope) {
         LocalDate today = LocalDate.now(clock);
-        return profiles.profile(id, year(year, today), today);
+        int y = FigureParams.year(year, today);
+        return profiles.profile(id, y, FigureParams.scope(scope), LocalDate.of(y + 1, 1, 1));
     }
 
     @GetMapping("/api/v1/places/{id}/strategy")
@@ -78,51 +81,31 @@ class AnalyticsController {
     @GetMapping("/api/v1/rankings/{level}")
     @Operation(summary = "Every Chinese place of a level ranked by the friendship-interaction index, with the "
             + "breakdown per place (docs/ranking.md)")
-    Ranking ranking(@PathVariable String level, @RequestParam(required = false) Integer year) {
-        Level l = level(level);
-        return rankings.rank(l, year(year, LocalDate.now(clock)));
+    Ranking ranking(@PathVariable String level, @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) String scope) {
+        Level l = FigureParams.level(level);
+        return rankings.rank(l, FigureParams.year(year, LocalDate.now(clock)), FigureParams.scope(scope));
     }
 
     @GetMapping("/api/v1/places/{id}/report")
     @Operation(summary = "A place's year-end report as json, html, pdf or xlsx, in Chinese (default) or English")
     ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) Integer year,
                                   @RequestParam(defaultValue = "json") String format,
-                                  @RequestParam(defaultValue = "zh") String lang) throws IOException {
+                                  @RequestParam(defaultValue = "zh") String lang,
+                                  @RequestParam(required = false) String scope) throws IOException {
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> ValidationException.of("format", format,
                 "must be " + ReportFormat.accepted()));
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw ValidationException.of("lang", lang, "must be zh or en");
         }
-        int y = year(year, LocalDate.now(clock));
+        int y = FigureParams.year(year, LocalDate.now(clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(reports.report(id, y), f, lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, out);
+        writer.write(reports.report(id, y, FigureParams.scope(scope)), f, lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
         if (f == ReportFormat.PDF || f == ReportFormat.XLSX) {
             ok.header(HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"report-" + id + "-" + y + "." + f.extension() + "\"");
         }
         return ok.body(out.toByteArray());
-    }
-
-    static int year(Integer year, LocalDate today) {
-        if (year == null) {
-            return today.getYear();
-        }
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ValidationException.of("year", year, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
-        }
-        return year;
-    }
-
-    static Level level(String level) {
-        try {
-            Level l = Level.fromCode(level);
-            if (l == Level.CITY || l == Level.TOWN) {
-                throw new IllegalArgumentException();
-            }
-            return l;
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("level", level, "must be province, prefecture, county or district");
-        }
     }
 }

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.FriendshipProfile;
 import org.youcheng.analytics.FriendshipProfileService;
+import org.youcheng.analytics.Standing;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
@@ -33,14 +35,23 @@ class ProfileCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
     String name;
 
-    @Option(names = "--year", paramLabel = "Y", description = "counts at the end of this year (default: this year)")
+    @Option(names = "--year", paramLabel = "Y", description = "counts at the end of this year (default: the last "
+            + "complete year)")
     Integer year;
+
+    @Option(names = "--scope", paramLabel = "whole|own", description = "whole: with its counties and districts (全市, "
+            + "the default); own: its own level (本级)")
+    String scope;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
     @Spec
     CommandSpec spec;
+
+    private static String standing(Standing s) {
+        return s.ranked() ? s.rank() + "/" + s.of() : "-/" + s.of();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -49,8 +60,9 @@ class ProfileCommand implements Callable<Integer> {
             FriendshipProfile p;
             try {
                 Place place = ctx.getBean(PlaceFinder.class).find(name);
-                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(),
-                        year == null ? today.getYear() : year, today);
+                int y = FigureParams.year(year, today);
+                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, FigureParams.scope(scope),
+                        LocalDate.of(y + 1, 1, 1));
             } catch (NotFoundException | ValidationException e) {
                 spec.commandLine().getErr().println("youcheng profile: " + e.getMessage());
                 return Cli.BAD_INPUT;
@@ -62,16 +74,22 @@ class ProfileCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(p));
             } else {
                 var c = p.counts();
-                out.printf("%s (%s), end of %d: %d ties (%d sister, %d partner, %d intent%s) in %d countries on %d "
-                                + "continents; %d new in %d; firsts in %d countries; %d anniversaries in the next "
-                                + "twelve months%n", p.place().nameZh(), p.place().code(), p.year(), c.total(),
-                        c.sister(), c.partner(), c.intent(),
+                out.printf("%s (%s, %s), end of %d: %d partners (%d sister, %d partner%s) in %d countries on %d "
+                                + "continents%s; %d new in %d; firsts in %d countries; %d round anniversaries in %d, "
+                                + "%d in %d%n", p.place().nameZh(), p.place().code(), p.scopeZh(), p.year(),
+                        c.total(), c.sister(), c.partner(),
                         c.unverified() > 0 ? ", " + c.unverified() + " unverified" : "", c.countries(),
-                        c.continents(), p.newTies().size(), p.year(), p.firsts().size(), p.anniversaries().size());
+                        c.continents(), c.intent() > 0 ? "; " + c.intent() + " intent(s) beside" : "",
+                        p.newTies().size(), p.year(), p.firsts().size(), p.anniversariesOfYear().size(), p.year(),
+                        p.anniversaries().size(), p.year() + 1);
                 out.println(SummaryText.basis(c.basisZh(), c.basisEn()));
-                p.peers().forEach(f -> out.printf("  %-10s %5d   province %d/%d   nation %d/%d (%.1f%%)%n",
-                        f.figure(), f.value(), f.province().rank(), f.province().of(), f.nation().rank(),
-                        f.nation().of(), f.nation().percentile()));
+                if (!p.undatedLater().isEmpty()) {
+                    out.printf("%d undated ties recorded after %d are not counted in it%n", p.undatedLater().size(),
+                            p.year());
+                }
+                p.peers().forEach(f -> out.printf("  %-10s %5d   province %s   nation %s%n", f.figure(), f.value(),
+                        standing(f.province()), standing(f.nation()) + (f.nation().ranked()
+                                ? String.format(java.util.Locale.ROOT, " (%.1f%%)", f.nation().percentile()) : "")));
             }
             out.flush();
             return Cli.OK;

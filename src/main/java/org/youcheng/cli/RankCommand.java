@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.Ranking;
 import org.youcheng.analytics.RankingService;
+import org.youcheng.analytics.Scope;
+import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Level;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
@@ -28,8 +31,13 @@ class RankCommand implements Callable<Integer> {
     @Option(names = "--level", required = true, paramLabel = "province|prefecture|county|district")
     String level;
 
-    @Option(names = "--year", paramLabel = "Y", description = "as at the end of this year (default: this year)")
+    @Option(names = "--year", paramLabel = "Y", description = "as at the end of this year (default: the last complete "
+            + "year)")
     Integer year;
+
+    @Option(names = "--scope", paramLabel = "whole|own", description = "whole: each place with its counties and "
+            + "districts (全市, the default); own: their own level (本级)")
+    String scope;
 
     @Option(names = "--json", description = "print one JSON object with every place and its breakdown")
     boolean json;
@@ -40,27 +48,36 @@ class RankCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Level l;
+        Scope s;
         try {
-            l = Level.fromCode(level);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--level: not a level: " + level
-                    + " (province, prefecture, county or district)");
+            l = FigureParams.level(level);
+            s = FigureParams.scope(scope);
+            FigureParams.year(year, LocalDate.now());
+        } catch (ValidationException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.errors().get(0).field() + ": "
+                    + e.errors().get(0).message() + ", not " + e.errors().get(0).value());
         }
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            int y = year == null ? LocalDate.now(ctx.getBean(Clock.class)).getYear() : year;
-            Ranking r = ctx.getBean(RankingService.class).rank(l, y);
+            Ranking r = ctx.getBean(RankingService.class).rank(l,
+                    FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class))), s);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(r));
             } else {
+                if (!r.noData().isEmpty()) {
+                    out.println("no data anywhere for " + String.join(", ", r.noData())
+                            + ": left out of the index, its weight spread over the others " + r.applied());
+                }
                 for (Ranking.Entry e : r.places()) {
-                    if (e.index() == 0) {
+                    if (e.rank() == null) {
                         break;
                     }
                     out.printf("%4d  %6.2f  %s  %s%n", e.rank(), e.index(), e.place().nameZh(),
                             e.provinceZh() == null ? "" : e.provinceZh());
                 }
+                out.printf("%d of %d places ranked (%s, %d, %s); the others have no data%n", r.ranked(),
+                        r.places().size(), r.level(), r.year(), r.scope());
             }
             out.flush();
             return Cli.OK;

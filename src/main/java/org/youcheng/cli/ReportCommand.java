@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.analytics.FigureParams;
+import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.YearReport;
 import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
@@ -33,8 +35,12 @@ class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
     String name;
 
-    @Option(names = "--year", paramLabel = "Y", description = "the year reported on (default: this year)")
+    @Option(names = "--year", paramLabel = "Y", description = "the year reported on (default: the last complete year)")
     Integer year;
+
+    @Option(names = "--scope", paramLabel = "whole|own", description = "whole: with its counties and districts (全市, "
+            + "the default); own: its own level (本级)")
+    String scope;
 
     @Option(names = "--format", required = true, paramLabel = "html|pdf|xlsx|json")
     String format;
@@ -56,11 +62,13 @@ class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lang: zh or en, not " + lang);
         }
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            int y = year == null ? LocalDate.now(ctx.getBean(Clock.class)).getYear() : year;
             YearReport report;
+            int y;
             try {
+                y = FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class)));
+                Scope s = FigureParams.scope(scope);
                 long id = ctx.getBean(PlaceFinder.class).find(name).id();
-                report = ctx.getBean(YearReportService.class).report(id, y);
+                report = ctx.getBean(YearReportService.class).report(id, y, s);
             } catch (NotFoundException | ValidationException e) {
                 spec.commandLine().getErr().println("youcheng report: " + e.getMessage());
                 return Cli.BAD_INPUT;

@@ -95,10 +95,14 @@ public record YouchengProperties(
     }
 
     /**
-     * @param font a TrueType font with Chinese characters, embedded in PDF reports and used for their charts
-     *             (Debian's fonts-droid-fallback by default: Apache-2.0)
+     * @param font      a TrueType font with Chinese characters, embedded in PDF reports and used for their charts
+     *                  (Debian's fonts-droid-fallback by default: Apache-2.0)
+     * @param latinFont a TrueType font with the Latin, Greek and Cyrillic letters of partners' names with every
+     *                  accent (Iași, Łódź, Nizhny Novgorod): tried before the Chinese one, which lacks them (Debian's
+     *                  fonts-dejavu-core by default: a free licence, Bitstream Vera's)
      */
-    public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font) {
+    public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font,
+                         @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") String latinFont) {
     }
 
     /**

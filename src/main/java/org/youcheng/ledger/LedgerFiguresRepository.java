@@ -28,13 +28,13 @@ class LedgerFiguresRepository {
               and (type = 'award' or (type = 'project' and outcome is not null))
             order by started_on, id""";
     private static final String HEALTH = """
-            select t.id, t.domestic_id, t.signed_on, p.id p_id, p.code, p.name_zh, p.name_en, p.country_code,
+            select t.id, t.domestic_id, t.kind, t.signed_on, p.id p_id, p.code, p.name_zh, p.name_en, p.country_code,
                    extract(year from a.started_on) y, count(a.id) n, max(a.started_on) last_on,
                    max(case when a.type = 'project' and a.project_status in ('ongoing', 'completed') then 1 else 0
                        end) substantive
             from tie t join place p on p.id = t.partner_id left join activity a on a.tie_id = t.id
             where %s and t.status <> 'ended' and t.kind <> 'unverified' and t.set_aside_on is null
-            group by t.id, t.domestic_id, t.signed_on, p.id, p.code, p.name_zh, p.name_en, p.country_code,
+            group by t.id, t.domestic_id, t.kind, t.signed_on, p.id, p.code, p.name_zh, p.name_en, p.country_code,
                      extract(year from a.started_on)
             order by t.id""";
 
@@ -45,8 +45,8 @@ class LedgerFiguresRepository {
     }
 
     /** One tie and one year of its activities (year null: a tie without any). */
-    record TieYear(long tieId, long domesticId, LocalDate signedOn, Activity.Side partner, Integer year, int count,
-                   LocalDate last, boolean substantive) {
+    record TieYear(long tieId, long domesticId, boolean intent, LocalDate signedOn, Activity.Side partner,
+                   Integer year, int count, LocalDate last, boolean substantive) {
     }
 
     private final JdbcClient db;
@@ -95,6 +95,12 @@ class LedgerFiguresRepository {
         return db.sql(HEALTH.formatted("t.domestic_id in (:ids)")).param("ids", places).query(this::tieYear).list();
     }
 
+    /** Whether any of these places has recorded an exchange that began by the day. */
+    boolean anyActivity(Collection<Long> places, LocalDate by) {
+        return db.sql("select exists (select 1 from activity where place_id in (:places) and started_on <= :by)")
+                .param("places", places).param("by", Date.valueOf(by)).query(Boolean.class).single();
+    }
+
     List<TieYear> tieYears(long tieId) {
         return db.sql(HEALTH.formatted("t.id = :ids")).param("ids", tieId).query(this::tieYear).list();
     }
@@ -104,7 +110,8 @@ class LedgerFiguresRepository {
         int y = rs.getInt("y");
         Integer year = rs.wasNull() ? null : y;
         Date last = rs.getDate("last_on");
-        return new TieYear(rs.getLong("id"), rs.getLong("domestic_id"), signed == null ? null : signed.toLocalDate(),
+        return new TieYear(rs.getLong("id"), rs.getLong("domestic_id"), "intent".equals(rs.getString("kind")),
+                signed == null ? null : signed.toLocalDate(),
                 new Activity.Side(rs.getLong("p_id"), rs.getString("code"), rs.getString("name_zh"),
                         rs.getString("name_en"), rs.getString("country_code")),
                 year, rs.getInt("n"), last == null ? null : last.toLocalDate(), rs.getInt("substantive") == 1);

@@ -21,6 +21,8 @@ public record Summary(PlaceRef place, @JsonUnwrapped Counts counts, Counts inclu
     }
 
     /**
+     * @param total          the partners: sister, partner and counted unverified ties; intents are not ties yet and
+     *                       are counted apart ({@code intent}), in no total, country or continent
      * @param unverified     reference ties counted (a place without records): a tie of unknown kind
      * @param basis          {@link CountingBasis#code()}: recorded, reference, mixed or none; basisZh/basisEn say it
      * @param referenceBeside reference ties not counted because the place has records of its own (shown beside)

@@ -73,6 +73,7 @@ public class SummaryService {
         private int setAside;
         private int withinChina;
         private final Map<String, int[]> byCountry = new TreeMap<>();
+        private final Set<String> countried = new HashSet<>();
         private final Map<String, Integer> byContinent = new TreeMap<>();
         private final Map<String, Integer> byRegion = new TreeMap<>();
 
@@ -98,6 +99,10 @@ public class SummaryService {
                 case UNVERIFIED -> unverified++;
             }
             byCountry.computeIfAbsent(other.countryCode(), k -> new int[TieKind.values().length])[kind.ordinal()]++;
+            if (!kind.counted()) {
+                return;   // an intent is listed by country, but lays no claim to a country or a continent
+            }
+            countried.add(other.countryCode());
             Country country = countries.get(other.countryCode());
             if (country != null) {
                 byContinent.merge(country.continent().code(), 1, Integer::sum);
@@ -110,11 +115,11 @@ public class SummaryService {
             byCountry.forEach((code, k) -> {
                 Country country = countries.get(code);
                 bc.put(code, new Summary.CountryCount(country == null ? code : country.nameZh(),
-                        country == null ? code : country.nameEn(), k[0], k[1], k[2], k[3], k[0] + k[1] + k[2] + k[3]));
+                        country == null ? code : country.nameEn(), k[0], k[1], k[2], k[3], k[0] + k[1] + k[3]));
             });
             CountingBasis basis = CountingBasis.of(vetted, reference);
-            return new Summary.Counts(sister, partner, intent, unverified, sister + partner + intent + unverified,
-                    byCountry.size(), byContinent.size(), withinChina, basis.code(), basis.zh(), basis.en(),
+            return new Summary.Counts(sister, partner, intent, unverified, sister + partner + unverified,
+                    countried.size(), byContinent.size(), withinChina, basis.code(), basis.zh(), basis.en(),
                     referenceBeside, setAside, bc, byContinent, byRegion);
         }
     }

@@ -31,6 +31,14 @@ public enum TieKind {
     /** The kinds a record, a form or an article can state. */
     public static final List<TieKind> RECORDABLE = List.of(SISTER, PARTNER, INTENT);
 
+    /**
+     * Whether a tie of this kind is counted among a place's partners: a sister or partner tie, or a reference tie of
+     * unknown kind where it is counted at all. An intent is not a tie yet; it is shown beside, never in a total.
+     */
+    public boolean counted() {
+        return this != INTENT;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

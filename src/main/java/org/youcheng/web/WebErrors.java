@@ -7,8 +7,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.ValidationException;
 
-/** A page about a place or tie that does not exist says so, in the page's language, with a search box. */
+/**
+ * A page about a place or tie that does not exist says so, in the page's language, with a search box; a value a page
+ * cannot take is named with what it must be.
+ */
 @ControllerAdvice(basePackageClasses = WebErrors.class)
 class WebErrors {
 
@@ -20,7 +24,19 @@ class WebErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(HttpServletRequest request, Locale locale) {
-        ModelAndView page = new ModelAndView("frame/not-found", HttpStatus.NOT_FOUND);
+        return page("frame/not-found", HttpStatus.NOT_FOUND, request, locale);
+    }
+
+    /** A value a page cannot take (a year out of range, an unknown level): 400, naming the field, in the frame. */
+    @ExceptionHandler(ValidationException.class)
+    ModelAndView invalid(ValidationException e, HttpServletRequest request, Locale locale) {
+        ModelAndView page = page("frame/bad-request", HttpStatus.BAD_REQUEST, request, locale);
+        page.addObject("errors", e.errors());
+        return page;
+    }
+
+    private ModelAndView page(String view, HttpStatus status, HttpServletRequest request, Locale locale) {
+        ModelAndView page = new ModelAndView(view, status);
         // exception handlers get no @ModelAttribute values: the frame's are added here
         page.addObject("htmxSrc", assets.htmxSrc());
         page.addObject("langSwitch", assets.langSwitch(request, locale));

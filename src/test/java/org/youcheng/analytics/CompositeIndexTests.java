@@ -27,9 +27,25 @@ class CompositeIndexTests {
 
     @Test
     void equalIndicesShareARankAndTheNextRankSkips() {
-        List<CompositeIndex.Scored> s = CompositeIndex.score(List.of(in(1, 5, 0), in(2, 5, 0), in(3, 0, 0)),
+        List<CompositeIndex.Scored> s = CompositeIndex.score(List.of(in(1, 5, 0), in(2, 5, 0), in(3, 1, 0)),
                 Map.of(Dimension.LENGTH, 1.0, Dimension.BREADTH, 1.0));
         assertThat(s.stream().map(CompositeIndex.Scored::rank)).containsExactly(1, 1, 3);
+    }
+
+    @Test
+    void aPlaceWithNothingToRankItOnHasNoRankAndComesLast() {
+        List<CompositeIndex.Scored> s = CompositeIndex.score(List.of(in(1, 0, 0), in(2, 5, 0), in(3, 0, 2)),
+                Map.of(Dimension.LENGTH, 1.0, Dimension.BREADTH, 1.0));
+        assertThat(s.stream().map(CompositeIndex.Scored::place)).containsExactly(2L, 3L, 1L);
+        assertThat(s.stream().map(CompositeIndex.Scored::rank)).containsExactly(1, 1, null);
+    }
+
+    @Test
+    void aDimensionIsWithoutDataWhenNoPlaceHasAnyOfIt() {
+        assertThat(CompositeIndex.withoutData(List.of(in(1, 0, 3), in(2, 0, 0))))
+                .containsExactlyInAnyOrder(Dimension.LENGTH, Dimension.DEPTH, Dimension.HEAT, Dimension.FREQUENCY);
+        assertThat(CompositeIndex.withoutData(List.of(in(1, 1, 3)))).doesNotContain(Dimension.LENGTH,
+                Dimension.BREADTH);
     }
 
     @Test

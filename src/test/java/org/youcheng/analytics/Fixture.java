@@ -10,8 +10,9 @@ import org.youcheng.support.TestData;
 /**
  * A small world for the analytics tests, every figure of which the tests work out by hand:
  * 青岛市 with twelve ties (one within China, one ended, one undated, one held from the foreign side) and seven
- * activities in its ledger, and three peers: 济南市 (one delegation) and 烟台市 in Shandong, 苏州市 in Jiangsu. Ties
- * are named t1 … t12 in the order of their ids.
+ * activities in its ledger; its county-level city 胶州市 with two ties of its own (j1, j2) and one delegation; and
+ * three peers: 济南市 (one delegation) and 烟台市 in Shandong, 苏州市 in Jiangsu. Ties are named t1 … t12, then j1, j2,
+ * in the order of their ids.
  */
 final class Fixture {
 
@@ -19,6 +20,7 @@ final class Fixture {
     static final String JINAN = "CN-370100";
     static final String YANTAI = "CN-370600";
     static final String SUZHOU = "CN-320500";
+    static final String JIAOZHOU = "CN-370281";
 
     final JdbcClient db;
     final Map<String, Long> tie = new LinkedHashMap<>();
@@ -52,6 +54,10 @@ final class Fixture {
         long sz = id(SUZHOU);
         tie(sz, foreign("IT", "city"), "sister", "2000-01-01", "year", "active", null);
         tie(sz, foreign("KE", "city"), "sister", "2005-01-01", "year", "active", null);
+        long jz = id(JIAOZHOU);
+        tie.put("j1", tie(jz, foreign("RU", "city"), "sister", "2025-10-01", "day", "active", null));
+        tie.put("j2", tie(jz, foreign("JP", "city"), "partner", "2005-01-01", "year", "active", null));
+        activity(jz, "j1", "delegation", "2025-11-05", "direction, leader_level, head_count", "'received', 'mayor', 6");
         activity(qd, "t1", "delegation", "2025-03-10", "direction, leader_level, head_count", "'received', 'mayor', 12");
         activity(qd, "t2", "delegation", "2025-05-01", "direction, leader_level, head_count", "'sent', 'vice_mayor', 8");
         activity(qd, "t1", "event", "2025-06-01", "event_kind, online", "'culture_week', false");

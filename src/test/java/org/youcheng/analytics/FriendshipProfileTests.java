@@ -42,25 +42,39 @@ abstract class FriendshipProfileTests {
 
     @Test
     void countsTheTiesThatStandWithForeignPlaces() {
-        // t4 ended, t9 within China: out; t8 undated, t10 dormant, t11 held from the foreign side: in
-        Tally c = qingdao().counts();
-        assertThat(List.of(c.sister(), c.partner(), c.intent(), c.total())).containsExactly(5, 4, 1, 10);
-        assertThat(c.countries()).isEqualTo(7);
-        assertThat(c.continents()).isEqualTo(5);
-        assertThat(c.byCountry()).isEqualTo(Map.of("JP", 3, "KR", 2, "US", 1, "KE", 1, "DE", 1, "FR", 1, "AU", 1));
-        assertThat(c.byContinent()).isEqualTo(Map.of("asia", 5, "north_america", 1, "africa", 1, "europe", 2,
-                "oceania", 1));
+        // t4 ended, t9 within China: out; t10 dormant, t11 held from the foreign side: in; t7 an intent: beside,
+        // in no total, country or continent; t8 undated and recorded only in 2026: not in 2025
+        FriendshipProfile p = qingdao();
+        Tally c = p.counts();
+        assertThat(List.of(c.sister(), c.partner(), c.intent(), c.total())).containsExactly(5, 3, 1, 8);
+        assertThat(c.countries()).isEqualTo(5);
+        assertThat(c.continents()).isEqualTo(4);
+        assertThat(c.byCountry()).isEqualTo(Map.of("JP", 3, "KR", 2, "US", 1, "KE", 1, "AU", 1));
+        assertThat(c.byContinent()).isEqualTo(Map.of("asia", 5, "north_america", 1, "africa", 1, "oceania", 1));
         assertThat(c.byRegion()).isEqualTo(Map.of("japan_korea", 5, "north_america", 1, "africa", 1,
-                "western_europe", 2, "oceania_pacific", 1));
-        assertThat(c.byLevel()).isEqualTo(Map.of("city", 9, "province", 1));
+                "oceania_pacific", 1));
+        assertThat(c.byLevel()).isEqualTo(Map.of("city", 8));
+        assertThat(ids(p.undatedLater())).isEqualTo(ties("t8"));
+    }
+
+    @Test
+    void anUndatedTieStandsFromTheDayTheRegistryRecordedIt() {
+        // t8 was recorded today: the year in progress counts it, no earlier year does
+        int thisYear = LocalDate.now().getYear();
+        FriendshipProfile now = profiles.profile(f.id(Fixture.QINGDAO), thisYear, LocalDate.of(thisYear + 1, 1, 1));
+        assertThat(now.counts().partner()).isEqualTo(4);
+        assertThat(now.counts().byCountry()).containsEntry("FR", 1);
+        assertThat(now.undatedLater()).isEmpty();
+        assertThat(profiles.profile(f.id(Fixture.QINGDAO), 1995, LocalDate.of(1996, 1, 1)).counts().byCountry())
+                .doesNotContainKey("FR");
     }
 
     @Test
     void countsAtTheEndOfAnEarlierYear() {
-        // at the end of 2009: t1, t3, t4 (ended 2010), t10, and the undated t8
+        // at the end of 2009: t1, t3, t4 (ended 2010), t10; the undated t8 was not known then
         Tally c = profiles.profile(f.id(Fixture.QINGDAO), 2009, LocalDate.of(2010, 1, 1)).counts();
-        assertThat(List.of(c.sister(), c.partner(), c.intent(), c.total())).containsExactly(4, 1, 0, 5);
-        assertThat(c.byCountry()).isEqualTo(Map.of("JP", 2, "KR", 1, "US", 1, "FR", 1));
+        assertThat(List.of(c.sister(), c.partner(), c.intent(), c.total())).containsExactly(4, 0, 0, 4);
+        assertThat(c.byCountry()).isEqualTo(Map.of("JP", 2, "KR", 1, "US", 1));
     }
 
     @Test
@@ -72,7 +86,7 @@ abstract class FriendshipProfileTests {
         assertThat(List.of(g.sister().get(y2001), g.partner().get(y2001))).containsExactly(3, 0); // t1 t3 t10
         int last = g.years().size() - 1;
         assertThat(List.of(g.sister().get(last), g.partner().get(last), g.intent().get(last))).containsExactly(5, 3, 1);
-        assertThat(g.undated()).isEqualTo(1);
+        assertThat(g.undated()).isZero();   // t8 did not stand in 2025 as far as the registry knows
     }
 
     @Test
@@ -115,13 +129,13 @@ abstract class FriendshipProfileTests {
         qingdao().peers().forEach(x -> p.put(x.figure(), x));
         int n = f.prefectures();
         int s = f.prefecturesIn("CN-370000");
-        // total: 烟台 has 11 > 10
-        assertThat(p.get("total").value()).isEqualTo(10);
+        // total: 烟台 has 11 > 8
+        assertThat(p.get("total").value()).isEqualTo(8);
         assertThat(p.get("total").nation()).isEqualTo(new Standing(2, n, round(100.0 * (n - 1) / n)));
         assertThat(p.get("total").province()).isEqualTo(new Standing(2, s, round(100.0 * (s - 1) / s)));
         // partner: 烟台 11 > 4
         assertThat(p.get("partner").nation().rank()).isEqualTo(2);
-        // sister 5 (济南 2, 苏州 2), countries 7, continents 5, intent 1: first everywhere
+        // sister 5 (济南 2, 苏州 2), countries 5 (济南 3), continents 4 (济南 3), intent 1: first everywhere
         for (String top : List.of("sister", "countries", "continents", "intent")) {
             assertThat(p.get(top).nation()).as(top).isEqualTo(new Standing(1, n, 100.0));
             assertThat(p.get(top).province()).as(top).isEqualTo(new Standing(1, s, 100.0));
@@ -131,6 +145,11 @@ abstract class FriendshipProfileTests {
         FriendshipProfile.PeerFigure total = jinan.peers().get(0);
         assertThat(total.province()).isEqualTo(new Standing(3, s, round(100.0 * (s - 2) / s)));
         assertThat(total.nation()).isEqualTo(new Standing(3, n, round(100.0 * (n - 2) / n)));
+        // a count of zero has no rank: 济南 has no intent
+        FriendshipProfile.PeerFigure intent = jinan.peers().stream().filter(x -> x.figure().equals("intent"))
+                .findFirst().orElseThrow();
+        assertThat(intent.nation()).isEqualTo(new Standing(null, n, null));
+        assertThat(intent.province().ranked()).isFalse();
     }
 
     static double round(double percent) {
@@ -156,10 +175,11 @@ abstract class FriendshipProfileTests {
                 .containsExactly("japan_korea", "africa", "western_europe", "oceania_pacific");
         assertThat(l.stream().map(RegionLayout::verb))
                 .containsExactly(Verb.DEEPEN, Verb.OPEN_UP, Verb.WIDEN, Verb.KEEP);
-        assertThat(l.stream().map(RegionLayout::now)).containsExactly(5, 1, 2, 1);
+        // western Europe: t7 (DE) is an intent and t8 (FR) undated, recorded after 2025: no tie there yet
+        assertThat(l.stream().map(RegionLayout::now)).containsExactly(5, 1, 0, 1);
         assertThat(l.stream().map(RegionLayout::target)).containsExactly(8, 3, null, 1);
         assertThat(l.stream().map(RegionLayout::gap)).containsExactly(3, 2, null, 0);
-        assertThat(l.stream().map(RegionLayout::newTies)).containsExactly(0, 1, 1, 0);   // t6 in KE, t7 in DE
+        assertThat(l.stream().map(RegionLayout::newTies)).containsExactly(0, 1, 0, 0);   // t6 in KE
         // no peer in KP or MN
         assertThat(l.get(0).openings().stream().map(RegionLayout.Opening::country)).containsExactly("KP", "MN");
         // 59 African countries but KE (Qingdao's own); 济南 has EG, so it comes first

@@ -66,8 +66,21 @@ abstract class YearReportTests {
     }
 
     byte[] report(long place, String format, String lang) throws Exception {
-        MvcResult r = mvc.perform(get("/api/v1/places/" + place + "/report").param("year", "2025")
-                .param("format", format).param("lang", lang)).andReturn();
+        return report(place, format, lang, null);
+    }
+
+    /** The 2025 report; scope null is the default (the whole place with its counties and districts). */
+    byte[] report(long place, String format, String lang, String scope) throws Exception {
+        return report(place, format, lang, scope, 2025);
+    }
+
+    byte[] report(long place, String format, String lang, String scope, int year) throws Exception {
+        var request = get("/api/v1/places/" + place + "/report").param("year", "" + year).param("format", format)
+                .param("lang", lang);
+        if (scope != null) {
+            request.param("scope", scope);
+        }
+        MvcResult r = mvc.perform(request).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
         return r.getResponse().getContentAsByteArray();
     }
@@ -83,24 +96,38 @@ abstract class YearReportTests {
     }
 
     @Test
-    void everyFigureOfTheJsonReportIsTheHandComputedOne() throws Exception {
-        JsonNode r = json.readTree(report("json", "zh"));
+    void everyFigureOfTheOwnLevelJsonReportIsTheHandComputedOne() throws Exception {
+        JsonNode r = json.readTree(report(qd, "json", "zh", "own"));
         JsonNode p = r.get("profile");
         assertThat(p.get("year").asInt()).isEqualTo(2025);
+        assertThat(p.get("scope").asText()).isEqualTo("own");
+        assertThat(p.get("scope_zh").asText()).isEqualTo("本级");
+        // t4 ended, t9 within China, t8 undated and recorded after 2025, 胶州's j1 and j2 not its own; t7 an intent,
+        // counted apart
         JsonNode c = p.get("counts");
         assertThat(List.of(c.get("sister").asInt(), c.get("partner").asInt(), c.get("intent").asInt(),
                 c.get("total").asInt(), c.get("countries").asInt(), c.get("continents").asInt()))
-                .containsExactly(5, 4, 1, 10, 7, 5);
+                .containsExactly(5, 3, 1, 8, 5, 4);
         assertThat(json.convertValue(c.get("by_continent"), Map.class)).isEqualTo(Map.of("asia", 5,
-                "north_america", 1, "africa", 1, "europe", 2, "oceania", 1));
-        // every standing tie, oldest signing first, the undated last
-        assertThat(ids(r.get("ties"))).isEqualTo(ties("t1", "t3", "t10", "t2", "t12", "t11", "t7", "t5", "t6", "t8"));
+                "north_america", 1, "africa", 1, "oceania", 1));
+        assertThat(ids(p.get("undated_later"))).isEqualTo(ties("t8"));
+        // every standing tie, oldest signing first (the intent among them, as a roster lists it)
+        assertThat(ids(r.get("ties"))).isEqualTo(ties("t1", "t3", "t10", "t2", "t12", "t11", "t7", "t5", "t6"));
         assertThat(ids(p.get("new_ties"))).isEqualTo(ties("t7", "t5", "t6"));
         assertThat(ids(p.get("firsts_of_year"))).isEqualTo(ties("t6"));
         assertThat(p.get("firsts_of_year").get(0).get("country").asText()).isEqualTo("KE");
         assertThat(p.get("firsts_of_year").get(0).get("signed").asText()).isEqualTo("2025-09");
         assertThat(ids(p.get("firsts"))).isEqualTo(ties("t1", "t4", "t3", "t11", "t6"));
-        // anniversaries of 2026
+        // t6 in Kenya: the first of all Shandong there (济南's African tie is in Egypt), and 青岛's first in Africa
+        // and in Kenya
+        List<String> firsts = new ArrayList<>();
+        p.get("breakthroughs").forEach(b -> firsts.add(b.get("of_zh").asText() + "/" + b.get("over").asText() + "/"
+                + b.get("where_zh").asText() + "/" + b.get("tie").get("tie_id").asLong()));
+        long t6 = f.tie.get("t6");
+        assertThat(firsts).containsExactly("山东省/country/肯尼亚/" + t6, "青岛市/continent/非洲/" + t6,
+                "青岛市/country/肯尼亚/" + t6);
+        // no round anniversary falls in 2025; those of 2026
+        assertThat(p.get("anniversaries_of_year")).isEmpty();
         assertThat(p.get("anniversaries_from").asText()).isEqualTo("2026-01-01");
         assertThat(ids(p.get("anniversaries"))).isEqualTo(ties("t2", "t10", "t11", "t1", "t3"));
         List<String> on = new ArrayList<>();
@@ -125,32 +152,135 @@ abstract class YearReportTests {
                 a.get("projects").get("count").asInt(), a.get("outcomes").size(), a.get("awards").size()))
                 .containsExactly(1, 1, 20, 1, 1, 1, 1, 1);
         assertThat(a.get("projects").get("by_domain").get("trade").asInt()).isEqualTo(1);
-        // dormant by the ledger: no activity nor signing in the three years to today, among the ties 青岛 holds
-        // as the domestic side (t11 is held from the other side); an undated tie without activity is dormant
-        java.time.LocalDate cutoff = java.time.LocalDate.now().minusYears(3);
-        Map<String, String> last = new java.util.LinkedHashMap<>();
-        last.put("t1", "2025-08-01");
-        last.put("t2", "2025-07-01");
-        last.put("t3", "1996-12-01");
-        last.put("t5", "2025-06-15");
-        last.put("t6", "2025-09-01");
-        last.put("t7", "2025-01-01");
-        last.put("t8", null);
-        last.put("t10", "2001-01-01");
-        last.put("t12", "2024-04-01");
-        List<Long> dormant = new ArrayList<>();
-        last.forEach((t, d) -> {
-            if (d == null || java.time.LocalDate.parse(d).isBefore(cutoff)) {
-                dormant.add(f.tie.get(t));
-            }
-        });
-        assertThat(ids(r.get("dormant"))).isEqualTo(dormant).contains(f.tie.get("t3"), f.tie.get("t10"));
+        // dormant at the end of 2025 (no exchange nor signing since 2022-12-31): t3 (1996) and t10 (2001); t12's
+        // school project of 2024 keeps it awake, t7 is an intent, t11 is held from the other side
+        assertThat(r.get("ledger_kept").asBoolean()).isTrue();
+        assertThat(ids(r.get("dormant"))).isEqualTo(ties("t3", "t10"));
         // rank: first of every prefecture
         assertThat(r.get("rank").get("rank").asInt()).isEqualTo(1);
         assertThat(r.get("rank_of").asInt()).isEqualTo(f.prefectures());
         JsonNode total = p.get("peers").get(0);
         assertThat(total.get("figure").asText()).isEqualTo("total");
         assertThat(total.get("nation").get("rank").asInt()).isEqualTo(2);
+    }
+
+    /** The names the fixture gives its foreign places: the n-th made is 测试n / Test n. */
+    static String partner(int n, boolean zh) {
+        return zh ? "测试" + n : "Test " + n;
+    }
+
+    @Test
+    void theWholeCityCountsItsCountiesTiesAndTheSummaryParagraphSaysEveryFigure() throws Exception {
+        JsonNode r = json.readTree(report(qd, "json", "zh"));   // the default: 全市
+        JsonNode p = r.get("profile");
+        assertThat(p.get("scope").asText()).isEqualTo("whole");
+        assertThat(p.get("scope_zh").asText()).isEqualTo("全市");
+        // 青岛's own 5 sister, 3 partner, 1 intent, and 胶州's j1 (sister, Russia, 2025) and j2 (partner, Japan, 2005)
+        JsonNode c = p.get("counts");
+        assertThat(List.of(c.get("sister").asInt(), c.get("partner").asInt(), c.get("intent").asInt(),
+                c.get("total").asInt(), c.get("countries").asInt(), c.get("continents").asInt()))
+                .containsExactly(6, 4, 1, 10, 6, 5);
+        assertThat(ids(r.get("ties"))).isEqualTo(ties("t1", "t3", "t10", "j2", "t2", "t12", "t11", "t7", "t5", "t6",
+                "j1"));
+        assertThat(ids(p.get("new_ties"))).isEqualTo(ties("t7", "t5", "t6", "j1"));
+        // j1 is the whole city's first in Europe and in Russia (烟台's Russian ties of 2010 keep it from being
+        // Shandong's); t6 as before
+        List<String> firsts = new ArrayList<>();
+        p.get("breakthroughs").forEach(b -> firsts.add(b.get("of_zh").asText() + "/" + b.get("over").asText() + "/"
+                + b.get("where_zh").asText() + "/" + b.get("tie").get("tie_id").asLong()));
+        long t6 = f.tie.get("t6");
+        long j1 = f.tie.get("j1");
+        assertThat(firsts).containsExactly("山东省/country/肯尼亚/" + t6, "青岛市/continent/非洲/" + t6,
+                "青岛市/continent/欧洲/" + j1, "青岛市/country/肯尼亚/" + t6, "青岛市/country/俄罗斯/" + j1);
+        // j2, signed in 2005, is twenty in 2025
+        assertThat(ids(p.get("anniversaries_of_year"))).isEqualTo(ties("j2"));
+        assertThat(p.get("anniversaries_of_year").get(0).get("years").asInt()).isEqualTo(20);
+        // 胶州's delegation of 6 received joins 青岛's
+        JsonNode a = r.get("activities");
+        assertThat(List.of(a.get("received").get("count").asInt(), a.get("received").get("person_times").asInt(),
+                a.get("sent").get("count").asInt(), a.get("sent").get("person_times").asInt()))
+                .containsExactly(2, 18, 1, 8);
+        // j2 has had no exchange since 2005
+        assertThat(ids(r.get("dormant"))).isEqualTo(ties("t3", "t10", "j2"));
+        // the paragraph, every number recomputed here from the hand-worked figures above
+        String expectedZh = "截至2025年底，全市共缔结国际友好城市6对、友好交流城市4对，遍及6个国家、五大洲；另有结好意向1个。"
+                + "2025年新增国际友好城市2对、友好交流城市1对、结好意向1个：德国" + partner(7, true) + "、美国"
+                + partner(5, true) + "、肯尼亚" + partner(6, true) + "、俄罗斯" + partner(28, true) + "。"
+                + "实现了山东省在肯尼亚的零的突破（" + partner(6, true) + "）、青岛市在欧洲的零的突破（"
+                + partner(28, true) + "）。"
+                + "2025年适逢与日本" + partner(29, true) + "结好20周年。"
+                + "全年接待来访团组2批18人次，派出出访团组1批8人次，举办交流活动1场，签署合作协议1项，开展合作项目1个。"
+                + "获得“交流合作奖”。有3对友好关系已3年以上无交流往来。";
+        assertThat(r.get("summary").get("zh").asText()).isEqualTo(expectedZh);
+        String expectedEn = "At the end of 2025, Qingdao with its counties and districts had 6 sister cities and "
+                + "4 partner cities in 6 countries on 5 continents; 1 intent besides. New in 2025: 2 sister cities, "
+                + "1 partner city, 1 intent (Test 7, Germany; Test 5, United States; Test 6, Kenya; Test 28, Russia). "
+                + "Firsts: Test 6 is the first tie in Kenya of Shandong; Test 28 is the first tie in Europe of "
+                + "Qingdao. Anniversaries in 2025: 20th with Test 29, Japan. In the year: 2 delegations received "
+                + "(18 person-times), 1 delegation sent (8 person-times), 1 event, 1 agreement, 1 project. Awards: "
+                + "“交流合作奖”. 3 ties have seen no exchange for 3 years or more.";
+        assertThat(r.get("summary").get("en").asText()).isEqualTo(expectedEn);
+
+        // the same paragraph and figures in the workbook and the PDF
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(report(qd, "xlsx", "zh", null)))) {
+            List<Row> sheet = wb.getSheets().toList().get(0).read();
+            assertThat(sheet.get(0).getCellText(1)).isEqualTo(expectedZh);
+            assertThat(sheet.get(1).getCellText(1)).isEqualTo("全市");
+            List<Integer> counts = new ArrayList<>();
+            for (int i = 5; i < 12; i++) {
+                counts.add(sheet.get(i).getCellAsNumber(1).orElseThrow().intValue());
+            }
+            assertThat(counts).containsExactly(6, 4, 1, 0, 10, 6, 5);
+            List<Row> roster = wb.getSheets().toList().get(3).read();
+            assertThat(roster).hasSize(1 + 11);
+            assertThat(roster.stream().map(x -> x.getCellText(8))).contains("胶州市", "青岛市");
+        }
+        try (PDDocument pdf = Loader.loadPDF(report(qd, "pdf", "zh", null))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains(expectedZh, "全市（含所辖县、市、区）", "胶州市");
+        }
+    }
+
+    @Test
+    void theOwnLevelSummaryLeavesTheCountiesOut() throws Exception {
+        JsonNode r = json.readTree(report(qd, "json", "zh", "own"));
+        assertThat(r.get("summary").get("zh").asText()).startsWith(
+                "截至2025年底，青岛市本级共缔结国际友好城市5对、友好交流城市3对，遍及5个国家、四个大洲；另有结好意向1个。")
+                .contains("实现了山东省在肯尼亚的零的突破（" + partner(6, true) + "）。")
+                .doesNotContain(partner(28, true), "周年").endsWith("有2对友好关系已3年以上无交流往来。");
+    }
+
+    @Test
+    void theSameReportServesAProvinceAndACounty() throws Exception {
+        // 山东省 with everything under it: 青岛 (5 sister, 3 partner, 1 intent), 胶州 (1, 1), 济南 (2, 1), 烟台 (0, 11)
+        JsonNode shandong = json.readTree(report(f.id("CN-370000"), "json", "zh", null));
+        JsonNode c = shandong.get("profile").get("counts");
+        assertThat(List.of(c.get("sister").asInt(), c.get("partner").asInt(), c.get("intent").asInt(),
+                c.get("total").asInt(), c.get("countries").asInt(), c.get("continents").asInt()))
+                .containsExactly(8, 16, 1, 24, 8, 5);
+        assertThat(shandong.get("profile").get("scope_zh").asText()).isEqualTo("全省");
+        assertThat(shandong.get("summary").get("zh").asText()).startsWith("截至2025年底，全省共缔结国际友好城市8对、"
+                + "友好交流城市16对，遍及8个国家、五大洲");
+        // 胶州市, a county-level city: its own two ties
+        long jz = f.id(Fixture.JIAOZHOU);
+        JsonNode jiaozhou = json.readTree(report(jz, "json", "zh", null));
+        c = jiaozhou.get("profile").get("counts");
+        assertThat(List.of(c.get("sister").asInt(), c.get("partner").asInt(), c.get("total").asInt(),
+                c.get("countries").asInt(), c.get("continents").asInt())).containsExactly(1, 1, 2, 2, 2);
+        assertThat(jiaozhou.get("summary").get("zh").asText()).startsWith("截至2025年底，全市共缔结国际友好城市1对、"
+                + "友好交流城市1对，遍及2个国家、两个大洲。");
+        try (PDDocument pdf = Loader.loadPDF(report(jz, "pdf", "zh", null))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("胶州市2025年度");
+        }
+    }
+
+    @Test
+    void aPlaceWithoutAnyExchangeSaysDormancyNeedsTheLedger() throws Exception {
+        JsonNode suzhou = json.readTree(report(f.id(Fixture.SUZHOU), "json", "zh", null));
+        assertThat(suzhou.get("ledger_kept").asBoolean()).isFalse();
+        assertThat(suzhou.get("dormant")).isEmpty();
+        assertThat(new String(report(f.id(Fixture.SUZHOU), "html", "zh", null), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("id=\"dormancy-needs-ledger\"", "休眠判断需要交流台账");
     }
 
     @Test
@@ -177,6 +307,47 @@ abstract class YearReportTests {
         }
     }
 
+    @Test
+    void everyPageIsNumberedNoneButTheLastIsHalfEmptyAndAccentedNamesPrint() throws Exception {
+        db.sql("update place set name_en = 'Iași' where name_zh = :n").param("n", partner(28, true)).update();
+        for (String lang : List.of("zh", "en")) {
+            try (PDDocument pdf = Loader.loadPDF(report(qd, "pdf", lang, null))) {
+                int n = pdf.getNumberOfPages();
+                assertThat(n).isGreaterThanOrEqualTo(3);
+                PDFRenderer renderer = new PDFRenderer(pdf);
+                for (int i = 0; i < n; i++) {
+                    PDFTextStripper page = new PDFTextStripper();
+                    page.setStartPage(i + 1);
+                    page.setEndPage(i + 1);
+                    assertThat(page.getText(pdf)).as(lang + " page " + (i + 1)).contains((i + 1) + " / " + n);
+                    if (i < n - 1) {
+                        BufferedImage img = renderer.renderImageWithDPI(i, 40);
+                        // the body ends above the footer (18 mm of 297); it must reach past 60 % of the page
+                        int footer = img.getHeight() * (297 - 18) / 297;
+                        assertThat(lastInkRow(img, footer)).as(lang + " page " + (i + 1) + " filled")
+                                .isGreaterThan(img.getHeight() * 6 / 10);
+                    }
+                }
+                if (lang.equals("en")) {
+                    ImageIO.write(renderer.renderImageWithDPI(0, 70), "png", new File("target/report-en-page1.png"));
+                    assertThat(new PDFTextStripper().getText(pdf)).contains("Iași").doesNotContain("Ia#i");
+                }
+            }
+        }
+    }
+
+    /** The lowest row above a limit with a pixel that is not white. */
+    static int lastInkRow(BufferedImage img, int below) {
+        for (int y = below - 1; y >= 0; y--) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) < 0xF0F0F0) {
+                    return y;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** The share of pixels in rows [from, to) within a small distance of a colour. */
     static double share(BufferedImage img, int x0, int from, int to, int rgb) {
         int hits = 0;
@@ -197,22 +368,24 @@ abstract class YearReportTests {
     void theWorkbookReadsBack() throws Exception {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(report("xlsx", "en")))) {
             List<String> names = wb.getSheets().map(Sheet::getName).toList();
-            assertThat(names).containsExactly("Figures", "Activities", "Ties", "New", "Firsts", "Anniversaries", "Layout",
-                    "Dormant");
-            List<Row> figures = wb.getSheets().toList().get(0).read();
+            assertThat(names).containsExactly("Summary", "Figures", "Activities", "Ties", "New", "Firsts",
+                    "Anniversaries", "Layout", "Dormant");
+            // the whole city (the default): 青岛 with 胶州
+            List<Row> figures = wb.getSheets().toList().get(1).read();
             assertThat(figures.get(0).getCellText(0)).isEqualTo("Figure");
             assertThat(figures.get(1).getCellText(0)).isEqualTo("Ties in total");
             assertThat(figures.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(10);
-            List<Row> activities = wb.getSheets().toList().get(1).read();
+            List<Row> activities = wb.getSheets().toList().get(2).read();
             assertThat(activities.get(3).getCellText(0)).isEqualTo("Person-times");
-            assertThat(activities.get(3).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(20);
-            List<Row> ties = wb.getSheets().toList().get(2).read();
-            assertThat(ties).hasSize(1 + 10);
-            List<Row> layout = wb.getSheets().toList().get(6).read();
+            assertThat(activities.get(3).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(26);
+            List<Row> ties = wb.getSheets().toList().get(3).read();
+            assertThat(ties).hasSize(1 + 11);
+            List<Row> layout = wb.getSheets().toList().get(7).read();
             assertThat(layout.get(1).getCellText(0)).isEqualTo("japan_korea");
-            assertThat(layout.get(1).getCellAsNumber(4).orElseThrow().intValue()).isEqualTo(3);
-            List<Row> firsts = wb.getSheets().toList().get(4).read();
+            assertThat(layout.get(1).getCellAsNumber(4).orElseThrow().intValue()).isEqualTo(2);   // 6 of 8
+            List<Row> firsts = wb.getSheets().toList().get(5).read();
             assertThat(firsts.get(5).getCellText(1)).isEqualTo("KE");
+            assertThat(firsts.get(6).getCellText(1)).isEqualTo("RU");
         }
     }
 
@@ -221,25 +394,31 @@ abstract class YearReportTests {
         long xian = placeId("CN-610100");
         ReferenceTies.add(db, xian, placeId("Q35765"));
         ReferenceTies.add(db, xian, placeId("Q203308"));
+        // the network was loaded today and gives no dates: the year in progress is the first it stands in
+        int now = java.time.LocalDate.now().getYear();
 
-        String zh = new String(report(xian, "html", "zh"), java.nio.charset.StandardCharsets.UTF_8);
+        String zh = new String(report(xian, "html", "zh", null, now), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(zh).contains("统计依据：尚无本单位记录，数字来自参考数据（维基数据），待核实", "结好关系（待核实）");
-        String en = new String(report(xian, "html", "en"), java.nio.charset.StandardCharsets.UTF_8);
+        String en = new String(report(xian, "html", "en", null, now), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(en).contains("Counted from: no records of its own: figures from reference data (Wikidata), "
                 + "unverified", "Ties (unverified)");
-        try (PDDocument pdf = Loader.loadPDF(report(xian, "pdf", "zh"))) {
+        try (PDDocument pdf = Loader.loadPDF(report(xian, "pdf", "zh", null, now))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
                     .contains("尚无本单位记录，数字来自参考数据（维基数据），待核实");
         }
-        JsonNode c = json.readTree(report(xian, "json", "zh")).get("profile").get("counts");
+        JsonNode c = json.readTree(report(xian, "json", "zh", null, now)).get("profile").get("counts");
         assertThat(List.of(c.get("sister").asInt(), c.get("unverified").asInt(), c.get("total").asInt()))
                 .containsExactly(0, 2, 2);
         assertThat(c.get("basis").asText()).isEqualTo("reference");
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(report(xian, "xlsx", "en")))) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(report(xian, "xlsx", "en", null, now)))) {
             List<String> cells = wb.getSheets().toList().get(0).read().stream().map(r -> r.getCellText(0)).toList();
             assertThat(cells).contains("Ties (unverified)", "Counted from: no records of its own: figures from "
                     + "reference data (Wikidata), unverified");
         }
+        // before the registry knew them, they stood nowhere: the last complete year counts nothing, and says why
+        JsonNode before = json.readTree(report(xian, "json", "zh", null, now - 1)).get("profile");
+        assertThat(before.get("counts").get("total").asInt()).isZero();
+        assertThat(before.get("undated_later")).hasSize(2);
         // a place with records of its own says that instead, and shows no unverified column
         String qingdao = new String(report("html", "zh"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(qingdao).contains("统计依据：按本单位记录统计").doesNotContain("结好关系（待核实）");

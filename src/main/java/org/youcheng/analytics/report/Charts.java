@@ -26,6 +26,8 @@ final class Charts {
     private static final int LEFT = 90;
     private static final int BOTTOM = 90;
     private static final int TOP = 40;
+    /** Pixels between the centres of two year labels: a four-digit year at 24 px is about 55 wide. */
+    static final int MIN_LABEL_GAP = 80;
 
     private final ReportFont font;
 
@@ -54,7 +56,7 @@ final class Charts {
         return png(img);
     }
 
-    /** A line over consecutive years; the first and last year and every tenth are labelled. */
+    /** A line over consecutive years; the first and last year and every tenth (room permitting) are labelled. */
     byte[] line(List<Integer> years, List<Integer> values) {
         BufferedImage img = canvas();
         Graphics2D g = graphics(img);
@@ -71,7 +73,10 @@ final class Charts {
             } else {
                 path.lineTo(x, y);
             }
-            if (i == 0 || i == n - 1 || years.get(i) % 10 == 0) {
+            // the first and last year, and every tenth far enough from both not to print over them (1979, 1980)
+            double lastX = LEFT + (n - 1) * step;
+            boolean ends = i == 0 || i == n - 1;
+            if (ends || years.get(i) % 10 == 0 && x - LEFT >= MIN_LABEL_GAP && lastX - x >= MIN_LABEL_GAP) {
                 g.setColor(AXIS);
                 centred(g, String.valueOf(years.get(i)), (int) x, HEIGHT - BOTTOM + 32);
             }

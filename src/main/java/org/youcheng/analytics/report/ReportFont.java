@@ -16,10 +16,17 @@ import org.youcheng.common.YouchengProperties;
 class ReportFont {
 
     private final Path file;
+    private final Path latin;
     private volatile Font font;
 
     ReportFont(YouchengProperties properties) {
         this.file = Path.of(properties.report().font());
+        this.latin = Path.of(properties.report().latinFont());
+    }
+
+    /** The font for Latin letters with accents, tried first; empty when it is not installed (accents then drop). */
+    java.util.Optional<Path> latin() {
+        return Files.isReadable(latin) ? java.util.Optional.of(latin) : java.util.Optional.empty();
     }
 
     Path file() {

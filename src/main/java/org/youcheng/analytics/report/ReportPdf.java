@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * A year-end report as PDF, from its HTML, in-process (openhtmltopdf on PDFBox), with the report font embedded so
- * Chinese prints on any machine.
+ * A year-end report as PDF, from its HTML, in-process (openhtmltopdf on PDFBox), with the report fonts embedded so
+ * Chinese and accented Latin names print on any machine: the Latin font first, the Chinese one for what it lacks.
  */
 @Component
 class ReportPdf {
@@ -22,6 +22,8 @@ class ReportPdf {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.useFont(font.file().toFile(), "ReportFont");
+        // tried first for every character: Droid Sans Fallback has no accented Latin letters (Iași printed Ia#i)
+        font.latin().ifPresent(f -> b.useFont(f.toFile(), "ReportLatin"));
         b.withHtmlContent(html, null);
         b.toStream(out);
         b.run();

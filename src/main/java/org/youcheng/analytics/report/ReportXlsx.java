@@ -28,6 +28,7 @@ class ReportXlsx {
         boolean zh = !"en".equals(locale.getLanguage());
         FriendshipProfile p = r.profile();
         Workbook wb = new Workbook(out, "youcheng", "1.0");
+        summary(wb.newWorksheet(zh ? "概述" : "Summary"), r, zh, locale);
         Worksheet s = wb.newWorksheet(zh ? "概况" : "Figures");
         int row = 0;
         header(s, row++, t("report.figure", locale), t("report.value", locale), t("report.inProvince", locale),
@@ -35,12 +36,12 @@ class ReportXlsx {
         for (FriendshipProfile.PeerFigure f : p.peers()) {
             s.value(row, 0, t("report.fig." + f.figure(), locale));
             s.value(row, 1, f.value());
-            s.value(row, 2, f.province().rank() + "/" + f.province().of());
-            s.value(row, 3, f.nation().rank() + "/" + f.nation().of());
+            s.value(row, 2, standing(f.province(), locale));
+            s.value(row, 3, standing(f.nation(), locale));
             row++;
         }
         s.value(row, 0, t("report.rank", locale));
-        s.value(row, 1, r.rank().rank());
+        s.value(row, 1, r.rank().rank() == null ? t("report.noRank", locale) : r.rank().rank().toString());
         s.value(row, 2, r.rankOf());
         s.value(row++, 3, r.rank().index());
         if (p.counts().unverified() > 0) {
@@ -51,14 +52,15 @@ class ReportXlsx {
                 new Object[] {zh ? p.counts().basisZh() : p.counts().basisEn()}, locale));
         s.finish();
         activities(wb.newWorksheet(zh ? "交流合作" : "Activities"), r.activities(), zh, locale);
-        ties(wb.newWorksheet(zh ? "友好关系" : "Ties"), r.ties(), zh, locale);
+        roster(wb.newWorksheet(zh ? "友好关系" : "Ties"), r, zh, locale);
         ties(wb.newWorksheet(zh ? "本年新增" : "New"), p.newTies(), zh, locale);
         ties(wb.newWorksheet(zh ? "零的突破" : "Firsts"), p.firsts(), zh, locale);
         Worksheet a = wb.newWorksheet(zh ? "周年" : "Anniversaries");
         header(a, 0, t("report.partner", locale), t("report.country", locale), t("report.years", locale),
                 t("report.on", locale));
         int i = 1;
-        for (Anniversary x : p.anniversaries()) {
+        for (Anniversary x : java.util.stream.Stream.concat(p.anniversariesOfYear().stream(),
+                p.anniversaries().stream()).toList()) {
             a.value(i, 0, zh ? x.tie().partnerZh() : x.tie().partnerEn());
             a.value(i, 1, x.tie().country());
             a.value(i, 2, x.years());
@@ -80,6 +82,61 @@ class ReportXlsx {
         l.finish();
         ties(wb.newWorksheet(zh ? "休眠" : "Dormant"), r.dormant(), zh, locale);
         wb.finish();
+    }
+
+    /** The paragraph, the scope and basis, and the headline counts, each number in a cell of its own. */
+    private void summary(Worksheet s, YearReport r, boolean zh, java.util.Locale locale) throws IOException {
+        FriendshipProfile p = r.profile();
+        s.value(0, 0, t("report.summary", locale));
+        s.style(0, 0).bold().set();
+        s.value(0, 1, zh ? r.summary().zh() : r.summary().en());
+        s.value(1, 0, zh ? "范围" : "Scope");
+        s.value(1, 1, zh ? p.scopeZh() : p.scopeEn());
+        s.value(2, 0, zh ? "截至" : "As of");
+        s.value(2, 1, p.asOf().toString());
+        s.value(3, 0, messages.getMessage("report.basis", new Object[] {zh ? p.counts().basisZh()
+                : p.counts().basisEn()}, locale));
+        Object[][] rows = {{"report.kind.sister", p.counts().sister()}, {"report.kind.partner", p.counts().partner()},
+                {"report.kind.intent", p.counts().intent()}, {"report.kind.unverified", p.counts().unverified()},
+                {"report.total", p.counts().total()}, {"report.countries", p.counts().countries()},
+                {"report.continents", p.counts().continents()}};
+        s.value(4, 0, t("report.figure", locale));
+        s.value(4, 1, t("report.value", locale));
+        s.style(4, 0).bold().set();
+        s.style(4, 1).bold().set();
+        int row = 5;
+        for (Object[] x : rows) {
+            s.value(row, 0, t((String) x[0], locale));
+            s.value(row++, 1, (Integer) x[1]);
+        }
+        s.width(0, 22);
+        s.width(1, 120);
+        s.finish();
+    }
+
+    /** Every standing tie: both names, level, country, continent, kind, signing, years, and our side. */
+    private void roster(Worksheet s, YearReport r, boolean zh, java.util.Locale locale) throws IOException {
+        header(s, 0, t("report.partner", locale), zh ? "外文名" : "Latin name", t("report.level", locale),
+                t("report.country", locale), t("report.continents", locale), t("report.kind", locale),
+                t("report.signed", locale), t("report.yearsSince", locale), t("report.holder", locale));
+        int row = 1;
+        for (TieLine x : r.ties()) {
+            s.value(row, 0, x.partnerZh());
+            s.value(row, 1, x.partnerEn());
+            s.value(row, 2, t("report.level." + x.partnerLevel(), locale));
+            s.value(row, 3, zh ? x.countryZh() : x.countryEn());
+            s.value(row, 4, x.continent());
+            s.value(row, 5, zh ? x.kind().zh() : x.kind().en());
+            s.value(row, 6, x.signed() == null ? null : x.signed().toString());
+            s.value(row, 7, x.yearsAt(r.profile().year()));
+            var h = r.holders().get(x.holder());
+            s.value(row++, 8, h == null ? null : zh || h.nameEn() == null ? h.nameZh() : h.nameEn());
+        }
+        s.finish();
+    }
+
+    private String standing(org.youcheng.analytics.Standing st, java.util.Locale locale) {
+        return st.ranked() ? st.rank() + "/" + st.of() : t("report.noRank", locale) + "/" + st.of();
     }
 
     private void activities(Worksheet s, ActivityFigures a, boolean zh, java.util.Locale locale) throws IOException {

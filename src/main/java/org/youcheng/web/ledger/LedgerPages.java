@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.ledger.FiguresService;
 import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.TieHealth;
 import org.youcheng.ledger.TieHealthService;
 import org.youcheng.registry.Place;
@@ -45,6 +46,10 @@ class LedgerPages {
 
     /** A dormant tie as the place page lists it. */
     record DormantTie(long tieId, String partner, String lastActivity, String signedOn) {
+    }
+
+    /** The dormant ties, or none because the place keeps no ledger yet ({@code ledgerKept} false). */
+    record DormantList(boolean ledgerKept, List<DormantTie> ties) {
     }
 
     @GetMapping("/places/{id}/ledger")
@@ -100,11 +105,12 @@ class LedgerPages {
         return "ledger/sections :: tie";
     }
 
-    private List<DormantTie> dormant(long placeId, boolean all, boolean zh) {
-        return health.ofPlace(placeId, all).stream().filter(TieHealth::dormant)
+    private DormantList dormant(long placeId, boolean all, boolean zh) {
+        Dormancy d = health.dormancy(placeId, all);
+        return new DormantList(d.ledgerKept(), d.dormant().stream()
                 .map(h -> new DormantTie(h.tieId(), h.partner().name(zh),
                         h.lastActivity() == null ? null : h.lastActivity().toString(),
-                        h.signedOn() == null ? null : h.signedOn().toString())).toList();
+                        h.signedOn() == null ? null : h.signedOn().toString())).toList());
     }
 
     private static LocalDate date(String text, LocalDate otherwise) {

@@ -13,7 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.RankingService;
+import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
 import org.youcheng.analytics.report.ReportWriter;
@@ -46,25 +48,31 @@ class ReportPages {
 
     @GetMapping("/rankings")
     String ranking(@RequestParam(defaultValue = "prefecture") String level,
-                   @RequestParam(required = false) Integer year, Locale locale, Model model) {
-        Level l = level(level);
-        int y = year(year);
-        model.addAttribute("ranking", rankings.rank(l, y));
+                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String scope,
+                   Locale locale, Model model) {
+        Level l = FigureParams.level(level);
+        int y = FigureParams.year(year, LocalDate.now(clock));
+        Scope s = FigureParams.scope(scope);
+        model.addAttribute("ranking", rankings.rank(l, y, s));
         model.addAttribute("levels", java.util.List.of("province", "prefecture", "county", "district"));
+        model.addAttribute("year", y);
+        model.addAttribute("scope", s.code());
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("zh", Languages.chinese(locale));
         return "report/ranking";
     }
 
     @GetMapping("/places/{id}/report")
     ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) Integer year,
-                                  @RequestParam(defaultValue = "html") String format, Locale locale,
+                                  @RequestParam(defaultValue = "html") String format,
+                                  @RequestParam(required = false) String scope, Locale locale,
                                   HttpServletResponse response) throws IOException {
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("no report format "
                 + format));
-        int y = year(year);
+        int y = FigureParams.year(year, LocalDate.now(clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(reports.report(id, y), f, Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
-                out);
+        writer.write(reports.report(id, y, FigureParams.scope(scope)), f,
+                Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
         if (f == ReportFormat.HTML) {
             response.setHeader("Content-Security-Policy", REPORT_POLICY);   // replaces the app's, set by its filter
@@ -73,25 +81,5 @@ class ReportPages {
                     "attachment; filename=\"report-" + id + "-" + y + "." + f.extension() + "\"");
         }
         return ok.body(out.toByteArray());
-    }
-
-    private int year(Integer year) {
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
-        if (y < 1900 || y > 2100) {
-            throw new NotFoundException("no report for the year " + y);
-        }
-        return y;
-    }
-
-    private static Level level(String level) {
-        try {
-            Level l = Level.fromCode(level);
-            if (l != Level.CITY && l != Level.TOWN) {
-                return l;
-            }
-        } catch (IllegalArgumentException e) {
-            // not a level: not found below
-        }
-        throw new NotFoundException("no ranking of the level " + level);
     }
 }

@@ -1,0 +1,54 @@
+package org.youcheng.analytics;
+
+import java.time.LocalDate;
+import org.youcheng.common.ValidationException;
+import org.youcheng.registry.Level;
+
+/**
+ * How a request for figures names its year, level and scope: one reader for the API, the pages and the command
+ * line, one answer to a bad value (a {@link ValidationException} naming the field).
+ */
+public final class FigureParams {
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+
+    private FigureParams() {
+    }
+
+    /**
+     * The year asked for, or by default the last complete one: a year in progress is not what an office reports, and
+     * its figures are still moving.
+     */
+    public static int year(Integer year, LocalDate today) {
+        if (year == null) {
+            return today.getYear() - 1;
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ValidationException.of("year", year, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return year;
+    }
+
+    /** A Chinese level that is ranked: province, prefecture, county or district. */
+    public static Level level(String text) {
+        try {
+            Level l = Level.fromCode(text.strip());
+            if (l != Level.CITY && l != Level.TOWN) {
+                return l;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // not a level: answered below
+        }
+        throw ValidationException.of("level", text, "must be province, prefecture, county or district");
+    }
+
+    /** own (本级) or whole (全市, 全省 …); by default what offices report: the whole place. */
+    public static Scope scope(String text) {
+        if (text == null || text.isBlank()) {
+            return Scope.WHOLE;
+        }
+        return Scope.parse(text).orElseThrow(() -> ValidationException.of("scope", text,
+                "must be whole (全市, with counties and districts) or own (本级)"));
+    }
+}
