@@ -43,6 +43,16 @@ public final class FigureParams {
         throw ValidationException.of("level", text, "must be province, prefecture, county or district");
     }
 
+    /**
+     * The places ranked together: a level (province, prefecture, county, district) or a group the national index
+     * compares (cities: at prefecture level and above; major: sub-provincial cities and provincial capitals).
+     */
+    public static PeerGroup peers(String text) {
+        return PeerGroup.parse(text).orElseThrow(() -> ValidationException.of("level", text,
+                "must be province, prefecture, county, district, cities (prefecture level and above) or major "
+                        + "(sub-provincial cities and provincial capitals)"));
+    }
+
     /** own (本级) or whole (全市, 全省 …); by default what offices report: the whole place. */
     public static Scope scope(String text) {
         if (text == null || text.isBlank()) {

@@ -33,7 +33,7 @@ class HeldTieRepository {
     private static final String ALL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
             + "\nunion all\n" + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id");
     private static final String CHINESE_PLACES = """
-            select id, level, parent_id from place where country_code = 'CN'""";
+            select id, level, parent_id, code from place where country_code = 'CN'""";
 
     private final JdbcClient db;
 
@@ -66,45 +66,65 @@ class HeldTieRepository {
         return out;
     }
 
-    /** A Chinese place of the given level and the province it lies in (itself for a province). */
+    /** A Chinese place of a peer set and the province it lies in (itself for a province). */
     record Member(long id, long province) {
+    }
+
+    /** A Chinese place in the tree of divisions. */
+    record Node(long id, Level level, Long parent, String code) {
+    }
+
+    /** Every Chinese place, by id. */
+    Map<Long, Node> tree() {
+        Map<Long, Node> all = new HashMap<>();
+        db.sql(CHINESE_PLACES).query(rs -> {
+            long parent = rs.getLong(3);
+            Long p = rs.wasNull() ? null : parent;
+            all.put(rs.getLong(1), new Node(rs.getLong(1), Level.fromCode(rs.getString(2)), p, rs.getString(4)));
+        });
+        return all;
     }
 
     /** Every Chinese place of this level (tie or not: a peer with none ranks last, it still counts). */
     List<Member> members(Level level) {
-        Map<Long, Member> of = ancestors(level);
-        return of.entrySet().stream().filter(e -> e.getKey() == e.getValue().id()).map(Map.Entry::getValue)
-                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+        return members(tree(), n -> n.level() == level);
     }
 
-    /**
-     * For every Chinese place at or under a place of this level: that place (itself for a place of the level), with
-     * the province it lies in. Places above the level, or outside any place of it, are not keys.
-     */
-    Map<Long, Member> ancestors(Level level) {
-        Map<Long, Object[]> all = new HashMap<>();
-        db.sql(CHINESE_PLACES).query(rs -> {
-            long parent = rs.getLong(3);
-            all.put(rs.getLong(1), new Object[] {Level.fromCode(rs.getString(2)), rs.wasNull() ? null : parent});
-        });
-        Map<Long, Member> out = new HashMap<>();
-        all.forEach((id, row) -> {
-            Long at = null;
-            Long province = null;
-            for (Long p = id; p != null && all.containsKey(p); p = (Long) all.get(p)[1]) {
-                Level l = (Level) all.get(p)[0];
-                if (l == level && at == null) {
-                    at = p;
-                }
-                if (l == Level.PROVINCE) {
-                    province = p;
-                }
+    /** The places of the tree a rule picks, with their provinces, by id. */
+    static List<Member> members(Map<Long, Node> tree, java.util.function.Predicate<Node> picked) {
+        List<Member> out = new ArrayList<>();
+        tree.values().forEach(n -> {
+            if (picked.test(n)) {
+                out.add(new Member(n.id(), province(tree, n.id())));
             }
-            if (at != null) {
-                out.put(id, new Member(at, province == null ? at : province));
+        });
+        out.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return out;
+    }
+
+    /** For every place at or under a member: the nearest member at or above it. Places outside every member are not keys. */
+    static Map<Long, Long> up(Map<Long, Node> tree, java.util.Set<Long> members) {
+        Map<Long, Long> out = new HashMap<>();
+        tree.keySet().forEach(id -> {
+            for (Long p = id; p != null && tree.containsKey(p); p = tree.get(p).parent()) {
+                if (members.contains(p)) {
+                    out.put(id, p);
+                    break;
+                }
             }
         });
         return out;
+    }
+
+    /** The topmost province-level place above or at a place (itself when it is one, or when it has none). */
+    private static long province(Map<Long, Node> tree, long id) {
+        Long province = null;
+        for (Long p = id; p != null && tree.containsKey(p); p = tree.get(p).parent()) {
+            if (tree.get(p).level() == Level.PROVINCE) {
+                province = p;
+            }
+        }
+        return province == null ? id : province;
     }
 
     private static HeldTie map(ResultSet rs) throws SQLException {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.Level;
 
 /**
  * Every Chinese place of one level with the ties it holds (its own, or with those of its subordinates: {@link Scope}):
@@ -15,7 +14,7 @@ import org.youcheng.registry.Level;
  */
 final class PeerSet {
 
-    private final Level level;
+    private final PeerGroup group;
     private final Scope scope;
     private final List<HeldTieRepository.Member> members;
     private final Map<Long, Long> province = new HashMap<>();
@@ -23,9 +22,9 @@ final class PeerSet {
     private final Map<String, Country> countries;
     private final Map<LocalDate, Map<Long, Tally>> tallies = new ConcurrentHashMap<>();
 
-    PeerSet(Level level, Scope scope, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
+    PeerSet(PeerGroup group, Scope scope, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
             Map<String, Country> countries) {
-        this.level = level;
+        this.group = group;
         this.scope = scope;
         this.members = List.copyOf(members);
         members.forEach(m -> province.put(m.id(), m.province()));
@@ -33,8 +32,8 @@ final class PeerSet {
         this.countries = countries;
     }
 
-    Level level() {
-        return level;
+    PeerGroup group() {
+        return group;
     }
 
     Scope scope() {

@@ -2,15 +2,18 @@ package org.youcheng.analytics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.TieRepository;
 
-/** The {@link PeerSet} of each level and scope, read again when the tie table changes. */
+/** The {@link PeerSet} of each peer group and scope, read again when the tie table changes. */
 @Component
 class PeerSets {
 
@@ -26,33 +29,60 @@ class PeerSets {
     }
 
     PeerSet of(Level level) {
-        return of(level, Scope.OWN);
+        return of(PeerGroup.of(level), Scope.OWN);
     }
 
     PeerSet of(Level level, Scope scope) {
-        return cache.computeIfAbsent(level.code() + ":" + scope.code(), k -> new Cached<>())
-                .get(tieTable.state(), () -> scope == Scope.OWN
-                        ? new PeerSet(level, scope, ties.members(level), ties.ofLevel(level), countries.all())
-                        : whole(level));
+        return of(PeerGroup.of(level), scope);
     }
 
-    /** For every Chinese place at or under a place of the level: that place (for adding up a subtree's figures). */
-    Map<Long, Long> up(Level level) {
-        Map<Long, Long> out = new HashMap<>();
-        ties.ancestors(level).forEach((id, m) -> out.put(id, m.id()));
-        return out;
+    PeerSet of(PeerGroup group, Scope scope) {
+        return cache.computeIfAbsent(group.code() + ":" + scope.code(), k -> new Cached<>())
+                .get(tieTable.state(), () -> build(group, scope));
     }
 
-    /** Each place of the level holds the ties of every place under it, each counted on its own holder's basis. */
-    private PeerSet whole(Level level) {
-        Map<Long, HeldTieRepository.Member> up = ties.ancestors(level);
+    /** For every Chinese place at or under a member of the group: that member (for adding up a subtree's figures). */
+    Map<Long, Long> up(PeerGroup group, Scope scope) {
+        Map<Long, HeldTieRepository.Node> tree = ties.tree();
+        List<HeldTieRepository.Member> members = HeldTieRepository.members(tree, rule(group));
+        Set<Long> ids = new HashSet<>();
+        members.forEach(m -> ids.add(m.id()));
+        if (scope == Scope.WHOLE) {
+            return HeldTieRepository.up(tree, ids);
+        }
+        Map<Long, Long> self = new HashMap<>();
+        ids.forEach(id -> self.put(id, id));
+        return self;
+    }
+
+    private PeerSet build(PeerGroup group, Scope scope) {
+        if (scope == Scope.OWN && group.level() != null) {
+            // one level, its own ties: read with the level in the query
+            return new PeerSet(group, scope, ties.members(group.level()), ties.ofLevel(group.level()),
+                    countries.all());
+        }
+        Map<Long, HeldTieRepository.Node> tree = ties.tree();
+        List<HeldTieRepository.Member> members = HeldTieRepository.members(tree, rule(group));
+        Set<Long> ids = new HashSet<>();
+        members.forEach(m -> ids.add(m.id()));
+        Map<Long, Long> up = scope == Scope.WHOLE ? HeldTieRepository.up(tree, ids) : null;
         Map<Long, List<HeldTie>> grouped = new HashMap<>();
+        // each holder's ties counted on its own basis (records, else the reference network), then added to its member
         ties.all().forEach((holder, held) -> {
-            HeldTieRepository.Member m = up.get(holder);
+            Long m = up != null ? up.get(holder) : ids.contains(holder) ? holder : null;
             if (m != null) {
-                grouped.computeIfAbsent(m.id(), k -> new ArrayList<>()).addAll(held);
+                grouped.computeIfAbsent(m, k -> new ArrayList<>()).addAll(held);
             }
         });
-        return new PeerSet(level, Scope.WHOLE, ties.members(level), grouped, countries.all());
+        return new PeerSet(group, scope, members, grouped, countries.all());
+    }
+
+    /** Which Chinese places a group holds. */
+    static Predicate<HeldTieRepository.Node> rule(PeerGroup group) {
+        return switch (group) {
+            case CITIES -> n -> n.level() == Level.PREFECTURE || CityRanks.holds(n.code(), "municipality");
+            case MAJOR -> n -> CityRanks.holds(n.code(), "capital") || CityRanks.holds(n.code(), "sub_provincial");
+            default -> n -> n.level() == group.level();
+        };
     }
 }

@@ -56,19 +56,23 @@ public class RankingService {
     }
 
     public Ranking rank(Level level, int year, Scope scope) {
-        String state = tieTable.state() + ":" + ledger.state();
-        return cache.computeIfAbsent(level.code() + ":" + scope.code() + ":" + year, k -> new Cached<>())
-                .get(state, () -> compute(level, year, scope));
+        return rank(PeerGroup.of(level), year, scope);
     }
 
-    private Ranking compute(Level level, int year, Scope scope) {
-        PeerSet peers = peerSets.of(level, scope);
+    public Ranking rank(PeerGroup group, int year, Scope scope) {
+        String state = tieTable.state() + ":" + ledger.state();
+        return cache.computeIfAbsent(group.code() + ":" + scope.code() + ":" + year, k -> new Cached<>())
+                .get(state, () -> compute(group, year, scope));
+    }
+
+    private Ranking compute(PeerGroup group, int year, Scope scope) {
+        PeerSet peers = peerSets.of(group, scope);
         LocalDate asOf = LocalDate.of(year, 12, 31);
         Map<Long, Tally> tallies = peers.tallies(asOf);
         LocalDate recentFrom = LocalDate.of(year - recentYears + 1, 1, 1);
-        Map<Long, LedgerIndicatorRepository.Counts> activity = scope == Scope.OWN
-                ? ledger.byPlace(level, asOf, recentFrom)
-                : ledger.byPlaceWithSubordinates(peerSets.up(level), asOf, recentFrom);
+        Map<Long, LedgerIndicatorRepository.Counts> activity = scope == Scope.OWN && group.level() != null
+                ? ledger.byPlace(group.level(), asOf, recentFrom)
+                : ledger.byPlaceWithSubordinates(peerSets.up(group, scope), asOf, recentFrom);
         List<CompositeIndex.Input> inputs = new ArrayList<>();
         for (HeldTieRepository.Member m : peers.members()) {
             Map<Dimension, Map<String, Double>> ind = indicators(peers.ties(m.id()), tallies.get(m.id()), asOf,
@@ -108,7 +112,7 @@ public class RankingService {
         weights.forEach((d, v) -> w.put(d.code(), v));
         Map<String, Double> a = new LinkedHashMap<>();
         applied.forEach((d, v) -> a.put(d.code(), round(v, 4)));
-        return new Ranking(level.code(), scope.code(), year, w, a,
+        return new Ranking(group.code(), scope.code(), year, w, a,
                 noData.stream().map(Dimension::code).toList(), entries);
     }
 

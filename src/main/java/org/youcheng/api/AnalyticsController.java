@@ -27,7 +27,6 @@ import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
 import org.youcheng.analytics.report.ReportWriter;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.Level;
 
 /** The figures of a place and of its peers: profile, strategy layout, ranking and the year-end report. */
 @RestController
@@ -83,8 +82,8 @@ class AnalyticsController {
             + "breakdown per place (docs/ranking.md)")
     Ranking ranking(@PathVariable String level, @RequestParam(required = false) Integer year,
                     @RequestParam(required = false) String scope) {
-        Level l = FigureParams.level(level);
-        return rankings.rank(l, FigureParams.year(year, LocalDate.now(clock)), FigureParams.scope(scope));
+        return rankings.rank(FigureParams.peers(level), FigureParams.year(year, LocalDate.now(clock)),
+                FigureParams.scope(scope));
     }
 
     @GetMapping("/api/v1/places/{id}/report")

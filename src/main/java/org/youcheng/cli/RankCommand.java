@@ -13,7 +13,7 @@ import org.youcheng.analytics.Ranking;
 import org.youcheng.analytics.RankingService;
 import org.youcheng.analytics.Scope;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.Level;
+import org.youcheng.analytics.PeerGroup;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +28,9 @@ class RankCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--level", required = true, paramLabel = "province|prefecture|county|district")
+    @Option(names = "--level", required = true, paramLabel = "province|prefecture|county|district|cities|major",
+            description = "a level, or cities (prefecture level and above) or major (sub-provincial cities and "
+                    + "provincial capitals)")
     String level;
 
     @Option(names = "--year", paramLabel = "Y", description = "as at the end of this year (default: the last complete "
@@ -47,10 +49,10 @@ class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Level l;
+        PeerGroup l;
         Scope s;
         try {
-            l = FigureParams.level(level);
+            l = FigureParams.peers(level);
             s = FigureParams.scope(scope);
             FigureParams.year(year, LocalDate.now());
         } catch (ValidationException e) {

@@ -114,4 +114,37 @@ abstract class RankingTests {
         assertThat(r.places().get(1).index()).isCloseTo(0.375 * jnL + 0.625 * jnB, within(0.006));
         assertThat(r.ranked()).isEqualTo(2);
     }
+
+    @Test
+    void theWholeCityIsRankedWithItsCountiesFigures() {
+        // 青岛 with 胶州: 6 sister, 4 partner; 26 person-times (12 + 8 + 胶州's 6)
+        Ranking r = ranking.rank(Level.PREFECTURE, 2025, Scope.WHOLE);
+        assertThat(r.scope()).isEqualTo("whole");
+        Ranking.Entry qd = r.places().get(0);
+        assertThat(qd.place().code()).isEqualTo(Fixture.QINGDAO);
+        assertThat(qd.dimensions().get("breadth").indicators().get("sister").value()).isEqualTo(6);
+        assertThat(qd.dimensions().get("breadth").indicators().get("partner").value()).isEqualTo(4);
+        assertThat(qd.dimensions().get("heat").indicators().get("person_times").value()).isEqualTo(26);
+        // at their own level 胶州's figures are not 青岛's
+        Ranking own = ranking.rank(Level.PREFECTURE, 2025, Scope.OWN);
+        assertThat(own.places().get(0).dimensions().get("breadth").indicators().get("sister").value()).isEqualTo(5);
+    }
+
+    @Test
+    void peerGroupsAsTheNationalIndexComparesThem() {
+        // sub-provincial cities and provincial capitals: 27 capitals and 15 sub-provincial cities, 10 of them both
+        Ranking major = ranking.rank(PeerGroup.MAJOR, 2025, Scope.OWN);
+        assertThat(major.level()).isEqualTo("major");
+        assertThat(major.places()).hasSize(32);
+        assertThat(major.places().stream().map(e -> e.place().code())).contains("CN-370200", "CN-370100",
+                "CN-210200", "CN-650100").doesNotContain(Fixture.YANTAI, Fixture.SUZHOU, "CN-110000");
+        // of the fixture's cities only 青岛 (sub-provincial) and 济南 (capital) are in it
+        assertThat(major.ranked()).isEqualTo(2);
+        assertThat(major.places().get(0).place().code()).isEqualTo(Fixture.QINGDAO);
+        // cities at prefecture level and above: every prefecture-level city and the four municipalities
+        Ranking cities = ranking.rank(PeerGroup.CITIES, 2025, Scope.OWN);
+        assertThat(cities.places()).hasSize(f.prefectures() + 4);
+        assertThat(cities.places().stream().map(e -> e.place().code())).contains("CN-110000", "CN-500000",
+                Fixture.SUZHOU);
+    }
 }

@@ -64,6 +64,19 @@ abstract class PlaceApiTests {
     }
 
     @Test
+    void provincesCarryTheirEnglishNamesAndSearchFindsThem() throws Exception {
+        // 陕西 is Shaanxi and 山西 Shanxi (from Wikidata's labels of the province-level classes)
+        for (String[] p : List.of(new String[] {"Shaanxi", "CN-610000", "陕西省"},
+                new String[] {"Shanxi", "CN-140000", "山西省"}, new String[] {"Inner Mongolia", "CN-150000", "内蒙古自治区"},
+                new String[] {"Chongqing", "CN-500000", "重庆市"})) {
+            JsonNode first = api.call(get("/api/v1/places").param("q", p[0]), 200).get("hits").get(0);
+            assertThat(first.get("code").asText()).as(p[0]).isEqualTo(p[1]);
+            assertThat(first.get("name_zh").asText()).isEqualTo(p[2]);
+            assertThat(first.get("name_en").asText()).isEqualTo(p[0]);
+        }
+    }
+
+    @Test
     void searchHonoursLimitAndCountsTies() throws Exception {
         long qingdao = api.search("青岛市", QINGDAO);
         api.create(Map.of("domestic_id", qingdao, "partner", OSAKA, "kind", "sister"));

@@ -23,6 +23,14 @@ final class WikidataLoader {
     private static final Map<String, String> CHINA_PART_PROVINCE = Map.of("中华民国", "CN-710000", "台湾", "CN-710000",
             "香港", "CN-810000", "澳门", "CN-820000");
 
+    /**
+     * The Wikidata classes of China's province-level divisions as the labels list them (province of China, autonomous
+     * region, direct-administered municipality): their labels give the divisions their English names (陕西省 Shaanxi,
+     * 内蒙古自治区 Inner Mongolia), which the division data lacks. Former provinces are other classes and stay out.
+     */
+    private static final java.util.Set<String> CHINA_PROVINCE_CLASSES = java.util.Set.of("Q1615742", "Q57362",
+            "Q1208802");
+
     private static final java.util.regex.Pattern QUALIFIED =
             java.util.regex.Pattern.compile("^(\\p{IsHan}{2,}.*?)\\s*[(（][^()（）]+[)）]$");
 
@@ -66,7 +74,8 @@ final class WikidataLoader {
             if (l.group == null) {
                 String group = Names.simplified(r[2]);
                 l.chinaPart = CHINA_PART_PROVINCE.get(group);
-                l.group = l.chinaPart != null ? "CN" : countryByKey.get(Names.full(group));
+                boolean chinaProvince = CHINA_PROVINCE_CLASSES.contains(group.split(" : ", 2)[0]);
+                l.group = l.chinaPart != null || chinaProvince ? "CN" : countryByKey.get(Names.full(group));
                 if (l.group == null) {
                     // a country named in Taiwan usage (突尼西亞 is 突尼斯, 紐西蘭 新西兰)
                     l.group = countryByKey.get(Names.full(Names.simplifiedMainland(r[2])));

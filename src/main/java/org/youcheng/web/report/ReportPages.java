@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.analytics.FigureParams;
+import org.youcheng.analytics.PeerGroup;
 import org.youcheng.analytics.RankingService;
 import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
 import org.youcheng.analytics.report.ReportWriter;
 import org.youcheng.common.NotFoundException;
-import org.youcheng.registry.Level;
 import org.youcheng.web.Languages;
 
 /**
@@ -50,11 +50,11 @@ class ReportPages {
     String ranking(@RequestParam(defaultValue = "prefecture") String level,
                    @RequestParam(required = false) Integer year, @RequestParam(required = false) String scope,
                    Locale locale, Model model) {
-        Level l = FigureParams.level(level);
+        PeerGroup l = FigureParams.peers(level);
         int y = FigureParams.year(year, LocalDate.now(clock));
         Scope s = FigureParams.scope(scope);
         model.addAttribute("ranking", rankings.rank(l, y, s));
-        model.addAttribute("levels", java.util.List.of("province", "prefecture", "county", "district"));
+        model.addAttribute("levels", java.util.Arrays.stream(PeerGroup.values()).map(PeerGroup::code).toList());
         model.addAttribute("year", y);
         model.addAttribute("scope", s.code());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
