@@ -20,6 +20,7 @@ import org.youcheng.registry.Summary;
  *                   {@code dormantAfterYears} years up to the end of the year
  * @param rank       its entry in the ranking of its peers at the end of the year
  * @param rankOf     how many places that ranking has
+ * @param rankedOf   how many of them have data to be ranked on (the others have no rank)
  * @param rankNoData the ranking's dimensions without data anywhere among the peers (left out of the index)
  * @param home       where the place is drawn; null when unknown
  * @param partners   where each standing partner is drawn, by tie id
@@ -28,6 +29,6 @@ import org.youcheng.registry.Summary;
  */
 public record YearReport(FriendshipProfile profile, YearSummary summary, List<TieLine> ties, ActivityFigures activities,
                          boolean ledgerKept, int dormantAfterYears, List<TieLine> dormant, Ranking.Entry rank,
-                         int rankOf, List<String> rankNoData, Position home, Map<Long, Position> partners,
+                         int rankOf, int rankedOf, List<String> rankNoData, Position home, Map<Long, Position> partners,
                          Map<Long, Summary.PlaceRef> holders) {
 }

@@ -84,6 +84,6 @@ public class YearReportService {
         places.findAll(holderIds).forEach(h -> holders.put(h.id(), FriendshipProfileService.ref(h)));
         YearSummary summary = YearSummary.of(profile, activities, dormancy.ledgerKept(), dormancy.years(), dormant);
         return new YearReport(profile, summary, ties, activities, dormancy.ledgerKept(), dormancy.years(), dormant,
-                entry, ranking.places().size(), ranking.noData(), at.get(placeId), partners, holders);
+                entry, ranking.places().size(), (int) ranking.ranked(), ranking.noData(), at.get(placeId), partners, holders);
     }
 }

@@ -2,6 +2,7 @@ package org.youcheng.web.place;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.youcheng.analytics.FigureParams;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceMending;
 import org.youcheng.registry.PlaceRepository;
@@ -33,9 +34,11 @@ class PlacePages {
     String place(@PathVariable long id, @RequestParam(name = "all", defaultValue = "false") boolean all,
                  Locale locale, Model model) {
         model.addAttribute("page", views.page(id, all, Languages.chinese(locale)));
-        // a Chinese place has a year-end report and a rank among the places of its level
+        // a Chinese place has a year-end report (of the last complete year, as offices report) and a rank among the
+        // places of its level
         places.find(id).filter(Place::chinese).ifPresent(p -> {
-            model.addAttribute("reportYear", LocalDate.now(clock).getYear());
+            model.addAttribute("reportYear", FigureParams.year(null, LocalDate.now(clock)));
+            model.addAttribute("reportScope", all ? "whole" : "own");
             model.addAttribute("rankLevel", p.level().code());
         });
         places.find(id).ifPresent(p -> {
