@@ -36,15 +36,30 @@ final class CompositeIndex {
 
     /** The dimensions for which every indicator of every place is zero: no data, not a tie for last place. */
     static Set<Dimension> withoutData(List<Input> inputs) {
-        Set<Dimension> empty = EnumSet.allOf(Dimension.class);
+        return withoutData(inputs, 1);
+    }
+
+    /**
+     * The dimensions fewer than {@code atLeast} places have any data for. A ranking compares: a dimension only one
+     * place has data on compares nothing (that place would be its maximum by default, first of 333 for one
+     * delegation), so by default ({@code youcheng.ranking.min-places-with-data}) two places must have data.
+     */
+    static Set<Dimension> withoutData(List<Input> inputs, int atLeast) {
+        Map<Dimension, Integer> with = new EnumMap<>(Dimension.class);
         for (Input in : inputs) {
             in.indicators().forEach((d, ind) -> {
                 if (ind.values().stream().anyMatch(v -> v != 0)) {
-                    empty.remove(d);
+                    with.merge(d, 1, Integer::sum);
                 }
             });
         }
-        return empty;
+        Set<Dimension> out = EnumSet.noneOf(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            if (with.getOrDefault(d, 0) < Math.max(1, atLeast)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     static List<Scored> score(List<Input> inputs, Map<Dimension, Double> weights) {

@@ -28,6 +28,7 @@ public class RankingService {
     private final PlaceRepository places;
     private final LedgerIndicatorRepository ledger;
     private final int recentYears;
+    private final int minPlacesWithData;
     private final Map<Dimension, Double> weights = new EnumMap<>(Dimension.class);
     private final TieRepository tieTable;
     private final Map<String, Cached<Ranking>> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -39,6 +40,7 @@ public class RankingService {
         this.places = places;
         this.ledger = ledger;
         this.recentYears = properties.ranking().recentYears();
+        this.minPlacesWithData = properties.ranking().minPlacesWithData();
         YouchengProperties.Ranking r = properties.ranking();
         weights.put(Dimension.LENGTH, r.length());
         weights.put(Dimension.BREADTH, r.breadth());
@@ -81,7 +83,7 @@ public class RankingService {
                     recentYears));
             inputs.add(new CompositeIndex.Input(m.id(), ind));
         }
-        Set<Dimension> noData = CompositeIndex.withoutData(inputs);
+        Set<Dimension> noData = CompositeIndex.withoutData(inputs, minPlacesWithData);
         Map<Dimension, Double> applied = new EnumMap<>(Dimension.class);
         double kept = weights.entrySet().stream().filter(e -> !noData.contains(e.getKey()))
                 .mapToDouble(Map.Entry::getValue).sum();

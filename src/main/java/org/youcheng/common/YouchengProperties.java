@@ -73,18 +73,25 @@ public record YouchengProperties(
      * Weights of the five dimensions of the ranking; they need not sum to 1 (the index divides by the sum of the
      * weights of the dimensions it has data for).
      *
-     * @param recentYears frequency: the activities of the last this many years (the ranked one included) are also
-     *                    counted per year apart, so they weigh double
+     * @param recentYears      frequency: the activities of the last this many years (the ranked one included) are
+     *                         also counted per year apart, so they weigh double
+     * @param minPlacesWithData a dimension fewer places of the peer set have any data for is "no data" and left out
+     *                         of the index (its weight spread over the others): with one place there is nothing to
+     *                         compare
      */
     public record Ranking(@DefaultValue("0.15") double length,
                           @DefaultValue("0.25") double breadth,
                           @DefaultValue("0.2") double depth,
                           @DefaultValue("0.2") double heat,
                           @DefaultValue("0.2") double frequency,
-                          @DefaultValue("3") int recentYears) {
+                          @DefaultValue("3") int recentYears,
+                          @DefaultValue("2") int minPlacesWithData) {
         public Ranking {
             if (recentYears < 1) {
                 throw new IllegalArgumentException("youcheng.ranking.recent-years must be 1 or more");
+            }
+            if (minPlacesWithData < 1) {
+                throw new IllegalArgumentException("youcheng.ranking.min-places-with-data must be 1 or more");
             }
             for (double w : new double[] {length, breadth, depth, heat, frequency}) {
                 if (w < 0 || Double.isNaN(w)) {

@@ -46,6 +46,9 @@ class CompositeIndexTests {
                 .containsExactlyInAnyOrder(Dimension.LENGTH, Dimension.DEPTH, Dimension.HEAT, Dimension.FREQUENCY);
         assertThat(CompositeIndex.withoutData(List.of(in(1, 1, 3)))).doesNotContain(Dimension.LENGTH,
                 Dimension.BREADTH);
+        // two places must have data to compare them: only place 1 has length, both have breadth
+        assertThat(CompositeIndex.withoutData(List.of(in(1, 4, 3), in(2, 0, 1)), 2)).contains(Dimension.LENGTH)
+                .doesNotContain(Dimension.BREADTH);
     }
 
     @Test

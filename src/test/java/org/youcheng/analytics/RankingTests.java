@@ -30,8 +30,12 @@ abstract class RankingTests {
         return Math.log1p(x) / Math.log1p(max);
     }
 
-    static double index(double length, double breadth, double depth, double heat, double frequency) {
-        return 0.15 * length + 0.25 * breadth + 0.2 * depth + 0.2 * heat + 0.2 * frequency;   // weights sum to 1
+    /**
+     * The index of 2025: only 青岛 has projects, and one place compares nothing, so depth is "no data" and its 0.2
+     * is spread over the other four (0.15 + 0.25 + 0.2 + 0.2 = 0.8).
+     */
+    static double index(double length, double breadth, double heat, double frequency) {
+        return (0.15 * length + 0.25 * breadth + 0.2 * heat + 0.2 * frequency) / 0.8;
     }
 
     @Test
@@ -49,20 +53,22 @@ abstract class RankingTests {
         double ytB = 100 * (n(0, 5) + n(11, 11) + n(1, 5) + n(1, 4)) / 4;
         double szL = 100 * (n(26, 50) + n(47, 176)) / 2;           // 2000: 26 + 21
         double szB = 100 * (n(2, 5) + n(0, 11) + n(2, 5) + n(2, 4)) / 4;
-        // ledger: 青岛 holds every maximum (2 domains, 2 projects, 1 outcome; 2 delegations, 20 person-times, 1 led
+        // ledger: 青岛 holds every maximum (2 domains, 2 projects, 1 outcome — depth is no data, 济南 has none; 2
+        // delegations, 20 person-times, 1 led
         // by a mayor, 1 award; 7 activities over 2024-2025 = 3.5 a year, 7 in 2023-2025 = 7/3 a year);
         // 济南 has one delegation of 5 led by its mayor in 2020: 1/6 a year since, none recently
         double jnH = 100 * (n(1, 2) + n(5, 20) + n(1, 1) + 0) / 4;
         double jnF = 100 * (n(1 / 6.0, 3.5) + 0) / 2;
-        assertThat(r.noData()).isEmpty();
-        assertThat(r.applied()).isEqualTo(r.weights());
+        assertThat(r.noData()).containsExactly("depth");
+        assertThat(r.applied()).containsOnlyKeys("length", "breadth", "heat", "frequency");
+        assertThat(r.applied().get("breadth")).isCloseTo(0.25 / 0.8, within(1e-4));
         List<Ranking.Entry> top = r.places().subList(0, 4);
         assertThat(top.stream().map(e -> e.place().code()).toList())
                 .containsExactly(Fixture.QINGDAO, Fixture.JINAN, Fixture.YANTAI, Fixture.SUZHOU);
-        assertThat(top.get(0).index()).isCloseTo(index(qdL, qdB, 100, 100, 100), within(0.006));
-        assertThat(top.get(1).index()).isCloseTo(index(jnL, jnB, 0, jnH, jnF), within(0.006));
-        assertThat(top.get(2).index()).isCloseTo(index(ytL, ytB, 0, 0, 0), within(0.006));
-        assertThat(top.get(3).index()).isCloseTo(index(szL, szB, 0, 0, 0), within(0.006));
+        assertThat(top.get(0).index()).isCloseTo(index(qdL, qdB, 100, 100), within(0.006));
+        assertThat(top.get(1).index()).isCloseTo(index(jnL, jnB, jnH, jnF), within(0.006));
+        assertThat(top.get(2).index()).isCloseTo(index(ytL, ytB, 0, 0), within(0.006));
+        assertThat(top.get(3).index()).isCloseTo(index(szL, szB, 0, 0), within(0.006));
         assertThat(top.stream().map(Ranking.Entry::rank)).containsExactly(1, 2, 3, 4);
         // everyone else has nothing to be ranked on: no rank, not a shared fifth place
         assertThat(r.places().subList(4, r.places().size())).allMatch(e -> e.rank() == null && e.index() == 0);
@@ -146,5 +152,19 @@ abstract class RankingTests {
         assertThat(cities.places()).hasSize(f.prefectures() + 4);
         assertThat(cities.places().stream().map(e -> e.place().code())).contains("CN-110000", "CN-500000",
                 Fixture.SUZHOU);
+    }
+
+    @Test
+    void oneDelegationOfOneCityComparesNothing() {
+        // at the end of 2020 the only exchange on record is 济南's delegation: heat and frequency would make it first
+        // of every prefecture; with one place they are "no data", and the ranking stands on the ties
+        Ranking r = ranking.rank(Level.PREFECTURE, 2020);
+        assertThat(r.noData()).containsExactly("depth", "heat", "frequency");
+        Ranking.Entry jinan = r.places().stream().filter(e -> e.place().code().equals(Fixture.JINAN)).findFirst()
+                .orElseThrow();
+        assertThat(jinan.dimensions()).containsOnlyKeys("length", "breadth");
+        // its index is its ties' alone: length 0.375, breadth 0.625 of it
+        assertThat(jinan.index()).isCloseTo(0.375 * jinan.dimensions().get("length").score()
+                + 0.625 * jinan.dimensions().get("breadth").score(), within(0.01));
     }
 }
