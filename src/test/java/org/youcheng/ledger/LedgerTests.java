@@ -124,17 +124,22 @@ abstract class LedgerTests {
         assertThat(health.get("dormant")).isEmpty();
         // once the office records an exchange on its Osaka tie, its own ties of 2000 and 2001 are dormant; the
         // reference ties never are
+        recentDelegationOnOsaka();
+        health = admin.call(get("/api/v1/places/{id}/tie-health", liaocheng), 200);
+        assertThat(health.get("ledger_kept").asBoolean()).isTrue();
+        assertThat(health.get("dormant")).extracting(JsonNode::asLong)
+                .containsExactlyInAnyOrder(shimonosekiTie, parisTie);
+        assertThat(admin.call(get("/api/v1/ties/{id}/activities", rome), 200).get("health").isNull()).isTrue();
+    }
+
+    /** A delegation received last month on 聊城's Osaka tie, written in SQL. */
+    void recentDelegationOnOsaka() {
         db.sql("""
                 insert into activity (type, place_id, tie_id, started_on, direction, leader_level, head_count,
                                       created_at, updated_at)
                 values ('delegation', :p, :t, :on, 'received', 'mayor', 3, :now, :now)""")
                 .param("p", liaocheng).param("t", osakaTie).param("on", LocalDate.now().minusMonths(1))
                 .param("now", java.time.OffsetDateTime.now()).update();
-        health = admin.call(get("/api/v1/places/{id}/tie-health", liaocheng), 200);
-        assertThat(health.get("ledger_kept").asBoolean()).isTrue();
-        assertThat(health.get("dormant")).extracting(JsonNode::asLong)
-                .containsExactlyInAnyOrder(shimonosekiTie, parisTie);
-        assertThat(admin.call(get("/api/v1/ties/{id}/activities", rome), 200).get("health").isNull()).isTrue();
     }
 
     @Test
@@ -143,12 +148,7 @@ abstract class LedgerTests {
         long intent = ties.create(new TieDraft(liaocheng, id("Q1741"), TieKind.INTENT, PartialDate.parse("1999"),
                 TieStatus.ACTIVE, null, null, null, null)).tie().tie().id();
         long recent = tie(ties, liaocheng, id("Q220"), (LocalDate.now().getYear() - 1) + "-03-01");
-        db.sql("""
-                insert into activity (type, place_id, tie_id, started_on, direction, leader_level, head_count,
-                                      created_at, updated_at)
-                values ('delegation', :p, :t, :on, 'received', 'mayor', 3, :now, :now)""")
-                .param("p", liaocheng).param("t", osakaTie).param("on", LocalDate.now().minusMonths(1))
-                .param("now", java.time.OffsetDateTime.now()).update();
+        recentDelegationOnOsaka();
         JsonNode health = admin.call(get("/api/v1/places/{id}/tie-health", liaocheng), 200);
         assertThat(health.get("dormant")).extracting(JsonNode::asLong).doesNotContain(intent, recent, osakaTie)
                 .contains(shimonosekiTie, parisTie);
