@@ -104,6 +104,7 @@ public final class Gazetteer {
     /** Files a place made during an import, so that later rows of the same file find it. */
     public synchronized void addPlace(Entry e, String code, String... names) {
         spellings = null;
+        latinSpellings = null;
         add(e, code);
         for (String n : names) {
             if (n != null && !n.isBlank()) {
@@ -175,6 +176,24 @@ public final class Gazetteer {
             spellings = all;
         }
         return spellings.getOrDefault(country, List.of());
+    }
+
+    private Map<String, List<Spelling>> latinSpellings;
+
+    /** The Latin name keys of a country's places (Vladivostok, Borlänge), for reading a transliteration by its sounds. */
+    public synchronized List<Spelling> latinSpellings(String country) {
+        if (latinSpellings == null) {
+            Map<String, List<Spelling>> all = new HashMap<>();
+            byKey.forEach((key, entries) -> {
+                if (key.length() >= 3 && !Names.hasHan(key) && key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    for (Entry e : entries) {
+                        all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+                    }
+                }
+            });
+            latinSpellings = all;
+        }
+        return latinSpellings.getOrDefault(country, List.of());
     }
 
     /** The longest country name the text starts with, as {code, rest}; null when none. */
