@@ -103,14 +103,28 @@ public final class Gazetteer {
 
     /** Files a place made during an import, so that later rows of the same file find it. */
     public synchronized void addPlace(Entry e, String code, String... names) {
-        spellings = null;
-        latinSpellings = null;
         add(e, code);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                name(e.id(), Names.key(n));
+                String key = Names.key(n);
+                name(e.id(), key);
+                keys.add(key);
             }
         }
+        // the spelling indexes, when built, take the new place's keys (not rebuilt for every place an import makes)
+        for (String key : keys) {
+            if (spellings != null && Names.hasHan(key)) {
+                spellings.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+            }
+            if (latinSpellings != null && latinKey(key)) {
+                latinSpellings.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+            }
+        }
+    }
+
+    private static boolean latinKey(String key) {
+        return key.length() >= 3 && key.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Records a place's population (a size clue between places of one name). */
@@ -185,7 +199,7 @@ public final class Gazetteer {
         if (latinSpellings == null) {
             Map<String, List<Spelling>> all = new HashMap<>();
             byKey.forEach((key, entries) -> {
-                if (key.length() >= 3 && !Names.hasHan(key) && key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                if (latinKey(key)) {
                     for (Entry e : entries) {
                         all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
                     }

@@ -85,6 +85,15 @@ class LatinReadingTests {
     }
 
     @Test
+    void aPlaceMadeDuringAnImportIsReadToo() {
+        assertThat(resolver.partner("皮亚季戈尔斯克市", "俄罗斯").isNew()).isTrue();
+        place(7, null, "Pyatigorsk", Level.CITY, "RU");
+        assertThat(resolver.partner("皮亚季戈尔斯克市", "俄罗斯").place().id()).isEqualTo(7);
+        place(8, "卡迪夫", "Cardiff", Level.CITY, "RU");
+        assertThat(resolver.partner("卡迪夫市", "俄罗斯").place().id()).isEqualTo(8);
+    }
+
+    @Test
     void notForNamesWrittenByMeaning() {
         // a qualifier in front is translated, not heard (下 Lower); Japanese names are kanji, not sounds
         assertThat(resolver.partner("下乌苏里斯克市", "俄罗斯").isNew()).isTrue();
