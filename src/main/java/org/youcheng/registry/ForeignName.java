@@ -113,6 +113,14 @@ record ForeignName(String written, String full, String bracketed, String latin) 
                 keys.add(full.substring(0, full.length() - autonomous.length()));
             }
         }
+        // a name in Japanese kanji (浜松, 栃木県, 渋川市): the characters simplified Chinese writes instead (滨松)
+        for (String k : List.copyOf(keys)) {
+            String chinese = Names.japaneseForms(k);
+            if (!chinese.equals(k)) {
+                keys.add(Names.stripSuffix(chinese));
+                keys.add(chinese);
+            }
+        }
         return List.copyOf(keys);
     }
 

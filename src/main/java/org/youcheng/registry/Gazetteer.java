@@ -103,13 +103,28 @@ public final class Gazetteer {
 
     /** Files a place made during an import, so that later rows of the same file find it. */
     public synchronized void addPlace(Entry e, String code, String... names) {
-        spellings = null;
         add(e, code);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                name(e.id(), Names.key(n));
+                String key = Names.key(n);
+                name(e.id(), key);
+                keys.add(key);
             }
         }
+        // the spelling indexes, when built, take the new place's keys (not rebuilt for every place an import makes)
+        for (String key : keys) {
+            if (spellings != null && Names.hasHan(key)) {
+                spellings.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+            }
+            if (latinSpellings != null && latinKey(key)) {
+                latinSpellings.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+            }
+        }
+    }
+
+    private static boolean latinKey(String key) {
+        return key.length() >= 3 && key.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Records a place's population (a size clue between places of one name). */
@@ -175,6 +190,24 @@ public final class Gazetteer {
             spellings = all;
         }
         return spellings.getOrDefault(country, List.of());
+    }
+
+    private Map<String, List<Spelling>> latinSpellings;
+
+    /** The Latin name keys of a country's places (Vladivostok, Borlänge), for reading a transliteration by its sounds. */
+    public synchronized List<Spelling> latinSpellings(String country) {
+        if (latinSpellings == null) {
+            Map<String, List<Spelling>> all = new HashMap<>();
+            byKey.forEach((key, entries) -> {
+                if (latinKey(key)) {
+                    for (Entry e : entries) {
+                        all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+                    }
+                }
+            });
+            latinSpellings = all;
+        }
+        return latinSpellings.getOrDefault(country, List.of());
     }
 
     /** The longest country name the text starts with, as {code, rest}; null when none. */

@@ -220,8 +220,17 @@ public final class PlaceResolver {
             return new Choice(close.places(), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
                     + "': " + close.describe(this::describeForeign));
         }
-        return new Choice(List.of(), none.region(), none.regionName(), close.candidates().isEmpty() ? ""
-                : "; close spellings, none chosen: " + close.describe(this::describeForeign));
+        String spelt = close.candidates().isEmpty() ? ""
+                : "; close spellings, none chosen: " + close.describe(this::describeForeign);
+        // the reference data knows the place by another Chinese name, or by its Latin name only: read it by its sounds
+        LatinReading.Result heard = new LatinReading(g).closest(full, country, ForeignName.divisionSuffix(full, country)
+                ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null);
+        if (heard.accepted()) {
+            return new Choice(heard.places(), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
+                    + "': " + heard.describe(this::describeForeign) + spelt);
+        }
+        return new Choice(List.of(), none.region(), none.regionName(), spelt + (heard.candidates().isEmpty() ? ""
+                : "; places that read alike, none chosen: " + heard.describe(this::describeForeign)));
     }
 
     /** Candidates for a name, the region they were found under (0 when none was written), how they were found. */

@@ -40,6 +40,10 @@ final class CountryLoader {
         JsonNode zh = readJson("refdata/npm/i18n-iso-countries/langs/zh.json").path("countries");
         JsonNode en = readJson("refdata/npm/i18n-iso-countries/langs/en.json").path("countries");
         Map<String, Set<String>> aliases = new HashMap<>();
+        // names that claim their key before any other country's: i18n-iso-countries' Chinese names and the project's own
+        // aliases. world-countries' Chinese translations are partly wrong or Taiwan usage (it calls Dominica 多米尼加,
+        // the Dominican Republic's name, and the Dominican Republic 多明尼加)
+        Map<String, Set<String>> primary = new HashMap<>();
         for (JsonNode c : readJson("refdata/npm/world-countries/countries.json")) {
             String code = c.path("cca2").asText();
             String[] region = regions.get(code);
@@ -68,12 +72,14 @@ final class CountryLoader {
             c.path("altSpellings").forEach(a -> names.add(a.asText()));
             addAll(names, zh.get(code));
             addAll(names, en.get(code));
+            addAll(primary.computeIfAbsent(code, k -> new LinkedHashSet<>()), zh.get(code));
         }
         for (String[] r : Tsv.read("refdata/country-aliases.tsv")) {
             aliases.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]);
+            primary.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]);
         }
         Map<String, String> byKey = new HashMap<>();
-        for (var e : aliases.entrySet()) {
+        for (var e : java.util.stream.Stream.concat(primary.entrySet().stream(), aliases.entrySet().stream()).toList()) {
             for (String name : e.getValue()) {
                 String key = Names.full(name);
                 // two-letter spellings are codes, not names; keys shared by two countries would mislead

@@ -1,0 +1,30 @@
+package org.youcheng.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.support.OnH2;
+
+/** Country names two data sets give to two countries go to the one i18n-iso-countries gives them (the seeded aliases). */
+@OnH2
+class CountryAliasH2Tests {
+
+    @Autowired
+    JdbcClient db;
+
+    String country(String alias) {
+        return db.sql("select country_code from country_alias where alias_key = :k").param("k", Names.full(alias))
+                .query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void theDominicanRepublicIs多米尼加AndDominica多米尼克() {
+        assertThat(country("多米尼加")).isEqualTo("DO");
+        assertThat(country("多米尼克")).isEqualTo("DM");
+        assertThat(country("多米尼加共和国")).isEqualTo("DO");
+        assertThat(country("韩国")).isEqualTo("KR");
+        assertThat(country("苏格兰")).isEqualTo("GB");
+    }
+}
