@@ -20,7 +20,10 @@ import java.util.Comparator;
  * CHUNK 0 = one transaction; URL_SUFFIX e.g. ";CACHE_SIZE=65536"; AUTO_COMMIT_MB > 0 raises MVStore's unsaved-memory
  * limit by reflection (an experiment only). Environment: NOFK=1 declares no foreign keys, LATEFK=1 declares them
  * after the indexes (so H2 reuses tie_partner instead of making its own), NOIDX=1 leaves out tie_partner, RUN=R
- * sorts the rows in runs of R (as youcheng's importer does on H2).
+ * sorts the rows in runs of R (as youcheng's importer does on H2), V9=1 adds the provenance columns of migration V9
+ * (origin and authority, 'recorded' by default, set_aside_on, set_aside_reason, their checks), V9=enum the same
+ * with origin and authority as H2 ENUMs. Besides wall time it prints the process's CPU time, steadier than wall
+ * time on a shared machine.
  */
 public class H2Load {
 
@@ -47,6 +50,7 @@ public class H2Load {
             schema(c);
             long[] pairs = pairs(rows, sorted);
             c.setAutoCommit(false);
+            long cpu0 = cpu();
             long t0 = System.nanoTime();
             Timestamp ts = new Timestamp(System.currentTimeMillis());
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
@@ -79,9 +83,10 @@ public class H2Load {
             long t1 = System.nanoTime();
             c.commit();
             long t2 = System.nanoTime();
-            System.out.printf("rows=%d chunk=%d extra=%s acm=%d sorted=%s insert %.1f s commit %.1f s => %.0f rows/s%n",
-                    rows, chunk, extra, autoCommitMb, sorted, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                    rows / ((t2 - t0) / 1e9));
+            System.out.printf("rows=%d chunk=%d extra=%s acm=%d sorted=%s v9=%s insert %.1f s commit %.1f s => %.0f rows/s;"
+                            + " process CPU %.1f s%n",
+                    rows, chunk, extra, autoCommitMb, sorted, System.getenv("V9"), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                    rows / ((t2 - t0) / 1e9), (cpu() - cpu0) / 1e9);
         }
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -104,6 +109,16 @@ public class H2Load {
                       updated_at timestamp with time zone not null,
                       constraint tie_one_per_pair unique (domestic_id, partner_id),
                       check (domestic_id <> partner_id))""".formatted(references));
+            String v9 = System.getenv("V9");
+            if (v9 != null) {
+                String type = v9.equals("enum") ? "enum('recorded', 'extracted', 'reference')" : "varchar(10)";
+                st.execute("alter table tie add column origin " + type + " default 'recorded' not null");
+                st.execute("alter table tie add column authority " + type + " default 'recorded' not null");
+                st.execute("alter table tie add constraint tie_origin check (origin in ('recorded', 'extracted', 'reference'))");
+                st.execute("alter table tie add constraint tie_authority check (authority in ('recorded', 'extracted', 'reference'))");
+                st.execute("alter table tie add column set_aside_on date");
+                st.execute("alter table tie add column set_aside_reason varchar(500)");
+            }
             if (System.getenv("NOIDX") == null) {
                 st.execute("create index tie_partner on tie (partner_id)");
             }
@@ -140,6 +155,11 @@ public class H2Load {
             }
         }
         return pairs;
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** MVStore's limit of unsaved memory before it writes, raised by reflection: an experiment only. */

@@ -216,11 +216,14 @@ final class RowChecker {
         String name = row.get(Column.PARTNER);
         String country = row.get(Column.PARTNER_COUNTRY);
         // A name resolves once per file and kind of Chinese side (a province asks for a province): only where several
-        // places fit does the Chinese side's own ties weigh in, and then the name is resolved again for each side.
+        // places fit does the Chinese side's own ties weigh in, and then the name is resolved again for each side
+        // that has ties. A side without any tie weighs nothing (the resolver reads of a side only whether it asks
+        // for a province and whether it is tied to a candidate), so all such sides share one resolution: resolving
+        // once per row there had cost a third of the rows a full resolution and the cache an entry each.
         String key = name + "\u0000" + country + "\u0000" + PlaceResolver.asksForProvince(domestic);
         PlaceResolver.Resolution first = partnerCache.computeIfAbsent(key, k -> resolver.partner(name, country, domestic));
         PlaceResolver.Resolution r = !first.weighed() || domestic == null ? first
-                : partnerCache.computeIfAbsent(key + "\u0000" + domestic.id(),
+                : partnerCache.computeIfAbsent(key + "\u0000" + (domestic.ties() == 0 ? "untied" : domestic.id()),
                         k -> resolver.partner(name, country, domestic));
         if (!r.ok()) {
             String column = r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header()
