@@ -71,7 +71,8 @@ public final class Extractor {
             // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
             TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
             kept.set(same, new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
-                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end()));
+                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end(),
+                    winner.pattern()));
             keys.set(same, ScoreRules.norm(fuller.partner().name(), ""));
         }
         return kept.stream().map(f -> tie(r, f)).toList();
@@ -97,7 +98,7 @@ public final class Extractor {
         PartialDate signed = f.signed();
         return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
                 f.kind().code(), signed == null ? null : signed.toString(), r.input.substring(f.start(), f.end()),
-                f.start(), f.end(), f.domestic().id(), partnerId);
+                f.start(), f.end(), f.domestic().id(), partnerId, f.pattern());
     }
 
     private List<ExtractedTotal> totals(Reading r) {

@@ -25,6 +25,9 @@ final class KindWords {
     private static final String[] INTENT_MARKS = {"意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请",
         "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意"};
 
+    /** One instance for readers that need no other (the words are fixed). */
+    static final KindWords SHARED = new KindWords();
+
     private final Trie words = new Trie();
     private final Trie intentMarks = new Trie();
 

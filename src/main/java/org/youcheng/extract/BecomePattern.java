@@ -1,0 +1,42 @@
+package org.youcheng.extract;
+
+/** B、C成为A的友城 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市). */
+final class BecomePattern implements TiePattern {
+
+    @Override
+    public String name() {
+        return "become";
+    }
+
+    @Override
+    public String label() {
+        return "成为A的友城";
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (int a = 0; a + 1 < s.size(); a++) {
+            Mention f = s.m(a);
+            Mention d = s.m(a + 1);
+            if (!f.foreign() || s.paired[a] || s.home(d) == null) {
+                continue;
+            }
+            int after = s.skipBrackets(f.end());
+            int become = d.start() - 2;
+            if (become < after || !s.text.startsWith("成为", become) || become - after > 6 || !s.plain(after, become)) {
+                continue;
+            }
+            int first = a;
+            while (first > 0 && s.m(first - 1).foreign()
+                    && s.listed(s.skipBrackets(s.m(first - 1).end()), s.m(first).start())) {
+                first--;
+            }
+            for (int k = first; k <= a; k++) {
+                if (!s.paired[k]) {
+                    s.tie(name(), s.home(d), d, s.m(k), s.m(first).start());
+                    s.paired[k] = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.youcheng.extract;
+
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * A与B (和, 同, 跟): words may stand between A and 与 (于次年, 在2011年10月), a title between 与 and B
+ * (与友好交流城市日本高冈市), and B may be a list (与法国X、墨西哥Y和Z). Also the appositive A的友好城市B
+ * (烟台市的友好城市韩国群山市), read as if the tie word were the connector.
+ */
+final class ConnectorPattern implements TiePattern {
+
+    static final String APPOSITIVE = "appositive";
+    static final String APPOSITIVE_LABEL = "同位语（A的友城B）";
+
+    @Override
+    public String name() {
+        return "connector";
+    }
+
+    @Override
+    public String label() {
+        return "与字句（A与B）";
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (int a = 0; a < s.size(); a++) {
+            Mention m = s.m(a);
+            Gazetteer.Entry home = s.home(m);
+            if (home == null || AdjacentPattern.adjacent(s, a)) {
+                continue;
+            }
+            int next = a + 1 < s.size() ? s.m(a + 1).start() : s.to;
+            String pattern = name();
+            int connector = s.connector(m.end(), next);
+            if (connector < 0) {
+                connector = appositive(s, m.end(), next);
+                pattern = APPOSITIVE;
+            }
+            if (connector < 0) {
+                continue;
+            }
+            int b = a + 1;
+            Mention partner = b < s.size() && s.m(b).foreign() && !s.paired[b] && s.title(connector + 1, s.m(b).start())
+                    ? s.m(b) : null;
+            boolean scanned = true;
+            if (partner == null && (b >= s.size() || s.m(b).start() > connector + 1)) {
+                Mention u = s.unplaced(connector + 1, b);
+                if (u != null && (b >= s.size() || u.end() <= s.m(b).start())) {
+                    s.tie(pattern, home, m, u, m.start());
+                    continue;
+                }
+                if (u != null && s.m(b).foreign() && u.end() == s.m(b).end()) {
+                    // 与忠清北道清州市: a region written before a city the scan knows, without the country
+                    partner = Sentence.withCountryOf(u, s.m(b));
+                    s.paired[b] = true;
+                    b++;
+                    scanned = false;
+                }
+            }
+            if (partner != null) {
+                s.list(pattern, home, m, b, partner, scanned, -1);
+            }
+        }
+    }
+
+    /**
+     * 烟台市的友好城市韩国群山市, 镇江市友好交流城市日本仓敷市: a tie word between the Chinese place (and 的) and the
+     * foreign one names the tie; returns the position a connector would have, so that the partner follows it.
+     */
+    private static int appositive(Sentence s, int at, int next) {
+        int p = at < s.text.length() && s.text.charAt(at) == '的' ? at + 1 : at;
+        List<KindWords.Hit> words = s.words;
+        for (KindWords.Hit w : words) {
+            if (w.start() == p && w.end() == next && w.kind() != TieKind.INTENT) {
+                return w.end() - 1;
+            }
+        }
+        return -1;
+    }
+}
