@@ -59,6 +59,9 @@ final class BothSidesPattern implements TiePattern {
             if (m.start() > both) {
                 break;
             }
+            if (m.foreign() && m.bare() && m.name().length() < 3) {
+                continue; // a short gazetteer name written alone (希望, 和平) is a word here
+            }
             if (m.foreign()) {
                 if (foreign != null || s.paired[k]) {
                     return;

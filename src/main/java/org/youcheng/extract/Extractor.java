@@ -57,7 +57,8 @@ public final class Extractor {
             String key = ScoreRules.norm(f.partner().name(), "");
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (kept.get(i).domestic().id() == f.domestic().id() && ScoreRules.same(keys.get(i), key)) {
+                if (kept.get(i).domestic().id() == f.domestic().id()
+                        && (ScoreRules.same(keys.get(i), key) || abbreviated(kept.get(i).partner(), f.partner()))) {
                     same = i;
                 }
             }
@@ -76,6 +77,18 @@ public final class Extractor {
             keys.set(same, ScoreRules.norm(fuller.partner().name(), ""));
         }
         return kept.stream().map(f -> tie(r, f)).toList();
+    }
+
+    /**
+     * 光州广域市南区 and later 南区: a foreign place written once with its region and then by its last part alone, in
+     * the same country or with none written.
+     */
+    private static boolean abbreviated(Mention a, Mention b) {
+        Mention longer = a.name().length() >= b.name().length() ? a : b;
+        Mention shorter = longer == a ? b : a;
+        return shorter.name().length() >= 2 && longer.name().endsWith(shorter.name())
+                && (shorter.countryCode() == null || longer.countryCode() == null
+                    || shorter.countryCode().equals(longer.countryCode()));
     }
 
     private static boolean better(TieFinder.Found f, TieFinder.Found than) {

@@ -313,6 +313,17 @@ final class MentionScanner {
         return out;
     }
 
+    /** The last unit of a name written with its region (光州广域市南区 → 南区), or null when it has no region. */
+    static String lastUnit(String name) {
+        for (int i = name.length() - 3; i >= 1; i--) {
+            if ("市州省县道都府郡区".indexOf(name.charAt(i)) >= 0 && ChineseText.han(name.charAt(i + 1))) {
+                String unit = name.substring(i + 1);
+                return unit.length() >= 2 && "市州省县道都府郡区".indexOf(unit.charAt(unit.length() - 1)) >= 0 ? unit : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
      */
@@ -323,15 +334,23 @@ final class MentionScanner {
                 known.putIfAbsent(m.name(), m);
             }
         }
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.FOREIGN) {
+                String unit = lastUnit(m.name());
+                if (unit != null) {
+                    known.putIfAbsent(unit, m); // 光州广域市南区, then 南区: the same place
+                }
+            }
+        }
         if (known.isEmpty()) {
             return mentions;
         }
         Trie names = new Trie(64);
-        List<Mention> byValue = new ArrayList<>(known.values());
-        for (int v = 0; v < byValue.size(); v++) {
-            String name = byValue.get(v).name();
-            if (name.length() >= 2) {
-                names.put(name, v);
+        List<Mention> byValue = new ArrayList<>(known.size());
+        for (Map.Entry<String, Mention> e : known.entrySet()) {
+            if (e.getKey().length() >= 2) {
+                names.put(e.getKey(), byValue.size());
+                byValue.add(e.getValue());
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size() + 4);
@@ -341,6 +360,13 @@ final class MentionScanner {
         while (at < s.length()) {
             Mention m = next < mentions.size() ? mentions.get(next) : null;
             if (m != null && m.start() <= at) {
+                Mention abroad = m.type() == Mention.Type.CHINESE && m.place().level() != Level.PROVINCE
+                        && m.place().level() != Level.PREFECTURE ? known.get(s.substring(m.start(), m.end())) : null;
+                if (abroad != null) {
+                    // 南区 after 韩国光州广域市南区: the article has placed the name abroad, whatever district bears it here
+                    m = new Mention(m.start(), m.end(), Mention.Type.FOREIGN_BARE, abroad.name(), abroad.place(),
+                            abroad.countryCode(), abroad.countryText(), false);
+                }
                 out.add(m);
                 at = Math.max(at, m.end());
                 next++;

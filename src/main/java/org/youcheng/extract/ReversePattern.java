@@ -3,6 +3,10 @@ package org.youcheng.extract;
 /** B与A: the foreign place first (哈萨克斯坦阿克套市与连云港市签署…, 俄罗斯X市与中国Y市签署…). */
 final class ReversePattern implements TiePattern {
 
+    /** 与, a word before it (共同, 正式), and 中国 written before the Chinese side by the foreign press. */
+    private static final java.util.regex.Pattern CONNECTOR = java.util.regex.Pattern.compile(
+            "[\u4e00-\u9fff]{0,2}[与和同跟](?:中国|中华人民共和国)?");
+
     @Override
     public String name() {
         return "reverse";
@@ -22,9 +26,8 @@ final class ReversePattern implements TiePattern {
                 continue;
             }
             int after = s.skipBrackets(f.end());
-            int gap = d.start() - after;
-            if (gap >= 1 && gap <= 3 && "与和同跟".indexOf(s.text.charAt(d.start() - 1)) >= 0
-                    && s.plain(after, d.start())) {
+            String between = s.text.substring(after, Math.max(after, d.start())).strip();
+            if (CONNECTOR.matcher(between).matches()) {
                 s.tie(name(), s.home(d), d, f, f.start());
                 s.paired[a] = true;
             }

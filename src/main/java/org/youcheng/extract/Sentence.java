@@ -106,6 +106,9 @@ final class Sentence {
         if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
             kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
         }
+        if (kind != TieKind.INTENT && kinds.intentBetween(text, clauseStart(pairStart, from), pairStart)) {
+            kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie
+        }
         int wordEnd = after ? clauseEnd(word.end()) : pairEnd;
         add(pattern, home, f, kind, word.generic() && kind != TieKind.INTENT, signed(f, pairStart, pairEnd),
                 pairStart, wordEnd);
