@@ -59,6 +59,7 @@ class EvalExtractCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         Map<String, ExtractScorer.Gold> gold;
         List<Map.Entry<String, List<ExtractScorer.Tie>>> preds = new ArrayList<>();
+        List<Map.Entry<String, List<ExtractScorer.Total>>> totals = new ArrayList<>();
         try {
             gold = ExtractScorer.readGold(goldDir, json);
             if (predictions != null) {
@@ -76,11 +77,17 @@ class EvalExtractCommand implements Callable<Integer> {
                     ArticleFacts facts = service.extract(f.getFileName().toString(), ExtractCommand.read(f));
                     preds.add(new AbstractMap.SimpleEntry<>(facts.source(),
                             facts.relations().stream().map(ExtractScorer.Tie::of).toList()));
+                    totals.add(new AbstractMap.SimpleEntry<>(facts.source(),
+                            facts.totals().stream().map(ExtractScorer.Total::of).toList()));
                 }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         ExtractScorer.score(gold, preds).report().forEach(out::println);
+        if (predictions == null) {
+            // not a line of score_extract.py: the totals it does not score (read from the articles only)
+            out.println(ExtractScorer.scoreTotals(gold, totals).line());
+        }
         out.flush();
         return Cli.OK;
     }

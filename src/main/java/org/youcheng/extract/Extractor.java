@@ -117,11 +117,10 @@ public final class Extractor {
     private List<ExtractedTotal> totals(Reading r) {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
         for (TotalFinder.Found f : totals.find(r)) {
-            boolean sister = f.kind() == TieKind.SISTER;
-            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), sister ? f.count() : null,
-                    sister ? null : f.count(), null, f.countries(), f.asOf(), r.input.substring(f.start(), f.end()),
-                    f.start(), f.end(), f.place().id());
-            seen.putIfAbsent(t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.countries(), t);
+            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), f.sister(), f.partner(), f.allPartners(),
+                    f.countries(), f.asOf(), r.input.substring(f.start(), f.end()), f.start(), f.end(), f.place().id());
+            seen.putIfAbsent(t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|"
+                    + t.countries(), t);
         }
         return new ArrayList<>(seen.values());
     }

@@ -113,6 +113,11 @@ final class MentionScanner {
             }
         }
         boolean withSuffix = best != null && suffixEnd > 0 && best.nameZh().equals(written);
+        if (best != null && !withSuffix && best.nameZh().equals(s.substring(i, end))) {
+            // 沛县, 单县: a two-character name is filed with its suffix, so the hit is the name written in full
+            withSuffix = true;
+            suffixEnd = end;
+        }
         if (best != null && !withSuffix && best.level() != Level.PROVINCE && best.level() != Level.PREFECTURE
                 && !(best.level() == Level.COUNTY && end - i >= 3)) {
             // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
@@ -251,6 +256,11 @@ final class MentionScanner {
                 }
                 continue;
             }
+            int gloss = name.isEmpty() ? -1 : gloss(s, k, limit);
+            if (gloss > 0) {
+                k = gloss; // 皮尔(pí'ěr)市: pinyin or a Latin gloss inside a name is not part of it
+                continue;
+            }
             if (c == '的' && lastWasUnit && k + 1 < limit && ChineseText.han(s.charAt(k + 1))) {
                 k++;
                 lastWasUnit = false;
@@ -264,6 +274,26 @@ final class MentionScanner {
             k++;
         }
         return known;
+    }
+
+    /**
+     * The end of a bracket of Latin letters (pinyin, a gloss: (pí'ěr), (Peel)) at {@code k} that a Chinese character
+     * follows, or -1.
+     */
+    private static int gloss(String s, int k, int limit) {
+        if (!ChineseText.openParen(s.charAt(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < limit && i < k + 30; i++) {
+            char c = s.charAt(i);
+            if (ChineseText.closeParen(c)) {
+                return i > k + 1 && i + 1 < limit && ChineseText.han(s.charAt(i + 1)) ? i + 1 : -1;
+            }
+            if (ChineseText.han(c) || ChineseText.digit(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** 华盛顿州的塔科马市: a region, 的, and a place in it are one name, written without the 的. */
@@ -374,8 +404,9 @@ final class MentionScanner {
             }
             int limit = m == null ? s.length() : m.start();
             int end = names.longest(s, at, Math.min(limit, at + 48), scratch);
+            int value = scratch[0]; // boundary() reuses scratch
             if (end > 0 && boundary(s, end, scratch)) {
-                Mention k = byValue.get(scratch[0]);
+                Mention k = byValue.get(value);
                 out.add(new Mention(at, end, Mention.Type.FOREIGN_BARE, k.name(), k.place(), k.countryCode(),
                         k.countryText(), false));
                 at = end;
