@@ -51,7 +51,7 @@ final class ColonListPattern implements TiePattern {
                     && (k == 0 || !s.m(k - 1).domestic() || s.m(k - 1).start() < colon)
                     && itemStart(s.text, f.start(), colon)) {
                 int end = s.skipBrackets(f.end());
-                s.add(name(), home, f, heading.kind(), heading.generic(), s.signed(f, f.start(), end), f.start(), end);
+                s.add(name(), home, f, heading.kind(), heading.generic(), s.dateIn(f.end(), end), f.start(), end);
                 s.paired[k] = true;
             }
         }

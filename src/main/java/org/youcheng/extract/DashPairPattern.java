@@ -47,6 +47,11 @@ final class DashPairPattern implements TiePattern {
                 s.paired[a + 1] = true;
             } else if (a + 1 >= s.size() || s.m(a + 1).start() > p) {
                 f = s.unplaced(p, a + 1);
+                if (f == null) {
+                    f = beforeWord(s, p, p, null);
+                }
+            } else if (s.m(a + 1).start() == p && s.m(a + 1).type() == Mention.Type.COUNTRY) {
+                f = beforeWord(s, p, s.m(a + 1).end(), s.m(a + 1));
             }
             if (f == null) {
                 continue;
@@ -55,6 +60,30 @@ final class DashPairPattern implements TiePattern {
                 table(s, home, f);
             }
         }
+    }
+
+    /**
+     * 长沙—图卢兹友城交流营, 法国图卢兹结好周年: in a pair's name the partner may be written without its suffix, up to the
+     * tie word; two to eight Chinese characters.
+     */
+    private static Mention beforeWord(Sentence s, int start, int at, Mention country) {
+        for (KindWords.Hit w : s.words) {
+            if (w.start() >= at) {
+                int n = w.start() - at;
+                if (n < 2 || n > 8) {
+                    return null;
+                }
+                for (int i = at; i < w.start(); i++) {
+                    if (!ChineseText.han(s.text.charAt(i))) {
+                        return null;
+                    }
+                }
+                return new Mention(start, w.start(), Mention.Type.FOREIGN_BARE, s.text.substring(at, w.start()), null,
+                        country == null ? null : country.countryCode(), country == null ? null : country.countryText(),
+                        true);
+            }
+        }
+        return null;
     }
 
     /** A row of a table: the kind from the nearest heading before it that ends with a colon and names the ties. */

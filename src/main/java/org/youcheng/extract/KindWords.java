@@ -62,6 +62,16 @@ final class KindWords {
                 i++;
                 continue;
             }
+            if (GENERIC.contains(WORDS[v[0]][0]) && s.startsWith("友好", end - 2)) {
+                // 结为友好交流城市: the specific word that begins inside the generic one names the kind
+                int[] w = new int[1];
+                int inner = words.longest(s, end - 2, Math.min(to, end + 8), w);
+                if (inner > end) {
+                    i = end - 2;
+                    end = inner;
+                    v[0] = w[0];
+                }
+            }
             TieKind kind = TieKind.parse(WORDS[v[0]][1]).orElseThrow();
             out.add(new Hit(i, end, kind == TieKind.INTENT ? kind : intentInClause(s, i, to) ? TieKind.INTENT : kind,
                     GENERIC.contains(WORDS[v[0]][0])));

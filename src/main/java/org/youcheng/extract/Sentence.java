@@ -184,6 +184,16 @@ final class Sentence {
         return null;
     }
 
+    /** A date written between two positions (a list item's own bracket), or null. */
+    PartialDate dateIn(int a, int b) {
+        for (DateReader.Dated d : r.dates) {
+            if (d.start() >= a && d.end() <= b) {
+                return d.date();
+            }
+        }
+        return null;
+    }
+
     /** The nearest date before a pair in its sentence, with no foreign place between them. */
     private DateReader.Dated dateBefore(int pairStart) {
         DateReader.Dated best = null;

@@ -90,7 +90,8 @@ final class TotalFinder {
             if (n < 0 || (m.group(3) == null && !ChineseText.digit(s.charAt(m.start(2))))) {
                 continue; // 十分, 一些: a Chinese numeral without a measure word is no count
             }
-            if ((m.group(1) != null && n == 1) || subset(s, from, m.start())) {
+            if ((m.group(1) != null && n == 1) || subset(s, from, m.start()) || (m.start() > from
+                    && "这那该此".indexOf(s.charAt(m.start() - 1)) >= 0)) {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
             }
@@ -114,7 +115,8 @@ final class TotalFinder {
             } else if (m.group(3) != null && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it
                 List<KindWords.Hit> before = between(words, lastEnd, m.start());
-                if (!before.isEmpty()) {
+                if (!before.isEmpty() && COUNT_VERB.matcher(s).region(before.get(before.size() - 1).end(), m.start())
+                        .matches()) {
                     kind = before.get(before.size() - 1).kind();
                     for (KindWords.Hit w : before) {
                         both |= w.kind() != kind && w.kind() != TieKind.INTENT;
@@ -137,6 +139,9 @@ final class TotalFinder {
         if (sister == null && partner == null && all == null) {
             return null;
         }
+        if (place == null && abroadOrNational(r, from, start)) {
+            return null;
+        }
         Gazetteer.Entry p = place != null ? place : r.subject('市');
         if (p == null) {
             return null;
@@ -154,6 +159,27 @@ final class TotalFinder {
         }
         return new Found(p, sister, partner, all, countries, asOf, evidenceStart, to);
     }
+
+    /** 全国共有友好城市…, 日本X市已与中国12个城市…: before the count, the whole country or a foreign place speaks. */
+    private static boolean abroadOrNational(Reading r, int from, int at) {
+        String before = r.text.substring(from, at);
+        if (before.contains("全国") || before.contains("我国") || before.contains("中国")) {
+            return true;
+        }
+        for (Mention m : r.mentions) {
+            if (m.start() >= from && m.end() <= at && (m.foreign() || m.type() == Mention.Type.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
+    private static final Pattern COUNT_VERB = Pattern.compile(
+            "(?:关系)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
+
+    /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
+    private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
     /** A period (从1979年到1996年, 1996年至2012年): what is counted in it is new ties, not a total. */
     private static final Pattern PERIOD = Pattern.compile(
@@ -174,7 +200,8 @@ final class TotalFinder {
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
         for (KindWords.Hit w : words) {
             int gap = w.start() - noun;
-            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun))) {
+            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun))
+                    && PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
                 return AFTER_WORD.matcher(s).region(w.end(), s.length()).lookingAt()
                         || s.startsWith("关系", w.end()) ? w : null;
             }
