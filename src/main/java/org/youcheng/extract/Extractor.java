@@ -119,8 +119,11 @@ public final class Extractor {
         for (TotalFinder.Found f : totals.find(r)) {
             ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), f.sister(), f.partner(), f.allPartners(),
                     f.countries(), f.asOf(), r.input.substring(f.start(), f.end()), f.start(), f.end(), f.place().id());
-            seen.putIfAbsent(t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|"
-                    + t.countries(), t);
+            String key = t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners();
+            ExtractedTotal before = seen.get(key);
+            if (before == null || (before.countries() == null && t.countries() != null)) {
+                seen.put(key, t); // a total stated twice: the statement that also counts the countries
+            }
         }
         return new ArrayList<>(seen.values());
     }

@@ -176,7 +176,7 @@ final class TotalFinder {
 
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
     private static final Pattern COUNT_VERB = Pattern.compile(
-            "(?:关系)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
+            "(?:关系)?的?(?:城市|省州)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
 
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
@@ -200,10 +200,13 @@ final class TotalFinder {
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
         for (KindWords.Hit w : words) {
             int gap = w.start() - noun;
-            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun))
-                    && PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
-                return AFTER_WORD.matcher(s).region(w.end(), s.length()).lookingAt()
-                        || s.startsWith("关系", w.end()) ? w : null;
+            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun))) {
+                // 友好合作关系城市: a relation's word names places when 城市 follows it
+                int end = s.startsWith("城市", w.end()) ? w.end() + 2 : w.end();
+                if (end == w.end() && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
+                    return null;
+                }
+                return AFTER_WORD.matcher(s).region(end, s.length()).lookingAt() || s.startsWith("关系", end) ? w : null;
             }
         }
         return null;
