@@ -1,7 +1,7 @@
 package org.youcheng.extract;
 
 /**
- * B、C成为A的友城 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), and the partner before it that such a
+ * B、C成为A的友城, B是A的友好城市 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), and the partner before it that such a
  * sentence presupposes (继X市之后,B成为A第2个国际友城).
  */
 final class BecomePattern implements TiePattern {
@@ -26,7 +26,13 @@ final class BecomePattern implements TiePattern {
             }
             int after = s.skipBrackets(f.end());
             int become = d.start() - 2;
-            if (become < after || !s.text.startsWith("成为", become) || become - after > 6 || !s.plain(after, become)) {
+            if (!s.text.startsWith("成为", become)) {
+                become = d.start() - 1; // B是A的友好城市
+                if (become < 0 || s.text.charAt(become) != '是') {
+                    continue;
+                }
+            }
+            if (become < after || become - after > 6 || !s.plain(after, become)) {
                 continue;
             }
             int first = a;

@@ -35,6 +35,19 @@ final class ConnectorPattern implements TiePattern {
             int next = a + 1 < s.size() ? s.m(a + 1).start() : s.to;
             String pattern = name();
             int connector = s.connector(m.end(), next);
+            int shared = connector < 0 ? sharedConnector(s, a) : -1;
+            if (shared >= 0) {
+                // 青岛市、烟台市分别与X市结为友城: each Chinese place of the list ties the partners of the last one
+                Mention last = s.m(shared);
+                Mention partner = shared + 1 < s.size() && s.m(shared + 1).foreign() ? s.m(shared + 1) : null;
+                int c = s.connector(last.end(), partner == null ? s.to : partner.start());
+                if (partner != null && c >= 0 && s.title(c + 1, partner.start())) {
+                    boolean[] before = s.paired.clone(); // the last place of the list still reads them itself
+                    s.list(name(), home, m, shared + 1, partner, true, m.start());
+                    System.arraycopy(before, 0, s.paired, 0, before.length);
+                }
+                continue;
+            }
             if (connector < 0) {
                 connector = appositive(s, m.end(), next);
                 pattern = APPOSITIVE;
@@ -66,6 +79,16 @@ final class ConnectorPattern implements TiePattern {
         }
     }
 
+    /** The index of the last Chinese place of a list that begins at {@code a} (A、B和C分别与…), or -1. */
+    private static int sharedConnector(Sentence s, int a) {
+        int k = a;
+        while (k + 1 < s.size() && s.home(s.m(k + 1)) != null
+                && s.listed(s.m(k).end(), s.m(k + 1).start())) {
+            k++;
+        }
+        return k > a ? k : -1;
+    }
+
     /**
      * 烟台市的友好城市韩国群山市, 镇江市友好交流城市日本仓敷市: a tie word between the Chinese place (and 的) and the
      * foreign one names the tie; returns the position a connector would have, so that the partner follows it.
@@ -74,8 +97,9 @@ final class ConnectorPattern implements TiePattern {
         int p = at < s.text.length() && s.text.charAt(at) == '的' ? at + 1 : at;
         List<KindWords.Hit> words = s.words;
         for (KindWords.Hit w : words) {
-            if (w.start() == p && w.end() == next && w.kind() != TieKind.INTENT) {
-                return w.end() - 1;
+            if (w.start() == p && w.kind() != TieKind.INTENT && w.end() <= next
+                    && s.text.substring(w.end(), next).matches("[—\\-–:：\\s]*")) {
+                return next - 1; // 烟台市的友城——韩国群山市: a dash or a colon may stand before the partner
             }
         }
         return -1;

@@ -122,10 +122,10 @@ final class DashPairPattern implements TiePattern {
         return null;
     }
 
-    /** Whether a dash stands between two positions (a table row is looked for only then). */
-    static boolean dashed(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (DASHES.indexOf(t.charAt(i)) >= 0) {
+    /** Whether a Chinese place is followed by a dash (a table row is looked for only then). */
+    static boolean row(String t, java.util.List<Mention> ms, int to) {
+        for (Mention m : ms) {
+            if (m.domestic() && dash(t, m.end(), to) >= 0) {
                 return true;
             }
         }

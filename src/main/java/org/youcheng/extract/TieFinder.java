@@ -64,7 +64,7 @@ final class TieFinder {
 
     private void read(Reading r, int from, int to, List<Mention> ms, List<Found> out) {
         List<KindWords.Hit> words = kinds.find(r.text, from, to);
-        boolean table = words.isEmpty() && DashPairPattern.dashed(r.text, from, to)
+        boolean table = words.isEmpty() && DashPairPattern.row(r.text, ms, to)
                 && DashPairPattern.heading(r.text, from) != null;
         if (words.isEmpty() && !table) {
             return;

@@ -38,6 +38,15 @@ class TiePatternTests {
     void appositive() {
         assertThat(read("青岛市的友好城市韩国大邱市派出艺术团参加演出。"))
                 .containsExactly("青岛市|大邱市|韩国|sister|null|appositive");
+        assertThat(read("长沙市的友城——日本鹿儿岛市派团参加了博览会。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|appositive");
+    }
+
+    @Test
+    void severalChineseSidesShareOneConnector() {
+        assertThat(read("青岛市、长沙市分别与法国图卢兹市结为友好城市。"))
+                .containsExactlyInAnyOrder("青岛市|图卢兹市|法国|sister|null|connector",
+                        "长沙市|图卢兹市|法国|sister|null|connector");
     }
 
     @Test
@@ -50,6 +59,8 @@ class TiePatternTests {
     void becomeAndTheEarlierPartnerItPresupposes() {
         assertThat(read("德国卡塞尔市、法国南锡市先后成为扬州的友好城市。"))
                 .containsExactly("扬州市|卡塞尔市|德国|sister|null|become", "扬州市|南锡市|法国|sister|null|become");
+        assertThat(read("法国图卢兹市是长沙市在欧洲的第一个友好城市。"))
+                .containsExactly("长沙市|图卢兹市|法国|sister|null|become");
         assertThat(read("继日本米子市之后,韩国原州市成为长沙市第2个国际友好城市。"))
                 .containsExactlyInAnyOrder("长沙市|原州市|韩国|sister|null|become",
                         "长沙市|米子市|日本|sister|null|become");
