@@ -18,7 +18,7 @@ final class AdjacentPattern implements TiePattern {
         for (int a = 0; a + 1 < s.size(); a++) {
             Mention m = s.m(a);
             if (adjacent(s, a) && !s.paired[a + 1]) {
-                s.tie(this, s.home(m), m, s.m(a + 1));
+                s.tie(this, s.home(a), m, s.m(a + 1));
                 s.paired[a + 1] = true;
             }
         }

@@ -21,7 +21,7 @@ final class BecomePattern implements TiePattern {
         for (int a = 0; a + 1 < s.size(); a++) {
             Mention f = s.m(a);
             Mention d = s.m(a + 1);
-            if (!f.foreign() || s.paired[a] || s.home(d) == null) {
+            if (!f.foreign() || s.paired[a] || s.home(a + 1) == null) {
                 continue;
             }
             int after = s.skipBrackets(f.end());

@@ -67,11 +67,11 @@ final class BothSidesPattern implements TiePattern {
                     return;
                 }
                 foreign = m;
-            } else if (s.home(m) != null) {
-                if (home != null && !home.equals(s.home(m))) {
+            } else if (s.home(k) != null) {
+                if (home != null && !home.equals(s.home(k))) {
                     return;
                 }
-                home = s.home(m);
+                home = s.home(k);
             }
         }
         if (foreign == null) {

@@ -28,7 +28,7 @@ final class ConnectorPattern implements TiePattern {
     public void read(Sentence s) {
         for (int a = 0; a < s.size(); a++) {
             Mention m = s.m(a);
-            Gazetteer.Entry home = s.home(m);
+            Gazetteer.Entry home = s.home(a);
             if (home == null || AdjacentPattern.adjacent(s, a)) {
                 continue;
             }
@@ -82,7 +82,7 @@ final class ConnectorPattern implements TiePattern {
     /** The index of the last Chinese place of a list that begins at {@code a} (A、B和C分别与…), or -1. */
     private static int sharedConnector(Sentence s, int a) {
         int k = a;
-        while (k + 1 < s.size() && s.home(s.m(k + 1)) != null
+        while (k + 1 < s.size() && s.home(k + 1) != null
                 && s.listed(s.m(k).end(), s.m(k + 1).start())) {
             k++;
         }

@@ -33,7 +33,7 @@ final class DashPairPattern implements TiePattern {
     public void read(Sentence s) {
         for (int a = 0; a < s.size(); a++) {
             Mention d = s.m(a);
-            Gazetteer.Entry home = s.home(d);
+            Gazetteer.Entry home = s.home(a);
             if (home == null) {
                 continue;
             }

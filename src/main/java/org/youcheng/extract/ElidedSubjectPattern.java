@@ -38,7 +38,7 @@ final class ElidedSubjectPattern implements TiePattern {
         Mention home = null;
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (s.home(m) != null) {
+            if (s.home(k) != null) {
                 home = m;
                 continue;
             }

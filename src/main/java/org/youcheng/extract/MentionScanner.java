@@ -390,8 +390,12 @@ final class MentionScanner {
         while (at < s.length()) {
             Mention m = next < mentions.size() ? mentions.get(next) : null;
             if (m != null && m.start() <= at) {
-                Mention abroad = m.type() == Mention.Type.CHINESE && m.place().level() != Level.PROVINCE
-                        && m.place().level() != Level.PREFECTURE ? known.get(s.substring(m.start(), m.end())) : null;
+                Mention abroad = null;
+                if (m.type() == Mention.Type.CHINESE && m.place().level() != Level.PROVINCE
+                        && m.place().level() != Level.PREFECTURE
+                        && names.longest(s, m.start(), m.end(), scratch) == m.end()) {
+                    abroad = byValue.get(scratch[0]);
+                }
                 if (abroad != null) {
                     // 南区 after 韩国光州广域市南区: the article has placed the name abroad, whatever district bears it here
                     m = new Mention(m.start(), m.end(), Mention.Type.FOREIGN_BARE, abroad.name(), abroad.place(),

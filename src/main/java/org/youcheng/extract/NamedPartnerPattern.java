@@ -31,8 +31,8 @@ final class NamedPartnerPattern implements TiePattern {
             Mention country = null;
             while (k < s.size() && s.m(k).start() < w.start()) {
                 Mention m = s.m(k);
-                if (s.home(m) != null) {
-                    home = s.home(m);
+                if (s.home(k) != null) {
+                    home = s.home(k);
                 }
                 country = m.type() == Mention.Type.COUNTRY && m.end() == w.start() ? m : null;
                 k++;

@@ -22,13 +22,13 @@ final class ReversePattern implements TiePattern {
         for (int a = 0; a + 1 < s.size(); a++) {
             Mention f = s.m(a);
             Mention d = s.m(a + 1);
-            if (!f.foreign() || s.paired[a] || s.home(d) == null) {
+            if (!f.foreign() || s.paired[a] || s.home(a + 1) == null) {
                 continue;
             }
             int after = s.skipBrackets(f.end());
             String between = s.text.substring(after, Math.max(after, d.start())).strip();
             if (CONNECTOR.matcher(between).matches()) {
-                s.tie(name(), s.home(d), d, f, f.start());
+                s.tie(name(), s.home(a + 1), d, f, f.start());
                 s.paired[a] = true;
             }
         }

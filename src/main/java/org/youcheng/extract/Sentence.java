@@ -33,6 +33,8 @@ final class Sentence {
     final List<Mention> ms;
     final List<KindWords.Hit> words;
     final boolean[] paired;
+    private final Gazetteer.Entry[] homes;
+    private final boolean[] homesRead;
     private final KindWords kinds;
     private final MentionScanner scanner;
     private final List<TieFinder.Found> out;
@@ -46,6 +48,8 @@ final class Sentence {
         this.ms = ms;
         this.words = words;
         this.paired = new boolean[ms.size()];
+        this.homes = new Gazetteer.Entry[ms.size()];
+        this.homesRead = new boolean[ms.size()];
         this.kinds = kinds;
         this.scanner = scanner;
         this.out = out;
@@ -61,7 +65,22 @@ final class Sentence {
 
     /** The Chinese place a domestic mention stands for, or null (an office such as 某某市政府, a short form unknown). */
     Gazetteer.Entry home(Mention m) {
+        for (int k = 0; k < ms.size(); k++) {
+            if (ms.get(k) == m) {
+                return home(k);
+            }
+        }
         return m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+    }
+
+    /** {@link #home(Mention)} of the k-th mention, worked out once per sentence. */
+    Gazetteer.Entry home(int k) {
+        if (!homesRead[k]) {
+            Mention m = ms.get(k);
+            homes[k] = m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+            homesRead[k] = true;
+        }
+        return homes[k];
     }
 
     void tie(TiePattern p, Gazetteer.Entry home, Mention d, Mention f) {

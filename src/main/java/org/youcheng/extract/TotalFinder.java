@@ -18,6 +18,7 @@ import org.youcheng.registry.TieKind;
 final class TotalFinder {
 
     private static final Pattern COUNT = Pattern.compile("(第)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
+    private static final String NUMERALS = "一二两三四五六七八九十百";
     private static final Pattern AS_OF = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
     private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|省州|省|州|地区|市)");
@@ -74,9 +75,8 @@ final class TotalFinder {
             return null;
         }
         List<KindWords.Hit> words = kinds.find(s, from, to);
-        boolean friendship = words.isEmpty() && s.substring(from, to).contains("友好关系");
-        if ((words.isEmpty() && !friendship) || (!words.isEmpty() && words.get(0).kind() == TieKind.INTENT)
-                || PERIOD.matcher(s).region(sentenceStart, to).find()) {
+        boolean friendship = words.isEmpty() && friendship(s, from, to);
+        if ((words.isEmpty() && !friendship) || (!words.isEmpty() && words.get(0).kind() == TieKind.INTENT)) {
             return null;
         }
         Integer[] byKind = new Integer[3];
@@ -84,8 +84,15 @@ final class TotalFinder {
         Integer countries = null;
         int start = -1;
         int lastEnd = from;
-        Matcher m = COUNT.matcher(s).region(from, to);
-        while (m.find()) {
+        Matcher m = COUNT.matcher(s);
+        for (int at = from; at < to; at++) {
+            char c = s.charAt(at);
+            // a hand-made first step: the expression is tried only where a count can begin
+            if (!(ChineseText.digit(c) || c == '第' || NUMERALS.indexOf(c) >= 0) || (at > from
+                    && ChineseText.digit(s.charAt(at - 1))) || !m.region(at, to).lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1;
             int n = number(m.group(2));
             if (n < 0 || (m.group(3) == null && !ChineseText.digit(s.charAt(m.start(2))))) {
                 continue; // 十分, 一些: a Chinese numeral without a measure word is no count
@@ -136,7 +143,7 @@ final class TotalFinder {
         }
         Integer sister = byKind[TieKind.SISTER.ordinal()];
         Integer partner = byKind[TieKind.PARTNER.ordinal()];
-        if (sister == null && partner == null && all == null) {
+        if ((sister == null && partner == null && all == null) || PERIOD.matcher(s).region(sentenceStart, to).find()) {
             return null;
         }
         if (place == null && abroadOrNational(r, from, start)) {
@@ -229,6 +236,16 @@ final class TotalFinder {
             }
         }
         return out;
+    }
+
+    /** Whether 友好关系 is written in the clause. */
+    private static boolean friendship(String s, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            if (s.charAt(i) == '友' && s.startsWith("友好关系", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 27, 二十七, 两: the value, or -1. */
