@@ -43,7 +43,7 @@ final class ConnectorPattern implements TiePattern {
                 int c = s.connector(last.end(), partner == null ? s.to : partner.start());
                 if (partner != null && c >= 0 && s.title(c + 1, partner.start())) {
                     boolean[] before = s.paired.clone(); // the last place of the list still reads them itself
-                    s.list(name(), home, m, shared + 1, partner, true, m.start());
+                    s.partners.list(name(), home, m, shared + 1, partner, true, m.start());
                     System.arraycopy(before, 0, s.paired, 0, before.length);
                 }
                 continue;
@@ -60,21 +60,21 @@ final class ConnectorPattern implements TiePattern {
                     ? s.m(b) : null;
             boolean scanned = true;
             if (partner == null && (b >= s.size() || s.m(b).start() > connector + 1)) {
-                Mention u = s.unplaced(connector + 1, b);
+                Mention u = s.partners.unplaced(connector + 1, b);
                 if (u != null && (b >= s.size() || u.end() <= s.m(b).start())) {
                     s.tie(pattern, home, m, u, m.start());
                     continue;
                 }
                 if (u != null && s.m(b).foreign() && u.end() == s.m(b).end()) {
                     // 与忠清北道清州市: a region written before a city the scan knows, without the country
-                    partner = Sentence.withCountryOf(u, s.m(b));
+                    partner = Partners.withCountryOf(u, s.m(b));
                     s.paired[b] = true;
                     b++;
                     scanned = false;
                 }
             }
             if (partner != null) {
-                s.list(pattern, home, m, b, partner, scanned, -1);
+                s.partners.list(pattern, home, m, b, partner, scanned, -1);
             }
         }
     }

@@ -46,7 +46,7 @@ final class DashPairPattern implements TiePattern {
                 f = s.m(a + 1);
                 s.paired[a + 1] = true;
             } else if (a + 1 >= s.size() || s.m(a + 1).start() > p) {
-                f = s.unplaced(p, a + 1);
+                f = s.partners.unplaced(p, a + 1);
                 if (f == null) {
                     f = beforeWord(s, p, p, null);
                 }

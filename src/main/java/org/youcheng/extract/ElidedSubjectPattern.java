@@ -65,7 +65,7 @@ final class ElidedSubjectPattern implements TiePattern {
             if (place == null) {
                 continue;
             }
-            int end = s.list(name(), place, m, k, m, true, cs);
+            int end = s.partners.list(name(), place, m, k, m, true, cs);
             k = Math.max(k, end - 1);
         }
     }

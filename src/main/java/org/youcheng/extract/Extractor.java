@@ -7,7 +7,6 @@ import java.util.Map;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.PlaceResolver;
-import org.youcheng.registry.TieKind;
 
 /**
  * Reads articles into ties and totals with their evidence. Built once over a gazetteer (a few hundred

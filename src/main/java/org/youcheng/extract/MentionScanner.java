@@ -1,9 +1,7 @@
 package org.youcheng.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
@@ -95,7 +93,7 @@ final class MentionScanner {
             out = withBareCounties(out, bareCounties);
         }
         List<Mention> merged = mergeChains(out);
-        return remembered(s, merged);
+        return RememberedNames.apply(this, s, merged);
     }
 
     /** A gazetteer name: Chinese when any Chinese place bears it, else a foreign name written alone. */
@@ -339,84 +337,6 @@ final class MentionScanner {
                 continue;
             }
             out.add(m);
-        }
-        return out;
-    }
-
-    /** The last unit of a name written with its region (光州广域市南区 → 南区), or null when it has no region. */
-    static String lastUnit(String name) {
-        for (int i = name.length() - 3; i >= 1; i--) {
-            if ("市州省县道都府郡区".indexOf(name.charAt(i)) >= 0 && ChineseText.han(name.charAt(i + 1))) {
-                String unit = name.substring(i + 1);
-                return unit.length() >= 2 && "市州省县道都府郡区".indexOf(unit.charAt(unit.length() - 1)) >= 0 ? unit : null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
-     */
-    private List<Mention> remembered(String s, List<Mention> mentions) {
-        Map<String, Mention> known = new HashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() == Mention.Type.FOREIGN) {
-                known.putIfAbsent(m.name(), m);
-            }
-        }
-        for (Mention m : mentions) {
-            if (m.type() == Mention.Type.FOREIGN) {
-                String unit = lastUnit(m.name());
-                if (unit != null) {
-                    known.putIfAbsent(unit, m); // 光州广域市南区, then 南区: the same place
-                }
-            }
-        }
-        if (known.isEmpty()) {
-            return mentions;
-        }
-        Trie names = new Trie(64);
-        List<Mention> byValue = new ArrayList<>(known.size());
-        for (Map.Entry<String, Mention> e : known.entrySet()) {
-            if (e.getKey().length() >= 2) {
-                names.put(e.getKey(), byValue.size());
-                byValue.add(e.getValue());
-            }
-        }
-        List<Mention> out = new ArrayList<>(mentions.size() + 4);
-        int[] scratch = new int[1];
-        int at = 0;
-        int next = 0;
-        while (at < s.length()) {
-            Mention m = next < mentions.size() ? mentions.get(next) : null;
-            if (m != null && m.start() <= at) {
-                Mention abroad = null;
-                if (m.type() == Mention.Type.CHINESE && m.place().level() != Level.PROVINCE
-                        && m.place().level() != Level.PREFECTURE
-                        && names.longest(s, m.start(), m.end(), scratch) == m.end()) {
-                    abroad = byValue.get(scratch[0]);
-                }
-                if (abroad != null) {
-                    // 南区 after 韩国光州广域市南区: the article has placed the name abroad, whatever district bears it here
-                    m = new Mention(m.start(), m.end(), Mention.Type.FOREIGN_BARE, abroad.name(), abroad.place(),
-                            abroad.countryCode(), abroad.countryText(), false);
-                }
-                out.add(m);
-                at = Math.max(at, m.end());
-                next++;
-                continue;
-            }
-            int limit = m == null ? s.length() : m.start();
-            int end = names.longest(s, at, Math.min(limit, at + 48), scratch);
-            int value = scratch[0]; // boundary() reuses scratch
-            if (end > 0 && boundary(s, end, scratch)) {
-                Mention k = byValue.get(value);
-                out.add(new Mention(at, end, Mention.Type.FOREIGN_BARE, k.name(), k.place(), k.countryCode(),
-                        k.countryText(), false));
-                at = end;
-                continue;
-            }
-            at++;
         }
         return out;
     }

@@ -45,15 +45,15 @@ final class NamedPartnerPattern implements TiePattern {
                 f = s.m(k);
                 s.paired[k] = true;
                 if (country != null) {
-                    f = s.inCountryOf(f, country);
+                    f = s.partners.inCountryOf(f, country);
                 }
             } else {
-                f = s.unplaced(w.end(), k);
+                f = s.partners.unplaced(w.end(), k);
                 if (f == null || (k < s.size() && f.end() > s.m(k).start())) {
                     continue;
                 }
                 if (country != null) {
-                    f = Sentence.withCountryOf(f, country);
+                    f = Partners.withCountryOf(f, country);
                 }
             }
             if (f.countryCode() == null && f.place() == null) {

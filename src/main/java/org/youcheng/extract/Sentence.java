@@ -3,7 +3,6 @@ package org.youcheng.extract;
 import java.util.List;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.Names;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -21,8 +20,6 @@ final class Sentence {
     private static final int BEFORE_CONNECTOR = 16;
     /** How many characters may stand between 与 and the foreign place (友好合作城市, 国际). */
     private static final int TITLE = 8;
-    /** First characters of words such as 该市, 两市, 各国, 友城 that end in a suffix but name no place. */
-    private static final String NOT_A_NAME = "该本我两各全此其这那多每诸某贵友省市县区中外国城一二三四五六七八九十第";
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
 
@@ -38,6 +35,8 @@ final class Sentence {
     private final KindWords kinds;
     private final MentionScanner scanner;
     private final List<TieFinder.Found> out;
+    /** Reads partner names and lists in this sentence. */
+    final Partners partners;
 
     Sentence(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words, KindWords kinds,
              MentionScanner scanner, List<TieFinder.Found> out) {
@@ -53,6 +52,7 @@ final class Sentence {
         this.kinds = kinds;
         this.scanner = scanner;
         this.out = out;
+        this.partners = new Partners(this, scanner);
     }
 
     Mention m(int k) {
@@ -341,100 +341,4 @@ final class Sentence {
     private static final String[] ORGANISATIONS = {"市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局",
         "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学", "银行", "商会",
         "协会"};
-
-    /**
-     * A list item written without its country (与俄罗斯X州、Y边疆区) is in the country of the item before when the
-     * gazetteer knows the name there too.
-     */
-    Mention inCountryOf(Mention next, Mention previous) {
-        String code = previous.countryCode();
-        if (next.type() != Mention.Type.FOREIGN_BARE || code == null || code.equals(next.countryCode())) {
-            return next;
-        }
-        for (Gazetteer.Entry e : scanner.gazetteer().byKey(Names.key(next.name()))) {
-            if (code.equals(e.country())) {
-                return new Mention(next.start(), next.end(), next.type(), next.name(), e, code, previous.countryText(),
-                        next.bare());
-            }
-        }
-        return next;
-    }
-
-    /** A name no country was found for takes the country of another mention. */
-    static Mention withCountryOf(Mention u, Mention other) {
-        return u.countryCode() != null ? u : new Mention(u.start(), u.end(), u.type(), u.name(), u.place(),
-                other.countryCode(), other.countryText(), u.bare());
-    }
-
-    /**
-     * The next item of a list of partners that no scan placed whole (与蒙古国X省Y市、Z省W市): a name up to a suffix
-     * after 、 和 or 及, in the country of the item before it unless the gazetteer knows it elsewhere. It may end
-     * with a place the scan found (Z省 written before a known W市), never inside one.
-     */
-    Mention nextUnplaced(Mention previous, int after, int next) {
-        if (after >= to - 1 || "、和及".indexOf(text.charAt(after)) < 0) {
-            return null;
-        }
-        Mention u = unplaced(after + 1, next);
-        if (u == null || (next < ms.size() && u.end() > ms.get(next).start()
-                && (u.end() != ms.get(next).end() || !ms.get(next).foreign()))) {
-            return null;
-        }
-        return withCountryOf(u, previous);
-    }
-
-    /**
-     * A foreign place that no scan found: a name up to a suffix (西贡, 布雷斯特都市联合体) that is not Chinese, its
-     * country taken from a bracket after it (西贡(今越南胡志明市)) when one is written there.
-     */
-    Mention unplaced(int at, int next) {
-        MentionScanner.Name name = scanner.foreignName(text, at, null);
-        if (name == null || name.end() > to || name.text().length() < 2
-                || !PlaceLexicon.endsWithSuffix(text, at, name.end())
-                || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0) {
-            return null;
-        }
-        String code = name.place() == null ? null : name.place().country();
-        String countryText = null;
-        int close = skipBrackets(name.end());
-        for (int k = next; k < ms.size() && ms.get(k).end() <= close; k++) {
-            Mention m = ms.get(k);
-            if (m.start() > name.end() && (m.type() == Mention.Type.FOREIGN || m.type() == Mention.Type.COUNTRY)) {
-                code = m.countryCode();
-                countryText = m.countryText();
-                break;
-            }
-        }
-        return new Mention(at, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), code, countryText,
-                false);
-    }
-
-    /**
-     * The partners listed from mention {@code k} on (X、Y和Z, with brackets, items without their country): pairs
-     * each with the Chinese place through {@link #tie}; returns the index after the last mention used.
-     */
-    int list(String pattern, Gazetteer.Entry home, Mention d, int k, Mention first, boolean scanned, int pairStart) {
-        Mention partner = first;
-        int b = k;
-        while (partner != null) {
-            tie(pattern, home, d, partner, pairStart < 0 ? Math.min(d.start(), partner.start()) : pairStart);
-            if (scanned) {
-                paired[b] = true;
-                b++;
-            }
-            int after = skipBrackets(partner.end());
-            if (b < ms.size() && ms.get(b).foreign() && listed(after, ms.get(b).start())) {
-                partner = inCountryOf(ms.get(b), partner);
-                scanned = true;
-            } else {
-                partner = nextUnplaced(partner, after, b);
-                scanned = false;
-                if (partner != null && b < ms.size() && partner.end() == ms.get(b).end()) {
-                    paired[b] = true;
-                    b++;
-                }
-            }
-        }
-        return b;
-    }
 }
