@@ -63,8 +63,9 @@ class EvalExtractCommand implements Callable<Integer> {
         try {
             gold = ExtractScorer.readGold(goldDir, json);
             if (predictions != null) {
-                preds.addAll(ExtractScorer.readPredictions(Files.readAllLines(predictions, StandardCharsets.UTF_8),
-                        json));
+                List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+                preds.addAll(ExtractScorer.readPredictions(lines, json));
+                totals.addAll(ExtractScorer.readTotals(lines, json));
             }
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println("youcheng eval-extract: " + e.getMessage());
@@ -84,10 +85,8 @@ class EvalExtractCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ExtractScorer.score(gold, preds).report().forEach(out::println);
-        if (predictions == null) {
-            // not a line of score_extract.py: the totals it does not score (read from the articles only)
-            out.println(ExtractScorer.scoreTotals(gold, totals).line());
-        }
+        // not a line of score_extract.py: the totals it does not score (gold place and counts, see ExtractScorer)
+        out.println(ExtractScorer.scoreTotals(gold, totals).line());
         out.flush();
         return Cli.OK;
     }

@@ -246,6 +246,24 @@ public final class ExtractScorer {
         return out;
     }
 
+    /** Reads predicted totals from `extract --json` lines: each source and its totals. */
+    public static List<Map.Entry<String, List<Total>>> readTotals(List<String> lines, ObjectMapper json)
+            throws IOException {
+        List<Map.Entry<String, List<Total>>> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode p = json.readTree(line);
+            JsonNode source = p.get("source");
+            List<Total> totals = new ArrayList<>();
+            p.path("totals").forEach(n -> totals.add(Total.of(n)));
+            out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
+                    totals));
+        }
+        return out;
+    }
+
     /** The gold stem a prediction's source names: its file name without .txt or .json; null when none. */
     static String stem(String source, Map<String, Gold> gold) {
         String s = source == null ? "" : source;
