@@ -59,11 +59,13 @@ class EvalExtractCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         Map<String, ExtractScorer.Gold> gold;
         List<Map.Entry<String, List<ExtractScorer.Tie>>> preds = new ArrayList<>();
+        List<Map.Entry<String, List<ExtractScorer.Total>>> totals = new ArrayList<>();
         try {
             gold = ExtractScorer.readGold(goldDir, json);
             if (predictions != null) {
-                preds.addAll(ExtractScorer.readPredictions(Files.readAllLines(predictions, StandardCharsets.UTF_8),
-                        json));
+                List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+                preds.addAll(ExtractScorer.readPredictions(lines, json));
+                totals.addAll(ExtractScorer.readTotals(lines, json));
             }
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println("youcheng eval-extract: " + e.getMessage());
@@ -76,11 +78,15 @@ class EvalExtractCommand implements Callable<Integer> {
                     ArticleFacts facts = service.extract(f.getFileName().toString(), ExtractCommand.read(f));
                     preds.add(new AbstractMap.SimpleEntry<>(facts.source(),
                             facts.relations().stream().map(ExtractScorer.Tie::of).toList()));
+                    totals.add(new AbstractMap.SimpleEntry<>(facts.source(),
+                            facts.totals().stream().map(ExtractScorer.Total::of).toList()));
                 }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         ExtractScorer.score(gold, preds).report().forEach(out::println);
+        // not a line of score_extract.py: the totals it does not score (gold place and counts, see ExtractScorer)
+        out.println(ExtractScorer.scoreTotals(gold, totals).line());
         out.flush();
         return Cli.OK;
     }

@@ -26,9 +26,9 @@ class CandidateRepository {
             where source = :source and domestic = :domestic and partner = :partner""";
     private static final String INSERT = """
             insert into extract_candidate (source, domestic, domestic_level, domestic_id, partner, partner_country,
-                partner_id, kind, signed, evidence, evidence_start, evidence_end, status, created_at)
+                partner_id, kind, signed, evidence, evidence_start, evidence_end, pattern, status, created_at)
             values (:source, :domestic, :level, :domesticId, :partner, :country, :partnerId, :kind, :signed,
-                :evidence, :start, :end, 'pending', :now)""";
+                :evidence, :start, :end, :pattern, 'pending', :now)""";
     private static final String DECIDE = """
             update extract_candidate set status = :status, tie_id = :tieId, decided_at = :now
             where id = :id and status = 'pending'""";
@@ -64,7 +64,7 @@ class CandidateRepository {
                 .param("domesticId", t.domesticId()).param("partner", t.partner())
                 .param("country", t.partnerCountry()).param("partnerId", t.partnerId()).param("kind", t.kind())
                 .param("signed", t.signed()).param("evidence", clip(t.evidence(), 2000)).param("start", t.start())
-                .param("end", t.end()).param("now", Timestamp.from(now))
+                .param("end", t.end()).param("pattern", t.pattern()).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -87,6 +87,6 @@ class CandidateRepository {
                 rs.getString("signed"), rs.getString("evidence"), rs.getInt("evidence_start"),
                 rs.getInt("evidence_end"), rs.getString("status"), rs.getObject("tie_id", Long.class),
                 rs.getObject("existing_tie_id", Long.class), rs.getTimestamp("created_at").toInstant(),
-                decided == null ? null : decided.toInstant());
+                decided == null ? null : decided.toInstant(), rs.getString("pattern"));
     }
 }

@@ -34,7 +34,7 @@ public final class ExtractScorer {
             return new Tie(text(n, "domestic"), text(n, "partner"), text(n, "partner_country"), text(n, "kind"));
         }
 
-        private static String text(JsonNode n, String field) {
+        static String text(JsonNode n, String field) {
             JsonNode v = n.get(field);
             return v == null || v.isNull() ? null : v.asText();
         }
@@ -55,8 +55,95 @@ public final class ExtractScorer {
         }
     }
 
-    /** One article's gold: required and optional ties. */
-    public record Gold(List<Tie> relations, List<Tie> optional) {
+    /** One article's gold: required and optional ties, and its totals. */
+    public record Gold(List<Tie> relations, List<Tie> optional, List<Total> totals) {
+        public Gold(List<Tie> relations, List<Tie> optional) {
+            this(relations, optional, List.of());
+        }
+    }
+
+    /** A place's totals as the scorer sees them: partners by kind, all partners, countries. */
+    public record Total(String place, Integer sister, Integer partner, Integer allPartners, Integer countries) {
+        public static Total of(ExtractedTotal t) {
+            return new Total(t.place(), t.sister(), t.partner(), t.allPartners(), t.countries());
+        }
+
+        static Total of(JsonNode n) {
+            return new Total(Tie.text(n, "place"), number(n, "sister"), number(n, "partner"),
+                    number(n, "all_partners"), number(n, "countries"));
+        }
+
+        private static Integer number(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            return v == null || v.isNull() ? null : v.asInt();
+        }
+
+        /**
+         * Whether a predicted total states what a gold one does: the same place, every count of partners it gives
+         * equal to the gold's, at least one of them given, and the countries equal when both give them.
+         */
+        boolean agrees(Total gold) {
+            if (!ScoreRules.same(ScoreRules.norm(place, ""), ScoreRules.norm(gold.place, ""))) {
+                return false;
+            }
+            boolean any = false;
+            Integer[] mine = {sister, partner, allPartners};
+            Integer[] theirs = {gold.sister, gold.partner, gold.allPartners};
+            for (int i = 0; i < 3; i++) {
+                if (mine[i] != null) {
+                    if (!mine[i].equals(theirs[i])) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            return any && (countries == null || gold.countries == null || countries.equals(gold.countries));
+        }
+    }
+
+    /** Totals scored: a prediction is right when it agrees with a gold total of its article not yet matched. */
+    public record TotalsScore(int tp, int fp, int fn) {
+        public String line() {
+            return "totals: P=" + Score.f3(tp + fp == 0 ? 0.0 : (double) tp / (tp + fp)) + " R="
+                    + Score.f3(tp + fn == 0 ? 0.0 : (double) tp / (tp + fn)) + " (tp=" + tp + " fp=" + fp + " fn=" + fn
+                    + ")";
+        }
+    }
+
+    /** Scores predicted totals (source and totals) against the gold's. */
+    public static TotalsScore scoreTotals(Map<String, Gold> gold, List<Map.Entry<String, List<Total>>> predictions) {
+        int tp = 0, fp = 0, fn = 0;
+        Map<String, List<Total>> preds = new LinkedHashMap<>();
+        for (var p : predictions) {
+            String stem = stem(p.getKey(), gold);
+            if (stem != null) {
+                preds.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(p.getValue());
+            }
+        }
+        for (var g : gold.entrySet()) {
+            List<Total> want = g.getValue().totals();
+            Set<Integer> matched = new HashSet<>();
+            for (Total t : preds.getOrDefault(g.getKey(), List.of())) {
+                int hit = -1;
+                for (int j = 0; j < want.size() && hit < 0; j++) {
+                    if (!matched.contains(j) && t.agrees(want.get(j))) {
+                        hit = j;
+                    }
+                }
+                boolean again = false;
+                for (int j : matched) {
+                    again |= t.agrees(want.get(j));
+                }
+                if (hit >= 0) {
+                    matched.add(hit);
+                    tp++;
+                } else if (!again) {
+                    fp++; // a total stated again is neither right nor wrong, as a pair matched twice
+                }
+            }
+            fn += want.size() - matched.size();
+        }
+        return new TotalsScore(tp, fp, fn);
     }
 
     /** The counts, the errors in the script's order, and the report as the script prints it. */
@@ -126,7 +213,10 @@ public final class ExtractScorer {
                             + " (line " + e.getLocation().getLineNr() + ")", e);
                 }
                 String name = f.getFileName().toString();
-                gold.put(name.substring(0, name.length() - 5), new Gold(ties(g.path("relations")), ties(g.path("optional"))));
+                List<Total> totals = new ArrayList<>();
+                g.path("totals").forEach(n -> totals.add(Total.of(n)));
+                gold.put(name.substring(0, name.length() - 5), new Gold(ties(g.path("relations")),
+                        ties(g.path("optional")), totals));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gold files in " + dir + ": " + e.getMessage(), e);
@@ -152,6 +242,24 @@ public final class ExtractScorer {
             JsonNode source = p.get("source");
             out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
                     ties(p.path("relations"))));
+        }
+        return out;
+    }
+
+    /** Reads predicted totals from `extract --json` lines: each source and its totals. */
+    public static List<Map.Entry<String, List<Total>>> readTotals(List<String> lines, ObjectMapper json)
+            throws IOException {
+        List<Map.Entry<String, List<Total>>> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode p = json.readTree(line);
+            JsonNode source = p.get("source");
+            List<Total> totals = new ArrayList<>();
+            p.path("totals").forEach(n -> totals.add(Total.of(n)));
+            out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
+                    totals));
         }
         return out;
     }

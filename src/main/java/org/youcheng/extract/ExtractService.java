@@ -9,19 +9,28 @@ import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.GazetteerRepository;
 
 /**
- * Extraction over the registry's current gazetteer. The extractor is built on first use and rebuilt when places
- * have been added or removed since (an import or an accepted candidate may create foreign places).
+ * Extraction over the registry's current gazetteer. The extractor is built on first use and rebuilt when the
+ * gazetteer has changed since: a place added, removed or edited (renamed: its {@code updated_at}), a name or alias
+ * added, removed or changed, a country alias added (an import or an accepted candidate may create foreign places).
  */
 @Service
 public class ExtractService {
 
-    private static final String PLACE_COUNT = "select count(*) from place";
+    /** What the extractor is built from, in one cheap look: counts, the last edit, and the names' total length. */
+    private static final String FINGERPRINT = """
+            select (select count(*) from place) places, (select max(updated_at) from place) changed,
+                   (select count(*) from place_name) names,
+                   (select coalesce(sum(length(name_key)), 0) from place_name) name_chars,
+                   (select count(*) from country_alias) aliases""";
+
+    private record Fingerprint(long places, String changed, long names, long nameChars, long aliases) {
+    }
 
     private final GazetteerRepository gazetteers;
     private final CountryRepository countries;
     private final JdbcClient db;
     private Extractor extractor;
-    private long places = -1;
+    private Fingerprint built;
 
     ExtractService(GazetteerRepository gazetteers, CountryRepository countries, JdbcClient db) {
         this.gazetteers = gazetteers;
@@ -35,14 +44,15 @@ public class ExtractService {
     }
 
     public synchronized Extractor extractor() {
-        long now = db.sql(PLACE_COUNT).query(Long.class).single();
-        if (extractor == null || now != places) {
+        Fingerprint now = db.sql(FINGERPRINT).query((rs, n) -> new Fingerprint(rs.getLong("places"),
+                rs.getString("changed"), rs.getLong("names"), rs.getLong("name_chars"), rs.getLong("aliases"))).single();
+        if (extractor == null || !now.equals(built)) {
             Map<String, String> names = new HashMap<>();
             for (Country c : countries.all().values()) {
                 names.put(c.code(), c.nameZh());
             }
             extractor = new Extractor(gazetteers.load(), names);
-            places = now;
+            built = now;
         }
         return extractor;
     }

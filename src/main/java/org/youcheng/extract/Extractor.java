@@ -7,7 +7,6 @@ import java.util.Map;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.PlaceResolver;
-import org.youcheng.registry.TieKind;
 
 /**
  * Reads articles into ties and totals with their evidence. Built once over a gazetteer (a few hundred
@@ -57,7 +56,8 @@ public final class Extractor {
             String key = ScoreRules.norm(f.partner().name(), "");
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (kept.get(i).domestic().id() == f.domestic().id() && ScoreRules.same(keys.get(i), key)) {
+                if (kept.get(i).domestic().id() == f.domestic().id()
+                        && (ScoreRules.same(keys.get(i), key) || abbreviated(kept.get(i).partner(), f.partner()))) {
                     same = i;
                 }
             }
@@ -71,10 +71,23 @@ public final class Extractor {
             // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
             TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
             kept.set(same, new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
-                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end()));
+                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end(),
+                    winner.pattern()));
             keys.set(same, ScoreRules.norm(fuller.partner().name(), ""));
         }
         return kept.stream().map(f -> tie(r, f)).toList();
+    }
+
+    /**
+     * 光州广域市南区 and later 南区: a foreign place written once with its region and then by its last part alone, in
+     * the same country or with none written.
+     */
+    private static boolean abbreviated(Mention a, Mention b) {
+        Mention longer = a.name().length() >= b.name().length() ? a : b;
+        Mention shorter = longer == a ? b : a;
+        return shorter.name().length() >= 2 && longer.name().endsWith(shorter.name())
+                && (shorter.countryCode() == null || longer.countryCode() == null
+                    || shorter.countryCode().equals(longer.countryCode()));
     }
 
     private static boolean better(TieFinder.Found f, TieFinder.Found than) {
@@ -97,17 +110,19 @@ public final class Extractor {
         PartialDate signed = f.signed();
         return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
                 f.kind().code(), signed == null ? null : signed.toString(), r.input.substring(f.start(), f.end()),
-                f.start(), f.end(), f.domestic().id(), partnerId);
+                f.start(), f.end(), f.domestic().id(), partnerId, f.pattern());
     }
 
     private List<ExtractedTotal> totals(Reading r) {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
         for (TotalFinder.Found f : totals.find(r)) {
-            boolean sister = f.kind() == TieKind.SISTER;
-            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), sister ? f.count() : null,
-                    sister ? null : f.count(), null, f.countries(), f.asOf(), r.input.substring(f.start(), f.end()),
-                    f.start(), f.end(), f.place().id());
-            seen.putIfAbsent(t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.countries(), t);
+            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), f.sister(), f.partner(), f.allPartners(),
+                    f.countries(), f.asOf(), r.input.substring(f.start(), f.end()), f.start(), f.end(), f.place().id());
+            String key = t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners();
+            ExtractedTotal before = seen.get(key);
+            if (before == null || (before.countries() == null && t.countries() != null)) {
+                seen.put(key, t); // a total stated twice: the statement that also counts the countries
+            }
         }
         return new ArrayList<>(seen.values());
     }

@@ -13,6 +13,7 @@ final class KindWords {
 
     private static final String[][] WORDS = {
         {"友好城市", "sister"}, {"友城", "sister"}, {"结好", "sister"}, {"姐妹城市", "sister"}, {"姊妹城市", "sister"},
+        {"姐妹关系", "sister"}, {"姐妹省", "sister"}, {"姐妹州", "sister"}, {"姐妹友好", "sister"},
         {"友好省州", "sister"}, {"友好省", "sister"}, {"友好州", "sister"}, {"友好县", "sister"}, {"友好市", "sister"},
         {"友好区", "sister"}, {"友好城区", "sister"}, {"缔结友好关系", "sister"}, {"结为友好", "sister"}, {"结成友好", "sister"},
         {"友好合作关系", "partner"}, {"友好交流关系", "partner"}, {"友好合作城市", "partner"},
@@ -23,7 +24,10 @@ final class KindWords {
         {"意向书", "intent"}, {"结好意向", "intent"}, {"意向", "intent"}};
     private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好");
     private static final String[] INTENT_MARKS = {"意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请",
-        "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意"};
+        "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待", "期望", "早日", "尽快", "愿意", "准备"};
+
+    /** One instance for readers that need no other (the words are fixed). */
+    static final KindWords SHARED = new KindWords();
 
     private final Trie words = new Trie();
     private final Trie intentMarks = new Trie();
@@ -57,6 +61,16 @@ final class KindWords {
             if (end < 0) {
                 i++;
                 continue;
+            }
+            if (GENERIC.contains(WORDS[v[0]][0]) && s.startsWith("友好", end - 2)) {
+                // 结为友好交流城市: the specific word that begins inside the generic one names the kind
+                int[] w = new int[1];
+                int inner = words.longest(s, end - 2, Math.min(to, end + 8), w);
+                if (inner > end) {
+                    i = end - 2;
+                    end = inner;
+                    v[0] = w[0];
+                }
             }
             TieKind kind = TieKind.parse(WORDS[v[0]][1]).orElseThrow();
             out.add(new Hit(i, end, kind == TieKind.INTENT ? kind : intentInClause(s, i, to) ? TieKind.INTENT : kind,

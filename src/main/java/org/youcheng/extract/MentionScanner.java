@@ -1,9 +1,7 @@
 package org.youcheng.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
@@ -24,7 +22,7 @@ final class MentionScanner {
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结",
         "派", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在",
         "拟", "续签", "重签", "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再",
-        "还", "均", "曾", "就", "进行"};
+        "还", "均", "曾", "就", "进行", "先后", "陆续", "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后"};
     /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
@@ -95,7 +93,7 @@ final class MentionScanner {
             out = withBareCounties(out, bareCounties);
         }
         List<Mention> merged = mergeChains(out);
-        return remembered(s, merged);
+        return RememberedNames.apply(this, s, merged);
     }
 
     /** A gazetteer name: Chinese when any Chinese place bears it, else a foreign name written alone. */
@@ -113,6 +111,11 @@ final class MentionScanner {
             }
         }
         boolean withSuffix = best != null && suffixEnd > 0 && best.nameZh().equals(written);
+        if (best != null && !withSuffix && best.nameZh().equals(s.substring(i, end))) {
+            // 沛县, 单县: a two-character name is filed with its suffix, so the hit is the name written in full
+            withSuffix = true;
+            suffixEnd = end;
+        }
         if (best != null && !withSuffix && best.level() != Level.PROVINCE && best.level() != Level.PREFECTURE
                 && !(best.level() == Level.COUNTY && end - i >= 3)) {
             // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
@@ -251,6 +254,11 @@ final class MentionScanner {
                 }
                 continue;
             }
+            int gloss = name.isEmpty() ? -1 : gloss(s, k, limit);
+            if (gloss > 0) {
+                k = gloss; // 皮尔(pí'ěr)市: pinyin or a Latin gloss inside a name is not part of it
+                continue;
+            }
             if (c == '的' && lastWasUnit && k + 1 < limit && ChineseText.han(s.charAt(k + 1))) {
                 k++;
                 lastWasUnit = false;
@@ -264,6 +272,26 @@ final class MentionScanner {
             k++;
         }
         return known;
+    }
+
+    /**
+     * The end of a bracket of Latin letters (pinyin, a gloss: (pí'ěr), (Peel)) at {@code k} that a Chinese character
+     * follows, or -1.
+     */
+    private static int gloss(String s, int k, int limit) {
+        if (!ChineseText.openParen(s.charAt(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < limit && i < k + 30; i++) {
+            char c = s.charAt(i);
+            if (ChineseText.closeParen(c)) {
+                return i > k + 1 && i + 1 < limit && ChineseText.han(s.charAt(i + 1)) ? i + 1 : -1;
+            }
+            if (ChineseText.han(c) || ChineseText.digit(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** 华盛顿州的塔科马市: a region, 的, and a place in it are one name, written without the 的. */
@@ -309,53 +337,6 @@ final class MentionScanner {
                 continue;
             }
             out.add(m);
-        }
-        return out;
-    }
-
-    /**
-     * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
-     */
-    private List<Mention> remembered(String s, List<Mention> mentions) {
-        Map<String, Mention> known = new HashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() == Mention.Type.FOREIGN) {
-                known.putIfAbsent(m.name(), m);
-            }
-        }
-        if (known.isEmpty()) {
-            return mentions;
-        }
-        Trie names = new Trie(64);
-        List<Mention> byValue = new ArrayList<>(known.values());
-        for (int v = 0; v < byValue.size(); v++) {
-            String name = byValue.get(v).name();
-            if (name.length() >= 2) {
-                names.put(name, v);
-            }
-        }
-        List<Mention> out = new ArrayList<>(mentions.size() + 4);
-        int[] scratch = new int[1];
-        int at = 0;
-        int next = 0;
-        while (at < s.length()) {
-            Mention m = next < mentions.size() ? mentions.get(next) : null;
-            if (m != null && m.start() <= at) {
-                out.add(m);
-                at = Math.max(at, m.end());
-                next++;
-                continue;
-            }
-            int limit = m == null ? s.length() : m.start();
-            int end = names.longest(s, at, Math.min(limit, at + 48), scratch);
-            if (end > 0 && boundary(s, end, scratch)) {
-                Mention k = byValue.get(scratch[0]);
-                out.add(new Mention(at, end, Mention.Type.FOREIGN_BARE, k.name(), k.place(), k.countryCode(),
-                        k.countryText(), false));
-                at = end;
-                continue;
-            }
-            at++;
         }
         return out;
     }

@@ -195,7 +195,8 @@ class CliTests {
                 "articles=1 with_predictions=1",
                 "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
                 "pairs+kind: P=0.500 R=0.333 F1=0.400",
-                "pair_f1=0.800");
+                "pair_f1=0.800",
+                "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
         Path preds = dir.resolve("preds.jsonl");
         Files.writeString(preds, json.out());
         assertThat(run("eval-extract", corpus.resolve("gold").toString(), "--predictions", preds.toString()).out())

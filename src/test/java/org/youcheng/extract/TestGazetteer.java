@@ -19,7 +19,8 @@ final class TestGazetteer {
                 Map.entry("德国", "DE"), Map.entry("意大利", "IT"), Map.entry("意大利共和国", "IT"),
                 Map.entry("墨西哥", "MX"), Map.entry("乌兹别克斯坦", "UZ"), Map.entry("中国", "CN"),
                 Map.entry("中华人民共和国", "CN"), Map.entry("蒙古国", "MN"), Map.entry("蒙古", "MN"),
-                Map.entry("澳大利亚", "AU"), Map.entry("英国", "GB"), Map.entry("白俄罗斯", "BY")));
+                Map.entry("澳大利亚", "AU"), Map.entry("英国", "GB"), Map.entry("白俄罗斯", "BY"),
+                Map.entry("比利时", "BE"), Map.entry("加拿大", "CA"), Map.entry("新西兰", "NZ")));
         place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
         place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
         place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);
@@ -45,6 +46,13 @@ final class TestGazetteer {
         place(g, 23, "加利福尼亚州", Level.PROVINCE, "US", 0);
         place(g, 24, "彼尔姆", Level.CITY, "RU", 0);
         place(g, 25, "和歌山", Level.PROVINCE, "JP", 0);
+        place(g, 26, "徐州市", Level.PREFECTURE, "CN", 4);
+        place(g, 27, "沛县", Level.COUNTY, "CN", 26);
+        place(g, 28, "广东省", Level.PROVINCE, "CN", 0);
+        place(g, 29, "中山市", Level.PREFECTURE, "CN", 28);
+        place(g, 30, "南区", Level.DISTRICT, "CN", 29);
+        place(g, 31, "奥克兰", Level.CITY, "NZ", 0);
+        place(g, 32, "希望", Level.CITY, "BS", 0);
         return g;
     }
 

@@ -1,0 +1,36 @@
+package org.youcheng.extract;
+
+/** B与A: the foreign place first (哈萨克斯坦阿克套市与连云港市签署…, 俄罗斯X市与中国Y市签署…). */
+final class ReversePattern implements TiePattern {
+
+    /** 与, a word before it (共同, 正式), and 中国 written before the Chinese side by the foreign press. */
+    private static final java.util.regex.Pattern CONNECTOR = java.util.regex.Pattern.compile(
+            "[\u4e00-\u9fff]{0,2}[与和同跟](?:中国|中华人民共和国)?");
+
+    @Override
+    public String name() {
+        return "reverse";
+    }
+
+    @Override
+    public String label() {
+        return "外方在前（B与A）";
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (int a = 0; a + 1 < s.size(); a++) {
+            Mention f = s.m(a);
+            Mention d = s.m(a + 1);
+            if (!f.foreign() || s.paired[a] || s.home(a + 1) == null) {
+                continue;
+            }
+            int after = s.skipBrackets(f.end());
+            String between = s.text.substring(after, Math.max(after, d.start())).strip();
+            if (CONNECTOR.matcher(between).matches()) {
+                s.tie(name(), s.home(a + 1), d, f, f.start());
+                s.paired[a] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.youcheng.extract;
+
+import java.util.List;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * One sentence as the tie patterns see it: its bounds in the article, the places it names, its tie words, which
+ * foreign places a pattern has already paired, and the one way every pattern records a tie ({@link #tie}): the kind
+ * from the cue words of the clause, the date, the negation, the evidence.
+ */
+final class Sentence {
+
+    /** How far after a pair its tie word may stand. */
+    static final int AFTER = 30;
+    /** A sentence longer than this (a run-on paragraph) gives the clauses of the tie as evidence, not itself. */
+    private static final int LONGEST_EVIDENCE = 240;
+    /** How many characters may stand between the Chinese place and 与 (于次年, 在2011年10月, 现在已经). */
+    private static final int BEFORE_CONNECTOR = 16;
+    /** How many characters may stand between 与 and the foreign place (友好合作城市, 国际). */
+    private static final int TITLE = 8;
+    /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
+    private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
+
+    final Reading r;
+    final String text;
+    final int from;
+    final int to;
+    final List<Mention> ms;
+    final List<KindWords.Hit> words;
+    final boolean[] paired;
+    private final Gazetteer.Entry[] homes;
+    private final boolean[] homesRead;
+    private final KindWords kinds;
+    private final MentionScanner scanner;
+    private final List<TieFinder.Found> out;
+    /** Reads partner names and lists in this sentence. */
+    final Partners partners;
+
+    Sentence(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words, KindWords kinds,
+             MentionScanner scanner, List<TieFinder.Found> out) {
+        this.r = r;
+        this.text = r.text;
+        this.from = from;
+        this.to = to;
+        this.ms = ms;
+        this.words = words;
+        this.paired = new boolean[ms.size()];
+        this.homes = new Gazetteer.Entry[ms.size()];
+        this.homesRead = new boolean[ms.size()];
+        this.kinds = kinds;
+        this.scanner = scanner;
+        this.out = out;
+        this.partners = new Partners(this, scanner);
+    }
+
+    Mention m(int k) {
+        return ms.get(k);
+    }
+
+    int size() {
+        return ms.size();
+    }
+
+    /** The Chinese place a domestic mention stands for, or null (an office such as 某某市政府, a short form unknown). */
+    Gazetteer.Entry home(Mention m) {
+        for (int k = 0; k < ms.size(); k++) {
+            if (ms.get(k) == m) {
+                return home(k);
+            }
+        }
+        return m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+    }
+
+    /** {@link #home(Mention)} of the k-th mention, worked out once per sentence. */
+    Gazetteer.Entry home(int k) {
+        if (!homesRead[k]) {
+            Mention m = ms.get(k);
+            homes[k] = m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+            homesRead[k] = true;
+        }
+        return homes[k];
+    }
+
+    void tie(TiePattern p, Gazetteer.Entry home, Mention d, Mention f) {
+        tie(p.name(), home, d, f, Math.min(d.start(), f.start()));
+    }
+
+    /**
+     * Records a tie between a Chinese place and a foreign one if the sentence states it: a tie word after the pair
+     * (within {@link #AFTER}), else one inside it or in a heading before a colon; none, a negation before that word,
+     * or a Chinese partner: nothing. Intention words turn the kind into an intent.
+     */
+    boolean tie(String pattern, Gazetteer.Entry home, Mention d, Mention f, int pairStart) {
+        if (home == null || "CN".equals(f.countryCode())) {
+            return false;
+        }
+        int pairEnd = Math.max(d.end(), skipBrackets(f.end()));
+        KindWords.Hit word = null;
+        boolean after = false;
+        for (KindWords.Hit w : words) {
+            if (w.start() >= pairEnd && w.start() - pairEnd <= AFTER) {
+                word = w;
+                after = true;
+                break;
+            }
+        }
+        if (word == null) {
+            for (KindWords.Hit w : words) {
+                boolean inside = w.start() >= pairStart && w.end() <= pairEnd;
+                boolean heading = w.end() <= pairStart && colonBetween(w.end(), pairStart);
+                if (inside || heading) {
+                    word = w;
+                }
+            }
+        }
+        if (word == null || negated(Math.min(pairStart, d.start()), word.start())) {
+            return false;
+        }
+        TieKind kind = word.kind();
+        if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
+            kind = TieKind.INTENT;
+        }
+        if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
+            kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
+        }
+        if (kind != TieKind.INTENT && kinds.intentBetween(text, clauseStart(pairStart, from), pairStart)) {
+            kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie
+        }
+        int wordEnd = after ? clauseEnd(word.end()) : pairEnd;
+        add(pattern, home, f, kind, word.generic() && kind != TieKind.INTENT, signed(f, pairStart, pairEnd),
+                pairStart, wordEnd);
+        return true;
+    }
+
+    /** Records a tie whose kind a pattern has read itself (a heading over a list or a table). */
+    void add(String pattern, Gazetteer.Entry home, Mention f, TieKind kind, boolean generic, PartialDate signed,
+             int spanStart, int spanEnd) {
+        if (home == null || "CN".equals(f.countryCode())) {
+            return;
+        }
+        int start = from;
+        int end = to;
+        while (start < end && ChineseText.space(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && ChineseText.space(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > LONGEST_EVIDENCE) {
+            start = Math.max(from, spanStart);
+            while (start > from && !ChineseText.clauseEnd(text.charAt(start - 1))) {
+                start--;
+            }
+            end = Math.max(spanEnd, start);
+        }
+        out.add(new TieFinder.Found(home, f, kind, generic, signed, start, end, pattern));
+    }
+
+    /** A negation (未, 没有, 并非) between the start of the pair's clause and its tie word. */
+    boolean negated(int pairStart, int wordStart) {
+        int cs = pairStart;
+        while (cs > from && !ChineseText.clauseEnd(text.charAt(cs - 1))) {
+            cs--;
+        }
+        for (int i = cs; i < wordStart; i++) {
+            for (String n : NEGATIONS) {
+                if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The signing date: in brackets after the partner, inside the pair, an anniversary after it, a date before it in the sentence, or one after it in its clause. */
+    PartialDate signed(Mention f, int pairStart, int pairEnd) {
+        for (DateReader.Dated d : r.dates) {
+            if (d.start() >= f.end() && d.end() <= pairEnd) {
+                return d.date();
+            }
+        }
+        for (DateReader.Dated d : r.dates) {
+            if (d.start() >= pairStart && d.end() <= f.start()) {
+                return d.date();
+            }
+        }
+        PartialDate anniversary = DateReader.anniversary(text, pairEnd, Math.min(to, pairEnd + AFTER), r.date);
+        if (anniversary != null) {
+            return anniversary;
+        }
+        DateReader.Dated before = dateBefore(pairStart);
+        if (before != null) {
+            return before.date();
+        }
+        int clause = clauseEnd(pairEnd);
+        for (DateReader.Dated d : r.dates) {
+            if (d.start() >= pairEnd && d.end() <= clause) {
+                return d.date();
+            }
+        }
+        return null;
+    }
+
+    /** A date written between two positions (a list item's own bracket), or null. */
+    PartialDate dateIn(int a, int b) {
+        for (DateReader.Dated d : r.dates) {
+            if (d.start() >= a && d.end() <= b) {
+                return d.date();
+            }
+        }
+        return null;
+    }
+
+    /** The nearest date before a pair in its sentence, with no foreign place between them. */
+    private DateReader.Dated dateBefore(int pairStart) {
+        DateReader.Dated best = null;
+        for (DateReader.Dated d : r.dates) {
+            if (d.start() >= from && d.end() <= pairStart) {
+                best = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.start() >= best.end() && m.end() <= pairStart && m.foreign()) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    /** The first colon of the sentence, or -1. */
+    int colon() {
+        for (int i = from; i < to; i++) {
+            if (ChineseText.colon(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean colonBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (ChineseText.colon(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position of 与 (和, 同, 跟) after a Chinese place, with no punctuation before it; -1 when none. */
+    int connector(int at, int limit) {
+        int end = Math.min(Math.min(limit, to), at + BEFORE_CONNECTOR);
+        for (int i = at; i < end; i++) {
+            char c = text.charAt(i);
+            if ("与和同跟".indexOf(c) >= 0) {
+                return i;
+            }
+            if (!ChineseText.han(c) && !ChineseText.digit(c) && !ChineseText.space(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** What may stand between 与 and the partner: nothing, or a title such as 友好合作城市 or 国际. */
+    boolean title(int a, int b) {
+        if (b - a > TITLE || !plain(a, b)) {
+            return false;
+        }
+        String t = text.substring(a, b);
+        return t.isEmpty() || t.contains("友") || t.contains("城") || t.contains("国际") || t.contains("姐妹");
+    }
+
+    /** No punctuation between two positions. */
+    boolean plain(int a, int b) {
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (!ChineseText.han(c) && !ChineseText.space(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the next item of a list follows: 、 和 及 以及 与, or a comma, between two places. */
+    boolean listed(int a, int b) {
+        if (a > b) {
+            return false;
+        }
+        String between = text.substring(a, b).strip();
+        return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("以及")
+                || between.equals("与") || between.equals("，") || between.equals(",");
+    }
+
+    /** After a bracket that opens here (a date, pinyin, a gloss), else here. */
+    int skipBrackets(int at) {
+        if (at < to && ChineseText.openParen(text.charAt(at))) {
+            int depth = 0;
+            for (int i = at; i < to; i++) {
+                char c = text.charAt(i);
+                if (ChineseText.openParen(c)) {
+                    depth++;
+                } else if (ChineseText.closeParen(c) && --depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return at;
+    }
+
+    int clauseEnd(int at) {
+        int i = at;
+        while (i < to && !ChineseText.clauseEnd(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    int clauseStart(int at, int floor) {
+        int i = at;
+        while (i > floor && !ChineseText.clauseEnd(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** 满洲里市市场监督管理局: a place name that begins the name of an office is not the place. */
+    boolean organisationAfter(int at) {
+        for (String w : ORGANISATIONS) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ORGANISATIONS = {"市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局",
+        "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学", "银行", "商会",
+        "协会"};
+}

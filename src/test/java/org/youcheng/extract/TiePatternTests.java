@@ -1,0 +1,159 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each sentence pattern on sentences written for these tests (never taken from an article): what it reads, the name
+ * it records, and sentences of the same shape that must yield nothing.
+ */
+class TiePatternTests {
+
+    private static final Extractor EXTRACTOR = ExtractorTests.EXTRACTOR;
+
+    /** domestic|partner|country|kind|signed|pattern */
+    private static List<String> read(String text) {
+        return EXTRACTOR.extract("t", text).relations().stream().map(t -> t.domestic() + "|" + t.partner() + "|"
+                + t.partnerCountry() + "|" + t.kind() + "|" + t.signed() + "|" + t.pattern()).toList();
+    }
+
+    @Test
+    void adjacent() {
+        assertThat(read("签约仪式上,长沙市法国图卢兹市代表共同签署了结好意向书。"))
+                .containsExactly("长沙市|图卢兹市|法国|intent|null|adjacent");
+    }
+
+    @Test
+    void connectorWithAListAndOneCountryForSeveral() {
+        assertThat(read("2015年,扬州市与法国维希市正式缔结友好城市关系。"))
+                .containsExactly("扬州市|维希市|法国|sister|2015|connector");
+        assertThat(read("长沙市先后与日本鹿儿岛市、松山市和韩国清州市结为友好城市。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|connector", "长沙市|松山市|日本|sister|null|connector",
+                        "长沙市|清州市|韩国|sister|null|connector");
+    }
+
+    @Test
+    void appositive() {
+        assertThat(read("青岛市的友好城市韩国大邱市派出艺术团参加演出。"))
+                .containsExactly("青岛市|大邱市|韩国|sister|null|appositive");
+        assertThat(read("长沙市的友城——日本鹿儿岛市派团参加了博览会。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|appositive");
+    }
+
+    @Test
+    void severalChineseSidesShareOneConnector() {
+        assertThat(read("青岛市、长沙市分别与法国图卢兹市结为友好城市。"))
+                .containsExactlyInAnyOrder("青岛市|图卢兹市|法国|sister|null|connector",
+                        "长沙市|图卢兹市|法国|sister|null|connector");
+    }
+
+    @Test
+    void reverseAlsoWithChinaWrittenBeforeTheChineseSide() {
+        assertThat(read("俄罗斯喀山市与中国长沙市签署友好合作备忘录。"))
+                .containsExactly("长沙市|喀山市|俄罗斯|partner|null|reverse");
+    }
+
+    @Test
+    void becomeAndTheEarlierPartnerItPresupposes() {
+        assertThat(read("德国卡塞尔市、法国南锡市先后成为扬州的友好城市。"))
+                .containsExactly("扬州市|卡塞尔市|德国|sister|null|become", "扬州市|南锡市|法国|sister|null|become");
+        assertThat(read("法国图卢兹市是长沙市在欧洲的第一个友好城市。"))
+                .containsExactly("长沙市|图卢兹市|法国|sister|null|become");
+        assertThat(read("继日本米子市之后,韩国原州市成为长沙市第2个国际友好城市。"))
+                .containsExactlyInAnyOrder("长沙市|原州市|韩国|sister|null|become",
+                        "长沙市|米子市|日本|sister|null|become");
+    }
+
+    @Test
+    void colonList() {
+        assertThat(read("青岛市现有国际友好城市3个,依次为:日本下关市(1979年)、美国长滩市、德国雷根斯堡市。"))
+                .containsExactly("青岛市|下关市|日本|sister|1979|colon-list", "青岛市|长滩市|美国|sister|null|colon-list",
+                        "青岛市|雷根斯堡市|德国|sister|null|colon-list");
+    }
+
+    @Test
+    void elidedSubjectFromTheClauseBeforeOrTheArticle() {
+        assertThat(read("湖南省已与法国普罗旺斯大区结为友好省区,并与日本滋贺县建立了友好合作关系。"))
+                .contains("湖南省|滋贺县|日本|partner|null|elided-subject");
+        assertThat(read("长沙市外事工作年度总结\n目前已与法国图卢兹市、意大利维罗纳市等5个国外城市正式缔结友好城市关系。"))
+                .containsExactly("长沙市|图卢兹市|法国|sister|null|elided-subject",
+                        "长沙市|维罗纳市|意大利|sister|null|elided-subject");
+        assertThat(read("扬州市代表团今年出访三国。2019年10月,正式与加拿大萨斯卡通市缔结友好城市关系。"))
+                .containsExactly("扬州市|萨斯卡通市|加拿大|sister|2019-10|elided-subject");
+        assertThat(read("扬州市代表团访问日本唐津市,双方表示将深化与唐津市友城关系。"))
+                .containsExactly("扬州市|唐津市|日本|sister|null|elided-subject");
+    }
+
+    @Test
+    void dashPairInAnEventsNameAndInATable() {
+        assertThat(read("中国长沙—法国图卢兹友城青少年交流营在长沙开营。"))
+                .containsExactly("长沙市|图卢兹|法国|sister|null|dash-pair");
+        assertThat(read("青岛—下关结好四十周年纪念活动在青岛举行。"))
+                .extracting(s -> s.substring(0, s.indexOf("|", s.indexOf("|") + 1)) + s.substring(s.lastIndexOf('|')))
+                .containsExactly("青岛市|下关|dash-pair");
+        assertThat(read("以下是本省各市与德国各州的友好关系一览:\n山东省 – 巴伐利亚州 – 1987\n江苏省 — 萨克森州 — 1994\n"))
+                .containsExactly("山东省|巴伐利亚州|null|sister|1987|dash-pair", "江苏省|萨克森州|null|sister|1994|dash-pair");
+    }
+
+    @Test
+    void namedPartner() {
+        assertThat(read("青岛市国际交流活动周开幕。比利时友城根特市代表团出席开幕式。"))
+                .containsExactly("青岛市|根特市|比利时|sister|null|named-partner");
+    }
+
+    @Test
+    void bothSides() {
+        assertThat(read("意大利维罗纳市市长一行访问扬州,出席两市缔结友好城市10周年纪念活动。"))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("扬州市|维罗纳市|意大利|sister|").endsWith("|both-sides"));
+    }
+
+    @Test
+    void namesWithNoise() {
+        assertThat(read("徐州市沛县与加拿大皮尔(pí'ěr)市签署结好协议。"))
+                .containsExactly("沛县|皮尔市|加拿大|sister|null|connector");
+        assertThat(read("江都区与韩国光州广域市南区缔结友好城市。2010年,江都区曾与南区签署建立友好区意向书。"))
+                .containsExactly("江都区|光州广域市南区|韩国|sister|null|connector");
+    }
+
+    @Test
+    void theKindFromTheCueWordsOfTheClause() {
+        assertThat(read("扬州市与法国维希市签署了缔结友好城市关系意向书。")).singleElement()
+                .satisfies(s -> assertThat(s).contains("|intent|"));
+        assertThat(read("扬州市与法国维希市签署建立友好合作关系备忘录。")).singleElement()
+                .satisfies(s -> assertThat(s).contains("|partner|"));
+        assertThat(read("长沙市与美国安阿伯市结为友好交流城市。")).singleElement()
+                .satisfies(s -> assertThat(s).contains("|partner|"));
+        assertThat(read("湖南省与美国马里兰州于1980年建立了姐妹关系。")).singleElement()
+                .satisfies(s -> assertThat(s).contains("|sister|1980|"));
+        assertThat(read("双方将积极推动长沙市与法国图卢兹市缔结友好城市关系。")).singleElement()
+                .satisfies(s -> assertThat(s).contains("|intent|"));
+    }
+
+    @Test
+    void aTieStatedTwiceKeepsTheMostSpecificKindAndTheDate() {
+        assertThat(read("2018年,扬州市与法国维希市签署建立友好合作关系备忘录。双方将促进扬州市和维希市缔结友好城市关系。"))
+                .containsExactly("扬州市|维希市|法国|partner|2018|connector");
+    }
+
+    @Test
+    void sentencesThatMustYieldNothing() {
+        assertThat(read("9月,扬州市代表团访问法国维希市,双方就旅游合作进行了交流。")).isEmpty();
+        assertThat(read("青岛市已有120家日本企业落户,与德国汉堡市的港口合作不断深化。")).isEmpty();
+        assertThat(read("德国汉堡市是欧洲重要的港口城市,也是青岛市民熟悉的旅游地。")).isEmpty();
+        assertThat(read("长沙市与扬州市结为友好城市。")).isEmpty();
+        assertThat(read("日本下关市至今尚未与长沙市缔结友好城市关系。")).isEmpty();
+        assertThat(read("德国萨克森州至今未与中国建立省级友好关系,湖南省仍在努力。")).isEmpty();
+        assertThat(read("希望双方以发展友好城市关系为纽带,加强青少年交流。")).isEmpty();
+    }
+
+    @Test
+    void everyTieKeepsItsSentenceAsEvidence() {
+        String text = "会议期间。2015年,扬州市与法国维希市正式缔结友好城市关系,双方签署了协议书。下一句。";
+        ExtractedTie t = EXTRACTOR.extract("t", text).relations().get(0);
+        assertThat(t.evidence()).isEqualTo("2015年,扬州市与法国维希市正式缔结友好城市关系,双方签署了协议书");
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.evidence());
+        assertThat(TiePatterns.label(t.pattern())).isEqualTo("与字句（A与B） connector");
+    }
+}

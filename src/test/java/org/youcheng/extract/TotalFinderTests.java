@@ -1,0 +1,41 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Totals of partner places, and counts that are not totals, on sentences written for these tests. */
+class TotalFinderTests {
+
+    /** place|sister|partner|all|countries|asOf */
+    private static List<String> totals(String text) {
+        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream().map(t -> t.place() + "|" + t.sister()
+                + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries() + "|" + t.asOf()).toList();
+    }
+
+    @Test
+    void totalsOfPartnerPlacesByKind() {
+        assertThat(totals("截至2023年底,长沙市已与26个国家的52个城市结为友好城市。"))
+                .containsExactly("长沙市|52|null|null|26|2023");
+        assertThat(totals("长沙市现有国际友好城市18个、国际友好交流城市31个。"))
+                .containsExactly("长沙市|18|31|null|null|null");
+        assertThat(totals("扬州市共有友好城市和友好交流城市48个。")).containsExactly("扬州市|null|null|48|null|null");
+        assertThat(totals("青岛市已建立友城二十六对。")).containsExactly("青岛市|26|null|null|null|null");
+        assertThat(totals("青岛市已与66个国家的100个城市建立了友好关系。")).containsExactly("青岛市|null|null|100|66|null");
+        assertThat(totals("日本下关市成为长沙市第8个国际友好城市。")).containsExactly("长沙市|8|null|null|null|null");
+    }
+
+    @Test
+    void countsThatAreNotTotals() {
+        assertThat(totals("长沙市已有300家外资企业,友好城市交流项目达120个。")).isEmpty();
+        assertThat(totals("扬州市与日本唐津市结为友好城市已有12个月。")).isEmpty();
+        assertThat(totals("日本下关市是长沙市第一个国际友好城市。")).isEmpty();
+        assertThat(totals("长沙市与法国的第3对友城在巴黎签约。")).isEmpty();
+        assertThat(totals("从1990年到2000年,长沙市结交国际友城9个。")).isEmpty();
+        assertThat(totals("全国共有友好城市3054对。")).isEmpty();
+        assertThat(totals("这两个城市于1985年结为友好城市。")).isEmpty();
+        assertThat(totals("长沙市签署了5个友好合作协议。")).isEmpty();
+        assertThat(totals("长沙市计划新增3个友好城市。")).isEmpty();
+    }
+}
