@@ -13,8 +13,6 @@ import org.youcheng.registry.TieKind;
  */
 final class TieFinder {
 
-    private static final boolean DEBUG = Boolean.getBoolean("youcheng.extract.debug");
-
     private final KindWords kinds;
     private final MentionScanner scanner;
     private final List<TiePattern> patterns;
@@ -68,13 +66,6 @@ final class TieFinder {
                 && DashPairPattern.heading(r.text, from) != null;
         if (words.isEmpty() && !table) {
             return;
-        }
-        if (DEBUG) {
-            System.err.println("§ " + r.text.substring(from, to).strip());
-            for (Mention m : ms) {
-                System.err.println("   " + m.type() + " " + m.name() + " [" + r.text.substring(m.start(), m.end()) + "] "
-                        + m.countryCode() + (m.place() == null ? "" : " #" + m.place().id()));
-            }
         }
         Sentence sentence = new Sentence(r, from, to, ms, words, kinds, scanner, out);
         for (TiePattern p : patterns) {
