@@ -244,10 +244,29 @@ abstract class YearReportTests {
     @Test
     void theOwnLevelSummaryLeavesTheCountiesOut() throws Exception {
         JsonNode r = json.readTree(report(qd, "json", "zh", "own"));
-        assertThat(r.get("summary").get("zh").asText()).startsWith(
-                "截至2025年底，青岛市本级共缔结国际友好城市5对、友好交流城市3对，遍及5个国家、四个大洲；另有结好意向1个。")
-                .contains("实现了山东省在肯尼亚的零的突破（" + partner(6, true) + "）。")
-                .doesNotContain(partner(28, true), "周年").endsWith("有2对友好关系已3年以上无交流往来。");
+        // 本级: 青岛's own ties and exchanges (the figures of everyFigureOfTheOwnLevelJsonReportIsTheHandComputedOne);
+        // 胶州's j1, j2 and its delegation are not in it, nor j2's twentieth anniversary
+        String expectedZh = "截至2025年底，青岛市本级共缔结国际友好城市5对、友好交流城市3对，遍及5个国家、四个大洲；"
+                + "另有结好意向1个。2025年新增国际友好城市1对、友好交流城市1对、结好意向1个：德国" + partner(7, true)
+                + "、美国" + partner(5, true) + "、肯尼亚" + partner(6, true) + "。实现了山东省在肯尼亚的零的突破（"
+                + partner(6, true) + "）。全年接待来访团组1批12人次，派出出访团组1批8人次，举办交流活动1场，签署合作协议1项，"
+                + "开展合作项目1个。获得“交流合作奖”。有2对友好关系已3年以上无交流往来。";
+        assertThat(r.get("summary").get("zh").asText()).isEqualTo(expectedZh);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(report(qd, "xlsx", "zh", "own")))) {
+            List<Row> sheet = wb.getSheets().toList().get(0).read();
+            assertThat(sheet.get(0).getCellText(1)).isEqualTo(expectedZh);
+            assertThat(sheet.get(1).getCellText(1)).isEqualTo("本级");
+            List<Integer> counts = new ArrayList<>();
+            for (int i = 5; i < 12; i++) {
+                counts.add(sheet.get(i).getCellAsNumber(1).orElseThrow().intValue());
+            }
+            assertThat(counts).containsExactly(5, 3, 1, 0, 8, 5, 4);
+            assertThat(wb.getSheets().toList().get(3).read()).hasSize(1 + 9);
+        }
+        try (PDDocument pdf = Loader.loadPDF(report(qd, "pdf", "zh", "own"))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains(expectedZh, "本级（不含所辖县、市、区）").doesNotContain("胶州市");
+        }
     }
 
     @Test
