@@ -19,11 +19,11 @@ final class BecomePattern implements TiePattern {
     @Override
     public void read(Sentence s) {
         for (int a = 0; a + 1 < s.size(); a++) {
-            Mention f = s.m(a);
-            Mention d = s.m(a + 1);
-            if (!f.foreign() || s.paired[a] || s.home(a + 1) == null) {
+            if (!s.foreignBeforeHome(a)) {
                 continue;
             }
+            Mention f = s.m(a);
+            Mention d = s.m(a + 1);
             int after = s.skipBrackets(f.end());
             int become = d.start() - 2;
             if (!s.text.startsWith("成为", become)) {

@@ -20,11 +20,11 @@ final class ReversePattern implements TiePattern {
     @Override
     public void read(Sentence s) {
         for (int a = 0; a + 1 < s.size(); a++) {
-            Mention f = s.m(a);
-            Mention d = s.m(a + 1);
-            if (!f.foreign() || s.paired[a] || s.home(a + 1) == null) {
+            if (!s.foreignBeforeHome(a)) {
                 continue;
             }
+            Mention f = s.m(a);
+            Mention d = s.m(a + 1);
             int after = s.skipBrackets(f.end());
             String between = s.text.substring(after, Math.max(after, d.start())).strip();
             if (CONNECTOR.matcher(between).matches()) {

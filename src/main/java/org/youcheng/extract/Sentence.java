@@ -63,6 +63,11 @@ final class Sentence {
         return ms.size();
     }
 
+    /** Whether the k-th mention is a foreign place not yet paired, written just before a Chinese place (B … A). */
+    boolean foreignBeforeHome(int k) {
+        return k + 1 < ms.size() && ms.get(k).foreign() && !paired[k] && home(k + 1) != null;
+    }
+
     /** The Chinese place a domestic mention stands for, or null (an office such as 某某市政府, a short form unknown). */
     Gazetteer.Entry home(Mention m) {
         for (int k = 0; k < ms.size(); k++) {
