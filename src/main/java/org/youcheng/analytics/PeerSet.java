@@ -20,20 +20,27 @@ final class PeerSet {
     private final Map<Long, Long> province = new HashMap<>();
     private final Map<Long, List<HeldTie>> ties;
     private final Map<String, Country> countries;
+    private final Map<Long, Long> up;
     private final Map<LocalDate, Map<Long, Tally>> tallies = new ConcurrentHashMap<>();
 
     PeerSet(PeerGroup group, Scope scope, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
-            Map<String, Country> countries) {
+            Map<String, Country> countries, Map<Long, Long> up) {
         this.group = group;
         this.scope = scope;
         this.members = List.copyOf(members);
         members.forEach(m -> province.put(m.id(), m.province()));
         this.ties = ties;
         this.countries = countries;
+        this.up = Map.copyOf(up);
     }
 
     PeerGroup group() {
         return group;
+    }
+
+    /** For every Chinese place whose figures a member counts (itself, or also its subordinates): that member. */
+    Map<Long, Long> up() {
+        return up;
     }
 
     Scope scope() {

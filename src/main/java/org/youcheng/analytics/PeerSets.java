@@ -41,40 +41,33 @@ class PeerSets {
                 .get(tieTable.state(), () -> build(group, scope));
     }
 
-    /** For every Chinese place at or under a member of the group: that member (for adding up a subtree's figures). */
-    Map<Long, Long> up(PeerGroup group, Scope scope) {
-        Map<Long, HeldTieRepository.Node> tree = ties.tree();
-        List<HeldTieRepository.Member> members = HeldTieRepository.members(tree, rule(group));
-        Set<Long> ids = new HashSet<>();
-        members.forEach(m -> ids.add(m.id()));
-        if (scope == Scope.WHOLE) {
-            return HeldTieRepository.up(tree, ids);
-        }
-        Map<Long, Long> self = new HashMap<>();
-        ids.forEach(id -> self.put(id, id));
-        return self;
-    }
-
     private PeerSet build(PeerGroup group, Scope scope) {
         if (scope == Scope.OWN && group.level() != null) {
             // one level, its own ties: read with the level in the query
-            return new PeerSet(group, scope, ties.members(group.level()), ties.ofLevel(group.level()),
-                    countries.all());
+            List<HeldTieRepository.Member> members = ties.members(group.level());
+            return new PeerSet(group, scope, members, ties.ofLevel(group.level()), countries.all(), self(members));
         }
         Map<Long, HeldTieRepository.Node> tree = ties.tree();
         List<HeldTieRepository.Member> members = HeldTieRepository.members(tree, rule(group));
         Set<Long> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.id()));
-        Map<Long, Long> up = scope == Scope.WHOLE ? HeldTieRepository.up(tree, ids) : null;
+        Map<Long, Long> up = scope == Scope.WHOLE ? HeldTieRepository.up(tree, ids) : self(members);
         Map<Long, List<HeldTie>> grouped = new HashMap<>();
         // each holder's ties counted on its own basis (records, else the reference network), then added to its member
         ties.all().forEach((holder, held) -> {
-            Long m = up != null ? up.get(holder) : ids.contains(holder) ? holder : null;
+            Long m = up.get(holder);
             if (m != null) {
                 grouped.computeIfAbsent(m, k -> new ArrayList<>()).addAll(held);
             }
         });
-        return new PeerSet(group, scope, members, grouped, countries.all());
+        return new PeerSet(group, scope, members, grouped, countries.all(), up);
+    }
+
+    /** Each member as the place its own figures are added to. */
+    private static Map<Long, Long> self(List<HeldTieRepository.Member> members) {
+        Map<Long, Long> out = new HashMap<>();
+        members.forEach(m -> out.put(m.id(), m.id()));
+        return out;
     }
 
     /** Which Chinese places a group holds. */

@@ -74,7 +74,7 @@ public class RankingService {
         LocalDate recentFrom = LocalDate.of(year - recentYears + 1, 1, 1);
         Map<Long, LedgerIndicatorRepository.Counts> activity = scope == Scope.OWN && group.level() != null
                 ? ledger.byPlace(group.level(), asOf, recentFrom)
-                : ledger.byPlaceWithSubordinates(peerSets.up(group, scope), asOf, recentFrom);
+                : ledger.byPlaceWithSubordinates(peers.up(), asOf, recentFrom);
         List<CompositeIndex.Input> inputs = new ArrayList<>();
         for (HeldTieRepository.Member m : peers.members()) {
             Map<Dimension, Map<String, Double>> ind = indicators(peers.ties(m.id()), tallies.get(m.id()), asOf,
