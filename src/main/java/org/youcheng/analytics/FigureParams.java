@@ -2,7 +2,6 @@ package org.youcheng.analytics;
 
 import java.time.LocalDate;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.Level;
 
 /**
  * How a request for figures names its year, level and scope: one reader for the API, the pages and the command
@@ -28,19 +27,6 @@ public final class FigureParams {
             throw ValidationException.of("year", year, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
         return year;
-    }
-
-    /** A Chinese level that is ranked: province, prefecture, county or district. */
-    public static Level level(String text) {
-        try {
-            Level l = Level.fromCode(text.strip());
-            if (l != Level.CITY && l != Level.TOWN) {
-                return l;
-            }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // not a level: answered below
-        }
-        throw ValidationException.of("level", text, "must be province, prefecture, county or district");
     }
 
     /**
