@@ -22,5 +22,15 @@ record TieRequest(
         String endReason,
         String source,
         String note,
-        @Schema(description = "the version this change is based on (required for PUT)") Integer version) {
+        @Schema(description = "the version this change is based on (required for PUT)") Integer version,
+        @Schema(description = "the source document of a sister or partner tie signed outside the approval path "
+                + "(before the registry): required to record one, for those who may (admins by default)")
+        SignedRecordRequest signedRecord) {
+
+    /** The source document of a tie recorded outside the approval path. */
+    record SignedRecordRequest(
+            @Schema(example = "西安市与奈良市缔结友好城市协议书") String title,
+            @Schema(description = "where it can be read") String url,
+            @Schema(description = "ISO date of the document", example = "1974-02-01") String dated) {
+    }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieService;
 
 /** Creates, changes and deletes ties; every write reports the rules of the trade it bends. */
@@ -34,8 +33,8 @@ class TieWriteController {
     @Operation(summary = "Create a tie (one per pair of places); returns it with its warnings")
     @ApiResponse(responseCode = "201", description = "created; Location names the new tie")
     ResponseEntity<TieJson> create(@RequestBody TieRequest request) {
-        TieDraft draft = reader.create(request);
-        TieJson tie = ties.of(service.create(draft));
+        TieRequestReader.Create create = reader.create(request);
+        TieJson tie = ties.of(service.create(create.draft(), create.record()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/ties/{id}").buildAndExpand(tie.id()).toUri()).body(tie);
     }
@@ -44,7 +43,7 @@ class TieWriteController {
     @Operation(summary = "Replace a tie's content; a stale version gets 409 with the current tie")
     TieJson update(@PathVariable long id, @RequestBody TieRequest request) {
         TieRequestReader.Change change = reader.change(request);
-        return ties.of(service.update(id, change.version(), change.draft()));
+        return ties.of(service.update(id, change.version(), change.draft(), change.record()));
     }
 
     @DeleteMapping("/api/v1/ties/{id}")

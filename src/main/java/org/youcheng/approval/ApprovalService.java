@@ -4,18 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.NotFoundException;
-import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieDocument;
-import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
-import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
 import org.youcheng.security.Actor;
 import org.youcheng.security.AuditTrail;
@@ -112,6 +110,13 @@ public class ApprovalService {
     /** A review: from its state to the next one, or back to the city with a reason. */
     private Application review(Application a, int version, Decision decision, String reason,
                                ApplicationState from, ApplicationState approved, String office) {
+        String filer = a.steps().stream().filter(s -> s.step().equals("apply")).reduce((x, y) -> y)
+                .map(Application.Step::actor).orElse(null);
+        String reviewer = permissions.actor().name();
+        if (reviewer.equals(filer)) {
+            throw new AccessDeniedException(reviewer + " filed this application: no account reviews its own "
+                    + "application; another editor of the province (or the national association) does");
+        }
         Instant now = clock.instant();
         boolean approve = decision == Decision.APPROVE;
         checkReason(approve, reason);
@@ -135,9 +140,7 @@ public class ApprovalService {
                 : ApplicationState.PROVINCE_APPROVED;
         Instant now = clock.instant();
         move(a, version, ready, ApplicationState.SIGNED, a.kind(), now);
-        ties.update(tieId, tie.version(), new TieDraft(tie.domesticId(), tie.partnerId(), a.kind(),
-                PartialDate.of(signedOn, PartialDate.Precision.DAY), TieStatus.ACTIVE, null, null, tie.source(),
-                tie.note()));
+        ties.signApplied(tieId, tie.version(), a.kind(), signedOn);
         return step(tieId, a, "sign", now, null, signedOn);
     }
 

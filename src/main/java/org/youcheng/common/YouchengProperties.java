@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param report      how year-end reports are drawn
  * @param security    sign-in throttling, passwords and API tokens
  * @param ledger      the exchange ledger
+ * @param approval    who may record a formal tie signed outside the approval path
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -30,7 +31,27 @@ public record YouchengProperties(
         @DefaultValue Ranking ranking,
         @DefaultValue Report report,
         @DefaultValue Security security,
-        @DefaultValue Ledger ledger) {
+        @DefaultValue Ledger ledger,
+        @DefaultValue Approval approval) {
+
+    /**
+     * @param signedRecords who may record a sister or partner tie that was signed outside the approval path (before
+     *                      the registry kept ties), with its source document: {@code admin} (default) or
+     *                      {@code editor} (an editor too, within its scope). A new formal tie goes through the path.
+     */
+    public record Approval(@DefaultValue("admin") String signedRecords) {
+        public Approval {
+            if (!signedRecords.equals("admin") && !signedRecords.equals("editor")) {
+                throw new IllegalArgumentException("youcheng.approval.signed-records must be admin or editor, not "
+                        + signedRecords);
+            }
+        }
+
+        /** Whether an editor (in its scope) may record a formal tie signed outside the path. */
+        public boolean editorsRecordSigned() {
+            return signedRecords.equals("editor");
+        }
+    }
 
     /**
      * @param dormantAfterYears a live tie with no activity (nor a signing) for this many years is dormant

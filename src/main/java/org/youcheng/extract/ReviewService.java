@@ -14,6 +14,7 @@ import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Tie;
+import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.Provenance;
@@ -137,16 +138,20 @@ public class ReviewService {
         Tie existing = tieRepository.findByPair(domesticId, partnerId).orElse(null);
         TieService.Saved saved;
         List<Conflict> conflicts = new ArrayList<>();
+        // a sister or partner tie the press reports is one signed outside the approval path: the article is its
+        // source document, and recording it is for whoever may record such ties
+        SignedRecord article = new SignedRecord(articleTitle(c), c.source() != null
+                && c.source().matches("(?i)https?://\\S+") ? c.source() : null, null);
         if (existing == null) {
             saved = ties.create(new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null,
-                    c.source(), note));
+                    c.source(), note), article);
             tieRepository.markExtracted(saved.tie().tie().id());
         } else if (!existing.authority().vetted()) {
             // only the reference network knew of it: the article, read by a person, becomes its standing statement
             // (the reference statement is kept beside it by the update)
             ties.update(existing.id(), existing.version(), new TieDraft(existing.domesticId(), existing.partnerId(),
                     kind, signed, existing.status(), existing.endedOn(), existing.endReason(), c.source(),
-                    existing.note() != null ? existing.note() : note));
+                    existing.note() != null ? existing.note() : note), article);
             tieRepository.markExtracted(existing.id());
             saved = ties.saved(existing.id());
         } else {
@@ -181,6 +186,12 @@ public class ReviewService {
             throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
         }
         return get(id);
+    }
+
+    /** The title a news item's tie files its article under: the sentence that states it, shortened. */
+    private static String articleTitle(Candidate c) {
+        String evidence = Names.simplified("新闻报道: " + (c.evidence() == null ? "" : c.evidence().strip()));
+        return evidence.length() <= 300 ? evidence : evidence.substring(0, 299) + "…";
     }
 
     private Candidate pending(long id) {

@@ -26,7 +26,7 @@ final class ImportWrite {
 
     private static final int LISTED = 50;
 
-    private record Pending(TieDraft draft, String label) {
+    private record Pending(TieDraft draft, String label, long row) {
     }
 
     private final TieBulkRepository ties;
@@ -37,6 +37,8 @@ final class ImportWrite {
     private final Set<Long> partnersWithTies;
     private final int batch;
     private final boolean dryRun;
+    private final LongPredicate mayRecordSigned;
+    private final List<Long> refused = java.util.Collections.synchronizedList(new ArrayList<>());
     private Flush flush = (a, b, c) -> { };
     private List<Pending> rows = new ArrayList<>();
     private final List<String> addedRows = new ArrayList<>();
@@ -51,9 +53,12 @@ final class ImportWrite {
      *                worker's thread
      * @param chinese whether a place is in China (places made by the import are not)
      * @param worker  where batches are compared and written, overlapping the check of the next rows
+     * @param mayRecordSigned whether the one importing may record, for this domestic place, a sister or partner
+     *                tie signed outside the approval path (rows that would add or raise one are refused else)
      */
     ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, LongUnaryOperator realId,
-                LongPredicate chinese, TransactionWorker worker) {
+                LongPredicate chinese, TransactionWorker worker, LongPredicate mayRecordSigned) {
+        this.mayRecordSigned = mayRecordSigned;
         this.ties = ties;
         this.realId = realId;
         this.chinese = chinese;
@@ -70,7 +75,7 @@ final class ImportWrite {
     }
 
     void accept(TieDraft d, TieRow row) {
-        rows.add(new Pending(d, dryRun ? label(row) : null));
+        rows.add(new Pending(d, dryRun ? label(row) : null, row.number()));
         if (rows.size() >= batch) {
             flush();
         }
@@ -100,7 +105,7 @@ final class ImportWrite {
             long[] pair = a < 0 || b < 0 ? new long[] {a, b}
                     : TieOrientation.orient(a, chinese.test(a), b, chinese.test(b));
             rows.add(new Pending(new TieDraft(pair[0], pair[1], d.kind(), d.signed(), d.status(), d.endedOn(),
-                    d.endReason(), d.source(), d.note()), p.label()));
+                    d.endReason(), d.source(), d.note()), p.label(), p.row()));
         }
         long t = System.nanoTime();
         // pairs are unique within a file, so a pair can only have a tie if both its sides had ties before
@@ -119,6 +124,11 @@ final class ImportWrite {
                 unchanged++;
                 continue;
             }
+            if (TieKind.raises(now == null ? null : now.draft().kind(), d.kind())
+                    && !mayRecordSigned.test(d.domesticId())) {
+                refused.add(p.row());
+                continue;
+            }
             if (now == null) {
                 added++;
                 list(addedRows, p);
@@ -133,7 +143,7 @@ final class ImportWrite {
             }
             updated++;
             list(updatedRows, p);
-            updates.add(new TieBulkRepository.Change(now.id(), merged, now.replacedBy(merged)));
+            updates.add(new TieBulkRepository.Change(now.id(), merged, now.replacedBy(merged), now.draft()));
             if (merged.status() != now.draft().status()) {
                 statusChanges.add(new TieBulkRepository.StatusChangeRow(now.id(), now.draft().status(),
                         merged.status()));
@@ -154,6 +164,14 @@ final class ImportWrite {
         if (p.label() != null && rows.size() < LISTED) {
             rows.add(p.label());
         }
+    }
+
+    /**
+     * The rows that would have added a sister or partner tie, or raised one to it, without the approval path, by
+     * someone who may not record such ties; read after the worker is done.
+     */
+    List<Long> refused() {
+        return List.copyOf(refused);
     }
 
     /** Nanoseconds spent looking up the ties the rows' pairs have now. */

@@ -38,6 +38,7 @@ import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
+import org.youcheng.security.SignedRecordRefused;
 import org.youcheng.common.YouchengProperties;
 
 /**
@@ -104,6 +105,7 @@ public class TieImporter {
             list.scope().forEach(permissions::requireChange);
         }
         LongPredicate changeable = permissions.changeable();
+        LongPredicate mayRecordSigned = permissions.signedRecordable();
         TieRowSource source = switch (format) {
             case CSV -> new CsvTieReader();
             case XLSX -> new XlsxTieReader();
@@ -111,7 +113,7 @@ public class TieImporter {
         };
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, source, fileName, dryRun, changeable, list);
+                ImportReport report = run(file, source, fileName, dryRun, changeable, mayRecordSigned, list);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -123,7 +125,7 @@ public class TieImporter {
     }
 
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun,
-                             LongPredicate changeable, CompleteList list) {
+                             LongPredicate changeable, LongPredicate mayRecordSigned, CompleteList list) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
@@ -144,7 +146,8 @@ public class TieImporter {
                 Gazetteer.Entry e = gazetteer.get(id);
                 return e != null && "CN".equals(e.country());
             };
-            ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker);
+            ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker,
+                    mayRecordSigned);
             return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list);
         }
     }
@@ -155,11 +158,14 @@ public class TieImporter {
         long[] writing = {0};
         TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
         if (load != null) {
+            AuditTrail.Stamp who = audit.stamp();
             write.onFlush((inserts, updates, statusChanges) -> {
                 long t = System.nanoTime();
                 load.insert(inserts);
                 bulk.update(updates, run, now);
                 bulk.addStatus(statusChanges, run, now);
+                audit.recordAll(who, "tie_import_update", "tie", updates.stream()
+                        .map(u -> new AuditTrail.Change(u.id(), u.before(), u.draft())).toList());
                 writing[0] += System.nanoTime() - t;
             });
         }
@@ -200,8 +206,16 @@ public class TieImporter {
         }
         write.flush();
         worker.await();
+        List<Long> refused = write.refused();
+        if (!refused.isEmpty()) {
+            throw new SignedRecordRefused(refused.size() + " rows would add a sister or partner tie, or make a tie "
+                    + "one, outside the approval path (row " + String.join(", row ", refused.stream().limit(50)
+                    .map(String::valueOf).toList()) + "): recording ties signed before the registry is an admin's "
+                    + "act (youcheng.approval.signed-records); nothing was imported");
+        }
         if (load != null) {
             load.finish();
+            bulk.auditAdded(run, now, audit.stamp());
         }
         // the list's business comes after the rows are written, so the ties it names are the ties it made
         CompleteList.Outcome outcome = list == null ? null : applyList(list, check, fileName, dryRun, now);

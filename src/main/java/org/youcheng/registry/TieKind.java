@@ -39,6 +39,15 @@ public enum TieKind {
         return this != INTENT;
     }
 
+    /**
+     * Whether a tie going from {@code before} (null: a new tie) to {@code after} becomes formal or more formal — a
+     * sister or partner tie that was not one, or a partner tie made sister: what the approval path is for.
+     */
+    public static boolean raises(TieKind before, TieKind after) {
+        boolean formal = after == SISTER || after == PARTNER;
+        return formal && before != after && before != SISTER;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -45,27 +45,74 @@ public class TieService {
     public record Saved(TieView tie, List<Warning> warnings) {
     }
 
+    /** Creates an intent tie (or one of any kind, for whoever may record one signed outside the path). */
     @Transactional
     public Saved create(TieDraft draft) {
+        return create(draft, null);
+    }
+
+    /**
+     * Creates a tie. A sister or partner tie enters the registry through the approval path; one signed outside it
+     * (before the registry kept ties) is recorded only with its source document, by whoever may
+     * ({@link Permissions#requireSignedRecord}), and the document is filed with the tie.
+     */
+    @Transactional
+    public Saved create(TieDraft draft, SignedRecord record) {
         permissions.requireEditor();
         TieDraft d = oriented(draft);
         permissions.requireChange(d.domesticId());
+        boolean formal = TieKind.raises(null, d.kind());
+        if (formal) {
+            permissions.requireSignedRecord(d.domesticId());
+        }
         ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(existing -> {
             throw new ConflictException("these two places already have a tie (id " + existing.id()
                     + "); one tie per pair: update it instead", view(existing.id()));
         });
+        if (formal) {
+            requireSignedRecord(d, record);
+        }
         long id = ties.insert(d, null, clock.instant());
         audit.record("tie_create", "tie", id, null, ties.find(id).orElseThrow());
+        if (formal) {
+            fileSignedRecord(id, d, record);
+        }
         return new Saved(view(id), warnings(d));
     }
 
+    /** Changes a tie; making it sister or partner (more formal than it was) is recorded as {@link #create} says. */
     @Transactional
     public Saved update(long id, int version, TieDraft draft) {
+        return update(id, version, draft, null);
+    }
+
+    @Transactional
+    public Saved update(long id, int version, TieDraft draft, SignedRecord record) {
+        return write(id, version, draft, record, false);
+    }
+
+    /**
+     * The last step of the approval path (only {@code ApprovalService} calls it, after the province and, for a sister
+     * tie, the national association approved): the tie becomes what was applied for, signed that day, active.
+     */
+    @Transactional
+    public Saved signApplied(long id, int version, TieKind kind, java.time.LocalDate signedOn) {
+        Tie t = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
+        return write(id, version, new TieDraft(t.domesticId(), t.partnerId(), kind,
+                org.youcheng.common.PartialDate.of(signedOn, org.youcheng.common.PartialDate.Precision.DAY),
+                TieStatus.ACTIVE, null, null, t.source(), t.note()), null, true);
+    }
+
+    private Saved write(long id, int version, TieDraft draft, SignedRecord record, boolean approved) {
         Tie current = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
         permissions.requireChange(current.domesticId());
         TieDraft d = oriented(draft);
         if (d.domesticId() != current.domesticId()) {
             permissions.requireChange(d.domesticId());
+        }
+        boolean formal = !approved && TieKind.raises(current.kind(), d.kind());
+        if (formal) {
+            requireSignedRecord(d, record);
         }
         if (current.version() != version) {
             throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
@@ -91,7 +138,38 @@ public class TieService {
             audit.record("tie_status", "tie", id, java.util.Map.of("status", current.status().code()),
                     java.util.Map.of("status", after.status().code(), "reason", String.valueOf(d.endReason())));
         }
+        if (formal) {
+            fileSignedRecord(id, d, record);
+        }
         return new Saved(view(id), warnings(d));
+    }
+
+    /** Refuses a formal tie outside the path unless the one acting may record it, with its source document. */
+    private void requireSignedRecord(TieDraft d, SignedRecord record) {
+        permissions.requireSignedRecord(d.domesticId());
+        List<FieldError> errors = new ArrayList<>();
+        if (record == null) {
+            errors.add(new FieldError("signed_record", null, "a sister or partner tie recorded outside the approval "
+                    + "path needs its source document: a title, and an address or date", "signed_record_required"));
+        } else {
+            errors.addAll(record.problems());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Files the source document with the tie and writes the act to the audit trail. */
+    private void fileSignedRecord(long id, TieDraft d, SignedRecord record) {
+        long doc = documents.insert(id, TieDocument.Kind.AGREEMENT, record.title(), record.url(), record.dated(),
+                clock.instant());
+        Map<String, Object> act = new java.util.LinkedHashMap<>();
+        act.put("kind", d.kind().code());
+        act.put("signed", d.signed() == null ? null : d.signed().toString());
+        act.put("document_id", doc);
+        act.put("document", record.title());
+        act.put("url", record.url());
+        audit.record("tie_record_signed", "tie", id, null, act);
     }
 
     @Transactional

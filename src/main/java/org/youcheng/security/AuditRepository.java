@@ -3,6 +3,7 @@ package org.youcheng.security;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,10 @@ class AuditRepository {
             insert into audit_event (at, actor_id, actor_name, channel, action, entity, entity_id, before_json,
                                      after_json)
             values (:at, :actorId, :actorName, :channel, :action, :entity, :entityId, :before, :after)""";
+    private static final String INSERT_POSITIONAL = """
+            insert into audit_event (at, actor_id, actor_name, channel, action, entity, entity_id, before_json,
+                                     after_json)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** Every filter is optional: a null parameter matches every row. */
     private static final String FIND = """
             select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
@@ -27,9 +32,11 @@ class AuditRepository {
             limit :limit""";
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
 
-    AuditRepository(JdbcClient db) {
+    AuditRepository(JdbcClient db, JdbcTemplate jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     void insert(Instant at, Actor actor, String action, String entity, Long entityId, String before,
@@ -38,6 +45,24 @@ class AuditRepository {
                 .param("actorName", actor.name()).param("channel", actor.from().code()).param("action", action)
                 .param("entity", entity).param("entityId", entityId).param("before", before).param("after", after)
                 .update();
+    }
+
+    record Row(Long entityId, String before, String after) {
+    }
+
+    void insertAll(AuditTrail.Stamp who, String action, String entity, List<Row> rows) {
+        Timestamp ts = Timestamp.from(who.at());
+        jdbc.batchUpdate(INSERT_POSITIONAL, rows, 1000, (ps, r) -> {
+            ps.setTimestamp(1, ts);
+            ps.setObject(2, who.actorId(), java.sql.Types.BIGINT);
+            ps.setString(3, who.actorName());
+            ps.setString(4, who.channel());
+            ps.setString(5, action);
+            ps.setString(6, entity);
+            ps.setObject(7, r.entityId(), java.sql.Types.BIGINT);
+            ps.setString(8, r.before());
+            ps.setString(9, r.after());
+        });
     }
 
     List<AuditEvent> find(AuditQuery q) {

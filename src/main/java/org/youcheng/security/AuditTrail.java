@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,32 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entity, Long entityId, Object before, Object after) {
         entries.insert(clock.instant(), actors.get(), action, entity, entityId, write(before), write(after));
+    }
+
+    /** Who is acting and when, for a repository that writes many entries in one statement (an import's new ties). */
+    public record Stamp(Instant at, Long actorId, String actorName, String channel) {
+    }
+
+    /** The stamp of an entry made now by whoever is acting. */
+    public Stamp stamp() {
+        Actor a = actors.get();
+        return new Stamp(clock.instant(), a.accountId(), a.name(), a.from().code());
+    }
+
+    /** One change among many of one action: the entity's id, the record before and after. */
+    public record Change(Long entityId, Object before, Object after) {
+    }
+
+    /**
+     * Records many changes of one action, stamped on the thread that acts (an import writes its batches on a
+     * thread of its own, inside the caller's transaction, where the one acting is not known), in batches.
+     */
+    public void recordAll(Stamp who, String action, String entity, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        entries.insertAll(who, action, entity, changes.stream()
+                .map(c -> new AuditRepository.Row(c.entityId(), write(c.before()), write(c.after()))).toList());
     }
 
     public List<AuditEvent> find(AuditQuery query) {

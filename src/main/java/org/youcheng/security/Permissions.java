@@ -3,6 +3,7 @@ package org.youcheng.security;
 import java.util.function.LongPredicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * The one rule for changing data, applied where the change happens (the services), so that the pages, the API and
@@ -16,10 +17,12 @@ public class Permissions {
 
     private final CurrentActor actors;
     private final PlaceScope places;
+    private final boolean editorsRecordSigned;
 
-    Permissions(CurrentActor actors, PlaceScope places) {
+    Permissions(CurrentActor actors, PlaceScope places, YouchengProperties properties) {
         this.actors = actors;
         this.places = places;
+        this.editorsRecordSigned = properties.approval().editorsRecordSigned();
     }
 
     /** Refuses unless the one acting may change what belongs to this place. */
@@ -78,6 +81,38 @@ public class Permissions {
     public boolean mayMend(boolean chinese) {
         Actor a = actors.get();
         return a.admin() || (a.role() == Role.EDITOR && !chinese);
+    }
+
+    /**
+     * Refuses unless the one acting may record, for this place, a sister or partner tie that was signed outside the
+     * approval path (before the registry kept ties): an admin, or an editor of its scope where the setting
+     * {@code youcheng.approval.signed-records=editor} allows it. Anyone else files an application.
+     */
+    public Actor requireSignedRecord(long placeId) {
+        Actor a = requireEditor();
+        if (!mayRecordSigned(a)) {
+            throw new SignedRecordRefused(a.name() + " may not record a sister or partner tie outside the approval "
+                    + "path: a new formal tie starts as an intent, with its letter of intent, and is applied for; "
+                    + "recording one signed before the registry is an admin's act (youcheng.approval.signed-records)");
+        }
+        requireChange(placeId);
+        return a;
+    }
+
+    /** The same question for many places at once (an import's rows): false for all where the role may not. */
+    public LongPredicate signedRecordable() {
+        Actor a = requireEditor();
+        return mayRecordSigned(a) ? changeable() : id -> false;
+    }
+
+    /** Whether the one acting may record formal ties signed outside the path at all (forms offer the fields). */
+    public boolean mayRecordSigned() {
+        Actor a = actors.get();
+        return !a.anonymous() && a.role() != Role.VIEWER && mayRecordSigned(a);
+    }
+
+    private boolean mayRecordSigned(Actor a) {
+        return a.admin() || (editorsRecordSigned && a.role() == Role.EDITOR);
     }
 
     public Actor requireAdmin() {

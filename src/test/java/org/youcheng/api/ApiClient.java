@@ -16,7 +16,7 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
 
 /** Small helpers the API tests share: finding reference places and calling the API. */
-final class ApiClient {
+public final class ApiClient {
 
     private final MockMvc mvc;
     private final ObjectMapper json;
@@ -40,6 +40,16 @@ final class ApiClient {
     Place byCode(String code) {
         return places.findByCode(code)
                 .orElseThrow(() -> new AssertionError("reference place " + code + " is not in the database"));
+    }
+
+    /**
+     * A request body that records a sister or partner tie signed outside the approval path, as an admin does: the
+     * body with the source document it needs.
+     */
+    public static Map<String, Object> recorded(Map<String, Object> body) {
+        Map<String, Object> with = new java.util.LinkedHashMap<>(body);
+        with.put("signed_record", Map.of("title", "友好城市协议书（测试）", "url", "https://example.org/agreement"));
+        return with;
     }
 
     JsonNode create(Map<String, Object> body) throws Exception {

@@ -61,8 +61,8 @@ abstract class TieApiTests {
     @Test
     void createGetUpdateStaleUpdateDelete() throws Exception {
         MvcResult created = mvc.perform(post("/api/v1/ties").contentType(MediaType.APPLICATION_JSON)
-                .content(api.write(Map.of("domestic", "青岛市", "partner_id", osaka, "kind", "友好城市",
-                        "signed", "1974年2月1日", "source", "青岛市外办", "note", " first ")))).andReturn();
+                .content(api.write(ApiClient.recorded(Map.of("domestic", "青岛市", "partner_id", osaka, "kind", "友好城市",
+                        "signed", "1974年2月1日", "source", "青岛市外办", "note", " first "))))).andReturn();
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
         JsonNode tie = json.readTree(created.getResponse().getContentAsByteArray());
         long id = tie.get("id").asLong();
@@ -142,7 +142,7 @@ abstract class TieApiTests {
 
     @Test
     void updateNeedsAVersion() throws Exception {
-        long id = api.create(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister")).get("id")
+        long id = api.create(ApiClient.recorded(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister"))).get("id")
                 .asLong();
         JsonNode problem = api.call(put("/api/v1/ties/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .content(api.write(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "bad"))), 400);
@@ -197,7 +197,7 @@ abstract class TieApiTests {
 
     @Test
     void duplicatePairIs409WithTheExistingTie() throws Exception {
-        long id = api.create(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister")).get("id")
+        long id = api.create(ApiClient.recorded(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister"))).get("id")
                 .asLong();
         JsonNode again = api.call(post("/api/v1/ties").contentType(MediaType.APPLICATION_JSON)
                 .content(api.write(Map.of("domestic", "Qingdao", "partner", OSAKA, "kind", "partner"))), 409);
@@ -221,19 +221,19 @@ abstract class TieApiTests {
     @Test
     void secondSisterToTheSameForeignPlaceIsWarned() throws Exception {
         long jinan = api.search("济南市", JINAN);
-        JsonNode first = api.create(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister"));
+        JsonNode first = api.create(ApiClient.recorded(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister")));
         assertThat(codes(first.get("warnings"))).doesNotContain("second_sister");
-        JsonNode second = api.create(Map.of("domestic_id", jinan, "partner_id", osaka, "kind", "sister"));
+        JsonNode second = api.create(ApiClient.recorded(Map.of("domestic_id", jinan, "partner_id", osaka, "kind", "sister")));
         assertThat(codes(second.get("warnings"))).contains("second_sister");
         JsonNode warning = second.get("warnings").get(codes(second.get("warnings")).indexOf("second_sister"));
         assertThat(warning.get("message").asText()).contains("青岛市");
         // the warning stays visible when the tie is read, and a partner tie does not get it
         long id = second.get("id").asLong();
         assertThat(codes(api.call(get("/api/v1/ties/{id}", id), 200).get("warnings"))).contains("second_sister");
-        JsonNode partner = api.create(Map.of("domestic", "烟台市", "partner_id", osaka, "kind", "partner"));
+        JsonNode partner = api.create(ApiClient.recorded(Map.of("domestic", "烟台市", "partner_id", osaka, "kind", "partner")));
         assertThat(codes(partner.get("warnings"))).doesNotContain("second_sister");
         // a sister tie to another foreign place is not a second sister
-        JsonNode other = api.create(Map.of("domestic_id", jinan, "partner", SHIMONOSEKI, "kind", "sister"));
+        JsonNode other = api.create(ApiClient.recorded(Map.of("domestic_id", jinan, "partner", SHIMONOSEKI, "kind", "sister")));
         assertThat(codes(other.get("warnings"))).doesNotContain("second_sister");
     }
 
@@ -259,7 +259,7 @@ abstract class TieApiTests {
     @Test
     void documentsAreFiledWithATieAndBadOnesAreRefused() throws Exception {
         MvcResult created = mvc.perform(post("/api/v1/ties").contentType(MediaType.APPLICATION_JSON)
-                .content(api.write(Map.of("domestic", "青岛市", "partner_id", osaka, "kind", "sister")))).andReturn();
+                .content(api.write(Map.of("domestic", "青岛市", "partner_id", osaka, "kind", "intent")))).andReturn();
         long id = json.readTree(created.getResponse().getContentAsByteArray()).get("id").asLong();
 
         mvc.perform(post("/api/v1/ties/" + id + "/documents").contentType(MediaType.APPLICATION_JSON)
@@ -312,8 +312,8 @@ abstract class TieApiTests {
 
         // the office records it: its statement stands, the reference one is kept beside it
         JsonNode recorded = api.call(put("/api/v1/ties/{id}", id).contentType(MediaType.APPLICATION_JSON)
-                .content(api.write(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister",
-                        "signed", "1974", "source", "青岛市外办", "version", 0))), 200);
+                .content(api.write(ApiClient.recorded(Map.of("domestic_id", qingdao, "partner_id", osaka, "kind", "sister",
+                        "signed", "1974", "source", "青岛市外办", "version", 0)))), 200);
         assertThat(recorded.get("authority").asText()).isEqualTo("recorded");
         assertThat(recorded.get("set_aside_on").isNull()).isTrue();
         assertThat(recorded.get("statements").get(0).get("provenance").asText()).isEqualTo("recorded");

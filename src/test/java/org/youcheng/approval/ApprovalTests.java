@@ -176,6 +176,71 @@ abstract class ApprovalTests {
         assertThat(again.get("steps").get(1).get("reason").asText()).isEqualTo("缺少市政府常务会议纪要");
     }
 
+    static MockHttpServletRequestBuilder put(String token, String path, String body) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void anEditorCannotMakeAFormalTieWithoutThePath() throws Exception {
+        JsonNode t = call(get("/api/v1/ties/{id}", tie), 200);
+        String sides = "\"domestic_id\":" + t.get("domestic").get("id").asLong() + ",\"partner_id\":"
+                + t.get("partner").get("id").asLong();
+        // a plain change of the intent into a sister tie, or straight into a partner tie
+        for (String kind : List.of("sister", "partner")) {
+            JsonNode refused = call(put(city, "/api/v1/ties/" + tie, "{" + sides + ",\"kind\":\"" + kind
+                    + "\",\"signed\":\"2025\",\"version\":0}"), 403);
+            assertThat(refused.get("detail").asText()).contains("approval path");
+        }
+        // nor a new sister tie of the city's own, even with a document: recording one is an admin's act
+        call(as(city, "/api/v1/ties", "{\"domestic\":\"临清市\",\"partner\":\"Q90\",\"kind\":\"sister\","
+                + "\"signed_record\":{\"title\":\"协议书\"}}"), 403);
+        // an intent it may record
+        call(as(city, "/api/v1/ties", "{\"domestic\":\"临清市\",\"partner\":\"Q90\",\"kind\":\"intent\"}"), 201);
+        assertThat(call(get("/api/v1/ties/{id}", tie), 200).get("kind").asText()).isEqualTo("intent");
+        assertThat(db.sql("select count(*) from audit_event where action = 'tie_update' and entity_id = :tie")
+                .param("tie", tie).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAdminRecordsATieSignedBeforeTheRegistryWithItsSourceDocument() throws Exception {
+        JsonNode t = call(get("/api/v1/ties/{id}", tie), 200);
+        String body = "{\"domestic_id\":" + t.get("domestic").get("id").asLong() + ",\"partner_id\":"
+                + t.get("partner").get("id").asLong() + ",\"kind\":\"sister\",\"signed\":\"1994-05\",\"version\":0";
+        JsonNode missing = call(put(admin, "/api/v1/ties/" + tie, body + "}"), 400);
+        assertThat(missing.get("errors").findValuesAsText("field")).containsExactly("signed_record");
+        JsonNode badUrl = call(put(admin, "/api/v1/ties/" + tie, body
+                + ",\"signed_record\":{\"title\":\" \",\"url\":\"ftp://x\"}}"), 400);
+        assertThat(badUrl.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("signed_record.title",
+                "signed_record.url");
+        JsonNode recorded = call(put(admin, "/api/v1/ties/" + tie, body + ",\"signed_record\":{\"title\":"
+                + "\"临清市与大阪市缔结友好城市协议书\",\"url\":\"https://example.org/agreement.pdf\","
+                + "\"dated\":\"1994-05-12\"}}"), 200);
+        assertThat(recorded.get("kind").asText()).isEqualTo("sister");
+        assertThat(context.getBean(TieService.class).documents(tie)).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(TieDocument.Kind.AGREEMENT);
+            assertThat(d.title()).isEqualTo("临清市与大阪市缔结友好城市协议书");
+            assertThat(d.dated()).isEqualTo(LocalDate.of(1994, 5, 12));
+        });
+        JsonNode trail = call(get("/api/v1/audit").header("Authorization", "Bearer " + admin)
+                .param("since", start.toString()), 200);
+        assertThat(trail.findValuesAsText("action")).containsSubsequence("tie_update", "tie_record_signed");
+    }
+
+    @Test
+    void noAccountReviewsItsOwnApplication() throws Exception {
+        letterOfIntent();
+        // the province's editor may file for a city of its province, but then another office reviews it
+        int v = step(province, "", "{\"kind\":\"sister\"}", 201).get("version").asInt();
+        JsonNode own = step(province, "/province", "{\"version\":" + v + ",\"decision\":\"approve\"}", 403);
+        assertThat(own.get("detail").asText()).contains("its own application");
+        step(province, "/province", "{\"version\":" + v + ",\"decision\":\"return\",\"reason\":\"自己退回\"}",
+                403);
+        String other = TestAccounts.token(context, "shandong-editor-2", Role.EDITOR, "370000");
+        JsonNode approved = step(other, "/province", "{\"version\":" + v + ",\"decision\":\"approve\"}", 200);
+        assertThat(approved.get("state").asText()).isEqualTo("province_approved");
+    }
+
     @Test
     void theTiePageOffersEachOfficeItsStep() throws Exception {
         letterOfIntent();

@@ -182,8 +182,8 @@ abstract class ReviewQueueTests {
                 .query(Long.class).single();
         db.sql("delete from extract_candidate").update();
         // the office's own record: a sister tie signed on a known day
-        JsonNode made = call(postJson("/api/v1/ties", Map.of("domestic_id", qingdao, "partner_id", shimonoseki,
-                "kind", "sister", "signed", "1979-10-03", "status", "active", "source", "青岛市外办 友城名单")), 201);
+        JsonNode made = call(postJson("/api/v1/ties", org.youcheng.api.ApiClient.recorded(Map.of("domestic_id", qingdao, "partner_id", shimonoseki,
+                "kind", "sister", "signed", "1979-10-03", "status", "active", "source", "青岛市外办 友城名单"))), 201);
         long tieId = made.get("id").asLong();
         call(postJson("/api/v1/review", Map.of("text",
                 "青岛市与日本下关市签署结好意向书，双方明确了结好意向。", "source", "https://example.org/news/intent")), 201);

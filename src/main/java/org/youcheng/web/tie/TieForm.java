@@ -2,6 +2,7 @@ package org.youcheng.web.tie;
 
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Tie;
+import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.TieInput;
 import org.youcheng.registry.TieKind;
 
@@ -16,13 +17,15 @@ public class TieForm {
     private String domestic;
     private String partnerId;
     private String partner;
-    private String kind = "sister";
+    private String kind = "intent";
     private String signed;
     private String status = "active";
     private String endedOn;
     private String endReason;
     private String source;
     private String note;
+    private String recordTitle;
+    private String recordUrl;
     private Integer version;
     private Long back;
 
@@ -51,6 +54,17 @@ public class TieForm {
         return new TieInput(d, d == null ? domestic : null, p, p == null ? partner : null, kind, signed, status,
                 endedOn, endReason, source, note);
     }
+
+    /** The source document of a formal tie recorded outside the approval path, when the form gives one. */
+    SignedRecord signedRecord() {
+        boolean none = (recordTitle == null || recordTitle.isBlank()) && (recordUrl == null || recordUrl.isBlank());
+        return none ? null : new SignedRecord(recordTitle, recordUrl, null);
+    }
+
+    public String getRecordTitle() { return recordTitle; }
+    public void setRecordTitle(String v) { recordTitle = v; }
+    public String getRecordUrl() { return recordUrl; }
+    public void setRecordUrl(String v) { recordUrl = v; }
 
     private static Long id(String s) {
         return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;

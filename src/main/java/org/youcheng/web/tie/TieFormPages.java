@@ -20,6 +20,8 @@ import org.youcheng.registry.TieInputReader;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieView;
 import org.youcheng.registry.Warning;
+import org.youcheng.security.Permissions;
+import org.youcheng.security.SignedRecordRefused;
 import org.youcheng.web.Languages;
 
 /**
@@ -31,13 +33,20 @@ import org.youcheng.web.Languages;
 class TieFormPages {
 
     static final String FORM = "tie/form";
+    /** Where the registry's field names differ from the form's. */
+    private static final Map<String, String> FIELDS = Map.of("domestic_id", "domestic", "partner_id", "partner",
+            "ended_on", "endedOn", "end_reason", "endReason", "signed_record", "recordTitle",
+            "signed_record.title", "recordTitle", "signed_record.url", "recordUrl");
 
     private final TieInputReader reader;
     private final TieService ties;
     private final PlaceRepository places;
     private final FormErrors errors;
+    private final Permissions permissions;
 
-    TieFormPages(TieInputReader reader, TieService ties, PlaceRepository places, FormErrors errors) {
+    TieFormPages(TieInputReader reader, TieService ties, PlaceRepository places, FormErrors errors,
+                 Permissions permissions) {
+        this.permissions = permissions;
         this.reader = reader;
         this.ties = ties;
         this.places = places;
@@ -68,10 +77,13 @@ class TieFormPages {
     String processCreationForm(@ModelAttribute("form") TieForm form, Locale locale, Model model,
                                RedirectAttributes redirect) {
         try {
-            TieService.Saved saved = ties.create(reader.read(form.input(), List.of()));
+            TieService.Saved saved = ties.create(reader.read(form.input(), List.of()), form.signedRecord());
             return done(saved, form.getBack(), redirect);
         } catch (ValidationException e) {
-            return form(model, form, null, errors.byField(e.errors(), locale), null);
+            return form(model, form, null, errors.byField(e.errors(), locale, FIELDS), null);
+        } catch (SignedRecordRefused e) {
+            return form(model, form, null, Map.of("kind", errors.message("error.signed_record_refused", locale)),
+                    null);
         } catch (ConflictException e) {
             model.addAttribute("conflictTie", conflictTie(e));
             return form(model, form, null, Map.of(), errors.message("error.conflict_pair", locale));
@@ -94,10 +106,13 @@ class TieFormPages {
             List<FieldError> missing = form.getVersion() == null
                     ? List.of(new FieldError("version", null, "required", "required")) : List.of();
             TieDraft draft = reader.read(form.input(), missing);
-            TieService.Saved saved = ties.update(id, form.getVersion(), draft);
+            TieService.Saved saved = ties.update(id, form.getVersion(), draft, form.signedRecord());
             return done(saved, null, redirect);
         } catch (ValidationException e) {
-            return form(model, form, id, errors.byField(e.errors(), locale), null);
+            return form(model, form, id, errors.byField(e.errors(), locale, FIELDS), null);
+        } catch (SignedRecordRefused e) {
+            return form(model, form, id, Map.of("kind", errors.message("error.signed_record_refused", locale)),
+                    null);
         } catch (ConflictException e) {
             model.addAttribute("conflictTie", conflictTie(e));
             return form(model, form, id, Map.of(), errors.message("error.conflict_version", locale));
@@ -130,8 +145,8 @@ class TieFormPages {
         return e.current() instanceof TieView v ? v.tie().id() : null;
     }
 
-    private static String form(Model model, TieForm form, Long tieId, Map<String, String> fieldErrors,
-                               String problem) {
+    private String form(Model model, TieForm form, Long tieId, Map<String, String> fieldErrors, String problem) {
+        model.addAttribute("mayRecordSigned", permissions.mayRecordSigned());
         model.addAttribute("form", form);
         model.addAttribute("tieId", tieId);
         model.addAttribute("errors", fieldErrors);
