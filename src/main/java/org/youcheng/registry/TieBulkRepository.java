@@ -37,7 +37,7 @@ public class TieBulkRepository {
                    || ',"kind":"' || kind || '","signed":' || coalesce('"' || cast(signed_on as varchar(10)) || '"', 'null')
                    || ',"signed_precision":' || coalesce('"' || signed_precision || '"', 'null')
                    || ',"status":"' || status || '","import_id":' || import_id || '}'
-            from tie where import_id = ? and created_at = ?""";
+            from tie where import_id = ? and created_at >= ?""";
     private static final String UPDATE = """
             update tie set kind = ?, signed_on = ?, signed_precision = ?, status = ?, source = ?, note = ?,
                            import_id = ?, version = version + 1, updated_at = ?, origin = 'recorded',
@@ -276,7 +276,9 @@ public class TieBulkRepository {
             ps.setString(3, who.actorName());
             ps.setString(4, who.channel());
             ps.setLong(5, importId);
-            ps.setTimestamp(6, Timestamp.from(createdAt));
+            // the ties this run made were made at its start; those it changed were made before (H2 keeps a bound
+            // instant's nanoseconds, the column microseconds: compare from the millisecond below)
+            ps.setTimestamp(6, Timestamp.from(createdAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
         });
     }
 

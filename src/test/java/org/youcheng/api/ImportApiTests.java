@@ -89,4 +89,60 @@ abstract class ImportApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
+
+    @Test
+    void anEditorsImportMayNotAddOrRaiseAFormalTieOutsideThePath() throws Exception {
+        MockMvc editor = TestAccounts.withToken(context, TestAccounts.token(context, "beijing-import-editor",
+                org.youcheng.security.Role.EDITOR, "110000"));
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", HEADER + "北京市,Rome,Italy,intent,,active,,\n")))
+                .andExpect(status().isOk());
+        // a new sister tie, and the intent made a partner tie: both refused, whole, with their rows
+        editor.perform(multipart("/api/v1/imports").file(csv("t.csv", HEADER
+                        + "北京市,Paris,France,sister,1997,active,,\n北京市,Rome,Italy,partner,1998,active,,\n")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("row 2, row 3")));
+        org.assertj.core.api.Assertions.assertThat(ties()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(db.sql("select kind from tie").query(String.class).single())
+                .isEqualTo("intent");
+        // its intents it imports
+        editor.perform(multipart("/api/v1/imports").file(csv("t.csv", HEADER + "北京市,Paris,France,intent,,active,,\n")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.added").value(1));
+    }
+
+    @Test
+    void everyTieAnImportAddsOrChangesHasItsOwnAuditRecord() throws Exception {
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", HEADER + "北京市,Rome,Italy,sister,1998,active,,\n")))
+                .andExpect(status().isOk());
+        long rome = db.sql("select id from tie").query(Long.class).single();
+        java.time.Instant since = java.time.Instant.now();
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", HEADER
+                        + "北京市,Paris,France,sister,1997-10-23,active,,\n北京市,Rome,Italy,partner,1998,ended,,\n")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(1)).andExpect(jsonPath("$.updated").value(1));
+        long paris = db.sql("select id from tie where id <> :rome").param("rome", rome).query(Long.class).single();
+        var entries = db.sql("""
+                select action, entity_id, before_json, after_json from audit_event
+                where entity = 'tie' and at >= :since order by id""").param("since", java.sql.Timestamp.from(since))
+                .query((rs, n) -> java.util.List.of(rs.getString(1), rs.getLong(2), String.valueOf(rs.getString(3)),
+                        rs.getString(4))).list();
+        org.assertj.core.api.Assertions.assertThat(entries).hasSize(2);
+        var update = entries.stream().filter(e -> e.get(0).equals("tie_import_update")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(update.get(1)).isEqualTo(rome);
+        com.fasterxml.jackson.databind.JsonNode before = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree((String) update.get(2));
+        com.fasterxml.jackson.databind.JsonNode after = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree((String) update.get(3));
+        org.assertj.core.api.Assertions.assertThat(before.get("kind").asText()).isEqualTo("sister");
+        org.assertj.core.api.Assertions.assertThat(before.get("status").asText()).isEqualTo("active");
+        org.assertj.core.api.Assertions.assertThat(after.get("kind").asText()).isEqualTo("partner");
+        org.assertj.core.api.Assertions.assertThat(after.get("status").asText()).isEqualTo("ended");
+        var add = entries.stream().filter(e -> e.get(0).equals("tie_import_add")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(add.get(1)).isEqualTo(paris);
+        com.fasterxml.jackson.databind.JsonNode added = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree((String) add.get(3));
+        org.assertj.core.api.Assertions.assertThat(added.get("kind").asText()).isEqualTo("sister");
+        org.assertj.core.api.Assertions.assertThat(added.get("signed").asText()).isEqualTo("1997-10-23");
+        org.assertj.core.api.Assertions.assertThat(added.get("id").asLong()).isEqualTo(paris);
+        org.assertj.core.api.Assertions.assertThat(added.get("import_id").asLong()).isPositive();
+    }
 }
