@@ -49,11 +49,11 @@ abstract class AuthorisationMatrixTests {
     static final Map<String, Example> EXAMPLES = Map.ofEntries(
             Map.entry("POST /api/v1/ties", new Example(true, (f, in) -> r -> r.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"domestic_id\":" + (in ? f.linqing : f.qingdao) + ",\"partner_id\":" + f.osaka
-                            + ",\"kind\":\"partner\"}"))),
+                            + ",\"kind\":\"intent\"}"))),
             Map.entry("PUT /api/v1/ties/{id}", new Example(true, (f, in) -> r -> r
                     .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"domestic_id\":"
                             + (in ? f.linqing : f.qingdao) + ",\"partner_id\":" + f.shimonoseki
-                            + ",\"kind\":\"sister\"}"))),
+                            + ",\"kind\":\"partner\"}"))),
             Map.entry("DELETE /api/v1/ties/{id}", new Example(true, (f, in) -> r -> r.param("version", "0"))),
             Map.entry("POST /api/v1/ties/{id}/documents", new Example(true, (f, in) -> r -> r
                     .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"agreement\",\"title\":\"协议书\"}"))),
@@ -61,10 +61,10 @@ abstract class AuthorisationMatrixTests {
             Map.entry("POST /api/v1/imports", new Example(true, (f, in) -> r -> r)),
             Map.entry("POST /ties", new Example(true, (f, in) -> r -> r
                     .param("domesticId", String.valueOf(in ? f.linqing : f.qingdao))
-                    .param("partnerId", String.valueOf(f.osaka)).param("kind", "partner").param("status", "active"))),
+                    .param("partnerId", String.valueOf(f.osaka)).param("kind", "intent").param("status", "active"))),
             Map.entry("POST /ties/{id}", new Example(true, (f, in) -> r -> r
                     .param("domesticId", String.valueOf(in ? f.linqing : f.qingdao))
-                    .param("partnerId", String.valueOf(f.shimonoseki)).param("kind", "sister")
+                    .param("partnerId", String.valueOf(f.shimonoseki)).param("kind", "partner")
                     .param("status", "active").param("version", "0"))),
             Map.entry("POST /ties/{id}/delete", new Example(true, (f, in) -> r -> r.param("version", "0"))),
             Map.entry("GET /ties/{id}/edit", new Example(true, (f, in) -> r -> r)),
@@ -233,7 +233,7 @@ abstract class AuthorisationMatrixTests {
         MockHttpServletRequestBuilder r;
         if (rule.pattern().equals("/api/v1/imports")) {
             String csv = "domestic,partner,partner_country,kind,signed,status,source,note\n"
-                    + (inScope ? "临清市" : "青岛市") + ",Paris,France,partner,2001,active,,\n";
+                    + (inScope ? "临清市" : "青岛市") + ",Paris,France,intent,2001,active,,\n";
             r = multipart(path).file(new MockMultipartFile("file", "t.csv", "text/csv",
                     csv.getBytes(StandardCharsets.UTF_8)));
         } else if (activity && rule.method() == HttpMethod.POST && rule.pattern().endsWith("/files")) {

@@ -1,7 +1,9 @@
 package org.youcheng.support;
 
 import java.time.LocalDate;
+import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.TieDocument;
+import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieView;
@@ -16,8 +18,14 @@ public final class OperatorTies {
         this.ties = ties;
     }
 
+    /**
+     * Creates a tie; a sister or partner tie is recorded as one signed before the registry, with a source document,
+     * as the operator may (the approval path is tested on its own).
+     */
     public TieService.Saved create(TieDraft draft) {
-        return call(() -> ties.create(draft));
+        SignedRecord record = TieKind.raises(null, draft.kind())
+                ? new SignedRecord("测试用的已签署协议 / a test's signed agreement", null, null) : null;
+        return call(() -> ties.create(draft, record));
     }
 
     public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url, LocalDate dated) {

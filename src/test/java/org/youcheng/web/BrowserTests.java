@@ -361,8 +361,8 @@ class BrowserTests {
                 "api", now, List.of("托莱多测试市", "Toledo Test"));
         long duplicate = places.insertUnreviewed("托莱多测试", Level.CITY, "ES", "import", now);
         long misspelt = places.insertUnreviewed("马德里测式", Level.CITY, "ES", "import", now);
-        LocalOperator.call(() -> context.getBean(TieService.class).create(new TieDraft(beijing, duplicate,
-                TieKind.PARTNER, PartialDate.parse("2008"), TieStatus.ACTIVE, null, null, "外办名录", null)));
+        new org.youcheng.support.OperatorTies(context.getBean(TieService.class)).create(new TieDraft(beijing, duplicate,
+                TieKind.PARTNER, PartialDate.parse("2008"), TieStatus.ACTIVE, null, null, "外办名录", null));
         TestAccounts.token(context, "mend-admin", Role.ADMIN);
 
         driver().get(url("/places/review"));

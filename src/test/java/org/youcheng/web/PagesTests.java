@@ -304,19 +304,45 @@ abstract class PagesTests {
     }
 
     @Test
+    void anEditorsFormSaysANewFormalTieGoesThroughTheApprovalPath() throws Exception {
+        long kyoto = foreignPlace("YC-WEBTEST-41", "乙京都市", "Otsukyoto", "JP");
+        org.youcheng.support.TestAccounts.token(context, "qingdao-form-editor", org.youcheng.security.Role.EDITOR,
+                "370200");
+        var editor = user("qingdao-form-editor").roles("EDITOR");
+        String blank = page(get("/ties/new").with(editor));
+        assertThat(blank).contains("先登记为结好意向，上传意向书后提交申请").doesNotContain("name=\"recordTitle\"");
+        String refused = mvc.perform(post("/ties").with(csrf()).with(editor).param("domesticId", String.valueOf(qingdao))
+                        .param("partnerId", String.valueOf(kyoto)).param("kind", "sister").param("signed", "2001"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"kind-error\"", "新的友好城市或友好交流城市须经审批流程", "value=\"2001\"");
+        assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isZero();
+        mvc.perform(post("/ties").with(csrf()).with(editor).param("domesticId", String.valueOf(qingdao))
+                        .param("partnerId", String.valueOf(kyoto)).param("kind", "intent"))
+                .andExpect(status().is3xxRedirection());
+        // an admin's form offers the source document, and without one says it is needed
+        String admin = mvc.perform(post("/ties/" + db.sql("select id from tie").query(Long.class).single())
+                        .with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
+                        .param("partnerId", String.valueOf(kyoto)).param("kind", "sister").param("version", "0")
+                        .param("status", "active"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(admin).contains("name=\"recordTitle\"", "id=\"recordTitle-error\"", "须附来源文件");
+    }
+
+    @Test
     void aGoodFormCreatesTheTieAndLeadsBackToThePlace() throws Exception {
         long osaka = foreignPlace("YC-WEBTEST-40", "甲大阪市", "Kouosaka", "JP");
         mvc.perform(post("/ties").with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao)).param("domestic", "青岛市")
                         .param("partner", "甲大阪市").param("kind", "partner").param("signed", "2018年5月")
                         .param("status", "active").param("source", "https://example.org/agreement")
-                        .param("back", String.valueOf(qingdao)))
+                        .param("recordTitle", "青岛市与甲大阪市友好交流协议书").param("back", String.valueOf(qingdao)))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/places/" + qingdao))
                 .andExpect(flash().attributeExists("savedTie"));
         long id = db.sql("select id from tie where partner_id = :p").param("p", osaka).query(Long.class).single();
         assertThat(page(get("/places/" + qingdao))).contains("甲大阪市", "2018年5月", "友好交流城市");
 
         String tie = page(get("/ties/" + id));
-        assertThat(tie).contains("青岛市", "甲大阪市", "2018年5月", "href=\"https://example.org/agreement\"", "状态记录");
+        assertThat(tie).contains("青岛市", "甲大阪市", "2018年5月", "href=\"https://example.org/agreement\"", "状态记录",
+                "青岛市与甲大阪市友好交流协议书");
 
         // the same pair again is a conflict that links to the tie there is
         String again = mvc.perform(post("/ties").with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
@@ -328,10 +354,10 @@ abstract class PagesTests {
         String edit = page(get("/ties/" + id + "/edit").with(signedIn()));
         assertThat(edit).contains("value=\"2018-05\"", "name=\"version\"", "value=\"0\"");
         mvc.perform(post("/ties/" + id).with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
-                        .param("partnerId", String.valueOf(osaka)).param("kind", "sister").param("signed", "2018-05")
+                        .param("partnerId", String.valueOf(osaka)).param("kind", "partner").param("signed", "2018-05")
                         .param("status", "ended").param("endedOn", "2023-01-01").param("version", "0"))
                 .andExpect(redirectedUrl("/ties/" + id));
-        assertThat(page(get("/ties/" + id))).contains("友好城市", "已终止", "2023-01-01");
+        assertThat(page(get("/ties/" + id))).contains("友好交流城市", "已终止", "2023-01-01");
         String stale = mvc.perform(post("/ties/" + id).with(csrf()).with(signedIn()).param("domesticId", String.valueOf(qingdao))
                         .param("partnerId", String.valueOf(osaka)).param("kind", "intent").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
