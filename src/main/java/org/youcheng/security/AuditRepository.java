@@ -31,6 +31,22 @@ class AuditRepository {
             order by at, id
             limit :limit""";
 
+    /** The same filters, newest first, one page at a time. */
+    private static final String WHERE = """
+            where (cast(:since as timestamp with time zone) is null or at >= :since)
+              and (cast(:until as timestamp with time zone) is null or at < :until)
+              and (cast(:entity as varchar(40)) is null or entity = :entity)
+              and (cast(:entityId as bigint) is null or entity_id = :entityId)
+              and (cast(:actor as varchar(120)) is null or actor_name = :actor)""";
+    private static final String PAGE = """
+            select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
+            from audit_event
+            """ + WHERE + """
+
+            order by at desc, id desc
+            offset :offset rows fetch next :size rows only""";
+    private static final String COUNT = "select count(*) from audit_event\n" + WHERE;
+
     private final JdbcClient db;
     private final JdbcTemplate jdbc;
 
@@ -63,6 +79,26 @@ class AuditRepository {
             ps.setString(8, r.before());
             ps.setString(9, r.after());
         });
+    }
+
+    List<AuditEvent> page(AuditQuery q, int offset, int size) {
+        return filtered(db.sql(PAGE), q).param("offset", offset).param("size", size).query(this::event).list();
+    }
+
+    long count(AuditQuery q) {
+        return filtered(db.sql(COUNT), q).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec spec, AuditQuery q) {
+        return spec.param("since", q.since() == null ? null : Timestamp.from(q.since()))
+                .param("until", q.until() == null ? null : Timestamp.from(q.until()))
+                .param("entity", q.entity()).param("entityId", q.entityId()).param("actor", q.actor());
+    }
+
+    private AuditEvent event(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getObject(3, Long.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class),
+                rs.getString(9), rs.getString(10));
     }
 
     List<AuditEvent> find(AuditQuery q) {

@@ -84,6 +84,14 @@ public class AuditTrail {
                 .map(c -> new AuditRepository.Row(c.entityId(), write(c.before()), write(c.after()))).toList());
     }
 
+    /** One page of the entries that match, newest first, and how many match in all. */
+    public record Page(List<AuditEvent> entries, long total) {
+    }
+
+    public Page page(AuditQuery query, int offset, int size) {
+        return new Page(entries.page(query, offset, size), entries.count(query));
+    }
+
     public List<AuditEvent> find(AuditQuery query) {
         return entries.find(query);
     }

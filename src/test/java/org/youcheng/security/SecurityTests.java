@@ -114,11 +114,11 @@ abstract class SecurityTests {
     void theEditorOfLiaochengChangesLiaochengAndLinqingButNotQingdao() throws Exception {
         String editor = token(SecurityFixture.EDITOR);
         call(as(editor, post("/api/v1/ties")).contentType(MediaType.APPLICATION_JSON)
-                .content(tieJson(f.liaocheng, f.osaka, "partner", null, null)), 201);
+                .content(tieJson(f.liaocheng, f.osaka, "intent", null, null)), 201);
         call(as(editor, post("/api/v1/ties")).contentType(MediaType.APPLICATION_JSON)
                 .content(tieJson(f.linqing, f.osaka, "intent", null, null)), 201);
         call(as(editor, put("/api/v1/ties/{id}", f.inScopeTie)).contentType(MediaType.APPLICATION_JSON)
-                .content(tieJson(f.linqing, f.shimonoseki, "sister", 0, "临清市外办")), 200);
+                .content(tieJson(f.linqing, f.shimonoseki, "partner", 0, "临清市外办")), 200);
 
         long before = ties();
         JsonNode refused = call(as(editor, post("/api/v1/ties")).contentType(MediaType.APPLICATION_JSON)
@@ -150,15 +150,15 @@ abstract class SecurityTests {
     void everyChangeIsInTheAuditTrailWithTheValuesBeforeAndAfter() throws Exception {
         String editor = token(SecurityFixture.EDITOR);
         long created = call(as(editor, post("/api/v1/ties")).contentType(MediaType.APPLICATION_JSON)
-                .content(tieJson(f.linqing, f.osaka, "partner", null, null)), 201).get("id").asLong();
+                .content(tieJson(f.linqing, f.osaka, "intent", null, null)), 201).get("id").asLong();
         call(as(editor, put("/api/v1/ties/{id}", created)).contentType(MediaType.APPLICATION_JSON)
-                .content(tieJson(f.linqing, f.osaka, "sister", 0, "升级为友好城市")), 200);
+                .content(tieJson(f.linqing, f.osaka, "intent", 0, "已签结好意向书")), 200);
         long doc = call(as(editor, post("/api/v1/ties/{id}/documents", created)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"intent_letter\",\"title\":\"结好意向书\"}"), 201).get("id").asLong();
         call(as(editor, delete("/api/v1/ties/{id}/documents/{d}", created, doc)), 204);
         call(as(editor, delete("/api/v1/ties/{id}", created)).param("version", "1"), 204);
         call(as(editor, multipart("/api/v1/imports").file(new MockMultipartFile("file", "t.csv", "text/csv",
-                "domestic,partner,partner_country,kind,signed,status\n临清市,Paris,France,partner,2001,active\n"
+                "domestic,partner,partner_country,kind,signed,status\n临清市,Paris,France,intent,2001,active\n"
                         .getBytes(StandardCharsets.UTF_8)))), 200);
         // a form's change is recorded as from the web
         mvc.perform(post("/ties/{id}", f.inScopeTie).with(csrf()).with(user(SecurityFixture.EDITOR).roles("EDITOR"))
@@ -169,26 +169,37 @@ abstract class SecurityTests {
                 .param("since", start.toString()).param("user", SecurityFixture.EDITOR), 200);
         List<String> actions = trail.findValuesAsText("action");
         assertThat(actions).containsExactly("tie_create", "tie_update", "document_add", "document_remove",
-                "tie_delete", "import", "tie_update", "tie_status");
+                "tie_delete", "tie_import_add", "import", "tie_update", "tie_status");
         assertThat(trail.findValuesAsText("channel")).containsExactly("api", "api", "api", "api", "api", "api",
-                "web", "web");
+                "api", "web", "web");
         JsonNode update = trail.get(1);
         assertThat(update.get("entity").asText()).isEqualTo("tie");
         assertThat(update.get("entity_id").asLong()).isEqualTo(created);
         assertThat(update.get("actor_name").asText()).isEqualTo(SecurityFixture.EDITOR);
         JsonNode before = json.readTree(update.get("before").asText());
         JsonNode after = json.readTree(update.get("after").asText());
-        assertThat(before.get("kind").asText()).isEqualTo("partner");
-        assertThat(after.get("kind").asText()).isEqualTo("sister");
+        assertThat(before.get("kind").asText()).isEqualTo("intent");
+        assertThat(after.get("kind").asText()).isEqualTo("intent");
         assertThat(before.get("version").asInt()).isZero();
         assertThat(after.get("version").asInt()).isEqualTo(1);
-        assertThat(after.get("note").asText()).isEqualTo("升级为友好城市");
+        assertThat(after.get("note").asText()).isEqualTo("已签结好意向书");
         assertThat(before.get("note").isNull()).isTrue();
         assertThat(trail.get(0).get("before").isNull()).isTrue();
         assertThat(json.readTree(trail.get(4).get("before").asText()).get("id").asLong()).isEqualTo(created);
         assertThat(trail.get(4).get("after").isNull()).isTrue();
-        assertThat(json.readTree(trail.get(5).get("after").asText()).get("added").asInt()).isEqualTo(1);
-        assertThat(json.readTree(trail.get(7).get("after").asText()).get("status").asText()).isEqualTo("dormant");
+        assertThat(json.readTree(trail.get(5).get("after").asText()).get("kind").asText()).isEqualTo("intent");
+        assertThat(json.readTree(trail.get(6).get("after").asText()).get("added").asInt()).isEqualTo(1);
+        assertThat(json.readTree(trail.get(8).get("after").asText()).get("status").asText()).isEqualTo("dormant");
+
+        // the page says it in words: who, what, when, and what changed, field by field
+        String page = mvc.perform(get("/audit").param("user", SecurityFixture.EDITOR)
+                        .with(user(SecurityFixture.ADMIN).roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("修改友好关系", "新建友好关系", "导入新增友好关系", "删除关系文件", "接口", "网页",
+                "备注", "已签结好意向书", "状态", "有效", "休眠", "共 9 条")
+                .doesNotContain("tie_update", "\"note\"", "application_");
+        String list = page.substring(page.indexOf("class=\"audit-list\""));
+        assertThat(list.indexOf("变更关系状态")).isLessThan(list.indexOf("新建友好关系"));   // newest first
 
         // the same as CSV, and only for admins
         String csv = mvc.perform(as(token(SecurityFixture.ADMIN), get("/api/v1/audit")).param("since", start.toString())

@@ -18,6 +18,7 @@ import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractService;
 import org.youcheng.extract.ReviewService;
 import org.youcheng.registry.Warning;
+import org.youcheng.security.SignedRecordRefused;
 
 /**
  * The review queue as a page: paste an article to read it into the queue; for each candidate, the evidence in the
@@ -78,6 +79,8 @@ class ReviewPages {
             redirect.addFlashAttribute("problem", words(e.errors(), locale));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("review.decided", null, locale));
+        } catch (SignedRecordRefused e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("error.signed_record_refused", null, locale));
         }
         return "redirect:/review";
     }

@@ -1,0 +1,17 @@
+package org.youcheng.web.audit;
+
+import java.util.List;
+
+/**
+ * One audit entry as a person reads it: when (local time), who and from where, what was done in words, to what (a
+ * name, linked where the thing still has a page), and what changed, field by field.
+ *
+ * @param link the page of what was changed, or null
+ */
+record AuditEntry(long id, String when, String isoTime, String actor, String channel, String action, String what,
+                  String link, List<Change> changes) {
+
+    /** One field: its name in words and its value before and after (null: none). */
+    record Change(String field, String before, String after) {
+    }
+}
