@@ -423,6 +423,31 @@ class BrowserTests {
         assertThat(browser.policyViolations()).isEmpty();
     }
 
+    @Test
+    @Order(10)
+    void theAuditTrailReadsAsWhoDidWhatWhenAndWhatChanged() {
+        TestAccounts.token(context, "audit-admin", Role.ADMIN);
+        driver().get(url("/audit"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        driver().findElement(By.id("username")).sendKeys("audit-admin");
+        driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        driver().findElement(By.id("login-submit")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/audit"));
+        List<WebElement> entries = driver().findElements(By.cssSelector(".audit-entry"));
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(8);
+        String text = driver().findElement(By.cssSelector(".audit-list")).getText();
+        // the seed of this test class: an import by the command line, accounts and their tokens
+        assertThat(text).contains("导入新增友好关系", "北京市 – 马德里市", "中方", "北京市", "类型", "友好城市", "新建账户",
+                "签发接口令牌", "命令行").doesNotContain("tie_import_add", "account_create", "domestic_id");
+        assertThat(text).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        // one entry is a line or two, not a screen of JSON: the issue saw 14,000 px for 18 entries
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "return document.querySelector('.audit-list').getBoundingClientRect().height")).longValue();
+        assertThat(height / entries.size()).as("pixels per entry").isLessThan(110);
+        browser.screenshot("audit");
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
     /** A file of 11 MiB, over the 10 MiB upload limit. */
     private static java.nio.file.Path oversized() {
         try {

@@ -32,7 +32,7 @@ import org.youcheng.web.Languages;
 class AuditEntries {
 
     /** Bookkeeping every record carries, which says nothing to a reader. */
-    private static final Set<String> QUIET = Set.of("version", "created_at", "updated_at", "password_hash");
+    private static final Set<String> QUIET = Set.of("id", "version", "created_at", "updated_at", "password_hash");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final MessageSource messages;
@@ -102,7 +102,7 @@ class AuditEntries {
             if (QUIET.contains(name)) {
                 continue;
             }
-            String was = value(name, b.get(name), zh);
+            String was = value(name, b.get(name), zh);  // names looked up per shown field: a page is 50 entries
             String now = value(name, a.get(name), zh);
             if (Objects.equals(was, now)) {
                 continue;
@@ -133,10 +133,22 @@ class AuditEntries {
         return map;
     }
 
-    /** A value as a reader says it: kinds and statuses in words, a partial date as written, nothing for null. */
-    private static String value(String field, JsonNode v, boolean zh) {
+    /**
+     * A value as a reader says it: places by name rather than id, kinds and statuses in words, a partial date as
+     * written, a list of named things by their names, nothing for null.
+     */
+    private String value(String field, JsonNode v, boolean zh) {
         if (v == null || v.isNull()) {
             return null;
+        }
+        if ((field.equals("domestic_id") || field.equals("partner_id")) && v.canConvertToLong()) {
+            return places.find(v.asLong()).map(p -> p.name(zh)).orElse(v.asText());
+        }
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(x -> items.add(x.hasNonNull("name") ? x.get("name").asText() : x.isValueNode() ? x.asText()
+                    : x.toString()));
+            return items.isEmpty() ? null : String.join("、", items);
         }
         if (v.isTextual()) {
             String s = v.asText();
