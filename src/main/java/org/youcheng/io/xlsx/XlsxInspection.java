@@ -2,17 +2,25 @@ package org.youcheng.io.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipException;
+import java.util.Collections;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.BadFileException;
 
 /**
- * Looks inside an .xlsx (a zip of XML parts) before the reader parses it, and refuses a zip bomb: a part that
- * inflates to more than {@code maxInflatedBytes}, or past its first MiB to more than {@code maxRatio} times its
- * compressed size. Tables of ties compress about 5–20 to 1; bombs 1,000 to 1 and more. The parts are inflated
- * into a small buffer and thrown away, so memory stays flat whatever the file claims.
+ * The zip-bomb guard of the .xlsx readers: refuses a workbook whose parts inflate to more than
+ * {@code maxInflatedBytes} in all, or one part that inflates, past its first MiB, to more than {@code maxRatio}
+ * times its packed size. Tables of ties compress about 5–20 to 1; bombs 1,000 to 1 and more. The parts are
+ * inflated into a small buffer and thrown away, so memory stays flat whatever the file claims.
+ *
+ * <p>It reads the archive exactly as the reader will: fastexcel opens the bytes it is given as a commons-compress
+ * {@link ZipFile} over an in-memory channel, finds parts through the central directory and inflates them from
+ * there; so does this guard, over the same bytes, and it inflates every entry the directory lists (a name listed
+ * twice is checked twice). A reader that walked the local headers instead would stop at a stray central-directory
+ * signature and never see a part hidden after it, which the directory still lists. {@link XlsxTable#open} runs
+ * the guard before fastexcel sees the bytes, so no caller can read a workbook without it.
  *
  * <p>XML entity attacks need no check here: the reader's StAX parser has DTDs and external entities switched off,
  * so a DOCTYPE in a part fails the file and no entity is ever resolved.
@@ -25,6 +33,10 @@ public final class XlsxInspection {
     private final int maxRatio;
 
     public XlsxInspection(long maxInflatedBytes, int maxRatio) {
+        if (maxInflatedBytes <= 0 || maxRatio <= 0) {
+            throw new IllegalArgumentException("the zip-bomb limits must be positive, not " + maxInflatedBytes
+                    + " bytes and a ratio of " + maxRatio);
+        }
         this.maxInflatedBytes = maxInflatedBytes;
         this.maxRatio = maxRatio;
     }
@@ -34,68 +46,44 @@ public final class XlsxInspection {
         return new XlsxInspection((long) limits.maxXlsxUnpackedMb() << 20, limits.maxXlsxRatio());
     }
 
-    /** Reads the whole zip once; throws {@link BadFileException} naming the part when it is refused. */
-    public void inspect(InputStream raw) throws IOException {
-        CountingInputStream counted = new CountingInputStream(raw);
+    /** Inflates every part once; throws {@link BadFileException} naming the part when the workbook is refused. */
+    public void inspect(byte[] file) {
         byte[] buffer = new byte[1 << 16];
         long total = 0;
-        // stored entries with a data descriptor are allowed: fastexcel and some other writers make them
-        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(counted, "UTF-8", true, true)) {
-            ZipArchiveEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                long compressedBefore = counted.count;
+        try (ZipFile zip = open(file)) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                long packed = entry.getCompressedSize() > 0 ? Math.min(entry.getCompressedSize(), file.length)
+                        : file.length;
                 long inflated = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    inflated += n;
-                    total += n;
-                    long compressed = Math.max(1, counted.count - compressedBefore);
-                    if (total > maxInflatedBytes) {
-                        throw new BadFileException("the .xlsx workbook unpacks to more than "
-                                + maxInflatedBytes / (1 << 20) + " MiB (part " + entry.getName()
-                                + "); it is refused as a possible zip bomb");
-                    }
-                    if (inflated > SLACK && inflated / compressed > maxRatio) {
-                        throw new BadFileException("the .xlsx part " + entry.getName() + " unpacks to more than "
-                                + maxRatio + " times its packed size; it is refused as a possible zip bomb");
+                try (InputStream part = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = part.read(buffer)) > 0) {
+                        inflated += n;
+                        total += n;
+                        if (total > maxInflatedBytes) {
+                            throw new BadFileException("the .xlsx workbook unpacks to more than "
+                                    + maxInflatedBytes / (1 << 20) + " MiB (part " + entry.getName()
+                                    + "); it is refused as a possible zip bomb");
+                        }
+                        if (inflated > SLACK && inflated / packed > maxRatio) {
+                            throw new BadFileException("the .xlsx part " + entry.getName() + " unpacks to more than "
+                                    + maxRatio + " times its packed size; it is refused as a possible zip bomb");
+                        }
                     }
                 }
             }
-        } catch (ZipException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadFileException b) {
+                throw b;
+            }
+            // the bytes are in memory: whatever fails here is the file's shape, not the machine's
             throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         }
     }
 
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
-        }
+    /** The same construction as fastexcel's {@code OPCPackage.open(InputStream)}, so both see the same entries. */
+    @SuppressWarnings("deprecation")
+    private static ZipFile open(byte[] file) throws IOException {
+        return new ZipFile(new SeekableInMemoryByteChannel(file));
     }
 }
