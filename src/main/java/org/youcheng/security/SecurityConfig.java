@@ -14,11 +14,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import java.util.Map;
 
 /**
  * Two filter chains with one rule table ({@link Routes}). The JSON API under {@code /api/**} is stateless: a
@@ -63,16 +61,12 @@ class SecurityConfig {
                               LoginThrottle throttle) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(logins);
         passwords.setPasswordEncoder(encoder);
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(
-                org.springframework.security.authentication.LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(SecurityConfig::rules)
                 .authenticationProvider(new ThrottledLogin(passwords, throttle))
                 .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
                 .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                 .headers(SecurityConfig::headers)
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(ThrottledLogin.failures()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(Customizer.withDefaults());
