@@ -27,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Both chains write the same headers on every answer: Content-Security-Policy ({@link ContentSecurityPolicy}),
  * X-Content-Type-Options: nosniff, X-Frame-Options: DENY, Referrer-Policy: same-origin, and
- * Strict-Transport-Security on answers sent over HTTPS (behind a TLS proxy, with forwarded headers honoured).
+ * Strict-Transport-Security on answers sent over HTTPS (directly, or from a trusted proxy that says so: {@link
+ * TrustedProxies}). The sign-in form is throttled ({@link ThrottledLogin}), never locked.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
