@@ -3,6 +3,9 @@ package org.youcheng.io.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -18,7 +21,8 @@ import org.youcheng.io.BadFileException;
  * <p>It reads the archive exactly as the reader will: fastexcel opens the bytes it is given as a commons-compress
  * {@link ZipFile} over an in-memory channel, finds parts through the central directory and inflates them from
  * there; so does this guard, over the same bytes, and it inflates every entry the directory lists (a name listed
- * twice is checked twice). A reader that walked the local headers instead would stop at a stray central-directory
+ * twice is checked twice) from the packed bytes the reader would inflate, counting what goes in and what comes out.
+ * Only the two methods .xlsx writers use, stored and deflated, are accepted. A reader that walked the local headers instead would stop at a stray central-directory
  * signature and never see a part hidden after it, which the directory still lists. {@link XlsxTable#open} runs
  * the guard before fastexcel sees the bytes, so no caller can read a workbook without it.
  *
@@ -48,36 +52,79 @@ public final class XlsxInspection {
 
     /** Inflates every part once; throws {@link BadFileException} naming the part when the workbook is refused. */
     public void inspect(byte[] file) {
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
+        long[] total = {0};
         try (ZipFile zip = open(file)) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-                long packed = entry.getCompressedSize() > 0 ? Math.min(entry.getCompressedSize(), file.length)
-                        : file.length;
-                long inflated = 0;
-                try (InputStream part = zip.getInputStream(entry)) {
-                    int n;
-                    while ((n = part.read(buffer)) > 0) {
-                        inflated += n;
-                        total += n;
-                        if (total > maxInflatedBytes) {
-                            throw new BadFileException("the .xlsx workbook unpacks to more than "
-                                    + maxInflatedBytes / (1 << 20) + " MiB (part " + entry.getName()
-                                    + "); it is refused as a possible zip bomb");
-                        }
-                        if (inflated > SLACK && inflated / packed > maxRatio) {
-                            throw new BadFileException("the .xlsx part " + entry.getName() + " unpacks to more than "
-                                    + maxRatio + " times its packed size; it is refused as a possible zip bomb");
-                        }
+                if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+                    throw new BadFileException("the .xlsx part " + entry.getName() + " is packed with zip method "
+                            + entry.getMethod() + "; .xlsx workbooks are stored or deflated");
+                }
+                try (InputStream raw = zip.getRawInputStream(entry)) {
+                    if (raw != null) {
+                        inflate(entry.getName(), raw, entry.getMethod() == ZipEntry.DEFLATED, total);
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | DataFormatException | RuntimeException e) {
             if (e instanceof BadFileException b) {
                 throw b;
             }
             // the bytes are in memory: whatever fails here is the file's shape, not the machine's
             throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Inflates one part from its packed bytes, counting both sides as it goes, so that a bomb is stopped at its
+     * first MiB past the ratio rather than at the end of its packed size.
+     */
+    private void inflate(String part, InputStream raw, boolean deflated, long[] total)
+            throws IOException, DataFormatException {
+        byte[] in = new byte[1 << 14];
+        byte[] out = new byte[1 << 16];
+        Inflater inflater = new Inflater(true);
+        try {
+            long inflated = 0;
+            while (true) {
+                int n;
+                long packed;
+                if (!deflated) {
+                    n = raw.read(out);
+                    if (n < 0) {
+                        return;
+                    }
+                    packed = inflated + n;
+                } else {
+                    if (inflater.finished()) {
+                        return;
+                    }
+                    if (inflater.needsInput()) {
+                        int read = raw.read(in);
+                        if (read < 0) {
+                            return;   // cut short: the parser refuses it as damaged
+                        }
+                        inflater.setInput(in, 0, read);
+                    }
+                    if (inflater.needsDictionary()) {
+                        throw new DataFormatException("a preset dictionary");
+                    }
+                    n = inflater.inflate(out);
+                    packed = Math.max(1, inflater.getBytesRead());
+                }
+                inflated += n;
+                total[0] += n;
+                if (total[0] > maxInflatedBytes) {
+                    throw new BadFileException("the .xlsx workbook unpacks to more than "
+                            + maxInflatedBytes / (1 << 20) + " MiB (part " + part
+                            + "); it is refused as a possible zip bomb");
+                }
+                if (inflated > SLACK && inflated / packed > maxRatio) {
+                    throw new BadFileException("the .xlsx part " + part + " unpacks to more than "
+                            + maxRatio + " times its packed size; it is refused as a possible zip bomb");
+                }
+            }
+        } finally {
+            inflater.end();
         }
     }
 
