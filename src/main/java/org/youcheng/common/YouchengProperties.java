@@ -1,5 +1,6 @@
 package org.youcheng.common;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -134,18 +135,38 @@ public record YouchengProperties(
     }
 
     /**
-     * @param maxFailures           failed sign-ins in a row after which an account name is locked out
-     * @param maxFailuresPerAddress failed sign-ins from one network address after which it is locked out
-     * @param lockoutMinutes        how long a lock-out lasts, and how long failures are remembered
-     * @param minPasswordLength     the shortest password an account may have
-     * @param tokenDays             how long an API token lasts when no other length is asked for
-     * @param maxTokenDays          the longest an API token may last
+     * @param failuresBeforeDelay           failed sign-ins for one account name that cost nothing; after them each
+     *                                      further attempt for the name waits (docs/security.md)
+     * @param failuresBeforeDelayPerAddress the same for one network address (the client's, {@code trustedProxies})
+     * @param firstDelaySeconds             the first wait; it doubles with each further failure
+     * @param maxDelaySeconds               the longest wait: no account or address is ever locked out for longer
+     * @param failureMemoryMinutes          how long a failure is remembered after the last one of its name or address
+     * @param trustedProxies                addresses of reverse proxies (such as 127.0.0.1 for nginx on the same
+     *                                      machine) whose X-Forwarded-For and X-Forwarded-Proto are believed; from
+     *                                      any other peer those headers are ignored. None by default
+     * @param minPasswordLength             the shortest password an account may have
+     * @param tokenDays                     how long an API token lasts when no other length is asked for
+     * @param maxTokenDays                  the longest an API token may last
      */
-    public record Security(@DefaultValue("5") int maxFailures,
-                           @DefaultValue("20") int maxFailuresPerAddress,
-                           @DefaultValue("15") int lockoutMinutes,
+    public record Security(@DefaultValue("5") int failuresBeforeDelay,
+                           @DefaultValue("20") int failuresBeforeDelayPerAddress,
+                           @DefaultValue("1") int firstDelaySeconds,
+                           @DefaultValue("60") int maxDelaySeconds,
+                           @DefaultValue("15") int failureMemoryMinutes,
+                           @DefaultValue List<String> trustedProxies,
                            @DefaultValue("10") int minPasswordLength,
                            @DefaultValue("90") int tokenDays,
                            @DefaultValue("365") int maxTokenDays) {
+        public Security {
+            if (firstDelaySeconds < 1 || maxDelaySeconds < firstDelaySeconds) {
+                throw new IllegalArgumentException("youcheng.security.first-delay-seconds must be at least 1 and "
+                        + "max-delay-seconds at least as long, not " + firstDelaySeconds + " and " + maxDelaySeconds);
+            }
+            if (failuresBeforeDelay < 0 || failuresBeforeDelayPerAddress < 0 || failureMemoryMinutes < 1) {
+                throw new IllegalArgumentException("youcheng.security.failures-before-delay(-per-address) must not be "
+                        + "negative and failure-memory-minutes must be at least 1");
+            }
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
     }
 }

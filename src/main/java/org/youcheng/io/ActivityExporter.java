@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.CsvWriter;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
@@ -25,7 +24,8 @@ import org.youcheng.ledger.ActivityType;
  * Writes activities in the columns {@link ActivityImporter} reads: a CSV table with a type column, or an .xlsx
  * workbook with one sheet per type and only that type's columns. Places are written by code as well as by name,
  * so a file reads back to the same places, and importing an export again changes nothing (its rows repeat the
- * recorded activities, see {@link ActivityRepeats}).
+ * recorded activities, see {@link ActivityRepeats}). CSV cells a spreadsheet would take for formulas are
+ * neutralised and read back unchanged ({@link org.youcheng.common.CsvCell}).
  */
 @Service
 public class ActivityExporter {
@@ -52,16 +52,16 @@ public class ActivityExporter {
     private int csv(Collection<Long> places, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');   // so that Excel reads the Chinese as UTF-8
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
+        CsvWriter csv = new CsvWriter(w);
         List<String> header = new ArrayList<>(List.of(ActivityImporter.Extra.TYPE.code));
         header.addAll(columns(null));
-        csv.printRecord(header);
+        csv.row(header);
         int n = 0;
         for (ActivityType type : ActivityType.values()) {
             n += each(type, places, a -> {
                 List<String> row = new ArrayList<>(List.of(type.code()));
                 row.addAll(cells(a, null));
-                csv.printRecord(row);
+                csv.row(row);
             });
         }
         csv.flush();

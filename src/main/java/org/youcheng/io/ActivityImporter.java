@@ -136,23 +136,9 @@ public class ActivityImporter {
                         activities.insert(fresh, run, now);
                     }
                 }));
-        try {
-            if (format == Format.XLSX) {
-                // the zip-bomb guard first, as for tie workbooks: the file is read twice, the first time cheaply
-                try (InputStream in = file.open()) {
-                    XlsxInspection.of(limits).inspect(in);
-                }
-            }
-        } catch (BadFileException e) {
-            rows.problem(new RowProblem(0, null, null, e.getMessage()));
-            return new ImportReport(fileName, dryRun, false, 0, 0, 0, 0, 0, rows.errorCount,
-                    List.copyOf(rows.errors), 0, List.of(), List.of(), List.of(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try (InputStream in = file.open()) {
             if (format == Format.XLSX) {
-                XlsxTable.read(in, rows);
+                XlsxTable.read(in, XlsxInspection.of(limits), rows);
             } else if (!CsvTable.read(in, rows)) {
                 throw new BadFileException("the file is empty: it needs a header row");
             }

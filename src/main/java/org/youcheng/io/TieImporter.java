@@ -108,7 +108,7 @@ public class TieImporter {
         LongPredicate mayRecordSigned = permissions.signedRecordable();
         TieRowSource source = switch (format) {
             case CSV -> new CsvTieReader();
-            case XLSX -> new XlsxTieReader();
+            case XLSX -> new XlsxTieReader(XlsxInspection.of(limits));
             default -> throw new BadFileException("import reads csv and xlsx, not " + format.extension());
         };
         try {
@@ -170,16 +170,6 @@ public class TieImporter {
             });
         }
         long ready = System.nanoTime();
-        if (source instanceof XlsxTieReader) {
-            try (InputStream in = file.open()) {
-                XlsxInspection.of(limits).inspect(in);
-            } catch (BadFileException e) {
-                check.fileProblem(e.getMessage());
-                return check.failed(fileName, dryRun);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         try (InputStream in = file.open()) {
             source.read(in, row -> {
                 var draft = check.accept(row);

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.youcheng.common.CsvWriter;
 import org.youcheng.common.ValidationException;
 
-/** The audit trail as CSV (the API's export and the command line's), and the dates its filters read. */
+/**
+ * The audit trail as CSV (the API's export, the page's and the command line's; names and values that look like
+ * formulas neutralised, {@link org.youcheng.common.CsvCell}), and the dates its filters read.
+ */
 public final class AuditCsv {
 
     private static final String[] HEADER = {"id", "at", "actor_id", "actor", "from", "action", "entity",
@@ -20,10 +22,10 @@ public final class AuditCsv {
     }
 
     public static void write(List<AuditEvent> events, Appendable out) throws IOException {
-        // not closed: closing the printer would close the caller's stream
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        CsvWriter csv = new CsvWriter(out);
+        csv.row((Object[]) HEADER);
         for (AuditEvent e : events) {
-            csv.printRecord(e.id(), e.at(), e.actorId(), e.actorName(), e.channel(), e.action(), e.entity(),
+            csv.row(e.id(), e.at(), e.actorId(), e.actorName(), e.channel(), e.action(), e.entity(),
                     e.entityId(), e.before(), e.after());
         }
         csv.flush();

@@ -14,11 +14,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import java.util.Map;
 
 /**
  * Two filter chains with one rule table ({@link Routes}). The JSON API under {@code /api/**} is stateless: a
@@ -29,7 +27,8 @@ import java.util.Map;
  *
  * <p>Both chains write the same headers on every answer: Content-Security-Policy ({@link ContentSecurityPolicy}),
  * X-Content-Type-Options: nosniff, X-Frame-Options: DENY, Referrer-Policy: same-origin, and
- * Strict-Transport-Security on answers sent over HTTPS (behind a TLS proxy, with forwarded headers honoured).
+ * Strict-Transport-Security on answers sent over HTTPS (directly, or from a trusted proxy that says so: {@link
+ * TrustedProxies}). The sign-in form is throttled ({@link ThrottledLogin}), never locked.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -63,16 +62,12 @@ class SecurityConfig {
                               LoginThrottle throttle) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(logins);
         passwords.setPasswordEncoder(encoder);
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(
-                org.springframework.security.authentication.LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(SecurityConfig::rules)
                 .authenticationProvider(new ThrottledLogin(passwords, throttle))
                 .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
                 .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                 .headers(SecurityConfig::headers)
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(ThrottledLogin.failures()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(Customizer.withDefaults());

@@ -84,6 +84,20 @@ abstract class ImportApiTests {
     }
 
     @Test
+    void aZipBombHiddenFromALocalHeaderReaderIsRefusedNamingTheFileAndThePart() throws Exception {
+        byte[] bomb = org.youcheng.io.Workbooks.hiddenBomb(16);
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "bomb.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bomb))
+                        .param("dry_run", "true"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.file").value("bomb.xlsx"))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("xl/sharedStrings.xml"),
+                        org.hamcrest.Matchers.containsString("zip bomb"))));
+        org.assertj.core.api.Assertions.assertThat(ties()).isZero();
+    }
+
+    @Test
     void aFileOfAnotherKindIsRefusedNamingTheField() throws Exception {
         mvc.perform(multipart("/api/v1/imports").file(csv("ties.pdf", "%PDF-1.4")))
                 .andExpect(status().isBadRequest())

@@ -354,4 +354,14 @@ class CliTests {
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("3 rows");
     }
+
+    @Test
+    @Order(9)
+    void aZipBombHiddenFromALocalHeaderReaderIsRefusedNamingThePart() throws Exception {
+        Path bomb = dir.resolve("bomb.xlsx");
+        Files.write(bomb, org.youcheng.io.Workbooks.hiddenBomb(16));
+        Run r = run("import", bomb.toString(), "--dry-run", "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("bomb.xlsx").contains("xl/sharedStrings.xml").contains("zip bomb");
+    }
 }

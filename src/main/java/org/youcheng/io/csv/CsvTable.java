@@ -15,12 +15,14 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.youcheng.common.CsvCell;
 import org.youcheng.io.BadFileException;
 import org.youcheng.io.TableRows;
 
 /**
  * Streams a UTF-8 CSV table (with or without a byte-order mark) as text cells, the header first; any other
- * encoding, or a malformed table, fails the file. Tie and activity imports both read CSV through it.
+ * encoding, or a malformed table, fails the file. Tie and activity imports both read CSV through it. A cell an
+ * export neutralised against formulas ({@code '=…}) reads back as it was ({@link CsvCell#read}).
  */
 public final class CsvTable {
 
@@ -41,7 +43,7 @@ public final class CsvTable {
             boolean header = false;
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
+                record.forEach(cell -> cells.add(CsvCell.read(cell)));
                 if (!header) {
                     rows.header(null, cells);
                     header = true;

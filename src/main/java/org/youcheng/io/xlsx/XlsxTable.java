@@ -1,5 +1,6 @@
 package org.youcheng.io.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,24 +18,29 @@ import org.youcheng.io.TableRows;
 
 /**
  * Streams every sheet of an .xlsx workbook as text cells (fastexcel's streaming reader): per sheet its header
- * (the first row that is not blank) and its rows. A number cell formatted as a date is read as an ISO day.
+ * (the first row that is not blank) and its rows, behind the zip-bomb guard ({@link XlsxInspection}). A number cell formatted as a date is read as an ISO day.
  */
 public final class XlsxTable {
 
     private XlsxTable() {
     }
 
-    /** Opens a workbook to stream; a file that is not one fails as a bad file. */
-    static ReadableWorkbook open(InputStream in) {
+    /**
+     * Opens a workbook to stream, once the guard has inflated every part it could open; a file that is not a
+     * workbook, or is a zip bomb, fails as a bad file. fastexcel holds the packed file in memory in any case.
+     */
+    static ReadableWorkbook open(InputStream in, XlsxInspection guard) throws IOException {
+        byte[] file = in.readAllBytes();
+        guard.inspect(file);
         try {
-            return new ReadableWorkbook(in, new ReadingOptions(true, false));
+            return new ReadableWorkbook(new ByteArrayInputStream(file), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
             throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         }
     }
 
-    public static void read(InputStream in, TableRows rows) throws IOException {
-        ReadableWorkbook workbook = open(in);
+    public static void read(InputStream in, XlsxInspection guard, TableRows rows) throws IOException {
+        ReadableWorkbook workbook = open(in, guard);
         try (workbook) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
@@ -64,7 +70,17 @@ public final class XlsxTable {
             }
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
             throw new BadFileException("the .xlsx workbook is damaged: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw damaged(e);
         }
+    }
+
+    /** fastexcel reports XML that is not well formed as an IOException around the parser's exception. */
+    static IOException damaged(IOException e) {
+        if (e.getCause() instanceof javax.xml.stream.XMLStreamException x) {
+            throw new BadFileException("the .xlsx workbook is damaged: " + x.getMessage(), e);
+        }
+        return e;
     }
 
     private static String text(Cell c) {

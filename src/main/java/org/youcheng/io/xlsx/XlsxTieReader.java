@@ -23,13 +23,19 @@ import org.youcheng.io.TieRowSource;
 
 /**
  * Reads the first sheet of an .xlsx tie table as a stream of rows (fastexcel's streaming reader, not a
- * whole-workbook model). A date cell in the signed column is read as a day; a number such as 1974 as a year.
+ * whole-workbook model), behind the zip-bomb guard it is given. A date cell in the signed column is read as a day; a number such as 1974 as a year.
  */
 public final class XlsxTieReader implements TieRowSource {
 
+    private final XlsxInspection guard;
+
+    public XlsxTieReader(XlsxInspection guard) {
+        this.guard = guard;
+    }
+
     @Override
     public void read(InputStream in, Consumer<TieRow> rows) throws IOException {
-        ReadableWorkbook workbook = XlsxTable.open(in);
+        ReadableWorkbook workbook = XlsxTable.open(in, guard);
         try (workbook) {
             Sheet sheet = workbook.getFirstSheet();
             if (sheet == null) {
@@ -76,11 +82,7 @@ public final class XlsxTieReader implements TieRowSource {
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
             throw new BadFileException("the .xlsx workbook is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
-            // fastexcel reports XML that is not well formed as an IOException around the parser's exception
-            if (e.getCause() instanceof javax.xml.stream.XMLStreamException x) {
-                throw new BadFileException("the .xlsx workbook is damaged: " + x.getMessage(), e);
-            }
-            throw e;
+            throw XlsxTable.damaged(e);
         }
     }
 
