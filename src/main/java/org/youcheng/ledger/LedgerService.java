@@ -146,9 +146,10 @@ public class LedgerService {
         return f;
     }
 
-    public ActivityFile file(long activityId, long fileId) {
-        return activities.file(activityId, fileId).orElseThrow(() -> new NotFoundException("activity " + activityId
-                + " has no file " + fileId));
+    /** A file by the key its address names; a key of another activity's file is not found. */
+    public ActivityFile file(long activityId, String key) {
+        return activities.file(activityId, key).orElseThrow(() -> new NotFoundException("activity " + activityId
+                + " has no file " + key));
     }
 
     public byte[] content(ActivityFile f) {
@@ -156,12 +157,12 @@ public class LedgerService {
     }
 
     @Transactional
-    public void detach(long activityId, long fileId) {
+    public void detach(long activityId, String key) {
         Activity a = get(activityId);
         permissions.requireChange(a.draft().placeId());
-        ActivityFile f = file(activityId, fileId);
-        activities.deleteFile(activityId, fileId);
-        audit.record("activity_file_remove", "activity_file", fileId, f, null);
+        ActivityFile f = file(activityId, key);
+        activities.deleteFile(activityId, f.id());
+        audit.record("activity_file_remove", "activity_file", f.id(), f, null);
     }
 
     /**
