@@ -22,10 +22,10 @@ import org.youcheng.common.YouchengProperties;
  * (README, Data sources and licences).
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
     /** bcrypt reads no further than this; Spring Security refuses a longer password rather than cut it. */
-    public static final int MAX_BYTES = 72;
+    static final int MAX_BYTES = 72;
 
     private static final String LIST = "security/common-passwords.txt";
 
@@ -38,7 +38,7 @@ public class PasswordPolicy {
     }
 
     /** The rules in words, Chinese first, for wherever a password is chosen. */
-    public String rules() {
+    String rules() {
         return "密码至少 " + minLength + " 个字符，最多 " + MAX_BYTES + " 字节（UTF-8）：约 " + MAX_BYTES
                 + " 个英文字母或数字，或 24 个汉字，因为 bcrypt 不读第 " + MAX_BYTES + " 字节之后的内容；最常见的密码不能用。"
                 + " / At least " + minLength + " characters and at most " + MAX_BYTES + " bytes in UTF-8 (about "

@@ -744,9 +744,9 @@ abstract class LedgerTests {
                 .user("liaocheng-editor").roles("EDITOR");
         long qingdaos = admin.create(delegation(qingdao, osaka, "received", "mayor", 3, y + "-03-10"), 201)
                 .get("id").asLong();
-        long fileId = admin.call(multipart("/api/v1/activities/{id}/files", qingdaos).file(new MockMultipartFile(
+        String fileKey = admin.call(multipart("/api/v1/activities/{id}/files", qingdaos).file(new MockMultipartFile(
                 "file", "a.pdf", "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))), 201)
-                .get("id").asLong();
+                .get("key").asText();
         long own = admin.create(delegation(liaocheng, osaka, "received", "mayor", 3, y + "-03-10"), 201)
                 .get("id").asLong();
         page(mvc(), get("/activities/{id}/edit", own).with(editor));
@@ -760,7 +760,7 @@ abstract class LedgerTests {
                         y + "-03-10", "")),
                 multipart("/activities/{id}/files", qingdaos).file(new MockMultipartFile("file", "b.pdf",
                         "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))).with(csrf()).with(editor),
-                post("/activities/{id}/files/{f}/delete", qingdaos, fileId).with(csrf()).with(editor));
+                post("/activities/{id}/files/{f}/delete", qingdaos, fileKey).with(csrf()).with(editor));
         for (var request : refused) {
             assertThat(mvc().perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
         }
