@@ -60,6 +60,9 @@ class ActivityController {
     @Operation(summary = "Record an activity (delegation, event, agreement, project or award) of a Chinese place")
     @ApiResponse(responseCode = "201", description = "recorded; Location names it")
     ResponseEntity<Activity> create(@RequestBody JsonNode body) {
+        JsonNode place = body == null ? null : body.get("place_id");
+        ledger.requireChangeOfPlace(place != null && place.canConvertToLong() && place.isIntegralNumber()
+                ? place.longValue() : null);   // the scope before the fields
         Activity a = ledger.create(reader.create(body));
         return ResponseEntity.created(Locations.of("/api/v1/activities/{id}", a.id())).body(a);
     }
@@ -73,6 +76,7 @@ class ActivityController {
     @PutMapping("/api/v1/activities/{id}")
     @Operation(summary = "Replace an activity's content; a stale version gets 409 with the current activity")
     Activity update(@PathVariable long id, @RequestBody JsonNode body) {
+        ledger.requireChange(id);   // the scope before the fields
         ActivityRequestReader.Change change = reader.change(body);
         return ledger.update(id, change.version(), change.draft());
     }

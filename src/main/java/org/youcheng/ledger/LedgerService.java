@@ -98,6 +98,17 @@ public class LedgerService {
         permissions.requireChange(get(activityId).draft().placeId());
     }
 
+    /**
+     * Refuses unless the one acting may keep the ledger of this place, before its fields are read: an editor outside
+     * the scope learns nothing of its mistakes. A place that is not there, or not Chinese, is left to the checks.
+     */
+    public void requireChangeOfPlace(Long placeId) {
+        permissions.requireEditor();
+        if (placeId != null) {
+            places.find(placeId).filter(Place::chinese).ifPresent(p -> permissions.requireChange(p.id()));
+        }
+    }
+
     /** A place's activities (with those of the places under it, when asked), latest first. */
     @Transactional(readOnly = true)
     public List<Activity> timeline(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates,
@@ -178,6 +189,8 @@ public class LedgerService {
         } else if (!place.chinese()) {
             errors.add(new FieldError("place_id", d.placeId(), place.name(false) + " is not a Chinese place: the "
                     + "ledger is kept by the Chinese side", "not_chinese"));
+        } else {
+            permissions.requireChange(place.id());   // the scope before the fields
         }
         Tie tie = null;
         if (d.tieId() != null) {

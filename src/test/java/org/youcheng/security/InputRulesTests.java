@@ -137,4 +137,24 @@ abstract class InputRulesTests {
                 .content("{\"domestic_id\":" + f.linqing + ",\"partner_id\":" + f.osaka + bad), 400);
         assertThat(problem.findValuesAsText("field")).contains("kind", "ended_on");
     }
+
+    @Test
+    void anEditorOutsideTheScopeHears403BeforeAnyFieldErrorOfAnActivity() throws Exception {
+        String bad = ",\"partners\":[{\"place_id\":" + f.shimonoseki + "}],\"direction\":\"sideways\","
+                + "\"head_count\":-4,\"started_on\":\"soon\"}";
+        call(SecurityFixture.EDITOR, post("/api/v1/activities").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\":\"delegation\",\"place_id\":" + f.qingdao + bad), 403);
+        call(SecurityFixture.EDITOR, put("/api/v1/activities/{id}", f.outOfScopeActivity)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\":\"delegation\",\"place_id\":" + f.qingdao + bad), 403);
+        assertThat(answer(post("/activities").with(user(SecurityFixture.EDITOR).roles("EDITOR")).with(csrf())
+                .param("placeId", String.valueOf(f.qingdao)).param("type", "delegation")
+                .param("direction", "sideways").param("head_count", "-4").param("started_on", "soon")).getStatus())
+                .isEqualTo(403);
+        // in the scope, the same mistakes are named field by field
+        JsonNode problem = call(SecurityFixture.EDITOR, post("/api/v1/activities")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\":\"delegation\",\"place_id\":" + f.linqing + bad), 400);
+        assertThat(problem.findValuesAsText("field")).contains("started_on");
+    }
 }
