@@ -157,4 +157,19 @@ abstract class InputRulesTests {
                 .content("{\"type\":\"delegation\",\"place_id\":" + f.linqing + bad), 400);
         assertThat(problem.findValuesAsText("field")).contains("started_on");
     }
+
+    @Test
+    void anEditorOutsideTheScopeHears403BeforeAnyFieldErrorOfAStrategyOrAPartnerRequest() throws Exception {
+        String badStrategy = "regions:\n  - region: nowhere\n    verb: frobnicate\n";
+        call(SecurityFixture.EDITOR, put("/api/v1/places/{id}/strategy", f.qingdao)
+                .contentType("application/yaml").content(badStrategy), 403);
+        call(SecurityFixture.EDITOR, post("/api/v1/partner-requests").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"place_id\":" + f.qingdao + ",\"countries\":[\"ZZ\"]}"), 403);
+        // in the scope, the mistakes are named
+        JsonNode problem = call(SecurityFixture.EDITOR, put("/api/v1/places/{id}/strategy", f.linqing)
+                .contentType("application/yaml").content(badStrategy), 400);
+        assertThat(problem.findValuesAsText("field").toString()).contains("regions[0]");
+        call(SecurityFixture.EDITOR, post("/api/v1/partner-requests").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"place_id\":" + f.linqing + ",\"countries\":[\"ZZ\"]}"), 400);
+    }
 }
