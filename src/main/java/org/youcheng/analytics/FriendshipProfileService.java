@@ -192,6 +192,12 @@ public class FriendshipProfileService {
         return out;
     }
 
+    /** Refuses unless the one acting may change this place's strategy; asked before a layout is read. */
+    public void requireStrategyChange(long placeId) {
+        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        permissions.requireChange(placeId);
+    }
+
     /** Replaces the place's strategy layout: an editor of the place (or an admin) may; the audit trail keeps both. */
     @Transactional
     public void saveStrategy(long placeId, Strategy strategy) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.youcheng.common.ValidationException;
 import org.youcheng.io.ActivityExporter;
@@ -61,9 +60,11 @@ class ActivityController {
     @Operation(summary = "Record an activity (delegation, event, agreement, project or award) of a Chinese place")
     @ApiResponse(responseCode = "201", description = "recorded; Location names it")
     ResponseEntity<Activity> create(@RequestBody JsonNode body) {
+        JsonNode place = body == null ? null : body.get("place_id");
+        ledger.requireChangeOfPlace(place != null && place.canConvertToLong() && place.isIntegralNumber()
+                ? place.longValue() : null);   // the scope before the fields
         Activity a = ledger.create(reader.create(body));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/activities/{id}").buildAndExpand(a.id()).toUri()).body(a);
+        return ResponseEntity.created(Locations.of("/api/v1/activities/{id}", a.id())).body(a);
     }
 
     @GetMapping("/api/v1/activities/{id}")
@@ -75,6 +76,7 @@ class ActivityController {
     @PutMapping("/api/v1/activities/{id}")
     @Operation(summary = "Replace an activity's content; a stale version gets 409 with the current activity")
     Activity update(@PathVariable long id, @RequestBody JsonNode body) {
+        ledger.requireChange(id);   // the scope before the fields
         ActivityRequestReader.Change change = reader.change(body);
         return ledger.update(id, change.version(), change.draft());
     }
@@ -97,14 +99,14 @@ class ActivityController {
                     + " MiB (youcheng.imports.max-upload-mb)");
         }
         ActivityFile f = ledger.attach(id, file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/activities/{id}/files/{file}").buildAndExpand(id, f.id()).toUri()).body(f);
+        return ResponseEntity.created(Locations.of("/api/v1/activities/{id}/files/{fileKey}", id, f.key())).body(f);
     }
 
-    @GetMapping("/api/v1/activities/{id}/files/{documentId}")
-    @Operation(summary = "An attached file, with the type its content shows; only images are shown inline")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable("documentId") long fileId) {
-        ActivityFile f = ledger.file(id, fileId);
+    @GetMapping("/api/v1/activities/{id}/files/{fileKey}")
+    @Operation(summary = "An attached file by its key (accounts only), with the type its content shows; only images "
+            + "are shown inline")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String fileKey) {
+        ActivityFile f = ledger.file(id, fileKey);
         ContentDisposition disposition = (f.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
@@ -115,11 +117,11 @@ class ActivityController {
                 .body(ledger.content(f));
     }
 
-    @DeleteMapping("/api/v1/activities/{id}/files/{documentId}")
-    @Operation(summary = "Remove an attached file")
+    @DeleteMapping("/api/v1/activities/{id}/files/{fileKey}")
+    @Operation(summary = "Remove an attached file, named by its key")
     @ApiResponse(responseCode = "204", description = "removed")
-    ResponseEntity<Void> detach(@PathVariable long id, @PathVariable("documentId") long fileId) {
-        ledger.detach(id, fileId);
+    ResponseEntity<Void> detach(@PathVariable long id, @PathVariable String fileKey) {
+        ledger.detach(id, fileKey);
         return ResponseEntity.noContent().build();
     }
 

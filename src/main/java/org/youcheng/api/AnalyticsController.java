@@ -73,6 +73,7 @@ class AnalyticsController {
             consumes = {"application/json", "application/yaml", "text/yaml", "text/plain"})
     @Operation(summary = "Replaces a place's strategy layout (YAML or JSON: regions: [{region, verb, target}])")
     Strategy saveStrategy(@PathVariable long id, @RequestBody String body) {
+        profiles.requireStrategyChange(id);   // the scope before the fields
         profiles.saveStrategy(id, StrategyReader.read(body));
         return profiles.strategy(id);
     }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.youcheng.network.PartnerMatching;
 import org.youcheng.network.PartnerRequest;
 import org.youcheng.network.PartnerRequestService;
@@ -35,8 +34,7 @@ class PartnerRequestController {
     @ApiResponse(responseCode = "201", description = "stored; Location names it")
     ResponseEntity<PartnerRequest> create(@RequestBody PartnerRequestService.Draft draft) {
         PartnerRequest r = requests.create(draft);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/partner-requests/{id}").buildAndExpand(r.id()).toUri()).body(r);
+        return ResponseEntity.created(Locations.of("/api/v1/partner-requests/{id}", r.id())).body(r);
     }
 
     @GetMapping("/api/v1/partner-requests")

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.youcheng.registry.TieService;
 
 /** Creates, changes and deletes ties; every write reports the rules of the trade it bends. */
@@ -35,13 +34,13 @@ class TieWriteController {
     ResponseEntity<TieJson> create(@RequestBody TieRequest request) {
         TieRequestReader.Create create = reader.create(request);
         TieJson tie = ties.of(service.create(create.draft(), create.record()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/ties/{id}").buildAndExpand(tie.id()).toUri()).body(tie);
+        return ResponseEntity.created(Locations.of("/api/v1/ties/{id}", tie.id())).body(tie);
     }
 
     @PutMapping("/api/v1/ties/{id}")
     @Operation(summary = "Replace a tie's content; a stale version gets 409 with the current tie")
     TieJson update(@PathVariable long id, @RequestBody TieRequest request) {
+        service.requireChange(id);   // the scope before the fields: an outsider learns nothing of its mistakes
         TieRequestReader.Change change = reader.change(request);
         return ties.of(service.update(id, change.version(), change.draft(), change.record()));
     }

@@ -17,9 +17,11 @@ final class Passwords {
     private Passwords() {
     }
 
-    static char[] read(String forWhom) throws IOException {
+    /** The password, after the rules it must keep (shown at a terminal, where a person chooses it). */
+    static char[] read(String forWhom, String rules) throws IOException {
         Console console = System.console();
         if (terminal(console)) {
+            console.printf("%s%n", rules);
             char[] first = console.readPassword("password for %s: ", forWhom);
             char[] again = console.readPassword("the same again: ");
             if (first == null || again == null || !Arrays.equals(first, again)) {

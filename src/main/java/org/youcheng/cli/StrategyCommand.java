@@ -16,6 +16,7 @@ import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceFinder;
+import org.youcheng.security.LocalOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +48,11 @@ class StrategyCommand implements Callable<Integer> {
                 Place place = ctx.getBean(PlaceFinder.class).find(name);
                 if (file != null) {
                     Strategy s = StrategyReader.read(Files.readString(file, StandardCharsets.UTF_8));
-                    service.saveStrategy(place.id(), s);
+                    // a write of the command line is the local operator's, as in every other subcommand
+                    LocalOperator.call(() -> {
+                        service.saveStrategy(place.id(), s);
+                        return null;
+                    });
                     spec.commandLine().getErr().println("saved " + s.aims().size() + " regions for "
                             + place.name(true));
                 }

@@ -60,7 +60,8 @@ class UserCommand implements Runnable {
         @Override
         void run(ConfigurableApplicationContext ctx) throws Exception {
             Role r = Role.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: admin, editor or viewer"));
-            Account a = ctx.getBean(AccountService.class).add(name, Passwords.read(name), r, scope);
+            AccountService accounts = ctx.getBean(AccountService.class);
+            Account a = accounts.add(name, Passwords.read(name, accounts.passwordRules()), r, scope);
             print("added " + describe(a));
         }
     }
@@ -129,7 +130,8 @@ class UserCommand implements Runnable {
 
         @Override
         void run(ConfigurableApplicationContext ctx) throws Exception {
-            ctx.getBean(AccountService.class).setPassword(name, Passwords.read(name));
+            AccountService accounts = ctx.getBean(AccountService.class);
+            accounts.setPassword(name, Passwords.read(name, accounts.passwordRules()));
             print("password set for " + name);
         }
     }

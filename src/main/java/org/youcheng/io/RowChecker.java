@@ -11,6 +11,7 @@ import org.youcheng.registry.Country;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
+import org.youcheng.registry.PlaceMending;
 import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
@@ -88,7 +89,7 @@ final class RowChecker {
         if (signedText != null) {
             try {
                 signed = PartialDate.parse(signedText);
-                if (signed.firstDay().isAfter(today)) {
+                if (TieRules.signedInFuture(signed, today)) {
                     problems.add(new RowProblem(n, Column.SIGNED.header(), signedText, "a signing date in the future"));
                 }
             } catch (IllegalArgumentException e) {
@@ -119,7 +120,10 @@ final class RowChecker {
             if (partner.note() != null) {
                 warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.note()));
             }
-            if (partner.isNew()) {
+            if (partner.isNew() && tooLongForANewPlace(partner.newName())) {
+                problems.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER).substring(0, 40)
+                        + "…", "a new place's name is longer than " + PlaceMending.MAX_NAME + " characters"));
+            } else if (partner.isNew()) {
                 Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()), k -> {
                     Pending made = new Pending(-(pending.size() + 1L), partner.newName(), partner.country(),
                             partner.newLevel(), n);
@@ -238,6 +242,11 @@ final class RowChecker {
             return null;
         }
         return r;
+    }
+
+    /** The registry keeps a name and its search key in columns of {@link PlaceMending#MAX_NAME} characters. */
+    private static boolean tooLongForANewPlace(String name) {
+        return name.length() > PlaceMending.MAX_NAME || Names.key(name).length() > PlaceMending.MAX_NAME;
     }
 
     private static void tooLong(List<RowProblem> problems, long n, Column c, String v, int max) {

@@ -1,6 +1,7 @@
 package org.youcheng.ledger;
 
 import java.sql.Date;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,15 +61,18 @@ public class ActivityRepository {
             select ap.activity_id, ap.place_id, ap.organisation, p.code, p.name_zh, p.name_en, p.country_code
             from activity_partner ap left join place p on p.id = ap.place_id
             where ap.activity_id in (:ids) order by ap.activity_id, ap.position""";
-    private static final String FILE_COLUMNS = "id, activity_id, file_name, content_type, sha256, size, created_at";
+    private static final String FILE_COLUMNS =
+            "id, file_key, activity_id, file_name, content_type, sha256, size, created_at";
     private static final String FILES = "select " + FILE_COLUMNS
             + " from activity_file where activity_id in (:ids) order by id";
     private static final String FILE = "select " + FILE_COLUMNS
             + " from activity_file where activity_id = :activity and id = :id";
+    private static final String FILE_BY_KEY = "select " + FILE_COLUMNS
+            + " from activity_file where activity_id = :activity and file_key = :key";
     private static final String FILE_CONTENT = "select content from activity_file where id = :id";
     private static final String INSERT_FILE = """
-            insert into activity_file (activity_id, file_name, content_type, sha256, size, content, created_at)
-            values (:activity, :name, :type, :sha, :size, :content, :now)""";
+            insert into activity_file (file_key, activity_id, file_name, content_type, sha256, size, content, created_at)
+            values (:key, :activity, :name, :type, :sha, :size, :content, :now)""";
     private static final String DELETE_FILE = "delete from activity_file where activity_id = :activity and id = :id";
 
     /** A batch of ids: a recursive count, which both databases run, each row taking the sequence's next value. */
@@ -77,6 +82,8 @@ public class ActivityRepository {
     private static final String TIE_PAIRS = "select id, domestic_id, partner_id from tie";
 
     private static final int JDBC_BATCH = 5_000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
     private final NamedParameterJdbcTemplate named;
@@ -284,9 +291,13 @@ public class ActivityRepository {
         return db.sql(DELETE).param("id", id).param("version", version).update() == 1;
     }
 
+    /** Stores a file under a new random key (128 bits, base64url); returns its row number. */
     public long addFile(long activityId, String name, String contentType, String sha256, byte[] content, Instant now) {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT_FILE).param("activity", activityId).param("name", name).param("type", contentType)
+        db.sql(INSERT_FILE).param("key", Base64.getUrlEncoder().withoutPadding().encodeToString(random))
+                .param("activity", activityId).param("name", name).param("type", contentType)
                 .param("sha", sha256).param("size", content.length).param("content", content)
                 .param("now", Timestamp.from(now)).update(keys, "id");
         return keys.getKey().longValue();
@@ -294,6 +305,11 @@ public class ActivityRepository {
 
     public Optional<ActivityFile> file(long activityId, long fileId) {
         return db.sql(FILE).param("activity", activityId).param("id", fileId).query(ActivityRepository::mapFile)
+                .optional();
+    }
+
+    public Optional<ActivityFile> file(long activityId, String key) {
+        return db.sql(FILE_BY_KEY).param("activity", activityId).param("key", key).query(ActivityRepository::mapFile)
                 .optional();
     }
 
@@ -397,7 +413,8 @@ public class ActivityRepository {
     }
 
     private static ActivityFile mapFile(ResultSet rs, int n) throws SQLException {
-        return new ActivityFile(rs.getLong("id"), rs.getLong("activity_id"), rs.getString("file_name"),
+        return new ActivityFile(rs.getLong("id"), rs.getString("file_key"), rs.getLong("activity_id"),
+                rs.getString("file_name"),
                 rs.getString("content_type"), rs.getString("sha256"), rs.getLong("size"),
                 rs.getTimestamp("created_at").toInstant());
     }

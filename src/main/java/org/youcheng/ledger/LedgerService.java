@@ -98,6 +98,17 @@ public class LedgerService {
         permissions.requireChange(get(activityId).draft().placeId());
     }
 
+    /**
+     * Refuses unless the one acting may keep the ledger of this place, before its fields are read: an editor outside
+     * the scope learns nothing of its mistakes. A place that is not there, or not Chinese, is left to the checks.
+     */
+    public void requireChangeOfPlace(Long placeId) {
+        permissions.requireEditor();
+        if (placeId != null) {
+            places.find(placeId).filter(Place::chinese).ifPresent(p -> permissions.requireChange(p.id()));
+        }
+    }
+
     /** A place's activities (with those of the places under it, when asked), latest first. */
     @Transactional(readOnly = true)
     public List<Activity> timeline(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates,
@@ -146,9 +157,10 @@ public class LedgerService {
         return f;
     }
 
-    public ActivityFile file(long activityId, long fileId) {
-        return activities.file(activityId, fileId).orElseThrow(() -> new NotFoundException("activity " + activityId
-                + " has no file " + fileId));
+    /** A file by the key its address names; a key of another activity's file is not found. */
+    public ActivityFile file(long activityId, String key) {
+        return activities.file(activityId, key).orElseThrow(() -> new NotFoundException("activity " + activityId
+                + " has no file " + key));
     }
 
     public byte[] content(ActivityFile f) {
@@ -156,12 +168,12 @@ public class LedgerService {
     }
 
     @Transactional
-    public void detach(long activityId, long fileId) {
+    public void detach(long activityId, String key) {
         Activity a = get(activityId);
         permissions.requireChange(a.draft().placeId());
-        ActivityFile f = file(activityId, fileId);
-        activities.deleteFile(activityId, fileId);
-        audit.record("activity_file_remove", "activity_file", fileId, f, null);
+        ActivityFile f = file(activityId, key);
+        activities.deleteFile(activityId, f.id());
+        audit.record("activity_file_remove", "activity_file", f.id(), f, null);
     }
 
     /**
@@ -177,6 +189,8 @@ public class LedgerService {
         } else if (!place.chinese()) {
             errors.add(new FieldError("place_id", d.placeId(), place.name(false) + " is not a Chinese place: the "
                     + "ledger is kept by the Chinese side", "not_chinese"));
+        } else {
+            permissions.requireChange(place.id());   // the scope before the fields
         }
         Tie tie = null;
         if (d.tieId() != null) {

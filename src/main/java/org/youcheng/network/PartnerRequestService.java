@@ -54,6 +54,8 @@ public class PartnerRequestService {
             errors.add(new FieldError("place_id", null, "required: the place that seeks a partner"));
         } else if (places.find(d.placeId()).isEmpty()) {
             errors.add(new FieldError("place_id", d.placeId(), "no such place"));
+        } else {
+            permissions.requireChange(d.placeId());   // the scope before the fields
         }
         Set<String> codes = new LinkedHashSet<>();
         for (String c : nonNull(d.countries())) {

@@ -58,8 +58,9 @@ public class PlaceAttributeService {
         if (c.populationYear() != null && c.population() == null) {
             errors.add(new FieldError("population_year", c.populationYear(), "is the year of a population: give one"));
         }
-        if (c.areaKm2() != null && !(c.areaKm2() > 0)) {
-            errors.add(new FieldError("area_km2", c.areaKm2(), "must be a positive area in km²"));
+        // 1e309 reads as Infinity: a finite number is asked for in so many words
+        if (c.areaKm2() != null && !(Double.isFinite(c.areaKm2()) && c.areaKm2() > 0)) {
+            errors.add(new FieldError("area_km2", c.areaKm2(), "must be a finite positive area in km²"));
         }
         Set<Theme> themes = new LinkedHashSet<>();
         for (String t : c.themes() == null ? List.<String>of() : c.themes()) {

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
+import org.youcheng.security.Permissions;
 
 /**
  * Reads a tie as written ({@link TieInput}) into a draft, reporting every field that is wrong at once; the API and
@@ -24,17 +26,27 @@ public class TieInputReader {
 
     private final PlaceRepository places;
     private final PlaceFinder finder;
+    private final Permissions permissions;
+    private final Clock clock;
 
-    TieInputReader(PlaceRepository places, PlaceFinder finder) {
+    TieInputReader(PlaceRepository places, PlaceFinder finder, Permissions permissions, Clock clock) {
         this.places = places;
         this.finder = finder;
+        this.permissions = permissions;
+        this.clock = clock;
     }
 
-    /** The draft; errors found before (a missing version, say) are reported together with the input's own. */
+    /**
+     * The draft; errors found before (a missing version, say) are reported together with the input's own. An editor
+     * outside the scope of the tie's Chinese side is refused before any of them: what is wrong with a form is told
+     * only to whoever may send it.
+     */
     public TieDraft read(TieInput r, List<FieldError> errorsSoFar) {
+        permissions.requireEditor();
         List<FieldError> errors = new ArrayList<>(errorsSoFar);
         Place domestic = side("domestic", r.domesticId(), r.domestic(), errors);
         Place partner = side("partner", r.partnerId(), r.partner(), errors);
+        requireScope(domestic, partner);
         TieKind kind = null;
         if (blank(r.kind())) {
             errors.add(new FieldError("kind", r.kind(), "required: " + TieKind.accepted(), "required"));
@@ -48,6 +60,10 @@ public class TieInputReader {
         if (!blank(r.signed())) {
             try {
                 signed = PartialDate.parse(r.signed());
+                if (TieRules.signedInFuture(signed, LocalDate.now(clock))) {
+                    errors.add(new FieldError("signed", r.signed(), "a signing date in the future: record a tie "
+                            + "once it is signed", "signed_in_future"));
+                }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("signed", r.signed(), e.getMessage(), "bad_partial_date"));
             }
@@ -76,6 +92,18 @@ public class TieInputReader {
         }
         return new TieDraft(domestic.id(), partner.id(), kind, signed, status, endedOn, r.endReason(), r.source(),
                 r.note());
+    }
+
+    /** The Chinese side the tie would belong to, as the service orients it, when the input names one. */
+    private void requireScope(Place domestic, Place partner) {
+        if (domestic != null && partner != null && domestic.id() != partner.id()) {
+            permissions.requireChange(TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(),
+                    partner.chinese())[0]);
+        } else if (domestic != null && domestic.chinese()) {
+            permissions.requireChange(domestic.id());
+        } else if (partner != null && partner.chinese()) {
+            permissions.requireChange(partner.id());
+        }
     }
 
     /** One side, by id or by name; both may be given when they name the same place. */

@@ -1,7 +1,9 @@
 package org.youcheng.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.youcheng.common.PartialDate;
 
 /**
  * The rules of the trade (DOMAIN.md), checked on every write: one Chinese sister per foreign place, levels of
@@ -16,6 +18,11 @@ public final class TieRules {
     /** A province-level place named …市 is a directly governed municipality. */
     public static boolean municipality(Level level, String nameZh) {
         return level == Level.PROVINCE && nameZh != null && nameZh.endsWith("市");
+    }
+
+    /** A tie is recorded once signed: a date whose first possible day is after today cannot be its signing. */
+    public static boolean signedInFuture(PartialDate signed, LocalDate today) {
+        return signed != null && signed.firstDay().isAfter(today);
     }
 
     /** The rules this tie bends, as warnings.

@@ -303,10 +303,17 @@ public class TieService {
         }
         if (domestic != null && partner != null && domestic.id() == partner.id()) {
             errors.add(new FieldError("partner_id", d.partnerId(), "a place cannot be tied to itself", "self_tie"));
+        } else if (domestic != null && partner != null) {
+            // the scope before the fields: an editor outside it learns nothing of its mistakes
+            permissions.requireChange(TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(),
+                    partner.chinese())[0]);
         }
         if (d.endedOn() != null && d.status() != TieStatus.ENDED) {
             errors.add(new FieldError("ended_on", d.endedOn(), "only an ended tie has an end date",
                     "end_date_not_ended"));
+        }
+        if (TieRules.signedInFuture(d.signed(), java.time.LocalDate.now(clock))) {
+            errors.add(new FieldError("signed", d.signed(), "a signing date in the future", "signed_in_future"));
         }
         if (d.endedOn() != null && d.signed() != null && d.endedOn().isBefore(d.signed().firstDay())) {
             errors.add(new FieldError("ended_on", d.endedOn(), "ends before it was signed", "ends_before_signed"));

@@ -30,12 +30,12 @@ class AccountRepository {
     private static final String ADD_SCOPE = "insert into account_scope (account_id, place_id) values (:id, :place)";
     private static final String CLEAR_SCOPE = "delete from account_scope where account_id = :id";
     /** Every change bumps the version; a stale version changes nothing. */
-    private static final String SET_ENABLED = """
-            update account set enabled = :enabled, version = version + 1, updated_at = :now
+    private static final String CHANGE = """
+            update account set role = :role, enabled = :enabled, version = version + 1, updated_at = :now
             where id = :id and version = :version""";
-    private static final String SET_ROLE = """
-            update account set role = :role, version = version + 1, updated_at = :now
-            where id = :id and version = :version""";
+    /** Locked until the transaction ends, so that two admins demoting each other at once cannot both succeed. */
+    private static final String LOCK_ENABLED_ADMINS = """
+            select id from account where role = 'admin' and enabled order by id for update""";
     private static final String SET_PASSWORD = """
             update account set password_hash = :hash, version = version + 1, updated_at = :now
             where id = :id and version = :version""";
@@ -77,14 +77,14 @@ class AccountRepository {
         }
     }
 
-    boolean setEnabled(long id, int version, boolean enabled, Instant now) {
-        return db.sql(SET_ENABLED).param("id", id).param("version", version).param("enabled", enabled)
-                .param("now", Timestamp.from(now)).update() == 1;
+    /** Role, enabled and scope change together at one version (the scope is written by {@link #setScope}). */
+    boolean change(long id, int version, Role role, boolean enabled, Instant now) {
+        return db.sql(CHANGE).param("id", id).param("version", version).param("role", role.code())
+                .param("enabled", enabled).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    boolean setRole(long id, int version, Role role, Instant now) {
-        return db.sql(SET_ROLE).param("id", id).param("version", version).param("role", role.code())
-                .param("now", Timestamp.from(now)).update() == 1;
+    List<Long> lockEnabledAdmins() {
+        return db.sql(LOCK_ENABLED_ADMINS).query(Long.class).list();
     }
 
     boolean setPassword(long id, int version, String hash, Instant now) {

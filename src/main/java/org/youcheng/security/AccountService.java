@@ -12,7 +12,6 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.common.YouchengProperties;
 
 /**
  * Accounts: made, changed and disabled by an admin (or the local operator), each change audited with the account
@@ -26,20 +25,22 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PlaceScope places;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final TokenService tokens;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int minPassword;
 
-    AccountService(AccountRepository accounts, PlaceScope places, PasswordEncoder passwords,
-                   Permissions permissions, AuditTrail audit, Clock clock, YouchengProperties properties) {
+    AccountService(AccountRepository accounts, PlaceScope places, PasswordEncoder passwords, PasswordPolicy policy,
+                   TokenService tokens, Permissions permissions, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.places = places;
         this.passwords = passwords;
+        this.policy = policy;
+        this.tokens = tokens;
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
-        this.minPassword = properties.security().minPasswordLength();
     }
 
     @Transactional
@@ -80,7 +81,11 @@ public class AccountService {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("no account with id " + id));
     }
 
-    /** Changes role, enabled and scope at once; a stale version changes nothing and gets the current account. */
+    /**
+     * Changes role, enabled and scope at once, raising the version once for any of them; a stale version changes
+     * nothing and gets the current account. The last enabled admin stays one (someone must be able to make admins),
+     * and disabling an account revokes its tokens, so that enabling it again revives none of them.
+     */
     @Transactional
     public Account update(long id, AccountChange change) {
         permissions.requireAdmin();
@@ -89,24 +94,33 @@ public class AccountService {
             throw stale(before, change.version());
         }
         Role role = change.role() == null ? before.role() : change.role();
+        boolean enabled = change.enabled() == null ? before.enabled() : change.enabled();
         List<FieldError> errors = new ArrayList<>();
         List<String> given = change.scope() != null ? change.scope()
                 : role == Role.EDITOR ? before.scope().stream().map(Account.ScopePlace::code).toList() : List.of();
         Set<Long> scopeIds = scope(role, given, errors);
+        if (before.role() == Role.ADMIN && before.enabled() && (role != Role.ADMIN || !enabled)
+                && accounts.lockEnabledAdmins().size() <= 1) {
+            errors.add(new FieldError(role != Role.ADMIN ? "role" : "enabled", role != Role.ADMIN ? role : enabled,
+                    before.name() + " is the last enabled admin: make another admin first, or no one could manage "
+                            + "accounts any more", "last_admin"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        int v = before.version();
-        if (role != before.role() && !accounts.setRole(id, v++, role, clock.instant())) {
-            throw stale(get(id), change.version());
+        Set<Long> scopeBefore = new LinkedHashSet<>(before.scope().stream().map(Account.ScopePlace::id).toList());
+        if (role == before.role() && enabled == before.enabled() && scopeIds.equals(scopeBefore)) {
+            return before;
         }
-        if (change.enabled() != null && change.enabled() != before.enabled()
-                && !accounts.setEnabled(id, v, change.enabled(), clock.instant())) {
+        if (!accounts.change(id, before.version(), role, enabled, clock.instant())) {
             throw stale(get(id), change.version());
         }
         accounts.setScope(id, scopeIds);
         Account after = get(id);
         audit.record("account_update", "account", id, before, after);
+        if (before.enabled() && !enabled) {
+            tokens.revokeAll(before.name());
+        }
         return after;
     }
 
@@ -129,10 +143,12 @@ public class AccountService {
     }
 
     private void checkPassword(char[] password, List<FieldError> errors) {
-        if (password == null || password.length < minPassword) {
-            errors.add(new FieldError("password", null, "at least " + minPassword
-                    + " characters (youcheng.security.min-password-length)", "short_password"));
-        }
+        policy.check(password).ifPresent(errors::add);
+    }
+
+    /** What a password must be, in words, Chinese first (shown where one is chosen). */
+    public String passwordRules() {
+        return policy.rules();
     }
 
     private Set<Long> scope(Role role, List<String> given, List<FieldError> errors) {

@@ -75,7 +75,7 @@ public final class Routes {
             edit(GET, "/activities/{id}/edit"),
             edit(POST, "/activities/{id}"),
             edit(POST, "/activities/{id}/files"),
-            edit(POST, "/activities/{id}/files/{documentId}/delete"),
+            edit(POST, "/activities/{id}/files/{fileKey}/delete"),
             edit(GET, "/review"),
             edit(POST, "/review/articles"),
             edit(POST, "/review/{id}/accept"),
@@ -112,7 +112,7 @@ public final class Routes {
             edit(POST, "/api/v1/ties/{id}/application/signing"),
             // the exchange ledger (issue 5)
             read("/api/v1/activities/{id}"),
-            read("/api/v1/activities/{id}/files/{documentId}"),
+            signedIn(GET, "/api/v1/activities/{id}/files/{fileKey}"),
             read("/api/v1/places/{id}/activities"),
             read("/api/v1/places/{id}/activity"),
             read("/api/v1/places/{id}/activities/export"),
@@ -123,7 +123,7 @@ public final class Routes {
             edit(PUT, "/api/v1/activities/{id}"),
             edit(DELETE, "/api/v1/activities/{id}"),
             edit(POST, "/api/v1/activities/{id}/files"),
-            edit(DELETE, "/api/v1/activities/{id}/files/{documentId}"),
+            edit(DELETE, "/api/v1/activities/{id}/files/{fileKey}"),
             // analytics and the year-end report (issue 6)
             read("/api/v1/places/{id}/profile"),
             read("/api/v1/places/{id}/strategy"),

@@ -14,6 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -62,12 +64,19 @@ class SecurityConfig {
                               LoginThrottle throttle) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(logins);
         passwords.setPasswordEncoder(encoder);
+        // redirects name no host: a forged Host header must not send anyone elsewhere (docs/security.md)
+        LoginUrlAuthenticationEntryPoint toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
+        toSignIn.setFavorRelativeUris(true);
+        SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
+        back.setRedirectStrategy(new SameSiteRedirects());
         http.authorizeHttpRequests(SecurityConfig::rules)
                 .authenticationProvider(new ThrottledLogin(passwords, throttle))
                 .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
                 .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                 .headers(SecurityConfig::headers)
-                .formLogin(form -> form.loginPage("/login").failureHandler(ThrottledLogin.failures()).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(back)
+                        .failureHandler(ThrottledLogin.failures()).permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(toSignIn))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(Customizer.withDefaults());

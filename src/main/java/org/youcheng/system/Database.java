@@ -23,6 +23,7 @@ public record Database(String url, boolean postgres, java.nio.file.Path director
             return new Database(s, true);
         }
         if (s.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
+            listenOnLoopback();
             return new Database(s.contains("MODE=") ? s : s + H2_MODE, false);
         }
         if (s.startsWith("jdbc:")) {
@@ -30,10 +31,25 @@ public record Database(String url, boolean postgres, java.nio.file.Path director
                     + " (use a directory for H2 or a jdbc:postgresql: URL)");
         }
         Path dir = Path.of(s).toAbsolutePath().normalize();
+        listenOnLoopback();
         // a 64 MiB page cache (the default is 16) keeps the tie indexes of a million-row import in memory
         return new Database("jdbc:h2:file:" + dir.resolve("youcheng") + H2_MODE + ";CACHE_SIZE=65536;AUTO_SERVER=TRUE",
                 false, dir);
     }
+
+    /**
+     * Mixed mode starts H2's TCP server, which listens on every interface unless told otherwise; only processes on
+     * this machine need it (the command line beside a running server). H2 reads the setting when its first class
+     * loads, which is after this: the database is chosen before any connection is made. A bind address given on the
+     * command line ({@code -Dh2.bindAddress}) is left as it is.
+     */
+    static void listenOnLoopback() {
+        if (System.getProperty(BIND_ADDRESS) == null) {
+            System.setProperty(BIND_ADDRESS, "127.0.0.1");
+        }
+    }
+
+    static final String BIND_ADDRESS = "h2.bindAddress";
 
     /** What to show a person: the URL without any password in it. */
     public String display() {

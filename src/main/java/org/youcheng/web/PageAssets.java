@@ -76,7 +76,7 @@ class PageAssets {
     /** The same address in the other language: the query kept, {@code lang} set to the other one. */
     @ModelAttribute("langSwitch")
     String langSwitch(HttpServletRequest request, Locale locale) {
-        String query = request.getQueryString();
+        String query = MalformedQueries.malformed(request.getQueryString()) ? null : request.getQueryString();
         return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
                 .replaceQueryParam(LocaleConfig.PARAM, Languages.chinese(locale) ? "en" : "zh")
                 .build(true).toUriString();

@@ -364,4 +364,19 @@ class CliTests {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("bomb.xlsx").contains("xl/sharedStrings.xml").contains("zip bomb");
     }
+
+    @Test
+    @Order(20)
+    void strategySetWritesAsTheLocalOperatorAndIsAudited() throws Exception {
+        Path layout = dir.resolve("strategy.yaml");
+        Files.writeString(layout, "regions:\n  - region: japan_korea\n    verb: deepen\n    target: 20\n",
+                StandardCharsets.UTF_8);
+        Run r = run("strategy", "北京市", "--set", layout.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("saved 1 regions");
+        assertThat(r.out()).contains("japan_korea");
+        Run audit = run("audit", "--since", java.time.LocalDate.now().minusDays(1).toString(), "--entity", "place",
+                "--json", "--db", db.toString());
+        assertThat(audit.out()).contains("strategy_replace").contains("cli:" + System.getProperty("user.name"));
+    }
 }

@@ -347,7 +347,8 @@ abstract class LedgerTests {
         assertThat(f.get("sha256").asText()).isEqualTo(LedgerService.sha256(pdf)).hasSize(64);
         assertThat(f.get("content_type").asText()).as("from the bytes, not the claim").isEqualTo("application/pdf");
         MvcResult served = context.getBean(org.springframework.test.web.servlet.MockMvc.class).perform(
-                get("/api/v1/activities/{id}/files/{f}", id, f.get("id").asLong())).andReturn();
+                get("/api/v1/activities/{id}/files/{f}", id, f.get("key").asText())
+                        .header("Authorization", "Bearer " + TestAccounts.admin(context))).andReturn();
         assertThat(served.getResponse().getStatus()).isEqualTo(200);
         assertThat(served.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(served.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
@@ -358,7 +359,7 @@ abstract class LedgerTests {
                 .file(new MockMultipartFile("file", "x.html", "text/html", html)), 201);
         assertThat(h.get("content_type").asText()).isEqualTo("application/octet-stream");
         assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(2);
-        admin.call(delete("/api/v1/activities/{id}/files/{f}", id, h.get("id").asLong()), 204);
+        admin.call(delete("/api/v1/activities/{id}/files/{f}", id, h.get("key").asText()), 204);
         assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(1);
     }
 
@@ -719,14 +720,15 @@ abstract class LedgerTests {
                 .contains("已上传附件“合作协议.pdf”。");
         JsonNode file = admin.call(get("/api/v1/activities/{id}", id), 200).get("files").get(0);
         assertThat(file.get("sha256").asText()).isEqualTo(LedgerService.sha256(pdf));
-        String href = "/api/v1/activities/" + id + "/files/" + file.get("id").asLong();
-        String shown = page(mvc(), get("/activities/{id}", id));
+        String href = "/api/v1/activities/" + id + "/files/" + file.get("key").asText();
+        String shown = page(mvc(), get("/activities/{id}", id).with(pageAdmin()));
         assertThat(shown).contains("href=\"" + href + "\"", "合作协议.pdf", "application/pdf");
-        MvcResult served = mvc().perform(get(href)).andReturn();
+        MvcResult served = mvc().perform(get(href).header("Authorization", "Bearer " + TestAccounts.admin(context)))
+                .andReturn();
         assertThat(served.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(served.getResponse().getContentAsByteArray()).isEqualTo(pdf);
         assertThat(db.sql("select count(*) from audit_event where action = 'activity_file_add' and entity_id = :f")
-                .param("f", file.get("id").asLong()).query(Integer.class).single()).isEqualTo(1);
+                .param("f", fileId(file)).query(Integer.class).single()).isEqualTo(1);
 
         // what the API would refuse, the page refuses: an empty file, one over the upload limit, no file at all
         for (MockMultipartFile refused : List.of(new MockMultipartFile("file", "空白.pdf", "application/pdf",
@@ -752,13 +754,14 @@ abstract class LedgerTests {
         JsonNode html = admin.call(get("/api/v1/activities/{id}", id), 200).get("files").get(1);
         assertThat(html.get("content_type").asText()).isEqualTo("application/octet-stream");
 
-        MvcResult removed = mvc().perform(post("/activities/{id}/files/{f}/delete", id, html.get("id").asLong())
+        long htmlId = fileId(html);
+        MvcResult removed = mvc().perform(post("/activities/{id}/files/{f}/delete", id, html.get("key").asText())
                 .with(csrf()).with(pageAdmin())).andReturn();
         assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/activities/" + id);
         assertThat(removed.getFlashMap().get("detached")).isEqualTo("x.html");
         assertThat(admin.call(get("/api/v1/activities/{id}", id), 200).get("files")).hasSize(1);
         assertThat(db.sql("select count(*) from audit_event where action = 'activity_file_remove' "
-                + "and entity_id = :f").param("f", html.get("id").asLong()).query(Integer.class).single())
+                + "and entity_id = :f").param("f", htmlId).query(Integer.class).single())
                 .isEqualTo(1);
         mvc().perform(multipart("/activities/{id}/files", id).file(new MockMultipartFile("file", "a.pdf",
                 "application/pdf", pdf)).with(pageAdmin())).andExpect(r -> assertThat(r.getResponse().getStatus())
@@ -772,9 +775,9 @@ abstract class LedgerTests {
                 .user("liaocheng-editor").roles("EDITOR");
         long qingdaos = admin.create(delegation(qingdao, osaka, "received", "mayor", 3, y + "-03-10"), 201)
                 .get("id").asLong();
-        long fileId = admin.call(multipart("/api/v1/activities/{id}/files", qingdaos).file(new MockMultipartFile(
+        String fileKey = admin.call(multipart("/api/v1/activities/{id}/files", qingdaos).file(new MockMultipartFile(
                 "file", "a.pdf", "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))), 201)
-                .get("id").asLong();
+                .get("key").asText();
         long own = admin.create(delegation(liaocheng, osaka, "received", "mayor", 3, y + "-03-10"), 201)
                 .get("id").asLong();
         page(mvc(), get("/activities/{id}/edit", own).with(editor));
@@ -788,7 +791,7 @@ abstract class LedgerTests {
                         y + "-03-10", "")),
                 multipart("/activities/{id}/files", qingdaos).file(new MockMultipartFile("file", "b.pdf",
                         "application/pdf", "%PDF-1".getBytes(StandardCharsets.US_ASCII))).with(csrf()).with(editor),
-                post("/activities/{id}/files/{f}/delete", qingdaos, fileId).with(csrf()).with(editor));
+                post("/activities/{id}/files/{f}/delete", qingdaos, fileKey).with(csrf()).with(editor));
         for (var request : refused) {
             assertThat(mvc().perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
         }
@@ -832,5 +835,11 @@ abstract class LedgerTests {
         String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(r.getResponse().getStatus()).as(body).isEqualTo(200);
         return body;
+    }
+
+    /** The row number of a file the API names by its key. */
+    private long fileId(JsonNode file) {
+        return db.sql("select id from activity_file where file_key = :k").param("k", file.get("key").asText())
+                .query(Long.class).single();
     }
 }

@@ -74,14 +74,14 @@ abstract class AuthorisationMatrixTests {
                     .contentType(MediaType.APPLICATION_JSON).content(activityJson(f, in, "\"version\":0,")))),
             Map.entry("DELETE /api/v1/activities/{id}", new Example(true, (f, in) -> r -> r.param("version", "0"))),
             Map.entry("POST /api/v1/activities/{id}/files", new Example(true, (f, in) -> r -> r)),
-            Map.entry("DELETE /api/v1/activities/{id}/files/{documentId}", new Example(true, (f, in) -> r -> r)),
+            Map.entry("DELETE /api/v1/activities/{id}/files/{fileKey}", new Example(true, (f, in) -> r -> r)),
             Map.entry("POST /activities", new Example(true, (f, in) -> activityForm(f, in))),
             Map.entry("POST /activities/{id}", new Example(true, (f, in) -> r -> activityForm(f, in).apply(r)
                     .param("version", "0"))),
             Map.entry("POST /activities/{id}/delete", new Example(true, (f, in) -> r -> r.param("version", "0"))),
             Map.entry("GET /activities/{id}/edit", new Example(true, (f, in) -> r -> r)),
             Map.entry("POST /activities/{id}/files", new Example(true, (f, in) -> r -> r)),
-            Map.entry("POST /activities/{id}/files/{documentId}/delete", new Example(true, (f, in) -> r -> r)),
+            Map.entry("POST /activities/{id}/files/{fileKey}/delete", new Example(true, (f, in) -> r -> r)),
             Map.entry("PUT /api/v1/places/{id}", new Example(true, (f, in) -> r -> r
                     .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"name_zh\":\"下关\"}"))),
             Map.entry("POST /api/v1/places/{id}/aliases", new Example(true, (f, in) -> r -> r
@@ -213,9 +213,8 @@ abstract class AuthorisationMatrixTests {
         long tie = inScope ? f.inScopeTie : f.outOfScopeTie;
         boolean activity = rule.pattern().startsWith("/activities/") || rule.pattern().startsWith("/api/v1/activities/");
         String path = rule.pattern()
-                .replace("{documentId}", String.valueOf(activity
-                        ? (inScope ? f.inScopeActivityFile : f.outOfScopeActivityFile)
-                        : (inScope ? f.inScopeDocument : f.outOfScopeDocument)))
+                .replace("{documentId}", String.valueOf(inScope ? f.inScopeDocument : f.outOfScopeDocument))
+                .replace("{fileKey}", f.fileKey(inScope ? f.inScopeActivityFile : f.outOfScopeActivityFile))
                 .replace("{hash}", "0")
                 .replace("{level}", "prefecture");
         if (activity) {

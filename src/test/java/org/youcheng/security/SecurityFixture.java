@@ -83,6 +83,12 @@ final class SecurityFixture {
                 .id();
     }
 
+    /** The key that names an attached file in addresses. */
+    String fileKey(long file) {
+        return db.sql("select file_key from activity_file where id = :id").param("id", file).query(String.class)
+                .single();
+    }
+
     long accountId(String name) {
         return db.sql("select id from account where name = :n").param("n", name).query(Long.class).single();
     }

@@ -55,10 +55,10 @@ class ActivityFilePages {
         return "redirect:/activities/" + id;
     }
 
-    @PostMapping("/activities/{id}/files/{documentId}/delete")
-    String detach(@PathVariable long id, @PathVariable("documentId") long fileId, RedirectAttributes redirect) {
-        ActivityFile f = ledger.file(id, fileId);
-        ledger.detach(id, fileId);
+    @PostMapping("/activities/{id}/files/{fileKey}/delete")
+    String detach(@PathVariable long id, @PathVariable String fileKey, RedirectAttributes redirect) {
+        ActivityFile f = ledger.file(id, fileKey);
+        ledger.detach(id, fileKey);
         redirect.addFlashAttribute("detached", f.fileName());
         return "redirect:/activities/" + id;
     }

@@ -81,6 +81,7 @@ class ActivityFormPages {
     String processCreationForm(@RequestParam long placeId, @RequestParam MultiValueMap<String, String> params,
                                Locale locale, Model model, RedirectAttributes redirect) {
         Place p = place(placeId);
+        ledger.requireChangeOfPlace(placeId);   // before the form is read, as for a change
         ActivityForm form = ActivityForm.of(params);
         try {
             Activity a = ledger.create(form.draft(placeId, tie(form)));

@@ -102,6 +102,7 @@ class TieFormPages {
     String processUpdateForm(@PathVariable long id, @ModelAttribute("form") TieForm form, Locale locale,
                              Model model, RedirectAttributes redirect) {
         ties.view(id);   // a tie that is gone is not found, before the form is read
+        ties.requireChange(id);   // and one outside the scope is refused before its fields are checked
         try {
             List<FieldError> missing = form.getVersion() == null
                     ? List.of(new FieldError("version", null, "required", "required")) : List.of();

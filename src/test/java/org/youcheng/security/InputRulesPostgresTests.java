@@ -1,0 +1,7 @@
+package org.youcheng.security;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class InputRulesPostgresTests extends InputRulesTests {
+}
