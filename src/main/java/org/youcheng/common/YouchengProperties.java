@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param report      how year-end reports are drawn
  * @param security    sign-in throttling, passwords and API tokens
  * @param ledger      the exchange ledger
+ * @param graph       how much graph work (the network's metrics) runs at once, and how long a request waits for it
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -30,7 +31,8 @@ public record YouchengProperties(
         @DefaultValue Ranking ranking,
         @DefaultValue Report report,
         @DefaultValue Security security,
-        @DefaultValue Ledger ledger) {
+        @DefaultValue Ledger ledger,
+        @DefaultValue Graph graph) {
 
     /**
      * @param dormantAfterYears a live tie with no activity (nor a signing) for this many years is dormant
@@ -126,5 +128,31 @@ public record YouchengProperties(
                            @DefaultValue("10") int minPasswordLength,
                            @DefaultValue("90") int tokenDays,
                            @DefaultValue("365") int maxTokenDays) {
+    }
+
+    /**
+     * @param workers           graph computations (a graph read from the ties, or its metrics) that run at once; each
+     *                          may itself use every core
+     * @param queue             distinct computations running or waiting at once; one more is refused (503 with
+     *                          Retry-After) instead of piling up
+     * @param waitSeconds       how long a request waits for its computation before it is answered 503; the work stops
+     *                          when no request waits for it any more (0: wait as long as it takes, for the command line)
+     * @param retryAfterSeconds the Retry-After of a refused request
+     * @param keptFilters       graphs of distinct filters kept with their metrics, besides the one of all the ties
+     */
+    public record Graph(@DefaultValue("1") int workers,
+                        @DefaultValue("4") int queue,
+                        @DefaultValue("60") int waitSeconds,
+                        @DefaultValue("10") int retryAfterSeconds,
+                        @DefaultValue("8") int keptFilters) {
+        public Graph {
+            if (workers < 1 || queue < workers) {
+                throw new IllegalArgumentException("youcheng.graph.workers must be 1 or more and queue at least workers");
+            }
+            if (waitSeconds < 0 || retryAfterSeconds < 1 || keptFilters < 1) {
+                throw new IllegalArgumentException(
+                        "youcheng.graph.wait-seconds must be 0 or more, retry-after-seconds and kept-filters 1 or more");
+            }
+        }
     }
 }
