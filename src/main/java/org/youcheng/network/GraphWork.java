@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.network.graph.Stop;
@@ -29,8 +30,13 @@ class GraphWork implements AutoCloseable {
     private final Map<Object, Job<?>> running = new HashMap<>();
     private final AtomicInteger started = new AtomicInteger();
 
+    @Autowired
     GraphWork(YouchengProperties properties) {
-        this.settings = properties.graph();
+        this(properties.graph());
+    }
+
+    GraphWork(YouchengProperties.Graph settings) {
+        this.settings = settings;
         AtomicInteger number = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(settings.workers(), r -> {
             Thread t = new Thread(r, "graph-work-" + number.incrementAndGet());
