@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -110,9 +111,25 @@ public class GraphService {
         return g;
     }
 
-    /** The metrics of a graph: kept, or computed once however many ask at the same time (bounded: 503 when full). */
+    /**
+     * The metrics of a graph: kept, or computed once however many ask at the same time (bounded: 503 when full).
+     * Those of all live ties (the pages' graph) are computed to the end even when the requests that asked have
+     * given up, unless the ties change meanwhile; those of other filters stop when nobody waits for them.
+     */
     public GraphMetrics metrics(TieGraph g) {
-        return g.known().orElseGet(() -> work.await(g, g::metrics));
+        Optional<GraphMetrics> known = g.known();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (g == allLive) {
+            return work.await(g, true, stop -> g.metrics(() -> stop.raised() || superseded(g)));
+        }
+        return work.await(g, g::metrics);
+    }
+
+    private boolean superseded(TieGraph g) {
+        TieSnapshot now = ties;
+        return now != null && !now.state().equals(g.state());
     }
 
     /** Times the ties were read from the database since start. */

@@ -45,11 +45,16 @@ class GraphWork implements AutoCloseable {
         });
     }
 
-    /** One key's computation, its result and who waits for it. */
+    /** One key's computation, its result and who waits for it; a kept one runs on when nobody waits. */
     private static final class Job<T> {
         final CompletableFuture<T> result = new CompletableFuture<>();
+        final boolean kept;
         volatile boolean stopped;
         int waiting;
+
+        Job(boolean kept) {
+            this.kept = kept;
+        }
     }
 
     /**
@@ -58,7 +63,15 @@ class GraphWork implements AutoCloseable {
      * @throws GraphBusyException when the queue is full, or the result takes longer than the wait
      */
     <T> T await(Object key, Function<Stop, T> work) {
-        Job<T> job = join(key, work);
+        return await(key, false, work);
+    }
+
+    /**
+     * As {@link #await(Object, Function)}; a computation started {@code kept} runs on when its callers leave (the
+     * work itself decides when it is no longer wanted), so that a caller who comes back finds it done.
+     */
+    <T> T await(Object key, boolean kept, Function<Stop, T> work) {
+        Job<T> job = join(key, kept, work);
         try {
             return settings.waitSeconds() == 0 ? job.result.get()
                     : job.result.get(settings.waitSeconds(), TimeUnit.SECONDS);
@@ -88,7 +101,7 @@ class GraphWork implements AutoCloseable {
         return running.size();
     }
 
-    private synchronized <T> Job<T> join(Object key, Function<Stop, T> work) {
+    private synchronized <T> Job<T> join(Object key, boolean kept, Function<Stop, T> work) {
         @SuppressWarnings("unchecked")
         Job<T> job = (Job<T>) running.get(key);
         if (job == null) {
@@ -96,7 +109,7 @@ class GraphWork implements AutoCloseable {
                 throw new GraphBusyException("the server is busy computing " + running.size()
                         + " graphs; ask again later", settings.retryAfterSeconds());
             }
-            Job<T> fresh = new Job<>();
+            Job<T> fresh = new Job<>(kept);
             running.put(key, fresh);
             started.incrementAndGet();
             threads.execute(() -> run(key, fresh, work));
@@ -121,7 +134,7 @@ class GraphWork implements AutoCloseable {
 
     private synchronized void leave(Object key, Job<?> job) {
         job.waiting--;
-        if (job.waiting == 0 && !job.result.isDone()) {
+        if (job.waiting == 0 && !job.kept && !job.result.isDone()) {
             job.stopped = true;
             running.remove(key, job);
         }

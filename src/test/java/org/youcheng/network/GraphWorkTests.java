@@ -126,6 +126,31 @@ class GraphWorkTests {
     }
 
     @Test
+    void keptWorkRunsOnWhenItsCallerLeavesAndTheNextCallerGetsItsResult() throws Exception {
+        try (GraphWork work = work(4, 1)) {
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger runs = new AtomicInteger();
+            java.util.function.Function<org.youcheng.network.graph.Stop, String> slow = stop -> {
+                runs.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                stop.check();
+                return "all live ties";
+            };
+            assertThatThrownBy(() -> work.await("live", true, slow)).isInstanceOf(GraphBusyException.class);
+            assertThat(work.underWay()).as("still under way without a caller").isEqualTo(1);
+            Future<String> again = callers.submit(() -> work.await("live", true, slow));
+            Thread.sleep(200);   // it has joined the work under way
+            release.countDown();
+            assertThat(again.get(10, TimeUnit.SECONDS)).isEqualTo("all live ties");
+            assertThat(runs.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anInterruptedCallerLeavesAndItsWorkStops() throws Exception {
         try (GraphWork work = work(4, 30)) {
             AtomicBoolean sawStop = new AtomicBoolean();
