@@ -93,8 +93,9 @@ sample_memory() {   # every 5 s: time, RSS (MiB), heap used and committed (MiB),
   while kill -0 "$pid" 2>/dev/null; do
     local rss heap
     rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status" 2>/dev/null || echo "")
-    heap=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2>/dev/null \
-      | awk '/garbage-first heap|total [0-9]+K, used/ {for (i=1;i<=NF;i++) {if ($i=="total") t=$(i+1); if ($i=="used") u=$(i+1)}; gsub(/[K,]/,"",t); gsub(/[K,]/,"",u); printf "%.0f\t%.0f", u/1024, t/1024; exit}')
+    heap=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2>/dev/null | awk '/heap +total/ {
+      for (i = 1; i <= NF; i++) { if ($i == "committed") c = $(i+1); if ($i == "used") u = $(i+1) }
+      gsub(/[K,]/, "", c); gsub(/[K,]/, "", u); printf "%.0f\t%.0f", u / 1024, c / 1024; exit }')
     echo -e "$((SECONDS - t0))\t$rss\t${heap:-\t}\t$(cut -d' ' -f1 /proc/loadavg)" >> "$file"
     sleep 5
   done
@@ -125,7 +126,7 @@ rows = json.load(sys.stdin)
 with open(sys.argv[1], "w") as ids, open(sys.argv[2], "w") as names:
     for r in rows:
         p = r["place"]
-        ids.write(f"{p[\"id\"]}\n")
+        ids.write(str(p["id"]) + "\n")
         for n in (p.get("name_zh"), p.get("name_en")):
             if n:
                 names.write(urllib.parse.quote(n) + "\n")
