@@ -177,20 +177,26 @@ public class GraphService {
     public List<Ranked> ranking(GraphFilter filter, Measure by, String country, int limit) {
         TieGraph g = graph(filter);
         GraphMetrics m = metrics(g);
+        int[] order = g.order(by, () -> order(g, m, by));
+        List<Ranked> out = new ArrayList<>(Math.min(limit, order.length));
+        for (int i = 0; i < order.length && out.size() < limit; i++) {
+            int v = order[i];
+            if (country == null || country.equalsIgnoreCase(g.place(v).countryCode())) {
+                out.add(ranked(g, m, v, out.size() + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Every vertex by a measure, highest first, then by more ties, then by place id: sorted once per graph. */
+    private static int[] order(TieGraph g, GraphMetrics m, Measure by) {
         Comparator<Integer> order = switch (by) {
             case DEGREE -> Comparator.comparingInt(v -> -m.degree()[v]);
             case PAGERANK -> Comparator.comparingDouble(v -> -m.pageRank()[v]);
             case BETWEENNESS -> Comparator.comparingDouble(v -> -m.betweenness()[v]);
         };
         order = order.thenComparingInt(v -> -m.degree()[v]).thenComparingLong(v -> g.place(v).id());
-        List<Integer> vertices = IntStream.range(0, g.size()).boxed()
-                .filter(v -> country == null || country.equalsIgnoreCase(g.place(v).countryCode()))
-                .sorted(order).limit(limit).toList();
-        List<Ranked> out = new ArrayList<>(vertices.size());
-        for (int v : vertices) {
-            out.add(ranked(g, m, v, out.size() + 1));
-        }
-        return out;
+        return IntStream.range(0, g.size()).boxed().sorted(order).mapToInt(Integer::intValue).toArray();
     }
 
     /** One place's figures in the graph, its rank by degree included. */

@@ -21,6 +21,7 @@ public final class TieGraph {
     private final Place[] places;
     private final Map<Long, Integer> index;
     private volatile GraphMetrics metrics;
+    private final java.util.concurrent.ConcurrentMap<Object, int[]> orders = new java.util.concurrent.ConcurrentHashMap<>();
 
     TieGraph(TieSnapshot ties, BitSet picked) {
         this.state = ties.state();
@@ -74,6 +75,11 @@ public final class TieGraph {
      */
     public GraphMetrics metrics() {
         return metrics(Stop.NEVER);
+    }
+
+    /** The vertices in an order (a ranking's), worked out on first use and kept with the graph. */
+    int[] order(Object by, java.util.function.Supplier<int[]> work) {
+        return orders.computeIfAbsent(by, k -> work.get());
     }
 
     /** The metrics, if computed already. */
