@@ -135,13 +135,13 @@ with open(sys.argv[1], "w") as ids, open(sys.argv[2], "w") as names:
   LOAD_IDS="$work/ids.txt" LOAD_NAMES="$work/names.txt" wrk -t2 -c"$clients" -d5s -s "$here/mix.lua" "$base" >/dev/null
   log "$kind: wrk, $clients clients, $seconds s"
   local before; before=$(loadavg)
-  LOAD_IDS="$work/ids.txt" LOAD_NAMES="$work/names.txt" wrk -t2 -c"$clients" -d"${seconds}s" --latency -s "$here/mix.lua" \
+  LOAD_IDS="$work/ids.txt" LOAD_NAMES="$work/names.txt" wrk -t2 -c"$clients" -d"${seconds}s" --timeout 10s --latency -s "$here/mix.lua" \
     "$base" > "$out/wrk-$kind.txt"
   echo "youcheng $kind mix: $(result < "$out/wrk-$kind.txt") load_before=${before// /,} load_after=$(loadavg | tr ' ' ,)" \
     | tee -a "$out/results.txt"
   # peer: the same wrk against a static file the app serves (its stylesheet), then the same file from python3
   local css; css=$(curl -s "$base/" | grep -o '/css/youcheng-[0-9a-f]*\.css' | head -1)
-  PEER_PATH="$css" wrk -t2 -c"$clients" -d10s --latency -s "$here/peer.lua" "$base" > "$out/peer-app-$kind.txt"
+  PEER_PATH="$css" wrk -t2 -c"$clients" -d10s --timeout 10s --latency -s "$here/peer.lua" "$base" > "$out/peer-app-$kind.txt"
   echo "peer (app's static file $css): $(result < "$out/peer-app-$kind.txt") load=$(loadavg | tr ' ' ,)" \
     | tee -a "$out/results.txt"
   if [ "$kind" = pg ]; then
@@ -165,8 +165,8 @@ static_peer() {   # python3 -m http.server with the same stylesheet
   cp "$root/target/classes/static/css/$css" "$dir/css/"
   (cd "$dir" && exec python3 -m http.server 18241 --bind 127.0.0.1 >/dev/null 2>&1) &
   local py=$!
-  sleep 1
-  PEER_PATH="/css/$css" wrk -t2 -c"$clients" -d10s --latency -s "$here/peer.lua" http://127.0.0.1:18241 \
+  for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:18241/css/$css" && break; sleep 0.2; done
+  PEER_PATH="/css/$css" wrk -t2 -c"$clients" -d10s --timeout 10s --latency -s "$here/peer.lua" http://127.0.0.1:18241 \
     > "$out/peer-python.txt"
   kill "$py"; wait "$py" 2>/dev/null || true
   echo "peer (python3 -m http.server, the same stylesheet): $(result < "$out/peer-python.txt") load=$(loadavg | tr ' ' ,)" \

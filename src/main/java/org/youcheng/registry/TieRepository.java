@@ -39,7 +39,7 @@ public class TieRepository {
      * {@code domestic_id in (…) or partner_id in (…)}, H2 scanned every place and every tie (5.8 s for one place of
      * 110,000 ties, bench/load/README.md).
      */
-    private static final String VIEW_OF_PLACES = VIEW + """
+    static final String VIEW_OF_PLACES = VIEW + """
             where t.id in (select id from tie where domestic_id in (:ids)
                            union select id from tie where partner_id in (:ids))
             order by t.signed_on nulls last, t.id""";
