@@ -27,6 +27,7 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.network.GraphBusyException;
 import org.youcheng.registry.TieView;
 
 /**
@@ -81,6 +82,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
         return problem(e, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null, request);
+    }
+
+    /** Graph work the server cannot take on now: 503, and when to ask again. */
+    @ExceptionHandler(GraphBusyException.class)
+    ResponseEntity<Object> busy(GraphBusyException e, WebRequest request) {
+        ProblemDetail body = createProblemDetail(e, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null,
+                request);
+        body.setTitle("Busy");
+        body.setProperty("retry_after_seconds", e.retryAfterSeconds());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        return handleExceptionInternal(e, body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)

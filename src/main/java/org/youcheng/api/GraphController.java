@@ -110,7 +110,7 @@ class GraphController {
         GraphExport.Format f = GraphExport.Format.parse(format);
         GraphFilter filter = params.filter(kind, from, to, withEnded);
         var graph = graphs.graph(filter);
-        graph.metrics();
+        graphs.metrics(graph);   // computed (or refused) before the answer starts
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"youcheng-graph." + f.extension + "\"")
                 .body(out -> GraphExport.write(graph, f, out));

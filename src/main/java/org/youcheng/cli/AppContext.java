@@ -16,6 +16,10 @@ final class AppContext {
     static ConfigurableApplicationContext start(String db, boolean web, Map<String, Object> extra) {
         Map<String, Object> props = new LinkedHashMap<>(extra);
         props.put("youcheng.db", db);
+        if (!web) {
+            // a command waits for its graph however long it takes: the bound is for requests to the server
+            props.putIfAbsent("youcheng.graph.wait-seconds", 0);
+        }
         // as command-line arguments, so that they win over application.properties
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);

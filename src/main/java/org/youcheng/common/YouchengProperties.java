@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security    sign-in throttling, passwords and API tokens
  * @param ledger      the exchange ledger
  * @param approval    who may record a formal tie signed outside the approval path
+ * @param graph       how much graph work (the network's metrics) runs at once, and how long a request waits for it
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -33,7 +34,8 @@ public record YouchengProperties(
         @DefaultValue Report report,
         @DefaultValue Security security,
         @DefaultValue Ledger ledger,
-        @DefaultValue Approval approval) {
+        @DefaultValue Approval approval,
+        @DefaultValue Graph graph) {
 
     /**
      * @param signedRecords who may record a sister or partner tie that was signed outside the approval path (before
@@ -167,6 +169,32 @@ public record YouchengProperties(
                         + "negative and failure-memory-minutes must be at least 1");
             }
             trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
+    }
+
+    /**
+     * @param workers           graph computations (a graph read from the ties, or its metrics) that run at once; each
+     *                          may itself use every core
+     * @param queue             distinct computations running or waiting at once; one more is refused (503 with
+     *                          Retry-After) instead of piling up
+     * @param waitSeconds       how long a request waits for its computation before it is answered 503; the work stops
+     *                          when no request waits for it any more (0: wait as long as it takes, for the command line)
+     * @param retryAfterSeconds the Retry-After of a refused request
+     * @param keptFilters       graphs of distinct filters kept with their metrics, besides the one of all the ties
+     */
+    public record Graph(@DefaultValue("1") int workers,
+                        @DefaultValue("4") int queue,
+                        @DefaultValue("60") int waitSeconds,
+                        @DefaultValue("10") int retryAfterSeconds,
+                        @DefaultValue("8") int keptFilters) {
+        public Graph {
+            if (workers < 1 || queue < workers) {
+                throw new IllegalArgumentException("youcheng.graph.workers must be 1 or more and queue at least workers");
+            }
+            if (waitSeconds < 0 || retryAfterSeconds < 1 || keptFilters < 1) {
+                throw new IllegalArgumentException(
+                        "youcheng.graph.wait-seconds must be 0 or more, retry-after-seconds and kept-filters 1 or more");
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import org.youcheng.network.graph.ConnectedComponents;
 import org.youcheng.network.graph.Graph;
 import org.youcheng.network.graph.LouvainCommunities;
 import org.youcheng.network.graph.PowerIterationPageRank;
+import org.youcheng.network.graph.Stop;
 
 /**
  * Every vertex's figures: ties (degree), PageRank (damping 0.85), betweenness (exact, unnormalised), its connected
@@ -18,9 +19,10 @@ public record GraphMetrics(int[] degree, double[] pageRank, double[] betweenness
     /** The seed of the Louvain method's vertex order, fixed so that a graph always gets the same communities. */
     static final long COMMUNITY_SEED = 1;
 
-    static GraphMetrics of(Graph g) {
-        return new GraphMetrics(g.degrees(), new PowerIterationPageRank().scores(g),
-                new BrandesBetweenness().scores(g), new UnionFindComponents().find(g),
-                new LouvainCommunities(COMMUNITY_SEED).find(g));
+    /** Computes them all; gives up (CancellationException) soon after {@code stop} is raised. */
+    static GraphMetrics of(Graph g, Stop stop) {
+        return new GraphMetrics(g.degrees(), new PowerIterationPageRank(stop).scores(g),
+                new BrandesBetweenness(stop).scores(g), new UnionFindComponents().find(g),
+                new LouvainCommunities(COMMUNITY_SEED, stop).find(g));
     }
 }

@@ -17,7 +17,9 @@ import org.youcheng.registry.TieRepository;
 class GraphRepository {
 
     /** Ties an official list set aside are in no graph: the list says they do not exist. */
-    private static final String EDGES = "select t.domestic_id, t.partner_id from tie t where t.set_aside_on is null";
+    private static final String TIES = """
+            select t.domestic_id, t.partner_id, t.kind, t.status, t.signed_on from tie t
+            where t.set_aside_on is null""";
     private static final String PLACES = "select " + PlaceRepository.COLUMNS
             + " from place p join (select domestic_id id from tie union select partner_id from tie) s on s.id = p.id";
     /** Every foreign place with coordinates: the candidates of 以点带面 and partner search. */
@@ -25,9 +27,6 @@ class GraphRepository {
             + " from place p where p.lat is not null and p.lng is not null";
 
     private static final String CHINESE_PARENTS = "select id, parent_id from place where country_code = 'CN'";
-
-    record Edges(long[] from, long[] to) {
-    }
 
     private final JdbcClient db;
     private final TieRepository ties;
@@ -41,35 +40,16 @@ class GraphRepository {
         return ties.state();
     }
 
-    Edges edges(GraphFilter f) {
-        StringBuilder sql = new StringBuilder(EDGES);
-        var params = new java.util.LinkedHashMap<String, Object>();
-        if (!f.withEnded()) {
-            sql.append(" and t.status <> 'ended'");
-        }
-        if (!f.kinds().isEmpty()) {
-            sql.append(" and t.kind in (:kinds)");
-            params.put("kinds", f.kinds().stream().map(TieKind::code).toList());
-        }
-        if (f.signedFrom() != null) {
-            sql.append(" and t.signed_on >= :from");
-            params.put("from", Date.valueOf(f.signedFrom()));
-        }
-        if (f.signedTo() != null) {
-            sql.append(" and t.signed_on <= :to");
-            params.put("to", Date.valueOf(f.signedTo()));
-        }
-        List<long[]> rows = new ArrayList<>();
-        db.sql(sql.toString()).params(params).query(rs -> {
-            rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+    /** Every tie a graph may hold, with what filters look at, in the table's order. */
+    List<TieSnapshot.Row> ties() {
+        List<TieSnapshot.Row> rows = new ArrayList<>();
+        db.sql(TIES).query(rs -> {
+            Date signed = rs.getDate(5);
+            rows.add(new TieSnapshot.Row(rs.getLong(1), rs.getLong(2),
+                    TieKind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
+                    "ended".equals(rs.getString(4)), TieSnapshot.day(signed == null ? null : signed.toLocalDate())));
         });
-        long[] from = new long[rows.size()];
-        long[] to = new long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            from[i] = rows.get(i)[0];
-            to[i] = rows.get(i)[1];
-        }
-        return new Edges(from, to);
+        return rows;
     }
 
     /** Every place on at least one tie (of any kind or status). */

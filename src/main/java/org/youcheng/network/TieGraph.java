@@ -1,52 +1,51 @@
 package org.youcheng.network;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.youcheng.network.graph.Graph;
+import org.youcheng.network.graph.Stop;
 import org.youcheng.registry.Place;
 
 /**
- * A snapshot of the ties as a compact {@link Graph}: every place on a tie of the filter is a vertex, numbered
- * densely in order of its id. Immutable; its metrics are computed on first use and kept with it.
+ * The graph of some ties of a {@link TieSnapshot} as a compact {@link Graph}: every place on a picked tie is a
+ * vertex, numbered densely in order of its id. Immutable; its metrics are computed once and kept with it.
  */
 public final class TieGraph {
 
     private final String state;
-    private final GraphFilter filter;
     private final Graph graph;
     private final Place[] places;
     private final Map<Long, Integer> index;
     private volatile GraphMetrics metrics;
+    private final java.util.concurrent.ConcurrentMap<Object, int[]> orders = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TieGraph(String state, GraphFilter filter, GraphRepository.Edges edges, Map<Long, Place> placesById) {
-        this.state = state;
-        this.filter = filter;
-        long[] ids = java.util.stream.LongStream.concat(Arrays.stream(edges.from()), Arrays.stream(edges.to()))
-                .distinct().sorted().toArray();
+    TieGraph(TieSnapshot ties, BitSet picked) {
+        this.state = ties.state();
+        long[] ids = picked.stream().mapToObj(i -> new long[] {ties.domestic(i), ties.partner(i)})
+                .flatMapToLong(Arrays::stream).distinct().sorted().toArray();
         this.index = new HashMap<>(ids.length * 2);
         this.places = new Place[ids.length];
         for (int v = 0; v < ids.length; v++) {
             index.put(ids[v], v);
-            places[v] = placesById.get(ids[v]);
+            places[v] = ties.place(ids[v]);
         }
-        int[] from = new int[edges.from().length];
+        int[] from = new int[picked.cardinality()];
         int[] to = new int[from.length];
-        for (int i = 0; i < from.length; i++) {
-            from[i] = index.get(edges.from()[i]);
-            to[i] = index.get(edges.to()[i]);
+        int e = 0;
+        for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) {
+            from[e] = index.get(ties.domestic(i));
+            to[e++] = index.get(ties.partner(i));
         }
         this.graph = Graph.of(ids.length, from, to);
     }
 
+    /** The state of the tie table the graph was read from. */
     public String state() {
         return state;
-    }
-
-    public GraphFilter filter() {
-        return filter;
     }
 
     public Graph graph() {
@@ -70,14 +69,31 @@ public final class TieGraph {
         return Arrays.stream(graph.neighbours(v)).mapToObj(w -> places[w]).toList();
     }
 
-    /** The metrics of every place, computed once per snapshot. */
+    /**
+     * The metrics of every place, computed here and now if no one has yet, however long it takes (the command
+     * line's way; requests go through {@link GraphService#metrics}, which bounds and shares the work).
+     */
     public GraphMetrics metrics() {
+        return metrics(Stop.NEVER);
+    }
+
+    /** The vertices in an order (a ranking's), worked out on first use and kept with the graph. */
+    int[] order(Object by, java.util.function.Supplier<int[]> work) {
+        return orders.computeIfAbsent(by, k -> work.get());
+    }
+
+    /** The metrics, if computed already. */
+    Optional<GraphMetrics> known() {
+        return Optional.ofNullable(metrics);
+    }
+
+    GraphMetrics metrics(Stop stop) {
         GraphMetrics m = metrics;
         if (m == null) {
             synchronized (this) {
                 m = metrics;
                 if (m == null) {
-                    m = GraphMetrics.of(graph);
+                    m = GraphMetrics.of(graph, stop);
                     metrics = m;
                 }
             }

@@ -1,13 +1,16 @@
 package org.youcheng.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.network.GraphBusyException;
 
 /**
  * A page about a place or tie that does not exist says so, in the page's language, with a search box; a value a page
@@ -32,6 +35,15 @@ class WebErrors {
     ModelAndView invalid(ValidationException e, HttpServletRequest request, Locale locale) {
         ModelAndView page = page("frame/bad-request", HttpStatus.BAD_REQUEST, request, locale);
         page.addObject("errors", e.errors());
+        return page;
+    }
+
+    /** Graph work the server cannot take on now: 503 in the frame, saying when to come back. */
+    @ExceptionHandler(GraphBusyException.class)
+    ModelAndView busy(GraphBusyException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        ModelAndView page = page("frame/busy", HttpStatus.SERVICE_UNAVAILABLE, request, locale);
+        page.addObject("retryAfter", e.retryAfterSeconds());
         return page;
     }
 

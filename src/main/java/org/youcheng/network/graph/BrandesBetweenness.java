@@ -14,21 +14,35 @@ import java.util.stream.IntStream;
  * for each vertex l reaches beyond u (as in Baglioni, Geraci, Pellegrini and Lastres, "Fast exact computation of
  * betweenness centrality in social networks", 2012). On the twin network, where 40% of places have one partner,
  * this saves 40% of the searches and gives the same figures.
+ * <p>
+ * Every worker looks at its {@link Stop} before each search and gives up (with a {@code CancellationException})
+ * once it is raised.
  */
 public final class BrandesBetweenness implements Betweenness {
 
     private final int threads;
+    private final Stop stop;
 
-    public BrandesBetweenness(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1");
+    public BrandesBetweenness(int threads, Stop stop) {
+        if (threads < 1 || stop == null) {
+            throw new IllegalArgumentException("threads must be >= 1 and stop given");
         }
         this.threads = threads;
+        this.stop = stop;
+    }
+
+    public BrandesBetweenness(int threads) {
+        this(threads, Stop.NEVER);
+    }
+
+    /** As many workers as the machine has processors, stopping when {@code stop} is raised. */
+    public BrandesBetweenness(Stop stop) {
+        this(Runtime.getRuntime().availableProcessors(), stop);
     }
 
     /** As many workers as the machine has processors. */
     public BrandesBetweenness() {
-        this(Runtime.getRuntime().availableProcessors());
+        this(Stop.NEVER);
     }
 
     @Override
@@ -37,7 +51,7 @@ public final class BrandesBetweenness implements Betweenness {
         AtomicInteger nextSource = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, n));
         double[][] partial = IntStream.range(0, workers).parallel()
-                .mapToObj(w -> sweep(g, nextSource)).toArray(double[][]::new);
+                .mapToObj(w -> sweep(g, nextSource, stop)).toArray(double[][]::new);
         double[] total = new double[n];
         if (n == 0) {
             return total;
@@ -53,7 +67,7 @@ public final class BrandesBetweenness implements Betweenness {
         return total;
     }
 
-    private static double[] sweep(Graph g, AtomicInteger nextSource) {
+    private static double[] sweep(Graph g, AtomicInteger nextSource, Stop stop) {
         int n = g.vertexCount();
         int[] off = g.offsets;
         int[] adj = g.targets;
@@ -64,6 +78,7 @@ public final class BrandesBetweenness implements Betweenness {
         int[] order = new int[n];
         java.util.Arrays.fill(dist, -1);
         for (int s = nextSource.getAndIncrement(); s < n; s = nextSource.getAndIncrement()) {
+            stop.check();
             int degree = off[s + 1] - off[s];
             if (degree == 1 && off[adj[off[s]] + 1] - off[adj[off[s]]] > 1) {
                 continue; // a leaf: counted with its neighbour's search

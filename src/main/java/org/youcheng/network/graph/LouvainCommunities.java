@@ -18,9 +18,19 @@ public final class LouvainCommunities implements Communities {
     private static final int MAX_PASSES = 100;
 
     private final long seed;
+    private final Stop stop;
+
+    /** Looks at {@code stop} before each pass over the vertices. */
+    public LouvainCommunities(long seed, Stop stop) {
+        if (stop == null) {
+            throw new IllegalArgumentException("stop is required (Stop.NEVER to run to the end)");
+        }
+        this.seed = seed;
+        this.stop = stop;
+    }
 
     public LouvainCommunities(long seed) {
-        this.seed = seed;
+        this(seed, Stop.NEVER);
     }
 
     /** A weighted graph of one level: rows as in {@link Graph}, with weights, and the weight of each vertex's loop. */
@@ -75,7 +85,7 @@ public final class LouvainCommunities implements Communities {
         return new Partition(label, sizes, Communities.modularity(g, label));
     }
 
-    private static int[] moveLocally(Level lv, Random random) {
+    private int[] moveLocally(Level lv, Random random) {
         int n = lv.n();
         double[] strength = new double[n];
         double total = 0;
@@ -110,6 +120,7 @@ public final class LouvainCommunities implements Communities {
         int[] seen = new int[n];
         boolean moved = true;
         for (int pass = 0; moved && pass < MAX_PASSES; pass++) {
+            stop.check();
             moved = false;
             for (int v : order) {
                 int home = community[v];

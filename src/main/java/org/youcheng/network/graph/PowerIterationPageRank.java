@@ -15,19 +15,32 @@ public final class PowerIterationPageRank implements PageRank {
     private final double damping;
     private final double tolerance;
     private final int maxRounds;
+    private final Stop stop;
 
-    public PowerIterationPageRank(double damping, double tolerance, int maxRounds) {
-        if (!(damping > 0 && damping < 1) || !(tolerance > 0) || maxRounds < 1) {
-            throw new IllegalArgumentException("damping in (0,1), tolerance > 0 and maxRounds >= 1 are required");
+    /** Looks at {@code stop} before each round. */
+    public PowerIterationPageRank(double damping, double tolerance, int maxRounds, Stop stop) {
+        if (!(damping > 0 && damping < 1) || !(tolerance > 0) || maxRounds < 1 || stop == null) {
+            throw new IllegalArgumentException(
+                    "damping in (0,1), tolerance > 0, maxRounds >= 1 and a stop are required");
         }
         this.damping = damping;
         this.tolerance = tolerance;
         this.maxRounds = maxRounds;
+        this.stop = stop;
+    }
+
+    public PowerIterationPageRank(double damping, double tolerance, int maxRounds) {
+        this(damping, tolerance, maxRounds, Stop.NEVER);
+    }
+
+    /** Damping 0.85, to a total change below 1e-10, stopping when {@code stop} is raised. */
+    public PowerIterationPageRank(Stop stop) {
+        this(0.85, 1e-10, 1000, stop);
     }
 
     /** Damping 0.85, to a total change below 1e-10. */
     public PowerIterationPageRank() {
-        this(0.85, 1e-10, 1000);
+        this(Stop.NEVER);
     }
 
     @Override
@@ -41,6 +54,7 @@ public final class PowerIterationPageRank implements PageRank {
         java.util.Arrays.fill(rank, 1.0 / n);
         boolean parallel = n >= PARALLEL_FROM;
         for (int round = 0; round < maxRounds; round++) {
+            stop.check();
             double dangling = 0;
             for (int u = 0; u < n; u++) {
                 int deg = off[u + 1] - off[u];

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Each algorithm on small graphs whose answers are worked out by hand in the test. */
@@ -51,6 +52,24 @@ class GraphAlgorithmsTests {
         assertThat(new BrandesBetweenness().scores(square)).containsExactly(0.5, 0.5, 0.5, 0.5);
         // the centre of a star with three leaves lies on the chain of each of the 3 pairs of leaves
         assertThat(new BrandesBetweenness().scores(STAR4)).containsExactly(3, 0, 0, 0);
+    }
+
+    @Test
+    void theLongComputationsGiveUpOnceTheirStopIsRaised() {
+        Stop raised = () -> true;
+        Graph g = graph(6, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 0);
+        assertThatThrownBy(() -> new BrandesBetweenness(2, raised).scores(g))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThatThrownBy(() -> new PowerIterationPageRank(raised).scores(g))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThatThrownBy(() -> new LouvainCommunities(1, raised).find(g))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        // raised half way: the searches already made are not wasted on a result nobody reads
+        AtomicInteger looks = new AtomicInteger();
+        assertThatThrownBy(() -> new BrandesBetweenness(1, () -> looks.incrementAndGet() > 3).scores(g))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(looks.get()).isEqualTo(4);
+        assertThat(new BrandesBetweenness(1, Stop.NEVER).scores(g)).containsExactly(2, 2, 2, 2, 2, 2);
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.youcheng.network;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class FilteredGraphPostgresTests extends FilteredGraphTests {
+}
