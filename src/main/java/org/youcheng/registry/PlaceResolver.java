@@ -256,8 +256,32 @@ public final class PlaceResolver {
             return new Choice(heard.places(), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
                     + "': " + heard.describe(this::describeForeign) + spelt);
         }
+        Gazetteer.Entry both = readAndSpelt(heard, close);
+        if (both != null) {
+            return new Choice(List.of(both), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
+                    + "': of the places that read alike by their sounds, " + describeForeign(both) + " alone is also "
+                    + "the closest spelling (check it); places that read alike: " + heard.describe(this::describeForeign)
+                    + spelt);
+        }
         return new Choice(List.of(), none.region(), none.regionName(), spelt + (heard.candidates().isEmpty() ? ""
                 : "; places that read alike, none chosen: " + heard.describe(this::describeForeign)));
+    }
+
+    /**
+     * Two readings that each fall short agree: of the places that read alike by their sounds, too close to tell apart
+     * (Solapur and Shorāpur), the one that is also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
+     */
+    private static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+        if (heard.candidates().isEmpty() || close.candidates().isEmpty()
+                || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
+            return null;
+        }
+        double top = heard.candidates().get(0).similarity();
+        java.util.Set<Gazetteer.Entry> spelt = new java.util.HashSet<>(close.candidates().get(0).places());
+        List<Gazetteer.Entry> agreed = heard.candidates().stream()
+                .filter(c -> top - c.similarity() < LatinReading.MARGIN).map(LatinReading.Scored::place)
+                .filter(spelt::contains).distinct().toList();
+        return agreed.size() == 1 ? agreed.get(0) : null;
     }
 
     /**

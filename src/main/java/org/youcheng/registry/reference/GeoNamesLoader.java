@@ -16,7 +16,7 @@ final class GeoNamesLoader {
     private final List<NaturalEarthLoader.Point> points = new ArrayList<>();
 
     GeoNamesLoader(Set<String> knownCountries) {
-        for (String[] r : Tsv.read("refdata/geonames/cities-zh.tsv")) {
+        for (String[] r : Tsv.read("refdata/geonames/cities.tsv")) {
             if (!knownCountries.contains(r[1])) {
                 continue;
             }
@@ -62,6 +62,12 @@ final class GeoNamesLoader {
             if (f.matches(".*[ケヶノ].*")) {
                 forms.add(f.replaceAll("[ケヶ]", "").replace("ノ", "之"));
                 forms.add(f.replaceAll("[ケヶノ]", ""));
+            }
+        }
+        for (String f : List.copyOf(forms)) {
+            if (f.length() >= 3 && f.endsWith("岛")) {
+                // a town named by its island (巴淡岛, Batam) is written without 岛 as a town: 巴淡市
+                forms.add(f.substring(0, f.length() - 1));
             }
         }
         forms.removeIf(f -> !Names.hasHan(f) || f.matches(".*[\\p{IsHiragana}\\p{IsKatakana}].*"));
