@@ -46,6 +46,8 @@ final class GeoNamesLoader {
         return SAINT.matcher(name).replaceFirst(m -> m.group(1).equals("Sainte") ? "Ste." : "St.");
     }
 
+    private static final java.util.regex.Pattern OTHER_KANA = java.util.regex.Pattern.compile(
+            "[\\p{IsHiragana}\\p{IsKatakana}]");
     private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile("^(Sankt|Saint|Sainte)(?=[ -])");
 
     /**
@@ -70,7 +72,7 @@ final class GeoNamesLoader {
                 forms.add(f.substring(0, f.length() - 1));
             }
         }
-        forms.removeIf(f -> !Names.hasHan(f) || f.matches(".*[\\p{IsHiragana}\\p{IsKatakana}].*"));
+        forms.removeIf(f -> !Names.hasHan(f) || OTHER_KANA.matcher(f.replaceAll("[ケヶノ]", "")).find());
         return forms;
     }
 }
