@@ -115,6 +115,11 @@ final class NaturalEarthLoader {
             if (place == null) {
                 place = byName(pt, country, byCountryKey);
             }
+            if (place == null && !"naturalearth".equals(origin) && unplacedNamesakes(pt, country, byCountryKey) > 0) {
+                // a town of GeoNames that may be one of several places of its name without a position: which one is
+                // not known, and a copy beside them would be a duplicate that takes its ties
+                continue;
+            }
             if (place == null) {
                 String code = pt.qid().isEmpty() ? codePrefix + pt.geonameId() : pt.qid();
                 if (byCode.containsKey(code)) {
@@ -151,6 +156,19 @@ final class NaturalEarthLoader {
             }
         }
         return made;
+    }
+
+    /** How many places of the country without a position share a name with the point. */
+    private static long unplacedNamesakes(Point pt, String country, Map<String, List<PlaceRow>> byCountryKey) {
+        Set<PlaceRow> found = new LinkedHashSet<>();
+        for (String n : pt.names()) {
+            for (PlaceRow p : byCountryKey.getOrDefault(country + "|" + Names.key(n), List.of())) {
+                if (p.level != Level.PROVINCE && p.lat == null) {
+                    found.add(p);
+                }
+            }
+        }
+        return found.size();
     }
 
     private static PlaceRow byName(Point pt, String country, Map<String, List<PlaceRow>> byCountryKey) {

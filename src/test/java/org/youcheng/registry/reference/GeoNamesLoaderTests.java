@@ -51,8 +51,17 @@ class GeoNamesLoaderTests {
                 List.of("Sankt Pölten", "St. Pölten", "圣帕尔滕"), "", 21911L, 48.2, 15.63);
         NaturalEarthLoader.Point other = new NaturalEarthLoader.Point("1", "", "FR", "PPL", List.of("Blois", "布卢瓦"),
                 "", 45000L, 47.59, 1.33);
-        List<PlaceRow> made = NaturalEarthLoader.merge(List.of(vendome, stPolten, other), List.of(known, named),
-                "geonames", "GN-");
+        PlaceRow springfieldOne = new PlaceRow("Q2", Level.CITY, "FR", "wikidata");
+        springfieldOne.aliases.add("Springfield");
+        PlaceRow springfieldTwo = new PlaceRow("Q3", Level.CITY, "FR", "wikidata");
+        springfieldTwo.aliases.add("Springfield");
+        NaturalEarthLoader.Point springfield = new NaturalEarthLoader.Point("2", "", "FR", "PPL",
+                List.of("Springfield", "斯普林菲尔德"), "", 20000L, 45.0, 2.0);
+        List<PlaceRow> made = NaturalEarthLoader.merge(List.of(vendome, stPolten, other, springfield),
+                List.of(known, named, springfieldOne, springfieldTwo), "geonames", "GN-");
+        // one of two places of its name without a position: neither joined nor copied
+        assertThat(springfieldOne.aliases).doesNotContain("斯普林菲尔德");
+        assertThat(springfieldTwo.aliases).doesNotContain("斯普林菲尔德");
         assertThat(known.aliases).contains("旺多姆");
         assertThat(known.nameZh).isEqualTo("旺多姆");
         assertThat(named.aliases).contains("圣帕尔滕");
