@@ -113,6 +113,19 @@ record ForeignName(String written, String full, String bracketed, String latin) 
                 keys.add(full.substring(0, full.length() - autonomous.length()));
             }
         }
+        // a division named by its direction is written both ways: 南方省 and 南部省 (Southern Province), 中央省 中部省
+        for (String k : List.copyOf(keys)) {
+            String other = compassVariant(k);
+            if (other != null) {
+                keys.add(other);
+            }
+        }
+        // 州 and 邦 both translate "state" (自由州省 and 自由邦省 are the Free State, 北方州 is 北方邦)
+        for (String k : List.copyOf(keys)) {
+            if (k.indexOf('州') >= 0 || k.indexOf('邦') >= 0) {
+                keys.add(k.replace('州', '\u0000').replace('邦', '州').replace('\u0000', '邦'));
+            }
+        }
         // a name in Japanese kanji (浜松, 栃木県, 渋川市): the characters simplified Chinese writes instead (滨松)
         for (String k : List.copyOf(keys)) {
             String chinese = Names.japaneseForms(k);
@@ -122,6 +135,23 @@ record ForeignName(String written, String full, String bracketed, String latin) 
             }
         }
         return List.copyOf(keys);
+    }
+
+    /** 南方… for 南部… and back (东 西 南 北), 中央… for 中部… and back; null for a name of no direction. */
+    static String compassVariant(String key) {
+        if (key.length() < 2) {
+            return null;
+        }
+        char first = key.charAt(0);
+        String second = key.substring(1, 2);
+        String rest = key.substring(2);
+        if ("东西南北".indexOf(first) >= 0) {
+            return second.equals("方") ? first + "部" + rest : second.equals("部") ? first + "方" + rest : null;
+        }
+        if (key.startsWith("中央")) {
+            return "中部" + rest;
+        }
+        return key.startsWith("中部") ? "中央" + rest : null;
     }
 
     private static final List<String> AUTONOMOUS = List.of("自治省", "自治共和国", "自治区", "自治市");

@@ -64,6 +64,15 @@ public final class Gazetteer {
             return;
         }
         file(key, e);
+        java.util.regex.Matcher designated = DESIGNATED.matcher(key);
+        if (!"CN".equals(e.country()) && designated.matches()) {
+            // a division by its name without the designation tables leave out: 济州特别自治道 is 济州道,
+            // 世宗特别自治市 世宗市
+            if (designated.group(2) != null) {
+                file(designated.group(1) + designated.group(2), e);
+            }
+            file(designated.group(1), e);
+        }
         if ("CN".equals(e.country()) && e.level().tier() >= 2) {
             // an autonomous county or prefecture by its short name: 峨边彝族自治县 is also 峨边县
             java.util.regex.Matcher m = AUTONOMOUS.matcher(key);
@@ -73,6 +82,8 @@ public final class Gazetteer {
         }
     }
 
+    private static final java.util.regex.Pattern DESIGNATED =
+            java.util.regex.Pattern.compile("(\\p{IsHan}{2,}?)(?:特别自治|特别|广域|自治)(道|市|州|省)?");
     private static final java.util.regex.Pattern AUTONOMOUS =
             java.util.regex.Pattern.compile("(\\p{IsHan}{2,}?)(?:\\p{IsHan}{1,3}族)+");
 

@@ -147,6 +147,11 @@ public final class PlaceResolver {
                 strip = prefix;
             }
         }
+        if (strip != null && lookup(strip[1], strip[0]).isEmpty()) {
+            // a shorter country name may leave a rest that names a place of the longer one's country (刚果金沙萨:
+            // 刚果 and 金沙萨, in 刚果金's country, the Democratic Republic of the Congo)
+            strip = restInAnotherReading(g.countryPrefixes(fn.full()), country, strip);
+        }
         if (strip != null && countryColumn && lookup(strip[1], strip[0]).isEmpty()) {
             // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
             strip = null;
@@ -181,6 +186,24 @@ public final class PlaceResolver {
     }
 
     /**
+     * Of the readings of a name with a country in front, the first whose rest names a place in the country of any
+     * reading (the country column, when given, must agree); else the reading kept so far.
+     */
+    private String[] restInAnotherReading(List<String[]> prefixes, String country, String[] kept) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        prefixes.forEach(p -> codes.add(p[0]));
+        for (String[] prefix : prefixes) {
+            for (String code : codes) {
+                if (!prefix[1].isEmpty() && (country == null || country.equals(code))
+                        && Names.stripSuffix(prefix[1]).length() >= 2 && !lookup(prefix[1], code).isEmpty()) {
+                    return new String[] {code, prefix[1]};
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
      * No place has the name as written, in a known country: the Latin name written beside it (奈良市 Nara); the name
      * after a region in front that the gazetteer does not know (马里兰州巴尔的摩市); the short form of a compound
      * division (北威州); else the closest spelling (卡迪夫市 for 加的夫), see {@link SpellingMatch}.
@@ -194,9 +217,10 @@ public final class PlaceResolver {
             }
         }
         String full = fn.full();
-        for (int i = full.length() - 2; i >= 3; i--) {
+        for (int i = full.length() - 2; i >= 2; i--) {
+            // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
             String region = full.substring(0, i);
-            if (!ForeignName.divisionSuffix(region, country)) {
+            if (!ForeignName.divisionSuffix(region, country) && !(region.length() == 2 && region.endsWith("州"))) {
                 continue;
             }
             String innerFull = full.substring(i);
@@ -217,8 +241,11 @@ public final class PlaceResolver {
         SpellingMatch.Result close = spelling.closest(full, country, ForeignName.divisionSuffix(full, country)
                 ? Level.PROVINCE : null);
         if (close.accepted()) {
-            return new Choice(close.places(), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
-                    + "': " + close.describe(this::describeForeign));
+            List<Gazetteer.Entry> places = withNamesakeCities(close.places(), full, country);
+            return new Choice(places, none.region(), none.regionName(), "; no place is spelt '" + fn.written()
+                    + "': " + close.describe(this::describeForeign) + (places.size() > close.places().size()
+                    ? "; the cities of the division's name are candidates too, as the name is not written as a "
+                    + "division" : ""));
         }
         String spelt = close.candidates().isEmpty() ? ""
                 : "; close spellings, none chosen: " + close.describe(this::describeForeign);
@@ -229,9 +256,58 @@ public final class PlaceResolver {
             return new Choice(heard.places(), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
                     + "': " + heard.describe(this::describeForeign) + spelt);
         }
+        Gazetteer.Entry both = readAndSpelt(heard, close);
+        if (both != null) {
+            return new Choice(List.of(both), none.region(), none.regionName(), "; no place is spelt '" + fn.written()
+                    + "': of the places that read alike by their sounds, " + describeForeign(both) + " alone is also "
+                    + "the closest spelling (check it); places that read alike: " + heard.describe(this::describeForeign)
+                    + spelt);
+        }
         return new Choice(List.of(), none.region(), none.regionName(), spelt + (heard.candidates().isEmpty() ? ""
                 : "; places that read alike, none chosen: " + heard.describe(this::describeForeign)));
     }
+
+    /**
+     * Two readings that each fall short agree: of the places that read alike by their sounds, too close to tell apart
+     * (Solapur and Shorāpur), the one that is also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
+     */
+    private static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+        if (heard.candidates().isEmpty() || close.candidates().isEmpty()
+                || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
+            return null;
+        }
+        double top = heard.candidates().get(0).similarity();
+        java.util.Set<Gazetteer.Entry> spelt = new java.util.HashSet<>(close.candidates().get(0).places());
+        List<Gazetteer.Entry> agreed = heard.candidates().stream()
+                .filter(c -> top - c.similarity() < LatinReading.MARGIN).map(LatinReading.Scored::place)
+                .filter(spelt::contains).distinct().toList();
+        return agreed.size() == 1 ? agreed.get(0) : null;
+    }
+
+    /**
+     * Divisions found by their spelling for a name not written as a division: with the cities of the country that
+     * bear the division's English name without its designation (Nelson Region: Nelson), for the usual level choice.
+     */
+    private List<Gazetteer.Entry> withNamesakeCities(List<Gazetteer.Entry> places, String full, String country) {
+        if (ForeignName.divisionSuffix(full, country) || places.stream().anyMatch(e -> e.level() != Level.PROVINCE)) {
+            return places;
+        }
+        java.util.LinkedHashSet<Gazetteer.Entry> all = new java.util.LinkedHashSet<>(places);
+        for (Gazetteer.Entry division : places) {
+            if (division.nameEn() == null) {
+                continue;
+            }
+            String bare = DIVISION_WORD.matcher(division.nameEn()).replaceAll("").strip();
+            if (bare.length() >= 3 && !bare.equalsIgnoreCase(division.nameEn())) {
+                g.byKey(Names.key(bare)).stream()
+                        .filter(e -> e.country().equals(country) && e.level() != Level.PROVINCE).forEach(all::add);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static final java.util.regex.Pattern DIVISION_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\s+(region|district|province|prefecture|county|state|oblast|governorate|department)$");
 
     /** Candidates for a name, the region they were found under (0 when none was written), how they were found. */
     private record Choice(List<Gazetteer.Entry> found, long region, String regionName, String because) {

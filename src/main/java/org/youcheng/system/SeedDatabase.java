@@ -62,6 +62,14 @@ public final class SeedDatabase {
         }
         new SpringApplicationBuilder(YouchengApplication.class).web(WebApplicationType.NONE).logStartupInfo(false)
                 .run("--youcheng.db=" + dir, "--youcheng.load-network=false", "--youcheng.seed=false").close();
+        // H2 compacts for a moment only when it closes: the pages the one big load transaction left behind stay in the
+        // file (131 MB instead of 28 MB for 70,000 places), which every new directory would copy
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("youcheng")
+                + Database.H2_MODE, "sa", "")) {
+            c.createStatement().execute("SHUTDOWN COMPACT");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not compact the seed database in " + dir, e);
+        }
         Files.createDirectories(out.getParent());
         Files.copy(dir.resolve("youcheng.mv.db"), out, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -77,11 +77,24 @@ final class NaturalEarthLoader {
 
     /** Merges the points into the foreign places; returns the places made of the points that matched none. */
     List<PlaceRow> merge(List<PlaceRow> foreign) {
+        return merge(points, foreign, "naturalearth", "NE-");
+    }
+
+    /**
+     * Merges points of a gazetteer into the foreign places (same Wikidata id, same GeoNames id, else a shared name
+     * nearby); the points that matched none become places of their own, coded {@code codePrefix} + GeoNames id.
+     * Returns those new places. A place keeps the first population it was given.
+     */
+    static List<PlaceRow> merge(List<Point> points, List<PlaceRow> foreign, String origin, String codePrefix) {
         Map<String, PlaceRow> byCode = new HashMap<>();
+        Map<String, PlaceRow> byGeonameId = new HashMap<>();
         Map<String, List<PlaceRow>> byCountryKey = new HashMap<>();
         Map<String, List<PlaceRow>> provinces = new HashMap<>();
         for (PlaceRow p : foreign) {
             byCode.put(p.code, p);
+            if (p.geonameId != null) {
+                byGeonameId.put(p.geonameId, p);
+            }
             for (String alias : p.aliases) {
                 byCountryKey.computeIfAbsent(p.country + "|" + Names.key(alias), k -> new ArrayList<>(1)).add(p);
             }
@@ -96,15 +109,23 @@ final class NaturalEarthLoader {
                 continue;
             }
             PlaceRow place = pt.qid().isEmpty() ? null : byCode.get(pt.qid());
+            if (place == null && !pt.geonameId().isEmpty()) {
+                place = byGeonameId.get(pt.geonameId());
+            }
             if (place == null) {
                 place = byName(pt, country, byCountryKey);
             }
+            if (place == null && !"naturalearth".equals(origin) && unplacedNamesakes(pt, country, byCountryKey) > 0) {
+                // a town of GeoNames that may be one of several places of its name without a position: which one is
+                // not known, and a copy beside them would be a duplicate that takes its ties
+                continue;
+            }
             if (place == null) {
-                String code = pt.qid().isEmpty() ? "NE-" + pt.geonameId() : pt.qid();
+                String code = pt.qid().isEmpty() ? codePrefix + pt.geonameId() : pt.qid();
                 if (byCode.containsKey(code)) {
                     continue;
                 }
-                place = new PlaceRow(code, Level.CITY, country, "naturalearth");
+                place = new PlaceRow(code, Level.CITY, country, origin);
                 place.nameEn = pt.names().get(0);
                 place.nameZh = pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
                 place.parentCode = CHINA_PART.get(pt.country());
@@ -113,6 +134,10 @@ final class NaturalEarthLoader {
                 made.add(place);
             }
             place.aliases.addAll(pt.names());
+            if (place.geonameId == null && !pt.geonameId().isEmpty()) {
+                place.geonameId = pt.geonameId();
+                byGeonameId.put(pt.geonameId(), place);
+            }
             if (place.nameZh == null) {
                 place.nameZh = pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
             }
@@ -120,7 +145,7 @@ final class NaturalEarthLoader {
                 place.lat = pt.lat();
                 place.lng = pt.lng();
             }
-            if (pt.population() != null && pt.population() > 0) {
+            if (pt.population() != null && pt.population() > 0 && place.population == null) {
                 place.population = pt.population();
             }
             if (place.parentCode == null && !pt.adm1().isBlank() && place.level != Level.PROVINCE) {
@@ -131,6 +156,19 @@ final class NaturalEarthLoader {
             }
         }
         return made;
+    }
+
+    /** How many places of the country without a position share a name with the point. */
+    private static long unplacedNamesakes(Point pt, String country, Map<String, List<PlaceRow>> byCountryKey) {
+        Set<PlaceRow> found = new LinkedHashSet<>();
+        for (String n : pt.names()) {
+            for (PlaceRow p : byCountryKey.getOrDefault(country + "|" + Names.key(n), List.of())) {
+                if (p.level != Level.PROVINCE && p.lat == null) {
+                    found.add(p);
+                }
+            }
+        }
+        return found.size();
     }
 
     private static PlaceRow byName(Point pt, String country, Map<String, List<PlaceRow>> byCountryKey) {

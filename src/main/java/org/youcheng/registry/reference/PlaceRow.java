@@ -17,6 +17,8 @@ final class PlaceRow {
     Double lng;
     Long population;
     boolean needsReview;
+    /** The GeoNames id of the point merged into the place, if any (Natural Earth and GeoNames share them). */
+    String geonameId;
     final String origin;
     final Set<String> aliases = new LinkedHashSet<>();
 

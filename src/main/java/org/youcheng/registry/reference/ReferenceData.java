@@ -58,9 +58,12 @@ public class ReferenceData {
             List<PlaceRow> foreign = new ArrayList<>(wikidata.load());
             log.debug("wikidata after {} ms", (System.nanoTime() - start) / 1_000_000);
             foreign.addAll(naturalEarth.merge(foreign));
+            log.debug("natural earth after {} ms", (System.nanoTime() - start) / 1_000_000);
+            GeoNamesLoader geoNames = new GeoNamesLoader(new java.util.HashSet<>(countries.values()));
+            foreign.addAll(NaturalEarthLoader.merge(geoNames.points(), foreign, "geonames", "GN-"));
             // parents before the places under them: Natural Earth puts towns under their first-level division
             foreign.sort(java.util.Comparator.comparing(p -> p.level != org.youcheng.registry.Level.PROVINCE));
-            log.debug("natural earth after {} ms", (System.nanoTime() - start) / 1_000_000);
+            log.debug("geonames after {} ms", (System.nanoTime() - start) / 1_000_000);
             PlaceWriter writer = new PlaceWriter(jdbc);
             writer.write(divisions);
             log.debug("divisions written after {} ms", (System.nanoTime() - start) / 1_000_000);

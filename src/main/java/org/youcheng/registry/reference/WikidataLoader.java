@@ -166,7 +166,7 @@ final class WikidataLoader {
     }
 
     private PlaceRow foreign(String qid, Label l, String country) {
-        PlaceRow p = new PlaceRow(qid, l.province && !l.city ? Level.PROVINCE : Level.CITY, country, "wikidata");
+        PlaceRow p = new PlaceRow(qid, level(l), country, "wikidata");
         p.nameZh = l.nameZh;
         p.nameEn = l.nameEn;
         if (l.nameZh != null) {
@@ -183,6 +183,26 @@ final class WikidataLoader {
         }
         return p;
     }
+
+    /**
+     * A division listed only as one is a division; a city only as one a city. An item listed as both (a city-state:
+     * 柏林, 东京都, 巴塞尔城市州, 科尼亚省 and the city of Konya) is the division when its Chinese label is written as
+     * one, with a division's suffix; otherwise a city.
+     */
+    static Level level(boolean city, boolean province, String nameZh) {
+        if (!province) {
+            return Level.CITY;
+        }
+        return !city || (nameZh != null && DIVISION_LABEL.matcher(Names.simplified(nameZh)).matches())
+                ? Level.PROVINCE : Level.CITY;
+    }
+
+    private static Level level(Label l) {
+        return level(l.city, l.province, l.nameZh);
+    }
+
+    private static final java.util.regex.Pattern DIVISION_LABEL =
+            java.util.regex.Pattern.compile("\\p{IsHan}{2,}(?:州|省|都|道|府|邦|大区|自治区)");
 
     private void enrich(PlaceRow division, String networkName, Label l, String[] node) {
         division.aliases.add(networkName);

@@ -1,0 +1,74 @@
+package org.youcheng.registry.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.youcheng.registry.Level;
+
+/** GeoNames' towns: their Chinese and kanji names as Chinese tables write them, and how they join the other sources. */
+class GeoNamesLoaderTests {
+
+    @Test
+    void kanjiNamesAreAlsoWrittenTheChineseWay() {
+        assertThat(GeoNamesLoader.chineseForms("金ケ崎町")).contains("金ケ崎町", "金崎町");
+        assertThat(GeoNamesLoader.chineseForms("三ノ輪町")).contains("三之轮町", "三轮町");
+        assertThat(GeoNamesLoader.chineseForms("内灘町")).contains("内滩町");
+        assertThat(GeoNamesLoader.chineseForms("聖帕爾滕")).containsExactly("圣帕尔滕");
+        assertThat(GeoNamesLoader.chineseForms("巴淡島")).contains("巴淡岛", "巴淡");
+        assertThat(GeoNamesLoader.chineseForms("青岛")).containsExactly("青岛");
+    }
+
+    @Test
+    void saintIsAlsoWrittenShort() {
+        assertThat(GeoNamesLoader.abbreviatedSaint("Sankt Pölten")).isEqualTo("St. Pölten");
+        assertThat(GeoNamesLoader.abbreviatedSaint("Saint-Étienne")).isEqualTo("St.-Étienne");
+        assertThat(GeoNamesLoader.abbreviatedSaint("Sainte-Foy")).isEqualTo("Ste.-Foy");
+        assertThat(GeoNamesLoader.abbreviatedSaint("Santander")).isEqualTo("Santander");
+    }
+
+    @Test
+    void theBundledFileHoldsTownsByTheirChineseAndLatinNames() {
+        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("FR", "ZA", "JP")).points();
+        assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Vendôme", "旺多姆"));
+        assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Delmas"));
+        assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Kanegasaki", "金崎町"));
+        assertThat(points).allSatisfy(p -> assertThat(p.country()).isIn("FR", "ZA", "JP"));
+    }
+
+    @Test
+    void aPointJoinsThePlaceOfItsGeoNamesIdElseAPlaceOfItsNameNearbyElseIsAPlace() {
+        PlaceRow known = new PlaceRow("NE-2970110", Level.CITY, "FR", "naturalearth");
+        known.nameEn = "Vendome";
+        known.geonameId = "2970110";
+        PlaceRow named = new PlaceRow("Q1", Level.CITY, "FR", "wikidata");
+        named.nameEn = "St. Pölten";
+        named.aliases.add("St. Pölten");
+        NaturalEarthLoader.Point vendome = new NaturalEarthLoader.Point("2970110", "", "FR", "PPLA3",
+                List.of("Vendôme", "旺多姆"), "", 19226L, 47.79, 1.07);
+        NaturalEarthLoader.Point stPolten = new NaturalEarthLoader.Point("2766429", "", "FR", "PPLA",
+                List.of("Sankt Pölten", "St. Pölten", "圣帕尔滕"), "", 21911L, 48.2, 15.63);
+        NaturalEarthLoader.Point other = new NaturalEarthLoader.Point("1", "", "FR", "PPL", List.of("Blois", "布卢瓦"),
+                "", 45000L, 47.59, 1.33);
+        PlaceRow springfieldOne = new PlaceRow("Q2", Level.CITY, "FR", "wikidata");
+        springfieldOne.aliases.add("Springfield");
+        PlaceRow springfieldTwo = new PlaceRow("Q3", Level.CITY, "FR", "wikidata");
+        springfieldTwo.aliases.add("Springfield");
+        NaturalEarthLoader.Point springfield = new NaturalEarthLoader.Point("2", "", "FR", "PPL",
+                List.of("Springfield", "斯普林菲尔德"), "", 20000L, 45.0, 2.0);
+        List<PlaceRow> made = NaturalEarthLoader.merge(List.of(vendome, stPolten, other, springfield),
+                List.of(known, named, springfieldOne, springfieldTwo), "geonames", "GN-");
+        // one of two places of its name without a position: neither joined nor copied
+        assertThat(springfieldOne.aliases).doesNotContain("斯普林菲尔德");
+        assertThat(springfieldTwo.aliases).doesNotContain("斯普林菲尔德");
+        assertThat(known.aliases).contains("旺多姆");
+        assertThat(known.nameZh).isEqualTo("旺多姆");
+        assertThat(named.aliases).contains("圣帕尔滕");
+        assertThat(made).singleElement().satisfies(p -> {
+            assertThat(p.code).isEqualTo("GN-1");
+            assertThat(p.origin).isEqualTo("geonames");
+            assertThat(p.nameZh).isEqualTo("布卢瓦");
+        });
+    }
+}
