@@ -107,7 +107,7 @@ abstract class ErrorsAndRedirectsTests {
         MockHttpServletResponse created = answer(post("/api/v1/ties").with(evilHost())
                 .header("Authorization", "Bearer " + f.tokens.get(SecurityFixture.ADMIN))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"domestic_id\":" + f.linqing
-                        + ",\"partner_id\":" + f.osaka + ",\"kind\":\"partner\"}"));
+                        + ",\"partner_id\":" + f.osaka + ",\"kind\":\"intent\"}"));
         assertThat(created.getStatus()).isEqualTo(201);
         assertThat(created.getHeader("Location")).doesNotContain(EVIL).startsWith("/api/v1/ties/");
     }

@@ -113,7 +113,7 @@ abstract class InputRulesTests {
         // today is fine
         call(SecurityFixture.ADMIN, post("/api/v1/ties").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"domestic_id\":" + f.linqing + ",\"partner_id\":" + f.osaka
-                        + ",\"kind\":\"partner\",\"signed\":\"" + LocalDate.now() + "\"}"), 201);
+                        + ",\"kind\":\"intent\",\"signed\":\"" + LocalDate.now() + "\"}"), 201);
     }
 
     @Test

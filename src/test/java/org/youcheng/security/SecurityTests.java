@@ -192,7 +192,7 @@ abstract class SecurityTests {
         assertThat(json.readTree(trail.get(8).get("after").asText()).get("status").asText()).isEqualTo("dormant");
 
         // the page says it in words: who, what, when, and what changed, field by field
-        String page = mvc.perform(get("/audit").param("user", SecurityFixture.EDITOR)
+        String page = mvc.perform(get("/audit").param("user", SecurityFixture.EDITOR).param("since", start.toString())
                         .with(user(SecurityFixture.ADMIN).roles("ADMIN"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("修改友好关系", "新建友好关系", "导入新增友好关系", "删除关系文件", "接口", "网页",
