@@ -101,6 +101,12 @@ class GraphWork implements AutoCloseable {
         return running.size();
     }
 
+    /** Callers waiting for this key's work now (0 when none is under way). */
+    synchronized int waiting(Object key) {
+        Job<?> job = running.get(key);
+        return job == null ? 0 : job.waiting;
+    }
+
     private synchronized <T> Job<T> join(Object key, boolean kept, Function<Stop, T> work) {
         @SuppressWarnings("unchecked")
         Job<T> job = (Job<T>) running.get(key);

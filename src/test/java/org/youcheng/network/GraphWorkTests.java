@@ -91,6 +91,7 @@ class GraphWorkTests {
             assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(1));
             // a caller of a key under way still joins it
             Future<String> joined = callers.submit(() -> work.await("first", stop -> "again"));
+            until(() -> work.waiting("first") == 2);   // it has joined before the first work ends
             release.countDown();
             assertThat(joined.get(10, TimeUnit.SECONDS)).isEqualTo("first");
             until(() -> work.underWay() == 0);
