@@ -1,8 +1,10 @@
 package org.youcheng.registry;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -96,10 +99,10 @@ public class TieService {
      * tie, the national association approved): the tie becomes what was applied for, signed that day, active.
      */
     @Transactional
-    public Saved signApplied(long id, int version, TieKind kind, java.time.LocalDate signedOn) {
+    public Saved signApplied(long id, int version, TieKind kind, LocalDate signedOn) {
         Tie t = ties.find(id).orElseThrow(() -> new NotFoundException("no tie with id " + id));
         return write(id, version, new TieDraft(t.domesticId(), t.partnerId(), kind,
-                org.youcheng.common.PartialDate.of(signedOn, org.youcheng.common.PartialDate.Precision.DAY),
+                PartialDate.of(signedOn, PartialDate.Precision.DAY),
                 TieStatus.ACTIVE, null, null, t.source(), t.note()), null, true);
     }
 
@@ -163,7 +166,7 @@ public class TieService {
     private void fileSignedRecord(long id, TieDraft d, SignedRecord record) {
         long doc = documents.insert(id, TieDocument.Kind.AGREEMENT, record.title(), record.url(), record.dated(),
                 clock.instant());
-        Map<String, Object> act = new java.util.LinkedHashMap<>();
+        Map<String, Object> act = new LinkedHashMap<>();
         act.put("kind", d.kind().code());
         act.put("signed", d.signed() == null ? null : d.signed().toString());
         act.put("document_id", doc);
@@ -187,7 +190,7 @@ public class TieService {
     /** Files a document (agreement, memorandum, letter of intent) with a tie. */
     @Transactional
     public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url,
-                                   java.time.LocalDate dated) {
+                                   LocalDate dated) {
         Tie tie = ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
         permissions.requireChange(tie.domesticId());
         List<FieldError> errors = new ArrayList<>();
