@@ -15,6 +15,7 @@ import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.SignedRecord;
+import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.Provenance;
@@ -140,8 +141,8 @@ public class ReviewService {
         List<Conflict> conflicts = new ArrayList<>();
         // a sister or partner tie the press reports is one signed outside the approval path: the article is its
         // source document, and recording it is for whoever may record such ties
-        SignedRecord article = new SignedRecord(articleTitle(c), c.source() != null
-                && c.source().matches("(?i)https?://\\S+") ? c.source() : null, null);
+        SignedRecord article = new SignedRecord(articleTitle(c),
+                TieDocument.webAddress(c.source()) ? c.source() : null, null);
         if (existing == null) {
             saved = ties.create(new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null,
                     c.source(), note), article);

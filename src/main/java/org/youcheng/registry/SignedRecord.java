@@ -1,7 +1,6 @@
 package org.youcheng.registry;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.common.FieldError;
 
@@ -23,14 +22,6 @@ public record SignedRecord(String title, String url, LocalDate dated) {
 
     /** What is wrong with it, each error under {@code signed_record.<field>}. */
     public List<FieldError> problems() {
-        List<FieldError> errors = new ArrayList<>();
-        if (title == null || title.isEmpty() || title.length() > 300) {
-            errors.add(new FieldError("signed_record.title", title,
-                    "the source document's title, 1 to 300 characters", "bad_title"));
-        }
-        if (url != null && (url.length() > 1000 || !url.matches("(?i)https?://\\S+"))) {
-            errors.add(new FieldError("signed_record.url", url, "an http or https address", "bad_url"));
-        }
-        return errors;
+        return TieDocument.problems("signed_record.", title, url);
     }
 }

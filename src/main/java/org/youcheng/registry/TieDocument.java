@@ -2,12 +2,35 @@ package org.youcheng.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.youcheng.common.FieldError;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A document of a tie: its agreement, a memorandum, a letter of intent; a title and where to find it. */
 public record TieDocument(long id, long tieId, Kind kind, String title, String url, LocalDate dated,
                           Instant createdAt) {
+
+    /** Whether a text is a web address a page may link to (http or https, no spaces). */
+    public static boolean webAddress(String text) {
+        return text != null && text.matches("(?i)https?://\\S+");
+    }
+
+    /**
+     * What is wrong with a document's title (1 to 300 characters) and address (none, or a web address of at most
+     * 1000), each error under {@code prefix + "title"} or {@code prefix + "url"}.
+     */
+    public static List<FieldError> problems(String prefix, String title, String url) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank() || title.length() > 300) {
+            errors.add(new FieldError(prefix + "title", title, "a title of 1 to 300 characters", "bad_title"));
+        }
+        if (url != null && (url.length() > 1000 || !webAddress(url))) {
+            errors.add(new FieldError(prefix + "url", url, "an http or https address", "bad_url"));
+        }
+        return errors;
+    }
 
     public enum Kind {
         AGREEMENT("协议书"), MEMORANDUM("备忘录"), INTENT_LETTER("意向书"), OTHER("其他");

@@ -198,12 +198,7 @@ public class TieService {
             errors.add(new FieldError("kind", null, "agreement, memorandum, intent_letter or other",
                     "unknown_document_kind"));
         }
-        if (title == null || title.isBlank() || title.length() > 300) {
-            errors.add(new FieldError("title", title, "a title of 1 to 300 characters", "bad_title"));
-        }
-        if (url != null && (url.length() > 1000 || !url.matches("(?i)https?://\\S+"))) {
-            errors.add(new FieldError("url", url, "an http or https address", "bad_url"));
-        }
+        errors.addAll(TieDocument.problems("", title, url));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -20,28 +20,23 @@ class AuditRepository {
                                      after_json)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** Every filter is optional: a null parameter matches every row. */
-    private static final String FIND = """
-            select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
-            from audit_event
-            where (cast(:since as timestamp with time zone) is null or at >= :since)
-              and (cast(:until as timestamp with time zone) is null or at < :until)
-              and (cast(:entity as varchar(40)) is null or entity = :entity)
-              and (cast(:entityId as bigint) is null or entity_id = :entityId)
-              and (cast(:actor as varchar(120)) is null or actor_name = :actor)
-            order by at, id
-            limit :limit""";
-
-    /** The same filters, newest first, one page at a time. */
     private static final String WHERE = """
             where (cast(:since as timestamp with time zone) is null or at >= :since)
               and (cast(:until as timestamp with time zone) is null or at < :until)
               and (cast(:entity as varchar(40)) is null or entity = :entity)
               and (cast(:entityId as bigint) is null or entity_id = :entityId)
               and (cast(:actor as varchar(120)) is null or actor_name = :actor)""";
-    private static final String PAGE = """
+    private static final String SELECT = """
             select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
             from audit_event
-            """ + WHERE + """
+            """ + WHERE;
+    /** Oldest first, up to a limit. */
+    private static final String FIND = SELECT + """
+
+            order by at, id
+            limit :limit""";
+    /** Newest first, one page at a time. */
+    private static final String PAGE = SELECT + """
 
             order by at desc, id desc
             offset :offset rows fetch next :size rows only""";
@@ -102,13 +97,6 @@ class AuditRepository {
     }
 
     List<AuditEvent> find(AuditQuery q) {
-        return db.sql(FIND).param("since", q.since() == null ? null : Timestamp.from(q.since()))
-                .param("until", q.until() == null ? null : Timestamp.from(q.until()))
-                .param("entity", q.entity()).param("entityId", q.entityId()).param("actor", q.actor())
-                .param("limit", q.limit())
-                .query((rs, n) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getObject(8, Long.class), rs.getString(9), rs.getString(10)))
-                .list();
+        return filtered(db.sql(FIND), q).param("limit", q.limit()).query(this::event).list();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.youcheng.approval.ApplicationState;
 import org.youcheng.approval.ApprovalService;
+import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
@@ -49,7 +50,7 @@ class TiePages {
                 text.link(v.partner(), zh), text.country(v.partner().countryCode(), zh), PageText.date(t.signed(), zh),
                 zh ? t.status().zh() : t.status().en(), t.status().code(),
                 t.endedOn() == null ? null : t.endedOn().toString(), t.endReason(), source,
-                isLink(source), t.note(),
+                TieDocument.webAddress(source), t.note(),
                 ties.warnings(v).stream().map(Warning::code).toList(), documents, history, approval(v, documents),
                 t.authority().code(), t.setAsideOn() == null ? null : t.setAsideOn().toString(), t.setAsideReason(),
                 repository.statements(t).stream().map(s -> statement(s, zh)).toList()));
@@ -58,13 +59,9 @@ class TiePages {
 
     private static TiePage.Statement statement(TieStatement s, boolean zh) {
         String kind = s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : zh ? s.kind().zh() : s.kind().en();
-        return new TiePage.Statement(s.provenance().code(), s.source(), isLink(s.source()), kind,
+        return new TiePage.Statement(s.provenance().code(), s.source(), TieDocument.webAddress(s.source()), kind,
                 PageText.date(s.signed(), zh), s.addedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(),
                 s.importId(), s.candidateId(), s.evidence(), s.standing());
-    }
-
-    private static boolean isLink(String source) {
-        return source != null && source.matches("(?i)https?://\\S+");
     }
 
     private TiePage.Approval approval(TieView v, List<TiePage.Document> documents) {
