@@ -7,6 +7,7 @@ import org.youcheng.registry.Country;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.PlaceSearch;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieView;
 
@@ -15,17 +16,19 @@ import org.youcheng.registry.TieView;
 class PlaceViews {
 
     private final PlaceRepository places;
+    private final PlaceSearch search;
     private final TieRepository ties;
     private final CountryRepository countries;
 
-    PlaceViews(PlaceRepository places, TieRepository ties, CountryRepository countries) {
+    PlaceViews(PlaceRepository places, PlaceSearch search, TieRepository ties, CountryRepository countries) {
         this.places = places;
+        this.search = search;
         this.ties = ties;
         this.countries = countries;
     }
 
     List<PlaceHitJson> search(String q, int limit) {
-        return places.search(q, limit).stream().map(h -> {
+        return search.search(q, limit).stream().map(h -> {
             Place p = h.place();
             return new PlaceHitJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.pinyin(), p.level().code(),
                     country(p.countryCode()), parent(p), h.ties());

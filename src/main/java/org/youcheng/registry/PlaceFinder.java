@@ -9,9 +9,11 @@ import org.youcheng.common.NotFoundException;
 public class PlaceFinder {
 
     private final PlaceRepository places;
+    private final PlaceSearch search;
 
-    PlaceFinder(PlaceRepository places) {
+    PlaceFinder(PlaceRepository places, PlaceSearch search) {
         this.places = places;
+        this.search = search;
     }
 
     /**
@@ -27,15 +29,15 @@ public class PlaceFinder {
         if (byCode.isPresent()) {
             return byCode.get();
         }
-        List<PlaceRepository.Hit> hits = places.search(t, 20);
+        List<PlaceSearch.Hit> hits = search.search(t, 20);
         String full = Names.full(t);
         return hits.stream().filter(h -> Names.key(h.place().name(true)).equals(Names.key(t))
                         || (h.place().nameEn() != null && Names.key(h.place().nameEn()).equals(Names.key(t)))
                         || (h.place().pinyin() != null && Names.key(h.place().pinyin()).equals(Names.key(t))))
-                .sorted(java.util.Comparator.comparing((PlaceRepository.Hit h) -> !h.place().chinese())
+                .sorted(java.util.Comparator.comparing((PlaceSearch.Hit h) -> !h.place().chinese())
                         .thenComparing(h -> !Names.full(h.place().name(true)).equals(full))
                         .thenComparing(h -> -h.ties()))
-                .map(PlaceRepository.Hit::place).findFirst()
+                .map(PlaceSearch.Hit::place).findFirst()
                 .orElseThrow(() -> new NotFoundException("no place named '" + t + "'"
                         + (hits.isEmpty() ? "" : "; did you mean " + hits.get(0).place().name(true) + "?")));
     }

@@ -20,17 +20,6 @@ public class PlaceRepository {
     private static final String BY_ID = "select " + COLUMNS + " from place p where p.id = :id";
     private static final String BY_IDS = "select " + COLUMNS + " from place p where p.id in (:ids)";
     private static final String BY_CODE = "select " + COLUMNS + " from place p where p.code = :code";
-    /** Exact name first, then names that start with the text, then names that contain it; busier places first. */
-    private static final String SEARCH = """
-            select %s, m.score,
-                   (select count(*) from tie t where t.domestic_id = p.id)
-                 + (select count(*) from tie t where t.partner_id = p.id) as ties
-            from (select place_id,
-                         min(case when name_key = :key then 0 when name_key like :prefix then 1 else 2 end) as score
-                  from place_name where name_key like :contains group by place_id) m
-            join place p on p.id = m.place_id
-            order by m.score, ties desc, p.id
-            limit :limit""".formatted(COLUMNS);
     private static final String SUBTREE = """
             with recursive sub (id) as (
                 select id from place where id = :id
@@ -60,20 +49,6 @@ public class PlaceRepository {
 
     public Optional<Place> findByCode(String code) {
         return db.sql(BY_CODE).param("code", code).query(PlaceRepository::map).optional();
-    }
-
-    public record Hit(Place place, int ties) {
-    }
-
-    public List<Hit> search(String text, int limit) {
-        String key = Names.key(text);
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        String like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return db.sql(SEARCH).param("key", key).param("prefix", like + "%").param("contains", "%" + like + "%")
-                .param("limit", limit)
-                .query((rs, n) -> new Hit(map(rs, n), rs.getInt("ties"))).list();
     }
 
     /** The place and every place under it (a city's counties and districts). */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.PlaceSearch;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PageText;
 import org.youcheng.web.PlaceLink;
@@ -31,10 +31,10 @@ class SearchPages {
     /** The id of the list under the bar's search box, which htmx names in HX-Target. */
     static final String MENU = "search-menu";
 
-    private final PlaceRepository places;
+    private final PlaceSearch places;
     private final PageText text;
 
-    SearchPages(PlaceRepository places, PageText text) {
+    SearchPages(PlaceSearch places, PageText text) {
         this.places = places;
         this.text = text;
     }
@@ -74,7 +74,7 @@ class SearchPages {
             return new SearchPage("", List.of());
         }
         Map<Long, PlaceLink> parents = new HashMap<>();
-        List<PlaceRepository.Hit> found = places.search(q, limit);
+        List<PlaceSearch.Hit> found = places.search(q, limit);
         // names that look the same once suffixes and script are set aside
         Map<String, Long> keys = found.stream().collect(java.util.stream.Collectors.groupingBy(
                 h -> Names.key(h.place().name(true)), java.util.stream.Collectors.counting()));

@@ -1,0 +1,7 @@
+package org.youcheng.registry;
+
+import org.youcheng.support.OnPostgres;
+
+@OnPostgres
+class PlaceSearchPostgresTests extends PlaceSearchTests {
+}
