@@ -50,6 +50,17 @@ class StaticAssetsTests {
         }
     }
 
+    @Autowired
+    org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
+
+    @Test
+    void onlyTheStaticFoldersAreLookedUpAsFilesNotEveryLinkAPageWrites() {
+        // a catch-all /** made every link to a place or tie a search of the class path (37 % of the place page)
+        assertThat(resourceUrls.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/vendor/**", "/webjars/**");
+        assertThat(resourceUrls.getForLookupPath("/places/1")).isNull();
+        assertThat(resourceUrls.getForLookupPath("/css/youcheng.css")).matches("/css/youcheng-[0-9a-f]{32}\\.css");
+    }
+
     @Test
     void theWorldMapIsAScriptOfGeoJson() throws Exception {
         String html = mvc.perform(get("/places/1")).andReturn().getResponse().getContentAsString();
