@@ -20,9 +20,7 @@ class SystemConfig {
 
     @Bean
     DataSource dataSource(Database database, YouchengProperties properties) {
-        if (database.directory() != null && properties.seed()) {
-            SeedDatabase.plant(database.directory());
-        }
+        boolean planted = database.directory() != null && properties.seed() && SeedDatabase.plant(database.directory());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());
         config.setPoolName("youcheng");
@@ -40,7 +38,11 @@ class SystemConfig {
             config.setUsername("sa");
             config.setPassword("");
         }
-        return new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        if (planted && !properties.loadNetwork()) {
+            SeedDatabase.removeNetwork(dataSource);
+        }
+        return dataSource;
     }
 
     @Bean

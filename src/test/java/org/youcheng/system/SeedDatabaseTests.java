@@ -36,4 +36,31 @@ class SeedDatabaseTests {
         assertThat(SeedDatabase.plant(dir.resolve("none"), () -> null)).isFalse();
         assertThat(Files.exists(dir.resolve("none/youcheng.mv.db"))).isFalse();
     }
+
+    @Test
+    void aStartWithoutTheNetworkTakesOnlyTheNetworksTiesOutOfTheSeed() {
+        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:h2:mem:seed-network;DB_CLOSE_DELAY=-1" + Database.H2_MODE, "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).load().migrate();
+        var db = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        db.update("insert into country (code, name_zh, name_en, continent, region, diplomatic)"
+                + " values ('CN', '中国', 'China', 'asia', 'east_asia', true), ('FR', '法国', 'France', 'europe', 'europe', true)");
+        String place = "insert into place (code, name_en, level, country_code, origin, created_at, updated_at)"
+                + " values (?, ?, 'city', ?, 'test', current_timestamp, current_timestamp)";
+        db.update(place, "T-1", "One", "CN");
+        db.update(place, "T-2", "Two", "FR");
+        db.update(place, "T-3", "Three", "FR");
+        String tie = "insert into tie (domestic_id, partner_id, kind, status, source, origin, authority, created_at,"
+                + " updated_at) select d.id, p.id, ?, 'active', 'test', ?, ?, current_timestamp, current_timestamp"
+                + " from place d, place p where d.code = 'T-1' and p.code = ?";
+        db.update(tie, "unverified", "reference", "reference", "T-2");
+        db.update(tie, "sister", "recorded", "recorded", "T-3");
+        db.update("insert into tie_source (tie_id, provenance, source, added_at)"
+                + " select id, origin, 'test', current_timestamp from tie");
+
+        SeedDatabase.removeNetwork(dataSource);
+
+        assertThat(db.queryForList("select origin from tie", String.class)).containsExactly("recorded");
+        assertThat(db.queryForList("select provenance from tie_source", String.class)).containsExactly("recorded");
+    }
 }
