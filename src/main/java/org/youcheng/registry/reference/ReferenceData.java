@@ -61,6 +61,11 @@ public class ReferenceData {
             log.debug("natural earth after {} ms", (System.nanoTime() - start) / 1_000_000);
             GeoNamesLoader geoNames = new GeoNamesLoader(new java.util.HashSet<>(countries.values()));
             foreign.addAll(NaturalEarthLoader.merge(geoNames.points(), foreign, "geonames", "GN-"));
+            List<PlaceRow> madeDivisions = new DivisionNamesLoader(new java.util.HashSet<>(countries.values()))
+                    .addTo(foreign);
+            foreign.addAll(madeDivisions);
+            log.info("division names: {} divisions made after {} ms", madeDivisions.size(),
+                    (System.nanoTime() - start) / 1_000_000);
             // parents before the places under them: Natural Earth puts towns under their first-level division
             foreign.sort(java.util.Comparator.comparing(p -> p.level != org.youcheng.registry.Level.PROVINCE));
             log.debug("geonames after {} ms", (System.nanoTime() - start) / 1_000_000);
