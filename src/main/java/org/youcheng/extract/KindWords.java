@@ -22,7 +22,9 @@ final class KindWords {
         {"友好交流合作", "partner"}, {"友好合作交流", "partner"}, {"友好合作协议", "partner"},
         {"友好合作备忘录", "partner"}, {"友好交流协议", "partner"}, {"友好交流备忘录", "partner"},
         {"意向书", "intent"}, {"结好意向", "intent"}, {"意向", "intent"}};
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好");
+    /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好",
+            "友好交流协议");
     private static final String[] INTENT_MARKS = {"意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请",
         "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待", "期望", "早日", "尽快", "愿意", "准备"};
 

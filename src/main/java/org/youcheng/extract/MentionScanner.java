@@ -56,7 +56,8 @@ final class MentionScanner {
                 continue;
             }
             int limit = Math.min(n, i + 24);
-            if ((c == '我' || c == '本') && i + 1 < n && "市省区县州".indexOf(s.charAt(i + 1)) >= 0) {
+            if ((c == '我' || c == '本' || (c == '该' && lastDomestic(out))) && i + 1 < n
+                    && "市省区县州".indexOf(s.charAt(i + 1)) >= 0) {
                 out.add(new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true));
                 i += 2;
                 continue;
@@ -116,6 +117,10 @@ final class MentionScanner {
             withSuffix = true;
             suffixEnd = end;
         }
+        if (best != null && !withSuffix && suffixEnd == end + 1 && autonomousShort(best.nameZh(), s, i, end)) {
+            // 元江县, 屏边县: an autonomous county (元江哈尼族彝族傣族自治县) by its short name and its suffix
+            withSuffix = true;
+        }
         if (best != null && !withSuffix && best.level() != Level.PROVINCE && best.level() != Level.PREFECTURE
                 && !(best.level() == Level.COUNTY && end - i >= 3)) {
             // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
@@ -138,6 +143,18 @@ final class MentionScanner {
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null,
                 stop == end);
+    }
+
+    /** 该省, 该市 stand for the article's own place only when the place named last before them is Chinese. */
+    private static boolean lastDomestic(List<Mention> out) {
+        return !out.isEmpty() && out.getLast().domestic();
+    }
+
+    /** Whether {@code s[i,end)} and the next character are an autonomous division's short name and its suffix. */
+    private static boolean autonomousShort(String full, String s, int i, int end) {
+        char suffix = s.charAt(end);
+        String kind = suffix == '县' ? "自治县" : suffix == '旗' ? "自治旗" : suffix == '州' ? "自治州" : null;
+        return kind != null && full.endsWith(kind) && full.startsWith(s.substring(i, end)) && full.contains("族");
     }
 
     /**

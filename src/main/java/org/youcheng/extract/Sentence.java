@@ -104,8 +104,12 @@ final class Sentence {
         int pairEnd = Math.max(d.end(), skipBrackets(f.end()));
         KindWords.Hit word = null;
         boolean after = false;
+        int reach = -1;
         for (KindWords.Hit w : words) {
-            if (w.start() >= pairEnd && w.start() - pairEnd <= AFTER) {
+            if (w.start() >= pairEnd && w.start() - pairEnd > AFTER && reach < 0) {
+                reach = enumerationEnd(pairEnd, w.start());
+            }
+            if (w.start() >= pairEnd && w.start() - Math.max(pairEnd, reach) <= AFTER) {
                 word = w;
                 after = true;
                 break;
@@ -161,6 +165,32 @@ final class Sentence {
             end = Math.max(spanEnd, start);
         }
         out.add(new TieFinder.Found(home, f, kind, generic, signed, start, end, pattern));
+    }
+
+    /**
+     * The end of an enumeration that goes on after a pair (A与B、C与D、E与F等签署…): over places, brackets and the
+     * words that join items (、 和 及 与 以及, commas), up to {@code limit}; the pair's end when nothing follows.
+     */
+    int enumerationEnd(int pairEnd, int limit) {
+        int at = pairEnd;
+        for (Mention m : ms) {
+            if (m.end() <= at) {
+                continue;
+            }
+            if (m.start() < at || m.end() > limit || !joiner(at, m.start())) {
+                break;
+            }
+            at = skipBrackets(m.end());
+        }
+        return at;
+    }
+
+    /** Nothing but spaces and the words that join the items of an enumeration between two positions. */
+    private boolean joiner(int a, int b) {
+        String between = text.substring(a, b).strip();
+        return between.isEmpty() || between.equals("、") || between.equals("和") || between.equals("及")
+                || between.equals("以及") || between.equals("与") || between.equals("同") || between.equals("，")
+                || between.equals(",");
     }
 
     /** A negation (未, 没有, 并非) between the start of the pair's clause and its tie word. */

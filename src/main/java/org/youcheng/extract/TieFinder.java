@@ -64,7 +64,7 @@ final class TieFinder {
         List<KindWords.Hit> words = kinds.find(r.text, from, to);
         boolean table = words.isEmpty() && DashPairPattern.row(r.text, ms, to)
                 && DashPairPattern.heading(r.text, from) != null;
-        if (words.isEmpty() && !table) {
+        if (words.isEmpty() && !table && !ListRowPattern.candidate(r.text, ms, from, to)) {
             return;
         }
         Sentence sentence = new Sentence(r, from, to, ms, words, kinds, scanner, out);

@@ -21,7 +21,7 @@ final class TotalFinder {
     private static final String NUMERALS = "一二两三四五六七八九十百";
     private static final Pattern AS_OF = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
-    private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|省州|省|州|地区|市)");
+    private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|省州|省|州|地区|市)(?!级)");
     /** What may follow a tie word that a count names: the clause ends, or 关系/之一. */
     private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?(?:[,，。；;、:：)）\\s]|$)");
 
@@ -39,6 +39,8 @@ final class TotalFinder {
         String s = r.text;
         List<Found> out = new ArrayList<>();
         int sentenceStart = 0;
+        boolean parts = false;
+        java.util.Map<Long, Integer> paragraph = new java.util.HashMap<>();
         Gazetteer.Entry sentencePlace = null;
         int clauseStart = 0;
         int mi = 0;
@@ -54,8 +56,11 @@ final class TotalFinder {
                 }
             }
             Found f = clause(r, clauseStart, i, clausePlace != null ? clausePlace : sentencePlace, sentenceStart);
-            if (f != null) {
+            String lead = s.substring(clauseStart, i).strip();
+            parts |= lead.startsWith("其中");
+            if (f != null && !part(lead, f, parts, paragraph)) {
                 out.add(f);
+                paragraph.merge(f.place().id(), largest(f), Math::max);
             }
             if (clausePlace != null) {
                 sentencePlace = clausePlace;
@@ -63,10 +68,39 @@ final class TotalFinder {
             if (i == s.length() || ChineseText.sentenceEnd(s.charAt(i))) {
                 sentenceStart = i + 1;
                 sentencePlace = null;
+                parts = false;
+                if (i == s.length() || s.charAt(i) == '\n') {
+                    paragraph.clear();
+                }
             }
             clauseStart = i + 1;
         }
         return out;
+    }
+
+    /** Continents a breakdown of a total names (亚洲有11个国家、41对友好城市). */
+    private static final Pattern CONTINENT = Pattern.compile("亚洲|欧洲|非洲|美洲|大洋洲|拉美|澳洲");
+    /** Levels a breakdown of a total names (地级友好城市有29对). */
+    private static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
+
+    /**
+     * A part of a total, not a total: a clause after 其中 in its sentence, a count by continent, or a count by level
+     * after a larger total of the same place in the same paragraph (…共建立64对友好城市关系。地级友好城市有29对).
+     */
+    private static boolean part(String clause, Found f, boolean afterQizhong, java.util.Map<Long, Integer> paragraph) {
+        if (afterQizhong || CONTINENT.matcher(clause).find()) {
+            return true;
+        }
+        Integer whole = paragraph.get(f.place().id());
+        return whole != null && whole > largest(f) && LEVEL.matcher(clause).find();
+    }
+
+    private static int largest(Found f) {
+        int n = 0;
+        for (Integer v : new Integer[] {f.sister(), f.partner(), f.allPartners()}) {
+            n = v != null ? Math.max(n, v) : n;
+        }
+        return n;
     }
 
     private Found clause(Reading r, int from, int to, Gazetteer.Entry place, int sentenceStart) {
@@ -207,7 +241,8 @@ final class TotalFinder {
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
         for (KindWords.Hit w : words) {
             int gap = w.start() - noun;
-            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun))) {
+            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun)
+                    || LEVEL.matcher(s).region(noun, w.start()).matches())) {
                 // 友好合作关系城市: a relation's word names places when 城市 follows it
                 int end = s.startsWith("城市", w.end()) ? w.end() + 2 : w.end();
                 if (end == w.end() && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {

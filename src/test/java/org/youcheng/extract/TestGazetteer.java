@@ -53,6 +53,7 @@ final class TestGazetteer {
         place(g, 30, "南区", Level.DISTRICT, "CN", 29);
         place(g, 31, "奥克兰", Level.CITY, "NZ", 0);
         place(g, 32, "希望", Level.CITY, "BS", 0);
+        place(g, 33, "城步苗族自治县", Level.COUNTY, "CN", 7);
         return g;
     }
 

@@ -156,4 +156,62 @@ class TiePatternTests {
         assertThat(text.substring(t.start(), t.end())).isEqualTo(t.evidence());
         assertThat(TiePatterns.label(t.pattern())).isEqualTo("与字句（A与B） connector");
     }
+
+    @Test
+    void listRowsUnderAHeadingThatNamesTheTies() {
+        assertThat(read("长沙市国际友好城市一览表\n序号 | 城市 | 国家 | 结好时间 |\n1 | 下关市 | 日本 | 1979年 |\n"
+                + "2 | 纽约 | 美国 | 1984年 |\n"))
+                .containsExactly("长沙市|下关市|日本|sister|1979|list-row", "长沙市|纽约|美国|sister|1984|list-row");
+        // one cell a line, the country on a line of its own
+        assertThat(read("青岛市友好城市名单\n下关市\n日 本\n纽约\n美 国\n"))
+                .containsExactly("青岛市|下关市|日本|sister|null|list-row", "青岛市|纽约|美国|sister|null|list-row");
+        // a sub-heading with its count names the kind; the place comes from the heading above it
+        assertThat(read("扬州市对外交往情况如下:\n友好关系城市(共2个):\n俄罗斯 彼尔姆(2005年签备忘录)\n美国 纽约(2008年)\n"))
+                .containsExactly("扬州市|彼尔姆|俄罗斯|partner|2005|list-row", "扬州市|纽约|美国|partner|2008|list-row");
+        // both sides in the row
+        assertThat(read("中日友好城市表:\n序号 | 中方城市 | 日方城市 |\n1 | 天津市 | 下关市 |\n2 | 长沙市 | 东京都 |\n"))
+                .containsExactly("天津市|下关市|日本|sister|null|list-row", "长沙市|东京都|日本|sister|null|list-row");
+        // the article's own place when the heading names none
+        assertThat(read("长沙市外事工作简报\n本市的友好城市名单如下:\n日本 下关市\n美国 纽约\n"))
+                .containsExactly("长沙市|下关市|日本|sister|null|list-row", "长沙市|纽约|美国|sister|null|list-row");
+    }
+
+    @Test
+    void shortLinesThatAreNoListRows() {
+        // a tie sentence is no heading: no colon, no count, no 一览 or 名单
+        assertThat(read("长沙市与法国图卢兹市结为友好城市。\n纽约\n下关市\n")).containsExactly(
+                "长沙市|图卢兹市|法国|sister|null|connector");
+        assertThat(read("国际交流活动现场\n日本下关市代表团\n美国纽约\n")).isEmpty();
+        assertThat(read("青岛市友好城市名单:\n下关市的樱花\n纽约风光图片\n")).isEmpty();
+        assertThat(read("青岛市友好城市名单:\n近年来青岛市与各国城市的交往日益频繁,经贸往来不断扩大,人员往来达到新的高度。\n日本 下关市\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void anEnumerationOfPairsSharesTheTieWordAfterIt() {
+        assertThat(read("会上,青岛市与日本下关市、长沙市与美国纽约、扬州市与俄罗斯彼尔姆、哈尔滨市与新西兰奥克兰等签署了建立友好城市关系协议书。"))
+                .containsExactlyInAnyOrder("青岛市|下关市|日本|sister|null|connector", "长沙市|纽约|美国|sister|null|connector",
+                        "扬州市|彼尔姆|俄罗斯|sister|null|connector", "哈尔滨市|奥克兰|新西兰|sister|null|connector");
+        assertThat(read("青岛市与日本下关市、长沙市与美国纽约的企业代表参加了论坛开幕式,会议期间主办方还介绍了本届论坛的筹备情况和各国友好城市的合作成果。"))
+                .isEmpty();
+    }
+
+    @Test
+    void anAutonomousCountyByItsShortName() {
+        assertThat(read("城步县与日本下关市结为友好城市。")).containsExactly("城步苗族自治县|下关市|日本|sister|null|connector");
+        assertThat(read("城步与日本下关市结为友好城市。")).isEmpty();
+    }
+
+    @Test
+    void thatProvinceAfterAChinesePlace() {
+        assertThat(read("湖南省对外交往历史悠久。1982年该省与日本和歌山结为友好省县。"))
+                .containsExactly("湖南省|和歌山|日本|sister|1982|connector");
+        assertThat(read("纽约是美国最大的城市,该市与下关市结为友好城市。")).isEmpty();
+    }
+
+    @Test
+    void aYearsExchangeAgreementDoesNotOutrankAFormalTie() {
+        assertThat(read("长沙市与日本下关市签署2017年度友好交流协议书。1979年,长沙市与下关市正式缔结友好城市关系。"))
+                .containsExactly("长沙市|下关市|日本|sister|1979|connector");
+    }
 }

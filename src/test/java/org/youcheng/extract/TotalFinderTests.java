@@ -38,4 +38,14 @@ class TotalFinderTests {
         assertThat(totals("长沙市签署了5个友好合作协议。")).isEmpty();
         assertThat(totals("长沙市计划新增3个友好城市。")).isEmpty();
     }
+
+    @Test
+    void theBreakdownOfATotalIsNoTotal() {
+        assertThat(totals("截至2023年,湖南省已与40个国家建立100对友好城市。其中,亚洲有10个国家、30对友好城市;欧洲有20个国家、50对友好城市。"
+                + "省级友好城市有20对,地级友好城市有80对。")).containsExactly("湖南省|100|null|null|40|2023");
+        assertThat(totals("截至目前,湖南省与日本共缔结10对友城,其中省级友城1对,市级友城9对。")).isEmpty();
+        assertThat(totals("会上,长沙市还签署4个市级友城协议和多领域合作项目。")).isEmpty();
+        // a level that qualifies the place's own ties, with no larger total before it, is a total
+        assertThat(totals("长沙市(市级友好城市有14个)。")).containsExactly("长沙市|14|null|null|null|null");
+    }
 }

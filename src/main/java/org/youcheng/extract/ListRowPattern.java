@@ -1,0 +1,194 @@
+package org.youcheng.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * A partner written as a row of a list or a table, with no tie word on its own line: the lines under a heading that
+ * names the ties (「国际友好城市一览表」, 「第二类 友好关系城市(共11个):」, 「我市已与33个国家的40个城市建立了友好城市关系」)
+ * and the rows under it — short lines, numbered lines, table rows with '|', one cell a line. The kind is the nearest
+ * heading's; the Chinese side is a Chinese place in the row itself (a table with both sides), else the one the
+ * headings name, else the article's own place. A heading must mark a list (a colon, 一览, 名单, a count); prose
+ * without a tie word ends the list, so a foreign place in a short line after ordinary prose is not a partner.
+ */
+final class ListRowPattern implements TiePattern {
+
+    /** A row holds at most this many Chinese characters (noise and Latin glosses aside). */
+    private static final int ROW_HAN = 30;
+    /** How far back a list's heading may stand. */
+    private static final int REACH = 6000;
+    private static final Pattern LIST_MARK = Pattern.compile(
+            "[:：]\\s*$|一览|名单|名录|列表|如下|以下|\\d+\\s*(?:个|对|座)|共\\s*\\d+|[一二三四五六七八九十两]+(?:个|对|座)");
+
+    @Override
+    public String name() {
+        return "list-row";
+    }
+
+    @Override
+    public String label() {
+        return "名录行";
+    }
+
+    /** Whether a sentence with no tie word may be a list row: a short line that names a foreign place. */
+    static boolean candidate(String t, List<Mention> ms, int from, int to) {
+        boolean foreign = false;
+        for (Mention m : ms) {
+            foreign |= m.foreign();
+        }
+        if (!foreign) {
+            return false;
+        }
+        int ls = t.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        if (from == 0) {
+            ls = 0;
+        }
+        int le = t.indexOf('\n', to);
+        return rowLike(t, ls, le < 0 ? t.length() : le);
+    }
+
+    @Override
+    public void read(Sentence s) {
+        if (!s.words.isEmpty()) {
+            return;
+        }
+        String t = s.text;
+        int ls = s.from == 0 ? 0 : t.lastIndexOf('\n', s.from - 1) + 1;
+        int leRaw = t.indexOf('\n', s.from);
+        int le = leRaw < 0 ? t.length() : leRaw;
+        if (!rowLike(t, ls, le) || !KindWords.SHARED.find(t, ls, le).isEmpty()) {
+            return;
+        }
+        Heading h = heading(s, ls);
+        if (h == null) {
+            return;
+        }
+        Gazetteer.Entry rowHome = null;
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            Gazetteer.Entry home = s.home(k);
+            if (home != null) {
+                rowHome = home;
+                continue;
+            }
+            if (!m.foreign() || s.paired[k] || !cell(t, m, s.skipBrackets(m.end()), ls, le)) {
+                continue;
+            }
+            Gazetteer.Entry place = rowHome != null ? rowHome : h.home;
+            PartialDate signed = s.dateIn(m.end(), le);
+            s.paired[k] = true;
+            s.add(name(), place, m, h.kind, false, signed, s.from, s.to);
+        }
+    }
+
+    /**
+     * Whether a name stands as a cell of the row, not inside a phrase: no Chinese character right before it or right
+     * after it (its bracket aside). 「日本 长野市(1981年)」 and 「| 奈良市 Nara |」 are cells; 「湖南第一对」 and
+     * 「法国X市的薰衣草」 are not.
+     */
+    private static boolean cell(String t, Mention m, int after, int ls, int le) {
+        int b = m.start() - 1;
+        if (b >= ls && ChineseText.han(t.charAt(b))) {
+            return false;
+        }
+        int a = after;
+        while (a < le && ChineseText.space(t.charAt(a))) {
+            a++;
+        }
+        return a >= le || !ChineseText.han(t.charAt(a));
+    }
+
+    /** The list's kind and Chinese side, from the headings above the row. */
+    private record Heading(TieKind kind, Gazetteer.Entry home) {
+    }
+
+    private Heading heading(Sentence s, int lineStart) {
+        String t = s.text;
+        int floor = Math.max(0, lineStart - REACH);
+        TieKind kind = null;
+        boolean marked = false;
+        int end = lineStart - 1;
+        while (end > floor) {
+            int start = t.lastIndexOf('\n', end - 1) + 1;
+            if (start < floor) {
+                break;
+            }
+            String line = t.substring(start, end);
+            if (line.isBlank()) {
+                end = start - 1;
+                continue;
+            }
+            boolean row = rowLike(t, start, end);
+            List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
+            if (words.isEmpty()) {
+                if (!row) {
+                    break; // prose without a tie word: the list, if any, begins after it
+                }
+                marked |= line.indexOf('|') >= 0;
+                end = start - 1;
+                continue;
+            }
+            if (kind == null) {
+                kind = words.getFirst().kind();
+            }
+            marked |= LIST_MARK.matcher(line).find();
+            Gazetteer.Entry home = homeIn(s, start, end);
+            if (home != null) {
+                return marked ? new Heading(kind, home) : null;
+            }
+            if (!row) {
+                break; // a sentence that names the ties but no place: the article's own place
+            }
+            end = start - 1;
+        }
+        if (kind == null || !marked) {
+            return null;
+        }
+        Gazetteer.Entry own = s.r.subject('\0');
+        return own == null ? null : new Heading(kind, own);
+    }
+
+    /** The last Chinese place named between two positions (我市 included), or null. */
+    private static Gazetteer.Entry homeIn(Sentence s, int a, int b) {
+        List<Mention> all = s.r.mentions;
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < a) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Gazetteer.Entry found = null;
+        for (int i = lo; i < all.size() && all.get(i).end() <= b; i++) {
+            Mention m = all.get(i);
+            if (m.domestic()) {
+                Gazetteer.Entry e = s.home(m);
+                if (e != null) {
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A line of a list: a table row ('|' or a tab), or at most {@link #ROW_HAN} Chinese characters. */
+    static boolean rowLike(String t, int a, int b) {
+        int han = 0;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\t') {
+                return true;
+            }
+            if (ChineseText.han(c) && ++han > ROW_HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
