@@ -276,7 +276,9 @@ class ImportPagesBrowserTests {
         WebElement url = driver().findElement(By.id("document-url"));
         url.clear();
         url.sendKeys("https://example.org/intent-scan.pdf");
-        driver().findElement(By.id("document-dated")).sendKeys("2025-05-01");
+        // a date field's typing follows the browser's locale; its value is the ISO date the form sends
+        browser.js("arguments[0].value = '2025-05-01'", driver().findElement(By.id("document-dated")));
+        browser.screenshot("tie-document-form");
         driver().findElement(By.id("document-submit")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("document-saved")));
