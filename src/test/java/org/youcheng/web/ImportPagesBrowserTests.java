@@ -114,9 +114,11 @@ class ImportPagesBrowserTests {
         signIn("/imports", ADMIN);
         driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         WebElement form = driver().findElement(By.tagName("h1"));
+        long checkStart = System.nanoTime();
         driver().findElement(By.id("import-check")).click();
 
         List<Long> seen = watchProgress(form);
+        long checkMillis = (System.nanoTime() - checkStart) / 1_000_000;
         assertThat(seen).as("rows read, as the bar showed them during the check")
                 .anyMatch(r -> r > 0 && r < ROWS);
         assertThat(text("count-rows")).isEqualTo("100000");
@@ -126,8 +128,11 @@ class ImportPagesBrowserTests {
         assertThat(tieCount()).as("a dry run writes nothing").isEqualTo(before);
 
         WebElement report = driver().findElement(By.tagName("h1"));
+        long importStart = System.nanoTime();
         driver().findElement(By.id("import-confirm")).click();
         List<Long> importing = watchProgress(report);
+        long importMillis = (System.nanoTime() - importStart) / 1_000_000;
+        String outcome = text("import-outcome");
         assertThat(importing).as("rows read, as the bar showed them during the import")
                 .anyMatch(r -> r > 0 && r < ROWS);
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("导入结果");
@@ -142,8 +147,9 @@ class ImportPagesBrowserTests {
         assertThat(db.sql("select count(*) from audit_event where action = 'import' and actor_name = :a "
                 + "and channel = 'web'").param("a", ADMIN).query(Long.class).single()).isEqualTo(1);
         assertThat(browser.policyViolations()).isEmpty();
-        System.out.printf("import page: progress seen at %s (check) and %s (import) of %d rows%n", seen, importing,
-                ROWS);
+        System.out.printf("import page: %d rows; check %d ms, import %d ms (upload to result page, browser clock); "
+                + "the page said: %s; progress seen at %s (check) and %s (import)%n", ROWS, checkMillis, importMillis,
+                outcome, seen, importing);
     }
 
     @Test
