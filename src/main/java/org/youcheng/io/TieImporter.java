@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
@@ -101,19 +102,22 @@ public class TieImporter {
      */
     public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list)
             throws IOException {
+        return importFile(file, format, fileName, dryRun, list, rows -> { });
+    }
+
+    /** The same, telling {@code rowsRead} how many data rows have been read so far (for a progress bar). */
+    public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list,
+                                   LongConsumer rowsRead) throws IOException {
         if (list != null) {
             list.scope().forEach(permissions::requireChange);
         }
         LongPredicate changeable = permissions.changeable();
         LongPredicate mayRecordSigned = permissions.signedRecordable();
-        TieRowSource source = switch (format) {
-            case CSV -> new CsvTieReader();
-            case XLSX -> new XlsxTieReader(XlsxInspection.of(limits));
-            default -> throw new BadFileException("import reads csv and xlsx, not " + format.extension());
-        };
+        TieRowSource source = source(format);
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, source, fileName, dryRun, changeable, mayRecordSigned, list);
+                ImportReport report = run(file, source, fileName, dryRun, changeable, mayRecordSigned, list,
+                        rowsRead);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -124,8 +128,29 @@ public class TieImporter {
         }
     }
 
+    private TieRowSource source(Format format) {
+        return switch (format) {
+            case CSV -> new CsvTieReader();
+            case XLSX -> new XlsxTieReader(XlsxInspection.of(limits));
+            default -> throw new BadFileException("import reads csv and xlsx, not " + format.extension());
+        };
+    }
+
+    /**
+     * How many data rows a tie file holds, read without checking them (the total of a progress bar); a file that
+     * cannot be read as a tie table throws {@link BadFileException}, which the import itself then reports.
+     */
+    public long countRows(FileOpener file, Format format) throws IOException {
+        long[] rows = {0};
+        try (InputStream in = file.open()) {
+            source(format).read(in, row -> rows[0]++);
+        }
+        return rows[0];
+    }
+
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun,
-                             LongPredicate changeable, LongPredicate mayRecordSigned, CompleteList list) {
+                             LongPredicate changeable, LongPredicate mayRecordSigned, CompleteList list,
+                             LongConsumer rowsRead) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
@@ -148,13 +173,13 @@ public class TieImporter {
             };
             ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker,
                     mayRecordSigned);
-            return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list);
+            return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list, rowsRead);
         }
     }
 
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
                              Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker,
-                             CompleteList list) {
+                             CompleteList list, LongConsumer rowsRead) {
         long[] writing = {0};
         TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
         if (load != null) {
@@ -171,7 +196,9 @@ public class TieImporter {
         }
         long ready = System.nanoTime();
         try (InputStream in = file.open()) {
+            long[] read = {0};
             source.read(in, row -> {
+                rowsRead.accept(++read[0]);
                 var draft = check.accept(row);
                 if (draft != null && check.ok()) {
                     write.accept(draft, row);

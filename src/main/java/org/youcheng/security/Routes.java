@@ -87,6 +87,15 @@ public final class Routes {
             edit(POST, "/places/{id}/reviewed"),
             edit(GET, "/places/{id}/merge"),
             edit(POST, "/places/{id}/merge"),
+            // importing, tie documents and the application path in the browser (issue 18, part A)
+            edit(GET, "/imports"),
+            edit(POST, "/imports"),
+            edit(GET, "/imports/{id}"),
+            edit(GET, "/imports/{id}/progress"),
+            edit(POST, "/imports/{id}/confirm"),
+            edit(POST, "/imports/{id}/discard"),
+            edit(POST, "/ties/{id}/documents"),
+            edit(POST, "/ties/{id}/documents/{documentId}/delete"),
             // the JSON API
             read("/api/v1/openapi.json"),
             read("/api/v1/openapi.json.yaml"),

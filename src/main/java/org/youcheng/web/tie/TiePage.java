@@ -39,8 +39,10 @@ public record TiePage(long id, int version, String kind, String kindCode, PlaceL
      * @param canApply the tie is an intent with a letter of intent, and has no open application
      * @param state    applied, returned, province_approved, national_approved or signed; null when none
      * @param kindCode what is applied for: sister or partner
+     * @param needs    what the tie still needs before an application can be filed, as message keys
      */
-    public record Approval(boolean canApply, String state, String kindCode, int version, List<Step> steps) {
+    public record Approval(boolean canApply, String state, String kindCode, int version, List<Step> steps,
+                           List<String> needs) {
     }
 
     /** @param step apply, province_approve, province_return, national_approve, national_return or sign */
@@ -49,7 +51,7 @@ public record TiePage(long id, int version, String kind, String kindCode, PlaceL
 
 
     /** @param kindCode agreement, memorandum, intent_letter or other */
-    public record Document(String kindCode, String title, String url, String dated) {
+    public record Document(long id, String kindCode, String title, String url, String dated) {
     }
 
     public record Change(String statusCode, String at, String reason) {

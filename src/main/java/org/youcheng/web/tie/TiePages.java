@@ -40,7 +40,7 @@ class TiePages {
         boolean zh = Languages.chinese(locale);
         TieView v = ties.view(id);
         var t = v.tie();
-        var documents = ties.documents(id).stream().map(d -> new TiePage.Document(d.kind().code(), d.title(),
+        var documents = ties.documents(id).stream().map(d -> new TiePage.Document(d.id(), d.kind().code(), d.title(),
                 d.url(), d.dated() == null ? null : d.dated().toString())).toList();
         var history = repository.history(id).stream().map(c -> new TiePage.Change(c.status().code(),
                 c.changedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(), c.reason())).toList();
@@ -66,16 +66,19 @@ class TiePages {
 
     private TiePage.Approval approval(TieView v, List<TiePage.Document> documents) {
         var application = approvals.of(v.tie().id()).orElse(null);
+        boolean intent = v.tie().kind() == TieKind.INTENT;
         boolean letter = documents.stream().anyMatch(d -> "intent_letter".equals(d.kindCode()));
         boolean open = application != null && application.state() != ApplicationState.RETURNED;
-        boolean canApply = v.tie().kind() == TieKind.INTENT && letter && !open;
+        boolean canApply = intent && letter && !open;
+        // the words for what is missing, in the order the approval service checks them
+        List<String> needs = !intent || open ? List.of() : letter ? List.of() : List.of("approval.needs.letter");
         if (application == null) {
-            return new TiePage.Approval(canApply, null, null, 0, List.of());
+            return new TiePage.Approval(canApply, null, null, 0, List.of(), needs);
         }
         ZoneId zone = ZoneId.systemDefault();
         return new TiePage.Approval(canApply, application.state().code(), application.kind().code(),
                 application.version(), application.steps().stream().map(s -> new TiePage.Step(s.step(),
                         s.at().atZone(zone).toLocalDate().toString(), s.actor(), s.reason(),
-                        s.dated() == null ? null : s.dated().toString())).toList());
+                        s.dated() == null ? null : s.dated().toString())).toList(), needs);
     }
 }

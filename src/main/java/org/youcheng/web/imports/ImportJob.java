@@ -1,0 +1,143 @@
+package org.youcheng.web.imports;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.youcheng.io.CompleteList;
+import org.youcheng.io.Format;
+import org.youcheng.io.ImportReport;
+
+/**
+ * One uploaded file and its runs: first a dry run, then (once confirmed) the import itself, each on a thread of its
+ * own. The page reads it while the thread writes it: the counts are atomic, the rest is replaced whole.
+ *
+ * @param owner the account that uploaded it; nobody else sees it
+ */
+final class ImportJob {
+
+    /** Where a run stands. */
+    enum State { READING, DONE, REFUSED, FAILED }
+
+    private final String id;
+    private final String owner;
+    private final ImportKind kind;
+    private final String fileName;
+    private final Path file;
+    private final Format format;
+    private final CompleteList list;
+    private final Instant uploaded;
+    private final AtomicLong read = new AtomicLong();
+    private volatile long total;
+    private volatile boolean dryRun = true;
+    private volatile State state = State.READING;
+    private volatile ImportReport report;
+    private volatile String problem;
+    private volatile long startedNanos = System.nanoTime();
+    private volatile long tookMillis;
+
+    ImportJob(String id, String owner, ImportKind kind, String fileName, Path file, Format format, CompleteList list,
+              Instant uploaded) {
+        this.id = id;
+        this.owner = owner;
+        this.kind = kind;
+        this.fileName = fileName;
+        this.file = file;
+        this.format = format;
+        this.list = list;
+        this.uploaded = uploaded;
+    }
+
+    /** Starts the import itself, after the dry run was seen and confirmed. */
+    synchronized void confirmed() {
+        dryRun = false;
+        state = State.READING;
+        report = null;
+        problem = null;
+        read.set(0);
+        startedNanos = System.nanoTime();
+    }
+
+    void total(long rows) {
+        total = rows;
+    }
+
+    void read(long rows) {
+        read.set(rows);
+    }
+
+    void done(ImportReport r) {
+        report = r;
+        read.set(Math.max(read.get(), r.rows()));
+        finish(State.DONE);
+    }
+
+    void refused(String why) {
+        problem = why;
+        finish(State.REFUSED);
+    }
+
+    void failed(String why) {
+        problem = why;
+        finish(State.FAILED);
+    }
+
+    private void finish(State s) {
+        tookMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+        state = s;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    ImportKind kind() {
+        return kind;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Format format() {
+        return format;
+    }
+
+    CompleteList list() {
+        return list;
+    }
+
+    Instant uploaded() {
+        return uploaded;
+    }
+
+    boolean dryRun() {
+        return dryRun;
+    }
+
+    State state() {
+        return state;
+    }
+
+    boolean running() {
+        return state == State.READING;
+    }
+
+    /** What the page shows now. */
+    ImportStatus status() {
+        long t = total;
+        long r = read.get();
+        Integer percent = t <= 0 ? null : (int) Math.min(100, r * 100 / t);
+        return new ImportStatus(id, kind.code(), fileName, dryRun, state.name().toLowerCase(java.util.Locale.ROOT),
+                r, t, percent, report, problem, list == null ? null : list.placeName(),
+                list != null && list.withSubordinates(), list == null || list.endMissing() == null ? null
+                : list.endMissing().toString(), state == State.READING ? null : tookMillis);
+    }
+}

@@ -1,0 +1,164 @@
+package org.youcheng.web.imports;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.youcheng.common.ValidationException;
+import org.youcheng.io.ActivityImporter;
+import org.youcheng.io.BadFileException;
+import org.youcheng.io.CompleteList;
+import org.youcheng.io.Format;
+import org.youcheng.io.ImportReport;
+import org.youcheng.io.TieImporter;
+import org.youcheng.security.SignedRecordRefused;
+
+/**
+ * The imports started from the web app: each upload is kept in a temporary file and run on a thread of its own, as
+ * the account that uploaded it (its scope, its name in the audit trail), first as a dry run and, once confirmed, for
+ * real; the importers keep their promise of whole or nothing. An upload is removed after its import, or an hour
+ * after it was left.
+ */
+@Component
+class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final Duration KEPT = Duration.ofHours(1);
+
+    /** Why a run was refused, told apart so that the page can say it in words. */
+    static final String SCOPE = "scope:";
+    static final String SIGNED = "signed:";
+
+    private final TieImporter ties;
+    private final ActivityImporter activities;
+    private final Clock clock;
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+
+    ImportJobs(TieImporter ties, ActivityImporter activities, Clock clock) {
+        this.ties = ties;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Takes over an uploaded file (moved into the job) and starts its dry run. */
+    ImportJob start(String owner, ImportKind kind, String fileName, Path upload, Format format, CompleteList list) {
+        forgetOld();
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName, upload, format, list,
+                clock.instant());
+        jobs.put(job.id(), job);
+        run(job);
+        return job;
+    }
+
+    /** The job of this id, when it is this account's. */
+    Optional<ImportJob> of(String id, String owner) {
+        ImportJob job = jobs.get(id);
+        return job != null && job.owner().equals(owner) ? Optional.of(job) : Optional.empty();
+    }
+
+    /** Imports for real what a clean dry run checked; a second confirmation does nothing. */
+    synchronized boolean confirm(ImportJob job) {
+        ImportStatus s = job.status();
+        if (!s.confirmable()) {
+            return false;
+        }
+        job.confirmed();
+        run(job);
+        return true;
+    }
+
+    /** Drops an upload that will not be imported. */
+    void discard(ImportJob job) {
+        if (!job.running()) {
+            jobs.remove(job.id());
+            delete(job.file());
+        }
+    }
+
+    private void run(ImportJob job) {
+        SecurityContext who = SecurityContextHolder.getContext();
+        boolean dryRun = job.dryRun();
+        Thread.ofPlatform().daemon().name("web-import-" + job.id().substring(0, 8)).start(() -> {
+            SecurityContextHolder.setContext(who);
+            ImportReport report = null;
+            String refused = null;
+            String failed = null;
+            try {
+                report = importFor(job);
+            } catch (SignedRecordRefused e) {
+                refused = SIGNED + e.getMessage();
+            } catch (AccessDeniedException e) {
+                refused = SCOPE + e.getMessage();
+            } catch (BadFileException | ValidationException e) {
+                failed = e.getMessage();
+            } catch (IOException | RuntimeException e) {
+                log.error("import of {} failed", job.fileName(), e);
+                failed = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            // the file is kept only for the import a clean dry run may lead to; decided before the page can confirm
+            if (!(dryRun && report != null && report.ok())) {
+                delete(job.file());
+            }
+            if (report != null) {
+                job.done(report);
+            } else if (refused != null) {
+                job.refused(refused);
+            } else {
+                job.failed(failed);
+            }
+        });
+    }
+
+    private ImportReport importFor(ImportJob job) throws IOException {
+        TieImporter.FileOpener open = () -> Files.newInputStream(job.file());
+        if (job.kind() == ImportKind.LEDGER) {
+            return activities.importFile(open, job.format(), job.fileName(), job.dryRun());
+        }
+        try {
+            job.total(ties.countRows(open, job.format()));
+        } catch (BadFileException e) {
+            // the import reads the file again and reports what is wrong with it
+            job.total(0);
+        }
+        return ties.importFile(open, job.format(), job.fileName(), job.dryRun(), job.list(), job::read);
+    }
+
+    private void forgetOld() {
+        Instant before = clock.instant().minus(KEPT);
+        jobs.values().removeIf(j -> {
+            boolean old = !j.running() && j.uploaded().isBefore(before);
+            if (old) {
+                delete(j.file());
+            }
+            return old;
+        });
+    }
+
+    @PreDestroy
+    void deleteUploads() {
+        jobs.values().forEach(j -> delete(j.file()));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete the upload {}: {}", file, e.getMessage());
+        }
+    }
+}
