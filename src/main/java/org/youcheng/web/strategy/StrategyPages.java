@@ -84,6 +84,7 @@ class StrategyPages {
     String gap(@PathVariable long id, HttpServletRequest request, Locale locale, Model model) {
         profiles.requireStrategyChange(id);
         StrategyForm form = form(request);
+        model.addAttribute("year", Year.now(clock).getValue());
         try {
             model.addAttribute("gap", gap(id, form.read(json), locale));
             model.addAttribute("rowErrors", List.of());

@@ -228,6 +228,8 @@ class AccountPagesBrowserTests {
         driver().findElement(By.id("target-0")).sendKeys("40");
         WebElement gapRow = waitForText(By.cssSelector("#strategy-gap tbody tr"), "40");
         int now = Integer.parseInt(gapRow.findElement(By.xpath("td[3]")).getText());
+        assertThat(driver().findElement(By.cssSelector("#strategy-gap h2")).getText())
+                .contains(String.valueOf(java.time.Year.now().getValue()));
         // Tokyo and Seoul, at least, stand for Beijing in the region
         assertThat(now).isGreaterThanOrEqualTo(2);
         assertThat(gapRow.findElement(By.xpath("td[5]")).getText()).isEqualTo(String.valueOf(40 - now));
