@@ -324,8 +324,15 @@ class AccountPagesBrowserTests {
             phone.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("signed-in-as")));
             for (String page : List.of("/accounts", "/account/tokens", "/places/" + beijing + "/strategy",
-                    "/places/" + beijing + "/partner-requests", "/partner-requests/" + request)) {
+                    "/places/" + beijing + "/partner-requests", "/partner-requests/" + request,
+                    "/accounts?lang=en", "/account/tokens?lang=en", "/places/" + beijing + "/strategy?lang=en",
+                    "/places/" + beijing + "/partner-requests?lang=en", "/partner-requests/" + request + "?lang=en")) {
                 phone.driver().get(url(page));
+                assertThat(phone.driver().getPageSource()).as("untranslated keys on %s", page).doesNotContain("??");
+                if (page.endsWith("lang=en")) {
+                    assertThat(phone.driver().findElement(By.cssSelector("main h1")).getText()).as(page)
+                            .doesNotContainPattern("\\p{IsHan}");
+                }
                 @SuppressWarnings("unchecked")
                 List<String> wide = (List<String>) phone.js("""
                         var w = document.documentElement.clientWidth, out = [];
@@ -341,7 +348,7 @@ class AccountPagesBrowserTests {
                         });
                         return out;""");
                 assertThat(wide).as("elements wider than the phone on %s", page).isEmpty();
-                phone.screenshot("phone" + page.replace('/', '-'));
+                phone.screenshot("phone" + page.replace('/', '-').replace('?', '-').replace('=', '-'));
             }
         }
     }
