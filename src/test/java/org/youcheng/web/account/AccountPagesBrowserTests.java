@@ -317,6 +317,10 @@ class AccountPagesBrowserTests {
                         null, List.of("ports"), "寻找港口城市")));
         long request = db.sql("select id from partner_request").query(Long.class).single();
         try (Browser phone = Browser.start(390, 844)) {
+            // a headless window is at least 500 px wide: the phone's width is set on the page's viewport itself
+            ((org.openqa.selenium.chrome.ChromeDriver) phone.driver()).executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
+                            "deviceScaleFactor", 1, "mobile", false));
             phone.driver().get(url("/login"));
             phone.driver().findElement(By.id("username")).sendKeys(ADMIN);
             phone.driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
@@ -328,6 +332,7 @@ class AccountPagesBrowserTests {
                     "/accounts?lang=en", "/account/tokens?lang=en", "/places/" + beijing + "/strategy?lang=en",
                     "/places/" + beijing + "/partner-requests?lang=en", "/partner-requests/" + request + "?lang=en")) {
                 phone.driver().get(url(page));
+                assertThat(((Number) phone.js("return window.innerWidth")).intValue()).isEqualTo(390);
                 assertThat(phone.driver().getPageSource()).as("untranslated keys on %s", page).doesNotContain("??");
                 if (page.endsWith("lang=en")) {
                     assertThat(phone.driver().findElement(By.cssSelector("main h1")).getText()).as(page)
