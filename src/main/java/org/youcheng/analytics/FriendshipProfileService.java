@@ -75,7 +75,23 @@ public class FriendshipProfileService {
                 breakthroughs(place, scope, newTies, countries, year), lines(undatedLater, countries),
                 Anniversaries.coming(all, LocalDate.of(year, 1, 1), countries, LocalDate.of(year + 1, 1, 1)),
                 anniversariesFrom, Anniversaries.coming(all, anniversariesFrom, countries),
-                standings(place, counts, peers, asOf), layout(placeId, year, live, peers, asOf));
+                standings(place, counts, peers, asOf),
+                layout(placeId, strategies.of(placeId), year, live, peers, asOf));
+    }
+
+    /**
+     * A layout not saved yet against the place's ties standing at the end of the year: the gap of each region as the
+     * strategy form shows it while one types.
+     */
+    public List<RegionLayout> layout(long placeId, Strategy plan, int year) {
+        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        if (!place.chinese()) {
+            throw ValidationException.of("place", place.code(), "strategy layouts are of Chinese places; "
+                    + place.name(false) + " is in " + place.countryCode());
+        }
+        PeerSet peers = peerSets.of(place.level(), Scope.OWN);
+        LocalDate asOf = LocalDate.of(year, 12, 31);
+        return layout(placeId, plan, year, peers.live(placeId, asOf), peers, asOf);
     }
 
     /**
@@ -157,8 +173,8 @@ public class FriendshipProfileService {
         return out;
     }
 
-    private List<RegionLayout> layout(long placeId, int year, List<HeldTie> live, PeerSet peers, LocalDate asOf) {
-        Strategy plan = strategies.of(placeId);
+    private List<RegionLayout> layout(long placeId, Strategy plan, int year, List<HeldTie> live, PeerSet peers,
+                                      LocalDate asOf) {
         if (plan.aims().isEmpty()) {
             return List.of();
         }

@@ -96,6 +96,22 @@ public final class Routes {
             edit(POST, "/imports/{id}/discard"),
             edit(POST, "/ties/{id}/documents"),
             edit(POST, "/ties/{id}/documents/{documentId}/delete"),
+            // accounts, one's own API tokens, strategy layout, partner requests (issue 18, part B); to anyone but an
+            // admin the accounts page answers 404 (in the frame), so its door is any account's
+            signedIn(GET, "/accounts"),
+            admin(POST, "/accounts"),
+            admin(POST, "/accounts/{id}"),
+            admin(POST, "/accounts/{id}/password"),
+            signedIn(GET, "/account/tokens"),
+            signedIn(POST, "/account/tokens"),
+            signedIn(POST, "/account/tokens/{id}/revoke"),
+            edit(GET, "/places/{id}/strategy"),
+            edit(POST, "/places/{id}/strategy/gap"),
+            edit(POST, "/places/{id}/strategy"),
+            read("/places/{id}/partner-requests"),
+            edit(POST, "/places/{id}/partner-requests"),
+            read("/partner-requests/{id}"),
+            edit(POST, "/partner-requests/{id}/withdraw"),
             // the JSON API
             read("/api/v1/openapi.json"),
             read("/api/v1/openapi.json.yaml"),

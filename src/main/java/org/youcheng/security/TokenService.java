@@ -25,16 +25,19 @@ import org.youcheng.common.YouchengProperties;
 public class TokenService {
 
     static final String PREFIX = "yc_";
+    static final int MAX_LABEL = 100;
 
     private final TokenRepository tokens;
     private final AccountRepository accounts;
     private final AuditTrail audit;
     private final Clock clock;
     private final YouchengProperties.Security settings;
+    private final Permissions permissions;
     private final SecureRandom random = new SecureRandom();
 
     TokenService(TokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock,
-                 YouchengProperties properties) {
+                 YouchengProperties properties, Permissions permissions) {
+        this.permissions = permissions;
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
@@ -53,8 +56,12 @@ public class TokenService {
                 .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
         int d = days == null ? settings.tokenDays() : days;
         if (d < 1 || d > settings.maxTokenDays()) {
-            throw ValidationException.of("days", d, "from 1 to " + settings.maxTokenDays()
-                    + " (youcheng.security.max-token-days)");
+            throw new ValidationException(List.of(new org.youcheng.common.FieldError("days", d, "from 1 to "
+                    + settings.maxTokenDays() + " (youcheng.security.max-token-days)", "out_of_range")));
+        }
+        if (label != null && label.length() > MAX_LABEL) {
+            throw new ValidationException(List.of(new org.youcheng.common.FieldError("label", label.length(),
+                    "at most " + MAX_LABEL + " characters", "too_long")));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -64,6 +71,29 @@ public class TokenService {
         ApiToken made = tokens.find(id).orElseThrow();
         audit.record("token_issue", "api_token", id, null, made);
         return new Issued(made, secret);
+    }
+
+    /** Makes a token for the account signed in (the pages' "my tokens"); anonymous and the operator have none. */
+    @Transactional
+    public Issued issueOwn(Integer days, String label) {
+        return issue(own().name(), days, label == null || label.isBlank() ? null : label.strip());
+    }
+
+    /** Revokes a token of the account signed in; another account's token is, to it, no token at all. */
+    @Transactional
+    public ApiToken revokeOwn(long id) {
+        String me = own().name();
+        tokens.find(id).filter(t -> t.account().equals(me))
+                .orElseThrow(() -> new NotFoundException("no token with id " + id + " of " + me));
+        return revoke(id);
+    }
+
+    private Actor own() {
+        Actor a = permissions.actor();
+        if (a.accountId() == null) {
+            throw new org.springframework.security.access.AccessDeniedException("sign in to manage your tokens");
+        }
+        return a;
     }
 
     /** The account a presented token belongs to, when it is known, not expired, not revoked. */
