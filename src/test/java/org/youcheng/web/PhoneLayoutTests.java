@@ -34,8 +34,8 @@ class PhoneLayoutTests {
 
     /**
      * Finds what breaks a phone's page: elements past the right edge outside a sideways-scrolling box, tables
-     * outside such a box that do not fit, and squeezed links (a link or label of two or more characters in a box
-     * under 4.5 characters wide that wraps to two lines or more: the place page's link row was one character a line).
+     * outside such a box that do not fit, and squeezed links (a link, button or label wrapped to two lines or more
+     * with two characters or fewer a line: the place page's link row was one character a line).
      */
     private static final String PROBLEMS = """
             var w = document.documentElement.clientWidth, out = [];
@@ -43,6 +43,14 @@ class PhoneLayoutTests {
               for (var p = el.parentElement; p && p !== document.body; p = p.parentElement) {
                 var o = getComputedStyle(p).overflowX;
                 if (o === 'auto' || o === 'scroll') { return true; }
+              }
+              return false;
+            }
+            // inside a box clipped to nothing (a table head kept for screen readers)
+            function clipped(el) {
+              for (var p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                var b = p.getBoundingClientRect();
+                if (b.width <= 1 && getComputedStyle(p).overflow === 'hidden') { return true; }
               }
               return false;
             }
@@ -56,7 +64,7 @@ class PhoneLayoutTests {
             document.querySelectorAll('body *').forEach(function (el) {
               var r = el.getBoundingClientRect();
               if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') { return; }
-              if (el.closest('.visually-hidden, [hidden], script, template')) { return; }
+              if (el.closest('.visually-hidden, [hidden], script, template') || clipped(el)) { return; }
               if (r.right > w + 1 && !scrolls(el)) {
                 out.push(name(el) + ' reaches ' + Math.round(r.right) + ' px');
               }
@@ -65,11 +73,15 @@ class PhoneLayoutTests {
               }
               if ((el.tagName === 'A' || el.tagName === 'BUTTON' || el.tagName === 'SPAN') &&
                   el.children.length === 0 && el.textContent.trim().length >= 2) {
+                var range = document.createRange();
+                range.selectNodeContents(el);
+                var lines = Array.prototype.filter.call(range.getClientRects(), function (b) { return b.width > 0; })
+                  .map(function (b) { return Math.round(b.top); })
+                  .filter(function (t, i, all) { return all.indexOf(t) === i; }).length;
                 var font = parseFloat(getComputedStyle(el).fontSize);
-                var line = parseFloat(getComputedStyle(el).lineHeight) || font * 1.6;
-                if (r.width < 4.5 * font && r.height > 1.8 * line) {
+                if (lines > 1 && el.textContent.trim().length / lines <= 2.5 && r.width < 3 * font) {
                   out.push(name(el) + ' "' + el.textContent.trim().slice(0, 12) + '" is squeezed to '
-                    + Math.round(r.width) + '×' + Math.round(r.height) + ' px');
+                    + lines + ' lines of ' + Math.round(r.width) + ' px');
                 }
               }
             });
