@@ -42,6 +42,7 @@ import org.youcheng.security.RefusalText;
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
 
     private final TieViews ties;
     private final MessageSource messages;
@@ -69,7 +70,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      */
     private FieldError localised(FieldError f, Locale locale) {
         if (!ApiLanguage.chinese(locale)) {
-            return f;
+            // some messages list the Chinese words the API also accepts: the bundle's English sentence instead
+            String english = f.code() == null || !HAN.matcher(f.message()).find() ? null : messages.getMessage(
+                    "error." + f.code(), new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null,
+                    locale);
+            return english == null ? f : new FieldError(f.field(), f.value(), english, f.code());
         }
         String known = f.code() == null ? null : messages.getMessage("error." + f.code(),
                 new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null, locale);

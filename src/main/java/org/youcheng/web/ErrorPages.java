@@ -54,7 +54,8 @@ class ErrorPages implements ErrorViewResolver {
     ModelAndView frame(String view, HttpStatus status, HttpServletRequest request, Locale locale) {
         ModelAndView page = new ModelAndView(view, status);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        // the query of the address that failed (Servlet 6.1 names it ERROR_QUERY_STRING; Tomcat sets it)
+        String query = (String) request.getAttribute("jakarta.servlet.error.query_string");
         page.addObject("htmxSrc", assets.htmxSrc());
         page.addObject("langSwitch", uri == null ? assets.langSwitch(request, locale)
                 : assets.langSwitch(uri, query, locale));

@@ -45,6 +45,7 @@ class ApiErrorLanguageTests {
     private String editor;
     private long beijing;
     private long shanghai;
+    private long osaka;
 
     @BeforeAll
     void accounts() {
@@ -53,6 +54,7 @@ class ApiErrorLanguageTests {
         PlaceRepository places = context.getBean(PlaceRepository.class);
         beijing = places.findByCode("CN-110000").orElseThrow().id();
         shanghai = places.findByCode("CN-310000").orElseThrow().id();
+        osaka = places.findByCode("Q35765").orElseThrow().id();
     }
 
     /** Requests that fail, each of another kind: bad id, unknown place, bad fields, out of scope, unreadable body. */
@@ -63,7 +65,7 @@ class ApiErrorLanguageTests {
         out.add(HttpRequest.newBuilder(URI.create(base + "/places/999999999")).GET());
         out.add(post(base + "/ties", "{\"domestic_id\":" + beijing + ",\"partner\":\"Nowhere Xyzzy\","
                 + "\"kind\":\"nonsense\",\"signed\":\"long ago\"}"));
-        out.add(post(base + "/ties", "{\"domestic_id\":" + shanghai + ",\"partner_id\":" + beijing
+        out.add(post(base + "/ties", "{\"domestic_id\":" + shanghai + ",\"partner_id\":" + osaka
                 + ",\"kind\":\"intent\"}"));
         out.add(post(base + "/ties", "{not json"));
         return out;
