@@ -365,8 +365,23 @@
     });
   }
 
+  /**
+   * A refusal page's "back" goes back in the browser's history when it came from our own page, so the form left
+   * there still holds what was typed; without that history the link's own address serves.
+   */
+  function backLinks() {
+    document.addEventListener('click', function (e) {
+      var a = e.target.closest ? e.target.closest('a[data-back]') : null;
+      if (a && window.history.length > 1 && document.referrer.indexOf(window.location.origin + '/') === 0) {
+        e.preventDefault();
+        window.history.back();
+      }
+    });
+  }
+
   function start() {
     confirmations();
+    backLinks();
     searchMenu();
     placeFields();
     tieTable();

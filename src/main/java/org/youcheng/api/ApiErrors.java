@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,8 @@ import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.network.GraphBusyException;
 import org.youcheng.registry.TieView;
+import org.youcheng.security.Refusal;
+import org.youcheng.security.RefusalText;
 
 /**
  * Every error of the API as RFC 7807 problem JSON: bad input names its fields ({@code errors}), a conflict carries
@@ -38,19 +42,44 @@ import org.youcheng.registry.TieView;
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
 
     private final TieViews ties;
+    private final MessageSource messages;
+    private final RefusalText refusals;
 
-    ApiErrors(TieViews ties) {
+    ApiErrors(TieViews ties, MessageSource messages, RefusalText refusals) {
         this.ties = ties;
+        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<Object> invalid(ValidationException e, WebRequest request) {
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input",
-                e.errors().size() == 1 ? e.getMessage() : e.errors().size() + " fields are invalid: "
-                        + e.errors().stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")),
-                e.errors(), request);
+        Locale locale = ApiLanguage.of(request);
+        List<FieldError> errors = e.errors().stream().map(f -> localised(f, locale)).toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : text("api.detail.fields", locale, errors.size(),
+                        errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")));
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", detail, errors, request);
+    }
+
+    /**
+     * A field error in the client's language: the bundles' sentence for its code when there is one; in Chinese
+     * without one, a general sentence followed by the English message (the value stays as sent).
+     */
+    private FieldError localised(FieldError f, Locale locale) {
+        if (!ApiLanguage.chinese(locale)) {
+            // some messages list the Chinese words the API also accepts: the bundle's English sentence instead
+            String english = f.code() == null || !HAN.matcher(f.message()).find() ? null : messages.getMessage(
+                    "error." + f.code(), new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null,
+                    locale);
+            return english == null ? f : new FieldError(f.field(), f.value(), english, f.code());
+        }
+        String known = f.code() == null ? null : messages.getMessage("error." + f.code(),
+                new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null, locale);
+        return new FieldError(f.field(), f.value(), known != null ? known
+                : text("api.detail.field", locale, f.message()), f.code());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -61,7 +90,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
         ProblemDetail body = createProblemDetail(e, HttpStatus.CONFLICT, e.getMessage(), null, null, request);
-        body.setTitle("Conflict");
+        body.setTitle(title("Conflict", request));
         body.setProperty("current", current(e.current()));
         return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
@@ -69,8 +98,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Two writes for the same pair of places at once: the database's unique key decides. */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "Conflict",
-                "the record was written by someone else at the same time; reload it and try again", null, request);
+        return problem(e, HttpStatus.CONFLICT, "Conflict", text("api.detail.duplicate", ApiLanguage.of(request)),
+                null, request);
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -81,7 +110,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** A change the account may not make (the services' {@code Permissions}): 403, saying why. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
-        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null, request);
+        // why, in the client's language, with place names in it (Permissions' own message is English, for logs)
+        String detail = e instanceof Refusal r ? refusals.why(r, ApiLanguage.of(request)) : e.getMessage();
+        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", detail, null, request);
     }
 
     /** Graph work the server cannot take on now: 503, and when to ask again. */
@@ -89,7 +120,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> busy(GraphBusyException e, WebRequest request) {
         ProblemDetail body = createProblemDetail(e, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null,
                 request);
-        body.setTitle("Busy");
+        body.setTitle(title("Busy", request));
         body.setProperty("retry_after_seconds", e.retryAfterSeconds());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
@@ -100,7 +131,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("API request {} failed", request.getDescription(false), e);
         return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "the request failed on the server; it has been logged", null, request);
+                text("api.detail.internal", ApiLanguage.of(request)), null, request);
     }
 
     @Override
@@ -148,11 +179,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail,
                                            List<FieldError> errors, WebRequest request) {
         ProblemDetail body = createProblemDetail(e, status, detail, null, null, request);
-        body.setTitle(title);
+        body.setTitle(title(title, request));
         if (errors != null) {
             body.setProperty("errors", errors);
         }
         return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
+    }
+
+    /** A title in the client's language: api.title.* in the bundles, keyed by the English title. */
+    private String title(String english, WebRequest request) {
+        Locale locale = ApiLanguage.of(request);
+        String key = "api.title." + english.toLowerCase(Locale.ROOT).replace(' ', '_');
+        return messages.getMessage(key, null, english, locale);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private Object current(Object current) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
@@ -18,6 +17,7 @@ import org.youcheng.registry.TieView;
 import org.youcheng.security.Actor;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
+import org.youcheng.security.Refusal;
 
 /**
  * The approval path of a formal tie, one step at a time and none skipped: the city's editor files the application
@@ -114,7 +114,8 @@ public class ApprovalService {
                 .map(Application.Step::actor).orElse(null);
         String reviewer = permissions.actor().name();
         if (reviewer.equals(filer)) {
-            throw new AccessDeniedException(reviewer + " filed this application: no account reviews its own "
+            throw new Refusal(Refusal.Reason.OWN_APPLICATION, null,
+                    reviewer + " filed this application: no account reviews its own "
                     + "application; another editor of the province (or the national association) does");
         }
         Instant now = clock.instant();

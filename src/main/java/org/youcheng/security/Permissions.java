@@ -1,7 +1,6 @@
 package org.youcheng.security;
 
 import java.util.function.LongPredicate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
 
@@ -31,18 +30,18 @@ public class Permissions {
         if (a.admin() || places.ancestors(placeId).stream().anyMatch(a.scope()::contains)) {
             return;
         }
-        throw new AccessDeniedException(a.name() + " may not change the ties of " + places.name(placeId)
-                + ": it is outside the account's scope");
+        throw new Refusal(Refusal.Reason.SCOPE, placeId, a.name() + " may not change the ties of "
+                + places.name(placeId) + ": it is outside the account's scope");
     }
 
     /** Refuses unless the one acting may change anything at all (an editor or an admin); returns who it is. */
     public Actor requireEditor() {
         Actor a = actors.get();
         if (a.anonymous()) {
-            throw new AccessDeniedException("sign in to change data");
+            throw new Refusal(Refusal.Reason.SIGN_IN, null, "sign in to change data");
         }
         if (a.role() == Role.VIEWER) {
-            throw new AccessDeniedException(a.name() + " is a viewer: viewers change nothing");
+            throw new Refusal(Refusal.Reason.VIEWER, null, a.name() + " is a viewer: viewers change nothing");
         }
         return a;
     }
@@ -56,7 +55,7 @@ public class Permissions {
         Actor a = requireEditor();
         Long province = places.province(placeId).orElse(null);
         if (a.role() != Role.EDITOR || province == null || !a.scope().contains(province)) {
-            throw new AccessDeniedException(a.name() + " is not an editor of the province of "
+            throw new Refusal(Refusal.Reason.PROVINCE, placeId, a.name() + " is not an editor of the province of "
                     + places.name(placeId) + (province == null ? "" : " (" + places.name(province) + ")")
                     + ": the province's office reviews this step");
         }
@@ -71,7 +70,7 @@ public class Permissions {
     public Actor requireMend(boolean chinese, String placeName) {
         Actor a = requireEditor();
         if (!mayMend(chinese)) {
-            throw new AccessDeniedException(a.name() + " may not mend " + placeName
+            throw new Refusal(Refusal.Reason.MEND, null, a.name() + " may not mend " + placeName
                     + ": only an admin mends a Chinese place");
         }
         return a;
@@ -115,10 +114,29 @@ public class Permissions {
         return a.admin() || (editorsRecordSigned && a.role() == Role.EDITOR);
     }
 
+    /** Whether the one acting may change what belongs to this place, without refusing (pages offer the buttons). */
+    public boolean mayChange(long placeId) {
+        Actor a = actors.get();
+        if (a.anonymous() || a.role() == Role.VIEWER) {
+            return false;
+        }
+        return a.admin() || places.ancestors(placeId).stream().anyMatch(a.scope()::contains);
+    }
+
+    /** Whether the one acting is an editor of the province this place lies in (the province's review step). */
+    public boolean mayReviewProvinceOf(long placeId) {
+        Actor a = actors.get();
+        if (a.anonymous() || a.role() != Role.EDITOR) {
+            return false;
+        }
+        Long province = places.province(placeId).orElse(null);
+        return province != null && a.scope().contains(province);
+    }
+
     public Actor requireAdmin() {
         Actor a = actors.get();
         if (!a.admin()) {
-            throw new AccessDeniedException("only an admin may do this");
+            throw new Refusal(Refusal.Reason.ADMIN, null, "only an admin may do this");
         }
         return a;
     }

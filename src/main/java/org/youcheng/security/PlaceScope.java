@@ -36,6 +36,7 @@ class PlaceScope {
                 select p.id, p.parent_id, p.level from place p join up on p.id = up.parent_id)
             select id from up where level = 'province'""";
     private static final String NAME = "select coalesce(name_zh, name_en) from place where id = :id";
+    private static final String NAME_EN = "select coalesce(name_en, pinyin, name_zh) from place where id = :id";
 
     private final JdbcClient db;
 
@@ -73,6 +74,11 @@ class PlaceScope {
 
     Optional<Long> province(long placeId) {
         return db.sql(PROVINCE).param("id", placeId).query(Long.class).optional();
+    }
+
+    /** The name in English, or its pinyin, or in Chinese when the place has neither. */
+    String nameEn(long placeId) {
+        return db.sql(NAME_EN).param("id", placeId).query(String.class).optional().orElse("#" + placeId);
     }
 
     String name(long placeId) {

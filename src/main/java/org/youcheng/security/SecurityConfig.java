@@ -69,6 +69,8 @@ class SecurityConfig {
         toSignIn.setFavorRelativeUris(true);
         SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
         back.setRedirectStrategy(new SameSiteRedirects());
+        // an address no route names is not found, for anyone; a known one asks for the sign-in
+        UnknownAddresses unknown = new UnknownAddresses(toSignIn);
         http.authorizeHttpRequests(SecurityConfig::rules)
                 .authenticationProvider(new ThrottledLogin(passwords, throttle))
                 .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
@@ -76,7 +78,7 @@ class SecurityConfig {
                 .headers(SecurityConfig::headers)
                 .formLogin(form -> form.loginPage("/login").successHandler(back)
                         .failureHandler(ThrottledLogin.failures()).permitAll())
-                .exceptionHandling(e -> e.authenticationEntryPoint(toSignIn))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unknown).accessDeniedHandler(unknown))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(Customizer.withDefaults());

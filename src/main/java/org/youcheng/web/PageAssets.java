@@ -28,9 +28,11 @@ class PageAssets {
 
     private final String htmxSrc;
     private final WorldMapController worldMap;
+    private final PageRights rights;
 
-    PageAssets(WorldMapController worldMap) {
+    PageAssets(WorldMapController worldMap, org.youcheng.security.Permissions permissions) {
         this.worldMap = worldMap;
+        this.rights = new PageRights(permissions);
         this.htmxSrc = "/webjars/htmx.org/" + version(HTMX_POM) + "/dist/htmx.min.js";
     }
 
@@ -62,6 +64,12 @@ class PageAssets {
         return has("ROLE_EDITOR") || has("ROLE_ADMIN");
     }
 
+    /** What the reader may do on this page: {@code ${may.change(placeId)}}. */
+    @ModelAttribute("may")
+    PageRights may() {
+        return rights;
+    }
+
     @ModelAttribute("isAdmin")
     boolean isAdmin() {
         return has("ROLE_ADMIN");
@@ -76,10 +84,20 @@ class PageAssets {
     /** The same address in the other language: the query kept, {@code lang} set to the other one. */
     @ModelAttribute("langSwitch")
     String langSwitch(HttpServletRequest request, Locale locale) {
-        String query = MalformedQueries.malformed(request.getQueryString()) ? null : request.getQueryString();
-        return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
-                .replaceQueryParam(LocaleConfig.PARAM, Languages.chinese(locale) ? "en" : "zh")
-                .build(true).toUriString();
+        return langSwitch(request.getRequestURI(), request.getQueryString(), locale);
+    }
+
+    /** The same for an address other than the request's own (an error page names the address that failed). */
+    String langSwitch(String uri, String queryString, Locale locale) {
+        String query = queryString == null || MalformedQueries.malformed(queryString) ? null : queryString;
+        String other = Languages.chinese(locale) ? "en" : "zh";
+        try {
+            return UriComponentsBuilder.fromUriString(uri + (query == null ? "" : "?" + query))
+                    .replaceQueryParam(LocaleConfig.PARAM, other).build(true).toUriString();
+        } catch (IllegalArgumentException e) {
+            // an address that is not one of ours (an error page for a mistyped one): the home page instead
+            return "/?" + LocaleConfig.PARAM + "=" + other;
+        }
     }
 
     private static String version(String pom) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.ledger.FiguresService;
@@ -95,14 +96,16 @@ class LedgerPages {
 
     /** The section of the tie page: its health and its timeline. */
     @GetMapping("/ties/{id}/ledger")
-    String tieSection(@PathVariable long id, Locale locale, Model model) {
+    String tieSection(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+                      Locale locale, Model model) {
         model.addAttribute("tieId", id);
         model.addAttribute("rows", ledger.timelineOfTie(id).stream().map(a -> rows.row(a, locale)).toList());
         TieHealth h = health.ofTie(id).orElse(null);
         model.addAttribute("health", h);
         model.addAttribute("placeId", h == null ? null : h.domesticId());
         model.addAttribute("dormantYears", health.dormantAfterYears());
-        return "ledger/sections :: tie";
+        // the link behind the section, followed without scripts, opens it as a page in the frame
+        return "true".equals(htmx) ? "ledger/sections :: tie" : "ledger/tie";
     }
 
     private DormantList dormant(long placeId, boolean all, boolean zh) {

@@ -40,6 +40,7 @@ class PlacePages {
             model.addAttribute("reportYear", FigureParams.year(null, LocalDate.now(clock)));
             model.addAttribute("reportScope", all ? "whole" : "own");
             model.addAttribute("rankLevel", p.level().code());
+            model.addAttribute("chinese", true);
         });
         places.find(id).ifPresent(p -> {
             model.addAttribute("mayMend", mending.mayMend(p));

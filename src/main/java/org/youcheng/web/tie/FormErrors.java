@@ -43,6 +43,11 @@ public class FormErrors {
         return out;
     }
 
+    /** The sentence of this key, or of the fallback key when the bundles have none. */
+    public String messageOr(String key, String fallback, Locale locale) {
+        return messages.getMessage(key, null, messages.getMessage(fallback, null, locale), locale);
+    }
+
     public String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }

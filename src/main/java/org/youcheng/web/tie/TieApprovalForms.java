@@ -65,8 +65,14 @@ class TieApprovalForms {
         try {
             work.get();
             redirect.addFlashAttribute("approvalSaved", true);
-        } catch (ValidationException | ConflictException e) {
-            redirect.addFlashAttribute("problem", messages.message("approval.refused", locale, e.getMessage()));
+        } catch (ValidationException e) {
+            // what is missing, in the page's language (the service's message is English, for the API's clients)
+            String field = e.errors().isEmpty() ? "invalid" : e.errors().get(0).field();
+            redirect.addFlashAttribute("problem", messages.message("approval.refused", locale,
+                    messages.messageOr("approval.invalid." + field, "approval.invalid.other", locale)));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", messages.message("approval.refused", locale,
+                    messages.message("approval.conflict", locale)));
         }
         return "redirect:/ties/" + id;
     }

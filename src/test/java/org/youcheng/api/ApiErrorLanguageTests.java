@@ -1,0 +1,118 @@
+package org.youcheng.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.registry.PlaceRepository;
+import org.youcheng.security.Role;
+import org.youcheng.support.TestAccounts;
+import org.youcheng.support.TestData;
+
+/**
+ * The API's errors speak the client's language ({@code Accept-Language}): English by default and when asked, with
+ * no Chinese in any title, detail or field message (place names included: the English name); Chinese when asked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiErrorLanguageTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient db;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private String editor;
+    private long beijing;
+    private long shanghai;
+    private long osaka;
+
+    @BeforeAll
+    void accounts() {
+        TestData.reset(db);
+        editor = TestAccounts.token(context, "api-lang-editor", Role.EDITOR, "110000");
+        PlaceRepository places = context.getBean(PlaceRepository.class);
+        beijing = places.findByCode("CN-110000").orElseThrow().id();
+        shanghai = places.findByCode("CN-310000").orElseThrow().id();
+        osaka = places.findByCode("Q35765").orElseThrow().id();
+    }
+
+    /** Requests that fail, each of another kind: bad id, unknown place, bad fields, out of scope, unreadable body. */
+    private List<HttpRequest.Builder> failing() {
+        String base = "http://127.0.0.1:" + port + "/api/v1";
+        List<HttpRequest.Builder> out = new ArrayList<>();
+        out.add(HttpRequest.newBuilder(URI.create(base + "/places/abc")).GET());
+        out.add(HttpRequest.newBuilder(URI.create(base + "/places/999999999")).GET());
+        out.add(post(base + "/ties", "{\"domestic_id\":" + beijing + ",\"partner\":\"Nowhere Xyzzy\","
+                + "\"kind\":\"nonsense\",\"signed\":\"long ago\"}"));
+        out.add(post(base + "/ties", "{\"domestic_id\":" + shanghai + ",\"partner_id\":" + osaka
+                + ",\"kind\":\"intent\"}"));
+        out.add(post(base + "/ties", "{not json"));
+        return out;
+    }
+
+    private HttpRequest.Builder post(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + editor)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private JsonNode send(HttpRequest.Builder r, String language) throws Exception {
+        if (language != null) {
+            r.header("Accept-Language", language);
+        }
+        HttpResponse<String> res = http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(res.statusCode()).as(res.body()).isBetween(400, 499);
+        return json.readTree(res.body());
+    }
+
+    /** The words of an error, without the values the client sent. */
+    private static String words(JsonNode problem) {
+        StringBuilder b = new StringBuilder(problem.path("title").asText()).append(' ')
+                .append(problem.path("detail").asText());
+        problem.path("errors").forEach(e -> b.append(' ').append(e.path("message").asText()));
+        return b.toString();
+    }
+
+    @Test
+    void englishErrorsHoldNoChinese() throws Exception {
+        for (String language : new String[] {null, "en", "en-GB,en;q=0.9", "fr-FR"}) {
+            for (HttpRequest.Builder r : failing()) {
+                JsonNode problem = send(r, language);
+                assertThat(words(problem)).as(language + ": " + problem).doesNotContainPattern("\\p{IsHan}")
+                        .isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void chineseErrorsWhenTheClientAsks() throws Exception {
+        for (HttpRequest.Builder r : failing()) {
+            JsonNode problem = send(r, "zh-CN,zh;q=0.9,en;q=0.5");
+            assertThat(problem.path("title").asText()).as(problem.toString()).containsPattern("\\p{IsHan}");
+        }
+        JsonNode outOfScope = send(failing().get(3), "zh-CN");
+        assertThat(outOfScope.path("detail").asText()).contains("上海市", "北京市", "不在你的账号范围");
+        JsonNode english = send(failing().get(3), "en");
+        assertThat(english.path("detail").asText()).contains("Shanghai", "Beijing", "outside your account");
+    }
+}
