@@ -136,6 +136,11 @@ class PhoneLayoutTests {
                 Map.entry("review", "/review"),
                 Map.entry("mend", "/places/review"),
                 Map.entry("audit", "/audit"),
+                Map.entry("imports", "/imports"),
+                Map.entry("accounts", "/accounts"),
+                Map.entry("tokens", "/account/tokens"),
+                Map.entry("strategy", "/places/" + b + "/strategy"),
+                Map.entry("partner-requests", "/places/" + b + "/partner-requests"),
                 Map.entry("not-found", "/no/such/page")));
     }
 
