@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
  * names that begin with the text, then names that contain it; within each, places with more ties first.
  *
  * <p>The names and every place's number of ties are held in memory and read again only when places, names or ties
- * have changed since (one cheap look at counts and last changes per search, served by indexes). A search is then a
+ * have changed since: a look at counts and last changes (served by indexes, but a count is a scan on PostgreSQL), taken
+ * at most once per {@code youcheng.search.recheck} (1 s): a change made anywhere, in this process or another, is
+ * found by searches within that time. A search is then a
  * scan of some 200,000 short strings in memory; as {@code name_key like '%…%'} with a count of ties per match it was
  * 100–450 ms on H2 with 110,000 ties, most of the load benchmark's search time (bench/load/README.md).
  */
@@ -50,13 +52,18 @@ public class PlaceSearch {
     private final JdbcClient db;
     private final PlaceRepository places;
     private final TieRepository tieTable;
+    private final long recheckNanos;
     private volatile NameTable names;
     private volatile Degrees degrees;
+    private volatile long checkedAt;
 
-    PlaceSearch(JdbcClient db, PlaceRepository places, TieRepository tieTable) {
+    PlaceSearch(JdbcClient db, PlaceRepository places, TieRepository tieTable,
+                @org.springframework.beans.factory.annotation.Value("${youcheng.search.recheck:1s}")
+                java.time.Duration recheck) {
         this.db = db;
         this.places = places;
         this.tieTable = tieTable;
+        this.recheckNanos = recheck.toNanos();
     }
 
     public List<Hit> search(String text, int limit) {
@@ -64,8 +71,17 @@ public class PlaceSearch {
         if (key.isEmpty() || limit < 1) {
             return List.of();
         }
-        NameTable n = names();
-        Degrees d = degrees();
+        NameTable n;
+        Degrees d;
+        long now = System.nanoTime();
+        if (names != null && degrees != null && now - checkedAt < recheckNanos) {
+            n = names;
+            d = degrees;
+        } else {
+            n = names();
+            d = degrees();
+            checkedAt = now;
+        }
         Map<Long, Integer> scores = new HashMap<>();
         String[] keys = n.keys();
         for (int i = 0; i < keys.length; i++) {

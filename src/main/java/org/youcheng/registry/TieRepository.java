@@ -116,11 +116,12 @@ public class TieRepository {
 
     /**
      * Changes with every insert (row count, last id), update (last change) and delete (row count) of a tie: what
-     * caches of figures over all ties are keyed by.
+     * caches of figures over all ties are keyed by. Three queries, not one: together in one select, PostgreSQL
+     * read every tie for the maxima (40 ms with 110,000 ties) instead of the last entry of their indexes.
      */
     private static final String STATE = """
-            select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), current_timestamp)
-            from tie""";
+            select (select count(*) from tie) || ':' || (select coalesce(max(id), 0) from tie) || ':'
+                || coalesce((select max(updated_at) from tie), current_timestamp)""";
 
     private final JdbcClient db;
 

@@ -85,6 +85,19 @@ abstract class PlaceSearchTests {
         assertThat(found(word)).containsExactly(exact, inside);
     }
 
+    @Autowired
+    TieRepository tieTable;
+
+    @Test
+    void betweenTwoLooksAtTheTablesASearchAnswersFromMemory() {
+        PlaceSearch slow = new PlaceSearch(db, places, tieTable, java.time.Duration.ofHours(1));
+        assertThat(slow.search(word, 10)).hasSize(3);
+        db.sql("insert into place_name (place_id, name_key, name) values (:id, :key, :name)")
+                .param("id", inside).param("key", "yy" + word).param("name", "YY" + word).update();
+        assertThat(slow.search("yy" + word, 10)).as("within the recheck time").isEmpty();
+        assertThat(found("yy" + word)).as("this context looks every time").containsExactly(inside);
+    }
+
     @Test
     void theLimitIsKept() {
         assertThat(search.search(word, 2)).hasSize(2);
