@@ -44,6 +44,10 @@ public class PositionRepository {
     private static final String CHILD_CENTRES = """
             select parent_id, avg(lat), avg(lng) from place
             where lat is not null and parent_id is not null group by parent_id""";
+    /** The same for some places only: a place page's few, not a group of all 100,000 places per request. */
+    private static final String CHILD_CENTRES_OF = """
+            select parent_id, avg(lat), avg(lng) from place
+            where lat is not null and parent_id in (:ids) group by parent_id""";
 
     private final JdbcClient db;
 
@@ -57,7 +61,7 @@ public class PositionRepository {
         if (placeIds.isEmpty()) {
             return out;
         }
-        Map<Long, double[]> centres = childCentres();
+        Map<Long, double[]> centres = centres(db.sql(CHILD_CENTRES_OF).param("ids", placeIds));
         db.sql(OF_PLACES).param("ids", placeIds).query(rs -> {
             Position p = position(rs, "a_", centres);
             if (p != null) {
@@ -86,8 +90,12 @@ public class PositionRepository {
     }
 
     private Map<Long, double[]> childCentres() {
+        return centres(db.sql(CHILD_CENTRES));
+    }
+
+    private static Map<Long, double[]> centres(JdbcClient.StatementSpec query) {
         Map<Long, double[]> centres = new HashMap<>();
-        db.sql(CHILD_CENTRES).query(rs -> {
+        query.query(rs -> {
             centres.put(rs.getLong(1), new double[] {rs.getDouble(3), rs.getDouble(2)});
         });
         return centres;
