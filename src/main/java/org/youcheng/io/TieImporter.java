@@ -115,7 +115,7 @@ public class TieImporter {
         LongPredicate mayRecordSigned = permissions.signedRecordable();
         TieRowSource source = source(format);
         try {
-            return tx.execute(status -> {
+            ImportReport done = tx.execute(status -> {
                 ImportReport report = run(file, source, fileName, dryRun, changeable, mayRecordSigned, list,
                         rowsRead);
                 if (!report.committed()) {
@@ -123,10 +123,17 @@ public class TieImporter {
                 }
                 return report;
             });
+            if (done != null && done.committed() && done.added() + done.updated() >= STATISTICS_AFTER) {
+                bulk.refreshStatistics();
+            }
+            return done;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
+
+    /** Ties added or changed by one import from which the database's planner statistics are taken again. */
+    static final int STATISTICS_AFTER = 1_000;
 
     private TieRowSource source(Format format) {
         return switch (format) {

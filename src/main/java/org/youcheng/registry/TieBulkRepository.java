@@ -214,6 +214,11 @@ public class TieBulkRepository {
         void finish();
     }
 
+    /** Fresh planner statistics after an import that wrote many rows (PostgreSQL; see {@link PgCopy#refreshStatistics}). */
+    public void refreshStatistics() {
+        PgCopy.refreshStatistics(jdbc, "tie", "tie_source", "tie_status_change", "place", "place_name", "audit_event");
+    }
+
     /** Starts writing the new ties of one import: COPY on PostgreSQL (see {@link TieCopy}), batched inserts else. */
     public Load load(long importId, Instant at) {
         if (copy()) {
