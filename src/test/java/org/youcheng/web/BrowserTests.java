@@ -2,7 +2,6 @@ package org.youcheng.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.youcheng.io.Format;
-import org.youcheng.io.TieImporter;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.PlaceRepository;
@@ -35,7 +32,6 @@ import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.support.Browser;
 import org.springframework.context.ApplicationContext;
-import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
@@ -61,8 +57,6 @@ class BrowserTests {
     @Autowired
     JdbcClient db;
     @Autowired
-    TieImporter importer;
-    @Autowired
     PlaceRepository places;
     @Autowired
     ApplicationContext context;
@@ -85,16 +79,9 @@ class BrowserTests {
 
     @BeforeEach
     void seed() throws Exception {
-        TestData.reset(db);
-        byte[] csv;
-        try (var in = BrowserTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
-            csv = in.readAllBytes();
-        }
-        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
-                "beijing-sister-cities.csv", false));
+        beijing = TestData.resetWithBeijingsSisterCities(context);
         // an editor of 北京市 (CN-110000) and everything under it, who signs in through the form
         TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
-        beijing = places.findByCode("CN-110000").orElseThrow().id();
         browser.driver().manage().deleteAllCookies();
     }
 

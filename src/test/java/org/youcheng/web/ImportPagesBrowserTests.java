@@ -2,7 +2,6 @@ package org.youcheng.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.PartialDate;
-import org.youcheng.io.Format;
-import org.youcheng.io.TieImporter;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
@@ -68,8 +65,6 @@ class ImportPagesBrowserTests {
     @Autowired
     JdbcClient db;
     @Autowired
-    TieImporter importer;
-    @Autowired
     TieService ties;
     @Autowired
     PlaceRepository places;
@@ -92,16 +87,9 @@ class ImportPagesBrowserTests {
 
     @BeforeEach
     void seed() throws Exception {
-        TestData.reset(db);
-        byte[] csv;
-        try (var in = ImportPagesBrowserTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
-            csv = in.readAllBytes();
-        }
-        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
-                "beijing-sister-cities.csv", false));
+        beijing = TestData.resetWithBeijingsSisterCities(context);
         TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
         TestAccounts.token(context, ADMIN, Role.ADMIN);
-        beijing = places.findByCode("CN-110000").orElseThrow().id();
         driver().manage().window().setSize(new Dimension(1280, 900));
         driver().manage().deleteAllCookies();
     }

@@ -1,12 +1,9 @@
 package org.youcheng.web;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.approval.ApprovalService;
-import org.youcheng.io.Format;
-import org.youcheng.io.TieImporter;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
@@ -39,21 +36,13 @@ final class WebFixture {
 
     WebFixture(ApplicationContext context) throws Exception {
         JdbcClient db = context.getBean(JdbcClient.class);
-        TestData.reset(db);
-        byte[] csv;
-        try (var in = WebFixture.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
-            csv = in.readAllBytes();
-        }
-        TieImporter importer = context.getBean(TieImporter.class);
-        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
-                "beijing-sister-cities.csv", false));
+        beijing = TestData.resetWithBeijingsSisterCities(context);
         TestAccounts.token(context, VIEWER, Role.VIEWER);
         TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
         TestAccounts.token(context, CITY, Role.EDITOR, "371500");
         TestAccounts.token(context, PROVINCE, Role.EDITOR, "370000");
         TestAccounts.token(context, ADMIN, Role.ADMIN);
         PlaceRepository places = context.getBean(PlaceRepository.class);
-        beijing = places.findByCode("CN-110000").orElseThrow().id();
         linqing = places.findByCode("CN-371581").orElseThrow().id();
         OperatorTies ties = new OperatorTies(context.getBean(TieService.class));
         appliedTie = ties.create(new TieDraft(linqing, places.findByCode("Q35765").orElseThrow().id(),

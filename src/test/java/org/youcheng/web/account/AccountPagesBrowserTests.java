@@ -2,7 +2,6 @@ package org.youcheng.web.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.analytics.FriendshipProfileService;
-import org.youcheng.io.Format;
-import org.youcheng.io.TieImporter;
 import org.youcheng.registry.PlaceRepository;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
@@ -55,8 +52,6 @@ class AccountPagesBrowserTests {
     @Autowired
     JdbcClient db;
     @Autowired
-    TieImporter importer;
-    @Autowired
     PlaceRepository places;
     @Autowired
     FriendshipProfileService profiles;
@@ -80,17 +75,10 @@ class AccountPagesBrowserTests {
 
     @BeforeEach
     void seed() throws Exception {
-        TestData.reset(db);
+        beijing = TestData.resetWithBeijingsSisterCities(context);
         db.sql("delete from strategy_aim").update();   // the reset keeps layouts; each test starts without one
-        byte[] csv;
-        try (var in = AccountPagesBrowserTests.class.getResourceAsStream("/fixtures/beijing-sister-cities.csv")) {
-            csv = in.readAllBytes();
-        }
-        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
-                "beijing-sister-cities.csv", false));
         TestAccounts.token(context, ADMIN, Role.ADMIN);
         TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
-        beijing = places.findByCode("CN-110000").orElseThrow().id();
         auditBefore = db.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
         driver().manage().deleteAllCookies();
     }
