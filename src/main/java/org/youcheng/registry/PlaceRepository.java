@@ -20,6 +20,15 @@ public class PlaceRepository {
     private static final String BY_ID = "select " + COLUMNS + " from place p where p.id = :id";
     private static final String BY_IDS = "select " + COLUMNS + " from place p where p.id in (:ids)";
     private static final String BY_CODE = "select " + COLUMNS + " from place p where p.code = :code";
+    /**
+     * Changes with every place added, removed or edited (renamed, an alias added: its last change) and every name
+     * added or removed: what caches of the places' names are keyed by. Each part by itself, served by an index (or
+     * H2's kept count).
+     */
+    private static final String STATE = """
+            select (select count(*) from place) || ':' || (select coalesce(max(id), 0) from place) || ':'
+                || coalesce((select max(updated_at) from place), current_timestamp) || ':'
+                || (select count(*) from place_name)""";
     private static final String SUBTREE = """
             with recursive sub (id) as (
                 select id from place where id = :id
@@ -36,6 +45,11 @@ public class PlaceRepository {
 
     PlaceRepository(JdbcClient db) {
         this.db = db;
+    }
+
+    /** The state of the places and their names, as {@link #STATE} describes. */
+    public String state() {
+        return db.sql(STATE).query(String.class).single();
     }
 
     public Optional<Place> find(long id) {

@@ -22,11 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlaceSearch {
 
-    /** Changes with every place added, removed or edited (renamed: its last change) and every name added or removed. */
-    private static final String NAMES_STATE = """
-            select (select count(*) from place) || ':' || (select coalesce(max(id), 0) from place) || ':'
-                || coalesce((select max(updated_at) from place), current_timestamp) || ':'
-                || (select count(*) from place_name)""";
     private static final String NAMES = "select name_key, place_id from place_name";
     private static final String DOMESTIC_DEGREES = "select domestic_id, count(*) from tie group by domestic_id";
     private static final String PARTNER_DEGREES = "select partner_id, count(*) from tie group by partner_id";
@@ -110,7 +105,7 @@ public class PlaceSearch {
     }
 
     private NameTable names() {
-        String state = db.sql(NAMES_STATE).query(String.class).single();
+        String state = places.state();
         NameTable n = names;
         if (n != null && n.state().equals(state)) {
             return n;

@@ -6,49 +6,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.support.TestAccounts;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A malformed query is the caller's mistake (400 in the frame or as problem JSON, one line in the log, no stack);
  * no answer sends the caller to the host its Host header names (docs/security.md, Errors and redirects).
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class ErrorsAndRedirectsTests {
+abstract class ErrorsAndRedirectsTests extends SecurityMvcTests {
 
     static final String EVIL = "evil.example";
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-
-    SecurityFixture f;
-
-    @BeforeEach
-    void fixture() {
-        f = new SecurityFixture(context);
-    }
-
-    MockHttpServletResponse answer(RequestBuilder r) throws Exception {
-        return mvc.perform(r).andReturn().getResponse();
-    }
 
     /** The query as the client sent it, undecoded (a request builder would encode the % itself). */
     static RequestPostProcessor query(String raw) {

@@ -8,46 +8,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Input the registry refuses whichever door it comes through, naming the field: a new place's name longer than the
  * registry keeps, an area that is not a finite positive number, a signing date in the future; and an editor outside
  * the scope hears 403 before any word about its fields.
  */
-abstract class InputRulesTests {
+abstract class InputRulesTests extends SecurityMvcTests {
 
     static final String HEADER = "domestic,partner,partner_country,kind,signed,status,source,note\n";
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-
-    SecurityFixture f;
-
-    @BeforeEach
-    void fixture() {
-        f = new SecurityFixture(context);
-    }
-
-    MockHttpServletResponse answer(RequestBuilder r) throws Exception {
-        return mvc.perform(r).andReturn().getResponse();
-    }
 
     JsonNode call(String token, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r,
                   int status) throws Exception {
