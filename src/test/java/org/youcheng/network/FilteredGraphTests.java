@@ -1,6 +1,7 @@
 package org.youcheng.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -135,17 +136,22 @@ abstract class FilteredGraphTests {
             assertThat(got.places()).as("%s", f).isEqualTo(want.ids().length);
             assertThat(got.components()).as("%s", f).isEqualTo(want.metrics().components().count());
             assertThat(got.communities()).as("%s", f).isEqualTo(want.metrics().communities().count());
-            assertThat(got.modularity()).as("%s", f).isEqualTo(want.metrics().communities().modularity());
+            assertThat(got.modularity()).as("%s", f).isCloseTo(want.metrics().communities().modularity(), within(1e-12));
             List<GraphService.Ranked> ranking = graphs.ranking(f, GraphService.Measure.DEGREE, null, 1000);
             assertThat(ranking).as("%s", f).hasSize(want.ids().length);
             for (GraphService.Ranked r : ranking) {
                 int v = Arrays.binarySearch(want.ids(), r.place().id());
                 assertThat(v).as("%s: %s is on a tie of the filter", f, r.place().code()).isNotNegative();
                 GraphMetrics m = want.metrics();
-                assertThat(List.of(r.ties(), r.pageRank(), r.betweenness(), r.component(), r.community()))
+                // the scores are sums whose order follows the order the ties were read in, so they agree to
+                // rounding, not to the last bit
+                assertThat(List.of(r.ties(), r.component(), r.community()))
                         .as("%s: %s", f, r.place().code())
-                        .containsExactly(m.degree()[v], m.pageRank()[v], m.betweenness()[v],
-                                m.components().label()[v], m.communities().label()[v]);
+                        .containsExactly(m.degree()[v], m.components().label()[v], m.communities().label()[v]);
+                assertThat(r.pageRank()).as("%s: %s page rank", f, r.place().code())
+                        .isCloseTo(m.pageRank()[v], within(1e-12));
+                assertThat(r.betweenness()).as("%s: %s betweenness", f, r.place().code())
+                        .isCloseTo(m.betweenness()[v], within(1e-9));
             }
             distinctTieSets += want.ties() > 0 ? 1 : 0;
         }
