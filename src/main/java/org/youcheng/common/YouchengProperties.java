@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ledger      the exchange ledger
  * @param approval    who may record a formal tie signed outside the approval path
  * @param graph       how much graph work (the network's metrics) runs at once, and how long a request waits for it
+ * @param recheck     how often the copies held in memory (place search's names and tie counts, the network's ties)
+ *                    look whether their tables changed; a change made anywhere shows in them within this time
  */
 @ConfigurationProperties("youcheng")
 public record YouchengProperties(
@@ -35,7 +37,8 @@ public record YouchengProperties(
         @DefaultValue Security security,
         @DefaultValue Ledger ledger,
         @DefaultValue Approval approval,
-        @DefaultValue Graph graph) {
+        @DefaultValue Graph graph,
+        @DefaultValue("1s") java.time.Duration recheck) {
 
     /**
      * @param signedRecords who may record a sister or partner tie that was signed outside the approval path (before

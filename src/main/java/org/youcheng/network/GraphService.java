@@ -23,7 +23,7 @@ import org.youcheng.registry.Place;
 /**
  * The whole network's analytics: rankings, the shortest chain between two places and cousins. The ties are read
  * once per state of the tie table (its row count, last id and last change: any insert, update or delete changes one
- * of them) into a {@link TieSnapshot}; a filter picks ties from it in memory. Graphs that pick the same ties are one
+ * of them, looked at most once per {@code youcheng.recheck}) into a {@link TieSnapshot}; a filter picks ties from it in memory. Graphs that pick the same ties are one
  * graph, kept with their metrics: the one of all live ties always, a few others by last use. Reading the ties and
  * computing metrics go through {@link GraphWork}: shared by concurrent requests, bounded, stopped when nobody waits.
  */
@@ -72,10 +72,13 @@ public class GraphService {
     private final AtomicInteger reads = new AtomicInteger();
     private volatile TieSnapshot ties;
     private volatile TieGraph allLive;
+    private final long recheckNanos;
+    private volatile long checkedAt;
 
     GraphService(GraphRepository repository, GraphWork work, YouchengProperties properties) {
         this.repository = repository;
         this.work = work;
+        this.recheckNanos = properties.recheck().toNanos();
         int keep = properties.graph().keptFilters();
         this.kept = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -137,9 +140,15 @@ public class GraphService {
         return reads.get();
     }
 
+    /** The ties as read last, or anew when the table changed; looked at most once per {@code youcheng.recheck}. */
     private TieSnapshot snapshot() {
-        String state = repository.state();
+        long now = System.nanoTime();
         TieSnapshot s = ties;
+        if (s != null && now - checkedAt < recheckNanos) {
+            return s;
+        }
+        String state = repository.state();
+        checkedAt = now;
         if (s != null && s.state().equals(state)) {
             return s;
         }

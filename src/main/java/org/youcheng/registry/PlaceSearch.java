@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * Finds places by a fragment of any of their names (Chinese, English, pinyin, aliases): exact names first, then
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>The names and every place's number of ties are held in memory and read again only when places, names or ties
  * have changed since: a look at counts and last changes (served by indexes, but a count is a scan on PostgreSQL), taken
- * at most once per {@code youcheng.search.recheck} (1 s): a change made anywhere, in this process or another, is
+ * at most once per {@code youcheng.recheck} (1 s): a change made anywhere, in this process or another, is
  * found by searches within that time. A search is then a
  * scan of some 200,000 short strings in memory; as {@code name_key like '%…%'} with a count of ties per match it was
  * 100–450 ms on H2 with 110,000 ties, most of the load benchmark's search time (bench/load/README.md).
@@ -52,9 +53,12 @@ public class PlaceSearch {
     private volatile Degrees degrees;
     private volatile long checkedAt;
 
-    PlaceSearch(JdbcClient db, PlaceRepository places, TieRepository tieTable,
-                @org.springframework.beans.factory.annotation.Value("${youcheng.search.recheck:1s}")
-                java.time.Duration recheck) {
+    @org.springframework.beans.factory.annotation.Autowired
+    PlaceSearch(JdbcClient db, PlaceRepository places, TieRepository tieTable, YouchengProperties properties) {
+        this(db, places, tieTable, properties.recheck());
+    }
+
+    PlaceSearch(JdbcClient db, PlaceRepository places, TieRepository tieTable, java.time.Duration recheck) {
         this.db = db;
         this.places = places;
         this.tieTable = tieTable;

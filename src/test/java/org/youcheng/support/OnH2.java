@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "youcheng.db=jdbc:h2:mem:youcheng-test;DB_CLOSE_DELAY=-1",
-        "youcheng.load-network=false", "youcheng.search.recheck=0s"})
+        "youcheng.load-network=false", "youcheng.recheck=0s"})
 @AutoConfigureMockMvc
 public @interface OnH2 {
 }

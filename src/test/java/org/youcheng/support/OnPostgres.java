@@ -14,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"youcheng.load-network=false", "youcheng.search.recheck=0s"})
+@SpringBootTest(properties = {"youcheng.load-network=false", "youcheng.recheck=0s"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @AutoConfigureMockMvc
 public @interface OnPostgres {
