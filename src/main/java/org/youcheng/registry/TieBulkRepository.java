@@ -37,7 +37,7 @@ public class TieBulkRepository {
                    || ',"kind":"' || kind || '","signed":' || coalesce('"' || cast(signed_on as varchar(10)) || '"', 'null')
                    || ',"signed_precision":' || coalesce('"' || signed_precision || '"', 'null')
                    || ',"status":"' || status || '","import_id":' || import_id || '}'
-            from tie where import_id = ? and created_at >= ?""";
+            from tie where import_id = ? and created_at >= ? and id > ? and id <= ?""";
     private static final String UPDATE = """
             update tie set kind = ?, signed_on = ?, signed_precision = ?, status = ?, source = ?, note = ?,
                            import_id = ?, version = version + 1, updated_at = ?, origin = 'recorded',
@@ -267,14 +267,21 @@ public class TieBulkRepository {
         });
     }
 
-    /** A change of status an import makes: the tie, its status before and its new one. */
+    /** The highest tie id so far (0 without ties): the ties written after it have higher ones. */
+    public long lastTieId() {
+        return db.sql("select coalesce(max(id), 0) from tie").query(Long.class).single();
+    }
+
     /**
-     * One audit record per tie an import added (entity {@code tie}, action {@code tie_import_add}), written by the
-     * database in one statement from the ties themselves, so that the audit costs the import next to nothing. The
-     * record holds the tie's content as JSON built of codes, ids and dates only (the run's file and the row's own
-     * text are in the import run, which {@code import_id} names).
+     * One audit record per tie an import added (entity {@code tie}, action {@code tie_import_add}) with an id in
+     * {@code (afterId, upToId]}, written by the database in one statement from the ties themselves. Called by the
+     * import's writer after each batch, so that the audit is written while the reader checks the next rows rather
+     * than after all of them (at the end it was 10.5 s of 72 s for 100,000 rows on H2). The record holds the tie's
+     * content as JSON built of codes, ids and dates only (the run's file and the row's own text are in the import
+     * run, which {@code import_id} names).
      */
-    public int auditAdded(long importId, Instant createdAt, org.youcheng.security.AuditTrail.Stamp who) {
+    public int auditAdded(long importId, Instant createdAt, org.youcheng.security.AuditTrail.Stamp who, long afterId,
+                          long upToId) {
         return jdbc.update(AUDIT_ADDED, ps -> {
             ps.setTimestamp(1, Timestamp.from(who.at()));
             ps.setObject(2, who.actorId(), Types.BIGINT);
@@ -284,9 +291,12 @@ public class TieBulkRepository {
             // the ties this run made were made at its start; those it changed were made before (H2 keeps a bound
             // instant's nanoseconds, the column microseconds: compare from the millisecond below)
             ps.setTimestamp(6, Timestamp.from(createdAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+            ps.setLong(7, afterId);
+            ps.setLong(8, upToId);
         });
     }
 
+    /** A change of status an import makes: the tie, its status before and its new one. */
     public record StatusChangeRow(long tieId, TieStatus from, TieStatus to) {
     }
 

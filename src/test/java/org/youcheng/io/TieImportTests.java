@@ -259,6 +259,32 @@ abstract class TieImportTests {
     }
 
     @Test
+    void everyTieOfAnImportOfSeveralBatchesHasOneAuditRecord() throws IOException {
+        StringBuilder csv = new StringBuilder("domestic,partner,kind,signed,partner_code\n");
+        List<String> codes = db.sql("select code from place where country_code <> 'CN' order by id limit 12000")
+                .query(String.class).list();
+        for (String code : codes) {
+            csv.append("北京市,,partner,2001,").append(code).append('\n');
+        }
+        long before = db.sql("select coalesce(max(id), 0) from tie").query(Long.class).single();
+        long audited = db.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+
+        ImportReport report = importCsv(csv.toString(), false);
+
+        assertThat(report.added()).isEqualTo(12_000);
+        // written after each batch (5,000 rows on PostgreSQL): each added tie once, no tie older than the import
+        assertThat(db.sql("""
+                select count(*), count(distinct entity_id) from audit_event
+                where action = 'tie_import_add' and id > :audited""").param("audited", audited)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single()).containsExactly(12_000L, 12_000L);
+        assertThat(db.sql("""
+                select count(*) from tie t where t.id > :before
+                and not exists (select 1 from audit_event a where a.entity = 'tie' and a.entity_id = t.id
+                                and a.action = 'tie_import_add')""").param("before", before)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void everyBadRowIsReported() throws IOException {
         ImportReport report = importCsv(HEADER
                 + "北京市,Paris,France,sister,1997-10-23,active,,\n"
