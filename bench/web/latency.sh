@@ -46,8 +46,8 @@ for _ in $(seq 1 50); do curl -sf -o /dev/null "$base$page"; done   # warm the J
   echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $name ($ties ties), page $page, ${seconds} s per line"
   for c in 1 4; do
     printf 'place page, %d client(s): ' "$c"
-    PAGE_PATH="$page" wrk -t1 -c"$c" -d"${seconds}s" --timeout 10s -s "$here/latency.lua" "$base" | sed -n 's/^RESULT //p'
+    PEER_PATH="$page" PEER_GZIP=1 wrk -t1 -c"$c" -d"${seconds}s" --timeout 10s -s "$root/bench/load/peer.lua" "$base" | sed -n 's/^RESULT //p'
     printf 'peer, the stylesheet, %d client(s): ' "$c"
-    PAGE_PATH="$css" wrk -t1 -c"$c" -d"$((seconds / 2))s" --timeout 10s -s "$here/latency.lua" "$base" | sed -n 's/^RESULT //p'
+    PEER_PATH="$css" PEER_GZIP=1 wrk -t1 -c"$c" -d"$((seconds / 2))s" --timeout 10s -s "$root/bench/load/peer.lua" "$base" | sed -n 's/^RESULT //p'
   done
 } | tee -a "$out/web-latency.txt"
