@@ -96,7 +96,7 @@ final class ListRowPattern implements TiePattern {
      */
     private static boolean cell(String t, Mention m, int after, int ls, int le) {
         int b = m.start() - 1;
-        if (b >= ls && ChineseText.han(t.charAt(b))) {
+        if (b >= ls && ChineseText.han(t.charAt(b)) && !regionBefore(t, b, ls)) {
             return false;
         }
         int a = after;
@@ -123,6 +123,18 @@ final class ListRowPattern implements TiePattern {
             a++;
         }
         return a >= le || !ChineseText.han(s.text.charAt(a));
+    }
+
+    /** 「| 新潟县三条市 |」: the cell begins with the partner's region (a few characters ending in 县, 州, 省, 道, 府). */
+    private static boolean regionBefore(String t, int last, int ls) {
+        if ("县州省道府".indexOf(t.charAt(last)) < 0) {
+            return false;
+        }
+        int a = last;
+        while (a > ls && ChineseText.han(t.charAt(a - 1))) {
+            a--;
+        }
+        return last - a + 1 <= 6 && (a == ls || !ChineseText.han(t.charAt(a - 1)));
     }
 
     /** The list's kind and Chinese side, from the headings above the row. */
@@ -158,7 +170,7 @@ final class ListRowPattern implements TiePattern {
             if (kind == null) {
                 kind = words.getFirst().kind();
             }
-            marked |= LIST_MARK.matcher(line).find();
+            marked |= LIST_MARK.matcher(line).find() || line.indexOf('|') >= 0; // a table's header row
             Gazetteer.Entry home = homeIn(s, start, end);
             if (home != null) {
                 return marked ? new Heading(kind, home) : null;
