@@ -57,7 +57,8 @@ public final class Extractor {
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
                 if (kept.get(i).domestic().id() == f.domestic().id()
-                        && (ScoreRules.same(keys.get(i), key) || abbreviated(kept.get(i).partner(), f.partner()))) {
+                        && (ScoreRules.same(keys.get(i), key) || abbreviated(kept.get(i).partner(), f.partner())
+                            || regionOnly(kept.get(i).partner(), f.partner()))) {
                     same = i;
                 }
             }
@@ -66,16 +67,34 @@ public final class Extractor {
                 keys.add(key);
                 continue;
             }
-            TieFinder.Found before = kept.get(same);
-            TieFinder.Found winner = better(f, before) ? f : before;
-            // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
-            TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
-            kept.set(same, new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
-                    winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end(),
-                    winner.pattern()));
-            keys.set(same, ScoreRules.norm(fuller.partner().name(), ""));
+            kept.set(same, merged(f, kept.get(same)));
+            keys.set(same, ScoreRules.norm(kept.get(same).partner().name(), ""));
+        }
+        // 全罗北道 read before 全罗北道扶安郡 was known in full: the region alone is the same tie
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            for (int j = 0; j < kept.size(); j++) {
+                TieFinder.Found a = kept.get(i);
+                TieFinder.Found b = kept.get(j);
+                if (i != j && a.domestic().id() == b.domestic().id()
+                        && a.partner().name().length() < b.partner().name().length()
+                        && regionOnly(a.partner(), b.partner())) {
+                    kept.set(j, merged(a, b));
+                    kept.remove(i);
+                    break;
+                }
+            }
         }
         return kept.stream().map(f -> tie(r, f)).toList();
+    }
+
+    /** One statement of a pair from two: the better one's kind and evidence, the fuller name, a date if either has one. */
+    private static TieFinder.Found merged(TieFinder.Found f, TieFinder.Found before) {
+        TieFinder.Found winner = better(f, before) ? f : before;
+        // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
+        TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
+        return new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
+                winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end(),
+                winner.pattern());
     }
 
     /**
@@ -86,6 +105,19 @@ public final class Extractor {
         Mention longer = a.name().length() >= b.name().length() ? a : b;
         Mention shorter = longer == a ? b : a;
         return shorter.name().length() >= 2 && longer.name().endsWith(shorter.name())
+                && (shorter.countryCode() == null || longer.countryCode() == null
+                    || shorter.countryCode().equals(longer.countryCode()));
+    }
+
+    /**
+     * 首尔 in a headline and 首尔市衿川区 in the body, 全罗北道 cut short and 全罗北道扶安郡: one name begins the other and
+     * the longer goes on by a place of its own (two characters or more), in the same country or with none written.
+     */
+    private static boolean regionOnly(Mention a, Mention b) {
+        Mention longer = a.name().length() >= b.name().length() ? a : b;
+        Mention shorter = longer == a ? b : a;
+        return shorter.name().length() >= 2 && longer.name().length() - shorter.name().length() >= 2
+                && longer.name().startsWith(shorter.name())
                 && (shorter.countryCode() == null || longer.countryCode() == null
                     || shorter.countryCode().equals(longer.countryCode()));
     }
@@ -109,15 +141,16 @@ public final class Extractor {
                 && (p.countryCode() == null || p.countryCode().equals(p.place().country())) ? p.place().id() : null;
         PartialDate signed = f.signed();
         return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
-                f.kind().code(), signed == null ? null : signed.toString(), r.input.substring(f.start(), f.end()),
-                f.start(), f.end(), f.domestic().id(), partnerId, f.pattern());
+                f.kind().code(), signed == null ? null : signed.toString(), r.quote(f.start(), f.end()),
+                r.inputStart(f.start()), r.inputEnd(f.end()), f.domestic().id(), partnerId, f.pattern());
     }
 
     private List<ExtractedTotal> totals(Reading r) {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
         for (TotalFinder.Found f : totals.find(r)) {
             ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), f.sister(), f.partner(), f.allPartners(),
-                    f.countries(), f.asOf(), r.input.substring(f.start(), f.end()), f.start(), f.end(), f.place().id());
+                    f.countries(), f.asOf(), r.quote(f.start(), f.end()), r.inputStart(f.start()), r.inputEnd(f.end()),
+                    f.place().id());
             String key = t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners();
             ExtractedTotal before = seen.get(key);
             if (before == null || (before.countries() == null && t.countries() != null)) {

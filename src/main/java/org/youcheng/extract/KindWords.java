@@ -15,7 +15,8 @@ final class KindWords {
         {"友好城市", "sister"}, {"友城", "sister"}, {"结好", "sister"}, {"姐妹城市", "sister"}, {"姊妹城市", "sister"},
         {"姐妹关系", "sister"}, {"姐妹省", "sister"}, {"姐妹州", "sister"}, {"姐妹友好", "sister"},
         {"友好省州", "sister"}, {"友好省", "sister"}, {"友好州", "sister"}, {"友好县", "sister"}, {"友好市", "sister"},
-        {"友好区", "sister"}, {"友好城区", "sister"}, {"缔结友好关系", "sister"}, {"结为友好", "sister"}, {"结成友好", "sister"},
+        {"友好区", "sister"}, {"友好城区", "sister"}, {"兄弟城市", "sister"}, {"结为“兄弟”", "sister"},
+        {"结为\"兄弟\"", "sister"}, {"结为兄弟", "sister"}, {"缔结友好关系", "sister"}, {"结为友好", "sister"}, {"结成友好", "sister"},
         {"友好合作关系", "partner"}, {"友好交流关系", "partner"}, {"友好合作城市", "partner"},
         {"友好交流城市", "partner"}, {"友好合作交流城市", "partner"}, {"友好交流合作城市", "partner"},
         {"友好合作交流关系", "partner"}, {"友好关系城市", "partner"}, {"友好合作伙伴城市", "partner"},
@@ -55,7 +56,7 @@ final class KindWords {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (c != '友' && c != '结' && c != '姐' && c != '姊' && c != '缔' && c != '意') {
+            if (c != '友' && c != '结' && c != '姐' && c != '姊' && c != '缔' && c != '意' && c != '兄') {
                 i++;
                 continue;
             }

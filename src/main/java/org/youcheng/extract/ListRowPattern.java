@@ -67,14 +67,19 @@ final class ListRowPattern implements TiePattern {
             return;
         }
         Gazetteer.Entry rowHome = null;
+        int rowHomeEnd = -1;
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
             Gazetteer.Entry home = s.home(k);
             if (home != null) {
                 rowHome = home;
+                rowHomeEnd = m.end();
                 continue;
             }
-            if (!m.foreign() || s.paired[k] || !cell(t, m, s.skipBrackets(m.end()), ls, le)) {
+            boolean pair = pairRow(s, rowHomeEnd, m, le);
+            // a pair row's partner was looked at by the connector pattern, which found no tie word on the line
+            if (!m.foreign() || (s.paired[k] && !(pair && !s.recorded(m)))
+                    || !(pair || cell(t, m, s.skipBrackets(m.end()), ls, le))) {
                 continue;
             }
             Gazetteer.Entry place = rowHome != null ? rowHome : h.home;
@@ -91,7 +96,7 @@ final class ListRowPattern implements TiePattern {
      */
     private static boolean cell(String t, Mention m, int after, int ls, int le) {
         int b = m.start() - 1;
-        if (b >= ls && ChineseText.han(t.charAt(b))) {
+        if (b >= ls && ChineseText.han(t.charAt(b)) && !regionBefore(t, b, ls)) {
             return false;
         }
         int a = after;
@@ -99,6 +104,37 @@ final class ListRowPattern implements TiePattern {
             a++;
         }
         return a >= le || !ChineseText.han(t.charAt(a));
+    }
+
+    /**
+     * A row that is itself a pair, 「山西省运城市与韩国京畿道义王市」: the row's Chinese place, 与 (和, 同), perhaps the
+     * partner's country, the partner, and nothing after it but spaces or a date.
+     */
+    private static boolean pairRow(Sentence s, int homeEnd, Mention m, int le) {
+        if (homeEnd < 0) {
+            return false;
+        }
+        int c = s.connector(homeEnd, m.start());
+        if (c < 0 || m.start() - c - 1 > 8 || !s.plain(c + 1, m.start())) {
+            return false;
+        }
+        int a = s.skipBrackets(m.end());
+        while (a < le && ChineseText.space(s.text.charAt(a))) {
+            a++;
+        }
+        return a >= le || !ChineseText.han(s.text.charAt(a));
+    }
+
+    /** 「| 新潟县三条市 |」: the cell begins with the partner's region (a few characters ending in 县, 州, 省, 道, 府). */
+    private static boolean regionBefore(String t, int last, int ls) {
+        if ("县州省道府".indexOf(t.charAt(last)) < 0) {
+            return false;
+        }
+        int a = last;
+        while (a > ls && ChineseText.han(t.charAt(a - 1))) {
+            a--;
+        }
+        return last - a + 1 <= 6 && (a == ls || !ChineseText.han(t.charAt(a - 1)));
     }
 
     /** The list's kind and Chinese side, from the headings above the row. */
@@ -134,7 +170,7 @@ final class ListRowPattern implements TiePattern {
             if (kind == null) {
                 kind = words.getFirst().kind();
             }
-            marked |= LIST_MARK.matcher(line).find();
+            marked |= LIST_MARK.matcher(line).find() || line.indexOf('|') >= 0; // a table's header row
             Gazetteer.Entry home = homeIn(s, start, end);
             if (home != null) {
                 return marked ? new Heading(kind, home) : null;

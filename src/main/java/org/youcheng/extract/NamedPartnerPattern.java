@@ -63,7 +63,9 @@ final class NamedPartnerPattern implements TiePattern {
                 home = s.r.subject('\0');
             }
             if (!s.negated(w.start(), w.start())) {
-                s.add(name(), home, f, w.kind(), false, s.signed(f, w.start(), s.skipBrackets(f.end())), w.start(),
+                // 友城 as a title is what the press calls any partner: a signed agreement stated elsewhere names the kind
+                boolean title = s.text.startsWith("友城", w.start()) || s.text.startsWith("友好城市", w.start());
+                s.add(name(), home, f, w.kind(), title, s.signed(f, w.start(), s.skipBrackets(f.end())), w.start(),
                         s.clauseEnd(f.end()));
             }
         }

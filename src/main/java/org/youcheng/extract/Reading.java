@@ -10,7 +10,8 @@ import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 
 /**
- * One article as read: the text in simplified characters (same offsets as the input), its date, the places it
+ * One article as read: the text in simplified characters without pinyin glosses ({@link Glosses}; {@link #quote} maps
+ * its positions back to the input), its date, the places it
  * names, the dates it writes, and its own place — the Chinese place it names most, the title counting double — which
  * 我市 and short forms such as 哈市 stand for.
  */
@@ -18,6 +19,7 @@ final class Reading {
 
     final String input;
     final String text;
+    private final Glosses glosses;
     final LocalDate date;
     final List<Mention> mentions;
     private final Gazetteer gazetteer;
@@ -28,7 +30,8 @@ final class Reading {
 
     Reading(String input, String source, MentionScanner scanner) {
         this.input = input;
-        this.text = ChineseText.simplified(input);
+        this.glosses = Glosses.strip(input);
+        this.text = ChineseText.simplified(glosses.text);
         this.date = DateReader.articleDate(text, source);
         this.gazetteer = scanner.gazetteer();
         List<Mention> scanned = scanner.scan(text);
@@ -85,6 +88,21 @@ final class Reading {
             }
         }
         return false;
+    }
+
+    /** The input between two positions of the text: what the page wrote, glosses and all. */
+    String quote(int start, int end) {
+        return input.substring(glosses.origin(start), glosses.originEnd(end));
+    }
+
+    /** The input's position of a start position of the text. */
+    int inputStart(int start) {
+        return glosses.origin(start);
+    }
+
+    /** The input's position of an end position of the text. */
+    int inputEnd(int end) {
+        return glosses.originEnd(end);
     }
 
     /** The end of the title: the first line with text, after an address line. */

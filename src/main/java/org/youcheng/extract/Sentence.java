@@ -143,6 +143,17 @@ final class Sentence {
         return true;
     }
 
+    /** Whether a tie with this foreign place (or a name that overlaps it) has been recorded in this sentence. */
+    boolean recorded(Mention f) {
+        for (TieFinder.Found found : out) {
+            Mention p = found.partner();
+            if (found.start() <= f.start() && f.start() < found.end() && p.start() < f.end() && f.start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Records a tie whose kind a pattern has read itself (a heading over a list or a table). */
     void add(String pattern, Gazetteer.Entry home, Mention f, TieKind kind, boolean generic, PartialDate signed,
              int spanStart, int spanEnd) {

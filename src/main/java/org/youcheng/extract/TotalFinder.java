@@ -151,8 +151,16 @@ final class TotalFinder {
                 kind = named.kind();
             } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
                 KindWords.Hit after = firstAfter(words, p.end());
+                if (after != null && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
+                        || DOCUMENT.matcher(s.substring(after.start(), after.end())).find())) {
+                    // 两个城市的友好交流关系: the relation of the cities named; 与27个城市签署了友好交流备忘录: documents
+                    lastEnd = noun;
+                    continue;
+                }
                 kind = after != null ? after.kind() : friendship ? TieKind.SISTER : null;
                 both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
+                // 缔结了友好城市和友好交流关系城市: a formal and a looser word joined, partners of every kind
+                both |= after != null && otherKindJoined(words, after, s);
             } else if (m.group(3) != null && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it
                 List<KindWords.Hit> before = between(words, lastEnd, m.start());
@@ -252,6 +260,22 @@ final class TotalFinder {
             }
         }
         return null;
+    }
+
+    /** A document, not places: what a count of cities that signed it counts is signings (备忘录, 协议, 意向书). */
+    private static final Pattern DOCUMENT = Pattern.compile("(?:备忘录|协议|协议书|意向书)$");
+
+    /** A tie word of another kind joined to this one by 和, 及, 与 or 、 (友好城市和友好交流城市). */
+    private static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
+        for (KindWords.Hit next : words) {
+            if (next.start() > w.end() && next.start() <= w.end() + 2 && next.kind() != w.kind()
+                    && next.kind() != TieKind.INTENT) {
+                String between = s.substring(w.end(), next.start());
+                return between.equals("和") || between.equals("及") || between.equals("与") || between.equals("、")
+                        || between.equals("以及");
+            }
+        }
+        return false;
     }
 
     private static KindWords.Hit firstAfter(List<KindWords.Hit> words, int at) {

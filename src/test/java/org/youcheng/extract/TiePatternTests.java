@@ -214,4 +214,65 @@ class TiePatternTests {
         assertThat(read("长沙市与日本下关市签署2017年度友好交流协议书。1979年,长沙市与下关市正式缔结友好城市关系。"))
                 .containsExactly("长沙市|下关市|日本|sister|1979|connector");
     }
+
+    @Test
+    void pinyinGlossesInsideWordsAreReadPast() {
+        List<ExtractedTie> ties = EXTRACTOR.extract("t", "长沙市与法国图卢兹市签订了友好交流关(guān)系协(xié)议书。")
+                .relations();
+        assertThat(ties).extracting(t -> t.partner() + "|" + t.kind()).containsExactly("图卢兹市|partner");
+        // the evidence quotes the page as written, glosses and all
+        assertThat(ties.getFirst().evidence()).isEqualTo("长沙市与法国图卢兹市签订了友好交流关(guān)系协(xié)议书");
+        assertThat(read("长沙市与法国图卢兹市于2015年(yi)结为友好城市。")).hasSize(1);
+        // a bracket of anything but Latin letters is no gloss: a year in brackets still dates the tie
+        assertThat(read("长沙市友好城市:日本下关市(1979年)。")).containsExactly("长沙市|下关市|日本|sister|1979|appositive");
+    }
+
+    @Test
+    void aRegionReadAloneIsTheSameTieAsTheRegionWithItsPlace() {
+        assertThat(read("长沙与韩国全罗北道友好交流合作签约。\n长沙市与韩国全罗北道扶安郡签署友好交流合作协议。"))
+                .containsExactly("长沙市|全罗北道扶安郡|韩国|partner|null|connector");
+        // two places of one country that do not begin one another stay two ties
+        assertThat(read("长沙市与日本东京都、下关市结为友好城市。")).hasSize(2);
+    }
+
+    @Test
+    void rowsThatArePairsUnderAHeadingThatNamesTheTies() {
+        assertThat(read("此次新增的2对友好城市(省州)分别为:\n  湖南省长沙市与法国图卢兹市\n  山东省青岛市与日本下关市\n"))
+                .containsExactly("长沙市|图卢兹市|法国|sister|null|list-row", "青岛市|下关市|日本|sister|null|list-row");
+        // a heading that names no tie, and a pair row that goes on into prose, are not lists of ties
+        assertThat(read("会议期间的交流活动如下:\n长沙市与法国图卢兹市\n")).isEmpty();
+        assertThat(read("新增的友好城市如下:\n长沙市与法国图卢兹市的青年代表座谈\n")).isEmpty();
+    }
+
+    @Test
+    void aTablesHeaderRowAndARegionInACell() {
+        assertThat(read("序号 | 中方城市 | 日方城市 | 结好时间 |\n1 | 天津市 | 东京都 | 1979年3月14日 |\n"
+                + "2 | 长沙市 | 山口县下关市 | 1980年 |\n"))
+                .containsExactly("天津市|东京都|日本|sister|1979-03-14|list-row", "长沙市|下关市|日本|sister|1980|list-row");
+        // a header row without a tie word makes no list
+        assertThat(read("序号 | 中方城市 | 日方城市 |\n1 | 天津市 | 东京都 |\n")).isEmpty();
+    }
+
+    @Test
+    void aTitleOfFriendshipYieldsToTheAgreementSigned() {
+        assertThat(read("长沙市与法国图卢兹市签订了友好交流关系协议书。会上,长沙市还与法国友城图卢兹市签订了合作项目。"))
+                .containsExactly("长沙市|图卢兹市|法国|partner|null|connector");
+    }
+
+    @Test
+    void earlierPartnersANewTieFollows() {
+        assertThat(read("长沙市与法国图卢兹市结为友好城市。这是继日本下关市和美国纽约之后,第3个与长沙市结为“兄弟”的城市。"))
+                .containsExactly("长沙市|图卢兹市|法国|sister|null|connector", "长沙市|下关市|日本|sister|null|earlier-partners",
+                        "长沙市|纽约|美国|sister|null|earlier-partners");
+        // visits before a visit, and a tie word that is only planned, are no ties
+        assertThat(read("继日本下关市代表团之后,法国代表团也访问了长沙市。")).isEmpty();
+        assertThat(read("继日本下关市之后,长沙市计划与更多城市缔结友好城市意向。")).isEmpty();
+    }
+
+    @Test
+    void theForeignSideFirstWithTheReportsDayBeforeTheConnector() {
+        assertThat(read("法国图卢兹市6日同中国湖南省长沙市在线上签署了友好交流意向书。"))
+                .containsExactly("长沙市|图卢兹市|法国|intent|null|reverse");
+        assertThat(read("法国图卢兹市6日举行音乐节,长沙市派团参加。")).isEmpty();
+    }
 }

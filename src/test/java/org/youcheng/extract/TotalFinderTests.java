@@ -48,4 +48,18 @@ class TotalFinderTests {
         // a level that qualifies the place's own ties, with no larger total before it, is a total
         assertThat(totals("长沙市(市级友好城市有14个)。")).containsExactly("长沙市|14|null|null|null|null");
     }
+
+    @Test
+    void aFormalAndALooserWordJoinedCountAllPartners() {
+        assertThat(totals("长沙市已与10个国家的20个城市缔结了友好城市和友好交流关系城市。"))
+                .containsExactly("长沙市|null|null|20|10|null");
+    }
+
+    @Test
+    void countsOfDocumentsAndOfThePairAreNoTotals() {
+        assertThat(totals("长沙市还与15个外国城市签署了友好交流备忘录。")).isEmpty();
+        assertThat(totals("长沙市希望进一步加强两个城市的友好交流关系。")).isEmpty();
+        // a count of cities that are partners is still one
+        assertThat(totals("长沙市已与8个国家的12个城市建立友好合作城市关系。")).containsExactly("长沙市|null|12|null|8|null");
+    }
 }
