@@ -162,6 +162,31 @@ public final class PlaceResolver {
         } else if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
             country = g.countryPrefixes(fn.full()).get(0)[0];
         }
+        String shortForm = null;
+        if (strip == null && g.countryPrefixes(fn.full()).isEmpty() && lookup(fn.full(), country).isEmpty()) {
+            // the country by its one-character short form (俄哈巴罗夫斯克市), when the rest names a place there
+            String[] split = CountryShortForm.split(fn.full());
+            if (split != null && (country == null || country.equals(split[0]))) {
+                ForeignName rest = fn.rest(split[1], stripWrittenPrefix(fn.written(), split[1]));
+                if (!foreign(rest, split[0], domestic).found().isEmpty()) {
+                    shortForm = fn.written().substring(0, 1);
+                    country = split[0];
+                    fn = rest;
+                }
+            }
+        }
+        String regionInFront = null;
+        if (fn.bracketed() == null && lookup(fn.full(), country).isEmpty()
+                && foreign(fn, country, domestic).found().isEmpty()) {
+            // a known region in front of a name the gazetteer does not hold as written (伯南布哥州彼得罗利纳市): the
+            // rest is read in the region's country, by spelling and sounds too, the region kept as a clue
+            int cut = regionInFront(fn.full(), country);
+            if (cut > 0) {
+                regionInFront = fn.full().substring(0, cut);
+                country = regionCountry(regionInFront, country);
+                fn = new ForeignName(fn.written(), fn.full().substring(cut), regionInFront, fn.latin());
+            }
+        }
         Choice choice = foreign(fn, country, domestic);
         if (choice.found().isEmpty() && country != null) {
             choice = unknownSpelling(fn, country, choice);
@@ -173,6 +198,14 @@ public final class PlaceResolver {
                 choice = new Choice(both, choice.region(), choice.regionName(), "; the Latin name written beside it, '"
                         + fn.latin() + "', leaves " + both.size() + " of " + choice.found().size());
             }
+        }
+        if (regionInFront != null) {
+            choice = new Choice(choice.found(), choice.region(), choice.regionName(), "; the region written in front, '"
+                    + regionInFront + "', is in " + country + ": the rest of the name was read there" + choice.because());
+        }
+        if (shortForm != null) {
+            choice = new Choice(choice.found(), choice.region(), choice.regionName(), "; '" + shortForm
+                    + "' in front read as the short form of the country " + country + choice.because());
         }
         if (!choice.found().isEmpty()) {
             return choose(name.strip(), fn, choice, domestic);
@@ -347,6 +380,31 @@ public final class PlaceResolver {
             }
         }
         return new Choice(List.of(), hint, hintName);
+    }
+
+    /**
+     * Where the rest of the name begins after the longest front part that names first-level divisions of one country
+     * (the country given, or any when none is known), the rest two characters or more before its suffix; 0 if none.
+     */
+    private int regionInFront(String full, String country) {
+        for (int i = full.length() - 2; i >= 2; i--) {
+            if (regionCountry(full.substring(0, i), country) != null
+                    && CountryShortForm.core(full.substring(i)).length() >= 2) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The country of the first-level divisions a written region names, when they all lie in one (伯南布哥州 is both the
+     * state and the imperial province of Pernambuco: the country is clear, the division is not); else null.
+     */
+    private String regionCountry(String full, String country) {
+        List<String> countries = lookup(full, country).stream()
+                .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country()))
+                .map(Gazetteer.Entry::country).distinct().toList();
+        return countries.size() == 1 ? countries.get(0) : null;
     }
 
     /** The first-level division a written region names in the country (or anywhere when none is known). */
