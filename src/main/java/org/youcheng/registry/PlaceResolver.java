@@ -441,6 +441,12 @@ public final class PlaceResolver {
                 because += "; " + best.name() + " is a city and the name is written as a first-level division: the "
                         + "division of the same name, whose seat it is";
                 best = parent;
+            } else if (parent != null && parent.level() == Level.PROVINCE && full.endsWith("大区")
+                    && largestPlaceIn(parent) == best) {
+                // a region called by its city (巴黎大区 is Île-de-France, 布鲁塞尔大区 the Brussels-Capital Region)
+                because += "; " + best.name() + " is a city and the name is written as the region (大区) of it: the "
+                        + "first-level division " + parent.name() + ", whose largest place it is (check it)";
+                best = parent;
             }
         }
         boolean suffixed = ForeignName.divisionSuffix(full, best.country()) || !Names.zhSuffix(full).isEmpty()
@@ -524,6 +530,12 @@ public final class PlaceResolver {
     }
 
     /** Whether two places bear one name (a division and its seat: Nakhon Sawan, 那空沙旺 and 那空沙旺府). */
+    /** The most populous place directly under a division, or null when none has a population. */
+    private Gazetteer.Entry largestPlaceIn(Gazetteer.Entry division) {
+        return g.children(division.id()).stream().filter(e -> g.population(e.id()) > 0)
+                .max(java.util.Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
+    }
+
     private static boolean sameName(Gazetteer.Entry a, Gazetteer.Entry b) {
         return (a.nameEn() != null && b.nameEn() != null && Names.key(a.nameEn()).equals(Names.key(b.nameEn())))
                 || (a.nameZh() != null && b.nameZh() != null && Names.key(a.nameZh()).equals(Names.key(b.nameZh())));
