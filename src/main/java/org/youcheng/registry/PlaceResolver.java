@@ -162,30 +162,17 @@ public final class PlaceResolver {
         } else if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
             country = g.countryPrefixes(fn.full()).get(0)[0];
         }
-        String shortForm = null;
+        FrontReading front = null;
         if (strip == null && g.countryPrefixes(fn.full()).isEmpty() && lookup(fn.full(), country).isEmpty()) {
-            // the country by its one-character short form (俄哈巴罗夫斯克市), when the rest names a place there
-            String[] split = CountryShortForm.split(fn.full());
-            if (split != null && (country == null || country.equals(split[0]))) {
-                ForeignName rest = fn.rest(split[1], stripWrittenPrefix(fn.written(), split[1]));
-                if (!foreign(rest, split[0], domestic).found().isEmpty()) {
-                    shortForm = fn.written().substring(0, 1);
-                    country = split[0];
-                    fn = rest;
-                }
-            }
+            front = shortForm(fn, country, domestic);
         }
-        String regionInFront = null;
-        if (fn.bracketed() == null && lookup(fn.full(), country).isEmpty()
+        if (front == null && fn.bracketed() == null && lookup(fn.full(), country).isEmpty()
                 && foreign(fn, country, domestic).found().isEmpty()) {
-            // a known region in front of a name the gazetteer does not hold as written (伯南布哥州彼得罗利纳市): the
-            // rest is read in the region's country, by spelling and sounds too, the region kept as a clue
-            int cut = regionInFront(fn.full(), country);
-            if (cut > 0) {
-                regionInFront = fn.full().substring(0, cut);
-                country = regionCountry(regionInFront, country);
-                fn = new ForeignName(fn.written(), fn.full().substring(cut), regionInFront, fn.latin());
-            }
+            front = regionInFront(fn, country);
+        }
+        if (front != null) {
+            fn = front.rest();
+            country = front.country();
         }
         Choice choice = foreign(fn, country, domestic);
         if (choice.found().isEmpty() && country != null) {
@@ -199,13 +186,8 @@ public final class PlaceResolver {
                         + fn.latin() + "', leaves " + both.size() + " of " + choice.found().size());
             }
         }
-        if (regionInFront != null) {
-            choice = new Choice(choice.found(), choice.region(), choice.regionName(), "; the region written in front, '"
-                    + regionInFront + "', is in " + country + ": the rest of the name was read there" + choice.because());
-        }
-        if (shortForm != null) {
-            choice = new Choice(choice.found(), choice.region(), choice.regionName(), "; '" + shortForm
-                    + "' in front read as the short form of the country " + country + choice.because());
+        if (front != null) {
+            choice = new Choice(choice.found(), choice.region(), choice.regionName(), front.note() + choice.because());
         }
         if (!choice.found().isEmpty()) {
             return choose(name.strip(), fn, choice, domestic);
@@ -382,11 +364,45 @@ public final class PlaceResolver {
         return new Choice(List.of(), hint, hintName);
     }
 
+    /** A reading of the front of a name that gives its country: the rest of the name, the country, the note's words. */
+    private record FrontReading(ForeignName rest, String country, String note) {
+    }
+
+    /** The country by its one-character short form in front (俄哈巴罗夫斯克市), when the rest names a place there. */
+    private FrontReading shortForm(ForeignName fn, String country, Gazetteer.Entry domestic) {
+        String[] split = CountryShortForm.split(fn.full());
+        if (split == null || (country != null && !country.equals(split[0]))) {
+            return null;
+        }
+        ForeignName rest = fn.rest(split[1], stripWrittenPrefix(fn.written(), split[1]));
+        if (foreign(rest, split[0], domestic).found().isEmpty()) {
+            return null;
+        }
+        return new FrontReading(rest, split[0], "; '" + fn.written().substring(0, 1)
+                + "' in front read as the short form of the country " + split[0]);
+    }
+
+    /**
+     * A known region in front of a name the gazetteer does not hold as written (伯南布哥州彼得罗利纳市): the rest is read in
+     * the region's country, by spelling and sounds too, the region kept as a clue as if written in brackets.
+     */
+    private FrontReading regionInFront(ForeignName fn, String country) {
+        int cut = frontRegionEnd(fn.full(), country);
+        if (cut == 0) {
+            return null;
+        }
+        String region = fn.full().substring(0, cut);
+        String regionCountry = regionCountry(region, country);
+        return new FrontReading(new ForeignName(fn.written(), fn.full().substring(cut), region, fn.latin()), regionCountry,
+                "; the region written in front, '" + region + "', is in " + regionCountry
+                        + ": the rest of the name was read there");
+    }
+
     /**
      * Where the rest of the name begins after the longest front part that names first-level divisions of one country
      * (the country given, or any when none is known), the rest two characters or more before its suffix; 0 if none.
      */
-    private int regionInFront(String full, String country) {
+    private int frontRegionEnd(String full, String country) {
         for (int i = full.length() - 2; i >= 2; i--) {
             if (regionCountry(full.substring(0, i), country) != null
                     && CountryShortForm.core(full.substring(i)).length() >= 2) {
