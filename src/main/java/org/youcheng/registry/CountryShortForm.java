@@ -6,9 +6,9 @@ import java.util.Map;
  * A country written by its one-character short form in front of a place's name, as news and some tables write it
  * (俄哈巴罗夫斯克市, 美旧金山市, 日大阪府): the short forms Chinese uses for a country in 中俄, 中美, 中日. Only
  * short forms that stand for one country are listed (印 may be India or Indonesia, 巴 Brazil or Pakistan, 新
- * Singapore or New Zealand, 乌 Ukraine or Uzbekistan, 阿 Argentina or the Arab states, 老 also a qualifier:
- * none of them). The resolver reads a name so only when the name
- * as written names no place and the rest names one in that country, so 俄勒冈州 and 美因茨 keep their first character.
+ * Singapore or New Zealand, 乌 Ukraine or Uzbekistan, 阿 Argentina or the Arab states, 老 also a qualifier: none of
+ * them). The resolver reads a name so only when the name as written names no place and the rest names one in that
+ * country, so 俄勒冈州 and 美因茨 keep their first character.
  */
 final class CountryShortForm {
 
