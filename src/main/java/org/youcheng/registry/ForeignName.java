@@ -105,7 +105,8 @@ record ForeignName(String written, String full, String bracketed, String latin) 
         if (full.endsWith("边区")) {
             keys.add(full.substring(0, full.length() - 2));
         }
-        if (full.endsWith("大区") && full.length() > 4) {
+        if (full.endsWith("大区") && full.length() >= 4) {
+            // 托斯卡纳大区 is 托斯卡纳; 巴黎大区 finds the city 巴黎, whose region the resolver then takes
             keys.add(full.substring(0, full.length() - 2));
         }
         for (String autonomous : AUTONOMOUS) {

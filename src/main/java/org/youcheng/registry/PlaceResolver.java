@@ -162,6 +162,18 @@ public final class PlaceResolver {
         } else if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
             country = g.countryPrefixes(fn.full()).get(0)[0];
         }
+        FrontReading front = null;
+        if (strip == null && g.countryPrefixes(fn.full()).isEmpty() && lookup(fn.full(), country).isEmpty()) {
+            front = shortForm(fn, country, domestic);
+        }
+        if (front == null && fn.bracketed() == null && lookup(fn.full(), country).isEmpty()
+                && foreign(fn, country, domestic).found().isEmpty()) {
+            front = regionInFront(fn, country);
+        }
+        if (front != null) {
+            fn = front.rest();
+            country = front.country();
+        }
         Choice choice = foreign(fn, country, domestic);
         if (choice.found().isEmpty() && country != null) {
             choice = unknownSpelling(fn, country, choice);
@@ -173,6 +185,9 @@ public final class PlaceResolver {
                 choice = new Choice(both, choice.region(), choice.regionName(), "; the Latin name written beside it, '"
                         + fn.latin() + "', leaves " + both.size() + " of " + choice.found().size());
             }
+        }
+        if (front != null) {
+            choice = new Choice(choice.found(), choice.region(), choice.regionName(), front.note() + choice.because());
         }
         if (!choice.found().isEmpty()) {
             return choose(name.strip(), fn, choice, domestic);
@@ -349,6 +364,65 @@ public final class PlaceResolver {
         return new Choice(List.of(), hint, hintName);
     }
 
+    /** A reading of the front of a name that gives its country: the rest of the name, the country, the note's words. */
+    private record FrontReading(ForeignName rest, String country, String note) {
+    }
+
+    /** The country by its one-character short form in front (俄哈巴罗夫斯克市), when the rest names a place there. */
+    private FrontReading shortForm(ForeignName fn, String country, Gazetteer.Entry domestic) {
+        String[] split = CountryShortForm.split(fn.full());
+        if (split == null || (country != null && !country.equals(split[0]))) {
+            return null;
+        }
+        ForeignName rest = fn.rest(split[1], stripWrittenPrefix(fn.written(), split[1]));
+        if (foreign(rest, split[0], domestic).found().isEmpty()) {
+            return null;
+        }
+        return new FrontReading(rest, split[0], "; '" + fn.written().substring(0, 1)
+                + "' in front read as the short form of the country " + split[0]);
+    }
+
+    /**
+     * A known region in front of a name the gazetteer does not hold as written (伯南布哥州彼得罗利纳市): the rest is read in
+     * the region's country, by spelling and sounds too, the region kept as a clue as if written in brackets.
+     */
+    private FrontReading regionInFront(ForeignName fn, String country) {
+        int cut = frontRegionEnd(fn.full(), country);
+        if (cut == 0) {
+            return null;
+        }
+        String region = fn.full().substring(0, cut);
+        String regionCountry = regionCountry(region, country);
+        return new FrontReading(new ForeignName(fn.written(), fn.full().substring(cut), region, fn.latin()), regionCountry,
+                "; the region written in front, '" + region + "', is in " + regionCountry
+                        + ": the rest of the name was read there");
+    }
+
+    /**
+     * Where the rest of the name begins after the longest front part that names first-level divisions of one country
+     * (the country given, or any when none is known), the rest two characters or more before its suffix; 0 if none.
+     */
+    private int frontRegionEnd(String full, String country) {
+        for (int i = full.length() - 2; i >= 2; i--) {
+            if (regionCountry(full.substring(0, i), country) != null
+                    && CountryShortForm.core(full.substring(i)).length() >= 2) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The country of the first-level divisions a written region names, when they all lie in one (伯南布哥州 is both the
+     * state and the imperial province of Pernambuco: the country is clear, the division is not); else null.
+     */
+    private String regionCountry(String full, String country) {
+        List<String> countries = lookup(full, country).stream()
+                .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country()))
+                .map(Gazetteer.Entry::country).distinct().toList();
+        return countries.size() == 1 ? countries.get(0) : null;
+    }
+
     /** The first-level division a written region names in the country (or anywhere when none is known). */
     private Gazetteer.Entry region(String full, String country) {
         List<Gazetteer.Entry> found = lookup(full, country).stream()
@@ -382,6 +456,12 @@ public final class PlaceResolver {
             if (parent != null && parent.level() == Level.PROVINCE && sameName(parent, best)) {
                 because += "; " + best.name() + " is a city and the name is written as a first-level division: the "
                         + "division of the same name, whose seat it is";
+                best = parent;
+            } else if (parent != null && parent.level() == Level.PROVINCE && full.endsWith("大区")
+                    && largestPlaceIn(parent) == best) {
+                // a region called by its city (巴黎大区 is Île-de-France, 布鲁塞尔大区 the Brussels-Capital Region)
+                because += "; " + best.name() + " is a city and the name is written as the region (大区) of it: the "
+                        + "first-level division " + parent.name() + ", whose largest place it is (check it)";
                 best = parent;
             }
         }
@@ -466,6 +546,12 @@ public final class PlaceResolver {
     }
 
     /** Whether two places bear one name (a division and its seat: Nakhon Sawan, 那空沙旺 and 那空沙旺府). */
+    /** The most populous place directly under a division, or null when none has a population. */
+    private Gazetteer.Entry largestPlaceIn(Gazetteer.Entry division) {
+        return g.children(division.id()).stream().filter(e -> g.population(e.id()) > 0)
+                .max(java.util.Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
+    }
+
     private static boolean sameName(Gazetteer.Entry a, Gazetteer.Entry b) {
         return (a.nameEn() != null && b.nameEn() != null && Names.key(a.nameEn()).equals(Names.key(b.nameEn())))
                 || (a.nameZh() != null && b.nameZh() != null && Names.key(a.nameZh()).equals(Names.key(b.nameZh())));

@@ -1,0 +1,62 @@
+package org.youcheng.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A known region in front of a name written otherwise than the gazetteer holds it, with no country written. */
+class RegionInFrontTests {
+
+    Gazetteer g;
+    PlaceResolver resolver;
+
+    @BeforeEach
+    void gazetteer() {
+        g = Gazetteer.withCountries(Map.of("澳大利亚", "AU", "巴西", "BR", "日本", "JP"));
+        place(1, "首都领地", "Australian Capital Territory", Level.PROVINCE, "AU", 0);
+        place(2, "堪培拉", "Canberra", Level.CITY, "AU", 1);
+        place(10, "伯南布哥州", "Pernambuco", Level.PROVINCE, "BR", 0);
+        place(11, "累西腓", "Recife", Level.CITY, "BR", 10);
+        place(12, "伯南布哥省", "Pernambuco Province", Level.PROVINCE, "BR", 0);
+        place(13, "奥林达", "Olinda", Level.CITY, "BR", 10);
+        place(20, "静冈县", "Shizuoka", Level.PROVINCE, "JP", 0);
+        place(21, "滨松市", "Hamamatsu", Level.CITY, "JP", 20);
+        resolver = new PlaceResolver(g);
+    }
+
+    void place(long id, String zh, String en, Level level, String country, long parent) {
+        g.addPlace(new Gazetteer.Entry(id, zh, en, level, country, parent, 0), "X" + id, zh, en);
+    }
+
+    @Test
+    void theRestIsReadInTheRegionsCountryWhenNoCountryIsWritten() {
+        PlaceResolver.Resolution r = resolver.partner("首都领地坎培拉市", null);
+        assertThat(r.place().id()).isEqualTo(2);
+        assertThat(r.note()).contains("the region written in front, '首都领地', is in AU");
+    }
+
+    @Test
+    void aPlaceUnknownInTheRegionsCountryIsNewThereNotAnError() {
+        PlaceResolver.Resolution r = resolver.partner("伯南布哥州彼得罗利纳市", null);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.isNew()).isTrue();
+        assertThat(r.country()).isEqualTo("BR");
+        assertThat(r.newName()).isEqualTo("伯南布哥州彼得罗利纳市");
+    }
+
+    @Test
+    void aRegionOfSeveralDivisionsInOneCountryGivesTheCountry() {
+        PlaceResolver.Resolution r = resolver.partner("伯南布哥州奥林达市", null);
+        assertThat(r.place().id()).isEqualTo(13);
+        assertThat(r.note()).contains("the region written in front, '伯南布哥州', is in BR");
+    }
+
+    @Test
+    void aNameFoundAfterItsRegionAsWrittenIsUnchanged() {
+        PlaceResolver.Resolution r = resolver.partner("静冈县滨松市", null);
+        assertThat(r.place().id()).isEqualTo(21);
+        assertThat(r.note()).isNull();
+    }
+}
