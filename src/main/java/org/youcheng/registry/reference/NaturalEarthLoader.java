@@ -35,7 +35,8 @@ final class NaturalEarthLoader {
     NaturalEarthLoader(Set<String> knownCountries) {
         for (String[] r : Tsv.read("refdata/naturalearth/populated-places.tsv")) {
             String country = r[2];
-            if (!knownCountries.contains(country) && !CHINA_PART.containsKey(country)) {
+            if (!knownCountries.contains(country) && !CHINA_PART.containsKey(country)
+                    || nullIsland(Double.parseDouble(r[10]), Double.parseDouble(r[11]))) {
                 continue;
             }
             Set<String> names = new LinkedHashSet<>();
@@ -73,6 +74,20 @@ final class NaturalEarthLoader {
         boolean dominant = ranked.size() == 1 || ranked.get(0).getValue() >= 3 * ranked.get(1).getValue();
         String code = ranked.get(0).getKey();
         return dominant && !NOT_HERE.contains(code) ? code : null;
+    }
+
+    /**
+     * Whether a position is 0° N, 0° E: open data writes it for a position it lacks (Natural Earth has a row that mixes
+     * Oymyakon's names with "Null Island" there); no town lies there, and the point would carry a town's names into
+     * the gulf of Guinea.
+     */
+    static boolean nullIsland(double lat, double lng) {
+        return lat == 0 && lng == 0;
+    }
+
+    /** The points read, in the file's order. */
+    List<Point> points() {
+        return List.copyOf(points);
     }
 
     /** Merges the points into the foreign places; returns the places made of the points that matched none. */

@@ -17,4 +17,14 @@ class NaturalEarthLoaderTests {
         assertThat(ne.countryOfDivision("Centre")).isNull();
         assertThat(ne.countryOfDivision("Saarland")).isEqualTo("DE");
     }
+
+    @Test
+    void aPointAtZeroZeroIsNoTown() {
+        NaturalEarthLoader ne = new NaturalEarthLoader(Set.of("RU"));
+        assertThat(ne.points()).isNotEmpty()
+                .noneMatch(p -> p.lat() == 0 && p.lng() == 0)
+                .noneMatch(p -> p.names().contains("Null Island"));
+        assertThat(NaturalEarthLoader.nullIsland(0, 0)).isTrue();
+        assertThat(NaturalEarthLoader.nullIsland(0, 9.5)).isFalse();
+    }
 }
