@@ -54,7 +54,7 @@ public class TokenService {
     public Issued issue(String accountName, Integer days, String label) {
         Account account = accounts.find(accountName).filter(Account::enabled)
                 .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
-        if (account.mustChangePassword()) {
+        if (account.handedOver()) {
             throw new ValidationException(List.of(new org.youcheng.common.FieldError("account", accountName,
                     "the account still has the one-time password it was given: it changes it first",
                     "password_change_first")));

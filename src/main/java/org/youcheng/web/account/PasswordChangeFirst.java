@@ -53,7 +53,7 @@ class PasswordChangeFirst implements WebMvcConfigurer {
             return false;
         }
         try {
-            return accounts.get(a.getName()).mustChangePassword();
+            return accounts.get(a.getName()).handedOver();
         } catch (org.youcheng.common.NotFoundException gone) {
             return false;
         }
