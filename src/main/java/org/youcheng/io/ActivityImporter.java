@@ -97,6 +97,12 @@ public class ActivityImporter {
 
     public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun)
             throws IOException {
+        return importFile(file, format, fileName, dryRun, rows -> { });
+    }
+
+    /** The same, telling {@code rowsRead} how many data rows it has read so far (for a progress bar). */
+    public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
+                                   java.util.function.LongConsumer rowsRead) throws IOException {
         LongPredicate changeable = permissions.changeable();
         if (format != Format.CSV && format != Format.XLSX) {
             throw new BadFileException("unsupported_format", "an activity import reads csv and xlsx, not "
@@ -104,7 +110,7 @@ public class ActivityImporter {
         }
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, format, fileName, dryRun, changeable);
+                ImportReport report = run(file, format, fileName, dryRun, changeable, rowsRead);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -116,15 +122,16 @@ public class ActivityImporter {
     }
 
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable) {
+                             LongPredicate changeable, java.util.function.LongConsumer rowsRead) {
         // batches are written on the worker while the next rows are checked here; closing waits for the last
         try (TransactionWorker worker = new TransactionWorker()) {
-            return run(file, format, fileName, dryRun, changeable, worker);
+            return run(file, format, fileName, dryRun, changeable, rowsRead, worker);
         }
     }
 
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable, TransactionWorker worker) {
+                             LongPredicate changeable, java.util.function.LongConsumer rowsRead,
+                             TransactionWorker worker) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
@@ -137,6 +144,7 @@ public class ActivityImporter {
                         activities.insert(fresh, run, now);
                     }
                 }));
+        rows.rowsRead = rowsRead;
         try (InputStream in = file.open()) {
             if (format == Format.XLSX) {
                 XlsxTable.read(in, XlsxInspection.of(limits), rows);
@@ -194,6 +202,7 @@ public class ActivityImporter {
         final List<String> preview = new ArrayList<>();
         long errorCount;
         long count;
+        java.util.function.LongConsumer rowsRead = n -> { };
         long writing;
         private String sheet;
         private ActivityType sheetType;
@@ -273,6 +282,7 @@ public class ActivityImporter {
                 return;
             }
             count++;
+            rowsRead.accept(count);
             if (count > limits.maxRows()) {
                 if (count == limits.maxRows() + 1) {
                     problem(RowProblem.coded(number, null, null, "too_many_rows", "more than " + limits.maxRows()
