@@ -1,19 +1,18 @@
 package org.youcheng.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.youcheng.common.ClientLanguage;
 
 /**
- * The language of the API's error messages: the client's {@code Accept-Language} picks Chinese or English; English
- * when it asks for neither or sends none (API clients read English by default; the pages default to Chinese).
+ * The language of the API's answers in words: the client's {@code Accept-Language} picks Chinese or English; English
+ * when it asks for neither or sends none (API clients read English by default; the pages default to Chinese). The
+ * security layer's refusals choose the same way ({@link ClientLanguage}).
  */
 final class ApiLanguage {
-
-    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
     private ApiLanguage() {
     }
@@ -26,18 +25,10 @@ final class ApiLanguage {
     }
 
     static Locale of(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
-            return best == null ? Locale.ENGLISH : best;
-        } catch (IllegalArgumentException malformed) {
-            return Locale.ENGLISH;
-        }
+        return ClientLanguage.ofAcceptLanguage(acceptLanguage);
     }
 
     static boolean chinese(Locale locale) {
-        return "zh".equals(locale.getLanguage());
+        return ClientLanguage.chinese(locale);
     }
 }

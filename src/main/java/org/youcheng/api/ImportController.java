@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,6 +22,7 @@ import org.youcheng.common.ValidationException;
 import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
+import org.youcheng.io.ProblemText;
 import org.youcheng.io.TieImporter;
 import org.youcheng.common.YouchengProperties;
 
@@ -34,8 +37,11 @@ class ImportController {
     private final TieImporter importer;
     private final ActivityImporter activities;
     private final long maxBytes;
+    private final ProblemText problems;
 
-    ImportController(TieImporter importer, ActivityImporter activities, YouchengProperties properties) {
+    ImportController(TieImporter importer, ActivityImporter activities, YouchengProperties properties,
+                     ProblemText problems) {
+        this.problems = problems;
         this.importer = importer;
         this.activities = activities;
         this.maxBytes = properties.imports().maxUploadBytes();
@@ -54,14 +60,17 @@ class ImportController {
                                             @RequestParam(name = "end_missing", required = false)
                                             @org.springframework.format.annotation.DateTimeFormat(
                                                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                                            java.time.LocalDate endMissing)
+                                            java.time.LocalDate endMissing,
+                                            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                            String language)
             throws IOException {
         if (completeFor == null && (withSubordinates || endMissing != null)) {
             throw new org.youcheng.common.ValidationException(java.util.List.of(new org.youcheng.common.FieldError(
                     "complete_for", null, "with_subordinates and end_missing need complete_for", "missing")));
         }
         var list = completeFor == null ? null : importer.completeList(completeFor, withSubordinates, endMissing);
-        return upload(file, (opener, format, name) -> importer.importFile(opener, format, name, dryRun, list));
+        return upload(file, language, (opener, format, name) -> importer.importFile(opener, format, name, dryRun,
+                list));
     }
 
     @PostMapping(path = "/api/v1/activities/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -72,8 +81,10 @@ class ImportController {
     @ApiResponse(responseCode = "413", description = "the file is larger than youcheng.imports.max-upload-mb")
     ResponseEntity<ImportReport> importActivities(@RequestParam("file") MultipartFile file,
                                                   @RequestParam(name = "dry_run", defaultValue = "false")
-                                                  boolean dryRun) throws IOException {
-        return upload(file, (opener, format, name) -> activities.importFile(opener, format, name, dryRun));
+                                                  boolean dryRun,
+                                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                                  String language) throws IOException {
+        return upload(file, language, (opener, format, name) -> activities.importFile(opener, format, name, dryRun));
     }
 
     /** One import of an uploaded file. */
@@ -82,8 +93,11 @@ class ImportController {
         ImportReport run(TieImporter.FileOpener file, Format format, String name) throws IOException;
     }
 
-    /** Keeps the upload in a temporary file for the import, and removes it afterwards. */
-    private ResponseEntity<ImportReport> upload(MultipartFile file, Run run) throws IOException {
+    /**
+     * Keeps the upload in a temporary file for the import, and removes it afterwards. The report's problems are in
+     * the client's language ({@code Accept-Language}: English unless it prefers Chinese).
+     */
+    private ResponseEntity<ImportReport> upload(MultipartFile file, String language, Run run) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
                 .getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -102,7 +116,8 @@ class ImportController {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             ImportReport report = run.run(() -> Files.newInputStream(tmp), Format.ofFile(lower), name);
-            return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(report);
+            return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(problems.in(report, ApiLanguage.of(language)));
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -67,7 +67,7 @@ class ActivityCommand implements Callable<Integer> {
             try {
                 place = ctx.getBean(PlaceFinder.class).find(name);
             } catch (NotFoundException e) {
-                err.println("youcheng activity: " + e.getMessage());
+                err.println("youcheng activity: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
             ActivityFigures figures = ctx.getBean(FiguresService.class).figures(place.id(), f, t,

@@ -2,6 +2,7 @@ package org.youcheng.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The command line: parses first, without Spring, so that --help and usage errors answer at once. */
@@ -23,16 +24,30 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new YouchengCommand());
+        return commandLine(out, err, System.getenv());
+    }
+
+    /** The command line whose messages are in the language of this environment ({@link CliText}). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CliText text = new CliText(environment);
+        CommandLine cl = new CommandLine(new YouchengCommand(text));
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine line = e.getCommandLine();
+            line.getErr().println(text.usage(e));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
+                line.usage(line.getErr());
+            }
+            return line.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
             // Spring wraps a failed start in layers of bean errors; the innermost one says what is wrong
-            line.getErr().println("youcheng: " + (root.getMessage() == null ? root : root.getMessage()));
+            line.getErr().println("youcheng: " + text.failure(root));
             return e instanceof IllegalArgumentException ? BAD_INPUT : FAILURE;
         });
         return cl;

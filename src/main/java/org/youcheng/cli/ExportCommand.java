@@ -45,7 +45,8 @@ class ExportCommand implements Callable<Integer> {
         try {
             f = Format.of(format);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(),
+                    spec.findOption("--format"), format);
         }
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             Long placeId = null;
@@ -53,7 +54,7 @@ class ExportCommand implements Callable<Integer> {
                 try {
                     placeId = ctx.getBean(PlaceFinder.class).find(place).id();
                 } catch (NotFoundException e) {
-                    spec.commandLine().getErr().println("youcheng export: " + e.getMessage());
+                    spec.commandLine().getErr().println("youcheng export: " + CliText.of(spec).unknownPlace(place, e));
                     return Cli.BAD_INPUT;
                 }
             }

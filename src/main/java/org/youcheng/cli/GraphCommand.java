@@ -63,7 +63,7 @@ class GraphCommand implements Runnable {
                 try {
                     result = body(ctx, f, out);
                 } catch (NotFoundException e) {
-                    spec.commandLine().getErr().println("youcheng graph " + spec.name() + ": " + e.getMessage());
+                    spec.commandLine().getErr().println("youcheng graph " + spec.name() + ": " + CliText.of(spec).notFound(e));
                     return Cli.BAD_INPUT;
                 }
                 if (json && result != null) {

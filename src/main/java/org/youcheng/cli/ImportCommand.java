@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
+import org.youcheng.io.ProblemText;
 import org.youcheng.io.TieImporter;
 import org.youcheng.security.LocalOperator;
 import picocli.CommandLine.Command;
@@ -54,17 +55,22 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
+        CliText text = CliText.of(spec);
         if (completeFor == null && (withSubordinates || endMissing != null)) {
-            err.println("youcheng " + spec.name() + ": --with-subordinates and --end-missing need --complete-for");
+            err.println("youcheng " + spec.name() + ": " + (text.chinese() ? text.say("cli.import.needs_place",
+                    "--with-subordinates", "--end-missing", "--complete-for")
+                    : "--with-subordinates and --end-missing need --complete-for"));
             return Cli.USAGE;
         }
         if (completeFor != null && files.size() != 1) {
-            err.println("youcheng " + spec.name() + ": --complete-for takes exactly one file (the whole list)");
+            err.println("youcheng " + spec.name() + ": " + (text.chinese() ? text.say("cli.import.one_file", "--complete-for")
+                    : "--complete-for takes exactly one file (the whole list)"));
             return Cli.USAGE;
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                err.println("youcheng " + spec.name() + ": no such file: " + f);
+                err.println("youcheng " + spec.name() + ": " + (text.chinese() ? text.say("cli.no_file", f)
+                        : "no such file: " + f));
                 return Cli.BAD_INPUT;
             }
         }
@@ -76,7 +82,7 @@ class ImportCommand implements Callable<Integer> {
                 if (report.ok()) {
                     spec.commandLine().getOut().print(report.text());
                 } else {
-                    err.print(report.text());
+                    err.print(text.importRefused(report, ctx.getBean(ProblemText.class)));
                     code = Cli.BAD_INPUT;
                 }
             }

@@ -2,7 +2,6 @@ package org.youcheng.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.NotFoundException;
@@ -34,11 +33,10 @@ abstract class OperatorSubcommand implements Callable<Integer> {
                     run(ctx);
                     return Cli.OK;
                 } catch (ValidationException e) {
-                    refuse(e.errors().stream().map(f -> f.field() + ": " + f.message())
-                            .collect(Collectors.joining("; ")));
+                    refuse(CliText.of(spec).invalid(e));
                     return Cli.BAD_INPUT;
                 } catch (NotFoundException | ConflictException | IllegalArgumentException e) {
-                    refuse(e.getMessage());
+                    refuse(CliText.of(spec).failure(e));
                     return Cli.BAD_INPUT;
                 }
             });

@@ -64,7 +64,8 @@ class ProfileCommand implements Callable<Integer> {
                 p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, FigureParams.scope(scope),
                         LocalDate.of(y + 1, 1, 1));
             } catch (NotFoundException | ValidationException e) {
-                spec.commandLine().getErr().println("youcheng profile: " + e.getMessage());
+                spec.commandLine().getErr().println("youcheng profile: " + (e instanceof NotFoundException n
+                        ? CliText.of(spec).unknownPlace(name, n) : CliText.of(spec).failure(e)));
                 return Cli.BAD_INPUT;
             }
             PrintWriter out = spec.commandLine().getOut();

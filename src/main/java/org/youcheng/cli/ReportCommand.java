@@ -70,7 +70,8 @@ class ReportCommand implements Callable<Integer> {
                 long id = ctx.getBean(PlaceFinder.class).find(name).id();
                 report = ctx.getBean(YearReportService.class).report(id, y, s);
             } catch (NotFoundException | ValidationException e) {
-                spec.commandLine().getErr().println("youcheng report: " + e.getMessage());
+                spec.commandLine().getErr().println("youcheng report: " + (e instanceof NotFoundException n
+                        ? CliText.of(spec).unknownPlace(name, n) : CliText.of(spec).failure(e)));
                 return Cli.BAD_INPUT;
             }
             ReportWriter writer = ctx.getBean(ReportWriter.class);

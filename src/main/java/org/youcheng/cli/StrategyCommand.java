@@ -61,11 +61,12 @@ class StrategyCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
                 return Cli.OK;
             } catch (NotFoundException e) {
-                spec.commandLine().getErr().println("youcheng strategy: " + e.getMessage());
+                spec.commandLine().getErr().println("youcheng strategy: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             } catch (ValidationException e) {
                 for (FieldError err : e.errors()) {
-                    spec.commandLine().getErr().println("youcheng strategy: " + err.field() + ": " + err.message());
+                    spec.commandLine().getErr().println("youcheng strategy: "
+                            + CliText.of(spec).invalid(new ValidationException(java.util.List.of(err))));
                 }
                 return Cli.BAD_INPUT;
             }

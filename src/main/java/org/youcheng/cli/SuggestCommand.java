@@ -57,7 +57,7 @@ class SuggestCommand implements Callable<Integer> {
             try {
                 place = ctx.getBean(PlaceFinder.class).find(name);
             } catch (NotFoundException e) {
-                spec.commandLine().getErr().println("youcheng suggest: " + e.getMessage());
+                spec.commandLine().getErr().println("youcheng suggest: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
             PartnerRequest request = ctx.getBean(PartnerRequestService.class).latestOrOpen(place.id());

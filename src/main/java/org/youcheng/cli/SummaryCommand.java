@@ -41,7 +41,7 @@ class SummaryCommand implements Callable<Integer> {
             try {
                 place = ctx.getBean(PlaceFinder.class).find(name);
             } catch (NotFoundException e) {
-                spec.commandLine().getErr().println("youcheng summary: " + e.getMessage());
+                spec.commandLine().getErr().println("youcheng summary: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
             Summary s = ctx.getBean(SummaryService.class).summary(place.id());

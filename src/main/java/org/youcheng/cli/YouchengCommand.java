@@ -15,13 +15,22 @@ import picocli.CommandLine.Spec;
                 RankCommand.class, ReportCommand.class, StrategyCommand.class, PlaceCommand.class})
 class YouchengCommand implements Runnable {
 
+    private static final String SUBCOMMANDS = "serve, import, import-activities, export, summary, activity, user, "
+            + "audit, graph, suggest, extract, eval-extract, profile, rank, report, strategy, place";
+
     @Spec
     CommandSpec spec;
 
+    /** The language of this command line's messages. */
+    final CliText text;
+
+    YouchengCommand(CliText text) {
+        this.text = text;
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: serve, import, "
-                + "import-activities, export, summary, activity, user, audit, graph, suggest, extract, eval-extract, "
-                + "profile, rank, report, strategy or place");
+        throw new ParameterException(spec.commandLine(), text.chinese() ? text.say("cli.no_subcommand", SUBCOMMANDS)
+                : "name a subcommand: " + SUBCOMMANDS.replace(", place", " or place"));
     }
 }

@@ -97,13 +97,20 @@ public class ActivityImporter {
 
     public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun)
             throws IOException {
+        return importFile(file, format, fileName, dryRun, rows -> { });
+    }
+
+    /** The same, telling {@code rowsRead} how many data rows it has read so far (for a progress bar). */
+    public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
+                                   java.util.function.LongConsumer rowsRead) throws IOException {
         LongPredicate changeable = permissions.changeable();
         if (format != Format.CSV && format != Format.XLSX) {
-            throw new BadFileException("an activity import reads csv and xlsx, not " + format.extension());
+            throw new BadFileException("unsupported_format", "an activity import reads csv and xlsx, not "
+                    + format.extension(), null, format.extension());
         }
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, format, fileName, dryRun, changeable);
+                ImportReport report = run(file, format, fileName, dryRun, changeable, rowsRead);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -115,15 +122,16 @@ public class ActivityImporter {
     }
 
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable) {
+                             LongPredicate changeable, java.util.function.LongConsumer rowsRead) {
         // batches are written on the worker while the next rows are checked here; closing waits for the last
         try (TransactionWorker worker = new TransactionWorker()) {
-            return run(file, format, fileName, dryRun, changeable, worker);
+            return run(file, format, fileName, dryRun, changeable, rowsRead, worker);
         }
     }
 
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable, TransactionWorker worker) {
+                             LongPredicate changeable, java.util.function.LongConsumer rowsRead,
+                             TransactionWorker worker) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
@@ -136,19 +144,20 @@ public class ActivityImporter {
                         activities.insert(fresh, run, now);
                     }
                 }));
+        rows.rowsRead = rowsRead;
         try (InputStream in = file.open()) {
             if (format == Format.XLSX) {
                 XlsxTable.read(in, XlsxInspection.of(limits), rows);
             } else if (!CsvTable.read(in, rows)) {
-                throw new BadFileException("the file is empty: it needs a header row");
+                throw new BadFileException("no_header", "the file is empty: it needs a header row", null);
             }
         } catch (BadFileException e) {
-            rows.problem(new RowProblem(0, null, null, e.getMessage()));
+            rows.problem(e.problem());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (rows.errorCount == 0 && rows.count == 0) {
-            rows.problem(new RowProblem(0, null, null, "the file has a header but no rows"));
+            rows.problem(RowProblem.coded(0, null, null, "no_rows", "the file has a header but no rows"));
         }
         if (!rows.outOfScope.isEmpty()) {
             throw new AccessDeniedException(rows.outOfScope.size() + " rows record activities of places outside "
@@ -193,6 +202,7 @@ public class ActivityImporter {
         final List<String> preview = new ArrayList<>();
         long errorCount;
         long count;
+        java.util.function.LongConsumer rowsRead = n -> { };
         long writing;
         private String sheet;
         private ActivityType sheetType;
@@ -216,8 +226,8 @@ public class ActivityImporter {
             sheetType = null;
             if (sheets) {
                 sheetType = Term.parse(ActivityType.class, sheetName).orElseThrow(() -> new BadFileException(
-                        "sheet '" + sheetName + "' is not named by an activity type (" + Term.accepted(
-                                ActivityType.class) + ", or 代表团, 活动, 协议, 合作项目, 奖项荣誉)"));
+                        "unknown_sheet", "sheet '" + sheetName + "' is not named by an activity type (" + Term.accepted(
+                                ActivityType.class) + ", or 代表团, 活动, 协议, 合作项目, 奖项荣誉)", null, sheetName));
             }
             columns = new Object[cells.size()];
             List<String> unknown = new ArrayList<>();
@@ -234,20 +244,32 @@ public class ActivityImporter {
                 if (c == null) {
                     unknown.add(h.strip());
                 } else if (!seen.add(c)) {
-                    throw new BadFileException(where() + "column " + h.strip() + " appears twice in the header");
+                    throw badHeader("column_twice", "column " + h.strip() + " appears twice in the header", h.strip());
                 }
                 columns[i] = c;
             }
             if (!unknown.isEmpty()) {
-                throw new BadFileException(where() + "unknown column" + (unknown.size() > 1 ? "s " : " ")
-                        + String.join(", ", unknown));
+                throw badHeader("unknown_activity_columns", "unknown column" + (unknown.size() > 1 ? "s " : " ")
+                        + String.join(", ", unknown), String.join(", ", unknown));
             }
             if (!seen.contains(Extra.PLACE) && !seen.contains(Extra.PLACE_CODE)) {
-                throw new BadFileException(where() + "missing column place (中方)");
+                throw badHeader("missing_column", "missing column place (中方)", "place", "中方");
             }
             if (!sheets && !seen.contains(Extra.TYPE)) {
-                throw new BadFileException("missing column type (类型): a CSV table says each row's type");
+                throw new BadFileException("missing_type_column",
+                        "missing column type (类型): a CSV table says each row's type", null);
             }
+        }
+
+        /** A header the rows cannot be read by; in a workbook, naming its sheet. */
+        private BadFileException badHeader(String code, String english, Object... args) {
+            if (sheet == null) {
+                return new BadFileException(code, english, null, args);
+            }
+            Object[] withSheet = new Object[args.length + 1];
+            withSheet[0] = sheet;
+            System.arraycopy(args, 0, withSheet, 1, args.length);
+            return new BadFileException("sheet_" + code, where() + english, null, withSheet);
         }
 
         private String where() {
@@ -260,10 +282,11 @@ public class ActivityImporter {
                 return;
             }
             count++;
+            rowsRead.accept(count);
             if (count > limits.maxRows()) {
                 if (count == limits.maxRows() + 1) {
-                    problem(new RowProblem(number, null, null, "more than " + limits.maxRows()
-                            + " rows (youcheng.imports.max-rows)"));
+                    problem(RowProblem.coded(number, null, null, "too_many_rows", "more than " + limits.maxRows()
+                            + " rows (youcheng.imports.max-rows)", limits.maxRows()));
                 }
                 return;
             }
@@ -279,8 +302,8 @@ public class ActivityImporter {
                 } else if (c instanceof ActivityField f) {
                     fields.put(f.code(), v);
                 } else if (v != null && !v.isBlank()) {
-                    problem(new RowProblem(number, null, v, "a value in column " + (i + 1) + ", which has no "
-                            + "header"));
+                    problem(RowProblem.coded(number, null, v, "headless_cell", "a value in column " + (i + 1)
+                            + ", which has no header", number, i + 1));
                     return;
                 }
             }
@@ -290,8 +313,8 @@ public class ActivityImporter {
             String type = sheetType != null ? sheetType.code() : extra.get(Extra.TYPE);
             if (sheetType != null && extra.containsKey(Extra.TYPE)
                     && Term.parse(ActivityType.class, extra.get(Extra.TYPE)).orElse(null) != sheetType) {
-                problems.add(new RowProblem(number, Extra.TYPE.code, extra.get(Extra.TYPE), "the sheet is for "
-                        + sheetType.code()));
+                problems.add(RowProblem.coded(number, Extra.TYPE.code, extra.get(Extra.TYPE), "type_not_sheets",
+                        "the sheet is for " + sheetType.code(), sheet));
             }
             ActivityDraft draft = null;
             try {
@@ -299,7 +322,7 @@ public class ActivityImporter {
             } catch (ValidationException e) {
                 for (FieldError f : e.errors()) {
                     problems.add(new RowProblem(number, f.field(), f.value() == null ? null : String.valueOf(
-                            f.value()), f.message()));
+                            f.value()), f.message(), f.code(), List.of()));
                 }
             }
             if (place != null && !changeable.test(place.id())) {
@@ -341,7 +364,7 @@ public class ActivityImporter {
             batch.clear();
             if (errors.size() < limits.reportedErrors()) {
                 errors.add(sheet == null || p.row() == 0 ? p : new RowProblem(p.row(), sheet + ": " + (p.column()
-                        == null ? "" : p.column()), p.value(), p.reason()));
+                        == null ? "" : p.column()), p.value(), p.reason(), p.code(), p.args()));
             }
         }
 
@@ -350,23 +373,25 @@ public class ActivityImporter {
             if (code != null) {
                 Gazetteer.Entry e = gazetteer.byCode(code);
                 if (e == null || !"CN".equals(e.country())) {
-                    problems.add(new RowProblem(n, Extra.PLACE_CODE.code, code, "no Chinese place has this code"));
+                    problems.add(RowProblem.coded(n, Extra.PLACE_CODE.code, code, "no_chinese_place_with_code",
+                            "no Chinese place has this code"));
                     return null;
                 }
                 return e;
             }
             String name = extra.get(Extra.PLACE);
             if (name == null) {
-                problems.add(new RowProblem(n, Extra.PLACE.code, null, "empty: name the Chinese side"));
+                problems.add(RowProblem.coded(n, Extra.PLACE.code, null, "required", "empty: name the Chinese side"));
                 return null;
             }
             PlaceResolver.Resolution r = domestic.computeIfAbsent(name, resolver::domestic);
             if (!r.ok()) {
-                problems.add(new RowProblem(n, Extra.PLACE.code, name, r.error()));
+                problems.add(new RowProblem(n, Extra.PLACE.code, name, r.error(), ResolverErrors.code(r.error()),
+                        List.of()));
                 return null;
             }
             if (!"CN".equals(r.place().country())) {
-                problems.add(new RowProblem(n, Extra.PLACE.code, name, "not a Chinese place"));
+                problems.add(RowProblem.coded(n, Extra.PLACE.code, name, "not_chinese", "not a Chinese place"));
                 return null;
             }
             return r.place();
@@ -377,7 +402,8 @@ public class ActivityImporter {
             for (String code : split(extra.get(Extra.PARTNER_CODES))) {
                 Gazetteer.Entry e = gazetteer.byCode(code);
                 if (e == null || "CN".equals(e.country())) {
-                    problems.add(new RowProblem(n, Extra.PARTNER_CODES.code, code, "no foreign place has this code"));
+                    problems.add(RowProblem.coded(n, Extra.PARTNER_CODES.code, code, "no_foreign_place_with_code",
+                            "no foreign place has this code"));
                 } else {
                     out.add(Partner.place(e.id()));
                 }
@@ -389,13 +415,15 @@ public class ActivityImporter {
                 PlaceResolver.Resolution r = foreign.computeIfAbsent(name + "\u0000" + country,
                         k -> resolver.partner(name, country));
                 if (!r.ok()) {
-                    problems.add(new RowProblem(n, Extra.PARTNERS.code, name, r.error()));
+                    problems.add(new RowProblem(n, Extra.PARTNERS.code, name, r.error(),
+                            ResolverErrors.code(r.error()), List.of()));
                 } else if (r.isNew()) {
-                    problems.add(new RowProblem(n, Extra.PARTNERS.code, name, "not in the registry: an activity "
-                            + "import creates no places; import the tie first, or name it under organisations"));
+                    problems.add(RowProblem.coded(n, Extra.PARTNERS.code, name, "activity_partner_unknown",
+                            "not in the registry: an activity import creates no places; import the tie first, or "
+                                    + "name it under organisations"));
                 } else if ("CN".equals(r.place().country())) {
-                    problems.add(new RowProblem(n, Extra.PARTNERS.code, name, "a place in China: the foreign side "
-                            + "is a foreign place or an organisation"));
+                    problems.add(RowProblem.coded(n, Extra.PARTNERS.code, name, "not_foreign",
+                            "a place in China: the foreign side is a foreign place or an organisation"));
                 } else {
                     out.add(Partner.place(r.place().id()));
                 }

@@ -56,7 +56,8 @@ final class ImportCheck {
         }
         if (++rows > limits.maxRows()) {
             tooMany = true;
-            fileProblem("more than " + limits.maxRows() + " rows (youcheng.imports.max-rows); split the file");
+            fileProblem(RowProblem.coded(0, null, null, "too_many_rows", "more than " + limits.maxRows()
+                    + " rows (youcheng.imports.max-rows); split the file", limits.maxRows()));
             return null;
         }
         RowChecker.Checked c = checker.check(row);
@@ -68,8 +69,8 @@ final class ImportCheck {
         }
         long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
         if (first != 0) {
-            error(new RowProblem(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER),
-                    "the same pair as row " + first + ": one tie per pair"));
+            error(RowProblem.coded(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER), "same_pair",
+                    "the same pair as row " + first + ": one tie per pair", first));
             return null;
         }
         if (!changeable.test(d.domesticId())) {
@@ -77,21 +78,22 @@ final class ImportCheck {
                 outOfScope.add(row.number() + " (" + row.get(Column.DOMESTIC) + ")");
             }
             outOfScopeCount++;
-            error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
+            error(RowProblem.coded(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC), "outside_scope",
                     "outside your scope: your account may not change the ties of this place"));
             return null;
         }
         if (list != null && !list.scope().contains(d.domesticId())) {
-            error(new RowProblem(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
-                    "not a tie of " + list.placeName() + (list.withSubordinates() ? " or the places under it" : "")
-                            + ": the file is given as its complete official list"));
+            error(RowProblem.coded(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
+                    list.withSubordinates() ? "not_on_list_under" : "not_on_list", "not a tie of " + list.placeName()
+                            + (list.withSubordinates() ? " or the places under it" : "")
+                            + ": the file is given as its complete official list", list.placeName()));
             return null;
         }
         return d;
     }
 
-    void fileProblem(String reason) {
-        error(new RowProblem(0, null, null, reason));
+    void fileProblem(RowProblem problem) {
+        error(problem);
     }
 
     private void error(RowProblem p) {

@@ -76,12 +76,13 @@ final class RowChecker {
         TieKind kind = null;
         String kindText = row.get(Column.KIND);
         if (kindText == null) {
-            problems.add(new RowProblem(n, Column.KIND.header(), null, "empty; use " + TieKind.accepted()));
+            problems.add(RowProblem.coded(n, Column.KIND.header(), null, "required", "empty; use " + TieKind.accepted()));
         } else {
             // an export writes reference ties as unverified; reading them back must change nothing (ImportWrite)
             kind = TieKind.parse(kindText).or(() -> TieKind.parseUnverified(kindText)).orElse(null);
             if (kind == null) {
-                problems.add(new RowProblem(n, Column.KIND.header(), kindText, "unknown kind; use " + TieKind.accepted()));
+                problems.add(RowProblem.coded(n, Column.KIND.header(), kindText, "unknown_kind",
+                        "unknown kind; use " + TieKind.accepted()));
             }
         }
         PartialDate signed = null;
@@ -90,10 +91,11 @@ final class RowChecker {
             try {
                 signed = PartialDate.parse(signedText);
                 if (TieRules.signedInFuture(signed, today)) {
-                    problems.add(new RowProblem(n, Column.SIGNED.header(), signedText, "a signing date in the future"));
+                    problems.add(RowProblem.coded(n, Column.SIGNED.header(), signedText, "signed_in_future",
+                            "a signing date in the future"));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(new RowProblem(n, Column.SIGNED.header(), signedText, e.getMessage()));
+                problems.add(RowProblem.coded(n, Column.SIGNED.header(), signedText, "bad_partial_date", e.getMessage()));
             }
         }
         TieStatus status = TieStatus.ACTIVE;
@@ -101,7 +103,7 @@ final class RowChecker {
         if (statusText != null) {
             status = TieStatus.parse(statusText).orElse(null);
             if (status == null) {
-                problems.add(new RowProblem(n, Column.STATUS.header(), statusText,
+                problems.add(RowProblem.coded(n, Column.STATUS.header(), statusText, "unknown_status",
                         "unknown status; use " + TieStatus.accepted()));
             }
         }
@@ -121,8 +123,9 @@ final class RowChecker {
                 warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.note()));
             }
             if (partner.isNew() && tooLongForANewPlace(partner.newName())) {
-                problems.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER).substring(0, 40)
-                        + "…", "a new place's name is longer than " + PlaceMending.MAX_NAME + " characters"));
+                problems.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER).substring(0, 40)
+                        + "…", "new_name_too_long", "a new place's name is longer than " + PlaceMending.MAX_NAME
+                        + " characters", PlaceMending.MAX_NAME));
             } else if (partner.isNew()) {
                 Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()), k -> {
                     Pending made = new Pending(-(pending.size() + 1L), partner.newName(), partner.country(),
@@ -134,9 +137,10 @@ final class RowChecker {
                 partnerLevel = p.level();
                 partnerCountry = p.country();
                 if (p.firstRow() == n) {
-                    warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER),
+                    warnings.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER), "new_place",
                             "not in the registry: a new place " + p.name() + " (" + p.country() + ", "
-                                    + p.level().en() + ") is created and flagged for review"));
+                                    + p.level().en() + ") is created and flagged for review", p.name(), p.country(),
+                            p.level().zh()));
                 }
             } else {
                 partnerId = partner.place().id();
@@ -151,7 +155,7 @@ final class RowChecker {
         boolean domesticChinese = "CN".equals(domestic.country());
         long[] pair = TieOrientation.orient(domestic.id(), domesticChinese, partnerId, partnerChinese);
         if (pair[0] == pair[1]) {
-            problems.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER),
+            problems.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER), "self_tie",
                     "the partner is the Chinese side itself"));
             return new Checked(null, problems, warnings);
         }
@@ -179,7 +183,8 @@ final class RowChecker {
         TieRules.check(d.kind(), domestic.level(), TieRules.municipality(domestic.level(), domestic.nameZh()), true,
                         partnerLevel, partnerChinese,
                         partnerChinese ? null : countries.get(partnerCountry), otherSisters)
-                .forEach(w -> warnings.add(new RowProblem(n, null, null, w.code() + ": " + w.message())));
+                .forEach(w -> warnings.add(new RowProblem(n, null, null, w.code() + ": " + w.message(), w.code(),
+                        List.of())));
     }
 
     private Gazetteer.Entry domestic(TieRow row, List<RowProblem> problems) {
@@ -191,17 +196,20 @@ final class RowChecker {
             if (e != null) {
                 return e;
             }
-            problems.add(new RowProblem(row.number(), Column.DOMESTIC_CODE.header(), code, "no place has this code"));
+            problems.add(RowProblem.coded(row.number(), Column.DOMESTIC_CODE.header(), code, "no_place_with_code",
+                    "no place has this code"));
             return null;
         }
         String name = row.get(Column.DOMESTIC);
         if (name == null) {
-            problems.add(new RowProblem(row.number(), Column.DOMESTIC.header(), null, "empty: name the Chinese side"));
+            problems.add(RowProblem.coded(row.number(), Column.DOMESTIC.header(), null, "required",
+                    "empty: name the Chinese side"));
             return null;
         }
         PlaceResolver.Resolution r = domesticCache.computeIfAbsent(name, resolver::domestic);
         if (!r.ok()) {
-            problems.add(new RowProblem(row.number(), Column.DOMESTIC.header(), name, r.error()));
+            problems.add(new RowProblem(row.number(), Column.DOMESTIC.header(), name, r.error(),
+                    ResolverErrors.code(r.error()), List.of()));
             return null;
         }
         return r.place();
@@ -214,7 +222,8 @@ final class RowChecker {
             if (e != null) {
                 return PlaceResolver.Resolution.found(e, null);
             }
-            problems.add(new RowProblem(row.number(), Column.PARTNER_CODE.header(), code, "no place has this code"));
+            problems.add(RowProblem.coded(row.number(), Column.PARTNER_CODE.header(), code, "no_place_with_code",
+                    "no place has this code"));
             return null;
         }
         String name = row.get(Column.PARTNER);
@@ -233,11 +242,12 @@ final class RowChecker {
             String column = r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header()
                     : Column.PARTNER.header();
             problems.add(new RowProblem(row.number(), column,
-                    column.equals(Column.PARTNER.header()) ? name : country, r.error()));
+                    column.equals(Column.PARTNER.header()) ? name : country, r.error(), ResolverErrors.code(r.error()),
+                    List.of()));
             return null;
         }
         if (r.isNew() && "CN".equals(r.country())) {
-            problems.add(new RowProblem(row.number(), Column.PARTNER.header(), name,
+            problems.add(RowProblem.coded(row.number(), Column.PARTNER.header(), name, "unknown_chinese_partner",
                     "unknown place in China; places in China come from GB/T 2260 and are not created by imports"));
             return null;
         }
@@ -251,7 +261,8 @@ final class RowChecker {
 
     private static void tooLong(List<RowProblem> problems, long n, Column c, String v, int max) {
         if (v != null && v.length() > max) {
-            problems.add(new RowProblem(n, c.header(), v.substring(0, 40) + "…", "longer than " + max + " characters"));
+            problems.add(RowProblem.coded(n, c.header(), v.substring(0, 40) + "…", "longer_than",
+                    "longer than " + max + " characters", max));
         }
     }
 }

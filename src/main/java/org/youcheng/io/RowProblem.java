@@ -1,7 +1,36 @@
 package org.youcheng.io;
 
-/** A bad row (or a bad file, row 0): where, which column, the value, and why. */
-public record RowProblem(long row, String column, String value, String reason) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * A bad row (or a bad file, row 0): where, which column, the value, and why: in English ({@code reason}, for logs,
+ * the API and the command line) and as a stable code that each reader's language puts into words ({@code
+ * error.<code>} in the message bundles, with the value and then {@code args} as its arguments; see {@link
+ * ProblemText}). The code is null where no sentence of the bundles fits; the English then stands alone.
+ */
+public record RowProblem(long row, String column, String value, String reason, String code,
+                         @JsonIgnore List<String> args) {
+
+    public RowProblem {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    /** A problem without a code of its own. */
+    public RowProblem(long row, String column, String value, String reason) {
+        this(row, column, value, reason, null, List.of());
+    }
+
+    /** A problem with its code and the arguments its sentence takes after the value. */
+    static RowProblem coded(long row, String column, String value, String code, String reason, Object... args) {
+        return new RowProblem(row, column, value, reason, code,
+                java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** The same problem with its reason in other words (of another language). */
+    RowProblem saying(String words) {
+        return new RowProblem(row, column, value, words, code, args);
+    }
 
     @Override
     public String toString() {

@@ -139,7 +139,8 @@ public class TieImporter {
         return switch (format) {
             case CSV -> new CsvTieReader();
             case XLSX -> new XlsxTieReader(XlsxInspection.of(limits));
-            default -> throw new BadFileException("import reads csv and xlsx, not " + format.extension());
+            default -> throw new BadFileException("unsupported_format", "import reads csv and xlsx, not "
+                    + format.extension(), null, format.extension());
         };
     }
 
@@ -221,12 +222,12 @@ public class TieImporter {
                 }
             });
         } catch (BadFileException e) {
-            check.fileProblem(e.getMessage());
+            check.fileProblem(e.problem());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (check.ok() && check.rows() == 0) {
-            check.fileProblem("the file has a header but no rows");
+            check.fileProblem(RowProblem.coded(0, null, null, "no_rows", "the file has a header but no rows"));
         }
         if (check.outOfScopeCount() > 0) {
             worker.await();

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS = "a.id, a.name, a.role, a.enabled, a.version, a.created_at, a.updated_at";
+    private static final String COLUMNS = "a.id, a.name, a.role, a.enabled, a.version, a.created_at, a.updated_at, "
+            + "a.must_change_password";
     private static final String BY_NAME = "select " + COLUMNS + " from account a where a.name = :name";
     private static final String BY_ID = "select " + COLUMNS + " from account a where a.id = :id";
     private static final String ALL = "select " + COLUMNS + " from account a order by a.name";
@@ -25,8 +26,8 @@ class AccountRepository {
             select s.place_id, p.code, coalesce(p.name_zh, p.name_en) from account_scope s
             join place p on p.id = s.place_id where s.account_id = :id order by p.code""";
     private static final String INSERT = """
-            insert into account (name, password_hash, role, enabled, created_at, updated_at)
-            values (:name, :hash, :role, true, :now, :now)""";
+            insert into account (name, password_hash, role, enabled, created_at, updated_at, must_change_password)
+            values (:name, :hash, :role, true, :now, :now, :must)""";
     private static final String ADD_SCOPE = "insert into account_scope (account_id, place_id) values (:id, :place)";
     private static final String CLEAR_SCOPE = "delete from account_scope where account_id = :id";
     /** Every change bumps the version; a stale version changes nothing. */
@@ -37,8 +38,8 @@ class AccountRepository {
     private static final String LOCK_ENABLED_ADMINS = """
             select id from account where role = 'admin' and enabled order by id for update""";
     private static final String SET_PASSWORD = """
-            update account set password_hash = :hash, version = version + 1, updated_at = :now
-            where id = :id and version = :version""";
+            update account set password_hash = :hash, must_change_password = :must, version = version + 1,
+            updated_at = :now where id = :id and version = :version""";
 
     private final JdbcClient db;
 
@@ -63,10 +64,10 @@ class AccountRepository {
         return db.sql(PASSWORD).param("name", name).query(String.class).optional();
     }
 
-    long insert(String name, String hash, Role role, Instant now) {
+    long insert(String name, String hash, Role role, boolean mustChange, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         db.sql(INSERT).param("name", name).param("hash", hash).param("role", role.code())
-                .param("now", Timestamp.from(now)).update(keys, "id");
+                .param("now", Timestamp.from(now)).param("must", mustChange).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -87,9 +88,9 @@ class AccountRepository {
         return db.sql(LOCK_ENABLED_ADMINS).query(Long.class).list();
     }
 
-    boolean setPassword(long id, int version, String hash, Instant now) {
+    boolean setPassword(long id, int version, String hash, boolean mustChange, Instant now) {
         return db.sql(SET_PASSWORD).param("id", id).param("version", version).param("hash", hash)
-                .param("now", Timestamp.from(now)).update() == 1;
+                .param("must", mustChange).param("now", Timestamp.from(now)).update() == 1;
     }
 
     private Account map(ResultSet rs, int n) throws SQLException {
@@ -99,6 +100,6 @@ class AccountRepository {
         return new Account(id, rs.getString("name"),
                 Role.parse(rs.getString("role").toLowerCase(Locale.ROOT)).orElseThrow(), rs.getBoolean("enabled"),
                 scope, rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("must_change_password"));
     }
 }

@@ -43,8 +43,18 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /** An account with the password its user chose (the command line asks for it). */
     @Transactional
     public Account add(String name, char[] password, Role role, List<String> scope) {
+        return add(name, password, role, scope, false);
+    }
+
+    /**
+     * An account; with {@code oneTime} its password is one an admin hands over, which the account must change at its
+     * first sign-in before it does anything else.
+     */
+    @Transactional
+    public Account add(String name, char[] password, Role role, List<String> scope, boolean oneTime) {
         permissions.requireAdmin();
         List<FieldError> errors = new ArrayList<>();
         if (name == null || !name.matches(NAME)) {
@@ -60,7 +70,7 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = accounts.insert(name, passwords.encode(java.nio.CharBuffer.wrap(password)), role,
+        long id = accounts.insert(name, passwords.encode(java.nio.CharBuffer.wrap(password)), role, oneTime,
                 clock.instant());
         accounts.setScope(id, scopeIds);
         Account made = accounts.find(id).orElseThrow();
@@ -124,20 +134,52 @@ public class AccountService {
         return after;
     }
 
+    /** Sets an account's password as its user chose it (the command line asks for it). */
     @Transactional
     public Account setPassword(String name, char[] password) {
+        return setPassword(name, password, false);
+    }
+
+    /** Sets an account's password; {@code oneTime}: one an admin hands over, changed at the next sign-in. */
+    @Transactional
+    public Account setPassword(String name, char[] password, boolean oneTime) {
         permissions.requireAdmin();
-        Account before = get(name);
+        return writePassword(get(name), password, oneTime, new ArrayList<>());
+    }
+
+    /**
+     * The account signed in changes its own password, naming the one it has: the end of a one-time password. The
+     * new one follows the policy and differs from the old.
+     */
+    @Transactional
+    public Account changeOwnPassword(char[] current, char[] next) {
+        Actor me = permissions.actor();
+        Account before = me.anonymous() || me.accountId() == null ? null
+                : accounts.find(me.accountId()).orElse(null);
+        if (before == null) {
+            throw new org.springframework.security.access.AccessDeniedException("sign in to change a password");
+        }
         List<FieldError> errors = new ArrayList<>();
+        String hash = accounts.passwordHash(before.name()).orElse(null);
+        if (current == null || hash == null || !passwords.matches(java.nio.CharBuffer.wrap(current), hash)) {
+            errors.add(new FieldError("current", null, "this is not the account's password", "wrong_password"));
+        } else if (next != null && java.util.Arrays.equals(current, next)) {
+            errors.add(new FieldError("password", null, "choose a password other than the one handed over",
+                    "same_password"));
+        }
+        return writePassword(before, next == null ? new char[0] : next, false, errors);
+    }
+
+    private Account writePassword(Account before, char[] password, boolean oneTime, List<FieldError> errors) {
         checkPassword(password, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         if (!accounts.setPassword(before.id(), before.version(),
-                passwords.encode(java.nio.CharBuffer.wrap(password)), clock.instant())) {
-            throw stale(get(name), before.version());
+                passwords.encode(java.nio.CharBuffer.wrap(password)), oneTime, clock.instant())) {
+            throw stale(get(before.id()), before.version());
         }
-        Account after = get(name);
+        Account after = get(before.id());
         audit.record("account_password", "account", before.id(), before, after);
         return after;
     }

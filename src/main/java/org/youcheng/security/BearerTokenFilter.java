@@ -18,9 +18,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final TokenService tokens;
+    private final ProblemResponses problems;
 
-    BearerTokenFilter(TokenService tokens) {
+    BearerTokenFilter(TokenService tokens, ProblemResponses problems) {
         this.tokens = tokens;
+        this.problems = problems;
     }
 
     @Override
@@ -33,9 +35,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         var holder = tokens.holder(header.substring(SCHEME.length()).strip());
         if (holder.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ProblemResponses.write(response, request, 401, "Unauthorized",
-                    "the token is unknown, expired or revoked");
+            problems.deadToken(request, response);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

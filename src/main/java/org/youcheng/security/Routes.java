@@ -102,6 +102,8 @@ public final class Routes {
             admin(POST, "/accounts"),
             admin(POST, "/accounts/{id}"),
             admin(POST, "/accounts/{id}/password"),
+            signedIn(GET, "/account/password"),
+            signedIn(POST, "/account/password"),
             signedIn(GET, "/account/tokens"),
             signedIn(POST, "/account/tokens"),
             signedIn(POST, "/account/tokens/{id}/revoke"),

@@ -1,6 +1,7 @@
 package org.youcheng.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,13 +42,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens) throws Exception {
-        ProblemResponses problems = new ProblemResponses();
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, MessageSource messages, RefusalText refusals)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(messages, refusals);
         http.securityMatcher(API)
                 .authorizeHttpRequests(SecurityConfig::rules)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(SecurityConfig::headers)

@@ -54,6 +54,11 @@ public class TokenService {
     public Issued issue(String accountName, Integer days, String label) {
         Account account = accounts.find(accountName).filter(Account::enabled)
                 .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
+        if (account.handedOver()) {
+            throw new ValidationException(List.of(new org.youcheng.common.FieldError("account", accountName,
+                    "the account still has the one-time password it was given: it changes it first",
+                    "password_change_first")));
+        }
         int d = days == null ? settings.tokenDays() : days;
         if (d < 1 || d > settings.maxTokenDays()) {
             throw new ValidationException(List.of(new org.youcheng.common.FieldError("days", d, "from 1 to "

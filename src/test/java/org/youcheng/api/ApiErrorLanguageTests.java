@@ -43,6 +43,7 @@ class ApiErrorLanguageTests {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private String editor;
+    private String viewer;
     private long beijing;
     private long shanghai;
     private long osaka;
@@ -51,6 +52,7 @@ class ApiErrorLanguageTests {
     void accounts() {
         TestData.reset(db);
         editor = TestAccounts.token(context, "api-lang-editor", Role.EDITOR, "110000");
+        viewer = TestAccounts.token(context, "api-lang-viewer", Role.VIEWER);
         PlaceRepository places = context.getBean(PlaceRepository.class);
         beijing = places.findByCode("CN-110000").orElseThrow().id();
         shanghai = places.findByCode("CN-310000").orElseThrow().id();
@@ -71,8 +73,28 @@ class ApiErrorLanguageTests {
         return out;
     }
 
+    /**
+     * Requests the security layer answers before any controller runs: no token, a dead token, a viewer's change,
+     * an editor at an admin's endpoint.
+     */
+    private List<HttpRequest.Builder> shutDoors() {
+        String base = "http://127.0.0.1:" + port + "/api/v1";
+        String tie = "{\"domestic_id\":" + beijing + ",\"partner_id\":" + osaka + ",\"kind\":\"intent\"}";
+        return List.of(
+                HttpRequest.newBuilder(URI.create(base + "/ties")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(tie)),
+                HttpRequest.newBuilder(URI.create(base + "/audit")).header("Authorization", "Bearer yc_dead").GET(),
+                post(base + "/ties", tie, viewer),
+                HttpRequest.newBuilder(URI.create(base + "/audit")).header("Authorization", "Bearer " + editor)
+                        .GET());
+    }
+
     private HttpRequest.Builder post(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + editor)
+        return post(url, body, editor);
+    }
+
+    private HttpRequest.Builder post(String url, String body, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
@@ -114,5 +136,27 @@ class ApiErrorLanguageTests {
         assertThat(outOfScope.path("detail").asText()).contains("上海市", "北京市", "不在你的账号范围");
         JsonNode english = send(failing().get(3), "en");
         assertThat(english.path("detail").asText()).contains("Shanghai", "Beijing", "outside your account");
+    }
+
+    @Test
+    void theSecurityLayersRefusalsSpeakTheClientsLanguage() throws Exception {
+        int[] statuses = {401, 401, 403, 403};
+        for (int i = 0; i < statuses.length; i++) {
+            for (String language : new String[] {null, "en-US,en;q=0.8", "de"}) {
+                JsonNode problem = send(shutDoors().get(i), language);
+                assertThat(problem.path("status").asInt()).as(problem.toString()).isEqualTo(statuses[i]);
+                assertThat(words(problem)).as(language + ": " + problem).doesNotContainPattern("\\p{IsHan}");
+                assertThat(problem.path("detail").asText()).as(problem.toString()).isNotBlank();
+            }
+            JsonNode chinese = send(shutDoors().get(i), "zh-CN,zh;q=0.9,en;q=0.5");
+            assertThat(chinese.path("status").asInt()).isEqualTo(statuses[i]);
+            assertThat(chinese.path("title").asText()).as(chinese.toString()).containsPattern("\\p{IsHan}");
+            assertThat(chinese.path("detail").asText()).as(chinese.toString()).containsPattern("\\p{IsHan}");
+        }
+        assertThat(send(shutDoors().get(0), "zh").path("title").asText()).isEqualTo("未登录");
+        assertThat(send(shutDoors().get(1), "zh").path("detail").asText()).contains("令牌");
+        assertThat(send(shutDoors().get(2), "zh").path("detail").asText()).contains("查看者");
+        assertThat(send(shutDoors().get(2), "en").path("detail").asText()).contains("viewer");
+        assertThat(send(shutDoors().get(3), "zh").path("detail").asText()).contains("管理员");
     }
 }

@@ -75,6 +75,19 @@ abstract class ImportApiTests {
     }
 
     @Test
+    void badRowsAreSaidInChineseWhenTheClientAsks() throws Exception {
+        String rows = HEADER + "北京市,Paris,France,sister,1997-02-30,active,,\n北京市,Rome,Italy,cousin,1998,active,,\n";
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", rows)).header("Accept-Language", "zh-CN,zh"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.startsWith("无法识别“1997-02-30”")))
+                .andExpect(jsonPath("$.errors[0].code").value("bad_partial_date"))
+                .andExpect(jsonPath("$.errors[1].reason").value("未知的类型。"));
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", rows)).header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[1].reason").value(org.hamcrest.Matchers.startsWith("unknown kind; use")));
+    }
+
+    @Test
     void anOversizedUploadIsRefused() throws Exception {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');

@@ -32,10 +32,16 @@ class CliTests {
     record Run(int code, String out, String err) {
     }
 
+    /** A run in an environment of no locale: English, whatever the machine running the tests is set to. */
     static Run run(String... args) {
+        return runIn(Map.of(), args);
+    }
+
+    static Run runIn(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment)
+                .execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -363,6 +369,44 @@ class CliTests {
         Run r = run("import", bomb.toString(), "--dry-run", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("bomb.xlsx").contains("xl/sharedStrings.xml").contains("zip bomb");
+    }
+
+    @Test
+    @Order(21)
+    void inAChineseEnvironmentTheErrorsAUserMeetsAreInChinese() throws Exception {
+        Map<String, String> zh = Map.of("LANG", "zh_CN.UTF-8");
+        Path bad = dir.resolve("bad-zh.csv");
+        Files.writeString(bad, Files.readString(fixture).replace("1994年4月5日", "1994-04-31")
+                .replace("友好城市,1998年5月28日", "好朋友,1998年5月28日"), StandardCharsets.UTF_8);
+        Run file = runIn(zh, "import", bad.toString(), "--dry-run", "--db", db.toString());
+        assertThat(file.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(file.err()).contains("bad-zh.csv：2 行有问题，没有导入任何内容")
+                .contains("第 17 行，signed 列，内容“1994-04-31”：无法识别“1994-04-31”")
+                .contains("第 21 行，kind 列，内容“好朋友”：未知的类型。").doesNotContain("bad rows", "unknown kind");
+        assertThat(runIn(zh, "import", dir.resolve("none.csv").toString(), "--db", db.toString()).err())
+                .contains("没有这个文件");
+
+        Run place = runIn(zh, "summary", "没有这个地方", "--db", db.toString());
+        assertThat(place.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(place.err()).contains("找不到地方“没有这个地方”").doesNotContain("no place named");
+        Run option = runIn(zh, "export", "--format", "pdf", "--db", db.toString());
+        assertThat(option.code()).isEqualTo(Cli.USAGE);
+        assertThat(option.err()).contains("选项 --format 的值无效");
+        assertThat(runIn(zh, "frobnicate").err()).contains("无法识别的参数：frobnicate");
+        Run role = runIn(zh, "user", "change", "root", "--role", "king", "--db", db.toString());
+        assertThat(role.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(role.err()).contains("选项 --role 的值无效");
+        Run lastAdmin = runIn(zh, "user", "disable", "root", "--db", db.toString());
+        assertThat(lastAdmin.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(lastAdmin.err()).contains("这是最后一个启用的管理员");
+
+        // English otherwise, as before
+        Map<String, String> en = Map.of("LANG", "en_US.UTF-8", "LC_ALL", "C.UTF-8");
+        assertThat(runIn(en, "summary", "没有这个地方", "--db", db.toString()).err()).contains("no place named");
+        assertThat(runIn(en, "user", "disable", "root", "--db", db.toString()).err())
+                .contains("the last enabled admin");
+        assertThat(runIn(en, "import", bad.toString(), "--dry-run", "--db", db.toString()).err())
+                .contains("2 bad rows").contains("row 17, column signed, value '1994-04-31'");
     }
 
     @Test

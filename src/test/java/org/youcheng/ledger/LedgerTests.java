@@ -482,6 +482,22 @@ abstract class LedgerTests {
     }
 
     @Test
+    void anImportTellsHowManyRowsItHasReadAsItReadsThem() throws Exception {
+        StringBuilder csv = new StringBuilder("类型,中方,外方,国家,方向,团长级别,人数,开始日期\n");
+        for (int day = 1; day <= 25; day++) {
+            csv.append("代表团,聊城市,大阪市,日本,来访,市长,").append(day).append(',').append(y).append("-03-")
+                    .append(String.format("%02d", day)).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        List<Long> seen = new java.util.ArrayList<>();
+        org.youcheng.io.ImportReport report = org.youcheng.security.LocalOperator.call(() -> context.getBean(
+                org.youcheng.io.ActivityImporter.class).importFile(() -> new java.io.ByteArrayInputStream(bytes),
+                org.youcheng.io.Format.CSV, "march.csv", true, seen::add));
+        assertThat(report.rows()).isEqualTo(25);
+        assertThat(seen).as("one count per row, in order").hasSize(25).isSorted().startsWith(1L).endsWith(25L);
+    }
+
+    @Test
     void anExportImportsAgainWithoutChangeAndIdenticalRowsAreCounted() throws Exception {
         admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
         admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);  // two alike

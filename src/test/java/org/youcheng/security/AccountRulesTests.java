@@ -67,6 +67,44 @@ abstract class AccountRulesTests {
     }
 
     @Test
+    void aHandedOverPasswordMakesNoTokenUntilTheAccountHasChangedItToAnotherOfItsOwn() throws Exception {
+        AccountService accounts = context.getBean(AccountService.class);
+        TokenService tokens = context.getBean(TokenService.class);
+        char[] handed = "abcd-efgh-jkmn-pqrs-tuvw".toCharArray();
+        Account made = LocalOperator.call(() -> accounts.add("handed.over", handed.clone(), Role.VIEWER, List.of(),
+                true));
+        assertThat(made.handedOver()).isTrue();
+        assertThat(LocalOperator.call(() -> accounts.add("own.choice", "a password of my own".toCharArray(),
+                Role.VIEWER, List.of())).handedOver()).as("a password typed on the command line").isFalse();
+        ValidationException noToken = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                () -> LocalOperator.call(() -> tokens.issue("handed.over", 7, "too early")));
+        assertThat(noToken.errors()).extracting(FieldError::code).containsExactly("password_change_first");
+
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated("handed.over", null, List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_VIEWER"))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        try {
+            ValidationException wrong = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                    () -> accounts.changeOwnPassword("not it at all".toCharArray(), "mine and only mine".toCharArray()));
+            assertThat(wrong.errors()).extracting(FieldError::code).containsExactly("wrong_password");
+            ValidationException same = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                    () -> accounts.changeOwnPassword(handed.clone(), handed.clone()));
+            assertThat(same.errors()).extracting(FieldError::code).containsExactly("same_password");
+            Account changed = accounts.changeOwnPassword(handed.clone(), "mine and only mine".toCharArray());
+            assertThat(changed.handedOver()).isFalse();
+            assertThat(changed.version()).isEqualTo(made.version() + 1);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(LocalOperator.call(() -> tokens.issue("handed.over", 7, "after")).secret()).startsWith("yc_");
+        // an admin's reset hands over a password again
+        assertThat(LocalOperator.call(() -> accounts.setPassword("handed.over", "wxyz-2345-6789-abcd-efgh"
+                .toCharArray(), true)).handedOver()).isTrue();
+    }
+
+    @Test
     void theLastEnabledAdminCanNeitherDemoteNorDisableItself() throws Exception {
         long admin = f.accountId(SecurityFixture.ADMIN);
         JsonNode demoted = change(admin, "{\"version\":0,\"role\":\"viewer\"}", 400);

@@ -312,6 +312,81 @@ class ImportPagesBrowserTests {
     }
 
     @Test
+    @Order(6)
+    void aLedgerWorkbookIsCheckedConfirmedAndItsActivitiesAppearOnTheTiePageAndInTheAuditTrail()
+            throws IOException {
+        // a tie of Beijing's, by its foreign side's code, as an office's own workbook would name it
+        var tie = db.sql("""
+                select t.id, p.name_zh, p.code from tie t join place p on p.id = t.partner_id
+                where t.domestic_id = :b and p.name_zh is not null and p.code is not null order by t.id""")
+                .param("b", beijing).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list().get(0);
+        Path workbook = Files.createTempFile("ledger-", ".xlsx");
+        workbook.toFile().deleteOnExit();
+        try (var out = Files.newOutputStream(workbook)) {
+            var wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            var delegations = wb.newWorksheet("代表团");
+            String[][] rows = {
+                    {"中方", "外方", "外方代码", "方向", "团长级别", "人数", "开始日期", "结束日期", "事由"},
+                    {"北京市", tie[1], tie[2], "来访", "市长", "12", "2025-04-08", "2025-04-10", "出席友城结好纪念活动"},
+                    {"北京市", tie[1], tie[2], "出访", "副市长", "6", "2025-09-15", "2025-09-18", "洽谈职业教育合作"}};
+            fill(delegations, rows);
+            var events = wb.newWorksheet("活动");
+            fill(events, new String[][] {
+                    {"中方", "外方", "外方代码", "活动类别", "线上", "开始日期", "举办地", "名称"},
+                    {"北京市", tie[1], tie[2], "文化周", "线下", "2025-06-01", "北京市朝阳区", "友城文化周"}});
+            wb.finish();
+        }
+        long auditBefore = auditCount();
+        signIn("/imports", EDITOR);
+        driver().findElement(By.id("kind-ledger")).click();
+        driver().findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
+        WebElement form = driver().findElement(By.tagName("h1"));
+        driver().findElement(By.id("import-check")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("import-confirm")));
+        assertThat(text("count-rows")).isEqualTo("3");
+        assertThat(text("count-added")).isEqualTo("3");
+        assertThat(text("import-outcome")).contains("尚未写入");
+        assertThat(activities(Long.parseLong(tie[0]))).as("a dry run writes nothing").isZero();
+        browser.screenshot("ledger-import-dry-run");
+
+        WebElement report = driver().findElement(By.tagName("h1"));
+        driver().findElement(By.id("import-confirm")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(report));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("import-outcome")));
+        assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("导入结果");
+        assertThat(text("count-added")).isEqualTo("3");
+        assertThat(activities(Long.parseLong(tie[0]))).isEqualTo(3);
+
+        driver().get(url("/ties/" + tie[0]));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#ledger-section .timeline")));
+        String ledger = text("ledger-section");
+        assertThat(ledger).contains("2025-04-08", "2025-09-15", "2025-06-01", "友城文化周", "来访", "出访");
+        browser.screenshot("ledger-import-tie");
+        assertThat(db.sql("""
+                select count(*) from audit_event where action = 'activity_import' and actor_name = :a
+                and channel = 'web'""").param("a", EDITOR).query(Long.class).single()).isEqualTo(1);
+        assertThat(auditCount()).isGreaterThan(auditBefore);
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
+    private static void fill(org.dhatim.fastexcel.Worksheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                sheet.value(r, c, rows[r][c]);
+            }
+        }
+    }
+
+    private long activities(long tie) {
+        return db.sql("select count(*) from activity where tie_id = :t").param("t", tie).query(Long.class).single();
+    }
+
+    @Test
     @Order(5)
     void onAPhoneTheImportAndTiePagesDoNotOverflow() throws IOException {
         driver().manage().window().setSize(new Dimension(390, 844));

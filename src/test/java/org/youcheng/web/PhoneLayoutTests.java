@@ -139,6 +139,7 @@ class PhoneLayoutTests {
                 Map.entry("imports", "/imports"),
                 Map.entry("accounts", "/accounts"),
                 Map.entry("tokens", "/account/tokens"),
+                Map.entry("password", "/account/password"),
                 Map.entry("strategy", "/places/" + b + "/strategy"),
                 Map.entry("partner-requests", "/places/" + b + "/partner-requests"),
                 Map.entry("not-found", "/no/such/page")));

@@ -54,7 +54,7 @@ public final class CsvTable {
             return header;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new BadFileException(NOT_UTF8, e);
+                throw new BadFileException("not_utf8", NOT_UTF8, e);
             }
             if (e.getCause() instanceof CSVException c) {
                 throw notWellFormed(c);
@@ -63,14 +63,14 @@ public final class CsvTable {
         } catch (CSVException e) {
             throw notWellFormed(e);
         } catch (CharacterCodingException e) {
-            throw new BadFileException(NOT_UTF8, e);
+            throw new BadFileException("not_utf8", NOT_UTF8, e);
         } catch (IllegalStateException e) {
-            throw new BadFileException("the file is not a well-formed CSV table: " + e.getMessage(), e);
+            throw new BadFileException("bad_csv", "the file is not a well-formed CSV table: " + e.getMessage(), e);
         }
     }
 
     private static BadFileException notWellFormed(CSVException e) {
-        return new BadFileException("the file is not a well-formed CSV table: " + e.getMessage(), e);
+        return new BadFileException("bad_csv", "the file is not a well-formed CSV table: " + e.getMessage(), e);
     }
 
     private static void skipBom(BufferedInputStream in) throws IOException {

@@ -70,7 +70,8 @@ public final class XlsxInspection {
                 throw b;
             }
             // the bytes are in memory: whatever fails here is the file's shape, not the machine's
-            throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+            throw new BadFileException("bad_xlsx", "the file is not a readable .xlsx workbook (" + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -35,7 +35,8 @@ public final class XlsxTable {
         try {
             return new ReadableWorkbook(new ByteArrayInputStream(file), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
-            throw new BadFileException("the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+            throw new BadFileException("bad_xlsx", "the file is not a readable .xlsx workbook (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -44,7 +45,7 @@ public final class XlsxTable {
         try (workbook) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
-                throw new BadFileException("the workbook has no sheet");
+                throw new BadFileException("no_sheet", "the workbook has no sheet", null);
             }
             for (Sheet sheet : sheets) {
                 try (Stream<Row> stream = sheet.openStream()) {
@@ -69,7 +70,7 @@ public final class XlsxTable {
                 }
             }
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
-            throw new BadFileException("the .xlsx workbook is damaged: " + e.getMessage(), e);
+            throw new BadFileException("damaged_xlsx", "the .xlsx workbook is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
             throw damaged(e);
         }
@@ -78,7 +79,7 @@ public final class XlsxTable {
     /** fastexcel reports XML that is not well formed as an IOException around the parser's exception. */
     static IOException damaged(IOException e) {
         if (e.getCause() instanceof javax.xml.stream.XMLStreamException x) {
-            throw new BadFileException("the .xlsx workbook is damaged: " + x.getMessage(), e);
+            throw new BadFileException("damaged_xlsx", "the .xlsx workbook is damaged: " + x.getMessage(), e);
         }
         return e;
     }

@@ -39,7 +39,7 @@ public final class XlsxTieReader implements TieRowSource {
         try (workbook) {
             Sheet sheet = workbook.getFirstSheet();
             if (sheet == null) {
-                throw new BadFileException("the workbook has no sheet");
+                throw new BadFileException("no_sheet", "the workbook has no sheet", null);
             }
             try (Stream<Row> stream = sheet.openStream()) {
                 Iterator<Row> it = stream.iterator();
@@ -69,18 +69,20 @@ public final class XlsxTieReader implements TieRowSource {
                         if (column != null) {
                             cells.put(column, text);
                         } else if (text != null && !text.isBlank()) {
-                            throw new BadFileException("row " + row.getRowNum() + " has a value in column "
-                                    + (i + 1) + ", which has no header");
+                            throw new BadFileException("headless_cell", "row " + row.getRowNum()
+                                    + " has a value in column " + (i + 1) + ", which has no header", null,
+                                    row.getRowNum(), i + 1);
                         }
                     }
                     rows.accept(new TieRow(row.getRowNum(), cells));
                 }
                 if (columns == null) {
-                    throw new BadFileException("the sheet is empty: it needs a header row (" + Column.accepted() + ")");
+                    throw new BadFileException("no_header", "the sheet is empty: it needs a header row ("
+                            + Column.accepted() + ")", null, Column.accepted());
                 }
             }
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
-            throw new BadFileException("the .xlsx workbook is damaged: " + e.getMessage(), e);
+            throw new BadFileException("damaged_xlsx", "the .xlsx workbook is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
             throw XlsxTable.damaged(e);
         }

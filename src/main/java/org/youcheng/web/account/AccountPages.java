@@ -78,7 +78,7 @@ class AccountPages {
         char[] password = passwords.next();
         try {
             Account made = accounts.add(name == null ? null : name.strip(), password,
-                    Role.parse(role).orElse(null), scopeList(scope));
+                    Role.parse(role).orElse(null), scopeList(scope), true);
             redirect.addFlashAttribute("handover", new Handover(made.name(), new String(password)));
             redirect.addFlashAttribute("changed", made.id());
         } catch (ValidationException e) {
@@ -126,7 +126,7 @@ class AccountPages {
     String resetPassword(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         char[] password = passwords.next();
         try {
-            Account a = accounts.setPassword(accounts.get(id).name(), password);
+            Account a = accounts.setPassword(accounts.get(id).name(), password, true);
             redirect.addFlashAttribute("handover", new Handover(a.name(), new String(password)));
             redirect.addFlashAttribute("changed", id);
         } catch (ValidationException e) {

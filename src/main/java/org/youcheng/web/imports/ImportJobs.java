@@ -127,7 +127,7 @@ class ImportJobs {
     private ImportReport importFor(ImportJob job) throws IOException {
         TieImporter.FileOpener open = () -> Files.newInputStream(job.file());
         if (job.kind() == ImportKind.LEDGER) {
-            return activities.importFile(open, job.format(), job.fileName(), job.dryRun());
+            return activities.importFile(open, job.format(), job.fileName(), job.dryRun(), job::read);
         }
         try {
             job.total(ties.countRows(open, job.format()));

@@ -25,6 +25,7 @@ import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.io.CompleteList;
 import org.youcheng.io.Format;
+import org.youcheng.io.ProblemText;
 import org.youcheng.io.TieImporter;
 import org.youcheng.security.Permissions;
 import org.youcheng.web.tie.FormErrors;
@@ -45,8 +46,11 @@ class ImportPages {
     private final TieImporter importer;
     private final Permissions permissions;
     private final FormErrors errors;
+    private final ProblemText problemText;
 
-    ImportPages(ImportJobs jobs, TieImporter importer, Permissions permissions, FormErrors errors) {
+    ImportPages(ImportJobs jobs, TieImporter importer, Permissions permissions, FormErrors errors,
+                ProblemText problemText) {
+        this.problemText = problemText;
         this.jobs = jobs;
         this.importer = importer;
         this.permissions = permissions;
@@ -130,9 +134,10 @@ class ImportPages {
     }
 
     @GetMapping("/imports/{id}")
-    String show(@PathVariable String id, Authentication who, Model model) {
+    String show(@PathVariable String id, Authentication who, Locale locale, Model model) {
         ImportJob job = job(id, who);
-        model.addAttribute("job", job.status());
+        ImportStatus status = job.status();
+        model.addAttribute("job", status.withReport(problemText.in(status.report(), locale)));
         model.addAttribute("refusal", refusal(job.status()));
         return "imports/job";
     }

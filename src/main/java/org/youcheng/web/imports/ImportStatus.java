@@ -22,6 +22,12 @@ public record ImportStatus(String id, String kind, String fileName, boolean dryR
         return "reading".equals(state);
     }
 
+    /** The same moment with the report told otherwise (in the page's language). */
+    ImportStatus withReport(ImportReport told) {
+        return new ImportStatus(id, kind, fileName, dryRun, state, read, total, percent, told, problem, completeFor,
+                withSubordinates, endMissing, tookMillis);
+    }
+
     /** A clean dry run that may now be imported. */
     public boolean confirmable() {
         return dryRun && report != null && report.ok();

@@ -108,9 +108,40 @@ class AccountPagesBrowserTests {
         assertThat(driver().findElement(By.cssSelector(".audit-list")).getText()).contains("新建账户", ADMIN, "li.wei");
         assertThat(audit("account_create")).containsExactly(ADMIN + " web");
 
-        // the new user signs in with it, and finds no accounts page: 404 in the frame
+        // the new user signs in with it and lands on the change of password, whatever page it asked for, until it
+        // has changed it; no API token is made before
         driver().manage().deleteAllCookies();
-        signIn("li.wei", oneTime, "/account/tokens");
+        driver().get(url("/account/tokens"));
+        login("li.wei", oneTime);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/password"));
+        assertThat(waitFor(By.id("password-must-change")).getText()).contains("一次性密码");
+        assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("li.wei");
+        for (String elsewhere : new String[] {"/account/tokens", "/imports", "/places/" + beijing}) {
+            driver().get(url(elsewhere));
+            assertThat(driver().getCurrentUrl()).as(elsewhere).endsWith("/account/password");
+        }
+        assertThat(postWithSession("/account/tokens")).as("a token before the change").isEqualTo(303);
+        assertThat(db.sql("select count(*) from api_token t join account a on a.id = t.account_id "
+                + "where a.name = 'li.wei'").query(Long.class).single()).isZero();
+        driver().get(url("/account/password"));
+        driver().findElement(By.id("current")).sendKeys("not the one handed over");
+        driver().findElement(By.id("password")).sendKeys("li wei's own password");
+        driver().findElement(By.id("again")).sendKeys("li wei's own password");
+        driver().findElement(By.id("password-submit")).click();
+        assertThat(waitFor(By.id("current-error")).getText()).contains("现在的密码");
+        browser.screenshot("password-change-first");
+        driver().findElement(By.id("current")).sendKeys(oneTime);
+        driver().findElement(By.id("password")).sendKeys("li wei's own password");
+        driver().findElement(By.id("again")).sendKeys("li wei's own password");
+        driver().findElement(By.id("password-submit")).click();
+        assertThat(waitFor(By.id("password-changed")).getText()).isEqualTo("密码已修改。");
+        assertThat(driver().getCurrentUrl()).endsWith("/account/tokens");
+        assertThat(db.sql("select count(*) from audit_event where action = 'account_password' "
+                + "and actor_name = 'li.wei' and channel = 'web'").query(Long.class).single()).isEqualTo(1);
+        driver().findElement(By.id("token-create")).click();
+        assertThat(waitFor(By.id("token-secret")).getText()).startsWith("yc_");
+
+        // it finds no accounts page: 404 in the frame
         assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("li.wei");
         assertThat(driver().findElements(By.id("nav-accounts"))).isEmpty();
         driver().get(url("/accounts"));
@@ -128,7 +159,7 @@ class AccountPagesBrowserTests {
         assertThat(audit("account_update")).containsExactly(ADMIN + " web");
         driver().manage().deleteAllCookies();
         driver().get(url("/login"));
-        login("li.wei", oneTime);
+        login("li.wei", "li wei's own password");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("error"));
         assertThat(driver().findElements(By.id("signed-in-as"))).isEmpty();
 
@@ -140,13 +171,15 @@ class AccountPagesBrowserTests {
         String reset = waitFor(By.id("one-time-password")).getText();
         assertThat(reset).isNotEqualTo(oneTime);
         assertThat(driver().findElement(By.id("handover")).getText()).contains("li.wei");
-        assertThat(audit("account_password")).containsExactly(ADMIN + " web");
+        assertThat(audit("account_password")).containsExactlyInAnyOrder("li.wei web", ADMIN + " web");
         driver().manage().deleteAllCookies();
         driver().get(url("/login"));
-        login("li.wei", oneTime);
+        login("li.wei", "li wei's own password");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("error"));
-        signIn("li.wei", reset, "/account/tokens");
+        // a reset password is one-time too: changed first
+        signIn("li.wei", reset, "/account/password");
         assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("li.wei");
+        assertThat(driver().findElement(By.id("password-must-change")).isDisplayed()).isTrue();
         assertThat(browser.policyViolations()).isEmpty();
     }
 

@@ -102,6 +102,33 @@ class ImportPagesH2Tests {
         assertThat(ties()).isEqualTo(2);
     }
 
+    @Test
+    void eachBadRowsReasonIsInThePagesLanguage() throws Exception {
+        String location = mvc.perform(multipart("/imports").file(file("bad.csv", """
+                        中方城市,外方城市,国家,类型,结好时间
+                        北京市,大阪市,日本,表亲,2024-01-01
+                        北京市,京都市,日本,意向,2999-02-01
+                        没有这个地方市,京都市,日本,意向,2020
+                        北京市,神户市,没有这个国家,意向,2020
+                        北京市,大阪市,日本,意向,2020
+                        北京市,大阪市,日本,意向,2021
+                        """)).with(editor).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        waitUntilOver(location);
+        String chinese = mvc.perform(get(location).with(editor)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(chinese).contains("id=\"import-errors\"", "未知的类型", "签署时间不能晚于今天",
+                        "找不到中国的地方“没有这个地方市”", "未知的国家“没有这个国家”", "与第 6 行是同一对地方")
+                .doesNotContain("unknown kind", "in the future", "unknown Chinese place", "unknown country",
+                        "the same pair as row", "英文说明");
+        String english = mvc.perform(get(location).param("lang", "en").with(editor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("unknown kind; use", "a signing date in the future",
+                        "unknown Chinese place", "unknown country", "the same pair as row 6")
+                .doesNotContain("未知的类型", "签署时间不能晚于今天", "同一对地方");
+        assertThat(ties()).isZero();
+    }
+
     private void waitUntilOver(String location) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
