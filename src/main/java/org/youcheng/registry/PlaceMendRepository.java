@@ -24,13 +24,12 @@ public class PlaceMendRepository {
               (select count(*) from activity a where a.place_id = p.id)
             + (select count(distinct ap.activity_id) from activity_partner ap where ap.place_id = p.id) as activities""";
     /** Places an import or the review queue made and nobody has checked yet, newest first. */
-    private static final String MADE_HERE = " p.origin not in " + PlaceRepository.REFERENCE_ORIGINS;
-    private static final String FLAGGED = "select " + CARD_COLUMNS + " from place p where p.needs_review and"
-            + MADE_HERE + """
-
+    private static final String FLAGGED = "select " + CARD_COLUMNS + """
+             from place p where p.needs_review and p.origin not in ('gbt2260', 'wikidata')
             order by p.created_at desc, p.id desc
             limit :limit""";
-    private static final String FLAGGED_COUNT = "select count(*) from place p where p.needs_review and" + MADE_HERE;
+    private static final String FLAGGED_COUNT = """
+            select count(*) from place p where p.needs_review and p.origin not in ('gbt2260', 'wikidata')""";
     private static final String CARDS = "select " + CARD_COLUMNS + " from place p where p.id in (:ids)";
     /**
      * Other places of the country with a name that contains one of the keys or is contained in it (京都 and 京都市

@@ -14,11 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlaceRepository {
 
-    /**
-     * The origins of the bundled reference places (GB/T 2260, Wikidata, Natural Earth, GeoNames, ISO 3166-2 division
-     * names), as an SQL list: every other place was made here (by an import, a form, the API).
-     */
-    public static final String REFERENCE_ORIGINS = "('gbt2260', 'wikidata', 'naturalearth', 'geonames', 'iso3166')";
     public static final String COLUMNS = """
             p.id, p.code, p.name_zh, p.name_en, p.pinyin, p.level, p.country_code, p.parent_id, p.lat, p.lng,
             p.needs_review, p.version""";
