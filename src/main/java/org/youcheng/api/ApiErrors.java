@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.youcheng.common.ClientLanguage;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
@@ -69,7 +70,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * without one, a general sentence followed by the English message (the value stays as sent).
      */
     private FieldError localised(FieldError f, Locale locale) {
-        if (!ApiLanguage.chinese(locale)) {
+        if (!ClientLanguage.chinese(locale)) {
             // some messages list the Chinese words the API also accepts: the bundle's English sentence instead
             String english = f.code() == null || !HAN.matcher(f.message()).find() ? null : messages.getMessage(
                     "error." + f.code(), new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null,

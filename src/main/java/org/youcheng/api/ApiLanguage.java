@@ -20,15 +20,7 @@ final class ApiLanguage {
     static Locale of(WebRequest request) {
         HttpServletRequest servlet = request instanceof NativeWebRequest n
                 ? n.getNativeRequest(HttpServletRequest.class) : null;
-        return of(servlet == null ? request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)
+        return ClientLanguage.ofAcceptLanguage(servlet == null ? request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)
                 : servlet.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    static Locale of(String acceptLanguage) {
-        return ClientLanguage.ofAcceptLanguage(acceptLanguage);
-    }
-
-    static boolean chinese(Locale locale) {
-        return ClientLanguage.chinese(locale);
     }
 }

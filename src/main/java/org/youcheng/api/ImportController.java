@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.youcheng.common.ClientLanguage;
 import org.youcheng.common.ValidationException;
 import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.Format;
@@ -117,7 +118,7 @@ class ImportController {
             }
             ImportReport report = run.run(() -> Files.newInputStream(tmp), Format.ofFile(lower), name);
             return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(problems.in(report, ApiLanguage.of(language)));
+                    .body(problems.in(report, ClientLanguage.ofAcceptLanguage(language)));
         } finally {
             Files.deleteIfExists(tmp);
         }
