@@ -97,12 +97,12 @@ public class ActivityImporter {
 
     public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun)
             throws IOException {
-        return importFile(file, format, fileName, dryRun, rows -> { });
+        return importFile(file, format, fileName, dryRun, ImportProgress.NONE);
     }
 
-    /** The same, telling {@code rowsRead} how many data rows it has read so far (for a progress bar). */
+    /** The same, telling {@code progress} how many data rows it has read and written so far. */
     public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                                   java.util.function.LongConsumer rowsRead) throws IOException {
+                                   ImportProgress progress) throws IOException {
         LongPredicate changeable = permissions.changeable();
         if (format != Format.CSV && format != Format.XLSX) {
             throw new BadFileException("unsupported_format", "an activity import reads csv and xlsx, not "
@@ -110,7 +110,7 @@ public class ActivityImporter {
         }
         try {
             return tx.execute(status -> {
-                ImportReport report = run(file, format, fileName, dryRun, changeable, rowsRead);
+                ImportReport report = run(file, format, fileName, dryRun, changeable, progress);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -121,30 +121,59 @@ public class ActivityImporter {
         }
     }
 
+    /**
+     * How many data rows a ledger file holds (the total of a progress bar): the non-blank rows of every sheet of a
+     * workbook, or of a CSV file, read without checking them. A file that cannot be read throws
+     * {@link BadFileException}, which the import itself then reports.
+     */
+    public long countRows(TieImporter.FileOpener file, Format format) throws IOException {
+        long[] rows = {0};
+        TableRows counter = new TableRows() {
+            @Override
+            public void header(String sheet, List<String> cells) {
+            }
+
+            @Override
+            public void row(long number, List<String> cells) {
+                if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                    rows[0]++;
+                }
+            }
+        };
+        try (InputStream in = file.open()) {
+            if (format == Format.XLSX) {
+                XlsxTable.read(in, XlsxInspection.of(limits), counter);
+            } else {
+                CsvTable.read(in, counter);
+            }
+        }
+        return rows[0];
+    }
+
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable, java.util.function.LongConsumer rowsRead) {
+                             LongPredicate changeable, ImportProgress progress) {
         // batches are written on the worker while the next rows are checked here; closing waits for the last
         try (TransactionWorker worker = new TransactionWorker()) {
-            return run(file, format, fileName, dryRun, changeable, rowsRead, worker);
+            return run(file, format, fileName, dryRun, changeable, progress, worker);
         }
     }
 
     private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable, java.util.function.LongConsumer rowsRead,
-                             TransactionWorker worker) {
+                             LongPredicate changeable, ImportProgress progress, TransactionWorker worker) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
         Long run = dryRun ? null : runs.startRun(fileName, format.extension(), now);
         ActivityRepeats repeats = new ActivityRepeats(activities);
         Rows rows = new Rows(gazetteer, activities.tiesByPair(), changeable, format == Format.XLSX,
-                activities.runSize(), dryRun, batch -> worker.submit(() -> {
+                activities.runSize(), dryRun, (batch, rowsSoFar) -> worker.submit(() -> {
                     List<ActivityDraft> fresh = repeats.newOnes(batch);
                     if (!dryRun) {
                         activities.insert(fresh, run, now);
+                        progress.written(rowsSoFar);
                     }
                 }));
-        rows.rowsRead = rowsRead;
+        rows.progress = progress;
         try (InputStream in = file.open()) {
             if (format == Format.XLSX) {
                 XlsxTable.read(in, XlsxInspection.of(limits), rows);
@@ -191,7 +220,7 @@ public class ActivityImporter {
         private final Map<ActivityRepository.TiePair, Long> ties;
         private final LongPredicate changeable;
         private final boolean sheets;
-        private final java.util.function.Consumer<List<ActivityDraft>> writer;
+        private final java.util.function.ObjLongConsumer<List<ActivityDraft>> writer;
         private final int runSize;
         private final boolean dryRun;
         private final Map<String, PlaceResolver.Resolution> domestic = new HashMap<>();
@@ -202,14 +231,15 @@ public class ActivityImporter {
         final List<String> preview = new ArrayList<>();
         long errorCount;
         long count;
-        java.util.function.LongConsumer rowsRead = n -> { };
+        ImportProgress progress = ImportProgress.NONE;
         long writing;
         private String sheet;
         private ActivityType sheetType;
         private Object[] columns;
 
         Rows(Gazetteer gazetteer, Map<ActivityRepository.TiePair, Long> ties, LongPredicate changeable,
-             boolean sheets, int runSize, boolean dryRun, java.util.function.Consumer<List<ActivityDraft>> writer) {
+             boolean sheets, int runSize, boolean dryRun,
+             java.util.function.ObjLongConsumer<List<ActivityDraft>> writer) {
             this.runSize = runSize;
             this.dryRun = dryRun;
             this.gazetteer = gazetteer;
@@ -282,7 +312,7 @@ public class ActivityImporter {
                 return;
             }
             count++;
-            rowsRead.accept(count);
+            progress.read(count);
             if (count > limits.maxRows()) {
                 if (count == limits.maxRows() + 1) {
                     problem(RowProblem.coded(number, null, null, "too_many_rows", "more than " + limits.maxRows()
@@ -353,7 +383,7 @@ public class ActivityImporter {
         void flush() {
             if (!batch.isEmpty() && errorCount == 0) {
                 long t = System.nanoTime();
-                writer.accept(List.copyOf(batch));
+                writer.accept(List.copyOf(batch), count);
                 writing += System.nanoTime() - t;
             }
             batch.clear();

@@ -3,6 +3,7 @@ package org.youcheng.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import java.util.Map;
@@ -18,10 +19,10 @@ import org.youcheng.registry.TieOrientation;
  */
 final class ImportWrite {
 
-    /** Receives one batch of writes. */
+    /** Receives one batch of writes; tells {@code inserted} how many of the inserts are written so far. */
     interface Flush {
         void flush(List<TieDraft> inserts, List<TieBulkRepository.Change> updates,
-                   List<TieBulkRepository.StatusChangeRow> statusChanges);
+                   List<TieBulkRepository.StatusChangeRow> statusChanges, LongConsumer inserted);
     }
 
     private static final int LISTED = 50;
@@ -39,7 +40,9 @@ final class ImportWrite {
     private final boolean dryRun;
     private final LongPredicate mayRecordSigned;
     private final List<Long> refused = java.util.Collections.synchronizedList(new ArrayList<>());
-    private Flush flush = (a, b, c) -> { };
+    private final LongConsumer written;
+    private Flush flush = (a, b, c, d) -> { };
+    private long handled;
     private List<Pending> rows = new ArrayList<>();
     private final List<String> addedRows = new ArrayList<>();
     private final List<String> updatedRows = new ArrayList<>();
@@ -55,10 +58,13 @@ final class ImportWrite {
      * @param worker  where batches are compared and written, overlapping the check of the next rows
      * @param mayRecordSigned whether the one importing may record, for this domestic place, a sister or partner
      *                tie signed outside the approval path (rows that would add or raise one are refused else)
+     * @param written told how many rows are written so far (an import's progress; a dry run tells nothing)
      */
     ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, LongUnaryOperator realId,
-                LongPredicate chinese, TransactionWorker worker, LongPredicate mayRecordSigned) {
+                LongPredicate chinese, TransactionWorker worker, LongPredicate mayRecordSigned,
+                LongConsumer written) {
         this.mayRecordSigned = mayRecordSigned;
+        this.written = written;
         this.ties = ties;
         this.realId = realId;
         this.chinese = chinese;
@@ -150,7 +156,12 @@ final class ImportWrite {
             }
         }
         if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {
-            flush.flush(inserts, updates, statusChanges);
+            long before = handled;
+            flush.flush(inserts, updates, statusChanges, n -> written.accept(before + n));
+        }
+        handled += given.size();
+        if (!dryRun) {
+            written.accept(handled);
         }
     }
 

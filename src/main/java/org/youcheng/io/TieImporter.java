@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
@@ -102,12 +101,12 @@ public class TieImporter {
      */
     public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list)
             throws IOException {
-        return importFile(file, format, fileName, dryRun, list, rows -> { });
+        return importFile(file, format, fileName, dryRun, list, ImportProgress.NONE);
     }
 
-    /** The same, telling {@code rowsRead} how many data rows have been read so far (for a progress bar). */
+    /** The same, telling {@code progress} how many data rows have been read and written so far. */
     public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list,
-                                   LongConsumer rowsRead) throws IOException {
+                                   ImportProgress progress) throws IOException {
         if (list != null) {
             list.scope().forEach(permissions::requireChange);
         }
@@ -117,7 +116,7 @@ public class TieImporter {
         try {
             ImportReport done = tx.execute(status -> {
                 ImportReport report = run(file, source, fileName, dryRun, changeable, mayRecordSigned, list,
-                        rowsRead);
+                        progress);
                 if (!report.committed()) {
                     status.setRollbackOnly();
                 }
@@ -158,7 +157,7 @@ public class TieImporter {
 
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun,
                              LongPredicate changeable, LongPredicate mayRecordSigned, CompleteList list,
-                             LongConsumer rowsRead) {
+                             ImportProgress progress) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
@@ -180,23 +179,23 @@ public class TieImporter {
                 return e != null && "CN".equals(e.country());
             };
             ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker,
-                    mayRecordSigned);
-            return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list, rowsRead);
+                    mayRecordSigned, progress::written);
+            return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list, progress);
         }
     }
 
     private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
                              Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker,
-                             CompleteList list, LongConsumer rowsRead) {
+                             CompleteList list, ImportProgress progress) {
         long[] writing = {0};
         long[] auditing = {0};
         TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
         if (load != null) {
             AuditTrail.Stamp who = audit.stamp();
             long[] audited = {bulk.lastTieId()};
-            write.onFlush((inserts, updates, statusChanges) -> {
+            write.onFlush((inserts, updates, statusChanges, inserted) -> {
                 long t = System.nanoTime();
-                load.insert(inserts);
+                load.insert(inserts, inserted);
                 if (!inserts.isEmpty()) {
                     long a = System.nanoTime();
                     long last = bulk.lastTieId();
@@ -215,7 +214,7 @@ public class TieImporter {
         try (InputStream in = file.open()) {
             long[] read = {0};
             source.read(in, row -> {
-                rowsRead.accept(++read[0]);
+                progress.read(++read[0]);
                 var draft = check.accept(row);
                 if (draft != null && check.ok()) {
                     write.accept(draft, row);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +58,7 @@ final class TieCopy implements TieBulkRepository.Load {
     }
 
     @Override
-    public void insert(List<TieDraft> drafts) {
+    public void insert(List<TieDraft> drafts, LongConsumer written) {
         if (drafts.isEmpty()) {
             return;
         }
@@ -73,6 +74,7 @@ final class TieCopy implements TieBulkRepository.Load {
                     d.status().code(), d.source(), d.note(), importId, at, at);
         }
         jdbc.execute((ConnectionCallback<Long>) con -> copy(con, b.toString()));
+        written.accept(drafts.size());
     }
 
     @Override

@@ -87,7 +87,7 @@ abstract class TieImportTests {
             java.time.Instant now = java.time.Instant.now();
             TieBulkRepository.Load load = bulk.load(bulk.startRun("missing.csv", "csv", now), now);
             load.insert(List.of(new TieDraft(beijing, missing, TieKind.SISTER, null, TieStatus.ACTIVE, null, null,
-                    "test", null)));
+                    "test", null)), n -> { });
             load.finish();
         }));
         assertThat(ties()).isEqualTo(before);
@@ -285,6 +285,20 @@ abstract class TieImportTests {
                 and not exists (select 1 from audit_event a where a.entity = 'tie' and a.entity_id = t.id
                                 and a.action = 'tie_import_add')""").param("before", before)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anImportTellsItsProgressBarTheRowsWrittenAsItWritesThem() throws IOException {
+        byte[] bytes = twelveThousandRows(new ArrayList<>()).toString().getBytes(StandardCharsets.UTF_8);
+        var progress = new org.youcheng.support.RecordedProgress();
+
+        importer.importFile(() -> new ByteArrayInputStream(bytes), Format.CSV, "test.csv", false, null, progress);
+
+        assertThat(progress.read).hasSize(12_000).isSorted().endsWith(12_000L);
+        // reading ends long before writing does (H2 gathers the whole file into one sorted run): the bar follows
+        // the writing, in steps of one batch of statements or one COPY
+        assertThat(progress.written).isSorted().endsWith(12_000L)
+                .anyMatch(n -> n > 0 && n < 12_000);
     }
 
     @Test

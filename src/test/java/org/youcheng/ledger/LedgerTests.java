@@ -482,19 +482,44 @@ abstract class LedgerTests {
     }
 
     @Test
-    void anImportTellsHowManyRowsItHasReadAsItReadsThem() throws Exception {
+    void anImportTellsItsTotalAndHowManyRowsItHasReadAndWritten() throws Exception {
         StringBuilder csv = new StringBuilder("类型,中方,外方,国家,方向,团长级别,人数,开始日期\n");
         for (int day = 1; day <= 25; day++) {
             csv.append("代表团,聊城市,大阪市,日本,来访,市长,").append(day).append(',').append(y).append("-03-")
                     .append(String.format("%02d", day)).append('\n');
         }
+        csv.append(",,,,,,,\n");
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        List<Long> seen = new java.util.ArrayList<>();
-        org.youcheng.io.ImportReport report = org.youcheng.security.LocalOperator.call(() -> context.getBean(
-                org.youcheng.io.ActivityImporter.class).importFile(() -> new java.io.ByteArrayInputStream(bytes),
-                org.youcheng.io.Format.CSV, "march.csv", true, seen::add));
+        var importer = context.getBean(org.youcheng.io.ActivityImporter.class);
+        assertThat(importer.countRows(() -> new java.io.ByteArrayInputStream(bytes), org.youcheng.io.Format.CSV))
+                .as("the bar's total: rows with something in them").isEqualTo(25);
+
+        var checking = new org.youcheng.support.RecordedProgress();
+        org.youcheng.io.ImportReport report = org.youcheng.security.LocalOperator.call(() -> importer.importFile(
+                () -> new java.io.ByteArrayInputStream(bytes), org.youcheng.io.Format.CSV, "march.csv", true,
+                checking));
         assertThat(report.rows()).isEqualTo(25);
-        assertThat(seen).as("one count per row, in order").hasSize(25).isSorted().startsWith(1L).endsWith(25L);
+        assertThat(checking.read).as("one count per row, in order").hasSize(25).isSorted().startsWith(1L)
+                .endsWith(25L);
+        assertThat(checking.written).as("a dry run writes nothing").isEmpty();
+
+        var importing = new org.youcheng.support.RecordedProgress();
+        org.youcheng.security.LocalOperator.call(() -> importer.importFile(
+                () -> new java.io.ByteArrayInputStream(bytes), org.youcheng.io.Format.CSV, "march.csv", false,
+                importing));
+        assertThat(importing.written).as("rows written, told after each batch").isNotEmpty().isSorted()
+                .endsWith(25L);
+    }
+
+    @Test
+    void aWorkbooksTotalCountsTheRowsOfEverySheet() throws Exception {
+        byte[] workbook = Ledger.workbook(
+                new Ledger.Sheet("代表团", List.of("中方", "外方", "方向", "开始日期"), List.of(
+                        List.of("聊城市", "大阪市", "来访", "2025-04-08"), List.of("聊城市", "大阪市", "出访", "2025-09-15"))),
+                new Ledger.Sheet("活动", List.of("中方", "外方", "活动类别", "开始日期"), List.of(
+                        List.of("聊城市", "大阪市", "文化周", "2025-06-01"))));
+        assertThat(context.getBean(org.youcheng.io.ActivityImporter.class).countRows(
+                () -> new java.io.ByteArrayInputStream(workbook), org.youcheng.io.Format.XLSX)).isEqualTo(3);
     }
 
     @Test

@@ -57,4 +57,44 @@ abstract class SchemaTests {
         }
         assertThat(copies).isEmpty();
     }
+
+    /**
+     * A foreign key without an index on its columns makes every delete of a row it names read the whole referring
+     * table once (removing 34,500 places took 16 s on PostgreSQL), and every merge of places slower than it needs.
+     * PostgreSQL makes no index for a foreign key by itself; H2 does.
+     */
+    @Test
+    void everyForeignKeyLeadsAnIndex() throws SQLException {
+        List<String> bare = new ArrayList<>();
+        try (var con = dataSource.getConnection()) {
+            DatabaseMetaData meta = con.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(null, con.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                // the first column of each index, and of each foreign key
+                java.util.Set<String> leading = new java.util.HashSet<>();
+                try (ResultSet rs = meta.getIndexInfo(null, con.getSchema(), table, false, true)) {
+                    while (rs.next()) {
+                        if (rs.getShort("ORDINAL_POSITION") == 1 && rs.getString("COLUMN_NAME") != null) {
+                            leading.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+                try (ResultSet rs = meta.getImportedKeys(null, con.getSchema(), table)) {
+                    while (rs.next()) {
+                        String column = rs.getString("FKCOLUMN_NAME").toLowerCase(java.util.Locale.ROOT);
+                        if (rs.getShort("KEY_SEQ") == 1 && !leading.contains(column)) {
+                            bare.add(table + "." + column + " → " + rs.getString("PKTABLE_NAME"));
+                        }
+                    }
+                }
+            }
+            assertThat(tables).contains("wikidata_place", "account_scope");
+        }
+        assertThat(bare).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.youcheng.io.CompleteList;
 import org.youcheng.io.Format;
+import org.youcheng.io.ImportProgress;
 import org.youcheng.io.ImportReport;
 
 /**
@@ -13,7 +14,7 @@ import org.youcheng.io.ImportReport;
  *
  * @param owner the account that uploaded it; nobody else sees it
  */
-final class ImportJob {
+final class ImportJob implements ImportProgress {
 
     /** Where a run stands. */
     enum State { READING, DONE, REFUSED, FAILED }
@@ -27,6 +28,7 @@ final class ImportJob {
     private final CompleteList list;
     private final Instant uploaded;
     private final AtomicLong read = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
     private volatile long total;
     private volatile boolean dryRun = true;
     private volatile State state = State.READING;
@@ -54,6 +56,7 @@ final class ImportJob {
         report = null;
         problem = null;
         read.set(0);
+        written.set(0);
         startedNanos = System.nanoTime();
     }
 
@@ -61,8 +64,14 @@ final class ImportJob {
         total = rows;
     }
 
-    void read(long rows) {
+    @Override
+    public void read(long rows) {
         read.set(rows);
+    }
+
+    @Override
+    public void written(long rows) {
+        written.set(rows);
     }
 
     void done(ImportReport r) {
@@ -134,9 +143,11 @@ final class ImportJob {
     ImportStatus status() {
         long t = total;
         long r = read.get();
-        Integer percent = t <= 0 ? null : (int) Math.min(100, r * 100 / t);
+        long w = written.get();
+        // a dry run's work is reading; an import's is writing, which ends well after the last row is read
+        Integer percent = t <= 0 ? null : (int) Math.min(100, (dryRun ? r : w) * 100 / t);
         return new ImportStatus(id, kind.code(), fileName, dryRun, state.name().toLowerCase(java.util.Locale.ROOT),
-                r, t, percent, report, problem, list == null ? null : list.placeName(),
+                r, w, t, percent, report, problem, list == null ? null : list.placeName(),
                 list != null && list.withSubordinates(), list == null || list.endMissing() == null ? null
                 : list.endMissing().toString(), state == State.READING ? null : tookMillis);
     }

@@ -126,16 +126,17 @@ class ImportJobs {
 
     private ImportReport importFor(ImportJob job) throws IOException {
         TieImporter.FileOpener open = () -> Files.newInputStream(job.file());
-        if (job.kind() == ImportKind.LEDGER) {
-            return activities.importFile(open, job.format(), job.fileName(), job.dryRun(), job::read);
-        }
+        boolean ledger = job.kind() == ImportKind.LEDGER;
         try {
-            job.total(ties.countRows(open, job.format()));
+            job.total(ledger ? activities.countRows(open, job.format()) : ties.countRows(open, job.format()));
         } catch (BadFileException e) {
             // the import reads the file again and reports what is wrong with it
             job.total(0);
         }
-        return ties.importFile(open, job.format(), job.fileName(), job.dryRun(), job.list(), job::read);
+        if (ledger) {
+            return activities.importFile(open, job.format(), job.fileName(), job.dryRun(), job);
+        }
+        return ties.importFile(open, job.format(), job.fileName(), job.dryRun(), job.list(), job);
     }
 
     private void forgetOld() {

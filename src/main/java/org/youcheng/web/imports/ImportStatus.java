@@ -7,16 +7,23 @@ import org.youcheng.io.ImportReport;
  *
  * @param state        reading, done, refused or failed
  * @param read         data rows read so far
+ * @param written      data rows written so far (an import; a dry run writes none)
  * @param total        data rows in the file (0 while counted, or when the file cannot be counted)
- * @param percent      read of total, or null when the total is not known
+ * @param percent      read (dry run) or written (import) of total, or null when the total is not known
  * @param report       the report once done
  * @param problem      why it was refused or failed, in the service's words
  * @param completeFor  the place whose complete official list the file is, or null
  * @param tookMillis   how long the run took, once over
  */
-public record ImportStatus(String id, String kind, String fileName, boolean dryRun, String state, long read, long total,
+public record ImportStatus(String id, String kind, String fileName, boolean dryRun, String state, long read, long written,
+                           long total,
                     Integer percent, ImportReport report, String problem, String completeFor,
                     boolean withSubordinates, String endMissing, Long tookMillis) {
+
+    /** The rows the bar stands at: read in a dry run, written in an import. */
+    public long done() {
+        return dryRun ? read : written;
+    }
 
     public boolean reading() {
         return "reading".equals(state);
@@ -24,7 +31,7 @@ public record ImportStatus(String id, String kind, String fileName, boolean dryR
 
     /** The same moment with the report told otherwise (in the page's language). */
     ImportStatus withReport(ImportReport told) {
-        return new ImportStatus(id, kind, fileName, dryRun, state, read, total, percent, told, problem, completeFor,
+        return new ImportStatus(id, kind, fileName, dryRun, state, read, written, total, percent, told, problem, completeFor,
                 withSubordinates, endMissing, tookMillis);
     }
 
