@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongPredicate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.common.FieldError;
@@ -189,9 +188,11 @@ public class ActivityImporter {
             rows.problem(RowProblem.coded(0, null, null, "no_rows", "the file has a header but no rows"));
         }
         if (!rows.outOfScope.isEmpty()) {
-            throw new AccessDeniedException(rows.outOfScope.size() + " rows record activities of places outside "
-                    + "your account's scope (" + String.join(", ", rows.outOfScope.subList(0,
-                    Math.min(20, rows.outOfScope.size()))) + "); nothing was imported");
+            List<String> first = rows.outOfScope.subList(0, Math.min(20, rows.outOfScope.size()));
+            throw new ImportRefused(ImportRefused.Rule.SCOPE, rows.outOfScope.size(), first.stream()
+                    .map(r -> r.replace("row ", "")).toList(), rows.outOfScope.size() + " rows record activities "
+                    + "of places outside your account's scope (" + String.join(", ", first) + "); nothing was "
+                    + "imported");
         }
         if (rows.errorCount > 0) {
             return new ImportReport(fileName, dryRun, false, rows.count, 0, 0, 0, 0, rows.errorCount,

@@ -38,8 +38,8 @@ public class ProblemText {
                 sentence = messages.getMessage("warning." + p.code(), a, null, locale);
             }
         }
-        return sentence != null ? sentence
-                : messages.getMessage("imports.reasonInEnglish", new Object[] {p.reason()}, locale);
+        return sentence != null ? sentence : messages.getMessage(p.row() == 0 ? "imports.fileReasonInEnglish"
+                : "imports.reasonInEnglish", new Object[] {p.reason()}, locale);
     }
 
     /** The report with every listed problem and warning in this language; counts and rows as they were. */

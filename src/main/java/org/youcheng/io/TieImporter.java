@@ -16,7 +16,6 @@ import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
@@ -38,7 +37,6 @@ import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
-import org.youcheng.security.SignedRecordRefused;
 import org.youcheng.common.YouchengProperties;
 
 /**
@@ -230,8 +228,9 @@ public class TieImporter {
         }
         if (check.outOfScopeCount() > 0) {
             worker.await();
-            throw new AccessDeniedException(check.outOfScopeCount() + " rows change ties outside your account's "
-                    + "scope (row " + String.join(", row ", check.outOfScope()) + "); nothing was imported");
+            throw new ImportRefused(ImportRefused.Rule.SCOPE, check.outOfScopeCount(), check.outOfScope(),
+                    check.outOfScopeCount() + " rows change ties outside your account's scope (row "
+                    + String.join(", row ", check.outOfScope()) + "); nothing was imported");
         }
         if (!check.ok()) {
             worker.await();
@@ -241,10 +240,11 @@ public class TieImporter {
         worker.await();
         List<Long> refused = write.refused();
         if (!refused.isEmpty()) {
-            throw new SignedRecordRefused(refused.size() + " rows would add a sister or partner tie, or make a tie "
-                    + "one, outside the approval path (row " + String.join(", row ", refused.stream().limit(50)
-                    .map(String::valueOf).toList()) + "): recording ties signed before the registry is an admin's "
-                    + "act (youcheng.approval.signed-records); nothing was imported");
+            List<String> rows = refused.stream().limit(50).map(String::valueOf).toList();
+            throw new ImportRefused(ImportRefused.Rule.SIGNED, refused.size(), rows, refused.size() + " rows would "
+                    + "add a sister or partner tie, or make a tie one, outside the approval path (row "
+                    + String.join(", row ", rows) + "): recording ties signed before the registry is an admin's act "
+                    + "(youcheng.approval.signed-records); nothing was imported");
         }
         if (load != null) {
             load.finish();

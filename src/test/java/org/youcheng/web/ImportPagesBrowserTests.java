@@ -178,7 +178,8 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("import-check")).click();
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("import-refused")));
-        assertThat(text("import-refused")).contains("文件被整体拒绝", "权限范围以外", "row 2", "没有任何改动");
+        assertThat(text("import-refused")).contains("文件被整体拒绝", "权限范围以外", "涉及 1 行：2 (上海市)", "没有任何改动")
+                .as("said in Chinese, not in the service's English").doesNotContain("rows change ties");
         browser.screenshot("import-refused");
 
         Path formal = csv("formal", """
@@ -190,7 +191,8 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("import-check")).click();
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("import-refused")));
-        assertThat(text("import-refused")).contains("文件被整体拒绝", "审批流程之外");
+        assertThat(text("import-refused")).contains("文件被整体拒绝", "审批流程之外", "涉及 1 行：2")
+                .doesNotContain("approval path");
         assertThat(tieCount()).isEqualTo(before);
         assertThat(auditCount()).as("nothing refused reaches the trail as a change").isEqualTo(audits);
         assertThat(browser.policyViolations()).isEmpty();

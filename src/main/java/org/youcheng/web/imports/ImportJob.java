@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.youcheng.io.CompleteList;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportProgress;
+import org.youcheng.io.ImportRefused;
 import org.youcheng.io.ImportReport;
+import org.youcheng.io.RowProblem;
 
 /**
  * One uploaded file and its runs: first a dry run, then (once confirmed) the import itself, each on a thread of its
@@ -33,7 +35,8 @@ final class ImportJob implements ImportProgress {
     private volatile boolean dryRun = true;
     private volatile State state = State.READING;
     private volatile ImportReport report;
-    private volatile String problem;
+    private volatile ImportRefused refusal;
+    private volatile RowProblem failure;
     private volatile long startedNanos = System.nanoTime();
     private volatile long tookMillis;
 
@@ -54,7 +57,8 @@ final class ImportJob implements ImportProgress {
         dryRun = false;
         state = State.READING;
         report = null;
-        problem = null;
+        refusal = null;
+        failure = null;
         read.set(0);
         written.set(0);
         startedNanos = System.nanoTime();
@@ -80,13 +84,13 @@ final class ImportJob implements ImportProgress {
         finish(State.DONE);
     }
 
-    void refused(String why) {
-        problem = why;
+    void refused(ImportRefused why) {
+        refusal = why;
         finish(State.REFUSED);
     }
 
-    void failed(String why) {
-        problem = why;
+    void failed(RowProblem why) {
+        failure = why;
         finish(State.FAILED);
     }
 
@@ -147,7 +151,7 @@ final class ImportJob implements ImportProgress {
         // a dry run's work is reading; an import's is writing, which ends well after the last row is read
         Integer percent = t <= 0 ? null : (int) Math.min(100, (dryRun ? r : w) * 100 / t);
         return new ImportStatus(id, kind.code(), fileName, dryRun, state.name().toLowerCase(java.util.Locale.ROOT),
-                r, w, t, percent, report, problem, list == null ? null : list.placeName(),
+                r, w, t, percent, report, refusal, failure, list == null ? null : list.placeName(),
                 list != null && list.withSubordinates(), list == null || list.endMissing() == null ? null
                 : list.endMissing().toString(), state == State.READING ? null : tookMillis);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,14 +18,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.BadFileException;
 import org.youcheng.io.CompleteList;
 import org.youcheng.io.Format;
+import org.youcheng.io.ImportRefused;
 import org.youcheng.io.ImportReport;
+import org.youcheng.io.RowProblem;
 import org.youcheng.io.TieImporter;
-import org.youcheng.security.SignedRecordRefused;
 
 /**
  * The imports started from the web app: each upload is kept in a temporary file and run on a thread of its own, as
@@ -37,10 +40,6 @@ class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final Duration KEPT = Duration.ofHours(1);
-
-    /** Why a run was refused, told apart so that the page can say it in words. */
-    static final String SCOPE = "scope:";
-    static final String SIGNED = "signed:";
 
     private final TieImporter ties;
     private final ActivityImporter activities;
@@ -94,19 +93,25 @@ class ImportJobs {
         Thread.ofPlatform().daemon().name("web-import-" + job.id().substring(0, 8)).start(() -> {
             SecurityContextHolder.setContext(who);
             ImportReport report = null;
-            String refused = null;
-            String failed = null;
+            ImportRefused refused = null;
+            RowProblem failed = null;
             try {
                 report = importFor(job);
-            } catch (SignedRecordRefused e) {
-                refused = SIGNED + e.getMessage();
+            } catch (ImportRefused e) {
+                refused = e;
             } catch (AccessDeniedException e) {
-                refused = SCOPE + e.getMessage();
-            } catch (BadFileException | ValidationException e) {
-                failed = e.getMessage();
+                // a place the list names is outside the account's scope: refused before any row is read
+                refused = new ImportRefused(ImportRefused.Rule.SCOPE, 0, List.of(), e.getMessage());
+            } catch (BadFileException e) {
+                failed = e.problem();
+            } catch (ValidationException e) {
+                FieldError f = e.errors().get(0);
+                failed = new RowProblem(0, f.field(), f.value() == null ? null : String.valueOf(f.value()),
+                        f.message(), f.code(), List.of());
             } catch (IOException | RuntimeException e) {
                 log.error("import of {} failed", job.fileName(), e);
-                failed = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failed = new RowProblem(0, null, null, e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage());
             } finally {
                 SecurityContextHolder.clearContext();
             }

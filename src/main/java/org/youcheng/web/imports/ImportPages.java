@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.youcheng.common.ClientLanguage;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.io.CompleteList;
 import org.youcheng.io.Format;
+import org.youcheng.io.ImportRefused;
 import org.youcheng.io.ProblemText;
 import org.youcheng.io.TieImporter;
 import org.youcheng.security.Permissions;
@@ -47,10 +50,12 @@ class ImportPages {
     private final Permissions permissions;
     private final FormErrors errors;
     private final ProblemText problemText;
+    private final MessageSource messages;
 
     ImportPages(ImportJobs jobs, TieImporter importer, Permissions permissions, FormErrors errors,
-                ProblemText problemText) {
+                ProblemText problemText, MessageSource messages) {
         this.problemText = problemText;
+        this.messages = messages;
         this.jobs = jobs;
         this.importer = importer;
         this.permissions = permissions;
@@ -138,7 +143,8 @@ class ImportPages {
         ImportJob job = job(id, who);
         ImportStatus status = job.status();
         model.addAttribute("job", status.withReport(problemText.in(status.report(), locale)));
-        model.addAttribute("refusal", refusal(job.status()));
+        model.addAttribute("refusal", refusal(status, locale));
+        model.addAttribute("failure", status.failure() == null ? null : problemText.reason(status.failure(), locale));
         return "imports/job";
     }
 
@@ -172,16 +178,19 @@ class ImportPages {
                 .orElseThrow(() -> new NotFoundException("no import " + id + " of yours"));
     }
 
-    /** A refusal as the page says it: which rule, then the service's own account of the rows. */
-    private static Map<String, String> refusal(ImportStatus s) {
-        if (!"refused".equals(s.state()) || s.problem() == null) {
+    /** A refusal as the page says it: which rule, then how many rows and the first of them. */
+    private Map<String, String> refusal(ImportStatus s, Locale locale) {
+        ImportRefused r = s.refusal();
+        if (!"refused".equals(s.state()) || r == null) {
             return null;
         }
-        Map<String, String> r = new LinkedHashMap<>();
-        boolean signed = s.problem().startsWith(ImportJobs.SIGNED);
-        r.put("key", signed ? "imports.refused.signed" : "imports.refused.scope");
-        r.put("detail", s.problem().substring((signed ? ImportJobs.SIGNED : ImportJobs.SCOPE).length()));
-        return r;
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("key", r.rule() == ImportRefused.Rule.SIGNED ? "imports.refused.signed" : "imports.refused.scope");
+        // a refusal before any row was read (the list's own place outside the scope) has only the service's words
+        words.put("detail", r.count() == 0 ? r.getMessage() : messages.getMessage("imports.refusedRows",
+                new Object[] {r.count(), String.join(ClientLanguage.chinese(locale) ? "、" : ", ", r.rows())},
+                locale));
+        return words;
     }
 
     private static boolean blank(String s) {
