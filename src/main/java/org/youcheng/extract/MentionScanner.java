@@ -26,6 +26,8 @@ final class MentionScanner {
     /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
+    /** Nouns that end an epithet written before a name (俄罗斯英雄城市X市). */
+    private static final String[] EPITHET_NOUNS = {"城市", "名城", "之城", "之都"};
     /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
     private static final char TITLE = '长';
 
@@ -240,6 +242,7 @@ final class MentionScanner {
         Gazetteer.Entry last = null;
         boolean lastWasUnit = false;
         Name known = null;
+        Name suffixed = null;
         int k = p;
         while (k < limit) {
             PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
@@ -259,6 +262,17 @@ final class MentionScanner {
                 }
                 continue;
             }
+            int epithet = name.length() >= 2 ? epithetEnd(s, k) : -1;
+            if (epithet > 0 && epithet < limit && !boundary(s, epithet, scratch)) {
+                // 英雄城市图拉市, 历史名城X市: a noun such as 城市 inside a name ends an epithet; the name follows it
+                name.setLength(0);
+                known = null;
+                suffixed = null;
+                last = null;
+                lastWasUnit = false;
+                k = epithet;
+                continue;
+            }
             char c = s.charAt(k);
             int suffixEnd = name.isEmpty() ? -1 : lexicon.suffix(s, k, limit, scratch);
             if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
@@ -266,6 +280,7 @@ final class MentionScanner {
                 k = suffixEnd;
                 last = null;
                 lastWasUnit = true;
+                suffixed = new Name(k, name.toString(), null);
                 if (boundary(s, k, scratch)) {
                     return regionOf(s, k, countryCode, name, null);
                 }
@@ -282,13 +297,34 @@ final class MentionScanner {
                 continue;
             }
             if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch)) {
-                return known;
+                return later(known, suffixed);
             }
             name.append(c);
             lastWasUnit = false;
             k++;
         }
-        return known;
+        return later(known, suffixed);
+    }
+
+    /**
+     * Of a gazetteer name and a name up to a suffix read along the way, the one that reaches further: 卢奇尼亚诺市以视频
+     * 方式 ends at its suffix when no boundary word follows it.
+     */
+    private static Name later(Name known, Name suffixed) {
+        if (suffixed == null) {
+            return known;
+        }
+        return known == null || suffixed.end() > known.end() ? suffixed : known;
+    }
+
+    /** The end of a noun that closes an epithet before a name (英雄城市, 历史名城, 浪漫之都) at {@code k}, or -1. */
+    private static int epithetEnd(String s, int k) {
+        for (String w : EPITHET_NOUNS) {
+            if (s.startsWith(w, k)) {
+                return k + w.length();
+            }
+        }
+        return -1;
     }
 
     /**

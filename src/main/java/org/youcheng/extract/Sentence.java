@@ -148,6 +148,17 @@ final class Sentence {
         return true;
     }
 
+    /** The last tie read before this sentence, if it ends at most {@code reach} characters before it; else null. */
+    TieFinder.Found lastTieBefore(int reach) {
+        TieFinder.Found last = null;
+        for (TieFinder.Found f : out) {
+            if (f.start() < from && (last == null || f.start() >= last.start())) {
+                last = f;
+            }
+        }
+        return last != null && from - last.end() <= reach ? last : null;
+    }
+
     /** Whether a tie with this foreign place (or a name that overlaps it) has been recorded in this sentence. */
     boolean recorded(Mention f) {
         for (TieFinder.Found found : out) {
