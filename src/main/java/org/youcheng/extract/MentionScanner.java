@@ -64,6 +64,15 @@ final class MentionScanner {
                 i += 2;
                 continue;
             }
+            if (c == '该' && i + 1 < n && "市省州县区".indexOf(s.charAt(i + 1)) >= 0 && !out.isEmpty()
+                    && out.getLast().foreign()) {
+                // 俄罗斯X市市长表示,该市与中国Y市…: 该市 after a foreign place is that place
+                Mention f = out.getLast();
+                out.add(new Mention(i, i + 2, f.type(), f.name(), f.place(), f.countryCode(), f.countryText(),
+                        f.bare()));
+                i += 2;
+                continue;
+            }
             PlaceLexicon.CountryHit country = lexicon.country(s, i, limit, scratch);
             PlaceLexicon.PlaceHit place = lexicon.place(s, i, limit, scratch);
             if (country != null && (place == null || country.end() >= place.end())) {

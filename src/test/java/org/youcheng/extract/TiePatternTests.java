@@ -318,4 +318,29 @@ class TiePatternTests {
         // a foreign city named without a tie
         assertThat(read("长沙市代表团访问了意大利卢奇尼亚诺市以及历史名城佛罗伦萨市。")).isEmpty();
     }
+
+    @Test
+    void placesThatAreEachOthersPartners() {
+        assertThat(read("青岛市、日本下关市和美国长滩市早已互为友好城市。"))
+                .containsExactlyInAnyOrder("青岛市|下关市|日本|sister|null|mutual", "青岛市|长滩市|美国|sister|null|mutual");
+        // mutual visits and an enumeration with no 互 before the tie word yield nothing
+        assertThat(read("青岛市、日本下关市和美国长滩市的代表互访频繁。")).isEmpty();
+        assertThat(read("青岛市、日本下关市和美国长滩市互派留学生,交流友好城市建设经验。")).isEmpty();
+    }
+
+    @Test
+    void thatCityAfterAForeignPlaceIsThatPlace() {
+        assertThat(read("俄罗斯喀山市市长表示,该市与中国长沙市签署了友好城市协议。"))
+                .containsExactly("长沙市|喀山市|俄罗斯|sister|null|reverse");
+        // a delegation visit
+        assertThat(read("俄罗斯喀山市代表团抵达长沙,该市市长会见了长沙市企业家。")).isEmpty();
+    }
+
+    @Test
+    void aTieStatedBetweenTheRowsDoesNotTakeTheRowsAfterIt() {
+        assertThat(read("青岛市正式国际友好城市(共3个):\n日本 下关市(1979年缔结)\n"
+                + "另外青岛市所辖黄岛区也与俄罗斯彼尔姆市正式缔结为友好城市。\n日本 东京都(2008年缔结)\n"))
+                .containsExactly("青岛市|下关市|日本|sister|1979|list-row", "黄岛区|彼尔姆市|俄罗斯|sister|null|connector",
+                        "青岛市|东京都|日本|sister|2008|list-row");
+    }
 }
