@@ -343,4 +343,21 @@ class TiePatternTests {
                 .containsExactly("青岛市|下关市|日本|sister|1979|list-row", "黄岛区|彼尔姆市|俄罗斯|sister|null|connector",
                         "青岛市|东京都|日本|sister|2008|list-row");
     }
+
+    @Test
+    void theBodysSpecificWordOverTheHeadlines() {
+        assertThat(read("长沙市与日本鹿儿岛市结为友好城市\n昨日,长沙市与日本鹿儿岛市签署了建立友好城市关系意向书。\n"))
+                .containsExactly("长沙市|鹿儿岛市|日本|intent|null|connector");
+        // a generic word in the body does not outrank the headline's
+        assertThat(read("长沙市与日本鹿儿岛市结为友好城市\n长沙市与日本鹿儿岛市结好以来交流频繁。\n"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|connector");
+    }
+
+    @Test
+    void aTransliterationThatBeginsWithAVerbsCharacter() {
+        assertThat(read("长沙市已与美国派克威尔市、日本鹿儿岛市正式缔结国际友好城市关系。"))
+                .containsExactly("长沙市|派克威尔市|美国|sister|null|connector",
+                        "长沙市|鹿儿岛市|日本|sister|null|connector");
+        assertThat(read("日本派团访问长沙市,参观了长沙县的企业。")).isEmpty();
+    }
 }
