@@ -136,6 +136,9 @@ final class Sentence {
         if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
             kind = TieKind.INTENT;
         }
+        if (after && kind != TieKind.INTENT && d.end() < f.start() && future(d.end(), f.start())) {
+            kind = TieKind.INTENT; // A将与B签署…协议: a plan stated before the act, not a tie yet
+        }
         if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
             kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
         }
@@ -146,6 +149,16 @@ final class Sentence {
         add(pattern, home, f, kind, word.generic() && kind != TieKind.INTENT, signed(f, pairStart, pairEnd),
                 pairStart, wordEnd);
         return true;
+    }
+
+    /** 将 right before the connector between two positions (A将与B, A将同B). */
+    private boolean future(int a, int b) {
+        for (int i = a; i + 1 < b; i++) {
+            if (text.charAt(i) == '将' && "与同和跟".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last tie read before this sentence, if it ends at most {@code reach} characters before it; else null. */

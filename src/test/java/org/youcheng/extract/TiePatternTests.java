@@ -360,4 +360,13 @@ class TiePatternTests {
                         "长沙市|鹿儿岛市|日本|sister|null|connector");
         assertThat(read("日本派团访问长沙市,参观了长沙县的企业。")).isEmpty();
     }
+
+    @Test
+    void aTieToBeSignedIsAnIntent() {
+        assertThat(read("访问期间,长沙市将与日本鹿儿岛市签署建立友好城市关系协议书。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|intent|null|connector");
+        // a partner named by its title in a plan of something else keeps its kind
+        assertThat(read("长沙市将与友好城市日本鹿儿岛市共同举办文化周。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|connector");
+    }
 }
