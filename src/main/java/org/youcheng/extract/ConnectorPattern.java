@@ -35,7 +35,8 @@ final class ConnectorPattern implements TiePattern {
             int next = a + 1 < s.size() ? s.m(a + 1).start() : s.to;
             String pattern = name();
             int connector = s.connector(m.end(), next);
-            int shared = connector < 0 ? sharedConnector(s, a) : -1;
+            boolean listedNext = a + 1 < s.size() && s.home(a + 1) != null && s.listed(m.end(), next);
+            int shared = connector < 0 || listedNext ? sharedConnector(s, a) : -1;
             if (shared >= 0) {
                 // 青岛市、烟台市分别与X市结为友城: each Chinese place of the list ties the partners of the last one
                 Mention last = s.m(shared);
@@ -43,7 +44,13 @@ final class ConnectorPattern implements TiePattern {
                 int c = s.connector(last.end(), partner == null ? s.to : partner.start());
                 if (partner != null && c >= 0 && s.title(c + 1, partner.start())) {
                     boolean[] before = s.paired.clone(); // the last place of the list still reads them itself
-                    s.partners.list(name(), home, m, shared + 1, partner, true, m.start());
+                    Partners.Walk w = s.partners.walk(shared + 1, partner, true);
+                    int nth = respective(s, a, shared, c, w);
+                    if (nth >= 0) {
+                        s.partners.tie(name(), home, m, w.items().get(nth), m.start());
+                    } else {
+                        s.partners.list(name(), home, m, shared + 1, partner, true, m.start());
+                    }
                     System.arraycopy(before, 0, s.paired, 0, before.length);
                 }
                 continue;
@@ -74,9 +81,37 @@ final class ConnectorPattern implements TiePattern {
                 }
             }
             if (partner != null) {
-                s.partners.list(pattern, home, m, b, partner, scanned, -1);
+                Partners.Walk w = s.partners.walk(b, partner, scanned);
+                int nth = respective(s, a, a, connector, w);
+                if (nth >= 0) {
+                    s.partners.tie(pattern, home, m, w.items().get(nth), -1);
+                    for (Partners.Item it : w.items()) {
+                        if (it.index() >= 0) {
+                            s.paired[it.index()] = true;
+                        }
+                    }
+                } else {
+                    s.partners.list(pattern, home, m, b, partner, scanned, -1);
+                }
             }
         }
+    }
+
+    /**
+     * 长沙市、扬州市分别与X市、Y市结为友城: when 分别 stands before the connector and the list of partners has as
+     * many items as the list of Chinese places, the n-th place ties the n-th partner only. Returns the item for the
+     * Chinese place at {@code a} (the list's last place is at {@code last}), or -1 when the lists do not match.
+     */
+    private static int respective(Sentence s, int a, int last, int connector, Partners.Walk w) {
+        int first = a;
+        while (first > 0 && s.home(first - 1) != null && s.listed(s.m(first - 1).end(), s.m(first).start())) {
+            first--;
+        }
+        int places = last - first + 1;
+        if (places < 2 || w.items().size() != places || !s.text.substring(s.m(last).end(), connector).contains("分别")) {
+            return -1;
+        }
+        return a - first;
     }
 
     /** The index of the last Chinese place of a list that begins at {@code a} (A、B和C分别与…), or -1. */

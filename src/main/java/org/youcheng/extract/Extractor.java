@@ -47,7 +47,8 @@ public final class Extractor {
     /**
      * One tie per pair of places (a partner written with and without its region is one): when an article states a
      * pair several times, a specific word (友好合作城市) wins over a generic one (结好), then a formal tie over a looser
-     * one over an intention, then a statement with a date; the fuller of the names is kept.
+     * one over an intention, then a statement with a date; the body's specific word over the title's; the fuller of
+     * the names is kept.
      */
     private List<ExtractedTie> relations(Reading r) {
         List<TieFinder.Found> kept = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class Extractor {
                 keys.add(key);
                 continue;
             }
-            kept.set(same, merged(f, kept.get(same)));
+            kept.set(same, merged(f, kept.get(same), r.titleEnd));
             keys.set(same, ScoreRules.norm(kept.get(same).partner().name(), ""));
         }
         // 全罗北道 read before 全罗北道扶安郡 was known in full: the region alone is the same tie
@@ -78,7 +79,7 @@ public final class Extractor {
                 if (i != j && a.domestic().id() == b.domestic().id()
                         && a.partner().name().length() < b.partner().name().length()
                         && regionOnly(a.partner(), b.partner())) {
-                    kept.set(j, merged(a, b));
+                    kept.set(j, merged(a, b, r.titleEnd));
                     kept.remove(i);
                     break;
                 }
@@ -88,8 +89,14 @@ public final class Extractor {
     }
 
     /** One statement of a pair from two: the better one's kind and evidence, the fuller name, a date if either has one. */
-    private static TieFinder.Found merged(TieFinder.Found f, TieFinder.Found before) {
+    private static TieFinder.Found merged(TieFinder.Found f, TieFinder.Found before, int titleEnd) {
         TieFinder.Found winner = better(f, before) ? f : before;
+        boolean fTitle = f.start() < titleEnd;
+        if (fTitle != before.start() < titleEnd) {
+            // a headline compresses (…结为友好城市 over a letter of intent): the body's specific word names the kind
+            TieFinder.Found body = fTitle ? before : f;
+            winner = body.generic() ? winner : body;
+        }
         // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
         TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
         return new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),

@@ -167,6 +167,12 @@ final class ListRowPattern implements TiePattern {
                 end = start - 1;
                 continue;
             }
+            if (!LIST_MARK.matcher(line).find() && foreignIn(s, start, end)) {
+                // 另外X市所辖Y市也与Z市结为友城。: a tie stated in full between the rows is an aside, not a heading;
+                // the rows after it still belong to the list above, not to its Chinese place
+                end = start - 1;
+                continue;
+            }
             if (kind == null) {
                 kind = words.getFirst().kind();
             }
@@ -187,9 +193,19 @@ final class ListRowPattern implements TiePattern {
         return own == null ? null : new Heading(kind, own);
     }
 
-    /** The last Chinese place named between two positions (我市 included), or null. */
-    private static Gazetteer.Entry homeIn(Sentence s, int a, int b) {
+    /** Whether a foreign place is named between two positions. */
+    private static boolean foreignIn(Sentence s, int a, int b) {
         List<Mention> all = s.r.mentions;
+        for (int i = firstAt(all, a); i < all.size() && all.get(i).start() < b; i++) {
+            if (all.get(i).end() <= b && all.get(i).foreign()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first mention that starts at or after a position. */
+    private static int firstAt(List<Mention> all, int a) {
         int lo = 0;
         int hi = all.size();
         while (lo < hi) {
@@ -200,6 +216,13 @@ final class ListRowPattern implements TiePattern {
                 hi = mid;
             }
         }
+        return lo;
+    }
+
+    /** The last Chinese place named between two positions (我市 included), or null. */
+    private static Gazetteer.Entry homeIn(Sentence s, int a, int b) {
+        List<Mention> all = s.r.mentions;
+        int lo = firstAt(all, a);
         Gazetteer.Entry found = null;
         for (int i = lo; i < all.size() && all.get(i).end() <= b; i++) {
             Mention m = all.get(i);

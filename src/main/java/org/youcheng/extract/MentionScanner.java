@@ -14,18 +14,23 @@ import org.youcheng.registry.Names;
  */
 final class MentionScanner {
 
-    /** Words that cannot be part of a place name: a name written before one of them ends there. */
+    /**
+     * Words that cannot be part of a place name: a name written before one of them ends there. 派 only as a verb
+     * (派出, 派团): it begins transliterations (派克威尔市).
+     */
     private static final String[] STOP_WORDS = {"与", "和", "同", "跟", "及", "以及", "建立", "建交", "签", "缔结", "缔",
         "结好", "结成", "结为", "结对", "正式", "共同", "成为", "的", "在", "是", "于", "举行", "两市", "双方", "友好", "友城",
         "代表", "政府", "议会", "人民", "考察", "访问", "副", "一行", "首府", "首都", "开展", "等", "为", "之间", "将", "已",
         "也", "相继", "互", "来访", "到", "赴", "率", "位于", "国际", "合作", "交流", "市长", "州长", "省长", "县长", "区长",
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结",
-        "派", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在",
+        "派出", "派团", "派员", "派遣", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在",
         "拟", "续签", "重签", "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再",
         "还", "均", "曾", "就", "进行", "先后", "陆续", "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后"};
     /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
+    /** Nouns that end an epithet written before a name (俄罗斯英雄城市X市). */
+    private static final String[] EPITHET_NOUNS = {"城市", "名城", "之城", "之都"};
     /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
     private static final char TITLE = '长';
 
@@ -59,6 +64,15 @@ final class MentionScanner {
             if ((c == '我' || c == '本' || (c == '该' && lastDomestic(out))) && i + 1 < n
                     && "市省区县州".indexOf(s.charAt(i + 1)) >= 0) {
                 out.add(new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true));
+                i += 2;
+                continue;
+            }
+            if (c == '该' && i + 1 < n && "市省州县区".indexOf(s.charAt(i + 1)) >= 0 && !out.isEmpty()
+                    && out.getLast().foreign()) {
+                // 俄罗斯X市市长表示,该市与中国Y市…: 该市 after a foreign place is that place
+                Mention f = out.getLast();
+                out.add(new Mention(i, i + 2, f.type(), f.name(), f.place(), f.countryCode(), f.countryText(),
+                        f.bare()));
                 i += 2;
                 continue;
             }
@@ -240,6 +254,7 @@ final class MentionScanner {
         Gazetteer.Entry last = null;
         boolean lastWasUnit = false;
         Name known = null;
+        Name suffixed = null;
         int k = p;
         while (k < limit) {
             PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
@@ -259,6 +274,17 @@ final class MentionScanner {
                 }
                 continue;
             }
+            int epithet = name.length() >= 2 ? epithetEnd(s, k) : -1;
+            if (epithet > 0 && epithet < limit && !boundary(s, epithet, scratch)) {
+                // 英雄城市图拉市, 历史名城X市: a noun such as 城市 inside a name ends an epithet; the name follows it
+                name.setLength(0);
+                known = null;
+                suffixed = null;
+                last = null;
+                lastWasUnit = false;
+                k = epithet;
+                continue;
+            }
             char c = s.charAt(k);
             int suffixEnd = name.isEmpty() ? -1 : lexicon.suffix(s, k, limit, scratch);
             if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
@@ -266,6 +292,7 @@ final class MentionScanner {
                 k = suffixEnd;
                 last = null;
                 lastWasUnit = true;
+                suffixed = new Name(k, name.toString(), null);
                 if (boundary(s, k, scratch)) {
                     return regionOf(s, k, countryCode, name, null);
                 }
@@ -282,13 +309,34 @@ final class MentionScanner {
                 continue;
             }
             if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch)) {
-                return known;
+                return later(known, suffixed);
             }
             name.append(c);
             lastWasUnit = false;
             k++;
         }
-        return known;
+        return later(known, suffixed);
+    }
+
+    /**
+     * Of a gazetteer name and a name up to a suffix read along the way, the one that reaches further: 卢奇尼亚诺市以视频
+     * 方式 ends at its suffix when no boundary word follows it.
+     */
+    private static Name later(Name known, Name suffixed) {
+        if (suffixed == null) {
+            return known;
+        }
+        return known == null || suffixed.end() > known.end() ? suffixed : known;
+    }
+
+    /** The end of a noun that closes an epithet before a name (英雄城市, 历史名城, 浪漫之都) at {@code k}, or -1. */
+    private static int epithetEnd(String s, int k) {
+        for (String w : EPITHET_NOUNS) {
+            if (s.startsWith(w, k)) {
+                return k + w.length();
+            }
+        }
+        return -1;
     }
 
     /**

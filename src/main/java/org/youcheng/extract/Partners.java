@@ -1,5 +1,7 @@
 package org.youcheng.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Names;
 
@@ -88,32 +90,64 @@ final class Partners {
                 false);
     }
 
+    /** One item of a list of partners: the partner, and the index of the scanned mention it uses (-1 for none). */
+    record Item(Mention partner, int index) {
+    }
+
+    /** The items of a list of partners and the index of the mention after the last one used. */
+    record Walk(List<Item> items, int end) {
+    }
+
     /**
-     * The partners listed from mention {@code k} on (X、Y和Z, with brackets, items without their country): pairs
-     * each with the Chinese place through {@link #tie}; returns the index after the last mention used.
+     * The partners listed from mention {@code k} on (X、Y和Z, with brackets, items without their country), read
+     * without tying them.
      */
-    int list(String pattern, Gazetteer.Entry home, Mention d, int k, Mention first, boolean scanned, int pairStart) {
+    Walk walk(int k, Mention first, boolean scanned) {
+        List<Item> items = new ArrayList<>();
         Mention partner = first;
         int b = k;
+        int index = scanned ? k : -1;
         while (partner != null) {
-            s.tie(pattern, home, d, partner, pairStart < 0 ? Math.min(d.start(), partner.start()) : pairStart);
             if (scanned) {
-                s.paired[b] = true;
                 b++;
             }
+            items.add(new Item(partner, index));
             int after = s.skipBrackets(partner.end());
             if (b < s.ms.size() && s.ms.get(b).foreign() && s.listed(after, s.ms.get(b).start())) {
                 partner = inCountryOf(s.ms.get(b), partner);
                 scanned = true;
+                index = b;
             } else {
                 partner = nextUnplaced(partner, after, b);
                 scanned = false;
+                index = -1;
                 if (partner != null && b < s.ms.size() && partner.end() == s.ms.get(b).end()) {
-                    s.paired[b] = true;
+                    index = b;
                     b++;
                 }
             }
         }
-        return b;
+        return new Walk(items, b);
+    }
+
+    /**
+     * The partners listed from mention {@code k} on: pairs each with the Chinese place through {@link Sentence#tie};
+     * returns the index after the last mention used.
+     */
+    int list(String pattern, Gazetteer.Entry home, Mention d, int k, Mention first, boolean scanned, int pairStart) {
+        Walk w = walk(k, first, scanned);
+        for (Item it : w.items()) {
+            tie(pattern, home, d, it, pairStart);
+        }
+        return w.end();
+    }
+
+    /** Ties one item of a list with the Chinese place and marks the mention it uses as paired. */
+    void tie(String pattern, Gazetteer.Entry home, Mention d, Item it, int pairStart) {
+        Mention partner = it.partner();
+        s.tie(pattern, home, d, partner, pairStart < 0 ? Math.min(d.start(), partner.start()) : pairStart);
+        if (it.index() >= 0) {
+            s.paired[it.index()] = true;
+        }
     }
 }

@@ -24,6 +24,8 @@ final class Reading {
     final List<Mention> mentions;
     private final Gazetteer gazetteer;
     final List<DateReader.Dated> dates;
+    /** The end of the title (the first line with text, after an address line). */
+    final int titleEnd;
     private final Map<Long, Integer> weight = new LinkedHashMap<>();
     private final Map<Long, Gazetteer.Entry> places = new HashMap<>();
     private final List<Gazetteer.Entry> cities = new ArrayList<>();
@@ -36,7 +38,7 @@ final class Reading {
         this.gazetteer = scanner.gazetteer();
         List<Mention> scanned = scanner.scan(text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
-        int titleEnd = titleEnd(text);
+        this.titleEnd = titleEnd(text);
         for (Mention m : scanned) {
             if (m.type() != Mention.Type.CHINESE) {
                 continue;

@@ -20,6 +20,10 @@ final class Sentence {
     private static final int BEFORE_CONNECTOR = 16;
     /** How many characters may stand between 与 and the foreign place (友好合作城市, 国际). */
     private static final int TITLE = 8;
+    /** How far after a tie word its noun phrase's copula may stand (友好城市(省州)分别为). */
+    private static final int COPULA_REACH = 10;
+    /** Words that make an enumeration the predicate of the noun phrase before them. */
+    private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
 
@@ -118,7 +122,8 @@ final class Sentence {
         if (word == null) {
             for (KindWords.Hit w : words) {
                 boolean inside = w.start() >= pairStart && w.end() <= pairEnd;
-                boolean heading = w.end() <= pairStart && colonBetween(w.end(), pairStart);
+                boolean heading = w.end() <= pairStart
+                        && (colonBetween(w.end(), pairStart) || enumeratedAfter(w.end(), pairStart));
                 if (inside || heading) {
                     word = w;
                 }
@@ -131,6 +136,9 @@ final class Sentence {
         if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
             kind = TieKind.INTENT;
         }
+        if (after && kind != TieKind.INTENT && d.end() < f.start() && future(d.end(), f.start())) {
+            kind = TieKind.INTENT; // A将与B签署…协议: a plan stated before the act, not a tie yet
+        }
         if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
             kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
         }
@@ -141,6 +149,27 @@ final class Sentence {
         add(pattern, home, f, kind, word.generic() && kind != TieKind.INTENT, signed(f, pairStart, pairEnd),
                 pairStart, wordEnd);
         return true;
+    }
+
+    /** 将 right before the connector between two positions (A将与B, A将同B). */
+    private boolean future(int a, int b) {
+        for (int i = a; i + 1 < b; i++) {
+            if (text.charAt(i) == '将' && "与同和跟".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last tie read before this sentence, if it ends at most {@code reach} characters before it; else null. */
+    TieFinder.Found lastTieBefore(int reach) {
+        TieFinder.Found last = null;
+        for (TieFinder.Found f : out) {
+            if (f.start() < from && (last == null || f.start() >= last.start())) {
+                last = f;
+            }
+        }
+        return last != null && from - last.end() <= reach ? last : null;
     }
 
     /** Whether a tie with this foreign place (or a name that overlaps it) has been recorded in this sentence. */
@@ -286,6 +315,54 @@ final class Sentence {
             }
         }
         return -1;
+    }
+
+    /**
+     * 新缔结的5对友好城市分别为A与B、C与D: a copula (分别为, 是, 包括) after the tie word's noun phrase makes an
+     * enumeration of pairs its predicate, with no colon. True when only the rest of that phrase, the copula and the
+     * earlier items of the enumeration (places and the words that join them) stand between the word and the pair.
+     */
+    boolean enumeratedAfter(int wordEnd, int pairStart) {
+        int limit = Math.min(pairStart, wordEnd + COPULA_REACH);
+        int copulaEnd = -1;
+        for (int i = wordEnd; i < limit && copulaEnd < 0; i++) {
+            if (ChineseText.clauseEnd(text.charAt(i))) {
+                return false;
+            }
+            for (String c : COPULAS) {
+                if (text.startsWith(c, i)) {
+                    copulaEnd = i + c.length();
+                    break;
+                }
+            }
+        }
+        if (copulaEnd < 0 || copulaEnd > pairStart) {
+            return false;
+        }
+        int at = copulaEnd;
+        for (Mention m : ms) {
+            if (m.end() <= at) {
+                continue;
+            }
+            if (m.start() >= pairStart) {
+                break;
+            }
+            if (m.start() < at || !onlyJoiners(at, m.start())) {
+                return false;
+            }
+            at = skipBrackets(m.end());
+        }
+        return at <= pairStart && onlyJoiners(at, pairStart);
+    }
+
+    /** Nothing but the marks and words that join the items of an enumeration of pairs between two positions. */
+    private boolean onlyJoiners(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if ("、，,；;与和同及 \t\n".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean colonBetween(int a, int b) {

@@ -10,7 +10,7 @@ final class TiePatterns {
     /** Earlier patterns are the more specific: what they pair is not read again. */
     static final List<TiePattern> ALL = List.of(new AdjacentPattern(), new ConnectorPattern(), new ReversePattern(),
             new BecomePattern(), new EarlierPartnersPattern(), new ColonListPattern(), new ElidedSubjectPattern(), new DashPairPattern(),
-            new NamedPartnerPattern(), new BothSidesPattern(), new ListRowPattern());
+            new NamedPartnerPattern(), new MutualPattern(), new BothSidesPattern(), new ListRowPattern());
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 

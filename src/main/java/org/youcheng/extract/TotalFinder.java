@@ -11,7 +11,8 @@ import org.youcheng.registry.TieKind;
  * Finds totals of partner places: a count whose noun is a partner place — "已与27个国家41个城市结为友好城市",
  * "现有国际友好城市9个", "建立友城86对", "第18个友好交流城市", "友好城市和友好交流城市共48个". A count of anything
  * else (企业, 项目, 人次, 个月, 家) is no total, nor a count in a clause without a tie word. The count's kind is the tie
- * word it names or that names it (both a formal and a looser word: all partners); 个国家 counts countries. The place is
+ * word it names or that names it (both a formal and a looser word: all partners); 个国家 counts countries. An ordinal
+ * of a foreign place (X成为Y的第11座友好城市) is Y's count, not a Chinese total. The place is
  * the Chinese place of the clause, else of the sentence before it, else the article's own; the totals hold as of the
  * year after 截至, else the article's year.
  */
@@ -135,6 +136,9 @@ final class TotalFinder {
                     && "这那该此".indexOf(s.charAt(m.start() - 1)) >= 0)) {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
+            }
+            if (m.group(1) != null && foreignOwner(r, from, m.start())) {
+                return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
             }
             int noun = m.end();
             if (s.startsWith("国家", noun)) {
@@ -297,11 +301,28 @@ final class TotalFinder {
         return out;
     }
 
-    /** Whether 友好关系 is written in the clause. */
+    /**
+     * Whether 友好关系, or the press's 朋友圈 (青岛国际“朋友圈”增加至50个国家89个城市), is written in the clause: the
+     * partners of every kind.
+     */
     private static boolean friendship(String s, int from, int to) {
-        for (int i = from; i + 4 <= to; i++) {
-            if (s.charAt(i) == '友' && s.startsWith("友好关系", i)) {
+        for (int i = from; i + 3 <= to; i++) {
+            if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ordinal's owner (Y的第N座…) written right before it is a foreign place. */
+    private static boolean foreignOwner(Reading r, int from, int at) {
+        int end = at > from && r.text.charAt(at - 1) == '的' ? at - 1 : at;
+        for (Mention m : r.mentions) {
+            if (m.end() == end && m.start() >= from) {
+                return m.foreign() || m.type() == Mention.Type.COUNTRY;
+            }
+            if (m.start() >= end) {
+                break;
             }
         }
         return false;

@@ -275,4 +275,98 @@ class TiePatternTests {
                 .containsExactly("长沙市|图卢兹市|法国|intent|null|reverse");
         assertThat(read("法国图卢兹市6日举行音乐节,长沙市派团参加。")).isEmpty();
     }
+
+    @Test
+    void respectivePairsWhenTheTwoListsMatch() {
+        assertThat(read("长沙市、扬州市、青岛市分别与日本鹿儿岛市、法国维希市、韩国大邱市结为友好城市。"))
+                .containsExactlyInAnyOrder("长沙市|鹿儿岛市|日本|sister|null|connector",
+                        "扬州市|维希市|法国|sister|null|connector", "青岛市|大邱市|韩国|sister|null|connector");
+        assertThat(read("长沙市和扬州市还分别与日本鹿儿岛市、松山市建立了友好交流关系。"))
+                .containsExactlyInAnyOrder("长沙市|鹿儿岛市|日本|partner|null|connector",
+                        "扬州市|松山市|日本|partner|null|connector");
+        // lists of different lengths: each Chinese place ties every partner, as before
+        assertThat(read("长沙市、扬州市分别与日本鹿儿岛市、松山市和韩国清州市开展了青少年交流。")).isEmpty();
+        assertThat(read("长沙市、扬州市与日本鹿儿岛市、韩国清州市的代表团举行了会谈。")).isEmpty();
+    }
+
+    @Test
+    void anEnumerationOfPairsAfterACopulaWithNoColon() {
+        assertThat(read("会上新缔结的3对友好城市分别为湖南省长沙市与日本鹿儿岛市、江苏省扬州市与法国维希市、山东省青岛市与韩国大邱市。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|connector", "扬州市|维希市|法国|sister|null|connector",
+                        "青岛市|大邱市|韩国|sister|null|connector");
+        // a copula that makes no enumeration (以…为契机) and a visit with no tie word yield nothing
+        assertThat(read("两省以结好20周年为契机,长沙市与日本鹿儿岛市的代表团互访。")).isEmpty();
+        assertThat(read("此次来访的代表团分别为长沙市与日本鹿儿岛市的企业家。")).isEmpty();
+    }
+
+    @Test
+    void bothCitiesStateAgainTheTieReadBefore() {
+        assertThat(read("长沙市与日本鹿儿岛市签署了结好意向书。两市于次年正式结为友好城市。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|both-sides");
+        // a wish is no tie stated again, nor is a visit
+        assertThat(read("长沙市与日本鹿儿岛市签署了结好意向书。希望双方以发展友好城市关系为纽带加强合作。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|intent|null|connector");
+        assertThat(read("日本鹿儿岛市代表团访问长沙市。两市于次年正式结为友好城市。")).isEmpty();
+    }
+
+    @Test
+    void anEpithetBeforeANameAndANameEndingAtItsSuffix() {
+        assertThat(read("长沙市与俄罗斯英雄城市图拉市正式缔结友好城市。"))
+                .containsExactly("长沙市|图拉市|俄罗斯|sister|null|connector");
+        assertThat(read("长沙市与意大利卢奇尼亚诺市以视频方式,正式缔结友好城市关系。"))
+                .containsExactly("长沙市|卢奇尼亚诺市|意大利|sister|null|connector");
+        // a foreign city named without a tie
+        assertThat(read("长沙市代表团访问了意大利卢奇尼亚诺市以及历史名城佛罗伦萨市。")).isEmpty();
+    }
+
+    @Test
+    void placesThatAreEachOthersPartners() {
+        assertThat(read("青岛市、日本下关市和美国长滩市早已互为友好城市。"))
+                .containsExactlyInAnyOrder("青岛市|下关市|日本|sister|null|mutual", "青岛市|长滩市|美国|sister|null|mutual");
+        // mutual visits and an enumeration with no 互 before the tie word yield nothing
+        assertThat(read("青岛市、日本下关市和美国长滩市的代表互访频繁。")).isEmpty();
+        assertThat(read("青岛市、日本下关市和美国长滩市互派留学生,交流友好城市建设经验。")).isEmpty();
+    }
+
+    @Test
+    void thatCityAfterAForeignPlaceIsThatPlace() {
+        assertThat(read("俄罗斯喀山市市长表示,该市与中国长沙市签署了友好城市协议。"))
+                .containsExactly("长沙市|喀山市|俄罗斯|sister|null|reverse");
+        // a delegation visit
+        assertThat(read("俄罗斯喀山市代表团抵达长沙,该市市长会见了长沙市企业家。")).isEmpty();
+    }
+
+    @Test
+    void aTieStatedBetweenTheRowsDoesNotTakeTheRowsAfterIt() {
+        assertThat(read("青岛市正式国际友好城市(共3个):\n日本 下关市(1979年缔结)\n"
+                + "另外青岛市所辖黄岛区也与俄罗斯彼尔姆市正式缔结为友好城市。\n日本 东京都(2008年缔结)\n"))
+                .containsExactly("青岛市|下关市|日本|sister|1979|list-row", "黄岛区|彼尔姆市|俄罗斯|sister|null|connector",
+                        "青岛市|东京都|日本|sister|2008|list-row");
+    }
+
+    @Test
+    void theBodysSpecificWordOverTheHeadlines() {
+        assertThat(read("长沙市与日本鹿儿岛市结为友好城市\n昨日,长沙市与日本鹿儿岛市签署了建立友好城市关系意向书。\n"))
+                .containsExactly("长沙市|鹿儿岛市|日本|intent|null|connector");
+        // a generic word in the body does not outrank the headline's
+        assertThat(read("长沙市与日本鹿儿岛市结为友好城市\n长沙市与日本鹿儿岛市结好以来交流频繁。\n"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|connector");
+    }
+
+    @Test
+    void aTransliterationThatBeginsWithAVerbsCharacter() {
+        assertThat(read("长沙市已与美国派克威尔市、日本鹿儿岛市正式缔结国际友好城市关系。"))
+                .containsExactly("长沙市|派克威尔市|美国|sister|null|connector",
+                        "长沙市|鹿儿岛市|日本|sister|null|connector");
+        assertThat(read("日本派团访问长沙市,参观了长沙县的企业。")).isEmpty();
+    }
+
+    @Test
+    void aTieToBeSignedIsAnIntent() {
+        assertThat(read("访问期间,长沙市将与日本鹿儿岛市签署建立友好城市关系协议书。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|intent|null|connector");
+        // a partner named by its title in a plan of something else keeps its kind
+        assertThat(read("长沙市将与友好城市日本鹿儿岛市共同举办文化周。"))
+                .containsExactly("长沙市|鹿儿岛市|日本|sister|null|connector");
+    }
 }

@@ -62,4 +62,11 @@ class TotalFinderTests {
         // a count of cities that are partners is still one
         assertThat(totals("长沙市已与8个国家的12个城市建立友好合作城市关系。")).containsExactly("长沙市|null|12|null|8|null");
     }
+
+    @Test
+    void aCircleOfFriendsCountsAllPartnersAndAForeignOrdinalIsNoTotal() {
+        assertThat(totals("长沙市国际“朋友圈”增加至30个国家56个城市。")).containsExactly("长沙市|null|null|56|30|null");
+        assertThat(totals("长沙市成为日本下关市的第11座友好城市。")).isEmpty();
+        assertThat(totals("长沙市的朋友圈里有300家企业。")).isEmpty();
+    }
 }
