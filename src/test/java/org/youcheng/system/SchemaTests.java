@@ -28,12 +28,7 @@ abstract class SchemaTests {
         List<String> copies = new ArrayList<>();
         try (var con = dataSource.getConnection()) {
             DatabaseMetaData meta = con.getMetaData();
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(null, con.getSchema(), "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
+            List<String> tables = tables(meta, con.getSchema());
             assertThat(tables).as("tables of the schema").contains("tie", "activity", "place");
             for (String table : tables) {
                 // index name → its columns in order
@@ -68,12 +63,7 @@ abstract class SchemaTests {
         List<String> bare = new ArrayList<>();
         try (var con = dataSource.getConnection()) {
             DatabaseMetaData meta = con.getMetaData();
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(null, con.getSchema(), "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
+            List<String> tables = tables(meta, con.getSchema());
             for (String table : tables) {
                 // the first column of each index, and of each foreign key
                 java.util.Set<String> leading = new java.util.HashSet<>();
@@ -96,5 +86,15 @@ abstract class SchemaTests {
             assertThat(tables).contains("wikidata_place", "account_scope");
         }
         assertThat(bare).isEmpty();
+    }
+
+    private static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
     }
 }
