@@ -1,6 +1,7 @@
 package org.youcheng.analytics;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.youcheng.common.ValidationException;
 
 /**
@@ -37,6 +38,17 @@ public final class FigureParams {
         return PeerGroup.parse(text).orElseThrow(() -> ValidationException.of("level", text,
                 "must be province, prefecture, county, district, cities (prefecture level and above) or major "
                         + "(sub-provincial cities and provincial capitals)"));
+    }
+
+    /** The language of a report: zh (the default) or en. */
+    public static Locale language(String text) {
+        if (text == null || text.isBlank() || text.strip().equals("zh")) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        if (text.strip().equals("en")) {
+            return Locale.ENGLISH;
+        }
+        throw ValidationException.of("lang", text, "must be zh or en");
     }
 
     /** own (本级) or whole (全市, 全省 …); by default what offices report: the whole place. */

@@ -2,9 +2,9 @@ package org.youcheng.analytics;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.TreeMap;
 import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Country;
+import org.youcheng.registry.TieCounter;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -19,32 +19,15 @@ public record Tally(int sister, int partner, int intent, int unverified, int tot
                    Map<String, Integer> byCountry, Map<String, Integer> byContinent, Map<String, Integer> byRegion) {
 
     static Tally of(Collection<HeldTie> live, Map<String, Country> countryTable) {
-        int[] kinds = new int[TieKind.values().length];
-        int reference = 0;
-        Map<String, Integer> level = new TreeMap<>();
-        Map<String, Integer> country = new TreeMap<>();
-        Map<String, Integer> continent = new TreeMap<>();
-        Map<String, Integer> region = new TreeMap<>();
-        int total = 0;
+        TieCounter c = new TieCounter(countryTable);
         for (HeldTie t : live) {
-            kinds[t.kind().ordinal()]++;
-            reference += t.reference() ? 1 : 0;
-            if (!t.kind().counted()) {
-                continue;   // an intent: counted apart, in no total, level, country or region
-            }
-            total++;
-            level.merge(t.partnerLevel().code(), 1, Integer::sum);
-            country.merge(t.country(), 1, Integer::sum);
-            Country c = countryTable.get(t.country());
-            if (c != null) {
-                continent.merge(c.continent().code(), 1, Integer::sum);
-                region.merge(c.region().code(), 1, Integer::sum);
-            }
+            c.add(t.kind(), !t.reference(), t.country(), t.partnerLevel());
         }
-        CountingBasis basis = CountingBasis.of(live.size() - reference, reference);
-        return new Tally(kinds[0], kinds[1], kinds[2], kinds[3], total, country.size(), continent.size(),
-                basis.code(), basis.zh(), basis.en(),
-                Map.copyOf(level), Map.copyOf(country), Map.copyOf(continent), Map.copyOf(region));
+        CountingBasis basis = c.basis();
+        return new Tally(c.of(TieKind.SISTER), c.of(TieKind.PARTNER), c.of(TieKind.INTENT), c.of(TieKind.UNVERIFIED),
+                c.total(), c.countries(), c.continents(), basis.code(), basis.zh(), basis.en(),
+                Map.copyOf(c.byLevel()), Map.copyOf(c.byCountry()), Map.copyOf(c.byContinent()),
+                Map.copyOf(c.byRegion()));
     }
 
     /** One of the counts compared among peers, by its name. */

@@ -93,14 +93,11 @@ class AnalyticsController {
                                   @RequestParam(defaultValue = "json") String format,
                                   @RequestParam(defaultValue = "zh") String lang,
                                   @RequestParam(required = false) String scope) throws IOException {
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> ValidationException.of("format", format,
-                "must be " + ReportFormat.accepted()));
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            throw ValidationException.of("lang", lang, "must be zh or en");
-        }
+        ReportFormat f = ReportFormat.of(format);
+        Locale language = FigureParams.language(lang);
         int y = FigureParams.year(year, LocalDate.now(clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(reports.report(id, y, FigureParams.scope(scope)), f, lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, out);
+        writer.write(reports.report(id, y, FigureParams.scope(scope)), f, language, out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
         if (f == ReportFormat.PDF || f == ReportFormat.XLSX) {
             ok.header(HttpHeaders.CONTENT_DISPOSITION,

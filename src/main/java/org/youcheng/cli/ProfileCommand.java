@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.FriendshipProfile;
 import org.youcheng.analytics.FriendshipProfileService;
+import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.Standing;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
@@ -55,13 +56,15 @@ class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
+        OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             LocalDate today = LocalDate.now(ctx.getBean(Clock.class));
             FriendshipProfile p;
             try {
                 Place place = ctx.getBean(PlaceFinder.class).find(name);
                 int y = FigureParams.year(year, today);
-                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, FigureParams.scope(scope),
+                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, s,
                         LocalDate.of(y + 1, 1, 1));
             } catch (NotFoundException | ValidationException e) {
                 spec.commandLine().getErr().println("youcheng profile: " + (e instanceof NotFoundException n

@@ -12,9 +12,7 @@ import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.Ranking;
 import org.youcheng.analytics.RankingService;
 import org.youcheng.analytics.Scope;
-import org.youcheng.common.ValidationException;
 import org.youcheng.analytics.PeerGroup;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,16 +47,9 @@ class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PeerGroup l;
-        Scope s;
-        try {
-            l = FigureParams.peers(level);
-            s = FigureParams.scope(scope);
-            FigureParams.year(year, LocalDate.now());
-        } catch (ValidationException e) {
-            throw new ParameterException(spec.commandLine(), "--" + e.errors().get(0).field() + ": "
-                    + e.errors().get(0).message() + ", not " + e.errors().get(0).value());
-        }
+        PeerGroup l = OptionValues.read(spec, () -> FigureParams.peers(level));
+        Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
+        OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             Ranking r = ctx.getBean(RankingService.class).rank(l,
                     FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class))), s);

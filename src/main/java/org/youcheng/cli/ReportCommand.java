@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,17 +55,15 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--format: not a report format: " + format + " (" + ReportFormat.accepted() + ")"));
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang: zh or en, not " + lang);
-        }
+        ReportFormat f = OptionValues.read(spec, () -> ReportFormat.of(format));
+        Locale locale = OptionValues.read(spec, () -> FigureParams.language(lang));
+        Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
+        OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             YearReport report;
             int y;
             try {
                 y = FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class)));
-                Scope s = FigureParams.scope(scope);
                 long id = ctx.getBean(PlaceFinder.class).find(name).id();
                 report = ctx.getBean(YearReportService.class).report(id, y, s);
             } catch (NotFoundException | ValidationException e) {
@@ -75,7 +72,6 @@ class ReportCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
             ReportWriter writer = ctx.getBean(ReportWriter.class);
-            Locale locale = lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
             OutputFile.write(out, o -> {
                 writer.write(report, f, locale, o);
                 return null;

@@ -61,24 +61,17 @@ public class SummaryService {
         return c;
     }
 
+    /** The ties of one side (the place, or the place with its subordinates), through the one {@link TieCounter}. */
     private static final class Counts {
         private final Map<String, Country> countries;
-        private int sister;
-        private int partner;
-        private int intent;
-        private int unverified;
-        private int vetted;
-        private int reference;
+        private final TieCounter counter;
         private int referenceBeside;
         private int setAside;
         private int withinChina;
-        private final Map<String, int[]> byCountry = new TreeMap<>();
-        private final Set<String> countried = new HashSet<>();
-        private final Map<String, Integer> byContinent = new TreeMap<>();
-        private final Map<String, Integer> byRegion = new TreeMap<>();
 
         Counts(Map<String, Country> countries) {
             this.countries = countries;
+            this.counter = new TieCounter(countries);
         }
 
         void add(Tie t, Place other, Place self) {
@@ -86,42 +79,22 @@ public class SummaryService {
                 withinChina++;
                 return;
             }
-            TieKind kind = t.kind();
-            if (t.authority().vetted()) {
-                vetted++;
-            } else {
-                reference++;
-            }
-            switch (kind) {
-                case SISTER -> sister++;
-                case PARTNER -> partner++;
-                case INTENT -> intent++;
-                case UNVERIFIED -> unverified++;
-            }
-            byCountry.computeIfAbsent(other.countryCode(), k -> new int[TieKind.values().length])[kind.ordinal()]++;
-            if (!kind.counted()) {
-                return;   // an intent is listed by country, but lays no claim to a country or a continent
-            }
-            countried.add(other.countryCode());
-            Country country = countries.get(other.countryCode());
-            if (country != null) {
-                byContinent.merge(country.continent().code(), 1, Integer::sum);
-                byRegion.merge(country.region().code(), 1, Integer::sum);
-            }
+            counter.add(t.kind(), t.authority().vetted(), other.countryCode(), other.level());
         }
 
         Summary.Counts result() {
             Map<String, Summary.CountryCount> bc = new TreeMap<>();
-            byCountry.forEach((code, k) -> {
+            counter.byCountryAndKind().forEach((code, k) -> {
                 Country country = countries.get(code);
                 bc.put(code, new Summary.CountryCount(country == null ? code : country.nameZh(),
                         country == null ? code : country.nameEn(), k[0], k[1], k[2], k[3], k[0] + k[1] + k[3]));
             });
-            CountingBasis basis = CountingBasis.of(vetted, reference);
-            return new Summary.Counts(sister, partner, intent, unverified, sister + partner + unverified,
-                    countried.size(), byContinent.size(), withinChina, basis.code(), basis.zh(), basis.en(),
-                    referenceBeside, setAside, bc, byContinent, byRegion);
+            CountingBasis basis = counter.basis();
+            return new Summary.Counts(counter.of(TieKind.SISTER), counter.of(TieKind.PARTNER),
+                    counter.of(TieKind.INTENT), counter.of(TieKind.UNVERIFIED), counter.total(),
+                    counter.countries(), counter.continents(), withinChina, basis.code(), basis.zh(), basis.en(),
+                    referenceBeside, setAside, bc, new TreeMap<>(counter.byContinent()),
+                    new TreeMap<>(counter.byRegion()));
         }
     }
-
 }

@@ -481,7 +481,17 @@ abstract class YearReportTests {
             assertThat(r.getResponse().getStatus()).isEqualTo(400);
             assertThat(json.readTree(r.getResponse().getContentAsString()).get("errors").get(0).get("field")
                     .asText()).isEqualTo(bad[0]);
+            // the page reads the same value with the same reader: 400 naming the field, not 404
+            MvcResult page = mvc.perform(get("/places/" + qd + "/report").param(bad[0], bad[1])).andReturn();
+            if (!bad[0].equals("lang")) {   // the page's language is the visitor's, not a parameter
+                assertThat(page.getResponse().getStatus()).as(bad[0]).isEqualTo(400);
+                assertThat(page.getResponse().getContentAsString()).contains(bad[0]);
+            }
         }
+        assertThat(mvc.perform(get("/api/v1/rankings/galaxy")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        MvcResult ranking = mvc.perform(get("/rankings").param("level", "galaxy")).andReturn();
+        assertThat(ranking.getResponse().getStatus()).isEqualTo(400);
+        assertThat(ranking.getResponse().getContentAsString()).contains("level");
         MockMvc admin = TestAccounts.withToken(ctx, TestAccounts.admin(ctx));
         MvcResult r = admin.perform(put("/api/v1/places/" + qd + "/strategy").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"regions\": [{\"region\": \"atlantis\", \"verb\": \"deepen\"}]}")).andReturn();

@@ -316,6 +316,14 @@ class CliTests {
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(run("report", "北京", "--format", "docx", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
         assertThat(run("rank", "--level", "galaxy", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        // one reader for API, pages and command line: the same bad values are refused, naming the option
+        for (String[] bad : List.of(new String[] {"--lang", "fr"}, new String[] {"--year", "20250"},
+                new String[] {"--scope", "galaxy"})) {
+            Run r = run("report", "北京", "--format", "json", bad[0], bad[1], "--db", db.toString());
+            assertThat(r.code()).as(bad[0]).isEqualTo(Cli.USAGE);
+            assertThat(r.err()).contains(bad[0]);
+        }
+        assertThat(run("profile", "北京", "--year", "1800", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
         assertThat(run("profile", "Atlantis", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
     }
 

@@ -1,6 +1,7 @@
 package org.youcheng.analytics.report;
 
 import java.util.Optional;
+import org.youcheng.common.ValidationException;
 
 /** The formats a year-end report is written in. */
 public enum ReportFormat {
@@ -32,6 +33,11 @@ public enum ReportFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /** The format asked for by the API, a page or the command line: one answer to a bad value, naming the field. */
+    public static ReportFormat of(String text) {
+        return parse(text).orElseThrow(() -> ValidationException.of("format", text, "must be " + accepted()));
     }
 
     public static String accepted() {

@@ -67,8 +67,7 @@ class ReportPages {
                                   @RequestParam(defaultValue = "html") String format,
                                   @RequestParam(required = false) String scope, Locale locale,
                                   HttpServletResponse response) throws IOException {
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("no report format "
-                + format));
+        ReportFormat f = ReportFormat.of(format);
         int y = FigureParams.year(year, LocalDate.now(clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(reports.report(id, y, FigureParams.scope(scope)), f,
