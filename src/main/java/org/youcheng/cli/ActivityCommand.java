@@ -77,7 +77,7 @@ class ActivityCommand implements Callable<Integer> {
                 ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(figures));
             } else {
-                out.println(ActivityText.render(place, figures));
+                out.println(ActivityText.render(CliText.of(spec), place, figures));
             }
             out.flush();
             return Cli.OK;

@@ -62,9 +62,11 @@ class AuditCommand implements Callable<Integer> {
             } else if (csv) {
                 AuditCsv.write(events, out);
             } else {
+                CliText t = CliText.of(spec);
                 for (AuditEvent e : events) {
-                    out.println(e.at() + "\t" + e.actorName() + "\t" + e.channel() + "\t" + e.action() + "\t"
-                            + e.entity() + (e.entityId() == null ? "" : " " + e.entityId()));
+                    out.println(e.at() + "\t" + e.actorName() + "\t" + t.term("audit.channel.", e.channel()) + "\t"
+                            + t.term("audit.action.", e.action()) + "\t" + e.entity()
+                            + (e.entityId() == null ? "" : " " + e.entityId()));
                 }
             }
             out.flush();

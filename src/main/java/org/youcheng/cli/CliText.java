@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The command line's messages in the language of its environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}:
  * Chinese when it starts with {@code zh}, English otherwise), from the pages' message bundles ({@code cli.*} and the
- * {@code error.*} sentences of field errors). English is what the services say, unchanged; help texts stay English.
+ * {@code error.*} sentences of field errors), and what commands print on success ({@code cli.out.*}). English is what
+ * the services say, unchanged. The help texts ({@code --help}) are English only.
  * It is read before Spring starts, so that usage errors are in the same language.
  */
 final class CliText {
@@ -51,6 +52,26 @@ final class CliText {
 
     String say(String key, Object... args) {
         return BUNDLES.getMessage(key, args, locale);
+    }
+
+    /**
+     * A line a command prints ({@code cli.out.*}): counts and ids as plain digits, as scripts and the JSON write them
+     * (MessageFormat would group them: 5,470).
+     */
+    String out(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Integer || args[i] instanceof Long ? String.valueOf(args[i]) : args[i];
+        }
+        return say(key, plain);
+    }
+
+    /**
+     * A code word (an audit action, a channel) in words on a Chinese command line; its code in English, where the
+     * code is what scripts match on.
+     */
+    String term(String prefix, String code) {
+        return chinese() && code != null ? BUNDLES.getMessage(prefix + code, null, code, locale) : code;
     }
 
     /** A place the user named and the registry lacks. */

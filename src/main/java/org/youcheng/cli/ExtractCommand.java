@@ -75,7 +75,7 @@ class ExtractCommand implements Callable<Integer> {
                 if (json) {
                     out.println(mapper.writeValueAsString(facts));
                 } else {
-                    print(out, facts);
+                    print(CliText.of(spec), out, facts);
                 }
             }
             if (queue) {
@@ -91,17 +91,18 @@ class ExtractCommand implements Callable<Integer> {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static void print(PrintWriter out, ArticleFacts facts) {
-        out.println("== " + facts.source() + ": " + facts.relations().size() + " ties, " + facts.totals().size()
-                + " totals");
+    private static void print(CliText text, PrintWriter out, ArticleFacts facts) {
+        out.println("== " + text.out("cli.out.extract", facts.source(), facts.relations().size(),
+                facts.totals().size()));
         for (ExtractedTie t : facts.relations()) {
+            String kind = text.chinese() ? text.say("report.kind." + t.kind()) : t.kind();
             out.println("  " + t.domestic() + " — " + (t.partnerCountry() == null ? "" : t.partnerCountry() + " ")
-                    + t.partner() + "  " + t.kind() + (t.signed() == null ? "" : "  " + t.signed())
+                    + t.partner() + "  " + kind + (t.signed() == null ? "" : "  " + t.signed())
                     + "  [" + t.start() + "-" + t.end() + "] " + t.evidence());
         }
         for (ExtractedTotal t : facts.totals()) {
-            out.println("  " + t.place() + ": sister " + dash(t.sister()) + ", partner " + dash(t.partner())
-                    + ", countries " + dash(t.countries()) + (t.asOf() == null ? "" : " (" + t.asOf() + ")")
+            out.println("  " + text.out("cli.out.extract_total", t.place(), dash(t.sister()), dash(t.partner()),
+                    dash(t.countries())) + (t.asOf() == null ? "" : " (" + t.asOf() + ")")
                     + "  [" + t.start() + "-" + t.end() + "] " + t.evidence());
         }
     }

@@ -106,11 +106,11 @@ class GraphCommand implements Runnable {
             GraphService.Summary s = graphs.summary(f);
             List<GraphService.Ranked> ranking = graphs.ranking(f, GraphService.Measure.parse(by), country, limit);
             if (!json) {
-                out.printf(Locale.ROOT, "%d places, %d ties; %d components (largest %d); %d communities "
-                                + "(modularity %.3f)%n", s.places(), s.ties(), s.components(), s.largestComponent(),
-                        s.communities(), s.modularity());
-                out.printf("%4s  %-44s %5s %9s %12s %5s %5s%n", "rank", "place", "ties", "pagerank", "betweenness",
-                        "comp", "comm");
+                CliText t = CliText.of(spec);
+                out.println(t.out("cli.out.graph_summary", s.places(), s.ties(), s.components(), s.largestComponent(),
+                        s.communities(), String.format(Locale.ROOT, "%.3f", s.modularity())));
+                String[] h = t.out("cli.out.graph_header").split("\\|");
+                out.printf("%4s  %-44s %5s %9s %12s %5s %5s%n", (Object[]) h);
                 for (GraphService.Ranked r : ranking) {
                     out.printf(Locale.ROOT, "%4d  %-44s %5d %9.6f %12.1f %5d %5d%n", r.rank(), label(r.place()),
                             r.ties(), r.pageRank(), r.betweenness(), r.component(), r.community());
@@ -133,9 +133,9 @@ class GraphCommand implements Runnable {
             GraphService.Chain chain = ctx.getBean(GraphService.class).path(f, find(ctx, from), find(ctx, to));
             if (!json) {
                 if (chain.places().isEmpty()) {
-                    out.println("no chain of ties leads from " + label(chain.from()) + " to " + label(chain.to()));
+                    out.println(CliText.of(spec).out("cli.out.no_chain", label(chain.from()), label(chain.to())));
                 } else {
-                    out.println(chain.hops() + " ties:");
+                    out.println(CliText.of(spec).out("cli.out.chain", chain.hops()));
                     chain.places().forEach(p -> out.println("  " + label(p)));
                 }
             }
@@ -156,10 +156,11 @@ class GraphCommand implements Runnable {
             Place place = find(ctx, name);
             var cousins = ctx.getBean(GraphService.class).cousins(f, place, limit);
             if (!json) {
-                out.println(cousins.size() + " cousins of " + label(place) + " (most shared partners first):");
+                CliText t = CliText.of(spec);
+                out.println(t.out("cli.out.cousins", cousins.size(), label(place)));
                 for (GraphService.Cousin c : cousins) {
-                    out.println("  " + label(c.place()) + "  via " + String.join(", ",
-                            c.sharedPartners().stream().map(p -> p.name(true)).toList()));
+                    out.println("  " + label(c.place()) + "  " + t.out("cli.out.via", String.join(", ",
+                            c.sharedPartners().stream().map(p -> p.name(t.chinese())).toList())));
                 }
             }
             return Map.of("place", place, "cousins", cousins);

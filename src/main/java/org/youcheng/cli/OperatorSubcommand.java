@@ -49,6 +49,11 @@ abstract class OperatorSubcommand implements Callable<Integer> {
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + reason);
     }
 
+    /** A line of the command line's language ({@code cli.out.*}). */
+    String out(String key, Object... args) {
+        return CliText.of(spec).out(key, args);
+    }
+
     void print(String line) {
         spec.commandLine().getOut().println(line);
     }

@@ -45,16 +45,17 @@ class PlaceCommand implements Runnable {
             return ctx.getBean(PlaceFinder.class).find(name);
         }
 
-        static String describe(Place p) {
+        String describe(Place p) {
             return p.id() + "\t" + p.code() + "\t" + (p.nameZh() == null ? "" : p.nameZh()) + "\t"
                     + (p.nameEn() == null ? "" : p.nameEn()) + "\t" + p.countryCode() + "\t" + p.level().code()
-                    + (p.needsReview() ? "\tneeds review" : "") + "\tversion " + p.version();
+                    + (p.needsReview() ? "\t" + out("cli.out.needs_review") : "") + "\t"
+                    + out("cli.out.version", String.valueOf(p.version()));
         }
 
-        static String describe(PlaceCard c) {
+        String describe(PlaceCard c) {
             Place parent = c.parent();
             return describe(c.place()) + "\t" + (parent == null ? "-" : parent.name(true)) + "\t" + c.origin()
-                    + "\t" + c.ties() + " ties\t" + c.activities() + " activities";
+                    + "\t" + out("cli.out.card_ties", c.ties()) + "\t" + out("cli.out.card_activities", c.activities());
         }
     }
 
@@ -79,10 +80,10 @@ class PlaceCommand implements Runnable {
                 print(mapper.writeValueAsString(flagged));
                 return;
             }
-            print(flagged.total() + " places flagged for review");
+            print(out("cli.out.flagged", flagged.total()));
             for (FlaggedPlace f : flagged.places()) {
                 print(describe(f.card()));
-                f.lookalikes().forEach(l -> print("  looks like\t" + describe(l)));
+                f.lookalikes().forEach(l -> print("  " + out("cli.out.looks_like") + "\t" + describe(l)));
             }
         }
     }
@@ -100,7 +101,7 @@ class PlaceCommand implements Runnable {
         @Override
         void run(ConfigurableApplicationContext ctx) {
             Place p = find(ctx, place);
-            print("renamed " + describe(ctx.getBean(PlaceMending.class).rename(p.id(), p.version(), zh, en)));
+            print(out("cli.out.renamed", describe(ctx.getBean(PlaceMending.class).rename(p.id(), p.version(), zh, en))));
         }
     }
 
@@ -115,7 +116,7 @@ class PlaceCommand implements Runnable {
         @Override
         void run(ConfigurableApplicationContext ctx) {
             Place p = find(ctx, place);
-            print("added alias " + alias + " to " + describe(ctx.getBean(PlaceMending.class).addAlias(p.id(), alias)));
+            print(out("cli.out.alias_added", alias, describe(ctx.getBean(PlaceMending.class).addAlias(p.id(), alias))));
         }
     }
 
@@ -137,19 +138,21 @@ class PlaceCommand implements Runnable {
             Place k = find(ctx, into);
             PlaceMerge merge = ctx.getBean(PlaceMerge.class);
             MergePlan plan = dryRun ? merge.plan(d.id(), k.id()) : merge.merge(d.id(), k.id());
-            print((dryRun ? "would merge " : "merged ") + describe(plan.duplicate()));
-            print("into " + describe(plan.known()));
+            print(out(dryRun ? "cli.out.would_merge" : "cli.out.merged", describe(plan.duplicate())));
+            print(out("cli.out.merge_into", describe(plan.known())));
             for (TieMove m : plan.ties()) {
-                print("  tie " + m.tieId() + "\t" + m.outcome().name().toLowerCase(Locale.ROOT)
-                        + (m.outcome() == TieMove.Outcome.COMBINED ? " into tie " + m.survivorId() : "")
-                        + "\twith " + (m.other() == null ? "?" : m.other().name(true)));
+                print("  " + out("cli.out.merge_tie", String.valueOf(m.tieId()),
+                        out("cli.out.merge_outcome." + m.outcome().name().toLowerCase(Locale.ROOT)),
+                        m.outcome() == TieMove.Outcome.COMBINED
+                                ? out("cli.out.merge_combined_into", String.valueOf(m.survivorId())) : "",
+                        m.other() == null ? "?" : m.other().name(true)));
             }
             plan.references().forEach((what, n) -> {
                 if (n > 0) {
                     print("  " + what + "\t" + n);
                 }
             });
-            print("  aliases\t" + String.join(", ", plan.names()));
+            print("  " + out("cli.out.aliases", String.join(", ", plan.names())));
         }
     }
 
@@ -162,7 +165,7 @@ class PlaceCommand implements Runnable {
         @Override
         void run(ConfigurableApplicationContext ctx) {
             Place p = find(ctx, place);
-            print("reviewed " + describe(ctx.getBean(PlaceMending.class).markReviewed(p.id(), p.version())));
+            print(out("cli.out.reviewed", describe(ctx.getBean(PlaceMending.class).markReviewed(p.id(), p.version()))));
         }
     }
 }

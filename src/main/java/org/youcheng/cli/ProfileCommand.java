@@ -78,22 +78,23 @@ class ProfileCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(p));
             } else {
                 var c = p.counts();
-                out.printf("%s (%s, %s), end of %d: %d partners (%d sister, %d partner%s) in %d countries on %d "
-                                + "continents%s; %d new in %d; firsts in %d countries; %d round anniversaries in %d, "
-                                + "%d in %d%n", p.place().nameZh(), p.place().code(), p.scopeZh(), p.year(),
-                        c.total(), c.sister(), c.partner(),
-                        c.unverified() > 0 ? ", " + c.unverified() + " unverified" : "", c.countries(),
-                        c.continents(), c.intent() > 0 ? "; " + c.intent() + " intent(s) beside" : "",
-                        p.newTies().size(), p.year(), p.firsts().size(), p.anniversariesOfYear().size(), p.year(),
-                        p.anniversaries().size(), p.year() + 1);
-                out.println(SummaryText.basis(c.basisZh(), c.basisEn()));
+                CliText t = CliText.of(spec);
+                boolean zh = t.chinese();
+                String year = String.valueOf(p.year());
+                out.println(t.out("cli.out.profile", p.place().name(zh), p.place().code(),
+                        zh ? p.scopeZh() : p.scopeEn(), year, c.total(), c.sister(), c.partner(),
+                        c.unverified() > 0 ? t.out("cli.out.unverified", c.unverified()) : "", c.countries(),
+                        c.continents(), c.intent() > 0 ? t.out("cli.out.profile_intents", c.intent()) : "",
+                        p.newTies().size(), p.firsts().size(), p.anniversariesOfYear().size(),
+                        String.valueOf(p.year() + 1), p.anniversaries().size()));
+                out.println(SummaryText.basis(t, c.basisZh(), c.basisEn()));
                 if (!p.undatedLater().isEmpty()) {
-                    out.printf("%d undated ties recorded after %d are not counted in it%n", p.undatedLater().size(),
-                            p.year());
+                    out.println(t.out("cli.out.undated_later", p.undatedLater().size(), year));
                 }
-                p.peers().forEach(f -> out.printf("  %-10s %5d   province %s   nation %s%n", f.figure(), f.value(),
+                p.peers().forEach(f -> out.println("  " + t.out("cli.out.peer",
+                        String.format("%-10s", t.say("report.fig." + f.figure())), String.format("%5d", f.value()),
                         standing(f.province()), standing(f.nation()) + (f.nation().ranked()
-                                ? String.format(java.util.Locale.ROOT, " (%.1f%%)", f.nation().percentile()) : "")));
+                                ? String.format(java.util.Locale.ROOT, " (%.1f%%)", f.nation().percentile()) : ""))));
             }
             out.flush();
             return Cli.OK;

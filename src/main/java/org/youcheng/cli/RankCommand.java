@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.youcheng.analytics.Dimension;
 import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.Ranking;
 import org.youcheng.analytics.RankingService;
@@ -58,19 +59,23 @@ class RankCommand implements Callable<Integer> {
                 out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(r));
             } else {
+                CliText t = CliText.of(spec);
+                boolean zh = t.chinese();
                 if (!r.noData().isEmpty()) {
-                    out.println("no data anywhere for " + String.join(", ", r.noData())
-                            + ": left out of the index, its weight spread over the others " + r.applied());
+                    out.println(t.out("cli.out.no_data_anywhere", String.join(", ", r.noData().stream()
+                            .map(code -> zh ? Dimension.valueOf(code.toUpperCase(java.util.Locale.ROOT)).zh() : code)
+                            .toList()), r.applied()));
                 }
                 for (Ranking.Entry e : r.places()) {
                     if (e.rank() == null) {
                         break;
                     }
-                    out.printf("%4d  %6.2f  %s  %s%n", e.rank(), e.index(), e.place().nameZh(),
-                            e.provinceZh() == null ? "" : e.provinceZh());
+                    String province = zh ? e.provinceZh() : e.provinceEn();
+                    out.printf(java.util.Locale.ROOT, "%4d  %6.2f  %s  %s%n", e.rank(), e.index(),
+                            e.place().name(zh), province == null ? "" : province);
                 }
-                out.printf("%d of %d places ranked (%s, %d, %s); the others have no data%n", r.ranked(),
-                        r.places().size(), r.level(), r.year(), r.scope());
+                out.println(t.out("cli.out.ranked", r.ranked(), r.places().size(), zh ? l.zh() : l.code(),
+                        String.valueOf(r.year()), zh ? t.say("ranking.scope." + s.code()) : s.code()));
             }
             out.flush();
             return Cli.OK;

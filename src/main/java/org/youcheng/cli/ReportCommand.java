@@ -78,8 +78,11 @@ class ReportCommand implements Callable<Integer> {
             });
             if (out != null) {
                 var c = report.profile().counts();
-                spec.commandLine().getErr().println("wrote the " + y + " report of " + report.profile().place()
-                        .nameZh() + " to " + out + "; " + SummaryText.basis(c.basisZh(), c.basisEn()));
+                CliText t = CliText.of(spec);
+                var place = report.profile().place();
+                spec.commandLine().getErr().println(t.out("cli.out.report_written", String.valueOf(y),
+                        place.name(t.chinese()), out, SummaryText.basis(t, c.basisZh(),
+                                c.basisEn())));
             }
             return Cli.OK;
         }

@@ -71,40 +71,39 @@ class SuggestCommand implements Callable<Integer> {
                 out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(all));
             } else {
-                print(out, place, matches, expansion);
+                print(CliText.of(spec), out, place, matches, expansion);
             }
             out.flush();
             return Cli.OK;
         }
     }
 
-    private static void print(PrintWriter out, Place place, PartnerMatching.Result r, Expansion e) {
-        out.println("寻找友城 partner search: " + place.name(true) + (r.request().id() == null
-                ? "（无已存需求，按同级及网络排序 no stored request: any comparable partner）"
-                : "（需求 request #" + r.request().id() + "）"));
-        out.println(r.considered() + " 个候选 candidates passed the criteria; the best " + r.matches().size() + ":");
-        r.caveats().forEach(c -> out.println("  ! " + c.zh() + " / " + c.en()));
+    private static void print(CliText t, PrintWriter out, Place place, PartnerMatching.Result r, Expansion e) {
+        boolean zh = t.chinese();
+        out.println(t.out("cli.out.search", place.name(zh), r.request().id() == null
+                ? t.out("cli.out.search_no_request") : t.out("cli.out.search_request", String.valueOf(r.request().id()))));
+        out.println(t.out("cli.out.search_considered", r.considered(), r.matches().size()));
+        r.caveats().forEach(c -> out.println("  ! " + (zh ? c.zh() : c.en())));
         for (PartnerMatching.Match m : r.matches()) {
             out.printf(Locale.ROOT, "%3d. %s  %.1f%n", m.rank(), GraphCommand.Sub.label(m.candidate()), m.score());
-            parts(out, m.parts());
-            m.notes().forEach(n -> out.println("       · " + n.zh() + " / " + n.en()));
+            parts(zh, out, m.parts());
+            m.notes().forEach(n -> out.println("       · " + (zh ? n.zh() : n.en())));
         }
         out.println();
-        out.println("以点带面 near its partners (within " + Math.round(e.radiusKm()) + " km): "
-                + e.suggestions().size() + " suggestions");
+        out.println(t.out("cli.out.expansion", Math.round(e.radiusKm()), e.suggestions().size()));
         if (!e.unplaced().isEmpty()) {
-            out.println("  (" + e.unplaced().size() + " partners have no coordinates and were not used)");
+            out.println("  " + t.out("cli.out.unplaced", e.unplaced().size()));
         }
         for (Expansion.Suggestion s : e.suggestions()) {
-            out.printf(Locale.ROOT, "%3d. %s  %.1f  ← %s, %.0f km%n", s.rank(), GraphCommand.Sub.label(s.candidate()), s.score(),
-                    s.reachedFrom().name(true), s.distanceKm());
-            parts(out, s.parts());
+            out.printf(Locale.ROOT, "%3d. %s  %.1f  ← %s, %.0f km%n", s.rank(), GraphCommand.Sub.label(s.candidate()),
+                    s.score(), s.reachedFrom().name(zh), s.distanceKm());
+            parts(zh, out, s.parts());
         }
     }
 
-    private static void parts(PrintWriter out, java.util.List<ScorePart> parts) {
+    private static void parts(boolean zh, PrintWriter out, java.util.List<ScorePart> parts) {
         for (ScorePart p : parts) {
-            out.printf(Locale.ROOT, "       %-13s %4.1f/%2.0f  %s / %s%n", p.name(), p.points(), p.max(), p.zh(), p.en());
+            out.printf(Locale.ROOT, "       %-13s %4.1f/%2.0f  %s%n", p.name(), p.points(), p.max(), zh ? p.zh() : p.en());
         }
     }
 }

@@ -50,7 +50,7 @@ class SummaryCommand implements Callable<Integer> {
                 ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(s));
             } else {
-                out.println(SummaryText.render(place, s));
+                out.println(SummaryText.render(CliText.of(spec), place, s));
             }
             out.flush();
             return Cli.OK;

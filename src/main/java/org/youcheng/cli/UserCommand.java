@@ -39,10 +39,11 @@ class UserCommand implements Runnable {
     /** The family's helpers beside {@link OperatorSubcommand}'s running as the local operator. */
     abstract static class Sub extends OperatorSubcommand {
 
-        static String describe(Account a) {
-            return a.name() + "\t" + a.role().code() + "\t" + (a.enabled() ? "enabled" : "disabled") + "\t"
+        String describe(Account a) {
+            return a.name() + "\t" + a.role().code() + "\t"
+                    + out(a.enabled() ? "cli.out.account_enabled" : "cli.out.account_disabled") + "\t"
                     + String.join(",", a.scope().stream().map(p -> p.code() + " " + p.name()).toList())
-                    + "\tversion " + a.version();
+                    + "\t" + out("cli.out.version", String.valueOf(a.version()));
         }
     }
 
@@ -62,7 +63,7 @@ class UserCommand implements Runnable {
             Role r = Role.parse(role).orElseThrow(() -> new IllegalArgumentException("--role: admin, editor or viewer"));
             AccountService accounts = ctx.getBean(AccountService.class);
             Account a = accounts.add(name, Passwords.read(name, accounts.passwordRules()), r, scope);
-            print("added " + describe(a));
+            print(out("cli.out.account_added", describe(a)));
         }
     }
 
@@ -82,7 +83,7 @@ class UserCommand implements Runnable {
 
         @Override
         void run(ConfigurableApplicationContext ctx) {
-            print("disabled " + describe(setEnabled(ctx, name, false)));
+            print(out("cli.out.account_disabled_now", describe(setEnabled(ctx, name, false))));
         }
     }
 
@@ -93,7 +94,7 @@ class UserCommand implements Runnable {
 
         @Override
         void run(ConfigurableApplicationContext ctx) {
-            print("enabled " + describe(setEnabled(ctx, name, true)));
+            print(out("cli.out.account_enabled_now", describe(setEnabled(ctx, name, true))));
         }
     }
 
@@ -119,7 +120,8 @@ class UserCommand implements Runnable {
                     .orElseThrow(() -> new IllegalArgumentException("--role: admin, editor or viewer"));
             AccountService accounts = ctx.getBean(AccountService.class);
             Account a = accounts.get(name);
-            print("changed " + describe(accounts.update(a.id(), new AccountChange(a.version(), r, null, scope))));
+            print(out("cli.out.account_changed",
+                    describe(accounts.update(a.id(), new AccountChange(a.version(), r, null, scope)))));
         }
     }
 
@@ -132,7 +134,7 @@ class UserCommand implements Runnable {
         void run(ConfigurableApplicationContext ctx) throws Exception {
             AccountService accounts = ctx.getBean(AccountService.class);
             accounts.setPassword(name, Passwords.read(name, accounts.passwordRules()));
-            print("password set for " + name);
+            print(out("cli.out.password_set", name));
         }
     }
 
@@ -163,9 +165,11 @@ class UserCommand implements Runnable {
         @Override
         void run(ConfigurableApplicationContext ctx) {
             for (ApiToken t : ctx.getBean(TokenService.class).of(name)) {
-                print(t.id() + "\t" + (t.label() == null ? "" : t.label()) + "\tcreated " + t.createdAt()
-                        + "\texpires " + t.expiresAt() + (t.revokedAt() == null ? "" : "\trevoked " + t.revokedAt())
-                        + (t.lastUsedAt() == null ? "" : "\tlast used " + t.lastUsedAt()));
+                print(t.id() + "\t" + (t.label() == null ? "" : t.label())
+                        + "\t" + out("cli.out.token_created", String.valueOf(t.createdAt()))
+                        + "\t" + out("cli.out.token_expires", String.valueOf(t.expiresAt()))
+                        + (t.revokedAt() == null ? "" : "\t" + out("cli.out.token_revoked_at", String.valueOf(t.revokedAt())))
+                        + (t.lastUsedAt() == null ? "" : "\t" + out("cli.out.token_last_used", String.valueOf(t.lastUsedAt()))));
             }
         }
     }
@@ -185,9 +189,9 @@ class UserCommand implements Runnable {
                 throw new IllegalArgumentException("give a token id or --all NAME");
             }
             if (all != null) {
-                print("revoked " + tokens.revokeAll(all) + " tokens of " + all);
+                print(out("cli.out.tokens_revoked", tokens.revokeAll(all), all));
             } else {
-                print("revoked token " + tokens.revoke(id).id());
+                print(out("cli.out.token_revoked", String.valueOf(tokens.revoke(id).id())));
             }
         }
     }

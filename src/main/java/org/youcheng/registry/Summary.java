@@ -18,6 +18,12 @@ public record Summary(PlaceRef place, @JsonUnwrapped Counts counts, Counts inclu
         static PlaceRef of(Place p) {
             return new PlaceRef(p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
         }
+
+        /** The name in a language, else in the other. */
+        public String name(boolean zh) {
+            String name = zh ? nameZh : nameEn;
+            return name != null ? name : zh ? nameEn : nameZh;
+        }
     }
 
     /**

@@ -117,7 +117,7 @@ class CliTests {
 
         Run text = run("summary", "Beijing", "--db", db.toString());
         assertThat(text.out()).contains("北京市").contains("sister 23")
-                .contains("统计依据 counted from: 按本单位记录统计 / counted from the office's own records")
+                .contains("basis: counted from the office's own records")
                 .doesNotContain("unverified");
         assertThat(run("summary", "火星", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
     }
@@ -304,7 +304,7 @@ class CliTests {
         assertThat(p.path("firsts").get(0).path("signed").asText()).isEqualTo("1979-03-14");   // 东京都
         assertThat(p.path("counts").path("basis").asText()).isEqualTo("recorded");
         assertThat(run("profile", "北京", "--year", "2025", "--db", db.toString()).out())
-                .contains("统计依据 counted from: 按本单位记录统计");
+                .contains("basis: counted from the office's own records");
         Run rank = run("rank", "--level", "province", "--year", "2025", "--json", "--db", db.toString());
         assertThat(rank.code()).as(rank.err()).isZero();
         assertThat(json.readTree(rank.out()).path("places").get(0).path("place").path("name_zh").asText())
@@ -358,7 +358,11 @@ class CliTests {
                 .isEqualTo(3);
         assertThat(json.path("events").path("online").asInt()).isEqualTo(1);
         Run text = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--db", db.toString());
-        assertThat(text.out()).contains("来访 received: 1 批 delegations, 9 人次 person-times", "市长 1/9");
+        assertThat(text.out()).contains("received: 1 delegations, 9 person-times — mayor 1/9");
+        Run zh = runIn(Map.of("LANG", "zh_CN.UTF-8"), "activity", "北京市", "--from", "2024-01-01", "--to",
+                "2024-12-31", "--db", db.toString());
+        assertThat(zh.out()).contains("来访：1 批，9 人次 — 市长 1/9", "活动：1（线上 1，线下 0）")
+                .doesNotContain("received", "delegations");
         assertThat(run("activity", "北京市", "--from", "2024-13-01", "--to", "2024-12-31", "--db", db.toString())
                 .code()).isEqualTo(Cli.BAD_INPUT);
         Path out = dir.resolve("activities-export.xlsx");
@@ -407,6 +411,21 @@ class CliTests {
         Run lastAdmin = runIn(zh, "user", "disable", "root", "--db", db.toString());
         assertThat(lastAdmin.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(lastAdmin.err()).contains("这是最后一个启用的管理员");
+
+        // what a command prints on success is in Chinese too, with no English words beside
+        Run summary = runIn(zh, "summary", "北京", "--db", db.toString());
+        assertThat(summary.out()).contains("北京市 (Beijing)", "本级：友好城市 23，", "统计依据：按本单位记录统计")
+                .doesNotContain("sister", "countries", "counted from");
+        Run profile = runIn(zh, "profile", "北京", "--year", "2025", "--db", db.toString());
+        assertThat(profile.out()).contains("北京市（", "2025 年末：友城", "统计依据：按本单位记录统计")
+                .doesNotContain("partners", "end of", "2,025");
+        Run rank = runIn(zh, "rank", "--level", "province", "--year", "2025", "--db", db.toString());
+        assertThat(rank.out()).contains("已排名", "省级").doesNotContain("places ranked", "province");
+        Run users = runIn(zh, "user", "list", "--db", db.toString());
+        assertThat(users.out()).contains("root", "启用", "版本").doesNotContain("enabled", "version");
+        Run audit = runIn(zh, "audit", "--since", "2000-01-01", "--db", db.toString());
+        assertThat(audit.code()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("命令行");
 
         // English otherwise, as before
         Map<String, String> en = Map.of("LANG", "en_US.UTF-8", "LC_ALL", "C.UTF-8");

@@ -48,7 +48,10 @@ class GraphCliTests {
             assertThat(s.get("distance_km").asDouble()).isBetween(0.0, 150.0);
         });
         CliTests.Run text = CliTests.run("suggest", "聊城市", "--limit", "3", "--db", db());
-        assertThat(text.out()).contains("寻找友城", "peers", "以点带面");
+        assertThat(text.out()).contains("partner search: Liaocheng (no stored request", "peers", "near its partners");
+        CliTests.Run zh = CliTests.runIn(java.util.Map.of("LANG", "zh_CN.UTF-8"), "suggest", "聊城市", "--limit", "3",
+                "--db", db());
+        assertThat(zh.out()).contains("寻找友城：聊城市（无已存需求", "以点带面").doesNotContain("candidates passed");
     }
 
     @Test
