@@ -85,9 +85,15 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    // cycles between features: ModulesTests (Spring Modulith's verify)
+
+    /** The ways in call a feature's face (its top package), never what it keeps in {@code internal}. */
     @Test
-    void noPackageCycles() {
-        slices().matching("org.youcheng.(*)..").should().beFreeOfCycles().check(CLASSES);
+    void waysInNeverReachIntoAFeaturesInsides() {
+        noClasses().that().resideInAnyPackage("org.youcheng.web..", "org.youcheng.api..", "org.youcheng.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.youcheng.*.internal..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
     }
 
     @Test

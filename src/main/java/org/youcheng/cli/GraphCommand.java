@@ -199,7 +199,7 @@ class GraphCommand implements Runnable {
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 spec.commandLine().getErr().println("exported " + graph.size() + " places and "
-                        + graph.graph().edgeCount() + " ties to " + file);
+                        + graph.ties() + " ties to " + file);
             } finally {
                 Files.deleteIfExists(tmp);
             }

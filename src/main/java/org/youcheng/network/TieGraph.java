@@ -56,6 +56,11 @@ public final class TieGraph {
         return places.length;
     }
 
+    /** How many ties join the places (one edge per pair). */
+    public int ties() {
+        return graph.edgeCount();
+    }
+
     public Place place(int v) {
         return places[v];
     }

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.youcheng.YouchengApplication;
 import org.youcheng.support.PostgresTestDatabase;
 
 /**
@@ -158,7 +157,7 @@ class CrashTests {
     /** The command line in a process of its own, on this test's class path. */
     private Process cli(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), YouchengApplication.class.getName()));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), org.youcheng.cli.Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("cli-" + args[0] + "-" + System.nanoTime() + ".log").toFile()).start();
