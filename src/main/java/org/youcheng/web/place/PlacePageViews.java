@@ -33,8 +33,12 @@ class PlacePageViews {
         this.rows = rows;
     }
 
-    PlacePage page(long id, boolean all, boolean zh) {
-        PlaceProfile profile = profiles.profile(id, all);
+    /** The place's profile, read once: its page and the links beside it are drawn from it. */
+    PlaceProfile profile(long id, boolean all) {
+        return profiles.profile(id, all);
+    }
+
+    PlacePage page(PlaceProfile profile, boolean all, boolean zh) {
         Place p = profile.place();
         Summary summary = profile.summary();
         boolean subordinates = summary.subordinatePlaces() > 0;

@@ -3,9 +3,9 @@ package org.youcheng.web.place;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.youcheng.analytics.FigureParams;
+import org.youcheng.analytics.PlaceProfile;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceMending;
-import org.youcheng.registry.PlaceRepository;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +19,11 @@ import org.youcheng.web.Languages;
 class PlacePages {
 
     private final PlacePageViews views;
-    private final PlaceRepository places;
     private final Clock clock;
     private final PlaceMending mending;
 
-    PlacePages(PlacePageViews views, PlaceRepository places, Clock clock, PlaceMending mending) {
+    PlacePages(PlacePageViews views, Clock clock, PlaceMending mending) {
         this.views = views;
-        this.places = places;
         this.clock = clock;
         this.mending = mending;
     }
@@ -33,19 +31,19 @@ class PlacePages {
     @GetMapping("/places/{id}")
     String place(@PathVariable long id, @RequestParam(name = "all", defaultValue = "false") boolean all,
                  Locale locale, Model model) {
-        model.addAttribute("page", views.page(id, all, Languages.chinese(locale)));
+        PlaceProfile profile = views.profile(id, all);
+        Place p = profile.place();
+        model.addAttribute("page", views.page(profile, all, Languages.chinese(locale)));
         // a Chinese place has a year-end report (of the last complete year, as offices report) and a rank among the
         // places of its level
-        places.find(id).filter(Place::chinese).ifPresent(p -> {
+        if (p.chinese()) {
             model.addAttribute("reportYear", FigureParams.year(null, LocalDate.now(clock)));
             model.addAttribute("reportScope", all ? "whole" : "own");
             model.addAttribute("rankLevel", p.level().code());
             model.addAttribute("chinese", true);
-        });
-        places.find(id).ifPresent(p -> {
-            model.addAttribute("mayMend", mending.mayMend(p));
-            model.addAttribute("needsReview", p.needsReview());
-        });
+        }
+        model.addAttribute("mayMend", mending.mayMend(p));
+        model.addAttribute("needsReview", p.needsReview());
         return "place/place";
     }
 }
