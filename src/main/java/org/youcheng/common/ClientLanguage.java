@@ -7,14 +7,16 @@ import java.util.Map;
 /**
  * The language of a client that is not a page: Chinese when it prefers Chinese, English otherwise. The API reads the
  * request's {@code Accept-Language}; the command line reads the locale of its environment ({@code LC_ALL}, then
- * {@code LC_MESSAGES}, then {@code LANG}, as POSIX orders them). Pages default to Chinese instead (web/Languages).
+ * {@code LC_MESSAGES}, then {@code LANG}, as POSIX orders them), after {@code YOUCHENG_LANG}: the launcher puts the
+ * user's choice there when it runs the JVM in {@code C.UTF-8} (see ./youcheng). Pages default to Chinese instead
+ * (web/Languages).
  */
 public final class ClientLanguage {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final List<String> LOCALE_VARIABLES = List.of("LC_ALL", "LC_MESSAGES", "LANG");
+    private static final List<String> LOCALE_VARIABLES = List.of("YOUCHENG_LANG", "LC_ALL", "LC_MESSAGES", "LANG");
 
     private ClientLanguage() {
     }

@@ -32,5 +32,8 @@ class ClientLanguageTests {
         assertThat(ClientLanguage.ofEnvironment(Map.of("LC_ALL", "", "LANG", "zh_CN")))
                 .isEqualTo(ClientLanguage.CHINESE);
         assertThat(ClientLanguage.ofEnvironment(Map.of())).isEqualTo(ClientLanguage.ENGLISH);
+        // the launcher runs the JVM in C.UTF-8 (so that arguments decode) and passes the user's choice beside it
+        assertThat(ClientLanguage.ofEnvironment(Map.of("YOUCHENG_LANG", "zh_CN.UTF-8", "LC_ALL", "C.UTF-8")))
+                .isEqualTo(ClientLanguage.CHINESE);
     }
 }
