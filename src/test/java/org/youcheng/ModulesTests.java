@@ -23,6 +23,9 @@ class ModulesTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(YouchengApplication.class);
     static final Path PICTURE = Path.of("docs/modules.md");
+    static final Path README = Path.of("README.md");
+    static final String START = "<!-- modules: drawn by ModulesTests from the code; do not edit by hand -->";
+    static final String END = "<!-- /modules -->";
 
     @Test
     void modulesUseOnlyWhatEachOtherOffersAndFormNoCycle() {
@@ -30,27 +33,35 @@ class ModulesTests {
     }
 
     /**
-     * docs/modules.md holds the module picture the README shows; the build draws it again and fails when the file
-     * differs (run with {@code -Dyoucheng.write-docs=true} to write it).
+     * The README shows the module picture between two markers, and docs/modules.md holds it too; the build draws it
+     * again and fails when either differs (run it with {@code -Dyoucheng.write-docs=true} to write both).
      */
     @Test
     void theModulePictureIsTheModulesAsTheyAre() throws IOException {
         String drawn = picture();
         new Documenter(MODULES).writeModulesAsPlantUml();   // target/spring-modulith-docs, beside the picture
-        if (Boolean.getBoolean("youcheng.write-docs") || !Files.exists(PICTURE)) {
-            Files.writeString(PICTURE, drawn, StandardCharsets.UTF_8);
+        String doc = "# Modules\n\nDrawn by `ModulesTests` from the code (Spring Modulith's model of it): an arrow is "
+                + "a use.\n\n" + drawn;
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertThat(start).as("README.md has the markers " + START + " and " + END).isNotNegative();
+        assertThat(end).isGreaterThan(start);
+        String withPicture = readme.substring(0, start + START.length()) + "\n" + drawn + readme.substring(end);
+        if (Boolean.getBoolean("youcheng.write-docs")) {
+            Files.writeString(PICTURE, doc, StandardCharsets.UTF_8);
+            Files.writeString(README, withPicture, StandardCharsets.UTF_8);
         }
-        assertThat(Files.readString(PICTURE, StandardCharsets.UTF_8))
-                .as("docs/modules.md is stale: run the build with -Dyoucheng.write-docs=true and commit it")
-                .isEqualTo(drawn);
+        String stale = "stale: run the build with -Dyoucheng.write-docs=true and commit it";
+        assertThat(Files.readString(PICTURE, StandardCharsets.UTF_8)).as("docs/modules.md is " + stale).isEqualTo(doc);
+        assertThat(Files.readString(README, StandardCharsets.UTF_8)).as("README.md's module picture is " + stale)
+                .isEqualTo(withPicture);
     }
 
     /** A mermaid flowchart: a node per module, an arrow per module it uses. */
     static String picture() {
         StringBuilder b = new StringBuilder();
-        b.append("# Modules\n\n")
-                .append("Drawn by `ModulesTests` from the code (Spring Modulith's model of it): an arrow is a use.\n\n")
-                .append("```mermaid\nflowchart LR\n");
+        b.append("```mermaid\nflowchart LR\n");
         List<ApplicationModule> all = MODULES.stream()
                 .sorted((x, y) -> x.getName().compareTo(y.getName())).toList();
         for (ApplicationModule m : all) {
