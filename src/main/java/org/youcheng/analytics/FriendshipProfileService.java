@@ -53,7 +53,7 @@ public class FriendshipProfileService {
      * @param anniversariesFrom the coming anniversaries in the twelve months from this day
      */
     public FriendshipProfile profile(long placeId, int year, Scope scope, LocalDate anniversariesFrom) {
-        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         if (!place.chinese()) {
             throw ValidationException.of("place", place.code(), "profiles are of Chinese places; "
                     + place.name(false) + " is in " + place.countryCode());
@@ -84,7 +84,7 @@ public class FriendshipProfileService {
      * strategy form shows it while one types.
      */
     public List<RegionLayout> layout(long placeId, Strategy plan, int year) {
-        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         if (!place.chinese()) {
             throw ValidationException.of("place", place.code(), "strategy layouts are of Chinese places; "
                     + place.name(false) + " is in " + place.countryCode());
@@ -210,14 +210,14 @@ public class FriendshipProfileService {
 
     /** Refuses unless the one acting may change this place's strategy; asked before a layout is read. */
     public void requireStrategyChange(long placeId) {
-        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         permissions.requireChange(placeId);
     }
 
     /** Replaces the place's strategy layout: an editor of the place (or an admin) may; the audit trail keeps both. */
     @Transactional
     public void saveStrategy(long placeId, Strategy strategy) {
-        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         permissions.requireChange(placeId);
         Strategy before = strategies.of(placeId);
         strategies.replace(placeId, strategy);

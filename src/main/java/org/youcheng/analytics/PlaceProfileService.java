@@ -33,7 +33,7 @@ public class PlaceProfileService {
     }
 
     public PlaceProfile profile(long placeId, boolean withSubordinates) {
-        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         // the summary needs the ties of the whole subtree; the profile's scope is within it, so one read serves both
         List<Long> subtree = places.subtree(placeId);
         List<TieView> all = ties.viewsOf(subtree);

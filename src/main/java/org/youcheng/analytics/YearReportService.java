@@ -49,7 +49,7 @@ public class YearReportService {
     }
 
     public YearReport report(long placeId, int year, Scope scope) {
-        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         FriendshipProfile profile = profiles.profile(placeId, year, scope, LocalDate.of(year + 1, 1, 1));
         PeerSet peers = peerSets.of(place.level(), scope);
         List<HeldTie> live = peers.live(placeId, profile.asOf());

@@ -117,6 +117,6 @@ class GraphController {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        return places.find(id).orElseThrow(() -> NotFoundException.place(id));
     }
 }

@@ -36,7 +36,7 @@ class PlaceViews {
     }
 
     PlaceDetailJson detail(long id) {
-        Place p = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        Place p = places.find(id).orElseThrow(() -> NotFoundException.place(id));
         List<PlaceDetailJson.PlaceTieJson> own = ties.viewsOf(List.of(id)).stream()
                 .map(v -> tieOf(v, id)).toList();
         return new PlaceDetailJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.pinyin(), p.level().code(), p.lat(),

@@ -5,4 +5,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {
         super(message);
     }
+
+    /** No place has this id: the one wording of it, for the API, the pages and the command line alike. */
+    public static NotFoundException place(long id) {
+        return NotFoundException.place(id);
+    }
 }

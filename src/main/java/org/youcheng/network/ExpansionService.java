@@ -39,7 +39,7 @@ public class ExpansionService {
         if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
             throw ValidationException.of("radius_km", radiusKm, "must be more than 0 and at most " + MAX_RADIUS_KM);
         }
-        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         TieGraph live = graphs.graph(GraphFilter.ALL_LIVE);
         Set<Long> tied = tiedTo(graphs, placeId);
         List<Place> partners = live.vertex(placeId).map(live::partners).orElse(List.of());

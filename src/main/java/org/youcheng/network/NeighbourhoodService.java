@@ -34,7 +34,7 @@ public class NeighbourhoodService {
     }
 
     public Neighbourhood around(long placeId) {
-        Place centre = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place centre = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         Map<Long, Place> first = new LinkedHashMap<>();
         for (TieView v : live(ties.viewsOf(List.of(placeId)))) {
             Place other = v.other(placeId);

@@ -40,7 +40,7 @@ public class PlaceAttributeService {
     }
 
     public PlaceAttributes of(long placeId) {
-        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         return repository.find(placeId).orElse(PlaceAttributes.none(placeId));
     }
 

@@ -52,7 +52,7 @@ public class WeightedPartnerMatching implements PartnerMatching {
     @Override
     public Result candidates(PartnerRequest request, int limit) {
         Place requester = places.find(request.placeId())
-                .orElseThrow(() -> new NotFoundException("no place with id " + request.placeId()));
+                .orElseThrow(() -> NotFoundException.place(request.placeId()));
         TieGraph live = graphs.graph(GraphFilter.ALL_LIVE);
         Set<Long> tied = ExpansionService.tiedTo(graphs, requester.id());
         Map<Long, Long> parents = repository.chineseParents();

@@ -146,7 +146,7 @@ class PartnerRequestPages {
 
     private String page(long id, Typed typed, Map<String, String> fieldErrors, Locale locale, Model model) {
         boolean zh = Languages.chinese(locale);
-        Place place = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
         model.addAttribute("place", text.link(place, zh));
         model.addAttribute("requests", requests.list(id).stream().map(r -> view(r, zh)).toList());
         model.addAttribute("mayChange", mayChange(id));

@@ -115,7 +115,7 @@ class StrategyPages {
     private String page(long id, List<StrategyForm.Row> rows, Strategy forGap, List<RowProblem> rowErrors,
                         Locale locale, Model model) {
         boolean zh = Languages.chinese(locale);
-        Place place = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
         model.addAttribute("placeId", id);
         model.addAttribute("placeName", place.name(zh));
         model.addAttribute("rows", rows);
