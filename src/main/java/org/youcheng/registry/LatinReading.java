@@ -48,11 +48,12 @@ final class LatinReading {
                     .map(Scored::place).distinct().toList() : List.of();
         }
 
-        String describe(Function<Gazetteer.Entry, String> place) {
-            String list = candidates.stream().limit(3).map(c -> place.apply(c.place()) + " (" + c.latin() + ")"
-                    + String.format(java.util.Locale.ROOT, " [%.2f]", c.similarity())).collect(Collectors.joining("; "));
-            return (accepted ? "read by its sounds as " : "") + list + (accepted ? " — taken as the same name (check it)"
-                    : "");
+        /** The places that read closest (at most three) as a note, and that the best was taken when it was. */
+        ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place) {
+            ResolverNote list = ResolverNote.list(candidates.stream().limit(3).map(c -> ResolverNote.of("heard",
+                    place.apply(c.place()), c.latin(), String.format(java.util.Locale.ROOT, "%.2f", c.similarity())))
+                    .toList());
+            return accepted ? ResolverNote.of("sounds_taken", list) : list;
         }
     }
 
