@@ -45,13 +45,13 @@ class LatinReadingTests {
 
     @Test
     void readingsAreTheConsonantSoundsOfPinyinAndOfLetters() {
-        assertThat(LatinReading.readings("符拉迪沃斯托克", "vladivostok")).containsExactly("FLTFSTK", "FLTFSTK");
-        assertThat(LatinReading.ofChinese("乌苏里斯克")).isEqualTo("SLSK");
-        assertThat(LatinReading.ofLatin("ussuriysk")).isEqualTo("SLSK");
-        assertThat(LatinReading.ofChinese("孙塔尔")).isEqualTo("SNTL");
-        assertThat(LatinReading.ofLatin("suntar")).isEqualTo("SNTL");
-        assertThat(LatinReading.similarity("PNTPK", "PNTPLK")).isGreaterThan(0.9);
-        assertThat(LatinReading.similarity("MSK", "PLSPN")).isLessThan(0.5);
+        assertThat(ConsonantSounds.readings("符拉迪沃斯托克", "vladivostok")).containsExactly("FLTFSTK", "FLTFSTK");
+        assertThat(ConsonantSounds.ofChinese("乌苏里斯克")).isEqualTo("SLSK");
+        assertThat(ConsonantSounds.ofLatin("ussuriysk")).isEqualTo("SLSK");
+        assertThat(ConsonantSounds.ofChinese("孙塔尔")).isEqualTo("SNTL");
+        assertThat(ConsonantSounds.ofLatin("suntar")).isEqualTo("SNTL");
+        assertThat(ConsonantSounds.similarity("PNTPK", "PNTPLK")).isGreaterThan(0.9);
+        assertThat(ConsonantSounds.similarity("MSK", "PLSPN")).isLessThan(0.5);
     }
 
     @Test
