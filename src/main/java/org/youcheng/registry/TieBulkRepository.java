@@ -51,9 +51,9 @@ public class TieBulkRepository {
             insert into tie_status_change (tie_id, status, changed_at, reason)
             select t.id, ?, t.created_at, 'created' from tie t
             where t.id = ? and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
-    private static final String EXISTING_ONE = "select " + TieRepository.TIE_COLUMNS
+    private static final String EXISTING_ONE = "select " + TieRows.TIE_COLUMNS
             + " from tie t where t.domestic_id = ? and t.partner_id = ?";
-    private static final String EXISTING_PG = "select " + TieRepository.TIE_COLUMNS
+    private static final String EXISTING_PG = "select " + TieRows.TIE_COLUMNS
             + " from tie t where t.domestic_id = any (?) and t.partner_id = any (?)";
     private static final String LIVE_SISTERS = """
             select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
@@ -141,7 +141,7 @@ public class TieBulkRepository {
             partner.add(d.partnerId());
         }
         RowCallbackHandler row = rs -> {
-            Tie t = TieRepository.map(rs, 0);
+            Tie t = TieRows.map(rs, 0);
             long key = pairKey(t.domesticId(), t.partnerId());
             if (wanted.contains(key)) {
                 map.put(key, new Existing(t.id(), TieDraft.of(t), t.origin()));
