@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class PlaceResolver {
     private final DomesticLookup chineseSide;
     private final ForeignLookup lookup;
     private final UnknownSpelling unknown;
-    private final CandidateChoice choice;
+    private final CandidateChoice chooser;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -28,7 +29,7 @@ public final class PlaceResolver {
         this.chineseSide = new DomesticLookup(gazetteer);
         this.lookup = new ForeignLookup(gazetteer);
         this.unknown = new UnknownSpelling(gazetteer, lookup, notes);
-        this.choice = new CandidateChoice(gazetteer, notes);
+        this.chooser = new CandidateChoice(gazetteer, notes);
     }
 
     /**
@@ -180,13 +181,13 @@ public final class PlaceResolver {
             choice = choice.after(front.note());
         }
         if (!choice.found().isEmpty()) {
-            return this.choice.choose(name.strip(), fn, choice, domestic);
+            return chooser.choose(name.strip(), fn, choice, domestic);
         }
         if (country == null) {
             return Resolution.error("unknown place '" + name.strip() + "': give its country (partner_country)");
         }
         String written = fn.written();
-        List<ResolverNote> note = new java.util.ArrayList<>();
+        List<ResolverNote> note = new ArrayList<>();
         if (!choice.because().isEmpty()) {
             note.add(ResolverNote.of("not_in_gazetteer", name.strip()));
             note.addAll(choice.because());
@@ -243,5 +244,4 @@ public final class PlaceResolver {
         }
         return written;
     }
-
 }
