@@ -6,12 +6,14 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.ClientLanguage;
+import org.youcheng.registry.ResolverNote;
 
 /**
  * An import's problems in the reader's language. English is the problems' own ({@link RowProblem#reason()}, what the
  * API and the command line have always said); in Chinese each coded problem is the bundles' sentence {@code
  * error.<code>} (a rule of the trade's warning: {@code warning.<code>}) with the value and the problem's arguments,
- * and one without a sentence keeps its English inside a Chinese frame ({@code imports.reasonInEnglish}).
+ * and one without a sentence keeps its English inside a Chinese frame ({@code imports.reasonInEnglish}). The place
+ * resolver's note on a partner name is said clause by clause ({@code note.<code>}, see {@link ResolverNote}).
  */
 @Component
 public class ProblemText {
@@ -26,6 +28,9 @@ public class ProblemText {
     public String reason(RowProblem p, Locale locale) {
         if (!ClientLanguage.chinese(locale)) {
             return p.reason();
+        }
+        if (!p.note().isEmpty()) {
+            return ResolverNote.say(p.note(), (key, args) -> messages.getMessage(key, args, locale));
         }
         String sentence = null;
         if (p.code() != null) {

@@ -119,8 +119,9 @@ final class RowChecker {
         String partnerCountry = null;
         PlaceResolver.Resolution partner = partner(row, domestic, problems);
         if (partner != null && partner.ok()) {
-            if (partner.note() != null) {
-                warnings.add(new RowProblem(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.note()));
+            if (!partner.notes().isEmpty()) {
+                warnings.add(RowProblem.resolverNote(n, Column.PARTNER.header(), row.get(Column.PARTNER),
+                        partner.notes()));
             }
             if (partner.isNew() && tooLongForANewPlace(partner.newName())) {
                 problems.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER).substring(0, 40)

@@ -190,15 +190,7 @@ public final class Gazetteer {
     /** The Chinese name keys of a country's places, for matching a spelling the gazetteer does not have. */
     public synchronized List<Spelling> spellings(String country) {
         if (spellings == null) {
-            Map<String, List<Spelling>> all = new HashMap<>();
-            byKey.forEach((key, entries) -> {
-                if (Names.hasHan(key)) {
-                    for (Entry e : entries) {
-                        all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
-                    }
-                }
-            });
-            spellings = all;
+            spellings = spellingsByCountry(Names::hasHan);
         }
         return spellings.getOrDefault(country, List.of());
     }
@@ -208,28 +200,27 @@ public final class Gazetteer {
     /** The Latin name keys of a country's places (Vladivostok, Borlänge), for reading a transliteration by its sounds. */
     public synchronized List<Spelling> latinSpellings(String country) {
         if (latinSpellings == null) {
-            Map<String, List<Spelling>> all = new HashMap<>();
-            byKey.forEach((key, entries) -> {
-                if (latinKey(key)) {
-                    for (Entry e : entries) {
-                        all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
-                    }
-                }
-            });
-            latinSpellings = all;
+            latinSpellings = spellingsByCountry(Gazetteer::latinKey);
         }
         return latinSpellings.getOrDefault(country, List.of());
     }
 
+    private Map<String, List<Spelling>> spellingsByCountry(java.util.function.Predicate<String> keys) {
+        Map<String, List<Spelling>> all = new HashMap<>();
+        byKey.forEach((key, entries) -> {
+            if (keys.test(key)) {
+                for (Entry e : entries) {
+                    all.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+                }
+            }
+        });
+        return all;
+    }
+
     /** The longest country name the text starts with, as {code, rest}; null when none. */
     public String[] countryPrefix(String fullName) {
-        for (int i = Math.min(fullName.length() - 1, 16); i >= 2; i--) {
-            String code = countryByAlias.get(fullName.substring(0, i));
-            if (code != null) {
-                return new String[] {code, fullName.substring(i)};
-            }
-        }
-        return null;
+        List<String[]> prefixes = countryPrefixes(fullName);
+        return prefixes.isEmpty() ? null : prefixes.get(0);
     }
 
     /** Every country name the text starts with, longest first, as {code, rest} (刚果金沙萨: 刚果金 …, 刚果 …). */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Finds the place a foreign name means when no place is spelt as written, among the places of its (known) country:
@@ -40,12 +39,12 @@ final class SpellingMatch {
             return accepted ? candidates.get(0).places() : List.of();
         }
 
-        String describe(Function<Gazetteer.Entry, String> place) {
-            String list = candidates.stream().limit(3).map(c -> c.places().stream().map(place)
-                            .collect(Collectors.joining(" / ")) + String.format(java.util.Locale.ROOT, " [%.2f]",
-                            c.similarity())).collect(Collectors.joining("; "));
-            return (accepted ? "closest spelling " : "") + list + (accepted ? " — taken as the same name (check it)"
-                    : "");
+        /** The closest spellings (at most three) as a note, and that the best was taken when it was. */
+        ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place) {
+            ResolverNote list = ResolverNote.list(candidates.stream().limit(3).map(c -> ResolverNote.of("spelt",
+                    new ResolverNote(ResolverNote.OR, List.copyOf(c.places().stream().map(place).toList())),
+                    String.format(java.util.Locale.ROOT, "%.2f", c.similarity()))).toList());
+            return accepted ? ResolverNote.of("spelling_taken", list) : list;
         }
     }
 

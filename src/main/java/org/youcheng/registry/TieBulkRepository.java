@@ -1,23 +1,13 @@
 package org.youcheng.registry;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -26,19 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TieBulkRepository {
 
-    private static final String INSERT = """
-            insert into tie (domestic_id, partner_id, kind, signed_on, signed_precision, status, source, note,
-                             import_id, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String AUDIT_ADDED = """
-            insert into audit_event (at, actor_id, actor_name, channel, action, entity, entity_id, before_json,
-                                     after_json)
-            select ?, ?, ?, ?, 'tie_import_add', 'tie', id, null,
-                   '{"id":' || id || ',"domestic_id":' || domestic_id || ',"partner_id":' || partner_id
-                   || ',"kind":"' || kind || '","signed":' || coalesce('"' || cast(signed_on as varchar(10)) || '"', 'null')
-                   || ',"signed_precision":' || coalesce('"' || signed_precision || '"', 'null')
-                   || ',"status":"' || status || '","import_id":' || import_id || '}'
-            from tie where import_id = ? and created_at >= ? and id > ? and id <= ?""";
     private static final String UPDATE = """
             update tie set kind = ?, signed_on = ?, signed_precision = ?, status = ?, source = ?, note = ?,
                            import_id = ?, version = version + 1, updated_at = ?, origin = 'recorded',
@@ -51,13 +28,6 @@ public class TieBulkRepository {
             insert into tie_status_change (tie_id, status, changed_at, reason)
             select t.id, ?, t.created_at, 'created' from tie t
             where t.id = ? and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
-    private static final String EXISTING_ONE = "select " + TieRepository.TIE_COLUMNS
-            + " from tie t where t.domestic_id = ? and t.partner_id = ?";
-    private static final String EXISTING_PG = "select " + TieRepository.TIE_COLUMNS
-            + " from tie t where t.domestic_id = any (?) and t.partner_id = any (?)";
-    private static final String LIVE_SISTERS = """
-            select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
-            where t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'""";
     private static final String START_RUN = """
             insert into import_run (file_name, format, started_at) values (:file, :format, :at)""";
     private static final String FINISH_RUN = """
@@ -67,25 +37,24 @@ public class TieBulkRepository {
 
     /** Rows an import hands over at a time on PostgreSQL, which takes them by COPY and gains nothing from more. */
     private static final int COPY_RUN = 5_000;
-    private static final int JDBC_BATCH = 5_000;
-    private static final int AUDIT_IDS = 20_000;
-    private static final java.util.Comparator<TieDraft> PAIR_ORDER =
-            java.util.Comparator.comparingLong(TieDraft::domesticId).thenComparingLong(TieDraft::partnerId);
-
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
     private final TieRepository ties;
+    private final TieBulkReads reads;
+    private final TieImportAudit audit;
 
     private volatile Boolean copy;
     private volatile Boolean replicate;
 
     private final int sortedRun;
 
-    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db, TieRepository ties,
+    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db, TieRepository ties, TieBulkReads reads, TieImportAudit audit,
                       org.youcheng.common.YouchengProperties properties) {
         this.jdbc = jdbc;
         this.ties = ties;
         this.db = db;
+        this.reads = reads;
+        this.audit = audit;
         this.sortedRun = properties.imports().sortedRunRows();
     }
 
@@ -128,49 +97,7 @@ public class TieBulkRepository {
 
     /** The ties these pairs have now, by {@link #pairKey}; pairs without one are absent. */
     public Map<Long, Existing> existing(Collection<TieDraft> pairs) {
-        Map<Long, Existing> map = new HashMap<>();
-        if (pairs.isEmpty()) {
-            return map;
-        }
-        Set<Long> wanted = new HashSet<>();
-        Set<Long> domestic = new HashSet<>();
-        Set<Long> partner = new HashSet<>();
-        for (TieDraft d : pairs) {
-            wanted.add(pairKey(d.domesticId(), d.partnerId()));
-            domestic.add(d.domesticId());
-            partner.add(d.partnerId());
-        }
-        RowCallbackHandler row = rs -> {
-            Tie t = TieRepository.map(rs, 0);
-            long key = pairKey(t.domesticId(), t.partnerId());
-            if (wanted.contains(key)) {
-                map.put(key, new Existing(t.id(), TieDraft.of(t), t.origin()));
-            }
-        };
-        if (copy()) {
-            // PostgreSQL takes the lists as two array parameters
-            jdbc.query(EXISTING_PG, ps -> {
-                ps.setArray(1, ps.getConnection().createArrayOf("bigint", domestic.toArray()));
-                ps.setArray(2, ps.getConnection().createArrayOf("bigint", partner.toArray()));
-            }, row);
-        } else {
-            // H2 runs in this process: one indexed point lookup per pair is cheaper than any list it would scan
-            jdbc.execute((ConnectionCallback<Void>) con -> {
-                try (var ps = con.prepareStatement(EXISTING_ONE)) {
-                    for (TieDraft d : pairs) {
-                        ps.setLong(1, d.domesticId());
-                        ps.setLong(2, d.partnerId());
-                        try (var rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                row.processRow(rs);
-                            }
-                        }
-                    }
-                }
-                return null;
-            });
-        }
-        return map;
+        return reads.existing(pairs, copy());
     }
 
     /**
@@ -178,18 +105,12 @@ public class TieBulkRepository {
      * both here has no tie, so an import need not look it up (a fresh registry needs no lookups at all).
      */
     public List<Set<Long>> sidesWithTies() {
-        return List.of(
-                new HashSet<>(db.sql("select distinct domestic_id from tie").query(Long.class).list()),
-                new HashSet<>(db.sql("select distinct partner_id from tie").query(Long.class).list()));
+        return reads.sidesWithTies();
     }
 
     /** Partner id → Chinese places with a live sister tie to it. */
     public Map<Long, List<Long>> liveSisters() {
-        Map<Long, List<Long>> map = new HashMap<>();
-        db.sql(LIVE_SISTERS).query(rs -> {
-            map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(rs.getLong(2));
-        });
-        return map;
+        return reads.liveSisters();
     }
 
     public static long pairKey(long domesticId, long partnerId) {
@@ -231,32 +152,7 @@ public class TieBulkRepository {
             }
             return new TieCopy(jdbc, r, importId, at);
         }
-        Timestamp ts = Timestamp.from(at);
-        return new Load() {
-            @Override
-            public void insert(List<TieDraft> drafts, LongConsumer written) {
-                // in pair order, so that the pair index (and the domestic side's) takes each page's new keys
-                // together rather than one random page per row: about twice as fast on H2 (bench/README.md)
-                List<TieDraft> sorted = new ArrayList<>(drafts);
-                sorted.sort(PAIR_ORDER);
-                for (int from = 0; from < sorted.size(); from += JDBC_BATCH) {
-                    int to = Math.min(sorted.size(), from + JDBC_BATCH);
-                    jdbc.batchUpdate(INSERT, sorted.subList(from, to), JDBC_BATCH, (ps, d) -> {
-                        ps.setLong(1, d.domesticId());
-                        ps.setLong(2, d.partnerId());
-                        content(ps, 3, d);
-                        ps.setLong(9, importId);
-                        ps.setTimestamp(10, ts);
-                        ps.setTimestamp(11, ts);
-                    });
-                    written.accept(to);
-                }
-            }
-
-            @Override
-            public void finish() {
-            }
-        };
+        return new TieBatchLoad(jdbc, importId, at);
     }
 
     /**
@@ -267,7 +163,7 @@ public class TieBulkRepository {
         ties.keepStatements(changed.stream().filter(Change::keepStanding).map(Change::id).toList());
         Timestamp ts = Timestamp.from(at);
         jdbc.batchUpdate(UPDATE, changed, changed.size(), (ps, e) -> {
-            content(ps, 1, e.draft());
+            TieBatchLoad.content(ps, 1, e.draft());
             ps.setLong(7, importId);
             ps.setTimestamp(8, ts);
             ps.setLong(9, e.id());
@@ -289,26 +185,7 @@ public class TieBulkRepository {
      */
     public int auditAdded(long importId, Instant createdAt, org.youcheng.security.AuditTrail.Stamp who, long afterId,
                           long upToId) {
-        int written = 0;
-        // in statements of at most AUDIT_IDS ids: H2 keeps the rows of a larger INSERT … SELECT in a temporary result
-        // on disk first (over 40,000 rows), a third of the audit's time in an import of 1,000,000 ties
-        for (long from = afterId; from < upToId; from += AUDIT_IDS) {
-            long lo = from;
-            long hi = Math.min(upToId, from + AUDIT_IDS);
-            written += jdbc.update(AUDIT_ADDED, ps -> {
-                ps.setTimestamp(1, Timestamp.from(who.at()));
-                ps.setObject(2, who.actorId(), Types.BIGINT);
-                ps.setString(3, who.actorName());
-                ps.setString(4, who.channel());
-                ps.setLong(5, importId);
-                // the ties this run made were made at its start; those it changed were made before (H2 keeps a
-                // bound instant's nanoseconds, the column microseconds: compare from the millisecond below)
-                ps.setTimestamp(6, Timestamp.from(createdAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
-                ps.setLong(7, lo);
-                ps.setLong(8, hi);
-            });
-        }
-        return written;
+        return audit.added(importId, createdAt, who, afterId, upToId);
     }
 
     /** A change of status an import makes: the tie, its status before and its new one. */
@@ -328,20 +205,5 @@ public class TieBulkRepository {
             ps.setString(4, "imported");
             ps.setLong(5, importId);
         });
-    }
-
-    /** Binds kind, signed_on, signed_precision, status, source and note from parameter {@code i} on. */
-    private static void content(PreparedStatement ps, int i, TieDraft d) throws SQLException {
-        ps.setString(i, d.kind().code());
-        if (d.signed() == null) {
-            ps.setNull(i + 1, Types.DATE);
-            ps.setNull(i + 2, Types.VARCHAR);
-        } else {
-            ps.setDate(i + 1, Date.valueOf(d.signed().firstDay()));
-            ps.setString(i + 2, d.signed().precision().name().toLowerCase(Locale.ROOT));
-        }
-        ps.setString(i + 3, d.status().code());
-        ps.setString(i + 4, d.source());
-        ps.setString(i + 5, d.note());
     }
 }

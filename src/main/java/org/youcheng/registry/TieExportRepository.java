@@ -42,11 +42,11 @@ public class TieExportRepository {
         String sql;
         Object[] args;
         if (placeIds == null) {
-            sql = ALL.formatted(TieRepository.VIEW_COLUMNS, PARENT);
+            sql = ALL.formatted(TieRows.VIEW_COLUMNS, PARENT);
             args = new Object[0];
         } else {
             String marks = String.join(",", java.util.Collections.nCopies(placeIds.size(), "?"));
-            sql = OF_PLACES.formatted(TieRepository.VIEW_COLUMNS, PARENT, marks, marks);
+            sql = OF_PLACES.formatted(TieRows.VIEW_COLUMNS, PARENT, marks, marks);
             args = new Object[placeIds.size() * 2];
             for (int i = 0; i < placeIds.size(); i++) {
                 args[i] = placeIds.get(i);
@@ -63,7 +63,7 @@ public class TieExportRepository {
         }, (ResultSet rs) -> {
             try {
                 String parentLevel = rs.getString("dp_level");
-                consumer.accept(TieRepository.mapView(rs, 0),
+                consumer.accept(TieRows.mapView(rs, 0),
                         "province".equals(parentLevel) || parentLevel == null ? null : rs.getString("dp_name_zh"));
             } catch (SQLException | RuntimeException e) {
                 throw e;

@@ -52,7 +52,7 @@ final class Transliteration {
         if (x.equals(y)) {
             return 1;
         }
-        int d = levenshtein(x, y);
+        int d = EditDistance.between(x, y);
         return Math.max(0, 1 - (double) d / Math.max(x.length(), y.length()));
     }
 
@@ -62,24 +62,5 @@ final class Transliteration {
             List<Pinyin> p = HanLP.convertToPinyinList(String.valueOf(k));
             return p.isEmpty() || p.get(0) == Pinyin.none5 ? String.valueOf(k) : p.get(0).getPinyinWithoutTone();
         });
-    }
-
-    private static int levenshtein(String x, String y) {
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(prev[j - 1] + cost, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length()];
     }
 }

@@ -75,6 +75,22 @@ abstract class ImportApiTests {
     }
 
     @Test
+    void theResolversNoteOnAPartnerIsSaidInTheClientsLanguage() throws Exception {
+        String rows = HEADER + "北京市,巴西利亚联邦区,巴西,sister,1997,active,,\n";
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", rows)).param("dry_run", "true")
+                        .header("Accept-Language", "zh-CN,zh"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[*].reason").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers
+                        .startsWith("地名库中没有“巴西利亚联邦区”；有写法相近的地方，但未选定：巴伊亚州 Bahia（BR，省级，"))));
+        mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", rows)).param("dry_run", "true")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[*].reason").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers
+                        .startsWith("'巴西利亚联邦区' is not in the gazetteer; close spellings, none chosen: 巴伊亚州 Bahia "
+                                + "(BR, province, "))));
+    }
+
+    @Test
     void badRowsAreSaidInChineseWhenTheClientAsks() throws Exception {
         String rows = HEADER + "北京市,Paris,France,sister,1997-02-30,active,,\n北京市,Rome,Italy,cousin,1998,active,,\n";
         mvc.perform(multipart("/api/v1/imports").file(csv("t.csv", rows)).header("Accept-Language", "zh-CN,zh"))

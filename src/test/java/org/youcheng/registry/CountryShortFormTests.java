@@ -34,6 +34,7 @@ class CountryShortFormTests {
         PlaceResolver.Resolution r = resolver.partner("俄哈巴罗夫斯克市", null);
         assertThat(r.place().id()).isEqualTo(2);
         assertThat(r.note()).contains("'俄' in front read as the short form of the country RU");
+        assertThat(NoteCodes.clause(r, "country_short_form").args()).containsExactly("俄", "RU");
         assertThat(resolver.partner("美旧金山市", "美国").place().id()).isEqualTo(11);
         assertThat(resolver.partner("日静冈县滨松市", null).place().id()).isEqualTo(31);
     }

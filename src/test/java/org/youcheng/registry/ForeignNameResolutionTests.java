@@ -112,7 +112,19 @@ class ForeignNameResolutionTests {
         PlaceResolver.Resolution r = resolver.partner("第聂伯罗彼得罗夫斯克市", "乌克兰");
         assertThat(r.place().id()).isEqualTo(51);
         assertThat(r.note()).contains("largest city");
+        assertThat(NoteCodes.clause(r, "largest_city").args()).containsExactly("第聂伯罗彼得罗夫斯克州");
         assertThat(resolver.partner("第聂伯罗彼得罗夫斯克州", "乌克兰").place().id()).isEqualTo(50);
+    }
+
+    @Test
+    void aRegionWrittenInFrontDecidesBetweenPlacesOfOneNameAndTheNoteSaysSo() {
+        PlaceResolver.Resolution r = resolver.partner("密苏里州堪萨斯城", "美国");
+        assertThat(r.place().id()).isEqualTo(25);
+        assertThat(NoteCodes.codes(r)).containsExactly("chose");
+        ResolverNote reason = (ResolverNote) NoteCodes.clause(r, "chose").args().get(4);
+        assertThat(reason.code()).isEqualTo("in_region");
+        assertThat(reason.args()).containsExactly("密苏里州");
+        assertThat(r.note()).contains("it lies in 密苏里州, as written");
     }
 
     @Test
@@ -121,10 +133,15 @@ class ForeignNameResolutionTests {
         assertThat(bySize.place().id()).isEqualTo(60);
         assertThat(bySize.note()).contains("2 candidates").contains("San Jose").contains("San José de Mayo")
                 .contains("the larger place");
+        ResolverNote chose = NoteCodes.clause(bySize, "chose");
+        assertThat(chose.args().subList(0, 2)).containsExactly("圣何塞", "2");
+        assertThat(((ResolverNote) chose.args().get(2)).args()).hasSize(2);
+        assertThat(((ResolverNote) chose.args().get(4)).code()).isEqualTo("larger");
         g.tie(2, 61);
         PlaceResolver.Resolution byTie = resolver.partner("圣何塞", null, shijiazhuang);
         assertThat(byTie.place().id()).isEqualTo(61);
         assertThat(byTie.note()).contains("already has a tie");
+        assertThat(((ResolverNote) NoteCodes.clause(byTie, "chose").args().get(4)).args()).containsExactly("石家庄市");
         assertThat(resolver.partner("圣何塞", "乌拉圭").note()).isNull();
     }
 

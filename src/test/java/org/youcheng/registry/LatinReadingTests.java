@@ -45,13 +45,13 @@ class LatinReadingTests {
 
     @Test
     void readingsAreTheConsonantSoundsOfPinyinAndOfLetters() {
-        assertThat(LatinReading.readings("符拉迪沃斯托克", "vladivostok")).containsExactly("FLTFSTK", "FLTFSTK");
-        assertThat(LatinReading.ofChinese("乌苏里斯克")).isEqualTo("SLSK");
-        assertThat(LatinReading.ofLatin("ussuriysk")).isEqualTo("SLSK");
-        assertThat(LatinReading.ofChinese("孙塔尔")).isEqualTo("SNTL");
-        assertThat(LatinReading.ofLatin("suntar")).isEqualTo("SNTL");
-        assertThat(LatinReading.similarity("PNTPK", "PNTPLK")).isGreaterThan(0.9);
-        assertThat(LatinReading.similarity("MSK", "PLSPN")).isLessThan(0.5);
+        assertThat(ConsonantSounds.readings("符拉迪沃斯托克", "vladivostok")).containsExactly("FLTFSTK", "FLTFSTK");
+        assertThat(ConsonantSounds.ofChinese("乌苏里斯克")).isEqualTo("SLSK");
+        assertThat(ConsonantSounds.ofLatin("ussuriysk")).isEqualTo("SLSK");
+        assertThat(ConsonantSounds.ofChinese("孙塔尔")).isEqualTo("SNTL");
+        assertThat(ConsonantSounds.ofLatin("suntar")).isEqualTo("SNTL");
+        assertThat(ConsonantSounds.similarity("PNTPK", "PNTPLK")).isGreaterThan(0.9);
+        assertThat(ConsonantSounds.similarity("MSK", "PLSPN")).isLessThan(0.5);
     }
 
     @Test
@@ -59,6 +59,7 @@ class LatinReadingTests {
         PlaceResolver.Resolution r = resolver.partner("符拉迪沃斯托克市", "俄罗斯");
         assertThat(r.place().id()).isEqualTo(1);
         assertThat(r.note()).contains("read by its sounds").contains("Vladivostok").contains("check it");
+        assertThat(NoteCodes.all(r)).containsSubsequence("not_spelt", "sounds_taken", "list", "heard", "place");
         assertThat(resolver.partner("乌苏里斯克市", "俄罗斯").place().id()).isEqualTo(2);
     }
 
@@ -76,6 +77,8 @@ class LatinReadingTests {
         PlaceResolver.Resolution two = resolver.partner("斯普林菲尔市", "美国");
         assertThat(two.isNew()).isTrue();
         assertThat(two.note()).contains("read alike, none chosen").contains("Springfield").contains("Springfeld");
+        assertThat(NoteCodes.codes(two)).containsExactly("not_in_gazetteer", "read_alike_none");
+        assertThat(NoteCodes.clause(two, "not_in_gazetteer").args()).containsExactly("斯普林菲尔市");
     }
 
     @Test

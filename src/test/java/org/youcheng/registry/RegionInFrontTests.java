@@ -35,6 +35,7 @@ class RegionInFrontTests {
         PlaceResolver.Resolution r = resolver.partner("首都领地坎培拉市", null);
         assertThat(r.place().id()).isEqualTo(2);
         assertThat(r.note()).contains("the region written in front, '首都领地', is in AU");
+        assertThat(NoteCodes.clause(r, "region_in_front").args()).containsExactly("首都领地", "AU");
     }
 
     @Test
@@ -58,5 +59,6 @@ class RegionInFrontTests {
         PlaceResolver.Resolution r = resolver.partner("静冈县滨松市", null);
         assertThat(r.place().id()).isEqualTo(21);
         assertThat(r.note()).isNull();
+        assertThat(r.notes()).isEmpty();
     }
 }

@@ -35,6 +35,7 @@ class RegionOfACityTests {
         PlaceResolver.Resolution paris = resolver.partner("巴黎大区", "法国");
         assertThat(paris.place().id()).isEqualTo(1);
         assertThat(paris.note()).contains("the region (大区) of it").contains("check it");
+        assertThat(NoteCodes.clause(paris, "region_of_city").args()).last().isEqualTo("大区");
         assertThat(resolver.partner("布鲁塞尔大区", "比利时").place().id()).isEqualTo(10);
     }
 

@@ -69,6 +69,8 @@ class SpellingMatchTests {
         PlaceResolver.Resolution r = resolver.partner("卡迪夫市", "英国");
         assertThat(r.place().id()).isEqualTo(1);
         assertThat(r.note()).contains("no place is spelt '卡迪夫市'").contains("closest spelling").contains("加迪夫");
+        assertThat(NoteCodes.clause(r, "not_spelt").args().get(0)).isEqualTo("卡迪夫市");
+        assertThat(NoteCodes.all(r)).contains("not_spelt", "spelling_taken", "spelt", "place");
         assertThat(resolver.partner("莱茵兰-普法尔茨州", "德国").place().id()).isEqualTo(14);
     }
 
@@ -79,6 +81,9 @@ class SpellingMatchTests {
         g.addPlace(new Gazetteer.Entry(3, "嘉迪夫", "Jiadifu", Level.CITY, "GB", 0, 0), "X3", "嘉迪夫");
         PlaceResolver.Resolution tie = resolver.partner("卡迪夫市", "英国");
         assertThat(tie.note()).contains("close spellings, none chosen").contains("加迪夫").contains("嘉迪夫");
+        assertThat(NoteCodes.codes(tie)).containsExactly("found", "not_spelt", "close_spellings");
+        assertThat(NoteCodes.clause(tie, "found").args().get(0)).isEqualTo("卡迪夫市");
+        assertThat(NoteCodes.all(tie)).containsSubsequence("close_spellings", "list", "spelt", "or", "place");
         // two Chinese spellings alike: the Latin names tell (Cardiff reads K-L-T-F, Jiadifu S-T-F), and the note says so
         assertThat(tie.place().id()).isEqualTo(1);
         assertThat(tie.note()).contains("read by its sounds").contains("check it");
@@ -95,6 +100,7 @@ class SpellingMatchTests {
         PlaceResolver.Resolution r = resolver.partner("北威州", "德国");
         assertThat(r.place().id()).isEqualTo(10);
         assertThat(r.note()).contains("short form");
+        assertThat(NoteCodes.clause(r, "short_form").args()).first().isEqualTo("北威州");
         assertThat(resolver.partner("巴符州", "德国").place().id()).isEqualTo(11);
         assertThat(resolver.partner("夸纳省", "南非").place().id()).isEqualTo(20);
         assertThat(ForeignName.abbreviation("北莱茵-威斯特法伦州")).isEqualTo("北威");
@@ -110,10 +116,12 @@ class SpellingMatchTests {
         PlaceResolver.Resolution r = resolver.partner("巴尔底摩市 Baltimore", "美国");
         assertThat(r.place().id()).isEqualTo(50);
         assertThat(r.note()).contains("Latin name");
+        assertThat(NoteCodes.clause(r, "latin_found").args()).containsExactly("Baltimore");
         assertThat(resolver.partner("奥克兰", null).place().id()).isEqualTo(100);
         PlaceResolver.Resolution auckland = resolver.partner("奥克兰 Auckland", null);
         assertThat(auckland.place().id()).isEqualTo(101);
         assertThat(auckland.note()).contains("Latin name written beside it, 'Auckland'");
+        assertThat(NoteCodes.clause(auckland, "latin_leaves").args()).first().isEqualTo("Auckland");
     }
 
     @Test
@@ -121,6 +129,7 @@ class SpellingMatchTests {
         PlaceResolver.Resolution r = resolver.partner("马里兰州巴尔的摩市", "美国");
         assertThat(r.place().id()).isEqualTo(50);
         assertThat(r.note()).contains("马里兰州").contains("not in the gazetteer");
+        assertThat(NoteCodes.clause(r, "region_unknown").args()).containsExactly("马里兰州");
     }
 
     @Test
@@ -135,11 +144,13 @@ class SpellingMatchTests {
         PlaceResolver.Resolution r = resolver.partner("北榄坡府", "泰国");
         assertThat(r.place().id()).isEqualTo(40);
         assertThat(r.note()).contains("seat");
+        assertThat(NoteCodes.codes(r)).contains("division_of_seat");
         assertThat(resolver.partner("北榄坡", "泰国").place().id()).isEqualTo(41);
         place(42, "哈恩市", "Jaén", Level.CITY, "TH", 0);
         PlaceResolver.Resolution city = resolver.partner("哈恩省", "泰国");
         assertThat(city.place().id()).isEqualTo(42);
         assertThat(city.note()).contains("written as a first-level division but no such place");
+        assertThat(NoteCodes.all(city)).containsSubsequence("no_such_level", "kind.division");
     }
 
     @Test

@@ -50,6 +50,7 @@ class WrittenFormsTests {
         PlaceResolver.Resolution r = resolver.partner("美国加州蒙特利公园市", null);
         assertThat(r.place().id()).isEqualTo(11);
         assertThat(r.note()).contains("加州").contains("rest of the name");
+        assertThat(NoteCodes.clause(r, "region_unknown").args()).containsExactly("加州");
     }
 
     @Test
@@ -80,6 +81,7 @@ class WrittenFormsTests {
         PlaceResolver.Resolution r = resolver.partner("内尔森", "新西兰", city);
         assertThat(r.place().id()).isEqualTo(51);
         assertThat(r.note()).contains("Nelson Region").contains("cities of the division's name");
+        assertThat(NoteCodes.codes(r)).contains("not_spelt", "namesake_cities");
         // written as a division, it stays the division
         assertThat(resolver.partner("内尔森地区", "新西兰", city).place().id()).isEqualTo(50);
     }
@@ -91,5 +93,7 @@ class WrittenFormsTests {
         PlaceResolver.Resolution r = resolver.partner("绍拉普尔市", "印度");
         assertThat(r.place().id()).isEqualTo(60);
         assertThat(r.note()).contains("alone is also the closest spelling").contains("Shorāpur").contains("check it");
+        assertThat(NoteCodes.codes(r)).contains("read_and_spelt", "read_alike");
+        assertThat(NoteCodes.clause(r, "read_and_spelt").args().get(0)).isEqualTo("绍拉普尔市");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.youcheng.registry.EditDistance;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
@@ -174,23 +175,8 @@ final class DivisionNamesLoader {
     }
 
     private static double similarity(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
         int longest = Math.max(a.length(), b.length());
-        return longest == 0 ? 0 : 1.0 - (double) prev[b.length()] / longest;
+        return longest == 0 ? 0 : 1.0 - (double) EditDistance.between(a, b) / longest;
     }
 
     /** The keys an English division name is matched by: as written, and without its generic word. */
