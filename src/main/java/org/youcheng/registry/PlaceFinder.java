@@ -23,7 +23,7 @@ public class PlaceFinder {
     public Place find(String text) {
         String t = text == null ? "" : text.strip();
         if (t.matches("\\d+")) {
-            return places.find(Long.parseLong(t)).orElseThrow(() -> new NotFoundException("no place with id " + t));
+            return places.find(Long.parseLong(t)).orElseThrow(() -> NotFoundException.place(t));
         }
         var byCode = places.findByCode(t.toUpperCase(java.util.Locale.ROOT));
         if (byCode.isPresent()) {

@@ -67,7 +67,7 @@ public class PlaceMending {
 
     public PlaceCard card(long id) {
         return mend.card(id).map(c -> withParents(List.of(c)).getFirst())
-                .orElseThrow(() -> new NotFoundException("no place with id " + id));
+                .orElseThrow(() -> NotFoundException.place(id));
     }
 
     /** Every name the place is known by. */
@@ -179,7 +179,7 @@ public class PlaceMending {
     }
 
     private Place find(long id) {
-        return places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        return places.find(id).orElseThrow(() -> NotFoundException.place(id));
     }
 
     private static String clean(String name) {

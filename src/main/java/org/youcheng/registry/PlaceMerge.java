@@ -154,7 +154,7 @@ public class PlaceMerge {
     /** The two places, after the refusals: a place into itself, across countries, a GB/T 2260 division away. */
     private Place[] check(long duplicateId, Long knownId) {
         Place duplicate = places.find(duplicateId)
-                .orElseThrow(() -> new NotFoundException("no place with id " + duplicateId));
+                .orElseThrow(() -> NotFoundException.place(duplicateId));
         permissions.requireMend(duplicate.chinese(), duplicate.name(true));
         if (knownId == null) {
             throw new ValidationException(List.of(new FieldError("into", null,

@@ -22,7 +22,7 @@ public class SummaryService {
     }
 
     public Summary summary(long placeId) {
-        Place place = places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         List<Long> subtree = places.subtree(placeId);
         return summary(place, subtree, ties.viewsOf(subtree), ties.withRecords(subtree));
     }
