@@ -23,7 +23,8 @@ public class PlaceFinder {
     public Place find(String text) {
         String t = text == null ? "" : text.strip();
         if (t.matches("\\d+")) {
-            return places.find(Long.parseLong(t)).orElseThrow(() -> NotFoundException.place(t));
+            long id = Long.parseLong(t);
+            return places.find(id).orElseThrow(() -> NotFoundException.place(id));
         }
         var byCode = places.findByCode(t.toUpperCase(java.util.Locale.ROOT));
         if (byCode.isPresent()) {
