@@ -4,16 +4,10 @@ package org.youcheng.extract;
  * B、C成为A的友城, B是A的友好城市 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), and the partner before it that such a
  * sentence presupposes (继X市之后,B成为A第2个国际友城).
  */
-final class BecomePattern implements TiePattern {
+final class BecomePattern extends NamedPattern {
 
-    @Override
-    public String name() {
-        return "become";
-    }
-
-    @Override
-    public String label() {
-        return "成为A的友城";
+    BecomePattern() {
+        super("become", "成为A的友城");
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.youcheng.registry.TieKind;
  * headings name, else the article's own place. A heading must mark a list (a colon, 一览, 名单, a count); prose
  * without a tie word ends the list, so a foreign place in a short line after ordinary prose is not a partner.
  */
-final class ListRowPattern implements TiePattern {
+final class ListRowPattern extends NamedPattern {
 
     /** A row holds at most this many Chinese characters (noise and Latin glosses aside). */
     private static final int ROW_HAN = 30;
@@ -23,18 +23,13 @@ final class ListRowPattern implements TiePattern {
     private static final Pattern LIST_MARK = Pattern.compile(
             "[:：]\\s*$|一览|名单|名录|列表|如下|以下|\\d+\\s*(?:个|对|座)|共\\s*\\d+|[一二三四五六七八九十两]+(?:个|对|座)");
 
-    @Override
-    public String name() {
-        return "list-row";
-    }
-
-    @Override
-    public String label() {
-        return "名录行";
+    ListRowPattern() {
+        super("list-row", "名录行");
     }
 
     /** Whether a sentence with no tie word may be a list row: a short line that names a foreign place. */
-    static boolean candidate(String t, List<Mention> ms, int from, int to) {
+    @Override
+    public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
         boolean foreign = false;
         for (Mention m : ms) {
             foreign |= m.foreign();
@@ -83,7 +78,7 @@ final class ListRowPattern implements TiePattern {
                 continue;
             }
             Gazetteer.Entry place = rowHome != null ? rowHome : h.home;
-            PartialDate signed = s.dateIn(m.end(), le);
+            PartialDate signed = s.dates.dateIn(m.end(), le);
             s.paired[k] = true;
             s.add(name(), place, m, h.kind, false, signed, s.from, s.to);
         }
