@@ -1,7 +1,7 @@
 package org.youcheng.extract;
 
 /** B与A: the foreign place first (哈萨克斯坦阿克套市与连云港市签署…, 俄罗斯X市与中国Y市签署…). */
-final class ReversePattern extends NamedPattern {
+final class ReversePattern extends ForeignFirstPattern {
 
     /**
      * 与, a word before it (共同, 正式), the day of a news report before that (圣地亚哥首都大区6日同中国厦门市), and 中国
@@ -16,19 +16,13 @@ final class ReversePattern extends NamedPattern {
     }
 
     @Override
-    public void read(Sentence s) {
-        for (int a = 0; a + 1 < s.size(); a++) {
-            if (!s.foreignBeforeHome(a)) {
-                continue;
-            }
-            Mention f = s.m(a);
-            Mention d = s.m(a + 1);
-            int after = s.skipBrackets(f.end());
-            String between = s.text.substring(after, Math.max(after, d.start())).strip();
-            if (CONNECTOR.matcher(between).matches()) {
-                s.tie(name(), s.home(a + 1), d, f, f.start());
-                s.paired[a] = true;
-            }
+    void readPair(Sentence s, int a, int after) {
+        Mention f = s.m(a);
+        Mention d = s.m(a + 1);
+        String between = s.text.substring(after, Math.max(after, d.start())).strip();
+        if (CONNECTOR.matcher(between).matches()) {
+            s.tie(name(), s.home(a + 1), d, f, f.start());
+            s.paired[a] = true;
         }
     }
 }
