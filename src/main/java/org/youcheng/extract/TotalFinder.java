@@ -10,11 +10,11 @@ import org.youcheng.registry.TieKind;
 /**
  * Finds totals of partner places: a count whose noun is a partner place — "已与27个国家41个城市结为友好城市",
  * "现有国际友好城市9个", "建立友城86对", "第18个友好交流城市", "友好城市和友好交流城市共48个". A count of anything
- * else (企业, 项目, 人次, 个月, 家) is no total, nor a count in a clause without a tie word. The count's kind is the tie
- * word it names or that names it (both a formal and a looser word: all partners); 个国家 counts countries. An ordinal
- * of a foreign place (X成为Y的第11座友好城市) is Y's count, not a Chinese total. The place is
- * the Chinese place of the clause, else of the sentence before it, else the article's own; the totals hold as of the
- * year after 截至, else the article's year.
+ * else (企业, 项目, 人次, 个月, 家) is no total, nor a count in a clause without a tie word; what a clause counts, and of
+ * which kind, is read by {@link PartnerCounts}. A part of a total (after 其中, by continent or level), a count over a
+ * period and a count that the country or a foreign place states are not totals. The place is the Chinese place of the
+ * clause, else of the sentence before it, else the article's own; the totals hold as of the year after 截至, else the
+ * article's year.
  */
 final class TotalFinder {
 
