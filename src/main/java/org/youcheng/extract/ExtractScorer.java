@@ -142,6 +142,7 @@ public final class ExtractScorer {
 
     private ExtractScorer() {
     }
+
     /** Reads DIR/*.json (gold files), keyed by file stem in name order. */
     public static Map<String, Gold> readGold(Path dir, ObjectMapper json) {
         return GoldFiles.readGold(dir, json);
@@ -158,7 +159,6 @@ public final class ExtractScorer {
             throws IOException {
         return GoldFiles.bySource(lines, json, "totals", Total::of);
     }
-
 
     /** The gold stem a prediction's source names: its file name without .txt or .json; null when none. */
     static String stem(String source, Map<String, Gold> gold) {

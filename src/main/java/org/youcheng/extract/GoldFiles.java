@@ -17,7 +17,10 @@ import org.youcheng.extract.ExtractScorer.Gold;
 import org.youcheng.extract.ExtractScorer.Tie;
 import org.youcheng.extract.ExtractScorer.Total;
 
-/** What the scorer reads: gold files, and the lines `extract --json` prints (each a source with its ties and totals). */
+/**
+ * What the scorer reads: gold files, and the lines `extract --json` prints (each a source with its ties and
+ * totals).
+ */
 final class GoldFiles {
 
     private GoldFiles() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
-import org.youcheng.registry.Names;
 
 /**
  * Finds the places an article names, left to right, longest name first: Chinese divisions from the gazetteer (a
@@ -134,7 +133,8 @@ final class MentionScanner {
             int stop = withSuffix ? suffixEnd : end;
             return new Mention(i, stop, Mention.Type.CHINESE, s.substring(i, stop), best, "CN", null, !withSuffix);
         }
-        int stop = suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == ForeignNames.TITLE) ? suffixEnd : end;
+        boolean title = suffixEnd > 0 && suffixEnd < s.length() && s.charAt(suffixEnd) == ForeignNames.TITLE;
+        int stop = suffixEnd > 0 && !title ? suffixEnd : end;
         if (!names.boundary(s, stop, scratch)) {
             return null;
         }
@@ -222,10 +222,9 @@ final class MentionScanner {
             return new Mention(start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(),
                     countryText, true);
         }
-        return new Mention(start, name.end(), Mention.Type.FOREIGN, name.text(), name.place(), country.code(), countryText,
-                false);
+        return new Mention(start, name.end(), Mention.Type.FOREIGN, name.text(), name.place(), country.code(),
+                countryText, false);
     }
-
 
     /** 广西柳州市, 浙江省宁波市鄞州区: a Chinese place written right after the one above it is that inner place. */
     private List<Mention> mergeChains(List<Mention> in) {

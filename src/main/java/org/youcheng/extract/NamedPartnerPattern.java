@@ -1,5 +1,6 @@
 package org.youcheng.extract;
 
+import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.TieKind;
 
@@ -59,8 +60,8 @@ final class NamedPartnerPattern extends NamedPattern {
             if (!s.wording.negated(w.start(), w.start())) {
                 // 友城 as a title is what the press calls any partner: a signed agreement stated elsewhere names the kind
                 boolean title = s.text.startsWith("友城", w.start()) || s.text.startsWith("友好城市", w.start());
-                s.add(name(), home, f, w.kind(), title, s.dates.signed(f, w.start(), s.skipBrackets(f.end())), w.start(),
-                        s.clauseEnd(f.end()));
+                PartialDate signed = s.dates.signed(f, w.start(), s.skipBrackets(f.end()));
+                s.add(name(), home, f, w.kind(), title, signed, w.start(), s.clauseEnd(f.end()));
             }
         }
     }

@@ -13,7 +13,10 @@ final class SigningDates {
         this.r = s.r;
     }
 
-    /** The signing date: in brackets after the partner, inside the pair, an anniversary after it, a date before it in the sentence, or one after it in its clause. */
+    /**
+     * The signing date: in brackets after the partner, inside the pair, an anniversary after it, a date before it in
+     * the sentence, or one after it in its clause.
+     */
     PartialDate signed(Mention f, int pairStart, int pairEnd) {
         for (DateReader.Dated d : r.dates) {
             if (d.start() >= f.end() && d.end() <= pairEnd) {
