@@ -1,16 +1,10 @@
 package org.youcheng.extract;
 
 /** AB: the foreign place written right after the Chinese one, no connector (江北区葡萄牙布拉加市签署结好意向书). */
-final class AdjacentPattern implements TiePattern {
+final class AdjacentPattern extends NamedPattern {
 
-    @Override
-    public String name() {
-        return "adjacent";
-    }
-
-    @Override
-    public String label() {
-        return "并列书写";
+    AdjacentPattern() {
+        super("adjacent", "并列书写");
     }
 
     @Override

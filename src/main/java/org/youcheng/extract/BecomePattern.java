@@ -4,50 +4,37 @@ package org.youcheng.extract;
  * B、C成为A的友城, B是A的友好城市 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), and the partner before it that such a
  * sentence presupposes (继X市之后,B成为A第2个国际友城).
  */
-final class BecomePattern implements TiePattern {
+final class BecomePattern extends ForeignFirstPattern {
 
-    @Override
-    public String name() {
-        return "become";
+    BecomePattern() {
+        super("become", "成为A的友城");
     }
 
     @Override
-    public String label() {
-        return "成为A的友城";
-    }
-
-    @Override
-    public void read(Sentence s) {
-        for (int a = 0; a + 1 < s.size(); a++) {
-            if (!s.foreignBeforeHome(a)) {
-                continue;
+    void readPair(Sentence s, int a, int after) {
+        Mention d = s.m(a + 1);
+        int become = d.start() - 2;
+        if (!s.text.startsWith("成为", become)) {
+            become = d.start() - 1; // B是A的友好城市
+            if (become < 0 || s.text.charAt(become) != '是') {
+                return;
             }
-            Mention f = s.m(a);
-            Mention d = s.m(a + 1);
-            int after = s.skipBrackets(f.end());
-            int become = d.start() - 2;
-            if (!s.text.startsWith("成为", become)) {
-                become = d.start() - 1; // B是A的友好城市
-                if (become < 0 || s.text.charAt(become) != '是') {
-                    continue;
-                }
-            }
-            if (become < after || become - after > 6 || !s.plain(after, become)) {
-                continue;
-            }
-            int first = a;
-            while (first > 0 && s.m(first - 1).foreign()
-                    && s.listed(s.skipBrackets(s.m(first - 1).end()), s.m(first).start())) {
-                first--;
-            }
-            for (int k = first; k <= a; k++) {
-                if (!s.paired[k]) {
-                    s.tie(name(), s.home(d), d, s.m(k), s.m(first).start());
-                    s.paired[k] = true;
-                }
-            }
-            earlier(s, d, first);
         }
+        if (become < after || become - after > 6 || !s.plain(after, become)) {
+            return;
+        }
+        int first = a;
+        while (first > 0 && s.m(first - 1).foreign()
+                && s.listed(s.skipBrackets(s.m(first - 1).end()), s.m(first).start())) {
+            first--;
+        }
+        for (int k = first; k <= a; k++) {
+            if (!s.paired[k]) {
+                s.tie(name(), s.home(d), d, s.m(k), s.m(first).start());
+                s.paired[k] = true;
+            }
+        }
+        earlier(s, d, first);
     }
 
     /** 继X(之)后, …成为A的…: X is an earlier partner of A. */

@@ -8,7 +8,7 @@ import org.youcheng.registry.Gazetteer;
  * article's own. With no foreign place in the sentence, the pair of the tie read just before it (a kind stated
  * again: an intent, then 两市正式结为友好城市).
  */
-final class BothSidesPattern implements TiePattern {
+final class BothSidesPattern extends NamedPattern {
 
     /** How far before 两市 the tie it refers back to may have been read. */
     private static final int EARLIER = 200;
@@ -19,14 +19,8 @@ final class BothSidesPattern implements TiePattern {
 
     private static final String[] BOTH_SIDES = {"两市", "两地", "两省", "两区", "两县", "双方", "两城"};
 
-    @Override
-    public String name() {
-        return "both-sides";
-    }
-
-    @Override
-    public String label() {
-        return "两市";
+    BothSidesPattern() {
+        super("both-sides", "两市");
     }
 
     private static boolean formedBefore(String text, int word) {

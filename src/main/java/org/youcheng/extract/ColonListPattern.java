@@ -6,16 +6,10 @@ import org.youcheng.registry.Gazetteer;
  * A list after a colon under a heading that names the kind (现有国际友好城市9个,依次为:德国X市(2006年8月)、…):
  * each foreign place that begins an item is tied to the Chinese place of the heading, else the article's own.
  */
-final class ColonListPattern implements TiePattern {
+final class ColonListPattern extends NamedPattern {
 
-    @Override
-    public String name() {
-        return "colon-list";
-    }
-
-    @Override
-    public String label() {
-        return "冒号列举";
+    ColonListPattern() {
+        super("colon-list", "冒号列举");
     }
 
     @Override
@@ -30,7 +24,7 @@ final class ColonListPattern implements TiePattern {
                 heading = w;
             }
         }
-        if (heading == null || s.negated(s.from, heading.start())) {
+        if (heading == null || s.wording.negated(s.from, heading.start())) {
             return;
         }
         Gazetteer.Entry home = null;
@@ -51,7 +45,7 @@ final class ColonListPattern implements TiePattern {
                     && (k == 0 || !s.m(k - 1).domestic() || s.m(k - 1).start() < colon)
                     && itemStart(s.text, f.start(), colon)) {
                 int end = s.skipBrackets(f.end());
-                s.add(name(), home, f, heading.kind(), heading.generic(), s.dateIn(f.end(), end), f.start(), end);
+                s.add(name(), home, f, heading.kind(), heading.generic(), s.dates.dateIn(f.end(), end), f.start(), end);
                 s.paired[k] = true;
             }
         }

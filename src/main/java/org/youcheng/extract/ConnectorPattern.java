@@ -9,19 +9,13 @@ import org.youcheng.registry.TieKind;
  * (与友好交流城市日本高冈市), and B may be a list (与法国X、墨西哥Y和Z). Also the appositive A的友好城市B
  * (烟台市的友好城市韩国群山市), read as if the tie word were the connector.
  */
-final class ConnectorPattern implements TiePattern {
+final class ConnectorPattern extends NamedPattern {
 
     static final String APPOSITIVE = "appositive";
     static final String APPOSITIVE_LABEL = "同位语（A的友城B）";
 
-    @Override
-    public String name() {
-        return "connector";
-    }
-
-    @Override
-    public String label() {
-        return "与字句（A与B）";
+    ConnectorPattern() {
+        super("connector", "与字句（A与B）");
     }
 
     @Override

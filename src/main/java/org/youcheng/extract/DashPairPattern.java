@@ -12,21 +12,15 @@ import org.youcheng.registry.TieKind;
  * A—B结好三十周年), or as a row of a table under a heading that names the ties (以下是…的友好关系建立时间表:
  * 「A省 – B州 – 1984」). The kind is the tie word after the pair, else the heading's.
  */
-final class DashPairPattern implements TiePattern {
+final class DashPairPattern extends NamedPattern {
 
     private static final String DASHES = "—–-－―─~～";
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)(?:年)?");
     /** How far back a table's heading may stand. */
     private static final int HEADING_REACH = 3000;
 
-    @Override
-    public String name() {
-        return "dash-pair";
-    }
-
-    @Override
-    public String label() {
-        return "连接号成对（A—B）";
+    DashPairPattern() {
+        super("dash-pair", "连接号成对（A—B）");
     }
 
     @Override
@@ -101,7 +95,7 @@ final class DashPairPattern implements TiePattern {
     }
 
     /** The kind named by the last line ending with a colon within reach before {@code at}, or null. */
-    static TieKind heading(String text, int at) {
+    private static TieKind heading(String text, int at) {
         int floor = Math.max(0, at - HEADING_REACH);
         int end = at - 1;
         while (end > floor) {
@@ -122,8 +116,14 @@ final class DashPairPattern implements TiePattern {
         return null;
     }
 
+    /** A table row: a Chinese place and a dash, under a heading that ends with a colon. */
+    @Override
+    public boolean readsWithoutTieWord(String text, List<Mention> ms, int from, int to) {
+        return row(text, ms, to) && heading(text, from) != null;
+    }
+
     /** Whether a Chinese place is followed by a dash (a table row is looked for only then). */
-    static boolean row(String t, java.util.List<Mention> ms, int to) {
+    private static boolean row(String t, java.util.List<Mention> ms, int to) {
         for (Mention m : ms) {
             if (m.domestic() && dash(t, m.end(), to) >= 0) {
                 return true;

@@ -153,32 +153,7 @@ final class DateReader {
         if (!m.find()) {
             return null;
         }
-        int n = number(m.group(1));
+        int n = ChineseNumerals.value(m.group(1));
         return n <= 0 || n > 200 ? null : partial(article.getYear() - n, null, null);
-    }
-
-    /** 30, 三十, 二十五, 五 → the number; 0 when unreadable. */
-    static int number(String text) {
-        if (text.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(text);
-        }
-        String digits = "零一二三四五六七八九";
-        int total = 0;
-        int current = 0;
-        for (char c : text.toCharArray()) {
-            int d = digits.indexOf(c);
-            if (d >= 0) {
-                current = d;
-            } else if (c == '十') {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else if (c == '百') {
-                total += (current == 0 ? 1 : current) * 100;
-                current = 0;
-            } else {
-                return 0;
-            }
-        }
-        return total + current;
     }
 }

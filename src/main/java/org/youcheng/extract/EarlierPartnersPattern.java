@@ -8,19 +8,13 @@ import org.youcheng.registry.TieKind;
  * earlier partners of the Chinese place the rest of the sentence ties (the first one after 后, else the one before
  * 继), of the kind its tie word names.
  */
-final class EarlierPartnersPattern implements TiePattern {
+final class EarlierPartnersPattern extends NamedPattern {
 
     /** How far 后 may stand after 继 (a list of a few partners). */
     private static final int REACH = 60;
 
-    @Override
-    public String name() {
-        return "earlier-partners";
-    }
-
-    @Override
-    public String label() {
-        return "继X之后";
+    EarlierPartnersPattern() {
+        super("earlier-partners", "继X之后");
     }
 
     @Override
@@ -61,7 +55,7 @@ final class EarlierPartnersPattern implements TiePattern {
                 break;
             }
         }
-        if (word == null || word.kind() == TieKind.INTENT || s.negated(back, word.start())) {
+        if (word == null || word.kind() == TieKind.INTENT || s.wording.negated(back, word.start())) {
             return;
         }
         Gazetteer.Entry home = null;

@@ -9,7 +9,7 @@ import org.youcheng.registry.Gazetteer;
  * or any clause that writes 与B(的)友城关系. Its subject is the Chinese place written before it in the sentence, else
  * the article's own place (its title and most frequent Chinese mention; what 我市 stands for).
  */
-final class ElidedSubjectPattern implements TiePattern {
+final class ElidedSubjectPattern extends NamedPattern {
 
     private static final String TIME = "(?:(?:于|在|自|从)?(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:初|底|末|中|上半年|下半年)?"
             + "|\\d{1,2}月(?:\\d{1,2}日)?|次年|同年|翌年|当年|今年|去年|此后|随后|其后|之后|后来|目前|现在|现|至今|迄今"
@@ -22,14 +22,8 @@ final class ElidedSubjectPattern implements TiePattern {
     private static final Pattern RELATION = Pattern.compile(
             "的?(?:友好城市|友城|友好省州|友好省|友好州|姐妹城市|友好交流城市|友好合作城市|友好合作|友好交流)关系");
 
-    @Override
-    public String name() {
-        return "elided-subject";
-    }
-
-    @Override
-    public String label() {
-        return "省略主语";
+    ElidedSubjectPattern() {
+        super("elided-subject", "省略主语");
     }
 
     @Override

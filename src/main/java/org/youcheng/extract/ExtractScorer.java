@@ -3,10 +3,8 @@ package org.youcheng.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Scores extracted ties against gold files by the rules of score_extract.py, step for step: micro precision, recall
@@ -77,28 +73,6 @@ public final class ExtractScorer {
             JsonNode v = n.get(field);
             return v == null || v.isNull() ? null : v.asInt();
         }
-
-        /**
-         * Whether a predicted total states what a gold one does: the same place, every count of partners it gives
-         * equal to the gold's, at least one of them given, and the countries equal when both give them.
-         */
-        boolean agrees(Total gold) {
-            if (!ScoreRules.same(ScoreRules.norm(place, ""), ScoreRules.norm(gold.place, ""))) {
-                return false;
-            }
-            boolean any = false;
-            Integer[] mine = {sister, partner, allPartners};
-            Integer[] theirs = {gold.sister, gold.partner, gold.allPartners};
-            for (int i = 0; i < 3; i++) {
-                if (mine[i] != null) {
-                    if (!mine[i].equals(theirs[i])) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-            return any && (countries == null || gold.countries == null || countries.equals(gold.countries));
-        }
     }
 
     /** Totals scored: a prediction is right when it agrees with a gold total of its article not yet matched. */
@@ -112,38 +86,7 @@ public final class ExtractScorer {
 
     /** Scores predicted totals (source and totals) against the gold's. */
     public static TotalsScore scoreTotals(Map<String, Gold> gold, List<Map.Entry<String, List<Total>>> predictions) {
-        int tp = 0, fp = 0, fn = 0;
-        Map<String, List<Total>> preds = new LinkedHashMap<>();
-        for (var p : predictions) {
-            String stem = stem(p.getKey(), gold);
-            if (stem != null) {
-                preds.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(p.getValue());
-            }
-        }
-        for (var g : gold.entrySet()) {
-            List<Total> want = g.getValue().totals();
-            Set<Integer> matched = new HashSet<>();
-            for (Total t : preds.getOrDefault(g.getKey(), List.of())) {
-                int hit = -1;
-                for (int j = 0; j < want.size() && hit < 0; j++) {
-                    if (!matched.contains(j) && t.agrees(want.get(j))) {
-                        hit = j;
-                    }
-                }
-                boolean again = false;
-                for (int j : matched) {
-                    again |= t.agrees(want.get(j));
-                }
-                if (hit >= 0) {
-                    matched.add(hit);
-                    tp++;
-                } else if (!again) {
-                    fp++; // a total stated again is neither right nor wrong, as a pair matched twice
-                }
-            }
-            fn += want.size() - matched.size();
-        }
-        return new TotalsScore(tp, fp, fn);
+        return TotalsScoring.score(gold, predictions);
     }
 
     /** The counts, the errors in the script's order, and the report as the script prints it. */
@@ -202,66 +145,19 @@ public final class ExtractScorer {
 
     /** Reads DIR/*.json (gold files), keyed by file stem in name order. */
     public static Map<String, Gold> readGold(Path dir, ObjectMapper json) {
-        Map<String, Gold> gold = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                JsonNode g;
-                try {
-                    g = json.readTree(f.toFile());
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new UncheckedIOException("gold file " + f + " is not JSON: " + e.getOriginalMessage()
-                            + " (line " + e.getLocation().getLineNr() + ")", e);
-                }
-                String name = f.getFileName().toString();
-                List<Total> totals = new ArrayList<>();
-                g.path("totals").forEach(n -> totals.add(Total.of(n)));
-                gold.put(name.substring(0, name.length() - 5), new Gold(ties(g.path("relations")),
-                        ties(g.path("optional")), totals));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gold files in " + dir + ": " + e.getMessage(), e);
-        }
-        return gold;
-    }
-
-    private static List<Tie> ties(JsonNode array) {
-        List<Tie> out = new ArrayList<>();
-        array.forEach(n -> out.add(Tie.of(n)));
-        return out;
+        return GoldFiles.readGold(dir, json);
     }
 
     /** Reads predictions as `extract --json` prints them: one JSON object per line with source and relations. */
     public static List<Map.Entry<String, List<Tie>>> readPredictions(List<String> lines, ObjectMapper json)
             throws IOException {
-        List<Map.Entry<String, List<Tie>>> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode p = json.readTree(line);
-            JsonNode source = p.get("source");
-            out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
-                    ties(p.path("relations"))));
-        }
-        return out;
+        return GoldFiles.bySource(lines, json, "relations", Tie::of);
     }
 
     /** Reads predicted totals from `extract --json` lines: each source and its totals. */
     public static List<Map.Entry<String, List<Total>>> readTotals(List<String> lines, ObjectMapper json)
             throws IOException {
-        List<Map.Entry<String, List<Total>>> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode p = json.readTree(line);
-            JsonNode source = p.get("source");
-            List<Total> totals = new ArrayList<>();
-            p.path("totals").forEach(n -> totals.add(Total.of(n)));
-            out.add(new java.util.AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
-                    totals));
-        }
-        return out;
+        return GoldFiles.bySource(lines, json, "totals", Total::of);
     }
 
     /** The gold stem a prediction's source names: its file name without .txt or .json; null when none. */

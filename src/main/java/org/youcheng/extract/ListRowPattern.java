@@ -1,10 +1,8 @@
 package org.youcheng.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.TieKind;
 
 /**
  * A partner written as a row of a list or a table, with no tie word on its own line: the lines under a heading that
@@ -14,27 +12,18 @@ import org.youcheng.registry.TieKind;
  * headings name, else the article's own place. A heading must mark a list (a colon, 一览, 名单, a count); prose
  * without a tie word ends the list, so a foreign place in a short line after ordinary prose is not a partner.
  */
-final class ListRowPattern implements TiePattern {
+final class ListRowPattern extends NamedPattern {
 
     /** A row holds at most this many Chinese characters (noise and Latin glosses aside). */
     private static final int ROW_HAN = 30;
-    /** How far back a list's heading may stand. */
-    private static final int REACH = 6000;
-    private static final Pattern LIST_MARK = Pattern.compile(
-            "[:：]\\s*$|一览|名单|名录|列表|如下|以下|\\d+\\s*(?:个|对|座)|共\\s*\\d+|[一二三四五六七八九十两]+(?:个|对|座)");
 
-    @Override
-    public String name() {
-        return "list-row";
-    }
-
-    @Override
-    public String label() {
-        return "名录行";
+    ListRowPattern() {
+        super("list-row", "名录行");
     }
 
     /** Whether a sentence with no tie word may be a list row: a short line that names a foreign place. */
-    static boolean candidate(String t, List<Mention> ms, int from, int to) {
+    @Override
+    public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
         boolean foreign = false;
         for (Mention m : ms) {
             foreign |= m.foreign();
@@ -62,7 +51,7 @@ final class ListRowPattern implements TiePattern {
         if (!rowLike(t, ls, le) || !KindWords.SHARED.find(t, ls, le).isEmpty()) {
             return;
         }
-        Heading h = heading(s, ls);
+        ListHeading h = ListHeading.above(s, ls);
         if (h == null) {
             return;
         }
@@ -82,10 +71,10 @@ final class ListRowPattern implements TiePattern {
                     || !(pair || cell(t, m, s.skipBrackets(m.end()), ls, le))) {
                 continue;
             }
-            Gazetteer.Entry place = rowHome != null ? rowHome : h.home;
-            PartialDate signed = s.dateIn(m.end(), le);
+            Gazetteer.Entry place = rowHome != null ? rowHome : h.home();
+            PartialDate signed = s.dates.dateIn(m.end(), le);
             s.paired[k] = true;
-            s.add(name(), place, m, h.kind, false, signed, s.from, s.to);
+            s.add(name(), place, m, h.kind(), false, signed, s.from, s.to);
         }
     }
 
@@ -99,11 +88,7 @@ final class ListRowPattern implements TiePattern {
         if (b >= ls && ChineseText.han(t.charAt(b)) && !regionBefore(t, b, ls)) {
             return false;
         }
-        int a = after;
-        while (a < le && ChineseText.space(t.charAt(a))) {
-            a++;
-        }
-        return a >= le || !ChineseText.han(t.charAt(a));
+        return noWordAfter(t, after, le);
     }
 
     /**
@@ -118,11 +103,16 @@ final class ListRowPattern implements TiePattern {
         if (c < 0 || m.start() - c - 1 > 8 || !s.plain(c + 1, m.start())) {
             return false;
         }
-        int a = s.skipBrackets(m.end());
-        while (a < le && ChineseText.space(s.text.charAt(a))) {
-            a++;
+        return noWordAfter(s.text, s.skipBrackets(m.end()), le);
+    }
+
+    /** Nothing but spaces, or no Chinese character first, from {@code a} to the end of the line. */
+    private static boolean noWordAfter(String t, int a, int le) {
+        int i = a;
+        while (i < le && ChineseText.space(t.charAt(i))) {
+            i++;
         }
-        return a >= le || !ChineseText.han(s.text.charAt(a));
+        return i >= le || !ChineseText.han(t.charAt(i));
     }
 
     /** 「| 新潟县三条市 |」: the cell begins with the partner's region (a few characters ending in 县, 州, 省, 道, 府). */
@@ -135,105 +125,6 @@ final class ListRowPattern implements TiePattern {
             a--;
         }
         return last - a + 1 <= 6 && (a == ls || !ChineseText.han(t.charAt(a - 1)));
-    }
-
-    /** The list's kind and Chinese side, from the headings above the row. */
-    private record Heading(TieKind kind, Gazetteer.Entry home) {
-    }
-
-    private Heading heading(Sentence s, int lineStart) {
-        String t = s.text;
-        int floor = Math.max(0, lineStart - REACH);
-        TieKind kind = null;
-        boolean marked = false;
-        int end = lineStart - 1;
-        while (end > floor) {
-            int start = t.lastIndexOf('\n', end - 1) + 1;
-            if (start < floor) {
-                break;
-            }
-            String line = t.substring(start, end);
-            if (line.isBlank()) {
-                end = start - 1;
-                continue;
-            }
-            boolean row = rowLike(t, start, end);
-            List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
-            if (words.isEmpty()) {
-                if (!row) {
-                    break; // prose without a tie word: the list, if any, begins after it
-                }
-                marked |= line.indexOf('|') >= 0;
-                end = start - 1;
-                continue;
-            }
-            if (!LIST_MARK.matcher(line).find() && foreignIn(s, start, end)) {
-                // 另外X市所辖Y市也与Z市结为友城。: a tie stated in full between the rows is an aside, not a heading;
-                // the rows after it still belong to the list above, not to its Chinese place
-                end = start - 1;
-                continue;
-            }
-            if (kind == null) {
-                kind = words.getFirst().kind();
-            }
-            marked |= LIST_MARK.matcher(line).find() || line.indexOf('|') >= 0; // a table's header row
-            Gazetteer.Entry home = homeIn(s, start, end);
-            if (home != null) {
-                return marked ? new Heading(kind, home) : null;
-            }
-            if (!row) {
-                break; // a sentence that names the ties but no place: the article's own place
-            }
-            end = start - 1;
-        }
-        if (kind == null || !marked) {
-            return null;
-        }
-        Gazetteer.Entry own = s.r.subject('\0');
-        return own == null ? null : new Heading(kind, own);
-    }
-
-    /** Whether a foreign place is named between two positions. */
-    private static boolean foreignIn(Sentence s, int a, int b) {
-        List<Mention> all = s.r.mentions;
-        for (int i = firstAt(all, a); i < all.size() && all.get(i).start() < b; i++) {
-            if (all.get(i).end() <= b && all.get(i).foreign()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The index of the first mention that starts at or after a position. */
-    private static int firstAt(List<Mention> all, int a) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < a) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The last Chinese place named between two positions (我市 included), or null. */
-    private static Gazetteer.Entry homeIn(Sentence s, int a, int b) {
-        List<Mention> all = s.r.mentions;
-        int lo = firstAt(all, a);
-        Gazetteer.Entry found = null;
-        for (int i = lo; i < all.size() && all.get(i).end() <= b; i++) {
-            Mention m = all.get(i);
-            if (m.domestic()) {
-                Gazetteer.Entry e = s.home(m);
-                if (e != null) {
-                    found = e;
-                }
-            }
-        }
-        return found;
     }
 
     /** A line of a list: a table row ('|' or a tab), or at most {@link #ROW_HAN} Chinese characters. */

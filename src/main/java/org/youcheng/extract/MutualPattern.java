@@ -9,19 +9,13 @@ import org.youcheng.registry.Gazetteer;
  * of the enumeration with every foreign one. 互 marks the relation as one among all the items, so no connector
  * decides which side is which.
  */
-final class MutualPattern implements TiePattern {
+final class MutualPattern extends NamedPattern {
 
     /** How many characters (已, 早已, 多年前) may stand between the enumeration and 互, or between 互 and the word. */
     private static final int GAP = 6;
 
-    @Override
-    public String name() {
-        return "mutual";
-    }
-
-    @Override
-    public String label() {
-        return "互为友城";
+    MutualPattern() {
+        super("mutual", "互为友城");
     }
 
     @Override
@@ -51,7 +45,7 @@ final class MutualPattern implements TiePattern {
                     foreign.add(k);
                 }
             }
-            if (chinese.isEmpty() || foreign.isEmpty() || s.negated(s.m(first).start(), w.start())) {
+            if (chinese.isEmpty() || foreign.isEmpty() || s.wording.negated(s.m(first).start(), w.start())) {
                 continue;
             }
             for (int c : chinese) {

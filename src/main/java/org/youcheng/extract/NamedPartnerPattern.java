@@ -1,5 +1,6 @@
 package org.youcheng.extract;
 
+import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.TieKind;
 
@@ -8,16 +9,10 @@ import org.youcheng.registry.TieKind;
  * 友好城市日本X市, 访问友好交流城市Y市). The Chinese side is the place written before it in the sentence, else the
  * article's own.
  */
-final class NamedPartnerPattern implements TiePattern {
+final class NamedPartnerPattern extends NamedPattern {
 
-    @Override
-    public String name() {
-        return "named-partner";
-    }
-
-    @Override
-    public String label() {
-        return "友城称谓（友城B）";
+    NamedPartnerPattern() {
+        super("named-partner", "友城称谓（友城B）");
     }
 
     @Override
@@ -62,11 +57,11 @@ final class NamedPartnerPattern implements TiePattern {
             if (home == null) {
                 home = s.r.subject('\0');
             }
-            if (!s.negated(w.start(), w.start())) {
+            if (!s.wording.negated(w.start(), w.start())) {
                 // 友城 as a title is what the press calls any partner: a signed agreement stated elsewhere names the kind
                 boolean title = s.text.startsWith("友城", w.start()) || s.text.startsWith("友好城市", w.start());
-                s.add(name(), home, f, w.kind(), title, s.signed(f, w.start(), s.skipBrackets(f.end())), w.start(),
-                        s.clauseEnd(f.end()));
+                PartialDate signed = s.dates.signed(f, w.start(), s.skipBrackets(f.end()));
+                s.add(name(), home, f, w.kind(), title, signed, w.start(), s.clauseEnd(f.end()));
             }
         }
     }

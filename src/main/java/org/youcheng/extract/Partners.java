@@ -69,7 +69,7 @@ final class Partners {
      * country taken from a bracket after it (西贡(今越南胡志明市)) when one is written there.
      */
     Mention unplaced(int at, int next) {
-        MentionScanner.Name name = scanner.foreignName(s.text, at, null);
+        ForeignNames.Name name = scanner.names().read(s.text, at, null);
         if (name == null || name.end() > s.to || name.text().length() < 2
                 || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
                 || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0) {

@@ -82,7 +82,7 @@ final class RememberedNames {
             int limit = m == null ? s.length() : m.start();
             int end = names.longest(s, at, Math.min(limit, at + 48), scratch);
             int value = scratch[0]; // boundary() reuses scratch
-            if (end > 0 && scanner.boundary(s, end, scratch)) {
+            if (end > 0 && scanner.names().boundary(s, end, scratch)) {
                 Mention k = byValue.get(value);
                 out.add(new Mention(at, end, Mention.Type.FOREIGN_BARE, k.name(), k.place(), k.countryCode(),
                         k.countryText(), false));

@@ -12,7 +12,6 @@ import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceRepository;
-import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.TieDocument;
@@ -57,7 +56,7 @@ public class ReviewService {
     private final ExtractService extraction;
     private final TieService ties;
     private final TieRepository tieRepository;
-    private final PlaceRepository places;
+    private final ReviewCorrections corrections;
     private final Permissions permissions;
     private final Clock clock;
 
@@ -67,7 +66,7 @@ public class ReviewService {
         this.extraction = extraction;
         this.ties = ties;
         this.tieRepository = tieRepository;
-        this.places = places;
+        this.corrections = new ReviewCorrections(places, clock);
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -114,26 +113,11 @@ public class ReviewService {
     public Accepted accept(long id, Edit edit) {
         Candidate c = pending(id);
         Edit e = edit == null ? Edit.NONE : edit;
-        List<FieldError> errors = new ArrayList<>();
-        TieKind kind = TieKind.parse(or(e.kind(), c.kind())).orElse(null);
-        if (kind == null) {
-            errors.add(new FieldError("kind", e.kind(), "unknown kind; use " + TieKind.accepted(), "unknown_kind"));
-        }
-        PartialDate signed = null;
-        String signedText = or(e.signed(), c.signed());
-        if (signedText != null && !signedText.isBlank()) {
-            try {
-                signed = PartialDate.parse(signedText);
-            } catch (IllegalArgumentException ex) {
-                errors.add(new FieldError("signed", signedText, ex.getMessage(), "bad_partial_date"));
-            }
-        }
-        PlaceResolver resolver = extraction.extractor().resolver();
-        Long domesticId = domestic(c, e, resolver, errors);
-        Long partnerId = partner(c, e, resolver, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ReviewCorrections.Corrected read = corrections.apply(c, e, extraction.extractor().resolver());
+        TieKind kind = read.kind();
+        PartialDate signed = read.signed();
+        Long domesticId = read.domesticId();
+        Long partnerId = read.partnerId();
         String note = Names.simplified("摘自文章: " + c.evidence());
         note = note.length() <= 2000 ? note : note.substring(0, 2000);
         Tie existing = tieRepository.findByPair(domesticId, partnerId).orElse(null);
@@ -201,55 +185,5 @@ public class ReviewService {
             throw new ConflictException("candidate " + id + " was already " + c.status() + "; nothing was changed", c);
         }
         return c;
-    }
-
-    private static Long domestic(Candidate c, Edit e, PlaceResolver resolver, List<FieldError> errors) {
-        if (e.domestic() == null || e.domestic().isBlank()) {
-            if (c.domesticId() == null) {
-                errors.add(new FieldError("domestic", c.domestic(), "not a registry place; give its full name",
-                        "unknown_place"));
-            }
-            return c.domesticId();
-        }
-        PlaceResolver.Resolution r = resolver.domestic(e.domestic());
-        if (!r.ok()) {
-            errors.add(new FieldError("domestic", e.domestic(), r.error(), "unknown_place"));
-            return null;
-        }
-        return r.place().id();
-    }
-
-    /** The partner's place: as read, or resolved from the edited name and country; made (flagged) when new. */
-    private Long partner(Candidate c, Edit e, PlaceResolver resolver, List<FieldError> errors) {
-        boolean edited = (e.partner() != null && !e.partner().isBlank())
-                || (e.partnerCountry() != null && !e.partnerCountry().isBlank());
-        if (!edited && c.partnerId() != null) {
-            return c.partnerId();
-        }
-        String name = or(e.partner(), c.partner());
-        String country = or(e.partnerCountry(), c.partnerCountry());
-        if (country != null && !country.isBlank() && !resolver.knowsCountry(country)) {
-            errors.add(new FieldError("partner_country", country, "unknown country", "unknown_country"));
-            return null;
-        }
-        PlaceResolver.Resolution r = resolver.partner(name, country);
-        if (!r.ok()) {
-            errors.add(new FieldError(country == null ? "partner_country" : "partner", name, r.error(),
-                    "unknown_place"));
-            return null;
-        }
-        if ("CN".equals(r.country())) {
-            errors.add(new FieldError("partner", name, "a Chinese place; a tie joins a Chinese and a foreign place",
-                    "partner_in_china"));
-            return null;
-        }
-        if (r.place() != null) {
-            return r.place().id();
-        }
-        return places.insertUnreviewed(r.newName(), r.newLevel(), r.country(), "extract", clock.instant());
-    }
-
-    private static String or(String edited, String read) {
-        return edited != null && !edited.isBlank() ? edited.strip() : read;
     }
 }

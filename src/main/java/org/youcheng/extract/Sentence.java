@@ -7,8 +7,9 @@ import org.youcheng.registry.TieKind;
 
 /**
  * One sentence as the tie patterns see it: its bounds in the article, the places it names, its tie words, which
- * foreign places a pattern has already paired, and the one way every pattern records a tie ({@link #tie}): the kind
- * from the cue words of the clause, the date, the negation, the evidence.
+ * foreign places a pattern has already paired, the words between its places, and the one way every pattern records a
+ * tie ({@link #tie}): the kind and negation from the cue words of the clause ({@link TieWording}), the date
+ * ({@link SigningDates}), the evidence.
  */
 final class Sentence {
 
@@ -20,12 +21,6 @@ final class Sentence {
     private static final int BEFORE_CONNECTOR = 16;
     /** How many characters may stand between 与 and the foreign place (友好合作城市, 国际). */
     private static final int TITLE = 8;
-    /** How far after a tie word its noun phrase's copula may stand (友好城市(省州)分别为). */
-    private static final int COPULA_REACH = 10;
-    /** Words that make an enumeration the predicate of the noun phrase before them. */
-    private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
-    /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
-    private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
 
     final Reading r;
     final String text;
@@ -34,13 +29,14 @@ final class Sentence {
     final List<Mention> ms;
     final List<KindWords.Hit> words;
     final boolean[] paired;
-    private final Gazetteer.Entry[] homes;
-    private final boolean[] homesRead;
-    private final KindWords kinds;
-    private final MentionScanner scanner;
+    private final SentenceHomes homes;
     private final List<TieFinder.Found> out;
     /** Reads partner names and lists in this sentence. */
     final Partners partners;
+    /** Whether and how the sentence states a tie between a pair. */
+    final TieWording wording;
+    /** The signing dates of its ties. */
+    final SigningDates dates;
 
     Sentence(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words, KindWords kinds,
              MentionScanner scanner, List<TieFinder.Found> out) {
@@ -51,12 +47,11 @@ final class Sentence {
         this.ms = ms;
         this.words = words;
         this.paired = new boolean[ms.size()];
-        this.homes = new Gazetteer.Entry[ms.size()];
-        this.homesRead = new boolean[ms.size()];
-        this.kinds = kinds;
-        this.scanner = scanner;
+        this.homes = new SentenceHomes(r, ms);
         this.out = out;
         this.partners = new Partners(this, scanner);
+        this.wording = new TieWording(this, kinds);
+        this.dates = new SigningDates(this);
     }
 
     Mention m(int k) {
@@ -74,22 +69,12 @@ final class Sentence {
 
     /** The Chinese place a domestic mention stands for, or null (an office such as 某某市政府, a short form unknown). */
     Gazetteer.Entry home(Mention m) {
-        for (int k = 0; k < ms.size(); k++) {
-            if (ms.get(k) == m) {
-                return home(k);
-            }
-        }
-        return m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+        return homes.of(m);
     }
 
     /** {@link #home(Mention)} of the k-th mention, worked out once per sentence. */
     Gazetteer.Entry home(int k) {
-        if (!homesRead[k]) {
-            Mention m = ms.get(k);
-            homes[k] = m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
-            homesRead[k] = true;
-        }
-        return homes[k];
+        return homes.of(k);
     }
 
     void tie(TiePattern p, Gazetteer.Entry home, Mention d, Mention f) {
@@ -97,68 +82,20 @@ final class Sentence {
     }
 
     /**
-     * Records a tie between a Chinese place and a foreign one if the sentence states it: a tie word after the pair
-     * (within {@link #AFTER}), else one inside it or in a heading before a colon; none, a negation before that word,
-     * or a Chinese partner: nothing. Intention words turn the kind into an intent.
+     * Records a tie between a Chinese place and a foreign one if the sentence states it (see {@link TieWording}); a
+     * Chinese partner: nothing.
      */
     boolean tie(String pattern, Gazetteer.Entry home, Mention d, Mention f, int pairStart) {
         if (home == null || "CN".equals(f.countryCode())) {
             return false;
         }
-        int pairEnd = Math.max(d.end(), skipBrackets(f.end()));
-        KindWords.Hit word = null;
-        boolean after = false;
-        int reach = -1;
-        for (KindWords.Hit w : words) {
-            if (w.start() >= pairEnd && w.start() - pairEnd > AFTER && reach < 0) {
-                reach = enumerationEnd(pairEnd, w.start());
-            }
-            if (w.start() >= pairEnd && w.start() - Math.max(pairEnd, reach) <= AFTER) {
-                word = w;
-                after = true;
-                break;
-            }
-        }
-        if (word == null) {
-            for (KindWords.Hit w : words) {
-                boolean inside = w.start() >= pairStart && w.end() <= pairEnd;
-                boolean heading = w.end() <= pairStart
-                        && (colonBetween(w.end(), pairStart) || enumeratedAfter(w.end(), pairStart));
-                if (inside || heading) {
-                    word = w;
-                }
-            }
-        }
-        if (word == null || negated(Math.min(pairStart, d.start()), word.start())) {
+        TieWording.Stated stated = wording.stated(d, f, pairStart);
+        if (stated == null) {
             return false;
         }
-        TieKind kind = word.kind();
-        if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
-            kind = TieKind.INTENT;
-        }
-        if (after && kind != TieKind.INTENT && d.end() < f.start() && future(d.end(), f.start())) {
-            kind = TieKind.INTENT; // A将与B签署…协议: a plan stated before the act, not a tie yet
-        }
-        if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
-            kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
-        }
-        if (kind != TieKind.INTENT && kinds.intentBetween(text, clauseStart(pairStart, from), pairStart)) {
-            kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie
-        }
-        int wordEnd = after ? clauseEnd(word.end()) : pairEnd;
-        add(pattern, home, f, kind, word.generic() && kind != TieKind.INTENT, signed(f, pairStart, pairEnd),
-                pairStart, wordEnd);
+        add(pattern, home, f, stated.kind(), stated.generic(), dates.signed(f, pairStart, stated.pairEnd()),
+                pairStart, stated.wordEnd());
         return true;
-    }
-
-    /** 将 right before the connector between two positions (A将与B, A将同B). */
-    private boolean future(int a, int b) {
-        for (int i = a; i + 1 < b; i++) {
-            if (text.charAt(i) == '将' && "与同和跟".indexOf(text.charAt(i + 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The last tie read before this sentence, if it ends at most {@code reach} characters before it; else null. */
@@ -207,106 +144,6 @@ final class Sentence {
         out.add(new TieFinder.Found(home, f, kind, generic, signed, start, end, pattern));
     }
 
-    /**
-     * The end of an enumeration that goes on after a pair (A与B、C与D、E与F等签署…): over places, brackets and the
-     * words that join items (、 和 及 与 以及, commas), up to {@code limit}; the pair's end when nothing follows.
-     */
-    int enumerationEnd(int pairEnd, int limit) {
-        int at = pairEnd;
-        for (Mention m : ms) {
-            if (m.end() <= at) {
-                continue;
-            }
-            if (m.start() < at || m.end() > limit || !joiner(at, m.start())) {
-                break;
-            }
-            at = skipBrackets(m.end());
-        }
-        return at;
-    }
-
-    /** Nothing but spaces and the words that join the items of an enumeration between two positions. */
-    private boolean joiner(int a, int b) {
-        String between = text.substring(a, b).strip();
-        return between.isEmpty() || between.equals("、") || between.equals("和") || between.equals("及")
-                || between.equals("以及") || between.equals("与") || between.equals("同") || between.equals("，")
-                || between.equals(",");
-    }
-
-    /** A negation (未, 没有, 并非) between the start of the pair's clause and its tie word. */
-    boolean negated(int pairStart, int wordStart) {
-        int cs = pairStart;
-        while (cs > from && !ChineseText.clauseEnd(text.charAt(cs - 1))) {
-            cs--;
-        }
-        for (int i = cs; i < wordStart; i++) {
-            for (String n : NEGATIONS) {
-                if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The signing date: in brackets after the partner, inside the pair, an anniversary after it, a date before it in the sentence, or one after it in its clause. */
-    PartialDate signed(Mention f, int pairStart, int pairEnd) {
-        for (DateReader.Dated d : r.dates) {
-            if (d.start() >= f.end() && d.end() <= pairEnd) {
-                return d.date();
-            }
-        }
-        for (DateReader.Dated d : r.dates) {
-            if (d.start() >= pairStart && d.end() <= f.start()) {
-                return d.date();
-            }
-        }
-        PartialDate anniversary = DateReader.anniversary(text, pairEnd, Math.min(to, pairEnd + AFTER), r.date);
-        if (anniversary != null) {
-            return anniversary;
-        }
-        DateReader.Dated before = dateBefore(pairStart);
-        if (before != null) {
-            return before.date();
-        }
-        int clause = clauseEnd(pairEnd);
-        for (DateReader.Dated d : r.dates) {
-            if (d.start() >= pairEnd && d.end() <= clause) {
-                return d.date();
-            }
-        }
-        return null;
-    }
-
-    /** A date written between two positions (a list item's own bracket), or null. */
-    PartialDate dateIn(int a, int b) {
-        for (DateReader.Dated d : r.dates) {
-            if (d.start() >= a && d.end() <= b) {
-                return d.date();
-            }
-        }
-        return null;
-    }
-
-    /** The nearest date before a pair in its sentence, with no foreign place between them. */
-    private DateReader.Dated dateBefore(int pairStart) {
-        DateReader.Dated best = null;
-        for (DateReader.Dated d : r.dates) {
-            if (d.start() >= from && d.end() <= pairStart) {
-                best = d;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        for (Mention m : ms) {
-            if (m.start() >= best.end() && m.end() <= pairStart && m.foreign()) {
-                return null;
-            }
-        }
-        return best;
-    }
-
     /** The first colon of the sentence, or -1. */
     int colon() {
         for (int i = from; i < to; i++) {
@@ -315,63 +152,6 @@ final class Sentence {
             }
         }
         return -1;
-    }
-
-    /**
-     * 新缔结的5对友好城市分别为A与B、C与D: a copula (分别为, 是, 包括) after the tie word's noun phrase makes an
-     * enumeration of pairs its predicate, with no colon. True when only the rest of that phrase, the copula and the
-     * earlier items of the enumeration (places and the words that join them) stand between the word and the pair.
-     */
-    boolean enumeratedAfter(int wordEnd, int pairStart) {
-        int limit = Math.min(pairStart, wordEnd + COPULA_REACH);
-        int copulaEnd = -1;
-        for (int i = wordEnd; i < limit && copulaEnd < 0; i++) {
-            if (ChineseText.clauseEnd(text.charAt(i))) {
-                return false;
-            }
-            for (String c : COPULAS) {
-                if (text.startsWith(c, i)) {
-                    copulaEnd = i + c.length();
-                    break;
-                }
-            }
-        }
-        if (copulaEnd < 0 || copulaEnd > pairStart) {
-            return false;
-        }
-        int at = copulaEnd;
-        for (Mention m : ms) {
-            if (m.end() <= at) {
-                continue;
-            }
-            if (m.start() >= pairStart) {
-                break;
-            }
-            if (m.start() < at || !onlyJoiners(at, m.start())) {
-                return false;
-            }
-            at = skipBrackets(m.end());
-        }
-        return at <= pairStart && onlyJoiners(at, pairStart);
-    }
-
-    /** Nothing but the marks and words that join the items of an enumeration of pairs between two positions. */
-    private boolean onlyJoiners(int a, int b) {
-        for (int i = a; i < b; i++) {
-            if ("、，,；;与和同及 \t\n".indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    boolean colonBetween(int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (ChineseText.colon(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The position of 与 (和, 同, 跟) after a Chinese place, with no punctuation before it; -1 when none. */
@@ -450,18 +230,4 @@ final class Sentence {
         }
         return i;
     }
-
-    /** 满洲里市市场监督管理局: a place name that begins the name of an office is not the place. */
-    boolean organisationAfter(int at) {
-        for (String w : ORGANISATIONS) {
-            if (text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] ORGANISATIONS = {"市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局",
-        "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学", "银行", "商会",
-        "协会"};
 }

@@ -62,14 +62,21 @@ final class TieFinder {
 
     private void read(Reading r, int from, int to, List<Mention> ms, List<Found> out) {
         List<KindWords.Hit> words = kinds.find(r.text, from, to);
-        boolean table = words.isEmpty() && DashPairPattern.row(r.text, ms, to)
-                && DashPairPattern.heading(r.text, from) != null;
-        if (words.isEmpty() && !table && !ListRowPattern.candidate(r.text, ms, from, to)) {
+        if (words.isEmpty() && !readWithoutTieWord(r.text, ms, from, to)) {
             return;
         }
         Sentence sentence = new Sentence(r, from, to, ms, words, kinds, scanner, out);
         for (TiePattern p : patterns) {
             p.read(sentence);
         }
+    }
+
+    private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {
+        for (TiePattern p : patterns) {
+            if (p.readsWithoutTieWord(text, ms, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

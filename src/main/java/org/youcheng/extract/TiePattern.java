@@ -1,5 +1,7 @@
 package org.youcheng.extract;
 
+import java.util.List;
+
 /**
  * One way Chinese press writes a tie: reads a sentence into candidate ties. Each pattern is a class of sentence, never
  * an article or a name; the tie it reads keeps the pattern's {@link #name()} (the review queue shows it beside the
@@ -16,4 +18,12 @@ interface TiePattern {
 
     /** Reads the sentence; each tie found goes through {@link Sentence#tie}. */
     void read(Sentence s);
+
+    /**
+     * Whether this pattern reads a sentence with no tie word (a table's row under its heading, a list's row); a
+     * sentence none of them claims is read only when it has a tie word.
+     */
+    default boolean readsWithoutTieWord(String text, List<Mention> ms, int from, int to) {
+        return false;
+    }
 }
