@@ -2,7 +2,9 @@ package org.youcheng.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 /** The command line: parses first, without Spring, so that --help and usage errors answer at once. */
@@ -14,6 +16,9 @@ public final class Cli {
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
     public static final int FAILURE = 3;
+
+    /** The help texts ({@code --help}) in Chinese, keyed as picocli reads them. */
+    static final String HELP = "org.youcheng.cli.Help";
 
     private Cli() {
     }
@@ -31,6 +36,10 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
         CliText text = new CliText(environment);
         CommandLine cl = new CommandLine(new YouchengCommand(text));
+        if (text.chinese()) {
+            // the annotations' English is the fallback; every subcommand without a bundle of its own takes this one
+            cl.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.CHINESE));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, args) -> {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * The command line's messages in the language of its environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}:
  * Chinese when it starts with {@code zh}, English otherwise), from the pages' message bundles ({@code cli.*} and the
  * {@code error.*} sentences of field errors), and what commands print on success ({@code cli.out.*}). English is what
- * the services say, unchanged. The help texts ({@code --help}) are English only.
+ * the services say, unchanged. The help texts ({@code --help}) are in the same language ({@link Cli#HELP}).
  * It is read before Spring starts, so that usage errors are in the same language.
  */
 final class CliText {
