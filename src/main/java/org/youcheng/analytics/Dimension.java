@@ -1,9 +1,10 @@
 package org.youcheng.analytics;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 
 /** The five dimensions of the national friendship-interaction index (城市友好交往度). */
-public enum Dimension {
+public enum Dimension implements Term {
     LENGTH("长度", "length"),
     BREADTH("广度", "breadth"),
     DEPTH("深度", "depth"),
@@ -22,10 +23,12 @@ public enum Dimension {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

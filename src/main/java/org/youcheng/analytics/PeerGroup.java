@@ -1,5 +1,6 @@
 package org.youcheng.analytics;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 import java.util.Optional;
 import org.youcheng.registry.Level;
@@ -9,7 +10,7 @@ import org.youcheng.registry.Level;
  * compares — cities at prefecture level and above (the prefecture-level cities and the four municipalities), and the
  * sub-provincial cities with the provincial capitals ({@code refdata/china/city-ranks.tsv}).
  */
-public enum PeerGroup {
+public enum PeerGroup implements Term {
     PROVINCE(Level.PROVINCE, "省级", "provinces"),
     PREFECTURE(Level.PREFECTURE, "地级市", "prefecture cities"),
     COUNTY(Level.COUNTY, "县级", "county-level places"),
@@ -36,10 +37,12 @@ public enum PeerGroup {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

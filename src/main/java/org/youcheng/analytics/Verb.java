@@ -1,12 +1,13 @@
 package org.youcheng.analytics;
 
+import org.youcheng.common.Term;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What an office means to do in a region, in the words of its plans. */
-public enum Verb {
+public enum Verb implements Term {
     DEEPEN("深化"),
     STRENGTHEN("加强"),
     TIGHTEN("密切"),
@@ -26,10 +27,12 @@ public enum Verb {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -1,5 +1,6 @@
 package org.youcheng.analytics;
 
+import org.youcheng.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.youcheng.registry.CountingBasis;
  *
  * @param zh the paragraph in Chinese; en the same in English
  */
-public record YearSummary(String zh, String en) {
+public record YearSummary(String zh, String en) implements Term {
 
     private static final String[] NUMERALS = {"零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
 

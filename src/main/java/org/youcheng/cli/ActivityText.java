@@ -27,7 +27,7 @@ final class ActivityText {
         b.append(t.out("cli.out.projects", f.projects().count())).append(terms(zh, f.projects().byDomain()))
                 .append(terms(zh, f.projects().byStatus())).append('\n');
         f.outcomes().forEach(o -> b.append("  ").append(t.out("cli.out.outcome", String.valueOf(o.startedOn()),
-                o.title() == null ? (zh ? o.domain().zh() : o.domain().en()) : o.title(), o.outcome())).append('\n'));
+                o.title() == null ? (o.domain().label(zh)) : o.title(), o.outcome())).append('\n'));
         b.append(t.out("cli.out.awards", f.awards().size())).append('\n');
         f.awards().forEach(a -> b.append("  ").append(a.year()).append(' ').append(a.title())
                 .append(a.grantingBody() == null ? "" : " (" + a.grantingBody() + ")").append(" → ")
@@ -38,7 +38,7 @@ final class ActivityText {
     private static void delegations(CliText t, StringBuilder b, String label, ActivityFigures.Delegations d) {
         b.append(t.out("cli.out.delegations", label, d.count(), d.personTimes()));
         String levels = d.byLeaderLevel().entrySet().stream().filter(e -> e.getValue().delegations() > 0)
-                .map(e -> (t.chinese() ? e.getKey().zh() : e.getKey().en()) + " " + e.getValue().delegations() + "/"
+                .map(e -> (e.getKey().label(t.chinese())) + " " + e.getValue().delegations() + "/"
                         + e.getValue().personTimes())
                 .collect(Collectors.joining(", "));
         b.append(levels.isEmpty() ? "" : " — " + levels).append('\n');
@@ -46,7 +46,7 @@ final class ActivityText {
 
     private static <T extends Term> String terms(boolean zh, Map<T, Integer> counts) {
         String s = counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> (zh ? e.getKey().zh() : e.getKey().en()) + " " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> (e.getKey().label(zh)) + " " + e.getValue()).collect(Collectors.joining(", "));
         return s.isEmpty() ? "" : " — " + s;
     }
 }

@@ -83,11 +83,11 @@ class SuggestCommand implements Callable<Integer> {
         out.println(t.out("cli.out.search", place.name(zh), r.request().id() == null
                 ? t.out("cli.out.search_no_request") : t.out("cli.out.search_request", String.valueOf(r.request().id()))));
         out.println(t.out("cli.out.search_considered", r.considered(), r.matches().size()));
-        r.caveats().forEach(c -> out.println("  ! " + (zh ? c.zh() : c.en())));
+        r.caveats().forEach(c -> out.println("  ! " + (c.label(zh))));
         for (PartnerMatching.Match m : r.matches()) {
             out.printf(Locale.ROOT, "%3d. %s  %.1f%n", m.rank(), GraphCommand.Sub.label(m.candidate()), m.score());
             parts(zh, out, m.parts());
-            m.notes().forEach(n -> out.println("       · " + (zh ? n.zh() : n.en())));
+            m.notes().forEach(n -> out.println("       · " + (n.label(zh))));
         }
         out.println();
         out.println(t.out("cli.out.expansion", Math.round(e.radiusKm()), e.suggestions().size()));
@@ -103,7 +103,7 @@ class SuggestCommand implements Callable<Integer> {
 
     private static void parts(boolean zh, PrintWriter out, java.util.List<ScorePart> parts) {
         for (ScorePart p : parts) {
-            out.printf(Locale.ROOT, "       %-13s %4.1f/%2.0f  %s%n", p.name(), p.points(), p.max(), zh ? p.zh() : p.en());
+            out.printf(Locale.ROOT, "       %-13s %4.1f/%2.0f  %s%n", p.name(), p.points(), p.max(), p.label(zh));
         }
     }
 }

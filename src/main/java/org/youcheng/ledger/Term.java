@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * A word of the ledger's vocabularies (a leader's level, an event's kind, a project's domain …): a stable code for
  * the API and the database, the Chinese and English labels, and the other words offices write for it.
  */
-public interface Term {
+public interface Term extends org.youcheng.common.Term {
 
     /** The labels of a term and the other words written for it. */
     record Words(String zh, String en, List<String> others) {
@@ -21,10 +21,12 @@ public interface Term {
 
     Words labels();
 
+    @Override
     default String zh() {
         return labels().zh();
     }
 
+    @Override
     default String en() {
         return labels().en();
     }

@@ -1,5 +1,6 @@
 package org.youcheng.network;
 
+import org.youcheng.common.Term;
 import java.util.List;
 import org.youcheng.registry.Place;
 
@@ -7,7 +8,7 @@ import org.youcheng.registry.Place;
 public interface PartnerMatching {
 
     /** A fact a reader should know about a candidate that is not part of its score (a rule of the trade, say). */
-    record Note(String zh, String en) {
+    record Note(String zh, String en) implements Term {
     }
 
     record Match(int rank, Place candidate, double score, List<ScorePart> parts, List<Note> notes) {

@@ -1,5 +1,6 @@
 package org.youcheng.network;
 
+import org.youcheng.common.Term;
 /**
  * One named part of a suggestion's score and the reason for it, in Chinese and English, stating the facts it
  * rests on (distances, counts, names) so that a reader can check them against the registry.
@@ -7,7 +8,7 @@ package org.youcheng.network;
  * @param name   the part: proximity, activity, peers, profile, china
  * @param points what the candidate earned, 0..max
  */
-public record ScorePart(String name, double points, double max, String zh, String en) {
+public record ScorePart(String name, double points, double max, String zh, String en) implements Term {
 
     public ScorePart {
         if (points < 0 || points > max + 1e-9) {

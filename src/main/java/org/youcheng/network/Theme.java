@@ -1,5 +1,6 @@
 package org.youcheng.network;
 
+import org.youcheng.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The industries and themes a place offers or seeks in a partner, with the words that name them. */
-public enum Theme {
+public enum Theme implements Term {
     PORTS("港口", "ports", List.of("港口", "港", "海港", "物流", "port", "ports", "harbour", "harbor", "logistics")),
     CARS("汽车", "cars", List.of("汽车", "汽车产业", "car", "cars", "automotive", "motor")),
     AGRICULTURE("农业", "agriculture", List.of("农业", "农产品", "蔬菜", "agriculture", "farming", "food")),
@@ -37,10 +38,12 @@ public enum Theme {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

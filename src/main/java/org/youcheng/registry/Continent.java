@@ -1,8 +1,9 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 
-public enum Continent {
+public enum Continent implements Term {
     ASIA("亚洲", "Asia"),
     EUROPE("欧洲", "Europe"),
     AFRICA("非洲", "Africa"),
@@ -23,10 +24,12 @@ public enum Continent {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

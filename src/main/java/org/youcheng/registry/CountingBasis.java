@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * articles) whenever it has any; only a place with no record of its own is counted from the reference network,
  * and its figures say so. Ties set aside by an official list, ended ties and exchanges within China count nowhere.
  */
-public enum CountingBasis {
+public enum CountingBasis implements Term {
     /** Every tie counted stands on the office's records (or accepted articles). */
     RECORDED("按本单位记录统计", "counted from the office's own records"),
     /** No record of its own: the figures come from the reference network, kind unverified. */
@@ -31,10 +32,12 @@ public enum CountingBasis {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * foreign places are province (a state, province or prefecture), city, county, district or town.
  * {@link #tier()} puts comparable levels side by side, for the rule that partners should match.
  */
-public enum Level {
+public enum Level implements Term {
     PROVINCE(1, "省级", "province"),
     PREFECTURE(2, "地级市", "prefecture city"),
     CITY(2, "城市", "city"),
@@ -29,10 +30,12 @@ public enum Level {
         return tier;
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * bundled open source (the Wikidata twin network) knows neither kind nor date and counts only where a place has no
  * record of its own.
  */
-public enum Provenance {
+public enum Provenance implements Term {
     RECORDED("本单位记录", "recorded"),
     EXTRACTED("新闻（已审核）", "from the news (reviewed)"),
     REFERENCE("参考数据（维基数据）", "reference data (Wikidata)");
@@ -24,10 +25,12 @@ public enum Provenance {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

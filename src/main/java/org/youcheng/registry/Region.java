@@ -1,12 +1,13 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.Locale;
 
 /**
  * Strategy regions, the way Chinese foreign-affairs offices lay out their partners (日韩, 东盟, 南亚 …).
  * Which country falls in which region is decided in {@code refdata/strategy-regions.tsv}.
  */
-public enum Region {
+public enum Region implements Term {
     JAPAN_KOREA("日韩及东北亚", "Japan, Korea and Northeast Asia"),
     ASEAN("东盟", "ASEAN"),
     SOUTH_ASIA("南亚", "South Asia"),
@@ -32,10 +33,12 @@ public enum Region {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

@@ -1,11 +1,12 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The kind of a tie, and the many words people use for each (DOMAIN.md). */
-public enum TieKind {
+public enum TieKind implements Term {
     SISTER("友好城市", "sister city", List.of("sister", "sister city", "sister-city", "twin", "twin town",
             "友好城市", "友好省州", "友好省", "友好州", "友城", "缔结友好城市关系", "正式结好", "友好城市关系", "姊妹城市", "姐妹城市")),
     PARTNER("友好交流城市", "partner city", List.of("partner", "partner city", "friendship city", "friendship-cooperation",
@@ -52,10 +53,12 @@ public enum TieKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

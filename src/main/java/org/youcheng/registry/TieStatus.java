@@ -1,11 +1,12 @@
 package org.youcheng.registry;
 
+import org.youcheng.common.Term;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Whether a tie is alive. */
-public enum TieStatus {
+public enum TieStatus implements Term {
     ACTIVE("有效", "active", List.of("active", "有效", "正常", "存续", "现行")),
     DORMANT("休眠", "dormant", List.of("dormant", "inactive", "休眠", "不活跃", "沉寂")),
     ENDED("已终止", "ended", List.of("ended", "terminated", "终止", "已终止", "解除", "已解除"));
@@ -24,10 +25,12 @@ public enum TieStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
+    @Override
     public String en() {
         return en;
     }

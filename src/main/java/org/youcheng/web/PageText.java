@@ -36,7 +36,7 @@ public class PageText {
     }
 
     public String level(Place p, boolean zh) {
-        return zh ? p.level().zh() : p.level().en();
+        return p.level().label(zh);
     }
 
     public String country(String code, boolean zh) {

@@ -39,10 +39,10 @@ public class TieRows {
     private TieRow row(TieView v, Place ours, boolean zh, List<String> warnings) {
         var tie = v.tie();
         Place other = v.domestic().id() == ours.id() ? v.partner() : v.domestic();
-        return new TieRow(tie.id(), zh ? tie.kind().zh() : tie.kind().en(), tie.kind().code(), text.link(ours, zh),
+        return new TieRow(tie.id(), tie.kind().label(zh), tie.kind().code(), text.link(ours, zh),
                 text.link(other, zh), text.country(other.countryCode(), zh), PageText.date(tie.signed(), zh),
                 tie.signed() == null ? "" : tie.signed().firstDay().toString(),
-                zh ? tie.status().zh() : tie.status().en(), tie.status().code(), warnings, tie.authority().code(),
+                tie.status().label(zh), tie.status().code(), warnings, tie.authority().code(),
                 !tie.counted());
     }
 }

@@ -66,14 +66,14 @@ class ReportHtml {
         for (Continent c : Continent.values()) {
             int n = p.counts().byContinent().getOrDefault(c.code(), 0);
             if (n > 0) {
-                continents.add(new Row(zh ? c.zh() : c.en(), n));
+                continents.add(new Row(c.label(zh), n));
             }
         }
         List<Row> regions = new ArrayList<>();
         for (Region g : Region.values()) {
             int n = p.counts().byRegion().getOrDefault(g.code(), 0);
             if (n > 0) {
-                regions.add(new Row(zh ? g.zh() : g.en(), n));
+                regions.add(new Row(g.label(zh), n));
             }
         }
         regions.sort(Comparator.comparingInt(Row::value).reversed());
@@ -100,7 +100,7 @@ class ReportHtml {
         List<Row> domains = new ArrayList<>();
         r.activities().projects().byDomain().forEach((d, n) -> {
             if (n > 0) {
-                domains.add(new Row(zh ? d.zh() : d.en(), n));
+                domains.add(new Row(d.label(zh), n));
             }
         });
         vars.put("domainPng", dataUri(charts.bars(domains.stream().map(Row::label).toList(),
@@ -116,7 +116,7 @@ class ReportHtml {
             List<RosterTie> ties = r.ties().stream().filter(t -> c.code().equals(t.continent()))
                     .map(t -> new RosterTie(t, holder(r, t.holder(), self, zh))).toList();
             if (!ties.isEmpty()) {
-                out.add(new RosterGroup(zh ? c.zh() : c.en(), ties));
+                out.add(new RosterGroup(c.label(zh), ties));
             }
         }
         List<RosterTie> unknown = r.ties().stream().filter(t -> t.continent() == null)

@@ -89,7 +89,7 @@ class ReportXlsx {
         FriendshipProfile p = r.profile();
         s.value(0, 0, t("report.summary", locale));
         s.style(0, 0).bold().set();
-        s.value(0, 1, zh ? r.summary().zh() : r.summary().en());
+        s.value(0, 1, r.summary().label(zh));
         s.value(1, 0, zh ? "范围" : "Scope");
         s.value(1, 1, zh ? p.scopeZh() : p.scopeEn());
         s.value(2, 0, zh ? "截至" : "As of");
@@ -126,7 +126,7 @@ class ReportXlsx {
             s.value(row, 2, t("report.level." + x.partnerLevel(), locale));
             s.value(row, 3, zh ? x.countryZh() : x.countryEn());
             s.value(row, 4, x.continent());
-            s.value(row, 5, zh ? x.kind().zh() : x.kind().en());
+            s.value(row, 5, x.kind().label(zh));
             s.value(row, 6, x.signed() == null ? null : x.signed().toString());
             s.value(row, 7, x.yearsAt(r.profile().year()));
             var h = r.holders().get(x.holder());
@@ -153,7 +153,7 @@ class ReportXlsx {
         }
         for (var d : a.projects().byDomain().entrySet()) {
             if (d.getValue() > 0) {
-                s.value(row, 0, t("report.byDomain", locale) + ": " + (zh ? d.getKey().zh() : d.getKey().en()));
+                s.value(row, 0, t("report.byDomain", locale) + ": " + (d.getKey().label(zh)));
                 s.value(row++, 1, d.getValue());
             }
         }

@@ -155,14 +155,14 @@ class AuditEntries {
             if (field.equals("kind")) {
                 for (TieKind k : TieKind.values()) {
                     if (k.code().equals(s)) {
-                        return zh ? k.zh() : k.en();
+                        return k.label(zh);
                     }
                 }
             }
             if (field.equals("status")) {
                 for (TieStatus st : TieStatus.values()) {
                     if (st.code().equals(s)) {
-                        return zh ? st.zh() : st.en();
+                        return st.label(zh);
                     }
                 }
             }

@@ -56,12 +56,12 @@ class SuggestionPages {
         var near = e.suggestions().stream().map(s -> row(s.rank(), s.candidate(), s.score(),
                 text.link(s.reachedFrom(), zh), s.distanceKm(), s.parts(), List.of(), zh)).toList();
         var candidates = r.matches().stream().map(m -> row(m.rank(), m.candidate(), m.score(), null, null, m.parts(),
-                m.notes().stream().map(n -> zh ? n.zh() : n.en()).toList(), zh)).toList();
+                m.notes().stream().map(n -> n.label(zh)).toList(), zh)).toList();
         List<SuggestionsPage.Row> all = new ArrayList<>(near);
         all.addAll(candidates);
         model.addAttribute("page", new SuggestionsPage(text.link(e.place(), zh), text.altName(e.place(), zh),
                 (int) e.radiusKm(), r.request().id(), r.considered(), filter(near, c, g), filter(candidates, c, g),
-                r.caveats().stream().map(n -> zh ? n.zh() : n.en()).toList(),
+                r.caveats().stream().map(n -> n.label(zh)).toList(),
                 choices(all, SuggestionsPage.Row::countryCode, SuggestionsPage.Row::country),
                 choices(all, SuggestionsPage.Row::region, row -> regionName(row.region(), zh)), c, g));
         return "graph/suggestions";
@@ -91,7 +91,7 @@ class SuggestionPages {
 
     private static String regionName(String code, boolean zh) {
         Region r = Region.valueOf(code.toUpperCase(Locale.ROOT));
-        return zh ? r.zh() : r.en();
+        return r.label(zh);
     }
 
     /** The parts, each placed on one bar whose full length is the highest score the parts allow. */
@@ -101,7 +101,7 @@ class SuggestionPages {
         double x = 0;
         for (ScorePart p : parts) {
             double width = full <= 0 ? 0 : 100 * Math.max(0, p.points()) / full;
-            out.add(new SuggestionsPage.Part(p.name(), p.points(), p.max(), zh ? p.zh() : p.en(), x, width));
+            out.add(new SuggestionsPage.Part(p.name(), p.points(), p.max(), p.label(zh), x, width));
             x += width;
         }
         return out;

@@ -130,8 +130,8 @@ class PartnerRequestPages {
         model.addAttribute("considered", result.considered());
         model.addAttribute("candidates", result.matches().stream().map(m -> new CandidateRow(m.rank(),
                 text.link(m.candidate(), zh), text.country(m.candidate().countryCode(), zh), m.score(),
-                parts(m.parts(), zh), m.notes().stream().map(n -> zh ? n.zh() : n.en()).toList())).toList());
-        model.addAttribute("caveats", result.caveats().stream().map(n -> zh ? n.zh() : n.en()).toList());
+                parts(m.parts(), zh), m.notes().stream().map(n -> n.label(zh)).toList())).toList());
+        model.addAttribute("caveats", result.caveats().stream().map(n -> n.label(zh)).toList());
         model.addAttribute("mayChange", mayChange(r.placeId()));
         return "partner/request";
     }
@@ -153,11 +153,11 @@ class PartnerRequestPages {
         model.addAttribute("typed", typed);
         model.addAttribute("formErrors", fieldErrors);
         model.addAttribute("regionChoices", Arrays.stream(Region.values())
-                .map(r -> new Choice(r.code(), zh ? r.zh() : r.en())).toList());
+                .map(r -> new Choice(r.code(), r.label(zh))).toList());
         model.addAttribute("levelChoices", Arrays.stream(Level.values())
-                .map(l -> new Choice(l.code(), zh ? l.zh() : l.en())).toList());
+                .map(l -> new Choice(l.code(), l.label(zh))).toList());
         model.addAttribute("themeChoices", Arrays.stream(Theme.values())
-                .map(t -> new Choice(t.code(), zh ? t.zh() : t.en())).toList());
+                .map(t -> new Choice(t.code(), t.label(zh))).toList());
         return "partner/requests";
     }
 
@@ -181,16 +181,16 @@ class PartnerRequestPages {
                 r.countries().isEmpty() ? any : String.join(sep, r.countries().stream().sorted()
                         .map(c -> text.country(c, zh)).toList()),
                 r.regions().isEmpty() ? any : String.join(sep, r.regions().stream().sorted()
-                        .map(g -> zh ? g.zh() : g.en()).toList()),
-                r.level() == null ? (zh ? "与本地相当" : "comparable") : zh ? r.level().zh() : r.level().en(),
+                        .map(g -> g.label(zh)).toList()),
+                r.level() == null ? (zh ? "与本地相当" : "comparable") : r.level().label(zh),
                 population,
                 r.themes().isEmpty() ? any : String.join(sep, r.themes().stream().sorted()
-                        .map(t -> zh ? t.zh() : t.en()).toList()),
+                        .map(t -> t.label(zh)).toList()),
                 r.text(), r.createdAt() == null ? null : WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())));
     }
 
     private static List<Part> parts(List<ScorePart> parts, boolean zh) {
-        return parts.stream().map(p -> new Part(p.name(), p.points(), p.max(), zh ? p.zh() : p.en())).toList();
+        return parts.stream().map(p -> new Part(p.name(), p.points(), p.max(), p.label(zh))).toList();
     }
 
     /** The service's errors carry no code: each field has its own sentence, naming the value. */

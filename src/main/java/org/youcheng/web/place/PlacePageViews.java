@@ -70,12 +70,12 @@ class PlacePageViews {
         List<PlacePage.Count> continents = new ArrayList<>();
         counts.byContinent().forEach((code, n) -> {
             Continent c = Continent.fromCode(code);
-            continents.add(new PlacePage.Count(code, zh ? c.zh() : c.en(), n));
+            continents.add(new PlacePage.Count(code, c.label(zh), n));
         });
         continents.sort(Comparator.comparingInt((PlacePage.Count c) -> -c.count()).thenComparing(PlacePage.Count::code));
         List<PlacePage.Count> regions = Arrays.stream(Region.values())
                 .filter(r -> r != Region.OTHER || counts.byRegion().containsKey(r.code()))
-                .map(r -> new PlacePage.Count(r.code(), zh ? r.zh() : r.en(), counts.byRegion().getOrDefault(r.code(), 0)))
+                .map(r -> new PlacePage.Count(r.code(), r.label(zh), counts.byRegion().getOrDefault(r.code(), 0)))
                 .toList();
         Growth g = profile.growth();
         return new PlacePage.Charts(centre == null ? null : new double[] {centre.lng(), centre.lat()}, lines,

@@ -120,9 +120,9 @@ class StrategyPages {
         model.addAttribute("placeName", place.name(zh));
         model.addAttribute("rows", rows);
         model.addAttribute("regions", Arrays.stream(Region.values())
-                .map(r -> new Choice(r.code(), zh ? r.zh() : r.en())).toList());
+                .map(r -> new Choice(r.code(), r.label(zh))).toList());
         model.addAttribute("verbs", Arrays.stream(Verb.values())
-                .map(v -> new Choice(v.code(), zh ? v.zh() : v.en())).toList());
+                .map(v -> new Choice(v.code(), v.label(zh))).toList());
         model.addAttribute("year", Year.now(clock).getValue());
         model.addAttribute("gap", forGap == null ? List.of() : gap(id, forGap, locale));
         model.addAttribute("rowErrors", rowErrors);
@@ -133,7 +133,7 @@ class StrategyPages {
         boolean zh = Languages.chinese(locale);
         List<RegionLayout> layout = profiles.layout(id, s, Year.now(clock).getValue());
         return layout.stream().map(l -> new GapRow(zh ? l.regionZh() : l.regionEn(),
-                zh ? l.verb().zh() : l.verb().en(), l.now(), l.target(), l.gap(), l.newTies())).toList();
+                l.verb().label(zh), l.now(), l.target(), l.gap(), l.newTies())).toList();
     }
 
     private static List<RowProblem> problems(Map<String, String> byField) {

@@ -45,10 +45,10 @@ class TiePages {
         var history = repository.history(id).stream().map(c -> new TiePage.Change(c.status().code(),
                 c.changedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(), c.reason())).toList();
         String source = t.source();
-        model.addAttribute("page", new TiePage(t.id(), t.version(), zh ? t.kind().zh() : t.kind().en(),
+        model.addAttribute("page", new TiePage(t.id(), t.version(), t.kind().label(zh),
                 t.kind().code(), text.link(v.domestic(), zh), text.country(v.domestic().countryCode(), zh),
                 text.link(v.partner(), zh), text.country(v.partner().countryCode(), zh), PageText.date(t.signed(), zh),
-                zh ? t.status().zh() : t.status().en(), t.status().code(),
+                t.status().label(zh), t.status().code(),
                 t.endedOn() == null ? null : t.endedOn().toString(), t.endReason(), source,
                 TieDocument.webAddress(source), t.note(),
                 ties.warnings(v).stream().map(Warning::code).toList(), documents, history, approval(v, documents),
@@ -58,7 +58,7 @@ class TiePages {
     }
 
     private static TiePage.Statement statement(TieStatement s, boolean zh) {
-        String kind = s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : zh ? s.kind().zh() : s.kind().en();
+        String kind = s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : s.kind().label(zh);
         return new TiePage.Statement(s.provenance().code(), s.source(), TieDocument.webAddress(s.source()), kind,
                 PageText.date(s.signed(), zh), s.addedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(),
                 s.importId(), s.candidateId(), s.evidence(), s.standing());
