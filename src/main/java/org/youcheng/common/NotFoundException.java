@@ -8,6 +8,6 @@ public class NotFoundException extends RuntimeException {
 
     /** No place has this id: the one wording of it, for the API, the pages and the command line alike. */
     public static NotFoundException place(long id) {
-        return NotFoundException.place(id);
+        return new NotFoundException("no place with id " + id);
     }
 }
