@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.ActivityRepository;
+import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.Partner;
 
 /**
@@ -27,22 +27,22 @@ final class ActivityRepeats {
             .comparing(Partner::placeId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Partner::organisation, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final ActivityRepository activities;
+    private final ActivityLookups activities;
     private final Set<Long> placesWithActivities;
     /** the recorded activities a row has repeated already (id → 1), so that each stands for one row only */
     private final PairIndex matched = new PairIndex();
     private int repeats;
 
-    ActivityRepeats(ActivityRepository activities) {
+    ActivityRepeats(ActivityLookups activities) {
         this.activities = activities;
         this.placesWithActivities = activities.placesWithActivities();
     }
 
     /** The drafts of a batch that repeat no recorded activity, in their order. */
     List<ActivityDraft> newOnes(List<ActivityDraft> batch) {
-        List<ActivityRepository.PlaceDay> days = batch.stream()
+        List<ActivityLookups.PlaceDay> days = batch.stream()
                 .filter(d -> placesWithActivities.contains(d.placeId()))
-                .map(d -> new ActivityRepository.PlaceDay(d.placeId(), d.startedOn())).distinct().toList();
+                .map(d -> new ActivityLookups.PlaceDay(d.placeId(), d.startedOn())).distinct().toList();
         if (days.isEmpty()) {
             return batch;
         }

@@ -130,8 +130,9 @@ final class SecurityFixture {
         inScopeActivity = ids.get(0);
         outOfScopeActivity = ids.get(1);
         byte[] text = "议程".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        inScopeActivityFile = activities.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
-        outOfScopeActivityFile = activities.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text,
+        var files = ctx.getBean(org.youcheng.ledger.ActivityFileRepository.class);
+        inScopeActivityFile = files.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
+        outOfScopeActivityFile = files.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text,
                 now);
     }
 
