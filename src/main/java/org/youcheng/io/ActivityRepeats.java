@@ -1,6 +1,5 @@
 package org.youcheng.io;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.CooperationProject;
 import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.Partner;
 
@@ -77,10 +77,11 @@ final class ActivityRepeats {
     static ActivityDraft comparable(ActivityDraft d) {
         List<Partner> partners = new ArrayList<>(d.partners());
         partners.sort(PARTNER_ORDER);
-        BigDecimal amount = d.amount() == null ? null : d.amount().stripTrailingZeros();
-        return new ActivityDraft(d.type(), d.placeId(), null, partners, d.title(), d.startedOn(), d.endedOn(),
-                d.direction(), d.leaderLevel(), d.headCount(), d.purpose(), d.eventKind(), d.online(), d.venue(),
-                d.agreementType(), d.parties(), d.domain(), d.status(), d.outcome(), amount, d.currency(),
-                d.grantingBody(), d.year(), d.recipientKind(), d.recipient(), d.sources(), d.note());
+        ActivityDraft same = d.withTie(null, partners);
+        if (same instanceof CooperationProject p && p.amount() != null) {
+            return new CooperationProject(p.common(), p.domain(), p.status(), p.outcome(),
+                    p.amount().stripTrailingZeros(), p.currency());
+        }
+        return same;
     }
 }

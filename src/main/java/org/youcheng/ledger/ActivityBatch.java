@@ -76,13 +76,29 @@ final class ActivityBatch {
         }
     }
 
-    /** One activity's values for {@link #WRITTEN}: terms by their codes, dates and amounts as Java values. */
+    /**
+     * One activity's values for {@link #WRITTEN}, whatever its type (its columns follow {@link ActivityField}'s
+     * order): terms by their codes, dates and amounts as Java values, null for the fields of other types.
+     */
     static Object[] row(long id, ActivityDraft d, Long importId, Instant now) {
-        return new Object[] {id, d.type().code(), d.placeId(), d.tieId(), d.title(), d.startedOn(), d.endedOn(),
-                code(d.direction()), code(d.leaderLevel()), d.headCount(), d.purpose(), code(d.eventKind()),
-                d.online(), d.venue(), code(d.agreementType()), d.parties(), code(d.domain()), code(d.status()),
-                d.outcome(), d.amount(), d.currency(), d.grantingBody(), d.year(), code(d.recipientKind()),
-                d.recipient(), d.sources(), d.note(), importId, now, now};
+        ActivityField[] fields = ActivityField.values();
+        Object[] row = new Object[fields.length + 7];
+        row[0] = id;
+        row[1] = d.type().code();
+        row[2] = d.placeId();
+        row[3] = d.tieId();
+        for (int f = 0; f < fields.length; f++) {
+            row[4 + f] = column(d.value(fields[f]));
+        }
+        row[fields.length + 4] = importId;
+        row[fields.length + 5] = now;
+        row[fields.length + 6] = now;
+        return row;
+    }
+
+    /** A field's value as its column holds it: a term by its code, anything else as it is. */
+    static Object column(Object value) {
+        return value instanceof Term t ? t.code() : value;
     }
 
     /** The rows of activity_partner for one activity's foreign side: activity, position, place, organisation. */
@@ -92,10 +108,6 @@ final class ActivityBatch {
             rows.add(new Object[] {id, p, partners.get(p).placeId(), partners.get(p).organisation()});
         }
         return rows;
-    }
-
-    static String code(Term t) {
-        return t == null ? null : t.code();
     }
 
     private static void bind(PreparedStatement ps, Object[] values) throws SQLException {

@@ -72,27 +72,35 @@ final class ActivityReads {
         long tie = rs.getLong("tie_id");
         Long tieId = rs.wasNull() ? null : tie;
         Date ended = rs.getDate("ended_on");
-        int headCount = rs.getInt("head_count");
-        Integer heads = rs.wasNull() ? null : headCount;
-        boolean online = rs.getBoolean("online");
-        Boolean isOnline = rs.wasNull() ? null : online;
-        int year = rs.getInt("award_year");
-        Integer awardYear = rs.wasNull() ? null : year;
-        ActivityDraft d = new ActivityDraft(term(ActivityType.class, rs.getString("type")), rs.getLong("place_id"),
-                tieId, List.of(), rs.getString("title"), rs.getDate("started_on").toLocalDate(),
-                ended == null ? null : ended.toLocalDate(),
-                term(Direction.class, rs.getString("direction")), term(LeaderLevel.class, rs.getString("leader_level")),
-                heads, rs.getString("purpose"), term(EventKind.class, rs.getString("event_kind")), isOnline,
-                rs.getString("venue"), term(AgreementType.class, rs.getString("agreement_type")),
-                rs.getString("parties"), term(ProjectDomain.class, rs.getString("domain")),
-                term(ProjectStatus.class, rs.getString("project_status")), rs.getString("outcome"),
-                rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("granting_body"), awardYear,
-                term(RecipientKind.class, rs.getString("recipient_kind")), rs.getString("recipient"),
+        ActivityCommon common = new ActivityCommon(rs.getLong("place_id"), tieId, List.of(), rs.getString("title"),
+                rs.getDate("started_on").toLocalDate(), ended == null ? null : ended.toLocalDate(),
                 rs.getString("sources"), rs.getString("note"));
+        ActivityDraft d = switch (term(ActivityType.class, rs.getString("type"))) {
+            case DELEGATION -> new Delegation(common, term(Direction.class, rs.getString("direction")),
+                    term(LeaderLevel.class, rs.getString("leader_level")), integer(rs, "head_count"),
+                    rs.getString("purpose"));
+            case EVENT -> {
+                boolean online = rs.getBoolean("online");
+                yield new ExchangeEvent(common, term(EventKind.class, rs.getString("event_kind")),
+                        rs.wasNull() ? null : online, rs.getString("venue"));
+            }
+            case AGREEMENT -> new Agreement(common, term(AgreementType.class, rs.getString("agreement_type")),
+                    rs.getString("parties"));
+            case PROJECT -> new CooperationProject(common, term(ProjectDomain.class, rs.getString("domain")),
+                    term(ProjectStatus.class, rs.getString("project_status")), rs.getString("outcome"),
+                    rs.getBigDecimal("amount"), rs.getString("currency"));
+            case AWARD -> new Award(common, rs.getString("granting_body"), integer(rs, "award_year"),
+                    term(RecipientKind.class, rs.getString("recipient_kind")), rs.getString("recipient"));
+        };
         Activity.Side place = new Activity.Side(d.placeId(), rs.getString("p_code"), rs.getString("p_name_zh"),
                 rs.getString("p_name_en"), rs.getString("p_country"));
         return new Activity(rs.getLong("id"), d, place, List.of(), List.of(), rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int n = rs.getInt(column);
+        return rs.wasNull() ? null : n;
     }
 
     static <T extends Enum<T> & Term> T term(Class<T> type, String code) {

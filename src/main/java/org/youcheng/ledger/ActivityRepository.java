@@ -32,14 +32,14 @@ public class ActivityRepository {
     private static final String OF_TIE = ActivityReads.SELECT
             + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
     private static final String UPDATE = """
-            update activity set type = :type, place_id = :place, tie_id = :tie, title = :title,
-                   started_on = :started, ended_on = :ended, direction = :direction, leader_level = :leaderLevel,
-                   head_count = :headCount, purpose = :purpose, event_kind = :eventKind, online = :online,
-                   venue = :venue, agreement_type = :agreementType, parties = :parties, domain = :domain,
-                   project_status = :status, outcome = :outcome, amount = :amount, currency = :currency,
-                   granting_body = :grantingBody, award_year = :year, recipient_kind = :recipientKind,
-                   recipient = :recipient, sources = :sources, note = :note, version = version + 1,
-                   updated_at = :now
+            update activity set type = :type, place_id = :place_id, tie_id = :tie_id, title = :title,
+                   started_on = :started_on, ended_on = :ended_on, direction = :direction,
+                   leader_level = :leader_level, head_count = :head_count, purpose = :purpose,
+                   event_kind = :event_kind, online = :online, venue = :venue, agreement_type = :agreement_type,
+                   parties = :parties, domain = :domain, project_status = :status, outcome = :outcome,
+                   amount = :amount, currency = :currency, granting_body = :granting_body, award_year = :year,
+                   recipient_kind = :recipient_kind, recipient = :recipient, sources = :sources, note = :note,
+                   version = version + 1, updated_at = :now
             where id = :id and version = :version""";
     private static final String DELETE = "delete from activity where id = :id and version = :version";
     private static final String DELETE_PARTNERS = "delete from activity_partner where activity_id = :id";
@@ -139,34 +139,27 @@ public class ActivityRepository {
         return db.sql(DELETE).param("id", id).param("version", version).update() == 1;
     }
 
+    /** The parameters of {@link #UPDATE}: each field by its code, null for the fields of other types. */
     private static MapSqlParameterSource bind(ActivityDraft d, Instant now) {
-        return new MapSqlParameterSource()
+        MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("type", d.type().code())
-                .addValue("place", d.placeId())
-                .addValue("tie", d.tieId(), Types.BIGINT)
-                .addValue("title", d.title(), Types.VARCHAR)
-                .addValue("started", Date.valueOf(d.startedOn()))
-                .addValue("ended", d.endedOn() == null ? null : Date.valueOf(d.endedOn()), Types.DATE)
-                .addValue("direction", ActivityBatch.code(d.direction()), Types.VARCHAR)
-                .addValue("leaderLevel", ActivityBatch.code(d.leaderLevel()), Types.VARCHAR)
-                .addValue("headCount", d.headCount(), Types.INTEGER)
-                .addValue("purpose", d.purpose(), Types.VARCHAR)
-                .addValue("eventKind", ActivityBatch.code(d.eventKind()), Types.VARCHAR)
-                .addValue("online", d.online(), Types.BOOLEAN)
-                .addValue("venue", d.venue(), Types.VARCHAR)
-                .addValue("agreementType", ActivityBatch.code(d.agreementType()), Types.VARCHAR)
-                .addValue("parties", d.parties(), Types.VARCHAR)
-                .addValue("domain", ActivityBatch.code(d.domain()), Types.VARCHAR)
-                .addValue("status", ActivityBatch.code(d.status()), Types.VARCHAR)
-                .addValue("outcome", d.outcome(), Types.VARCHAR)
-                .addValue("amount", d.amount(), Types.NUMERIC)
-                .addValue("currency", d.currency(), Types.VARCHAR)
-                .addValue("grantingBody", d.grantingBody(), Types.VARCHAR)
-                .addValue("year", d.year(), Types.INTEGER)
-                .addValue("recipientKind", ActivityBatch.code(d.recipientKind()), Types.VARCHAR)
-                .addValue("recipient", d.recipient(), Types.VARCHAR)
-                .addValue("sources", d.sources(), Types.VARCHAR)
-                .addValue("note", d.note(), Types.VARCHAR)
+                .addValue("place_id", d.placeId())
+                .addValue("tie_id", d.tieId(), Types.BIGINT)
                 .addValue("now", Timestamp.from(now));
+        for (ActivityField f : ActivityField.values()) {
+            Object v = ActivityBatch.column(d.value(f));
+            p.addValue(f.code(), v instanceof LocalDate day ? Date.valueOf(day) : v, sqlType(f));
+        }
+        return p;
+    }
+
+    private static int sqlType(ActivityField f) {
+        return switch (f) {
+            case STARTED_ON, ENDED_ON -> Types.DATE;
+            case HEAD_COUNT, YEAR -> Types.INTEGER;
+            case ONLINE -> Types.BOOLEAN;
+            case AMOUNT -> Types.NUMERIC;
+            default -> Types.VARCHAR;
+        };
     }
 }

@@ -164,9 +164,9 @@ abstract class LedgerTests {
         for (int i = 0; i < placesInOrder.length; i++) {
             List<Partner> partners = i % 2 == 0 ? List.of(Partner.place(osaka), Partner.organisation("Org " + i))
                     : List.of(Partner.organisation("Org " + i));
-            drafts.add(new ActivityDraft(ActivityType.DELEGATION, placesInOrder[i], null, partners, null,
-                    LocalDate.parse(dates[i]), null, Direction.RECEIVED, LeaderLevel.MAYOR, 10 + i, "purpose " + i,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            drafts.add(new Delegation(new ActivityCommon(placesInOrder[i], null, partners, null,
+                    LocalDate.parse(dates[i]), null, null, null), Direction.RECEIVED, LeaderLevel.MAYOR, 10 + i,
+                    "purpose " + i));
         }
         List<Long> ids = repository.insert(drafts, null, java.time.Instant.now());
         assertThat(ids).hasSize(drafts.size()).doesNotHaveDuplicates();
@@ -174,8 +174,7 @@ abstract class LedgerTests {
             Activity a = repository.find(ids.get(i)).orElseThrow();
             assertThat(a.draft().placeId()).isEqualTo(placesInOrder[i]);
             assertThat(a.draft().startedOn()).isEqualTo(LocalDate.parse(dates[i]));
-            assertThat(a.draft().headCount()).isEqualTo(10 + i);
-            assertThat(a.draft().purpose()).isEqualTo("purpose " + i);
+            assertThat(a.draft()).isEqualTo(drafts.get(i));
             assertThat(a.draft().partners()).isEqualTo(drafts.get(i).partners());
         }
     }

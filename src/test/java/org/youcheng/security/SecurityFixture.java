@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.ledger.ActivityCommon;
 import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.Delegation;
 import org.youcheng.ledger.ActivityRepository;
-import org.youcheng.ledger.ActivityType;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.LeaderLevel;
 import org.youcheng.ledger.Partner;
@@ -137,8 +138,7 @@ final class SecurityFixture {
     }
 
     private ActivityDraft delegation(long place) {
-        return new ActivityDraft(ActivityType.DELEGATION, place, null, List.of(Partner.place(shimonoseki)), null,
-                LocalDate.of(2024, 5, 1), null, Direction.RECEIVED, LeaderLevel.MAYOR, 3, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Delegation(new ActivityCommon(place, null, List.of(Partner.place(shimonoseki)), null,
+                LocalDate.of(2024, 5, 1), null, null, null), Direction.RECEIVED, LeaderLevel.MAYOR, 3, null);
     }
 }
