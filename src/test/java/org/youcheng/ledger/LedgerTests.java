@@ -337,6 +337,28 @@ abstract class LedgerTests {
     }
 
     @Test
+    void anActivityIsOneFlatObjectWithEveryFieldOfEveryTypeInTheApiAndTheAuditTrail() throws Exception {
+        JsonNode a = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        JsonNode read = admin.call(get("/api/v1/activities/{id}", a.get("id").asLong()), 200);
+        List<String> names = new java.util.ArrayList<>();
+        read.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "type", "place_id", "tie_id", "partners", "title", "started_on",
+                "ended_on", "direction", "leader_level", "head_count", "purpose", "event_kind", "online", "venue",
+                "agreement_type", "parties", "domain", "status", "outcome", "amount", "currency", "granting_body",
+                "year", "recipient_kind", "recipient", "sources", "note", "place", "foreign_side", "files",
+                "version", "created_at", "updated_at");
+        assertThat(read.get("type").asText()).isEqualTo("delegation");
+        assertThat(read.get("leader_level").asText()).isEqualTo("mayor");
+        assertThat(read.get("started_on").asText()).isEqualTo(y + "-03-10");
+        assertThat(read.get("venue").isNull()).isTrue();
+        assertThat(read.get("partners").get(0).get("place_id").asLong()).isEqualTo(osaka);
+        String audited = db.sql("select after_json from audit_event where entity = 'activity' and entity_id = :id")
+                .param("id", a.get("id").asLong()).query(String.class).single();
+        assertThat(audited).contains("\"direction\":\"received\"", "\"head_count\":12", "\"venue\":null",
+                "\"started_on\":\"" + y + "-03-10\"");
+    }
+
+    @Test
     void filesAreStoredWithTheirHashAndServedSafely() throws Exception {
         long id = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201)
                 .get("id").asLong();
