@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
@@ -25,7 +26,8 @@ import org.youcheng.security.Permissions;
  * row, and the transaction is rolled back. The foreign side must be in the registry (an activity import creates no
  * places); each row is put on the tie between its Chinese side and its first foreign place, when there is one.
  * A row that repeats an activity recorded before, field for field, is left alone ({@link ActivityRepeats}), so an
- * export imports again without change.
+ * export imports again without change. The steps every import takes are {@link ImportSkeleton}'s; the rows are
+ * checked by {@link ActivityImportCheck}.
  */
 @Service
 public class ActivityImporter {
@@ -107,7 +109,7 @@ public class ActivityImporter {
         Instant now = clock.instant();
         Long run = skeleton.startRun(fileName, format, dryRun, now);
         ActivityRepeats repeats = new ActivityRepeats(lookups);
-        ActivityRows rows = new ActivityRows(gazetteers.load(), lookups.tiesByPair(), changeable,
+        ActivityImportCheck rows = new ActivityImportCheck(gazetteers.load(), lookups.tiesByPair(), changeable,
                 format == Format.XLSX, limits, activities.runSize(), dryRun, progress,
                 (batch, rowsSoFar) -> worker.submit(() -> {
                     List<ActivityDraft> fresh = repeats.newOnes(batch);
@@ -134,8 +136,9 @@ public class ActivityImporter {
         int unchanged = repeats.repeats();
         int added = (int) rows.rows() - unchanged;
         if (run != null) {
-            skeleton.finishRun(run, clock.instant(), "activity_import", fileName,
-                    new ImportSkeleton.Counts(rows.rows(), added, 0, unchanged, 0), false);
+            skeleton.finishRun(run, clock.instant(), new ImportSkeleton.Counts(added, 0, unchanged, 0),
+                    "activity_import", Map.of("file", fileName, "rows", rows.rows(), "added", added,
+                            "unchanged", unchanged));
         }
         return new ImportReport(fileName, dryRun, !dryRun, rows.rows(), added, 0, unchanged, 0, 0, List.of(), 0,
                 List.of(), dryRun ? rows.preview() : List.of(), List.of(), run);

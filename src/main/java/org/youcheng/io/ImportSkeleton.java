@@ -30,8 +30,8 @@ class ImportSkeleton {
         void read(InputStream in) throws IOException;
     }
 
-    /** What an import did, for its import run and its audit entry. */
-    record Counts(long rows, int added, int updated, int unchanged, int placesCreated) {
+    /** What an import did, for its import run. */
+    record Counts(int added, int updated, int unchanged, int placesCreated) {
     }
 
     private final TransactionTemplate tx;
@@ -100,13 +100,9 @@ class ImportSkeleton {
         return dryRun ? null : runs.startRun(fileName, format.extension(), now);
     }
 
-    /** Closes the run with its counts and writes the import's one audit entry ({@code action}) with them. */
-    void finishRun(long run, Instant at, String action, String fileName, Counts c, boolean withUpdates) {
+    /** Closes the run with its counts and writes the import's one audit entry ({@code action}, saying {@code said}). */
+    void finishRun(long run, Instant at, Counts c, String action, Map<String, Object> said) {
         runs.finishRun(run, at, c.added(), c.updated(), c.unchanged(), c.placesCreated());
-        Map<String, Object> said = withUpdates
-                ? Map.of("file", fileName, "rows", c.rows(), "added", c.added(), "updated", c.updated(),
-                        "unchanged", c.unchanged(), "places_created", c.placesCreated())
-                : Map.of("file", fileName, "rows", c.rows(), "added", c.added(), "unchanged", c.unchanged());
         audit.record(action, "import_run", run, null, said);
     }
 }

@@ -216,8 +216,10 @@ public class TieImporter {
         // the list's business comes after the rows are written, so the ties it names are the ties it made
         CompleteList.Outcome outcome = list == null ? null : lists.apply(list, check, fileName, dryRun, now);
         if (run != null) {
-            skeleton.finishRun(run, clock.instant(), "import", fileName, new ImportSkeleton.Counts(check.rows(),
-                    write.added(), write.updated(), write.unchanged(), check.placesMade()), true);
+            skeleton.finishRun(run, clock.instant(), new ImportSkeleton.Counts(write.added(), write.updated(),
+                    write.unchanged(), check.placesMade()), "import", Map.of("file", fileName, "rows", check.rows(),
+                    "added", write.added(), "updated", write.updated(), "unchanged", write.unchanged(),
+                    "places_created", check.placesMade()));
         }
         log.debug("{}: {} rows in {} ms ({} ms to read the gazetteer, {} ms writing, {} ms comparing, {} ms of the writing "
                 + "auditing the added ties)", fileName, check.rows(), (System.nanoTime() - start) / 1_000_000,

@@ -25,7 +25,7 @@ import org.youcheng.registry.Gazetteer;
  * type of its rows), each row's sides found ({@link ActivityParties}) and its fields read as the API reads them
  * ({@link ActivityReader}), and the good rows handed on in batches while the file is clean.
  */
-final class ActivityRows implements TableRows, CheckedRows {
+final class ActivityImportCheck implements TableRows, CheckedRows {
 
     private final ActivityParties parties;
     private final Map<ActivityLookups.TiePair, Long> ties;
@@ -49,9 +49,9 @@ final class ActivityRows implements TableRows, CheckedRows {
     private List<Object> columns;
 
     /** @param writer takes each batch and the rows read so far */
-    ActivityRows(Gazetteer gazetteer, Map<ActivityLookups.TiePair, Long> ties, LongPredicate changeable,
-                 boolean sheets, YouchengProperties.Imports limits, int runSize, boolean dryRun,
-                 ImportProgress progress, ObjLongConsumer<List<ActivityDraft>> writer) {
+    ActivityImportCheck(Gazetteer gazetteer, Map<ActivityLookups.TiePair, Long> ties, LongPredicate changeable,
+                        boolean sheets, YouchengProperties.Imports limits, int runSize, boolean dryRun,
+                        ImportProgress progress, ObjLongConsumer<List<ActivityDraft>> writer) {
         this.parties = new ActivityParties(gazetteer);
         this.ties = ties;
         this.changeable = changeable;
