@@ -53,7 +53,7 @@ public class ActivityExporter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');   // so that Excel reads the Chinese as UTF-8
         CsvWriter csv = new CsvWriter(w);
-        List<String> header = new ArrayList<>(List.of(ActivityImporter.Extra.TYPE.code));
+        List<String> header = new ArrayList<>(List.of(ActivityColumn.TYPE.code));
         header.addAll(columns(null));
         csv.row(header);
         int n = 0;
@@ -118,9 +118,9 @@ public class ActivityExporter {
 
     /** The headers: who took part, then the fields (of one type; of every type when null). */
     private static List<String> columns(ActivityType type) {
-        List<String> out = new ArrayList<>(List.of(ActivityImporter.Extra.PLACE_CODE.code,
-                ActivityImporter.Extra.PLACE.code, ActivityImporter.Extra.PARTNER_CODES.code,
-                ActivityImporter.Extra.PARTNERS.code, ActivityImporter.Extra.ORGANISATIONS.code));
+        List<String> out = new ArrayList<>(List.of(ActivityColumn.PLACE_CODE.code,
+                ActivityColumn.PLACE.code, ActivityColumn.PARTNER_CODES.code,
+                ActivityColumn.PARTNERS.code, ActivityColumn.ORGANISATIONS.code));
         for (ActivityField f : ActivityField.values()) {
             if (type == null || f.of(type)) {
                 out.add(f.code());

@@ -1,6 +1,5 @@
 package org.youcheng.io;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.ActivityRepository;
+import org.youcheng.ledger.CooperationProject;
+import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.Partner;
 
 /**
@@ -27,22 +27,22 @@ final class ActivityRepeats {
             .comparing(Partner::placeId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Partner::organisation, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final ActivityRepository activities;
+    private final ActivityLookups activities;
     private final Set<Long> placesWithActivities;
     /** the recorded activities a row has repeated already (id → 1), so that each stands for one row only */
     private final PairIndex matched = new PairIndex();
     private int repeats;
 
-    ActivityRepeats(ActivityRepository activities) {
+    ActivityRepeats(ActivityLookups activities) {
         this.activities = activities;
         this.placesWithActivities = activities.placesWithActivities();
     }
 
     /** The drafts of a batch that repeat no recorded activity, in their order. */
     List<ActivityDraft> newOnes(List<ActivityDraft> batch) {
-        List<ActivityRepository.PlaceDay> days = batch.stream()
+        List<ActivityLookups.PlaceDay> days = batch.stream()
                 .filter(d -> placesWithActivities.contains(d.placeId()))
-                .map(d -> new ActivityRepository.PlaceDay(d.placeId(), d.startedOn())).distinct().toList();
+                .map(d -> new ActivityLookups.PlaceDay(d.placeId(), d.startedOn())).distinct().toList();
         if (days.isEmpty()) {
             return batch;
         }
@@ -77,10 +77,11 @@ final class ActivityRepeats {
     static ActivityDraft comparable(ActivityDraft d) {
         List<Partner> partners = new ArrayList<>(d.partners());
         partners.sort(PARTNER_ORDER);
-        BigDecimal amount = d.amount() == null ? null : d.amount().stripTrailingZeros();
-        return new ActivityDraft(d.type(), d.placeId(), null, partners, d.title(), d.startedOn(), d.endedOn(),
-                d.direction(), d.leaderLevel(), d.headCount(), d.purpose(), d.eventKind(), d.online(), d.venue(),
-                d.agreementType(), d.parties(), d.domain(), d.status(), d.outcome(), amount, d.currency(),
-                d.grantingBody(), d.year(), d.recipientKind(), d.recipient(), d.sources(), d.note());
+        ActivityDraft same = d.withTie(null, partners);
+        if (same instanceof CooperationProject p && p.amount() != null) {
+            return new CooperationProject(p.common(), p.domain(), p.status(), p.outcome(),
+                    p.amount().stripTrailingZeros(), p.currency());
+        }
+        return same;
     }
 }

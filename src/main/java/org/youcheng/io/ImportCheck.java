@@ -11,7 +11,7 @@ import org.youcheng.common.YouchengProperties;
  * Checks the rows of one file as they stream by: every problem kept (the first ones listed, all counted), pairs
  * that occur twice caught, the row limit enforced. Hands each good row on while the file is still clean.
  */
-final class ImportCheck {
+final class ImportCheck implements CheckedRows {
 
     private final RowChecker checker;
     private final YouchengProperties.Imports limits;
@@ -23,7 +23,7 @@ final class ImportCheck {
     private long rows;
     private boolean tooMany;
     private final LongPredicate changeable;
-    private final List<String> outOfScope = new ArrayList<>();
+    private final List<ScopeRow> outOfScope = new ArrayList<>();
     private long outOfScopeCount;
     private CompleteList list;
 
@@ -75,7 +75,7 @@ final class ImportCheck {
         }
         if (!changeable.test(d.domesticId())) {
             if (outOfScope.size() < 20) {
-                outOfScope.add(row.number() + " (" + row.get(Column.DOMESTIC) + ")");
+                outOfScope.add(new ScopeRow(null, row.number(), row.get(Column.DOMESTIC)));
             }
             outOfScopeCount++;
             error(RowProblem.coded(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC), "outside_scope",
@@ -92,7 +92,8 @@ final class ImportCheck {
         return d;
     }
 
-    void fileProblem(RowProblem problem) {
+    @Override
+    public void fileProblem(RowProblem problem) {
         error(problem);
     }
 
@@ -111,19 +112,23 @@ final class ImportCheck {
     }
 
     /** Rows whose domestic side is outside the account's scope: how many, and the first of them. */
-    long outOfScopeCount() {
+    @Override
+    public long outOfScopeCount() {
         return outOfScopeCount;
     }
 
-    List<String> outOfScope() {
+    @Override
+    public List<ScopeRow> outOfScope() {
         return outOfScope;
     }
 
-    boolean ok() {
+    @Override
+    public boolean clean() {
         return errorCount == 0;
     }
 
-    long rows() {
+    @Override
+    public long rows() {
         return rows;
     }
 

@@ -2,39 +2,24 @@ package org.youcheng.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.io.csv.CsvTieReader;
-import org.youcheng.io.xlsx.XlsxInspection;
 import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
-import org.youcheng.common.FieldError;
-import org.youcheng.common.ValidationException;
-import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
-import org.youcheng.registry.PlaceResolver;
-import org.youcheng.registry.Provenance;
-import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieBulkRepository;
-import org.youcheng.registry.TieRepository;
-import org.youcheng.registry.TieStatus;
-import org.youcheng.registry.TieView;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 import org.youcheng.common.YouchengProperties;
@@ -60,25 +45,25 @@ public class TieImporter {
     private final GazetteerRepository gazetteers;
     private final PlaceRepository places;
     private final TieBulkRepository bulk;
-    private final TieRepository ties;
     private final CountryRepository countries;
-    private final TransactionTemplate tx;
+    private final ImportSkeleton skeleton;
+    private final CompleteLists lists;
     private final Clock clock;
     private final YouchengProperties.Imports limits;
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    TieImporter(GazetteerRepository gazetteers, PlaceRepository places, TieBulkRepository bulk, TieRepository ties,
-                CountryRepository countries, TransactionTemplate tx, Clock clock, YouchengProperties properties,
-                Permissions permissions, AuditTrail audit) {
+    TieImporter(GazetteerRepository gazetteers, PlaceRepository places, TieBulkRepository bulk,
+                CountryRepository countries, ImportSkeleton skeleton, CompleteLists lists, Clock clock,
+                YouchengProperties properties, Permissions permissions, AuditTrail audit) {
         this.permissions = permissions;
         this.audit = audit;
         this.gazetteers = gazetteers;
         this.places = places;
         this.bulk = bulk;
-        this.ties = ties;
         this.countries = countries;
-        this.tx = tx;
+        this.skeleton = skeleton;
+        this.lists = lists;
         this.clock = clock;
         this.limits = properties.imports();
     }
@@ -111,22 +96,12 @@ public class TieImporter {
         LongPredicate changeable = permissions.changeable();
         LongPredicate mayRecordSigned = permissions.signedRecordable();
         TieRowSource source = source(format);
-        try {
-            ImportReport done = tx.execute(status -> {
-                ImportReport report = run(file, source, fileName, dryRun, changeable, mayRecordSigned, list,
-                        progress);
-                if (!report.committed()) {
-                    status.setRollbackOnly();
-                }
-                return report;
-            });
-            if (done != null && done.committed() && done.added() + done.updated() >= STATISTICS_AFTER) {
-                bulk.refreshStatistics();
-            }
-            return done;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        ImportReport done = skeleton.whole(() -> run(file, source, format, fileName, dryRun, changeable,
+                mayRecordSigned, list, progress));
+        if (done != null && done.committed() && done.added() + done.updated() >= STATISTICS_AFTER) {
+            bulk.refreshStatistics();
         }
+        return done;
     }
 
     /** Ties added or changed by one import from which the database's planner statistics are taken again. */
@@ -135,7 +110,7 @@ public class TieImporter {
     private TieRowSource source(Format format) {
         return switch (format) {
             case CSV -> new CsvTieReader();
-            case XLSX -> new XlsxTieReader(XlsxInspection.of(limits));
+            case XLSX -> new XlsxTieReader(skeleton.xlsx());
             default -> throw new BadFileException("unsupported_format", "import reads csv and xlsx, not "
                     + format.extension(), null, format.extension());
         };
@@ -153,13 +128,13 @@ public class TieImporter {
         return rows[0];
     }
 
-    private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun,
+    private ImportReport run(FileOpener file, TieRowSource source, Format format, String fileName, boolean dryRun,
                              LongPredicate changeable, LongPredicate mayRecordSigned, CompleteList list,
                              ImportProgress progress) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
-        Long run = dryRun ? null : bulk.startRun(fileName, source instanceof XlsxTieReader ? "xlsx" : "csv", now);
+        Long run = skeleton.startRun(fileName, format, dryRun, now);
         RowChecker checker = new RowChecker(gazetteer, countries.all(), bulk.liveSisters(), LocalDate.now(clock));
         ImportCheck check = new ImportCheck(checker, limits, changeable);
         if (list != null) {
@@ -209,30 +184,19 @@ public class TieImporter {
             });
         }
         long ready = System.nanoTime();
-        try (InputStream in = file.open()) {
-            long[] read = {0};
-            source.read(in, row -> {
-                progress.read(++read[0]);
-                var draft = check.accept(row);
-                if (draft != null && check.ok()) {
-                    write.accept(draft, row);
-                }
-            });
-        } catch (BadFileException e) {
-            check.fileProblem(e.problem());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (check.ok() && check.rows() == 0) {
-            check.fileProblem(RowProblem.coded(0, null, null, "no_rows", "the file has a header but no rows"));
-        }
+        long[] read = {0};
+        skeleton.read(file, in -> source.read(in, row -> {
+            progress.read(++read[0]);
+            var draft = check.accept(row);
+            if (draft != null && check.clean()) {
+                write.accept(draft, row);
+            }
+        }), check);
         if (check.outOfScopeCount() > 0) {
             worker.await();
-            throw new ImportRefused(ImportRefused.Rule.SCOPE, check.outOfScopeCount(), check.outOfScope(),
-                    check.outOfScopeCount() + " rows change ties outside your account's scope (row "
-                    + String.join(", row ", check.outOfScope()) + "); nothing was imported");
+            skeleton.refuseOutOfScope(check, "change ties");
         }
-        if (!check.ok()) {
+        if (!check.clean()) {
             worker.await();
             return check.failed(fileName, dryRun);
         }
@@ -250,11 +214,10 @@ public class TieImporter {
             load.finish();
         }
         // the list's business comes after the rows are written, so the ties it names are the ties it made
-        CompleteList.Outcome outcome = list == null ? null : applyList(list, check, fileName, dryRun, now);
+        CompleteList.Outcome outcome = list == null ? null : lists.apply(list, check, fileName, dryRun, now);
         if (run != null) {
-            bulk.finishRun(run, clock.instant(), write.added(), write.updated(), write.unchanged(),
-                    check.placesMade());
-            audit.record("import", "import_run", run, null, Map.of("file", fileName, "rows", check.rows(),
+            skeleton.finishRun(run, clock.instant(), new ImportSkeleton.Counts(write.added(), write.updated(),
+                    write.unchanged(), check.placesMade()), "import", Map.of("file", fileName, "rows", check.rows(),
                     "added", write.added(), "updated", write.updated(), "unchanged", write.unchanged(),
                     "places_created", check.placesMade()));
         }
@@ -270,65 +233,6 @@ public class TieImporter {
      * counties and districts when asked; an unknown or ambiguous name is refused with the candidates.
      */
     public CompleteList completeList(String place, boolean withSubordinates, LocalDate endMissing) {
-        String text = place == null ? "" : place.strip();
-        Place found = null;
-        if (text.matches("\\d{1,12}")) {
-            found = places.find(Long.parseLong(text)).filter(p -> p.chinese()).orElse(null);
-        }
-        if (found == null) {
-            found = places.findByCode(text.matches("\\d{6}") ? "CN-" + text : text).orElse(null);
-        }
-        if (found == null) {
-            var r = new PlaceResolver(gazetteers.load()).domestic(text);
-            if (!r.ok()) {
-                throw new ValidationException(List.of(new FieldError("complete_for", place, r.error(),
-                        "unknown_place")));
-            }
-            found = places.find(r.place().id()).orElseThrow();
-        }
-        Set<Long> scope = withSubordinates ? new HashSet<>(places.subtree(found.id())) : Set.of(found.id());
-        return new CompleteList(found.id(), found.name(true), withSubordinates, endMissing, scope);
-    }
-
-    /** What a complete list does to the ties of its places that it does not name (see {@link CompleteList}). */
-    private CompleteList.Outcome applyList(CompleteList list, ImportCheck check, String fileName, boolean dryRun,
-                                           Instant now) {
-        List<String> setAside = new ArrayList<>();
-        List<String> notOnList = new ArrayList<>();
-        List<String> ended = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        for (TieView v : ties.viewsOf(list.scope())) {
-            Tie t = v.tie();
-            if (!list.scope().contains(t.domesticId()) || check.names(t.domesticId(), t.partnerId())
-                    || t.status() == TieStatus.ENDED || !t.counted()) {
-                continue;
-            }
-            String label = label(v);
-            String reason = "not on the official list of " + list.placeName() + " (" + fileName + ")";
-            if (t.authority() == Provenance.REFERENCE) {
-                setAside.add(label);
-                if (!dryRun) {
-                    ties.setAside(t.id(), today, reason, now);
-                    audit.record("tie_set_aside", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
-                }
-            } else if (list.endMissing() != null) {
-                ended.add(label);
-                if (!dryRun) {
-                    ties.end(t, list.endMissing(), reason, now);
-                    audit.record("tie_update", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
-                }
-            } else {
-                notOnList.add(label);
-            }
-        }
-        return new CompleteList.Outcome(list.placeName(), list.withSubordinates(), check.pairs(),
-                List.copyOf(setAside), List.copyOf(notOnList), List.copyOf(ended), list.endMissing());
-    }
-
-    private static String label(TieView v) {
-        Place p = v.partner();
-        String english = p.nameZh() != null && p.nameEn() != null ? p.nameEn() + ", " : "";
-        return v.domestic().name(true) + " – " + p.name(true) + " (" + english + p.countryCode() + "), "
-                + v.tie().kind().code() + ", " + v.tie().authority().code();
+        return lists.of(place, withSubordinates, endMissing);
     }
 }

@@ -13,7 +13,7 @@ import org.youcheng.registry.PgCopy;
  */
 final class ActivityCopy {
 
-    private static final String ACTIVITIES = "copy activity (" + ActivityRepository.WRITTEN
+    private static final String ACTIVITIES = "copy activity (" + ActivityBatch.WRITTEN
             + ") from stdin with (format csv)";
     private static final String PARTNERS = """
             copy activity_partner (activity_id, position, place_id, organisation) from stdin with (format csv)""";
@@ -27,8 +27,8 @@ final class ActivityCopy {
         for (int i = 0; i < drafts.size(); i++) {
             ActivityDraft d = drafts.get(i);
             long id = ids.get(i);
-            PgCopy.row(a, ActivityRepository.row(id, d, importId, now));
-            for (Object[] partner : ActivityRepository.partnerRows(id, d.partners())) {
+            PgCopy.row(a, ActivityBatch.row(id, d, importId, now));
+            for (Object[] partner : ActivityBatch.partnerRows(id, d.partners())) {
                 PgCopy.row(p, partner);
             }
         }

@@ -1,61 +1,72 @@
 package org.youcheng.ledger;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An activity as written, checked for form (see {@link ActivityReader}): the fields of other types are null. The
- * service checks what needs the database (the places, the tie, the account's scope).
+ * An activity as written, checked for form (see {@link ActivityReader}): one record per type, each with the fields
+ * all types share ({@link ActivityCommon}) and its own. The service checks what needs the database (the places, the
+ * tie, the account's scope). In JSON it is flat, every field of every type by its code ({@link ActivityDraftJson}).
  */
-public record ActivityDraft(ActivityType type, long placeId, Long tieId, List<Partner> partners, String title,
-                            LocalDate startedOn, LocalDate endedOn,
-                            Direction direction, LeaderLevel leaderLevel, Integer headCount, String purpose,
-                            EventKind eventKind, Boolean online, String venue,
-                            AgreementType agreementType, String parties,
-                            ProjectDomain domain, ProjectStatus status, String outcome, BigDecimal amount,
-                            String currency,
-                            String grantingBody, Integer year, RecipientKind recipientKind, String recipient,
-                            String sources, String note) {
+@JsonSerialize(using = ActivityDraftJson.class)
+public sealed interface ActivityDraft permits Delegation, ExchangeEvent, Agreement, CooperationProject, Award {
 
-    public ActivityDraft {
-        partners = List.copyOf(partners);
+    ActivityCommon common();
+
+    ActivityType type();
+
+    /** The same activity with other common fields. */
+    ActivityDraft with(ActivityCommon common);
+
+    /** A field of this type's own, or null for a field of all types or of another type. */
+    Object own(ActivityField f);
+
+    default long placeId() {
+        return common().placeId();
+    }
+
+    default Long tieId() {
+        return common().tieId();
+    }
+
+    default List<Partner> partners() {
+        return common().partners();
+    }
+
+    default String title() {
+        return common().title();
+    }
+
+    default LocalDate startedOn() {
+        return common().startedOn();
+    }
+
+    default LocalDate endedOn() {
+        return common().endedOn();
     }
 
     /** The same draft, tied to a tie, with the foreign side it names. */
-    public ActivityDraft withTie(Long tie, List<Partner> foreign) {
-        return new ActivityDraft(type, placeId, tie, foreign, title, startedOn, endedOn, direction, leaderLevel,
-                headCount, purpose, eventKind, online, venue, agreementType, parties, domain, status, outcome,
-                amount, currency, grantingBody, year, recipientKind, recipient, sources, note);
+    default ActivityDraft withTie(Long tie, List<Partner> foreign) {
+        return with(common().withTie(tie, foreign));
+    }
+
+    /** A field's value (a term, a date, a number, text), or null when it is empty or not a field of this type. */
+    default Object value(ActivityField f) {
+        Object v = common().value(f);
+        return v != null ? v : own(f);
     }
 
     /** A field's value as {@link ActivityReader} reads it back (a term by its code, a date in ISO form), or null. */
-    public String text(ActivityField f) {
-        Object v = switch (f) {
-            case TITLE -> title;
-            case STARTED_ON -> startedOn;
-            case ENDED_ON -> endedOn;
-            case DIRECTION -> direction;
-            case LEADER_LEVEL -> leaderLevel;
-            case HEAD_COUNT -> headCount;
-            case PURPOSE -> purpose;
-            case EVENT_KIND -> eventKind;
-            case ONLINE -> online;
-            case VENUE -> venue;
-            case AGREEMENT_TYPE -> agreementType;
-            case PARTIES -> parties;
-            case DOMAIN -> domain;
-            case STATUS -> status;
-            case OUTCOME -> outcome;
-            case AMOUNT -> amount == null ? null : amount.toPlainString();
-            case CURRENCY -> currency;
-            case GRANTING_BODY -> grantingBody;
-            case YEAR -> year;
-            case RECIPIENT_KIND -> recipientKind;
-            case RECIPIENT -> recipient;
-            case SOURCES -> sources;
-            case NOTE -> note;
-        };
-        return v instanceof Term t ? t.code() : v == null ? null : v.toString();
+    default String text(ActivityField f) {
+        Object v = value(f);
+        if (v instanceof Term t) {
+            return t.code();
+        }
+        if (v instanceof BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        return v == null ? null : v.toString();
     }
 }

@@ -103,11 +103,16 @@ public final class ActivityReader {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        // an amount without a currency is in yuan, the currency offices report in
-        return new ActivityDraft(t, placeId, tieId, partners, title, started, ended, direction, level, headCount,
-                purpose, eventKind, online, venue, agreementType, parties, domain, status, outcome, amount,
-                amount != null && currency == null ? "CNY" : currency, grantingBody, year, recipientKind, recipient,
-                sources, note);
+        ActivityCommon common = new ActivityCommon(placeId, tieId, partners, title, started, ended, sources, note);
+        return switch (t) {
+            case DELEGATION -> new Delegation(common, direction, level, headCount, purpose);
+            case EVENT -> new ExchangeEvent(common, eventKind, online, venue);
+            case AGREEMENT -> new Agreement(common, agreementType, parties);
+            // an amount without a currency is in yuan, the currency offices report in
+            case PROJECT -> new CooperationProject(common, domain, status, outcome, amount,
+                    amount != null && currency == null ? "CNY" : currency);
+            case AWARD -> new Award(common, grantingBody, year, recipientKind, recipient);
+        };
     }
 
     private static String article(String noun) {

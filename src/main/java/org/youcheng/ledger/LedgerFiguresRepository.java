@@ -60,13 +60,13 @@ class LedgerFiguresRepository {
                 .query((rs, n) -> {
                     boolean online = rs.getBoolean("online");
                     Boolean isOnline = rs.wasNull() ? null : online;
-                    return new Group(ActivityRepository.term(ActivityType.class, rs.getString("type")),
-                            ActivityRepository.term(Direction.class, rs.getString("direction")),
-                            ActivityRepository.term(LeaderLevel.class, rs.getString("leader_level")),
-                            ActivityRepository.term(EventKind.class, rs.getString("event_kind")), isOnline,
-                            ActivityRepository.term(AgreementType.class, rs.getString("agreement_type")),
-                            ActivityRepository.term(ProjectDomain.class, rs.getString("domain")),
-                            ActivityRepository.term(ProjectStatus.class, rs.getString("project_status")),
+                    return new Group(ActivityReads.term(ActivityType.class, rs.getString("type")),
+                            ActivityReads.term(Direction.class, rs.getString("direction")),
+                            ActivityReads.term(LeaderLevel.class, rs.getString("leader_level")),
+                            ActivityReads.term(EventKind.class, rs.getString("event_kind")), isOnline,
+                            ActivityReads.term(AgreementType.class, rs.getString("agreement_type")),
+                            ActivityReads.term(ProjectDomain.class, rs.getString("domain")),
+                            ActivityReads.term(ProjectStatus.class, rs.getString("project_status")),
                             rs.getString("currency"), rs.getInt("n"), rs.getInt("heads"), rs.getBigDecimal("amount"));
                 }).list();
     }
@@ -78,13 +78,13 @@ class LedgerFiguresRepository {
                     if ("award".equals(rs.getString("type"))) {
                         awards.accept(new ActivityFigures.Award(rs.getLong("id"), rs.getLong("place_id"),
                                 rs.getString("title"), rs.getString("granting_body"), rs.getInt("award_year"),
-                                ActivityRepository.term(RecipientKind.class, rs.getString("recipient_kind")),
+                                ActivityReads.term(RecipientKind.class, rs.getString("recipient_kind")),
                                 rs.getString("recipient")));
                     } else {
                         outcomes.accept(new ActivityFigures.Outcome(rs.getLong("id"), rs.getLong("place_id"),
-                                rs.getString("title"), ActivityRepository.term(ProjectDomain.class,
+                                rs.getString("title"), ActivityReads.term(ProjectDomain.class,
                                         rs.getString("domain")),
-                                ActivityRepository.term(ProjectStatus.class, rs.getString("project_status")),
+                                ActivityReads.term(ProjectStatus.class, rs.getString("project_status")),
                                 rs.getDate("started_on").toLocalDate(), rs.getString("outcome")));
                     }
                 });

@@ -15,7 +15,6 @@ import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceRepository;
-import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -29,9 +28,9 @@ import org.youcheng.common.YouchengProperties;
 @Service
 public class LedgerService {
 
-    static final int MAX_PARTNERS = 50;
-
     private final ActivityRepository activities;
+    private final ActivityFileRepository files;
+    private final ActivityCheck check;
     private final PlaceRepository places;
     private final TieRepository ties;
     private final Permissions permissions;
@@ -39,9 +38,12 @@ public class LedgerService {
     private final Clock clock;
     private final long maxFileBytes;
 
-    LedgerService(ActivityRepository activities, PlaceRepository places, TieRepository ties, Permissions permissions,
-                  AuditTrail audit, Clock clock, YouchengProperties properties) {
+    LedgerService(ActivityRepository activities, ActivityFileRepository files, PlaceRepository places,
+                  TieRepository ties, Permissions permissions, AuditTrail audit, Clock clock,
+                  YouchengProperties properties) {
         this.activities = activities;
+        this.files = files;
+        this.check = new ActivityCheck(places, ties, permissions);
         this.places = places;
         this.ties = ties;
         this.permissions = permissions;
@@ -53,7 +55,7 @@ public class LedgerService {
     @Transactional
     public Activity create(ActivityDraft draft) {
         permissions.requireEditor();
-        ActivityDraft d = checked(draft);
+        ActivityDraft d = check.checked(draft);
         permissions.requireChange(d.placeId());
         long id = activities.insert(List.of(d), null, clock.instant()).get(0);
         Activity made = get(id);
@@ -65,7 +67,7 @@ public class LedgerService {
     public Activity update(long id, int version, ActivityDraft draft) {
         Activity current = get(id);
         permissions.requireChange(current.draft().placeId());
-        ActivityDraft d = checked(draft);
+        ActivityDraft d = check.checked(draft);
         if (d.placeId() != current.draft().placeId()) {
             permissions.requireChange(d.placeId());
         }
@@ -151,20 +153,20 @@ public class LedgerService {
             throw new ValidationException(errors);
         }
         String sha = sha256(content);
-        long id = activities.addFile(activityId, name, FileTypes.of(name, content), sha, content, clock.instant());
-        ActivityFile f = activities.file(activityId, id).orElseThrow();
+        long id = files.addFile(activityId, name, FileTypes.of(name, content), sha, content, clock.instant());
+        ActivityFile f = files.file(activityId, id).orElseThrow();
         audit.record("activity_file_add", "activity_file", id, null, f);
         return f;
     }
 
     /** A file by the key its address names; a key of another activity's file is not found. */
     public ActivityFile file(long activityId, String key) {
-        return activities.file(activityId, key).orElseThrow(() -> new NotFoundException("activity " + activityId
+        return files.file(activityId, key).orElseThrow(() -> new NotFoundException("activity " + activityId
                 + " has no file " + key));
     }
 
     public byte[] content(ActivityFile f) {
-        return activities.content(f.id());
+        return files.content(f.id());
     }
 
     @Transactional
@@ -172,73 +174,8 @@ public class LedgerService {
         Activity a = get(activityId);
         permissions.requireChange(a.draft().placeId());
         ActivityFile f = file(activityId, key);
-        activities.deleteFile(activityId, f.id());
+        files.deleteFile(activityId, f.id());
         audit.record("activity_file_remove", "activity_file", f.id(), f, null);
-    }
-
-    /**
-     * Checks what needs the database: the Chinese side is a Chinese place, the tie belongs to it, the foreign side
-     * names foreign places that exist. An activity without a tie is put on the tie between its Chinese side and
-     * its first foreign place that has one; one without a foreign side takes its tie's partner.
-     */
-    ActivityDraft checked(ActivityDraft d) {
-        List<FieldError> errors = new ArrayList<>();
-        Place place = places.find(d.placeId()).orElse(null);
-        if (place == null) {
-            errors.add(new FieldError("place_id", d.placeId(), "no place with this id", "no_such_place"));
-        } else if (!place.chinese()) {
-            errors.add(new FieldError("place_id", d.placeId(), place.name(false) + " is not a Chinese place: the "
-                    + "ledger is kept by the Chinese side", "not_chinese"));
-        } else {
-            permissions.requireChange(place.id());   // the scope before the fields
-        }
-        Tie tie = null;
-        if (d.tieId() != null) {
-            tie = ties.find(d.tieId()).orElse(null);
-            if (tie == null) {
-                errors.add(new FieldError("tie_id", d.tieId(), "no tie with this id", "no_such_tie"));
-            } else if (tie.domesticId() != d.placeId()) {
-                errors.add(new FieldError("tie_id", d.tieId(), "the tie belongs to another Chinese place",
-                        "tie_of_other_place"));
-            }
-        }
-        if (d.partners().size() > MAX_PARTNERS) {
-            errors.add(new FieldError("partners", d.partners().size(), "at most " + MAX_PARTNERS, "too_many"));
-        }
-        for (int i = 0; i < d.partners().size(); i++) {
-            Partner p = d.partners().get(i);
-            String field = "partners[" + i + "]";
-            if ((p.placeId() == null) == (p.organisation() == null || p.organisation().isBlank())) {
-                errors.add(new FieldError(field, null, "a place_id or an organisation, not both", "bad_partner"));
-            } else if (p.placeId() != null) {
-                Place f = places.find(p.placeId()).orElse(null);
-                if (f == null) {
-                    errors.add(new FieldError(field + ".place_id", p.placeId(), "no place with this id",
-                            "no_such_place"));
-                } else if (f.chinese()) {
-                    errors.add(new FieldError(field + ".place_id", p.placeId(), f.name(true)
-                            + " is in China: the foreign side is a foreign place or an organisation", "not_foreign"));
-                }
-            } else if (p.organisation().strip().length() > ActivityReader.MAX_TEXT) {
-                errors.add(new FieldError(field + ".organisation", p.organisation(), "longer than "
-                        + ActivityReader.MAX_TEXT + " characters", "too_long"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        List<Partner> partners = d.partners().stream().map(p -> p.placeId() != null ? p
-                : Partner.organisation(p.organisation().strip())).toList();
-        Long tieId = d.tieId();
-        if (tieId == null) {
-            tieId = partners.stream().filter(p -> p.placeId() != null)
-                    .map(p -> ties.findByPair(d.placeId(), p.placeId()).map(Tie::id).orElse(null))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        }
-        if (partners.isEmpty() && tie != null) {
-            partners = List.of(Partner.place(tie.partnerId()));
-        }
-        return d.withTie(tieId, partners);
     }
 
     static String sha256(byte[] content) {

@@ -164,9 +164,9 @@ abstract class LedgerTests {
         for (int i = 0; i < placesInOrder.length; i++) {
             List<Partner> partners = i % 2 == 0 ? List.of(Partner.place(osaka), Partner.organisation("Org " + i))
                     : List.of(Partner.organisation("Org " + i));
-            drafts.add(new ActivityDraft(ActivityType.DELEGATION, placesInOrder[i], null, partners, null,
-                    LocalDate.parse(dates[i]), null, Direction.RECEIVED, LeaderLevel.MAYOR, 10 + i, "purpose " + i,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            drafts.add(new Delegation(new ActivityCommon(placesInOrder[i], null, partners, null,
+                    LocalDate.parse(dates[i]), null, null, null), Direction.RECEIVED, LeaderLevel.MAYOR, 10 + i,
+                    "purpose " + i));
         }
         List<Long> ids = repository.insert(drafts, null, java.time.Instant.now());
         assertThat(ids).hasSize(drafts.size()).doesNotHaveDuplicates();
@@ -174,8 +174,7 @@ abstract class LedgerTests {
             Activity a = repository.find(ids.get(i)).orElseThrow();
             assertThat(a.draft().placeId()).isEqualTo(placesInOrder[i]);
             assertThat(a.draft().startedOn()).isEqualTo(LocalDate.parse(dates[i]));
-            assertThat(a.draft().headCount()).isEqualTo(10 + i);
-            assertThat(a.draft().purpose()).isEqualTo("purpose " + i);
+            assertThat(a.draft()).isEqualTo(drafts.get(i));
             assertThat(a.draft().partners()).isEqualTo(drafts.get(i).partners());
         }
     }
@@ -335,6 +334,28 @@ abstract class LedgerTests {
         String after = db.sql("select after_json from audit_event where entity = 'activity' and entity_id = :id "
                 + "and action = 'activity_update'").param("id", id).query(String.class).single();
         assertThat(after).contains("\"head_count\":14");
+    }
+
+    @Test
+    void anActivityIsOneFlatObjectWithEveryFieldOfEveryTypeInTheApiAndTheAuditTrail() throws Exception {
+        JsonNode a = admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10"), 201);
+        JsonNode read = admin.call(get("/api/v1/activities/{id}", a.get("id").asLong()), 200);
+        List<String> names = new java.util.ArrayList<>();
+        read.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "type", "place_id", "tie_id", "partners", "title", "started_on",
+                "ended_on", "direction", "leader_level", "head_count", "purpose", "event_kind", "online", "venue",
+                "agreement_type", "parties", "domain", "status", "outcome", "amount", "currency", "granting_body",
+                "year", "recipient_kind", "recipient", "sources", "note", "place", "foreign_side", "files",
+                "version", "created_at", "updated_at");
+        assertThat(read.get("type").asText()).isEqualTo("delegation");
+        assertThat(read.get("leader_level").asText()).isEqualTo("mayor");
+        assertThat(read.get("started_on").asText()).isEqualTo(y + "-03-10");
+        assertThat(read.get("venue").isNull()).isTrue();
+        assertThat(read.get("partners").get(0).get("place_id").asLong()).isEqualTo(osaka);
+        String audited = db.sql("select after_json from audit_event where entity = 'activity' and entity_id = :id")
+                .param("id", a.get("id").asLong()).query(String.class).single();
+        assertThat(audited).contains("\"direction\":\"received\"", "\"head_count\":12", "\"venue\":null",
+                "\"started_on\":\"" + y + "-03-10\"");
     }
 
     @Test

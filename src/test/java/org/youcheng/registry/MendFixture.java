@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.PartialDate;
-import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityCommon;
+import org.youcheng.ledger.Delegation;
 import org.youcheng.ledger.ActivityRepository;
-import org.youcheng.ledger.ActivityType;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.LeaderLevel;
 import org.youcheng.ledger.Partner;
@@ -66,10 +66,9 @@ public final class MendFixture {
                 insert into tie_source (tie_id, provenance, source, kind, added_at)
                 values (:tie, 'extracted', 'https://example.org/news/1', 'sister', :at)""")
                 .param("tie", recordedTie).param("at", java.sql.Timestamp.from(now)).update();
-        activity = ctx.getBean(ActivityRepository.class).insert(List.of(new ActivityDraft(ActivityType.DELEGATION,
-                beijing, recordedTie, List.of(Partner.place(duplicate)), null, LocalDate.of(2024, 5, 1), null,
-                Direction.RECEIVED, LeaderLevel.MAYOR, 3, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null)), null, now).getFirst();
+        activity = ctx.getBean(ActivityRepository.class).insert(List.of(new Delegation(new ActivityCommon(beijing,
+                recordedTie, List.of(Partner.place(duplicate)), null, LocalDate.of(2024, 5, 1), null, null, null),
+                Direction.RECEIVED, LeaderLevel.MAYOR, 3, null)), null, now).getFirst();
         db.sql("""
                 insert into extract_candidate (source, domestic, domestic_id, partner, partner_country, partner_id,
                                                kind, evidence, evidence_start, evidence_end, status, tie_id, created_at)

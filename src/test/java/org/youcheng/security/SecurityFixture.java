@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.ledger.ActivityCommon;
 import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.Delegation;
 import org.youcheng.ledger.ActivityRepository;
-import org.youcheng.ledger.ActivityType;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.LeaderLevel;
 import org.youcheng.ledger.Partner;
@@ -130,14 +131,14 @@ final class SecurityFixture {
         inScopeActivity = ids.get(0);
         outOfScopeActivity = ids.get(1);
         byte[] text = "议程".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        inScopeActivityFile = activities.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
-        outOfScopeActivityFile = activities.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text,
+        var files = ctx.getBean(org.youcheng.ledger.ActivityFileRepository.class);
+        inScopeActivityFile = files.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
+        outOfScopeActivityFile = files.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text,
                 now);
     }
 
     private ActivityDraft delegation(long place) {
-        return new ActivityDraft(ActivityType.DELEGATION, place, null, List.of(Partner.place(shimonoseki)), null,
-                LocalDate.of(2024, 5, 1), null, Direction.RECEIVED, LeaderLevel.MAYOR, 3, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Delegation(new ActivityCommon(place, null, List.of(Partner.place(shimonoseki)), null,
+                LocalDate.of(2024, 5, 1), null, null, null), Direction.RECEIVED, LeaderLevel.MAYOR, 3, null);
     }
 }

@@ -6,6 +6,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.Agreement;
+import org.youcheng.ledger.Award;
+import org.youcheng.ledger.CooperationProject;
+import org.youcheng.ledger.Delegation;
+import org.youcheng.ledger.ExchangeEvent;
 import org.youcheng.ledger.Term;
 import org.youcheng.web.Languages;
 
@@ -22,16 +27,16 @@ class ActivityRows {
     ActivityRow row(Activity a, Locale locale) {
         boolean zh = Languages.chinese(locale);
         ActivityDraft d = a.draft();
-        String what = switch (d.type()) {
-            case DELEGATION -> label(d.direction(), zh) + " · " + label(d.leaderLevel(), zh) + " · "
-                    + messages.getMessage("ledger.people", new Object[] {d.headCount()}, locale);
-            case EVENT -> label(d.eventKind(), zh) + " · " + messages.getMessage(Boolean.TRUE.equals(d.online())
-                    ? "ledger.online" : "ledger.inPerson", null, locale);
-            case AGREEMENT -> label(d.agreementType(), zh);
-            case PROJECT -> label(d.domain(), zh) + " · " + label(d.status(), zh)
-                    + (d.outcome() == null ? "" : " · " + d.outcome());
-            case AWARD -> d.year() + " · " + (d.grantingBody() == null ? "" : d.grantingBody() + " → ")
-                    + d.recipient();
+        String what = switch (d) {
+            case Delegation g -> label(g.direction(), zh) + " · " + label(g.leaderLevel(), zh) + " · "
+                    + messages.getMessage("ledger.people", new Object[] {g.headCount()}, locale);
+            case ExchangeEvent e -> label(e.eventKind(), zh) + " · " + messages.getMessage(
+                    Boolean.TRUE.equals(e.online()) ? "ledger.online" : "ledger.inPerson", null, locale);
+            case Agreement g -> label(g.agreementType(), zh);
+            case CooperationProject p -> label(p.domain(), zh) + " · " + label(p.status(), zh)
+                    + (p.outcome() == null ? "" : " · " + p.outcome());
+            case Award w -> w.year() + " · " + (w.grantingBody() == null ? "" : w.grantingBody() + " → ")
+                    + w.recipient();
         };
         return new ActivityRow(a.id(), d.startedOn().toString(), d.endedOn() == null ? null : d.endedOn().toString(),
                 d.type().code(), label(d.type(), zh), what, a.place().name(zh), a.place().placeId(),
