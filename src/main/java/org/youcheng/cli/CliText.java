@@ -127,15 +127,20 @@ final class CliText {
         }
         StringBuilder b = new StringBuilder(say("cli.import.bad", r.file(), r.errorCount())).append('\n');
         for (RowProblem p : r.errors()) {
-            String where = p.row() == 0 ? say("cli.import.file") : say("cli.import.row", p.row())
-                    + (p.column() == null ? "" : say("cli.import.column", p.column()))
-                    + (p.value() == null ? "" : say("cli.import.value", p.value()));
-            b.append("  ").append(where).append("：").append(problems.reason(p, locale)).append('\n');
+            b.append("  ").append(problem(p, problems)).append('\n');
         }
         if (r.errorCount() > r.errors().size()) {
             b.append("  ").append(say("cli.import.more", r.errorCount() - r.errors().size())).append('\n');
         }
         return b.toString();
+    }
+
+    /** A bad row or a warning in Chinese: where (the file, or row, column and value), then why. */
+    String problem(RowProblem p, ProblemText problems) {
+        String where = p.row() == 0 ? say("cli.import.file") : say("cli.import.row", p.row())
+                + (p.column() == null ? "" : say("cli.import.column", p.column()))
+                + (p.value() == null ? "" : say("cli.import.value", p.value()));
+        return where + "：" + problems.reason(p, locale);
     }
 
     /** A command line picocli cannot parse. */

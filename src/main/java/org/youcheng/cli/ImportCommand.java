@@ -80,7 +80,7 @@ class ImportCommand implements Callable<Integer> {
                 // the command line imports as the local operator, recorded as cli in the audit trail
                 ImportReport report = LocalOperator.call(() -> importOne(ctx, f));
                 if (report.ok()) {
-                    spec.commandLine().getOut().print(report.text());
+                    spec.commandLine().getOut().print(ImportText.done(text, report, ctx.getBean(ProblemText.class)));
                 } else {
                     err.print(text.importRefused(report, ctx.getBean(ProblemText.class)));
                     code = Cli.BAD_INPUT;

@@ -33,7 +33,7 @@ public class FiguresService {
      */
     @Transactional(readOnly = true)
     public ActivityFigures figures(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates) {
-        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         if (from.isAfter(to)) {
             throw new ValidationException(List.of(new FieldError("to", to, "the period ends before it starts ("
                     + from + ")", "ends_before_start")));

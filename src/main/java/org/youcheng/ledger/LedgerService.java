@@ -122,7 +122,7 @@ public class LedgerService {
 
     /** The place, or it and every place under it; not found when there is no such place. */
     public List<Long> places(long placeId, boolean includeSubordinates) {
-        places.find(placeId).orElseThrow(() -> new NotFoundException("no place with id " + placeId));
+        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
         return includeSubordinates ? places.subtree(placeId) : List.of(placeId);
     }
 

@@ -413,6 +413,9 @@ class CliTests {
         assertThat(lastAdmin.err()).contains("这是最后一个启用的管理员");
 
         // what a command prints on success is in Chinese too, with no English words beside
+        Run dry = runIn(zh, "import", fixture.toString(), "--dry-run", "--db", db.toString());
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("行；将新增", "试运行，未写入任何内容").doesNotContain("would add", "dry run");
         Run summary = runIn(zh, "summary", "北京", "--db", db.toString());
         assertThat(summary.out()).contains("北京市 (Beijing)", "本级：友好城市 23，", "统计依据：按本单位记录统计")
                 .doesNotContain("sister", "countries", "counted from");

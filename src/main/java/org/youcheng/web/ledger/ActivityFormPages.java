@@ -145,7 +145,7 @@ class ActivityFormPages {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        return places.find(id).orElseThrow(() -> NotFoundException.place(id));
     }
 
     private List<Long> partnerOf(long tieId) {
@@ -210,7 +210,7 @@ class ActivityFormPages {
     }
 
     private static <T extends Enum<T> & Term> List<Choice> choices(Class<T> type, boolean zh) {
-        return Arrays.stream(type.getEnumConstants()).map(t -> new Choice(t.code(), zh ? t.zh() : t.en())).toList();
+        return Arrays.stream(type.getEnumConstants()).map(t -> new Choice(t.code(), t.label(zh))).toList();
     }
 
 }

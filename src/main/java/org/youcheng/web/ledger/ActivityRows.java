@@ -45,6 +45,6 @@ class ActivityRows {
     }
 
     static String label(Term t, boolean zh) {
-        return t == null ? "" : zh ? t.zh() : t.en();
+        return t == null ? "" : t.label(zh);
     }
 }

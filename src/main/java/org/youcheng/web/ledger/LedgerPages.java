@@ -57,7 +57,7 @@ class LedgerPages {
     String place(@PathVariable long id, @RequestParam(required = false) String from,
                  @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean all,
                  Locale locale, Model model) {
-        Place place = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
         int year = LocalDate.now(clock).getYear();
         LocalDate f = date(from, LocalDate.of(year, 1, 1));
         LocalDate t = date(to, LocalDate.of(year, 12, 31));
@@ -84,7 +84,7 @@ class LedgerPages {
     /** The section of the place page: dormant ties and the last activities. */
     @GetMapping("/places/{id}/ledger/section")
     String placeSection(@PathVariable long id, Locale locale, Model model) {
-        Place place = places.find(id).orElseThrow(() -> new NotFoundException("no place with id " + id));
+        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
         boolean zh = Languages.chinese(locale);
         model.addAttribute("place", place);
         model.addAttribute("dormant", dormant(id, false, zh));
