@@ -11,11 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.security.AuditTrail;
@@ -27,13 +26,13 @@ public class FriendshipProfileService {
 
     static final List<String> FIGURES = List.of("total", "sister", "partner", "intent", "countries", "continents");
 
-    private final PlaceRepository places;
+    private final Places places;
     private final PeerSets peerSets;
     private final StrategyRepository strategies;
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    FriendshipProfileService(PlaceRepository places, PeerSets peerSets, StrategyRepository strategies,
+    FriendshipProfileService(Places places, PeerSets peerSets, StrategyRepository strategies,
                              Permissions permissions, AuditTrail audit) {
         this.places = places;
         this.peerSets = peerSets;
@@ -53,7 +52,7 @@ public class FriendshipProfileService {
      * @param anniversariesFrom the coming anniversaries in the twelve months from this day
      */
     public FriendshipProfile profile(long placeId, int year, Scope scope, LocalDate anniversariesFrom) {
-        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        Place place = places.get(placeId);
         if (!place.chinese()) {
             throw ValidationException.of("place", place.code(), "profiles are of Chinese places; "
                     + place.name(false) + " is in " + place.countryCode());
@@ -84,7 +83,7 @@ public class FriendshipProfileService {
      * strategy form shows it while one types.
      */
     public List<RegionLayout> layout(long placeId, Strategy plan, int year) {
-        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        Place place = places.get(placeId);
         if (!place.chinese()) {
             throw ValidationException.of("place", place.code(), "strategy layouts are of Chinese places; "
                     + place.name(false) + " is in " + place.countryCode());
@@ -210,14 +209,14 @@ public class FriendshipProfileService {
 
     /** Refuses unless the one acting may change this place's strategy; asked before a layout is read. */
     public void requireStrategyChange(long placeId) {
-        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        places.get(placeId);
         permissions.requireChange(placeId);
     }
 
     /** Replaces the place's strategy layout: an editor of the place (or an admin) may; the audit trail keeps both. */
     @Transactional
     public void saveStrategy(long placeId, Strategy strategy) {
-        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        places.get(placeId);
         permissions.requireChange(placeId);
         Strategy before = strategies.of(placeId);
         strategies.replace(placeId, strategy);

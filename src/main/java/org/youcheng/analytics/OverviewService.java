@@ -3,7 +3,7 @@ package org.youcheng.analytics;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 
@@ -28,7 +28,7 @@ public class OverviewService {
             from (select distinct id from (%s) s) x join place p on p.id = x.id""".formatted(LIVE_SIDES);
     private static final String MOST_TIES = """
             select %s, x.n from (select id, count(*) n from (%s) s group by id) x join place p on p.id = x.id
-            order by x.n desc, p.id limit :limit""".formatted(PlaceRepository.COLUMNS, LIVE_SIDES);
+            order by x.n desc, p.id limit :limit""".formatted(Places.COLUMNS, LIVE_SIDES);
 
     private final JdbcClient db;
     private final TieRepository ties;
@@ -58,7 +58,7 @@ public class OverviewService {
         });
         int[] pc = db.sql(PLACES_AND_COUNTRIES).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         List<Overview.Ranked> most = db.sql(MOST_TIES).param("limit", RANKED)
-                .query((rs, n) -> new Overview.Ranked(PlaceRepository.map(rs, n), rs.getInt("n"))).list();
+                .query((rs, n) -> new Overview.Ranked(Places.map(rs, n), rs.getInt("n"))).list();
         return new Overview(kinds[0], kinds[1], kinds[2], kinds[3], kinds[0] + kinds[1] + kinds[2] + kinds[3],
                 pc[0], pc[1], most, ties.latest(NEWEST));
     }

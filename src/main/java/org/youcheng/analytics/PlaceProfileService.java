@@ -6,10 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.TieRepository;
@@ -19,12 +18,12 @@ import org.youcheng.registry.TieView;
 @Service
 public class PlaceProfileService {
 
-    private final PlaceRepository places;
+    private final Places places;
     private final TieRepository ties;
     private final SummaryService summaries;
     private final PositionRepository positions;
 
-    PlaceProfileService(PlaceRepository places, TieRepository ties, SummaryService summaries,
+    PlaceProfileService(Places places, TieRepository ties, SummaryService summaries,
                         PositionRepository positions) {
         this.places = places;
         this.ties = ties;
@@ -33,7 +32,7 @@ public class PlaceProfileService {
     }
 
     public PlaceProfile profile(long placeId, boolean withSubordinates) {
-        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        Place place = places.get(placeId);
         // the summary needs the ties of the whole subtree; the profile's scope is within it, so one read serves both
         List<Long> subtree = places.subtree(placeId);
         List<TieView> all = ties.viewsOf(subtree);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.common.YouchengProperties;
@@ -25,7 +25,7 @@ import org.youcheng.common.YouchengProperties;
 public class RankingService {
 
     private final PeerSets peerSets;
-    private final PlaceRepository places;
+    private final Places places;
     private final LedgerIndicatorRepository ledger;
     private final int recentYears;
     private final int minPlacesWithData;
@@ -33,7 +33,7 @@ public class RankingService {
     private final TieRepository tieTable;
     private final Map<String, Cached<Ranking>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RankingService(PeerSets peerSets, PlaceRepository places, LedgerIndicatorRepository ledger,
+    RankingService(PeerSets peerSets, Places places, LedgerIndicatorRepository ledger,
                    TieRepository tieTable, YouchengProperties properties) {
         this.tieTable = tieTable;
         this.peerSets = peerSets;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Summary;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.ledger.FiguresService;
 import org.youcheng.ledger.Dormancy;
@@ -24,7 +23,7 @@ import org.youcheng.ledger.TieHealthService;
 @Service
 public class YearReportService {
 
-    private final PlaceRepository places;
+    private final Places places;
     private final FriendshipProfileService profiles;
     private final RankingService rankings;
     private final PeerSets peerSets;
@@ -32,7 +31,7 @@ public class YearReportService {
     private final FiguresService figures;
     private final TieHealthService health;
 
-    YearReportService(PlaceRepository places, FriendshipProfileService profiles, RankingService rankings,
+    YearReportService(Places places, FriendshipProfileService profiles, RankingService rankings,
                       PeerSets peerSets, PositionRepository positions, FiguresService figures,
                       TieHealthService health) {
         this.places = places;
@@ -49,7 +48,7 @@ public class YearReportService {
     }
 
     public YearReport report(long placeId, int year, Scope scope) {
-        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        Place place = places.get(placeId);
         FriendshipProfile profile = profiles.profile(placeId, year, scope, LocalDate.of(year + 1, 1, 1));
         PeerSet peers = peerSets.of(place.level(), scope);
         List<HeldTie> live = peers.live(placeId, profile.asOf());

@@ -12,14 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.network.CountryGraph;
 import org.youcheng.network.CountryGraphService;
 import org.youcheng.network.GraphExport;
 import org.youcheng.network.GraphFilter;
 import org.youcheng.network.GraphService;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 
 /**
  * The whole network, read-only. Every endpoint takes the same filter: {@code kind} (sister, partner, intent, or
@@ -33,9 +32,9 @@ class GraphController {
     private final GraphService graphs;
     private final CountryGraphService countries;
     private final GraphParams params;
-    private final PlaceRepository places;
+    private final Places places;
 
-    GraphController(GraphService graphs, CountryGraphService countries, GraphParams params, PlaceRepository places) {
+    GraphController(GraphService graphs, CountryGraphService countries, GraphParams params, Places places) {
         this.graphs = graphs;
         this.countries = countries;
         this.params = params;
@@ -117,6 +116,6 @@ class GraphController {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        return places.get(id);
     }
 }

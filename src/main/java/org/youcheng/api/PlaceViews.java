@@ -2,11 +2,10 @@ package org.youcheng.api;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.PlaceSearch;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieView;
@@ -15,12 +14,12 @@ import org.youcheng.registry.TieView;
 @Component
 class PlaceViews {
 
-    private final PlaceRepository places;
+    private final Places places;
     private final PlaceSearch search;
     private final TieRepository ties;
     private final CountryRepository countries;
 
-    PlaceViews(PlaceRepository places, PlaceSearch search, TieRepository ties, CountryRepository countries) {
+    PlaceViews(Places places, PlaceSearch search, TieRepository ties, CountryRepository countries) {
         this.places = places;
         this.search = search;
         this.ties = ties;
@@ -36,7 +35,7 @@ class PlaceViews {
     }
 
     PlaceDetailJson detail(long id) {
-        Place p = places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        Place p = places.get(id);
         List<PlaceDetailJson.PlaceTieJson> own = ties.viewsOf(List.of(id)).stream()
                 .map(v -> tieOf(v, id)).toList();
         return new PlaceDetailJson(p.id(), p.code(), p.nameZh(), p.nameEn(), p.pinyin(), p.level().code(), p.lat(),

@@ -82,7 +82,7 @@ class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "activities export as csv or xlsx, not " + f.extension());
         }
-        var places = placeId == null ? null : ctx.getBean(org.youcheng.registry.PlaceRepository.class)
+        var places = placeId == null ? null : ctx.getBean(org.youcheng.registry.Places.class)
                 .subtree(placeId);
         org.youcheng.io.ActivityExporter exporter = ctx.getBean(org.youcheng.io.ActivityExporter.class);
         return o -> exporter.export(f, places, o);

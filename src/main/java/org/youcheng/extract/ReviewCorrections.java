@@ -6,7 +6,7 @@ import java.util.List;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.TieKind;
 
@@ -21,10 +21,10 @@ final class ReviewCorrections {
     record Corrected(TieKind kind, PartialDate signed, Long domesticId, Long partnerId) {
     }
 
-    private final PlaceRepository places;
+    private final Places places;
     private final Clock clock;
 
-    ReviewCorrections(PlaceRepository places, Clock clock) {
+    ReviewCorrections(Places places, Clock clock) {
         this.places = places;
         this.clock = clock;
     }

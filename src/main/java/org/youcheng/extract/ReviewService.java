@@ -11,7 +11,7 @@ import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Names;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.TieDocument;
@@ -61,7 +61,7 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(CandidateRepository candidates, ExtractService extraction, TieService ties,
-                  TieRepository tieRepository, PlaceRepository places, Permissions permissions, Clock clock) {
+                  TieRepository tieRepository, Places places, Permissions permissions, Clock clock) {
         this.candidates = candidates;
         this.extraction = extraction;
         this.ties = ties;

@@ -12,7 +12,7 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
@@ -26,12 +26,12 @@ import org.youcheng.security.AuditTrail;
 class CompleteLists {
 
     private final GazetteerRepository gazetteers;
-    private final PlaceRepository places;
+    private final Places places;
     private final TieRepository ties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CompleteLists(GazetteerRepository gazetteers, PlaceRepository places, TieRepository ties, AuditTrail audit,
+    CompleteLists(GazetteerRepository gazetteers, Places places, TieRepository ties, AuditTrail audit,
                   Clock clock) {
         this.gazetteers = gazetteers;
         this.places = places;

@@ -11,7 +11,7 @@ import org.youcheng.io.json.JsonTieWriter;
 import org.youcheng.io.xlsx.XlsxTieWriter;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.CountryRepository;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieExportRepository;
 
 /** Writes ties (all, or those of a place and the places under it) as CSV, xlsx, JSON or GeoJSON. */
@@ -19,10 +19,10 @@ import org.youcheng.registry.TieExportRepository;
 public class TieExporter {
 
     private final TieExportRepository ties;
-    private final PlaceRepository places;
+    private final Places places;
     private final CountryRepository countries;
 
-    TieExporter(TieExportRepository ties, PlaceRepository places, CountryRepository countries) {
+    TieExporter(TieExportRepository ties, Places places, CountryRepository countries) {
         this.ties = ties;
         this.places = places;
         this.countries = countries;

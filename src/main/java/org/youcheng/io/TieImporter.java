@@ -18,7 +18,7 @@ import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -43,7 +43,7 @@ public class TieImporter {
     }
 
     private final GazetteerRepository gazetteers;
-    private final PlaceRepository places;
+    private final Places places;
     private final TieBulkRepository bulk;
     private final CountryRepository countries;
     private final ImportSkeleton skeleton;
@@ -53,7 +53,7 @@ public class TieImporter {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    TieImporter(GazetteerRepository gazetteers, PlaceRepository places, TieBulkRepository bulk,
+    TieImporter(GazetteerRepository gazetteers, Places places, TieBulkRepository bulk,
                 CountryRepository countries, ImportSkeleton skeleton, CompleteLists lists, Clock clock,
                 YouchengProperties properties, Permissions permissions, AuditTrail audit) {
         this.permissions = permissions;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.security.Permissions;
@@ -16,11 +16,11 @@ final class ActivityCheck {
 
     static final int MAX_PARTNERS = 50;
 
-    private final PlaceRepository places;
+    private final Places places;
     private final TieRepository ties;
     private final Permissions permissions;
 
-    ActivityCheck(PlaceRepository places, TieRepository ties, Permissions permissions) {
+    ActivityCheck(Places places, TieRepository ties, Permissions permissions) {
         this.places = places;
         this.ties = ties;
         this.permissions = permissions;

@@ -11,18 +11,17 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 
 /** A place's figures for a period (see {@link ActivityFigures}): two queries, folded here. */
 @Service
 public class FiguresService {
 
     private final LedgerFiguresRepository figures;
-    private final PlaceRepository places;
+    private final Places places;
 
-    FiguresService(LedgerFiguresRepository figures, PlaceRepository places) {
+    FiguresService(LedgerFiguresRepository figures, Places places) {
         this.figures = figures;
         this.places = places;
     }
@@ -33,7 +32,7 @@ public class FiguresService {
      */
     @Transactional(readOnly = true)
     public ActivityFigures figures(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates) {
-        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        places.get(placeId);
         if (from.isAfter(to)) {
             throw new ValidationException(List.of(new FieldError("to", to, "the period ends before it starts ("
                     + from + ")", "ends_before_start")));

@@ -14,7 +14,7 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -31,14 +31,14 @@ public class LedgerService {
     private final ActivityRepository activities;
     private final ActivityFileRepository files;
     private final ActivityCheck check;
-    private final PlaceRepository places;
+    private final Places places;
     private final TieRepository ties;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
     private final long maxFileBytes;
 
-    LedgerService(ActivityRepository activities, ActivityFileRepository files, PlaceRepository places,
+    LedgerService(ActivityRepository activities, ActivityFileRepository files, Places places,
                   TieRepository ties, Permissions permissions, AuditTrail audit, Clock clock,
                   YouchengProperties properties) {
         this.activities = activities;
@@ -122,7 +122,7 @@ public class LedgerService {
 
     /** The place, or it and every place under it; not found when there is no such place. */
     public List<Long> places(long placeId, boolean includeSubordinates) {
-        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        places.get(placeId);
         return includeSubordinates ? places.subtree(placeId) : List.of(placeId);
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.common.YouchengProperties;
 
 /** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */
@@ -17,11 +17,11 @@ import org.youcheng.common.YouchengProperties;
 public class TieHealthService {
 
     private final LedgerFiguresRepository figures;
-    private final PlaceRepository places;
+    private final Places places;
     private final Clock clock;
     private final int dormantAfterYears;
 
-    TieHealthService(LedgerFiguresRepository figures, PlaceRepository places, Clock clock,
+    TieHealthService(LedgerFiguresRepository figures, Places places, Clock clock,
                      YouchengProperties properties) {
         this.figures = figures;
         this.places = places;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 
 /**
  * 以点带面: a place's partners as bases to reach the places around them. A candidate lies in the same country as one
@@ -27,9 +26,9 @@ public class ExpansionService {
 
     private final GraphService graphs;
     private final GraphRepository repository;
-    private final PlaceRepository places;
+    private final Places places;
 
-    ExpansionService(GraphService graphs, GraphRepository repository, PlaceRepository places) {
+    ExpansionService(GraphService graphs, GraphRepository repository, Places places) {
         this.graphs = graphs;
         this.repository = repository;
         this.places = places;
@@ -39,7 +38,7 @@ public class ExpansionService {
         if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
             throw ValidationException.of("radius_km", radiusKm, "must be more than 0 and at most " + MAX_RADIUS_KM);
         }
-        Place place = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        Place place = places.get(placeId);
         TieGraph live = graphs.graph(GraphFilter.ALL_LIVE);
         Set<Long> tied = tiedTo(graphs, placeId);
         List<Place> partners = live.vertex(placeId).map(live::partners).orElse(List.of());

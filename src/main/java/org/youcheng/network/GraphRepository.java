@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 
@@ -20,10 +20,10 @@ class GraphRepository {
     private static final String TIES = """
             select t.domestic_id, t.partner_id, t.kind, t.status, t.signed_on from tie t
             where t.set_aside_on is null""";
-    private static final String PLACES = "select " + PlaceRepository.COLUMNS
+    private static final String PLACES = "select " + Places.COLUMNS
             + " from place p join (select domestic_id id from tie union select partner_id from tie) s on s.id = p.id";
     /** Every foreign place with coordinates: the candidates of 以点带面 and partner search. */
-    private static final String PLACED = "select " + PlaceRepository.COLUMNS
+    private static final String PLACED = "select " + Places.COLUMNS
             + " from place p where p.lat is not null and p.lng is not null";
 
     private static final String CHINESE_PARENTS = "select id, parent_id from place where country_code = 'CN'";
@@ -54,7 +54,7 @@ class GraphRepository {
 
     /** Every place on at least one tie (of any kind or status). */
     List<Place> placesOnTies() {
-        return db.sql(PLACES).query(PlaceRepository::map).list();
+        return db.sql(PLACES).query(Places::map).list();
     }
 
     /** The parent of every Chinese place (0 for a province), to find the province a place lies in. */
@@ -68,6 +68,6 @@ class GraphRepository {
     }
 
     List<Place> placed() {
-        return db.sql(PLACED).query(PlaceRepository::map).list();
+        return db.sql(PLACED).query(Places::map).list();
     }
 }

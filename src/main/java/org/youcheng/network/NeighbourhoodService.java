@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
@@ -25,16 +24,16 @@ public class NeighbourhoodService {
 
     static final int MAX_SECOND_RING = 250;
 
-    private final PlaceRepository places;
+    private final Places places;
     private final TieRepository ties;
 
-    NeighbourhoodService(PlaceRepository places, TieRepository ties) {
+    NeighbourhoodService(Places places, TieRepository ties) {
         this.places = places;
         this.ties = ties;
     }
 
     public Neighbourhood around(long placeId) {
-        Place centre = places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        Place centre = places.get(placeId);
         Map<Long, Place> first = new LinkedHashMap<>();
         for (TieView v : live(ties.viewsOf(List.of(placeId)))) {
             Place other = v.other(placeId);

@@ -13,7 +13,7 @@ import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Level;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Region;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -30,13 +30,13 @@ public class PartnerRequestService {
     }
 
     private final PartnerRequestRepository repository;
-    private final PlaceRepository places;
+    private final Places places;
     private final CountryRepository countries;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    PartnerRequestService(PartnerRequestRepository repository, PlaceRepository places, CountryRepository countries,
+    PartnerRequestService(PartnerRequestRepository repository, Places places, CountryRepository countries,
                           Permissions permissions, AuditTrail audit) {
         this.repository = repository;
         this.places = places;

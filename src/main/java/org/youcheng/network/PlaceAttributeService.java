@@ -9,9 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 
@@ -25,12 +24,12 @@ public class PlaceAttributeService {
     }
 
     private final PlaceAttributeRepository repository;
-    private final PlaceRepository places;
+    private final Places places;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlaceAttributeService(PlaceAttributeRepository repository, PlaceRepository places, Permissions permissions,
+    PlaceAttributeService(PlaceAttributeRepository repository, Places places, Permissions permissions,
                           AuditTrail audit) {
         this.repository = repository;
         this.places = places;
@@ -40,7 +39,7 @@ public class PlaceAttributeService {
     }
 
     public PlaceAttributes of(long placeId) {
-        places.find(placeId).orElseThrow(() -> NotFoundException.place(placeId));
+        places.get(placeId);
         return repository.find(placeId).orElse(PlaceAttributes.none(placeId));
     }
 

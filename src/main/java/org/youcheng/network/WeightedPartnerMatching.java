@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
 
 /**
@@ -34,12 +33,12 @@ public class WeightedPartnerMatching implements PartnerMatching {
 
     private final GraphService graphs;
     private final GraphRepository repository;
-    private final PlaceRepository places;
+    private final Places places;
     private final CountryRepository countries;
     private final PlaceAttributeRepository attributes;
     private final TieRepository ties;
 
-    WeightedPartnerMatching(GraphService graphs, GraphRepository repository, PlaceRepository places,
+    WeightedPartnerMatching(GraphService graphs, GraphRepository repository, Places places,
                             CountryRepository countries, PlaceAttributeRepository attributes, TieRepository ties) {
         this.graphs = graphs;
         this.repository = repository;
@@ -51,8 +50,7 @@ public class WeightedPartnerMatching implements PartnerMatching {
 
     @Override
     public Result candidates(PartnerRequest request, int limit) {
-        Place requester = places.find(request.placeId())
-                .orElseThrow(() -> NotFoundException.place(request.placeId()));
+        Place requester = places.get(request.placeId());
         TieGraph live = graphs.graph(GraphFilter.ALL_LIVE);
         Set<Long> tied = ExpansionService.tiedTo(graphs, requester.id());
         Map<Long, Long> parents = repository.chineseParents();

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.registry.internal.PlaceRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;

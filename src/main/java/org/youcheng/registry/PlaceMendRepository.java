@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.registry.internal.PlaceRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.registry.internal.PlaceRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.CountryRepository;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 
 /**
  * Registry values in the page's language: names of places and countries, levels, dates. Pages in every feature
@@ -17,9 +17,9 @@ import org.youcheng.registry.PlaceRepository;
 public class PageText {
 
     private final CountryRepository countries;
-    private final PlaceRepository places;
+    private final Places places;
 
-    PageText(CountryRepository countries, PlaceRepository places) {
+    PageText(CountryRepository countries, Places places) {
         this.countries = countries;
         this.places = places;
     }

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /** Small helpers the API tests share: finding reference places and calling the API. */
 public final class ApiClient {

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 

@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.common.PartialDate;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.network.graph.Graph;
 import org.youcheng.network.graph.Stop;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieKind;
 import org.youcheng.support.TestData;
 

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieKind;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.support.TestData;

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.registry.internal.PlaceRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.registry.internal.PlaceRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,7 +13,7 @@ import org.youcheng.ledger.ActivityRepository;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.LeaderLevel;
 import org.youcheng.ledger.Partner;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;

@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.io.Format;
 import org.youcheng.io.TieImporter;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.LocalOperator;
 
 /** Puts a test database back to its reference state: reference places only, no ties, no imports, no partner requests

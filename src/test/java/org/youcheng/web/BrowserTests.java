@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Level;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;

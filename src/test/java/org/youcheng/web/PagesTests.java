@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Level;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.approval.ApprovalService;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;

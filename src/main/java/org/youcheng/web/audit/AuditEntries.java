@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
@@ -37,11 +37,11 @@ class AuditEntries {
 
     private final MessageSource messages;
     private final TieService ties;
-    private final PlaceRepository places;
+    private final Places places;
     private final ObjectMapper json = new ObjectMapper();
     private final ZoneId zone = ZoneId.systemDefault();
 
-    AuditEntries(MessageSource messages, TieService ties, PlaceRepository places) {
+    AuditEntries(MessageSource messages, TieService ties, Places places) {
         this.messages = messages;
         this.ties = ties;
         this.places = places;

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityReader;
@@ -31,7 +30,7 @@ import org.youcheng.ledger.ProjectStatus;
 import org.youcheng.ledger.RecipientKind;
 import org.youcheng.ledger.Term;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PlaceLink;
@@ -50,13 +49,13 @@ class ActivityFormPages {
     }
 
     private final LedgerService ledger;
-    private final PlaceRepository places;
+    private final Places places;
     private final TieRepository ties;
     private final ActivityRows rows;
     private final FormErrors errors;
     private final FileLimit fileLimit;
 
-    ActivityFormPages(LedgerService ledger, PlaceRepository places, TieRepository ties, ActivityRows rows,
+    ActivityFormPages(LedgerService ledger, Places places, TieRepository ties, ActivityRows rows,
                       FormErrors errors, FileLimit fileLimit) {
         this.ledger = ledger;
         this.places = places;
@@ -145,7 +144,7 @@ class ActivityFormPages {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        return places.get(id);
     }
 
     private List<Long> partnerOf(long tieId) {

@@ -11,14 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.ledger.FiguresService;
 import org.youcheng.ledger.LedgerService;
 import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.TieHealth;
 import org.youcheng.ledger.TieHealthService;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.web.Languages;
 
 /**
@@ -31,11 +30,11 @@ class LedgerPages {
     private final LedgerService ledger;
     private final FiguresService figures;
     private final TieHealthService health;
-    private final PlaceRepository places;
+    private final Places places;
     private final ActivityRows rows;
     private final Clock clock;
 
-    LedgerPages(LedgerService ledger, FiguresService figures, TieHealthService health, PlaceRepository places,
+    LedgerPages(LedgerService ledger, FiguresService figures, TieHealthService health, Places places,
                 ActivityRows rows, Clock clock) {
         this.ledger = ledger;
         this.figures = figures;
@@ -57,7 +56,7 @@ class LedgerPages {
     String place(@PathVariable long id, @RequestParam(required = false) String from,
                  @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean all,
                  Locale locale, Model model) {
-        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        Place place = places.get(id);
         int year = LocalDate.now(clock).getYear();
         LocalDate f = date(from, LocalDate.of(year, 1, 1));
         LocalDate t = date(to, LocalDate.of(year, 12, 31));
@@ -84,7 +83,7 @@ class LedgerPages {
     /** The section of the place page: dormant ties and the last activities. */
     @GetMapping("/places/{id}/ledger/section")
     String placeSection(@PathVariable long id, Locale locale, Model model) {
-        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        Place place = places.get(id);
         boolean zh = Languages.chinese(locale);
         model.addAttribute("place", place);
         model.addAttribute("dormant", dormant(id, false, zh));

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.youcheng.common.FieldError;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.network.PartnerMatching;
 import org.youcheng.network.PartnerRequest;
@@ -27,7 +26,7 @@ import org.youcheng.network.ScorePart;
 import org.youcheng.network.Theme;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Region;
 import org.youcheng.security.Permissions;
 import org.youcheng.web.Languages;
@@ -50,12 +49,12 @@ class PartnerRequestPages {
 
     private final PartnerRequestService requests;
     private final PartnerMatching matching;
-    private final PlaceRepository places;
+    private final Places places;
     private final Permissions permissions;
     private final PageText text;
     private final FormErrors errors;
 
-    PartnerRequestPages(PartnerRequestService requests, PartnerMatching matching, PlaceRepository places,
+    PartnerRequestPages(PartnerRequestService requests, PartnerMatching matching, Places places,
                         Permissions permissions, PageText text, FormErrors errors) {
         this.requests = requests;
         this.matching = matching;
@@ -146,7 +145,7 @@ class PartnerRequestPages {
 
     private String page(long id, Typed typed, Map<String, String> fieldErrors, Locale locale, Model model) {
         boolean zh = Languages.chinese(locale);
-        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        Place place = places.get(id);
         model.addAttribute("place", text.link(place, zh));
         model.addAttribute("requests", requests.list(id).stream().map(r -> view(r, zh)).toList());
         model.addAttribute("mayChange", mayChange(id));

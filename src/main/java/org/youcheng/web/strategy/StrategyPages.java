@@ -20,10 +20,9 @@ import org.youcheng.analytics.FriendshipProfileService;
 import org.youcheng.analytics.RegionLayout;
 import org.youcheng.analytics.Strategy;
 import org.youcheng.analytics.Verb;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Region;
 import org.youcheng.web.Languages;
 import org.youcheng.web.tie.FormErrors;
@@ -41,12 +40,12 @@ class StrategyPages {
     static final int SPARE_ROWS = 3;
 
     private final FriendshipProfileService profiles;
-    private final PlaceRepository places;
+    private final Places places;
     private final FormErrors errors;
     private final ObjectMapper json;
     private final Clock clock;
 
-    StrategyPages(FriendshipProfileService profiles, PlaceRepository places, FormErrors errors, ObjectMapper json,
+    StrategyPages(FriendshipProfileService profiles, Places places, FormErrors errors, ObjectMapper json,
                   Clock clock) {
         this.profiles = profiles;
         this.places = places;
@@ -115,7 +114,7 @@ class StrategyPages {
     private String page(long id, List<StrategyForm.Row> rows, Strategy forGap, List<RowProblem> rowErrors,
                         Locale locale, Model model) {
         boolean zh = Languages.chinese(locale);
-        Place place = places.find(id).orElseThrow(() -> NotFoundException.place(id));
+        Place place = places.get(id);
         model.addAttribute("placeId", id);
         model.addAttribute("placeName", place.name(zh));
         model.addAttribute("rows", rows);

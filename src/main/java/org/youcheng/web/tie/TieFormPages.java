@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.PlaceRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieInputReader;
 import org.youcheng.registry.TieService;
@@ -40,11 +40,11 @@ class TieFormPages {
 
     private final TieInputReader reader;
     private final TieService ties;
-    private final PlaceRepository places;
+    private final Places places;
     private final FormErrors errors;
     private final Permissions permissions;
 
-    TieFormPages(TieInputReader reader, TieService ties, PlaceRepository places, FormErrors errors,
+    TieFormPages(TieInputReader reader, TieService ties, Places places, FormErrors errors,
                  Permissions permissions) {
         this.permissions = permissions;
         this.reader = reader;

@@ -1,4 +1,4 @@
-package org.youcheng.registry;
+package org.youcheng.registry.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.Place;
 
+/**
+ * The place table, for the registry's own classes. Other features read places through {@link
+ * org.youcheng.registry.Places}.
+ */
 @Repository
 public class PlaceRepository {
 
@@ -43,7 +50,7 @@ public class PlaceRepository {
 
     private final JdbcClient db;
 
-    PlaceRepository(JdbcClient db) {
+    public PlaceRepository(JdbcClient db) {
         this.db = db;
     }
 
