@@ -9,6 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -86,6 +87,29 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until every chart of the page has drawn (the page sets html[data-rendered]). */
+    /**
+     * Waits until an element has left the page (the page it was on has been replaced). Chromium sometimes answers the
+     * question about a node of a page that is just going away with "Node with given id does not belong to the
+     * document" rather than a stale-element error; that answer means gone as well.
+     */
+    public void waitUntilGone(WebElement element, Duration d) {
+        waitUpTo(d).until(driver -> gone(element));
+    }
+
+    static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     public void waitForCharts() {
         waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(js(
                 "return document.documentElement.getAttribute('data-rendered')")));

@@ -346,7 +346,7 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
         WebElement form = driver().findElement(By.tagName("h1"));
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        browser.waitUntilGone(form, Duration.ofSeconds(30));
         browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("import-confirm")));
         assertThat(text("count-rows")).isEqualTo("3");
@@ -357,7 +357,7 @@ class ImportPagesBrowserTests {
 
         WebElement report = driver().findElement(By.tagName("h1"));
         driver().findElement(By.id("import-confirm")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(report));
+        browser.waitUntilGone(report, Duration.ofSeconds(30));
         browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("import-outcome")));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("导入结果");
@@ -431,7 +431,7 @@ class ImportPagesBrowserTests {
     /** Watches the progress bar until its run is over, returning the rows read it showed. */
     /** The values the progress section's {@code attribute} took while the page polled it, until the run ended. */
     private List<Long> watchProgress(WebElement before, String attribute) {
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        browser.waitUntilGone(before, Duration.ofSeconds(30));
         TreeSet<Long> seen = new TreeSet<>();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
