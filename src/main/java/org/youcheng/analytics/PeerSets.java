@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.TieRepository;
 
@@ -19,10 +19,10 @@ class PeerSets {
 
     private final TieRepository tieTable;
     private final HeldTieRepository ties;
-    private final CountryRepository countries;
+    private final Countries countries;
     private final Map<String, Cached<PeerSet>> cache = new ConcurrentHashMap<>();
 
-    PeerSets(TieRepository tieTable, HeldTieRepository ties, CountryRepository countries) {
+    PeerSets(TieRepository tieTable, HeldTieRepository ties, Countries countries) {
         this.tieTable = tieTable;
         this.ties = ties;
         this.countries = countries;

@@ -3,7 +3,7 @@ package org.youcheng.api;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.PlaceSearch;
@@ -17,9 +17,9 @@ class PlaceViews {
     private final Places places;
     private final PlaceSearch search;
     private final TieRepository ties;
-    private final CountryRepository countries;
+    private final Countries countries;
 
-    PlaceViews(Places places, PlaceSearch search, TieRepository ties, CountryRepository countries) {
+    PlaceViews(Places places, PlaceSearch search, TieRepository ties, Countries countries) {
         this.places = places;
         this.search = search;
         this.ties = ties;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.GazetteerRepository;
 
 /**
@@ -27,12 +27,12 @@ public class ExtractService {
     }
 
     private final GazetteerRepository gazetteers;
-    private final CountryRepository countries;
+    private final Countries countries;
     private final JdbcClient db;
     private Extractor extractor;
     private Fingerprint built;
 
-    ExtractService(GazetteerRepository gazetteers, CountryRepository countries, JdbcClient db) {
+    ExtractService(GazetteerRepository gazetteers, Countries countries, JdbcClient db) {
         this.gazetteers = gazetteers;
         this.countries = countries;
         this.db = db;

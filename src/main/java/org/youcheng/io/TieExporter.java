@@ -10,7 +10,7 @@ import org.youcheng.io.json.GeoJsonTieWriter;
 import org.youcheng.io.json.JsonTieWriter;
 import org.youcheng.io.xlsx.XlsxTieWriter;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieExportRepository;
 
@@ -20,9 +20,9 @@ public class TieExporter {
 
     private final TieExportRepository ties;
     private final Places places;
-    private final CountryRepository countries;
+    private final Countries countries;
 
-    TieExporter(TieExportRepository ties, Places places, CountryRepository countries) {
+    TieExporter(TieExportRepository ties, Places places, Countries countries) {
         this.ties = ties;
         this.places = places;
         this.countries = countries;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.youcheng.io.csv.CsvTieReader;
 import org.youcheng.io.xlsx.XlsxTieReader;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.Places;
@@ -45,7 +45,7 @@ public class TieImporter {
     private final GazetteerRepository gazetteers;
     private final Places places;
     private final TieBulkRepository bulk;
-    private final CountryRepository countries;
+    private final Countries countries;
     private final ImportSkeleton skeleton;
     private final CompleteLists lists;
     private final Clock clock;
@@ -54,7 +54,7 @@ public class TieImporter {
     private final AuditTrail audit;
 
     TieImporter(GazetteerRepository gazetteers, Places places, TieBulkRepository bulk,
-                CountryRepository countries, ImportSkeleton skeleton, CompleteLists lists, Clock clock,
+                Countries countries, ImportSkeleton skeleton, CompleteLists lists, Clock clock,
                 YouchengProperties properties, Permissions permissions, AuditTrail audit) {
         this.permissions = permissions;
         this.audit = audit;

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.youcheng.network.graph.Graph;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 
 /** Folds the graph of places into the graph of countries (a quotient graph by country). O(n+m). */
 @Service
 public class CountryGraphService {
 
     private final GraphService graphs;
-    private final CountryRepository countries;
+    private final Countries countries;
 
-    CountryGraphService(GraphService graphs, CountryRepository countries) {
+    CountryGraphService(GraphService graphs, Countries countries) {
         this.graphs = graphs;
         this.countries = countries;
     }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Region;
@@ -31,12 +31,12 @@ public class PartnerRequestService {
 
     private final PartnerRequestRepository repository;
     private final Places places;
-    private final CountryRepository countries;
+    private final Countries countries;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    PartnerRequestService(PartnerRequestRepository repository, Places places, CountryRepository countries,
+    PartnerRequestService(PartnerRequestRepository repository, Places places, Countries countries,
                           Permissions permissions, AuditTrail audit) {
         this.repository = repository;
         this.places = places;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
@@ -34,12 +34,12 @@ public class WeightedPartnerMatching implements PartnerMatching {
     private final GraphService graphs;
     private final GraphRepository repository;
     private final Places places;
-    private final CountryRepository countries;
+    private final Countries countries;
     private final PlaceAttributeRepository attributes;
     private final TieRepository ties;
 
     WeightedPartnerMatching(GraphService graphs, GraphRepository repository, Places places,
-                            CountryRepository countries, PlaceAttributeRepository attributes, TieRepository ties) {
+                            Countries countries, PlaceAttributeRepository attributes, TieRepository ties) {
         this.graphs = graphs;
         this.repository = repository;
         this.places = places;

@@ -1,5 +1,6 @@
 package org.youcheng.registry;
 
+import org.youcheng.registry.internal.CountryRepository;
 import org.youcheng.registry.internal.PlaceRepository;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.CountryRepository;
+import org.youcheng.registry.Countries;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 
@@ -16,10 +16,10 @@ import org.youcheng.registry.Places;
 @Component
 public class PageText {
 
-    private final CountryRepository countries;
+    private final Countries countries;
     private final Places places;
 
-    PageText(CountryRepository countries, Places places) {
+    PageText(Countries countries, Places places) {
         this.countries = countries;
         this.places = places;
     }

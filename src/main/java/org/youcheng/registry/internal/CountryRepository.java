@@ -1,11 +1,17 @@
-package org.youcheng.registry;
+package org.youcheng.registry.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.registry.Continent;
+import org.youcheng.registry.Country;
+import org.youcheng.registry.Region;
 
-/** Countries change only with the reference data, so they are read once and kept. */
+/**
+ * The country table, read once and kept: countries change only with the reference data. Other features read countries
+ * through {@link org.youcheng.registry.Countries}.
+ */
 @Repository
 public class CountryRepository {
 
@@ -15,7 +21,7 @@ public class CountryRepository {
     private final JdbcClient db;
     private volatile Map<String, Country> all;
 
-    CountryRepository(JdbcClient db) {
+    public CountryRepository(JdbcClient db) {
         this.db = db;
     }
 
