@@ -86,10 +86,13 @@ public class SummaryService {
 
         Summary.Counts result() {
             Map<String, Summary.CountryCount> bc = new TreeMap<>();
+            Map<String, Integer> partners = counter.byCountry();   // the counter's rule of what a partner is
             counter.byCountryAndKind().forEach((code, k) -> {
                 Country country = countries.get(code);
                 bc.put(code, new Summary.CountryCount(country == null ? code : country.nameZh(),
-                        country == null ? code : country.nameEn(), k[0], k[1], k[2], k[3], k[0] + k[1] + k[3]));
+                        country == null ? code : country.nameEn(), k[TieKind.SISTER.ordinal()],
+                        k[TieKind.PARTNER.ordinal()], k[TieKind.INTENT.ordinal()], k[TieKind.UNVERIFIED.ordinal()],
+                        partners.getOrDefault(code, 0)));
             });
             CountingBasis basis = counter.basis();
             return new Summary.Counts(counter.of(TieKind.SISTER), counter.of(TieKind.PARTNER),
