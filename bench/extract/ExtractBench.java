@@ -32,7 +32,8 @@ public class ExtractBench {
         Path out = Path.of(args[4]);
         List<String> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(articlesDir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 articles.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
@@ -46,10 +47,13 @@ public class ExtractBench {
         }
         Files.writeString(out.resolve("corpus.txt"), String.join("\n", corpus), StandardCharsets.UTF_8);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(YouchengApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run("--youcheng.db=" + db)) {
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run("--youcheng.db=" + db)) {
             long t0 = System.nanoTime();
             Extractor extractor = ctx.getBean(ExtractService.class).extractor();
-            System.err.printf("extractor built in %.0f ms (gazetteer read, tries, simplification table)%n",
+            System.err.printf(
+                    "extractor built in %.0f ms (gazetteer read, tries, simplification table)%n",
                     (System.nanoTime() - t0) / 1e6);
             List<String> names = new ArrayList<>();
             ctx.getBean(GazetteerRepository.class).load().forEachKey((k, v) -> {
@@ -80,7 +84,8 @@ public class ExtractBench {
             double o = ours[rounds / 2];
             double p = peer[rounds / 2];
             System.out.printf("corpus\t%d articles\t%.1f MB (UTF-8)%n", corpus.size(), mb);
-            System.out.printf("youcheng extract\t%.3f s (median of %d)\t%.1f MB/s\t%d ties found%n", o, rounds, mb / o, found);
+            System.out.printf(
+                    "youcheng extract\t%.3f s (median of %d)\t%.1f MB/s\t%d ties found%n", o, rounds, mb / o, found);
             System.out.printf("peer: String.indexOf(\"友好\") count\t%.3f s\t%.1f MB/s\t%d hits%n", p, mb / p, hits);
             System.out.printf("ratio youcheng/peer\t%.3f%n", p / o);
         }

@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.youcheng.network.graph.BrandesBetweenness;
-import org.youcheng.network.graph.UnionFindComponents;
-import org.youcheng.network.graph.MultiSourceBreadthFirstSearch;
 import org.youcheng.network.graph.Graph;
+import org.youcheng.network.graph.MultiSourceBreadthFirstSearch;
 import org.youcheng.network.graph.PowerIterationPageRank;
+import org.youcheng.network.graph.UnionFindComponents;
 
 /**
  * youcheng's side of the graph benchmark: the same metrics as peers.py, on the classes of network/graph, in a warm
@@ -32,16 +32,18 @@ public class GraphBench {
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
         int[][] edges = load(Path.of(args[0]), index, names);
-        int[] sources = Files.readAllLines(Path.of(args[1])).stream().filter(s -> !s.isBlank())
-                .mapToInt(s -> index.get(s.strip())).toArray();
+        int[] sources = Files.readAllLines(Path.of(args[1])).stream()
+                .filter(s -> !s.isBlank())
+                .mapToInt(s -> index.get(s.strip()))
+                .toArray();
         String[] metrics = args[2].split(",");
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int n = names.size();
         long t0 = System.nanoTime();
         Graph g = Graph.of(n, edges[0], edges[1]);
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        StringBuilder json = new StringBuilder("{\"vertices\":" + n + ",\"edges\":" + g.edgeCount()
-                + ",\"build\":" + buildSeconds + ",\"youcheng\":{");
+        StringBuilder json = new StringBuilder("{\"vertices\":" + n + ",\"edges\":" + g.edgeCount() + ",\"build\":"
+                + buildSeconds + ",\"youcheng\":{");
         StringBuilder check = new StringBuilder();
         for (int k = 0; k < metrics.length; k++) {
             String metric = metrics[k];
@@ -56,34 +58,52 @@ public class GraphBench {
             };
             double seconds = measure(task, runs, last);
             System.err.printf(Locale.ROOT, "youcheng %s: %.4f s%n", metric, seconds);
-            json.append(k > 0 ? "," : "").append('"').append(metric).append("\":").append(seconds);
+            json.append(k > 0 ? "," : "")
+                    .append('"')
+                    .append(metric)
+                    .append("\":")
+                    .append(seconds);
             switch (metric) {
                 case "pagerank", "betweenness" -> {
                     double[] s = (double[]) last[0];
-                    List<Integer> order = IntStream.range(0, n).boxed()
-                            .sorted((a, b) -> s[a] != s[b] ? Double.compare(s[b], s[a]) : names.get(a).compareTo(names.get(b)))
+                    List<Integer> order = IntStream.range(0, n)
+                            .boxed()
+                            .sorted((a, b) -> s[a] != s[b]
+                                    ? Double.compare(s[b], s[a])
+                                    : names.get(a).compareTo(names.get(b)))
                             .toList();
-                    check.append(",\"youcheng_").append(metric).append("_top\":[")
-                            .append(order.stream().limit(20).map(v -> '"' + names.get(v) + '"')
+                    check.append(",\"youcheng_")
+                            .append(metric)
+                            .append("_top\":[")
+                            .append(order.stream()
+                                    .limit(20)
+                                    .map(v -> '"' + names.get(v) + '"')
                                     .collect(Collectors.joining(",")))
                             .append(']');
                     if (metric.equals("pagerank")) {
-                        check.append(",\"youcheng_pagerank\":{").append(order.stream().limit(100)
-                                .map(v -> '"' + names.get(v) + "\":" + s[v]).collect(Collectors.joining(",")))
+                        check.append(",\"youcheng_pagerank\":{")
+                                .append(order.stream()
+                                        .limit(100)
+                                        .map(v -> '"' + names.get(v) + "\":" + s[v])
+                                        .collect(Collectors.joining(",")))
                                 .append('}');
                     }
                 }
                 case "components" -> {
                     var c = (UnionFindComponents.Components) last[0];
-                    check.append(",\"youcheng_components\":[").append(c.count()).append(",")
-                            .append(Arrays.toString(Arrays.copyOf(c.sizes(), Math.min(5, c.count())))).append(']');
+                    check.append(",\"youcheng_components\":[")
+                            .append(c.count())
+                            .append(",")
+                            .append(Arrays.toString(Arrays.copyOf(c.sizes(), Math.min(5, c.count()))))
+                            .append(']');
                 }
                 case "bfs" -> check.append(",\"youcheng_bfs\":").append(last[0]);
-                default -> {
-                }
+                default -> {}
             }
         }
-        json.append("},\"check\":{").append(check.length() > 0 ? check.substring(1) : "").append("}}");
+        json.append("},\"check\":{")
+                .append(check.length() > 0 ? check.substring(1) : "")
+                .append("}}");
         System.out.println(json);
     }
 

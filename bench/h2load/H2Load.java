@@ -29,6 +29,7 @@ public class H2Load {
 
     /** Chinese sides and foreign sides the pairs are drawn from: 3,338 and 29,000, as in the tie benchmark. */
     private static final long DOMESTIC = 3_338;
+
     private static final long FOREIGN = 29_000;
     private static final String INSERT = """
             insert into tie (domestic_id, partner_id, kind, signed_on, signed_precision, status, source, note,
@@ -37,7 +38,7 @@ public class H2Load {
 
     public static void main(String[] a) throws Exception {
         int rows = Integer.parseInt(a[0]);
-        int chunk = Integer.parseInt(a[1]);          // 0 = one transaction
+        int chunk = Integer.parseInt(a[1]); // 0 = one transaction
         String extra = a.length > 2 ? a[2] : "";
         int autoCommitMb = a.length > 3 ? Integer.parseInt(a[3]) : 0;
         boolean sorted = a.length > 4 && a[4].equals("sorted");
@@ -83,10 +84,19 @@ public class H2Load {
             long t1 = System.nanoTime();
             c.commit();
             long t2 = System.nanoTime();
-            System.out.printf("rows=%d chunk=%d extra=%s acm=%d sorted=%s v9=%s insert %.1f s commit %.1f s => %.0f rows/s;"
+            System.out.printf(
+                    "rows=%d chunk=%d extra=%s acm=%d sorted=%s v9=%s insert %.1f s commit %.1f s => %.0f rows/s;"
                             + " process CPU %.1f s%n",
-                    rows, chunk, extra, autoCommitMb, sorted, System.getenv("V9"), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                    rows / ((t2 - t0) / 1e9), (cpu() - cpu0) / 1e9);
+                    rows,
+                    chunk,
+                    extra,
+                    autoCommitMb,
+                    sorted,
+                    System.getenv("V9"),
+                    (t1 - t0) / 1e9,
+                    (t2 - t1) / 1e9,
+                    rows / ((t2 - t0) / 1e9),
+                    (cpu() - cpu0) / 1e9);
         }
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -114,8 +124,10 @@ public class H2Load {
                 String type = v9.equals("enum") ? "enum('recorded', 'extracted', 'reference')" : "varchar(10)";
                 st.execute("alter table tie add column origin " + type + " default 'recorded' not null");
                 st.execute("alter table tie add column authority " + type + " default 'recorded' not null");
-                st.execute("alter table tie add constraint tie_origin check (origin in ('recorded', 'extracted', 'reference'))");
-                st.execute("alter table tie add constraint tie_authority check (authority in ('recorded', 'extracted', 'reference'))");
+                st.execute(
+                        "alter table tie add constraint tie_origin check (origin in ('recorded', 'extracted', 'reference'))");
+                st.execute(
+                        "alter table tie add constraint tie_authority check (authority in ('recorded', 'extracted', 'reference'))");
                 st.execute("alter table tie add column set_aside_on date");
                 st.execute("alter table tie add column set_aside_reason varchar(500)");
             }
@@ -126,8 +138,8 @@ public class H2Load {
                 st.execute("alter table tie add constraint tie_d foreign key (domestic_id) references place (id)");
                 st.execute("alter table tie add constraint tie_p foreign key (partner_id) references place (id)");
             }
-            try (ResultSet rs = st.executeQuery(
-                    "select index_name from information_schema.indexes where table_name = 'TIE'")) {
+            try (ResultSet rs =
+                    st.executeQuery("select index_name from information_schema.indexes where table_name = 'TIE'")) {
                 StringBuilder names = new StringBuilder("indexes:");
                 while (rs.next()) {
                     names.append(' ').append(rs.getString(1));
@@ -158,8 +170,9 @@ public class H2Load {
     }
 
     private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** MVStore's limit of unsaved memory before it writes, raised by reflection: an experiment only. */

@@ -32,7 +32,7 @@ import org.youcheng.security.LocalOperator;
  */
 public class LedgerBench {
 
-    static final String CITY = "CN-370200";   // 青岛市: one city with a realistic share of the rows
+    static final String CITY = "CN-370200"; // 青岛市: one city with a realistic share of the rows
 
     public static void main(String[] args) throws Exception {
         String db = args[0];
@@ -41,8 +41,13 @@ public class LedgerBench {
         int placeCount = Integer.parseInt(args[3]);
         int years = Integer.parseInt(args[4]);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(YouchengApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .run("--youcheng.db=" + db, "--youcheng.load-network=false", "--logging.level.org.youcheng=WARN", "--logging.level.org.youcheng.io.ActivityImporter=DEBUG")) {
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(
+                        "--youcheng.db=" + db,
+                        "--youcheng.load-network=false",
+                        "--logging.level.org.youcheng=WARN",
+                        "--logging.level.org.youcheng.io.ActivityImporter=DEBUG")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             if (!Files.exists(file)) {
                 long t = System.nanoTime();
@@ -58,16 +63,20 @@ public class LedgerBench {
             jdbc.sql("drop table if exists peer_activity").update();
             long t0 = System.nanoTime();
             if (pg) {
-                jdbc.sql("create table peer_activity (" + String.join(" text, ", header()) + " text)").update();
+                jdbc.sql("create table peer_activity (" + String.join(" text, ", header()) + " text)")
+                        .update();
                 DataSource ds = ctx.getBean(DataSource.class);
-                try (Connection c = ds.getConnection(); Reader r = Files.newBufferedReader(file)) {
+                try (Connection c = ds.getConnection();
+                        Reader r = Files.newBufferedReader(file)) {
                     c.setAutoCommit(true);
-                    c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                            "copy peer_activity from stdin with (format csv, header true)", r);
+                    c.unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyIn("copy peer_activity from stdin with (format csv, header true)", r);
                 }
             } else {
                 jdbc.sql("create table peer_activity as select * from csvread('" + file.toAbsolutePath()
-                        + "', null, 'charset=UTF-8')").update();
+                                + "', null, 'charset=UTF-8')")
+                        .update();
             }
             double peer = (System.nanoTime() - t0) / 1e9;
             jdbc.sql("drop table peer_activity").update();
@@ -76,8 +85,11 @@ public class LedgerBench {
 
             ActivityImporter importer = ctx.getBean(ActivityImporter.class);
             long t1 = System.nanoTime();
-            ImportReport report = LocalOperator.call(() -> importer.importFile(() -> Files.newInputStream(file),
-                    Format.CSV, file.getFileName().toString(), false));
+            ImportReport report = LocalOperator.call(() -> importer.importFile(
+                    () -> Files.newInputStream(file),
+                    Format.CSV,
+                    file.getFileName().toString(),
+                    false));
             double imported = (System.nanoTime() - t1) / 1e9;
             if (!report.ok()) {
                 System.err.println(report.text());
@@ -87,15 +99,21 @@ public class LedgerBench {
             out("import_rows_per_s", rows / imported);
             out("import_ratio_to_peer", (rows / imported) / (rows / peer));
 
-            long city = jdbc.sql("select id from place where code = :c").param("c", CITY).query(Long.class).single();
-            out("city_activities", jdbc.sql("select count(*) from activity where place_id = :p").param("p", city)
-                    .query(Long.class).single());
+            long city = jdbc.sql("select id from place where code = :c")
+                    .param("c", CITY)
+                    .query(Long.class)
+                    .single();
+            out(
+                    "city_activities",
+                    jdbc.sql("select count(*) from activity where place_id = :p")
+                            .param("p", city)
+                            .query(Long.class)
+                            .single());
             FiguresService figures = ctx.getBean(FiguresService.class);
             int last = LocalDate.now().getYear() - 1;
             query(figures, city, "year", LocalDate.of(last, 1, 1), LocalDate.of(last, 12, 31), false);
             query(figures, city, "five_years", LocalDate.of(last - 4, 1, 1), LocalDate.of(last, 12, 31), false);
-            query(figures, city, "year_with_subordinates", LocalDate.of(last, 1, 1), LocalDate.of(last, 12, 31),
-                    true);
+            query(figures, city, "year_with_subordinates", LocalDate.of(last, 1, 1), LocalDate.of(last, 12, 31), true);
         }
     }
 
@@ -118,15 +136,37 @@ public class LedgerBench {
             ns[i] = System.nanoTime() - t;
         }
         Arrays.sort(ns);
-        out("figures_" + name + "_activities", figures.figures(city, from, to, all).activities());
+        out(
+                "figures_" + name + "_activities",
+                figures.figures(city, from, to, all).activities());
         out("figures_" + name + "_p50_ms", ns[ns.length / 2] / 1e6);
         out("figures_" + name + "_p99_ms", ns[(int) (ns.length * 0.99)] / 1e6);
     }
 
     static List<String> header() {
-        return List.of("type", "place_code", "partner_codes", "organisations", "title", "started_on", "ended_on",
-                "direction", "leader_level", "head_count", "event_kind", "online", "agreement_type", "domain",
-                "status", "outcome", "amount", "currency", "granting_body", "year", "recipient_kind", "recipient");
+        return List.of(
+                "type",
+                "place_code",
+                "partner_codes",
+                "organisations",
+                "title",
+                "started_on",
+                "ended_on",
+                "direction",
+                "leader_level",
+                "head_count",
+                "event_kind",
+                "online",
+                "agreement_type",
+                "domain",
+                "status",
+                "outcome",
+                "amount",
+                "currency",
+                "granting_body",
+                "year",
+                "recipient_kind",
+                "recipient");
     }
 
     /**
@@ -135,17 +175,16 @@ public class LedgerBench {
      * more activity in recent years, against foreign places of the registry.
      */
     static void generate(JdbcClient jdbc, Path file, int rows, int placeCount, int years) throws Exception {
-        List<String> chinese = new ArrayList<>(jdbc.sql("""
+        List<String> chinese = new ArrayList<>(
+                jdbc.sql("""
                 select code from place where country_code = 'CN' and level in ('prefecture', 'county', 'district')
-                order by case when code = :city then 0 else 1 end, code""").param("city", CITY)
-                .query(String.class).list().subList(0, placeCount));
+                order by case when code = :city then 0 else 1 end, code""").param("city", CITY).query(String.class).list().subList(0, placeCount));
         List<String> foreign = jdbc.sql("""
-                select code from place where country_code <> 'CN' and code like 'Q%' order by code limit 5000""")
-                .query(String.class).list();
+                select code from place where country_code <> 'CN' and code like 'Q%' order by code limit 5000""").query(String.class).list();
         Random random = new Random(20261126);
         List<String> shuffled = new ArrayList<>(chinese.subList(1, chinese.size()));
         java.util.Collections.shuffle(shuffled, random);
-        shuffled.add(9, CITY);   // the timed city is the tenth busiest place
+        shuffled.add(9, CITY); // the timed city is the tenth busiest place
         double[] cumulative = new double[shuffled.size()];
         double sum = 0;
         for (int i = 0; i < cumulative.length; i++) {
@@ -159,14 +198,59 @@ public class LedgerBench {
             yearWeights[i] = ysum;
         }
         int firstYear = LocalDate.now().getYear() - years;
-        String[] levels = {"mayor", "vice_mayor", "party_secretary", "council_speaker", "department_head", "other",
-                "governor", "minister", "head_of_state"};
-        String[] kinds = {"conference", "expo", "forum", "culture_week", "exhibition", "performance", "sports",
-                "youth_camp", "school_exchange", "anniversary", "trade_fair", "other"};
-        String[] agreements = {"sister_city", "friendship_cooperation", "memorandum", "letter_of_intent",
-                "annual_plan", "school_partnership", "business_contract", "other"};
-        String[] domains = {"trade", "ports", "industry", "agriculture", "education", "youth", "culture_tourism",
-                "health", "ecology", "urban_planning", "water", "talent", "science", "media", "sports", "other"};
+        String[] levels = {
+            "mayor",
+            "vice_mayor",
+            "party_secretary",
+            "council_speaker",
+            "department_head",
+            "other",
+            "governor",
+            "minister",
+            "head_of_state"
+        };
+        String[] kinds = {
+            "conference",
+            "expo",
+            "forum",
+            "culture_week",
+            "exhibition",
+            "performance",
+            "sports",
+            "youth_camp",
+            "school_exchange",
+            "anniversary",
+            "trade_fair",
+            "other"
+        };
+        String[] agreements = {
+            "sister_city",
+            "friendship_cooperation",
+            "memorandum",
+            "letter_of_intent",
+            "annual_plan",
+            "school_partnership",
+            "business_contract",
+            "other"
+        };
+        String[] domains = {
+            "trade",
+            "ports",
+            "industry",
+            "agriculture",
+            "education",
+            "youth",
+            "culture_tourism",
+            "health",
+            "ecology",
+            "urban_planning",
+            "water",
+            "talent",
+            "science",
+            "media",
+            "sports",
+            "other"
+        };
         String[] statuses = {"proposed", "ongoing", "completed", "stopped"};
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(String.join(",", header()));
@@ -236,7 +320,7 @@ public class LedgerBench {
     }
 
     static void out(String key, Object value) {
-        System.out.println(key + "=" + (value instanceof Double d ? String.format(java.util.Locale.ROOT, "%.3f", d)
-                : value));
+        System.out.println(
+                key + "=" + (value instanceof Double d ? String.format(java.util.Locale.ROOT, "%.3f", d) : value));
     }
 }

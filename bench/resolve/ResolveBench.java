@@ -38,7 +38,8 @@ public class ResolveBench {
             rows.add(line.split("\t", -1));
         }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(YouchengApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
                 .run("--youcheng.db=" + args[0], "--youcheng.load-network=false")) {
             Gazetteer g = ctx.getBean(GazetteerRepository.class).load();
             JdbcClient db = ctx.getBean(JdbcClient.class);
@@ -58,8 +59,8 @@ public class ResolveBench {
                 String country = r[1].isBlank() ? null : r[1];
                 PlaceResolver.Resolution domestic = resolver.domestic(r[2]);
                 PlaceResolver.Resolution p = withContext != null
-                        ? (PlaceResolver.Resolution) withContext.invoke(resolver, name, country,
-                                domestic.ok() ? domestic.place() : null)
+                        ? (PlaceResolver.Resolution)
+                                withContext.invoke(resolver, name, country, domestic.ok() ? domestic.place() : null)
                         : resolver.partner(name, country);
                 long judged = System.nanoTime();
                 String verdict = judge(db, p, r[3], r[4], r[5]);
@@ -67,15 +68,31 @@ public class ResolveBench {
                 if (verdict == null) {
                     right++;
                 } else {
-                    misses.add(String.format("  %s [%s] (%s) → %s; gold %s %s %s%s", name, r[1], r[2], verdict, r[3],
-                            r[4], r[5], p.note() == null ? "" : "\n      note: " + p.note()));
+                    misses.add(String.format(
+                            "  %s [%s] (%s) → %s; gold %s %s %s%s",
+                            name,
+                            r[1],
+                            r[2],
+                            verdict,
+                            r[3],
+                            r[4],
+                            r[5],
+                            p.note() == null ? "" : "\n      note: " + p.note()));
                 }
             }
-            System.out.printf(Locale.ROOT, "%s: %d of %d right (%.1f %%)%n", Path.of(args[1]).getFileName(), right,
-                    rows.size(), 100.0 * right / rows.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d of %d right (%.1f %%)%n",
+                    Path.of(args[1]).getFileName(),
+                    right,
+                    rows.size(),
+                    100.0 * right / rows.size());
             misses.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "resolved %d names in %d ms (the gazetteer loaded, the judging left out)%n",
-                    rows.size(), (System.nanoTime() - started - judging) / 1_000_000);
+            System.out.printf(
+                    Locale.ROOT,
+                    "resolved %d names in %d ms (the gazetteer loaded, the judging left out)%n",
+                    rows.size(),
+                    (System.nanoTime() - started - judging) / 1_000_000);
         }
     }
 
@@ -85,24 +102,33 @@ public class ResolveBench {
      * gold country at the gold level and one of them is its Wikidata id or one of its names (any alias, not only the
      * name shown).
      */
-    static String judge(JdbcClient db, PlaceResolver.Resolution p, String goldEn, String goldCountry, String goldLevel) {
+    static String judge(
+            JdbcClient db, PlaceResolver.Resolution p, String goldEn, String goldCountry, String goldLevel) {
         if (!p.ok()) {
             return "error: " + p.error();
         }
         if (p.isNew()) {
-            return "new place " + p.newName() + " (" + p.country() + ", " + p.newLevel().en() + ")";
+            return "new place " + p.newName() + " (" + p.country() + ", "
+                    + p.newLevel().en() + ")";
         }
         Gazetteer.Entry e = p.place();
-        String chosen = e.name() + " / " + e.nameEn() + " (" + e.country() + ", " + e.level().en() + ", id " + e.id() + ")";
-        List<String> keys = db.sql("select name_key from place_name where place_id = :id").param("id", e.id())
-                .query(String.class).list();
-        List<String> qids = db.sql("select qid from wikidata_place where place_id = :id").param("id", e.id())
-                .query(String.class).list();
+        String chosen = e.name() + " / " + e.nameEn() + " (" + e.country() + ", "
+                + e.level().en() + ", id " + e.id() + ")";
+        List<String> keys = db.sql("select name_key from place_name where place_id = :id")
+                .param("id", e.id())
+                .query(String.class)
+                .list();
+        List<String> qids = db.sql("select qid from wikidata_place where place_id = :id")
+                .param("id", e.id())
+                .query(String.class)
+                .list();
         boolean name = false;
         for (String gold : goldEn.split("\\|")) {
             String g = gold.strip();
-            name |= g.matches("Q\\d+") ? qids.contains(g) : keys.contains(Names.key(g))
-                    || (e.nameEn() != null && Names.key(e.nameEn()).equals(Names.key(g)));
+            name |= g.matches("Q\\d+")
+                    ? qids.contains(g)
+                    : keys.contains(Names.key(g))
+                            || (e.nameEn() != null && Names.key(e.nameEn()).equals(Names.key(g)));
         }
         boolean level = switch (goldLevel) {
             case "province" -> e.level().code().equals("province");

@@ -39,7 +39,8 @@ public class WebBench {
         for (var e : pages.entrySet()) {
             save(http, app, e.getValue(), peerDir, e.getKey() + ".html");
         }
-        System.out.println("page\twhat\tcold_ms(median)\tcold_runs\twarm_ms(median)\tjs_css_decoded_bytes\tjs_css_sent_bytes");
+        System.out.println(
+                "page\twhat\tcold_ms(median)\tcold_runs\twarm_ms(median)\tjs_css_decoded_bytes\tjs_css_sent_bytes");
         for (var e : pages.entrySet()) {
             String name = e.getKey();
             measure(name, "youcheng", app + e.getValue(), runs);
@@ -69,8 +70,15 @@ public class WebBench {
                 warm.add(visit(b, url));
             }
         }
-        System.out.printf("%s\t%s\t%.0f\t%s\t%.0f\t%d\t%d%n", page, what, median(cold), cold.stream()
-                .map(d -> String.valueOf(Math.round(d))).toList(), median(warm), weight[0], weight[1]);
+        System.out.printf(
+                "%s\t%s\t%.0f\t%s\t%.0f\t%d\t%d%n",
+                page,
+                what,
+                median(cold),
+                cold.stream().map(d -> String.valueOf(Math.round(d))).toList(),
+                median(warm),
+                weight[0],
+                weight[1]);
     }
 
     static void settle() {
@@ -109,7 +117,8 @@ public class WebBench {
         String html = new String(get(http, app + path), java.nio.charset.StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(file), html);
-        Matcher m = Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css|json))\"").matcher(html);
+        Matcher m =
+                Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css|json))\"").matcher(html);
         while (m.find()) {
             Path target = dir.resolve(m.group(1).substring(1));
             if (!Files.exists(target)) {
@@ -120,8 +129,8 @@ public class WebBench {
     }
 
     static byte[] get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
             throw new IOException(url + ": HTTP " + r.statusCode());
         }

@@ -9,5 +9,4 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
  */
 // no accounts yet (see security/SecurityConfig): no generated in-memory user either
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
-public class YouchengApplication {
-}
+public class YouchengApplication {}

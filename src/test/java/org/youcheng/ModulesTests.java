@@ -39,13 +39,15 @@ class ModulesTests {
     @Test
     void theModulePictureIsTheModulesAsTheyAre() throws IOException {
         String drawn = picture();
-        new Documenter(MODULES).writeModulesAsPlantUml();   // target/spring-modulith-docs, beside the picture
+        new Documenter(MODULES).writeModulesAsPlantUml(); // target/spring-modulith-docs, beside the picture
         String doc = "# Modules\n\nDrawn by `ModulesTests` from the code (Spring Modulith's model of it): an arrow is "
                 + "a use.\n\n" + drawn;
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int start = readme.indexOf(START);
         int end = readme.indexOf(END);
-        assertThat(start).as("README.md has the markers " + START + " and " + END).isNotNegative();
+        assertThat(start)
+                .as("README.md has the markers " + START + " and " + END)
+                .isNotNegative();
         assertThat(end).isGreaterThan(start);
         String withPicture = readme.substring(0, start + START.length()) + "\n" + drawn + readme.substring(end);
         if (Boolean.getBoolean("youcheng.write-docs")) {
@@ -53,8 +55,11 @@ class ModulesTests {
             Files.writeString(README, withPicture, StandardCharsets.UTF_8);
         }
         String stale = "stale: run the build with -Dyoucheng.write-docs=true and commit it";
-        assertThat(Files.readString(PICTURE, StandardCharsets.UTF_8)).as("docs/modules.md is " + stale).isEqualTo(doc);
-        assertThat(Files.readString(README, StandardCharsets.UTF_8)).as("README.md's module picture is " + stale)
+        assertThat(Files.readString(PICTURE, StandardCharsets.UTF_8))
+                .as("docs/modules.md is " + stale)
+                .isEqualTo(doc);
+        assertThat(Files.readString(README, StandardCharsets.UTF_8))
+                .as("README.md's module picture is " + stale)
                 .isEqualTo(withPicture);
     }
 
@@ -63,10 +68,15 @@ class ModulesTests {
         StringBuilder b = new StringBuilder();
         b.append("```mermaid\nflowchart LR\n");
         List<ApplicationModule> all = MODULES.stream()
-                .sorted((x, y) -> x.getName().compareTo(y.getName())).toList();
+                .sorted((x, y) -> x.getName().compareTo(y.getName()))
+                .toList();
         for (ApplicationModule m : all) {
-            String uses = m.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName)
-                    .filter(n -> !n.equals(m.getName())).sorted().collect(Collectors.joining(" & "));
+            String uses = m.getDirectDependencies(MODULES)
+                    .uniqueModules()
+                    .map(ApplicationModule::getName)
+                    .filter(n -> !n.equals(m.getName()))
+                    .sorted()
+                    .collect(Collectors.joining(" & "));
             b.append("  ").append(m.getName());
             if (!uses.isEmpty()) {
                 b.append(" --> ").append(uses);

@@ -17,16 +17,14 @@ final class Anniversaries {
 
     static final int EVERY = 5;
 
-    private Anniversaries() {
-    }
+    private Anniversaries() {}
 
     static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries) {
         return coming(ties, from, countries, from.plusYears(1));
     }
 
     /** The same within [from, to). */
-    static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries,
-                                    LocalDate to) {
+    static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries, LocalDate to) {
         List<Anniversary> out = new ArrayList<>();
         for (HeldTie t : ties) {
             if (t.signed() == null || !t.kind().counted() || !t.liveAt(from)) {
@@ -45,12 +43,16 @@ final class Anniversaries {
                     case YEAR -> start.plusYears(1);
                 };
                 if (start.isBefore(to) && end.isAfter(from)) {
-                    out.add(new Anniversary(TieLine.of(t, countries), n, PartialDate.of(start, s.precision()),
+                    out.add(new Anniversary(
+                            TieLine.of(t, countries),
+                            n,
+                            PartialDate.of(start, s.precision()),
                             s.precision() == PartialDate.Precision.DAY ? start : null));
                 }
             }
         }
-        out.sort(Comparator.comparing(Anniversary::on).thenComparingLong(a -> a.tie().tieId()));
+        out.sort(Comparator.comparing(Anniversary::on)
+                .thenComparingLong(a -> a.tie().tieId()));
         return out;
     }
 }

@@ -10,6 +10,8 @@ import org.youcheng.common.PartialDate;
  * @param on    the anniversary at the precision the signing is known to (a day, a month or a year)
  * @param exact the day itself, when the signing day is known; null otherwise
  */
-public record Anniversary(TieLine tie, int years, @JsonSerialize(converter = JsonText.Date.class) PartialDate on,
-                          LocalDate exact) {
-}
+public record Anniversary(
+        TieLine tie,
+        int years,
+        @JsonSerialize(converter = JsonText.Date.class) PartialDate on,
+        LocalDate exact) {}

@@ -11,6 +11,5 @@ import org.youcheng.registry.Summary;
  * @param over    {@code country}, {@code continent} or {@code any}
  * @param whereZh the country or continent, in Chinese (null for any); whereEn in English
  */
-public record Breakthrough(TieLine tie, Summary.PlaceRef of, String ofZh, String ofEn, String over, String whereZh,
-                           String whereEn) {
-}
+public record Breakthrough(
+        TieLine tie, Summary.PlaceRef of, String ofZh, String ofEn, String over, String whereZh, String whereEn) {}

@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 /** A value and the state of the data it was computed from (the tie table's, say); computed again when it changes. */
 final class Cached<T> {
 
-    private record Entry<T>(String state, T value) {
-    }
+    private record Entry<T>(String state, T value) {}
 
     private volatile Entry<T> entry;
 

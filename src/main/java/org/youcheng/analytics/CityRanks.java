@@ -17,8 +17,7 @@ final class CityRanks {
     static final String SOURCE = "refdata/china/city-ranks.tsv";
     private static final Map<String, Set<String>> BY_CODE = read();
 
-    private CityRanks() {
-    }
+    private CityRanks() {}
 
     /** Whether the place of this registry code ({@code CN-370200}) holds the rank. */
     static boolean holds(String code, String rank) {

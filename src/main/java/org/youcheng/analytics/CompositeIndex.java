@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The composite index of docs/ranking.md over a peer set. Each indicator x is normalised across the peers as
@@ -20,19 +20,15 @@ import java.util.Map;
 final class CompositeIndex {
 
     /** A place's raw indicator values, by dimension, in the order they are shown. */
-    record Input(long place, Map<Dimension, Map<String, Double>> indicators) {
-    }
+    record Input(long place, Map<Dimension, Map<String, Double>> indicators) {}
 
     /** A place's index, its rank (null: nothing to rank it on), and the breakdown that explains it. */
-    record Scored(long place, Integer rank, double index, Map<Dimension, Score> dimensions) {
-    }
+    record Scored(long place, Integer rank, double index, Map<Dimension, Score> dimensions) {}
 
     /** A dimension's score and each indicator: its raw value and its normalised one (0 … 1). */
-    record Score(double score, Map<String, double[]> indicators) {
-    }
+    record Score(double score, Map<String, double[]> indicators) {}
 
-    private CompositeIndex() {
-    }
+    private CompositeIndex() {}
 
     /** The dimensions for which every indicator of every place is zero: no data, not a tie for last place. */
     static Set<Dimension> withoutData(List<Input> inputs) {
@@ -63,13 +59,14 @@ final class CompositeIndex {
     }
 
     static List<Scored> score(List<Input> inputs, Map<Dimension, Double> weights) {
-        Map<String, double[]> range = new LinkedHashMap<>();   // dimension/indicator → ln(1+min), ln(1+max)
+        Map<String, double[]> range = new LinkedHashMap<>(); // dimension/indicator → ln(1+min), ln(1+max)
         for (Input in : inputs) {
-            in.indicators().forEach((d, ind) -> ind.forEach((name, v) -> {
-                double l = Math.log1p(v);
-                range.merge(d.code() + "/" + name, new double[] {l, l},
-                        (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-            }));
+            in.indicators()
+                    .forEach((d, ind) -> ind.forEach((name, v) -> {
+                        double l = Math.log1p(v);
+                        range.merge(d.code() + "/" + name, new double[] {l, l}, (a, b) ->
+                                new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                    }));
         }
         List<Scored> out = new ArrayList<>();
         for (Input in : inputs) {
@@ -90,7 +87,8 @@ final class CompositeIndex {
                     sum += norm;
                     any |= i.getValue() != 0;
                 }
-                double score = e.getValue().isEmpty() ? 0 : 100 * sum / e.getValue().size();
+                double score =
+                        e.getValue().isEmpty() ? 0 : 100 * sum / e.getValue().size();
                 dims.put(e.getKey(), new Score(score, shown));
                 double w = weights.getOrDefault(e.getKey(), 0.0);
                 weighted += w * score;
@@ -98,14 +96,17 @@ final class CompositeIndex {
             }
             out.add(new Scored(in.place(), any ? 0 : null, weightSum == 0 ? 0 : weighted / weightSum, dims));
         }
-        out.sort(Comparator.comparing((Scored s) -> s.rank() == null).thenComparing(
-                Comparator.comparingDouble(Scored::index).reversed()).thenComparingLong(Scored::place));
+        out.sort(Comparator.comparing((Scored s) -> s.rank() == null)
+                .thenComparing(Comparator.comparingDouble(Scored::index).reversed())
+                .thenComparingLong(Scored::place));
         List<Scored> ranked = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Scored s = out.get(i);
-            Integer rank = s.rank() == null ? null
+            Integer rank = s.rank() == null
+                    ? null
                     : i > 0 && out.get(i - 1).rank() != null && out.get(i - 1).index() == s.index()
-                    ? ranked.get(i - 1).rank() : i + 1;
+                            ? ranked.get(i - 1).rank()
+                            : i + 1;
             ranked.add(new Scored(s.place(), rank, s.index(), s.dimensions()));
         }
         return ranked;

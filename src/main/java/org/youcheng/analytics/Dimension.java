@@ -1,7 +1,7 @@
 package org.youcheng.analytics;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
+import org.youcheng.common.Term;
 
 /** The five dimensions of the national friendship-interaction index (城市友好交往度). */
 public enum Dimension implements Term {

@@ -10,14 +10,13 @@ import org.youcheng.registry.CountingBasis;
 /** The year-end summary's paragraph in English; {@link YearSummary} writes the Chinese and holds both. */
 final class EnglishSummary {
 
-    private EnglishSummary() {
-    }
+    private EnglishSummary() {}
 
-    static String of(FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int years,
-                     List<TieLine> dormant) {
+    static String of(FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int years, List<TieLine> dormant) {
         Tally c = p.counts();
         String who = p.scope().equals(Scope.OWN.code())
-                ? name(p) + " (own level)" : name(p) + " with its counties and districts";
+                ? name(p) + " (own level)"
+                : name(p) + " with its counties and districts";
         StringBuilder s = new StringBuilder();
         s.append("At the end of ").append(p.year()).append(", ").append(who);
         if (c.total() == 0) {
@@ -33,33 +32,54 @@ final class EnglishSummary {
             if (c.unverified() > 0) {
                 parts.add(plural(c.unverified(), "unverified tie", "unverified ties"));
             }
-            s.append(" had ").append(String.join(" and ", parts)).append(" in ").append(plural(c.countries(), "country", "countries")).append(" on ")
+            s.append(" had ")
+                    .append(String.join(" and ", parts))
+                    .append(" in ")
+                    .append(plural(c.countries(), "country", "countries"))
+                    .append(" on ")
                     .append(plural(c.continents(), "continent", "continents"));
         }
         if (c.intent() > 0) {
             s.append("; ").append(plural(c.intent(), "intent", "intents")).append(" besides");
         }
         s.append(".");
-        if (CountingBasis.REFERENCE.code().equals(c.basis()) || CountingBasis.MIXED.code().equals(c.basis())) {
+        if (CountingBasis.REFERENCE.code().equals(c.basis())
+                || CountingBasis.MIXED.code().equals(c.basis())) {
             s.append(" (").append(c.basisEn()).append(".)");
         }
         Map<String, Integer> fresh = YearSummary.kinds(p.newTies());
         if (!fresh.isEmpty()) {
-            s.append(" New in ").append(p.year()).append(": ").append(fresh.entrySet().stream()
-                    .map(e -> e.getValue() + " " + enKind(e.getKey(), e.getValue()))
-                    .collect(Collectors.joining(", "))).append(" (").append(p.newTies().stream()
-                    .map(t -> t.partnerEn() + ", " + t.countryEn()).collect(Collectors.joining("; "))).append(").");
+            s.append(" New in ")
+                    .append(p.year())
+                    .append(": ")
+                    .append(fresh.entrySet().stream()
+                            .map(e -> e.getValue() + " " + enKind(e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(", ")))
+                    .append(" (")
+                    .append(p.newTies().stream()
+                            .map(t -> t.partnerEn() + ", " + t.countryEn())
+                            .collect(Collectors.joining("; ")))
+                    .append(").");
         }
         List<Breakthrough> top = YearSummary.widest(p.breakthroughs());
         if (!top.isEmpty()) {
-            s.append(" Firsts: ").append(top.stream().map(b -> b.tie().partnerEn() + " is the first "
-                            + (b.over().equals("any") ? "international tie" : "tie in " + b.whereEn()) + " of "
-                            + b.ofEn()).collect(Collectors.joining("; "))).append(".");
+            s.append(" Firsts: ")
+                    .append(top.stream()
+                            .map(b -> b.tie().partnerEn() + " is the first "
+                                    + (b.over().equals("any") ? "international tie" : "tie in " + b.whereEn()) + " of "
+                                    + b.ofEn())
+                            .collect(Collectors.joining("; ")))
+                    .append(".");
         }
         if (!p.anniversariesOfYear().isEmpty()) {
-            s.append(" Anniversaries in ").append(p.year()).append(": ").append(p.anniversariesOfYear().stream()
-                    .map(x -> ordinal(x.years()) + " with " + x.tie().partnerEn() + ", " + x.tie().countryEn())
-                    .collect(Collectors.joining("; "))).append(".");
+            s.append(" Anniversaries in ")
+                    .append(p.year())
+                    .append(": ")
+                    .append(p.anniversariesOfYear().stream()
+                            .map(x -> ordinal(x.years()) + " with " + x.tie().partnerEn() + ", "
+                                    + x.tie().countryEn())
+                            .collect(Collectors.joining("; ")))
+                    .append(".");
         }
         if (a.activities() > 0) {
             List<String> did = new ArrayList<>();
@@ -84,13 +104,19 @@ final class EnglishSummary {
                 s.append(" In the year: ").append(String.join(", ", did)).append(".");
             }
             if (!a.awards().isEmpty()) {
-                s.append(" Awards: ").append(a.awards().stream().map(x -> "“" + x.title() + "”")
-                        .collect(Collectors.joining(", "))).append(".");
+                s.append(" Awards: ")
+                        .append(a.awards().stream()
+                                .map(x -> "“" + x.title() + "”")
+                                .collect(Collectors.joining(", ")))
+                        .append(".");
             }
         }
         if (ledgerKept && !dormant.isEmpty()) {
-            s.append(" ").append(plural(dormant.size(), "tie has", "ties have")).append(" seen no exchange for ")
-                    .append(years).append(" years or more.");
+            s.append(" ")
+                    .append(plural(dormant.size(), "tie has", "ties have"))
+                    .append(" seen no exchange for ")
+                    .append(years)
+                    .append(" years or more.");
         }
         return s.toString();
     }
@@ -114,12 +140,14 @@ final class EnglishSummary {
 
     private static String ordinal(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = mod100 >= 11 && mod100 <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 }

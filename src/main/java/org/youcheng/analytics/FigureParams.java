@@ -13,8 +13,7 @@ public final class FigureParams {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
 
-    private FigureParams() {
-    }
+    private FigureParams() {}
 
     /**
      * The year asked for, or by default the last complete one: a year in progress is not what an office reports, and
@@ -35,9 +34,12 @@ public final class FigureParams {
      * compares (cities: at prefecture level and above; major: sub-provincial cities and provincial capitals).
      */
     public static PeerGroup peers(String text) {
-        return PeerGroup.parse(text).orElseThrow(() -> ValidationException.of("level", text,
-                "must be province, prefecture, county, district, cities (prefecture level and above) or major "
-                        + "(sub-provincial cities and provincial capitals)"));
+        return PeerGroup.parse(text)
+                .orElseThrow(() -> ValidationException.of(
+                        "level",
+                        text,
+                        "must be province, prefecture, county, district, cities (prefecture level and above) or major "
+                                + "(sub-provincial cities and provincial capitals)"));
     }
 
     /** The language of a report: zh (the default) or en. */
@@ -56,7 +58,8 @@ public final class FigureParams {
         if (text == null || text.isBlank()) {
             return Scope.WHOLE;
         }
-        return Scope.parse(text).orElseThrow(() -> ValidationException.of("scope", text,
-                "must be whole (全市, with counties and districts) or own (本级)"));
+        return Scope.parse(text)
+                .orElseThrow(() -> ValidationException.of(
+                        "scope", text, "must be whole (全市, with counties and districts) or own (本级)"));
     }
 }

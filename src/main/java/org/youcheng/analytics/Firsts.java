@@ -15,14 +15,16 @@ import org.youcheng.registry.Country;
  */
 final class Firsts {
 
-    static final Comparator<HeldTie> ORDER = Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId);
+    static final Comparator<HeldTie> ORDER =
+            Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId);
 
-    private Firsts() {
-    }
+    private Firsts() {}
 
     /** The firsts by country, oldest first. */
     static List<TieLine> of(List<HeldTie> ties, Map<String, Country> countries) {
-        return firsts(ties, HeldTie::country).stream().map(t -> TieLine.of(t, countries)).toList();
+        return firsts(ties, HeldTie::country).stream()
+                .map(t -> TieLine.of(t, countries))
+                .toList();
     }
 
     /** The first signed tie of each group (a group of null is skipped), oldest first. */

@@ -25,14 +25,26 @@ import org.youcheng.registry.Summary;
  * @param peers              each count against the same level in the same province and nationally
  * @param layout             the strategy layout against the ties; empty when the place has no plan
  */
-public record FriendshipProfile(Summary.PlaceRef place, String scope, String scopeZh, String scopeEn, int year,
-                                LocalDate asOf, Tally counts, Growth growth, List<TieLine> newTies,
-                                List<TieLine> firsts, List<TieLine> firstsOfYear, List<Breakthrough> breakthroughs,
-                                List<TieLine> undatedLater, List<Anniversary> anniversariesOfYear,
-                                LocalDate anniversariesFrom, List<Anniversary> anniversaries,
-                                List<PeerFigure> peers, List<RegionLayout> layout) {
+public record FriendshipProfile(
+        Summary.PlaceRef place,
+        String scope,
+        String scopeZh,
+        String scopeEn,
+        int year,
+        LocalDate asOf,
+        Tally counts,
+        Growth growth,
+        List<TieLine> newTies,
+        List<TieLine> firsts,
+        List<TieLine> firstsOfYear,
+        List<Breakthrough> breakthroughs,
+        List<TieLine> undatedLater,
+        List<Anniversary> anniversariesOfYear,
+        LocalDate anniversariesFrom,
+        List<Anniversary> anniversaries,
+        List<PeerFigure> peers,
+        List<RegionLayout> layout) {
 
     /** One count and where it stands (no rank for a zero). */
-    public record PeerFigure(String figure, int value, Standing province, Standing nation) {
-    }
+    public record PeerFigure(String figure, int value, Standing province, Standing nation) {}
 }

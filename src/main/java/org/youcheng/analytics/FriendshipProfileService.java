@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,8 +32,12 @@ public class FriendshipProfileService {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    FriendshipProfileService(Places places, PeerSets peerSets, StrategyRepository strategies,
-                             Permissions permissions, AuditTrail audit) {
+    FriendshipProfileService(
+            Places places,
+            PeerSets peerSets,
+            StrategyRepository strategies,
+            Permissions permissions,
+            AuditTrail audit) {
         this.places = places;
         this.peerSets = peerSets;
         this.strategies = strategies;
@@ -54,8 +58,10 @@ public class FriendshipProfileService {
     public FriendshipProfile profile(long placeId, int year, Scope scope, LocalDate anniversariesFrom) {
         Place place = places.get(placeId);
         if (!place.chinese()) {
-            throw ValidationException.of("place", place.code(), "profiles are of Chinese places; "
-                    + place.name(false) + " is in " + place.countryCode());
+            throw ValidationException.of(
+                    "place",
+                    place.code(),
+                    "profiles are of Chinese places; " + place.name(false) + " is in " + place.countryCode());
         }
         PeerSet peers = peerSets.of(place.level(), scope);
         Map<String, Country> countries = peers.countries();
@@ -64,16 +70,31 @@ public class FriendshipProfileService {
         List<HeldTie> live = peers.live(placeId, asOf);
         Tally counts = Tally.of(live, countries);
         List<TieLine> firsts = Firsts.of(all, countries);
-        List<HeldTie> newTies = all.stream().filter(t -> t.signed() != null && t.signed().year() == year)
-                .sorted(Firsts.ORDER).toList();
-        List<HeldTie> undatedLater = all.stream().filter(t -> t.undatedAfter(asOf))
-                .sorted(Comparator.comparingLong(HeldTie::tieId)).toList();
-        return new FriendshipProfile(ref(place), scope.code(), scope.zh(place), scope.en(), year, asOf, counts,
-                growth(live), lines(newTies, countries), firsts,
+        List<HeldTie> newTies = all.stream()
+                .filter(t -> t.signed() != null && t.signed().year() == year)
+                .sorted(Firsts.ORDER)
+                .toList();
+        List<HeldTie> undatedLater = all.stream()
+                .filter(t -> t.undatedAfter(asOf))
+                .sorted(Comparator.comparingLong(HeldTie::tieId))
+                .toList();
+        return new FriendshipProfile(
+                ref(place),
+                scope.code(),
+                scope.zh(place),
+                scope.en(),
+                year,
+                asOf,
+                counts,
+                growth(live),
+                lines(newTies, countries),
+                firsts,
                 firsts.stream().filter(f -> f.signed().year() == year).toList(),
-                breakthroughs(place, scope, newTies, countries, year), lines(undatedLater, countries),
+                breakthroughs(place, scope, newTies, countries, year),
+                lines(undatedLater, countries),
                 Anniversaries.coming(all, LocalDate.of(year, 1, 1), countries, LocalDate.of(year + 1, 1, 1)),
-                anniversariesFrom, Anniversaries.coming(all, anniversariesFrom, countries),
+                anniversariesFrom,
+                Anniversaries.coming(all, anniversariesFrom, countries),
                 standings(place, counts, peers, asOf),
                 layout(placeId, strategies.of(placeId), year, live, peers, asOf));
     }
@@ -85,8 +106,10 @@ public class FriendshipProfileService {
     public List<RegionLayout> layout(long placeId, Strategy plan, int year) {
         Place place = places.get(placeId);
         if (!place.chinese()) {
-            throw ValidationException.of("place", place.code(), "strategy layouts are of Chinese places; "
-                    + place.name(false) + " is in " + place.countryCode());
+            throw ValidationException.of(
+                    "place",
+                    place.code(),
+                    "strategy layouts are of Chinese places; " + place.name(false) + " is in " + place.countryCode());
         }
         PeerSet peers = peerSets.of(place.level(), Scope.OWN);
         LocalDate asOf = LocalDate.of(year, 12, 31);
@@ -98,15 +121,17 @@ public class FriendshipProfileService {
      * it (city, province) with all its subordinates, anywhere, in the continent and in the country. Highest place
      * first, then the widest group.
      */
-    private List<Breakthrough> breakthroughs(Place place, Scope scope, List<HeldTie> ofYear,
-                                             Map<String, Country> countries, int year) {
+    private List<Breakthrough> breakthroughs(
+            Place place, Scope scope, List<HeldTie> ofYear, Map<String, Country> countries, int year) {
         if (ofYear.isEmpty()) {
             return List.of();
         }
         Set<Long> mine = new HashSet<>();
         ofYear.forEach(t -> mine.add(t.tieId()));
         List<Place> chain = new ArrayList<>();
-        for (Place p = place; p != null; p = p.parentId() == null ? null : places.find(p.parentId()).orElse(null)) {
+        for (Place p = place;
+                p != null;
+                p = p.parentId() == null ? null : places.find(p.parentId()).orElse(null)) {
             if (p.chinese()) {
                 chain.add(0, p);
             }
@@ -118,8 +143,10 @@ public class FriendshipProfileService {
             for (String over : List.of("any", "continent", "country")) {
                 Function<HeldTie, String> group = switch (over) {
                     case "any" -> t -> "";
-                    case "continent" -> t -> countries.containsKey(t.country())
-                            ? countries.get(t.country()).continent().code() : null;
+                    case "continent" ->
+                        t -> countries.containsKey(t.country())
+                                ? countries.get(t.country()).continent().code()
+                                : null;
                     default -> HeldTie::country;
                 };
                 for (HeldTie t : Firsts.firsts(ties, group)) {
@@ -127,12 +154,18 @@ public class FriendshipProfileService {
                         continue;
                     }
                     Country c = countries.get(t.country());
-                    String whereZh = over.equals("any") || c == null ? null
-                            : over.equals("country") ? c.nameZh() : c.continent().zh();
-                    String whereEn = over.equals("any") || c == null ? null
-                            : over.equals("country") ? c.nameEn() : c.continent().en();
-                    out.add(new Breakthrough(TieLine.of(t, countries), ref(p), p.nameZh(), p.name(false), over, whereZh,
-                            whereEn));
+                    String whereZh = over.equals("any") || c == null
+                            ? null
+                            : over.equals("country")
+                                    ? c.nameZh()
+                                    : c.continent().zh();
+                    String whereEn = over.equals("any") || c == null
+                            ? null
+                            : over.equals("country")
+                                    ? c.nameEn()
+                                    : c.continent().en();
+                    out.add(new Breakthrough(
+                            TieLine.of(t, countries), ref(p), p.nameZh(), p.name(false), over, whereZh, whereEn));
                 }
             }
         }
@@ -140,20 +173,22 @@ public class FriendshipProfileService {
     }
 
     static Summary.PlaceRef ref(Place p) {
-        return new Summary.PlaceRef(p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
+        return new Summary.PlaceRef(
+                p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
     }
 
     private static Growth growth(List<HeldTie> live) {
-        return Growth.of(live.stream().filter(t -> t.status() != TieStatus.ENDED)
-                .map(t -> new Growth.Signed(t.kind(), t.signed())).toList());
+        return Growth.of(live.stream()
+                .filter(t -> t.status() != TieStatus.ENDED)
+                .map(t -> new Growth.Signed(t.kind(), t.signed()))
+                .toList());
     }
 
     private static List<TieLine> lines(List<HeldTie> ties, Map<String, Country> countries) {
         return ties.stream().map(t -> TieLine.of(t, countries)).toList();
     }
 
-    private static List<FriendshipProfile.PeerFigure> standings(Place place, Tally own, PeerSet peers,
-                                                                LocalDate asOf) {
+    private static List<FriendshipProfile.PeerFigure> standings(Place place, Tally own, PeerSet peers, LocalDate asOf) {
         Map<Long, Tally> tallies = peers.tallies(asOf);
         long province = peers.province(place.id());
         List<FriendshipProfile.PeerFigure> out = new ArrayList<>();
@@ -172,8 +207,8 @@ public class FriendshipProfileService {
         return out;
     }
 
-    private List<RegionLayout> layout(long placeId, Strategy plan, int year, List<HeldTie> live, PeerSet peers,
-                                      LocalDate asOf) {
+    private List<RegionLayout> layout(
+            long placeId, Strategy plan, int year, List<HeldTie> live, PeerSet peers, LocalDate asOf) {
         if (plan.aims().isEmpty()) {
             return List.of();
         }
@@ -188,21 +223,34 @@ public class FriendshipProfileService {
         List<RegionLayout> out = new ArrayList<>();
         for (Strategy.Aim aim : plan.aims()) {
             int now = own.byRegion().getOrDefault(aim.region().code(), 0);
-            int fresh = (int) live.stream().filter(t -> t.kind().counted() && t.signed() != null
-                    && t.signed().year() == year
-                    && countries.containsKey(t.country())
-                    && countries.get(t.country()).region() == aim.region()).count();
+            int fresh = (int) live.stream()
+                    .filter(t -> t.kind().counted()
+                            && t.signed() != null
+                            && t.signed().year() == year
+                            && countries.containsKey(t.country())
+                            && countries.get(t.country()).region() == aim.region())
+                    .count();
             List<RegionLayout.Opening> openings = countries.values().stream()
-                    .filter(c -> c.region() == aim.region() && !own.byCountry().containsKey(c.code())
+                    .filter(c -> c.region() == aim.region()
+                            && !own.byCountry().containsKey(c.code())
                             && !"CN".equals(c.code()))
-                    .map(c -> new RegionLayout.Opening(c.code(), c.nameZh(), c.nameEn(),
-                            peersIn.getOrDefault(c.code(), 0)))
-                    .sorted(Comparator.comparingInt(RegionLayout.Opening::peers).reversed()
+                    .map(c -> new RegionLayout.Opening(
+                            c.code(), c.nameZh(), c.nameEn(), peersIn.getOrDefault(c.code(), 0)))
+                    .sorted(Comparator.comparingInt(RegionLayout.Opening::peers)
+                            .reversed()
                             .thenComparing(RegionLayout.Opening::country))
                     .toList();
             Integer gap = aim.target() == null ? null : Math.max(0, aim.target() - now);
-            out.add(new RegionLayout(aim.region().code(), aim.region().zh(), aim.region().en(), aim.verb(), now,
-                    aim.target(), gap, fresh, openings));
+            out.add(new RegionLayout(
+                    aim.region().code(),
+                    aim.region().zh(),
+                    aim.region().en(),
+                    aim.verb(),
+                    now,
+                    aim.target(),
+                    gap,
+                    fresh,
+                    openings));
         }
         return out;
     }

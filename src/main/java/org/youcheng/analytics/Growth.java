@@ -15,12 +15,16 @@ import org.youcheng.registry.TieKind;
  * @param sister  cumulative sister ties at the end of each year (same length as years); likewise the other kinds
  * @param undated ties with no known signing date
  */
-public record Growth(List<Integer> years, List<Integer> sister, List<Integer> partner, List<Integer> intent,
-                     List<Integer> unverified, int undated) {
+public record Growth(
+        List<Integer> years,
+        List<Integer> sister,
+        List<Integer> partner,
+        List<Integer> intent,
+        List<Integer> unverified,
+        int undated) {
 
     /** A tie to count: its kind and its signing date (null when unknown). */
-    public record Signed(TieKind kind, PartialDate signed) {
-    }
+    public record Signed(TieKind kind, PartialDate signed) {}
 
     private static final int KINDS = TieKind.values().length;
 
@@ -31,7 +35,8 @@ public record Growth(List<Integer> years, List<Integer> sister, List<Integer> pa
             if (t.signed() == null) {
                 undated++;
             } else {
-                byYear.computeIfAbsent(t.signed().year(), y -> new int[KINDS])[t.kind().ordinal()]++;
+                byYear.computeIfAbsent(t.signed().year(), y -> new int[KINDS])[
+                        t.kind().ordinal()]++;
             }
         }
         List<Integer> years = new ArrayList<>();
@@ -50,7 +55,12 @@ public record Growth(List<Integer> years, List<Integer> sister, List<Integer> pa
                 }
             }
         }
-        return new Growth(List.copyOf(years), List.copyOf(series.get(0)), List.copyOf(series.get(1)),
-                List.copyOf(series.get(2)), List.copyOf(series.get(3)), undated);
+        return new Growth(
+                List.copyOf(years),
+                List.copyOf(series.get(0)),
+                List.copyOf(series.get(1)),
+                List.copyOf(series.get(2)),
+                List.copyOf(series.get(3)),
+                undated);
     }
 }

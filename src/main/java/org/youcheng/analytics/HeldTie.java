@@ -19,9 +19,20 @@ import org.youcheng.registry.TieStatus;
  * @param recorded  the day the registry first recorded the tie: an undated tie is known to stand from then on, and
  *                  never counted in a year before it
  */
-public record HeldTie(long tieId, long holder, long partner, String partnerZh, String partnerEn, Level partnerLevel,
-                      String country, TieKind kind, PartialDate signed, TieStatus status, LocalDate endedOn,
-                      boolean reference, LocalDate recorded) {
+public record HeldTie(
+        long tieId,
+        long holder,
+        long partner,
+        String partnerZh,
+        String partnerEn,
+        Level partnerLevel,
+        String country,
+        TieKind kind,
+        PartialDate signed,
+        TieStatus status,
+        LocalDate endedOn,
+        boolean reference,
+        LocalDate recorded) {
 
     /**
      * Whether the tie stood at the end of a day: signed by then and not ended by then. An undated tie stands from

@@ -27,11 +27,12 @@ class HeldTieRepository {
                    t.created_at
             from tie t join place s on s.id = t.{s} join place o on o.id = t.{o}
             where s.country_code = 'CN' and o.country_code <> 'CN' and t.set_aside_on is null""";
+
     private static final String OF_LEVEL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
             + " and s.level = :level\nunion all\n"
             + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id") + " and s.level = :level";
-    private static final String ALL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id")
-            + "\nunion all\n" + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id");
+    private static final String ALL = SIDE.replace("{s}", "domestic_id").replace("{o}", "partner_id") + "\nunion all\n"
+            + SIDE.replace("{s}", "partner_id").replace("{o}", "domestic_id");
     private static final String CHINESE_PLACES = """
             select id, level, parent_id, code from place where country_code = 'CN'""";
 
@@ -62,17 +63,16 @@ class HeldTieRepository {
             out.computeIfAbsent(t.holder(), k -> new ArrayList<>()).add(t);
         });
         out.replaceAll((holder, ties) -> ties.stream().anyMatch(t -> !t.reference())
-                ? ties.stream().filter(t -> !t.reference()).toList() : ties);
+                ? ties.stream().filter(t -> !t.reference()).toList()
+                : ties);
         return out;
     }
 
     /** A Chinese place of a peer set and the province it lies in (itself for a province). */
-    record Member(long id, long province) {
-    }
+    record Member(long id, long province) {}
 
     /** A Chinese place in the tree of divisions. */
-    record Node(long id, Level level, Long parent, String code) {
-    }
+    record Node(long id, Level level, Long parent, String code) {}
 
     /** Every Chinese place, by id. */
     Map<Long, Node> tree() {
@@ -131,13 +131,23 @@ class HeldTieRepository {
         java.sql.Date signed = rs.getDate("signed_on");
         String precision = rs.getString("signed_precision");
         java.sql.Date ended = rs.getDate("ended_on");
-        return new HeldTie(rs.getLong(1), rs.getLong("holder"), rs.getLong("partner"), rs.getString("name_zh"),
-                rs.getString("name_en"), Level.fromCode(rs.getString("level")), rs.getString("country_code"),
+        return new HeldTie(
+                rs.getLong(1),
+                rs.getLong("holder"),
+                rs.getLong("partner"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                Level.fromCode(rs.getString("level")),
+                rs.getString("country_code"),
                 TieKind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
-                signed == null ? null : PartialDate.of(signed.toLocalDate(),
-                        PartialDate.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT))),
+                signed == null
+                        ? null
+                        : PartialDate.of(
+                                signed.toLocalDate(),
+                                PartialDate.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT))),
                 TieStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
-                ended == null ? null : ended.toLocalDate(), "reference".equals(rs.getString("authority")),
+                ended == null ? null : ended.toLocalDate(),
+                "reference".equals(rs.getString("authority")),
                 rs.getTimestamp("created_at").toLocalDateTime().toLocalDate());
     }
 }

@@ -7,8 +7,7 @@ import org.youcheng.registry.TieKind;
 /** How the figures' values read in JSON: a kind by its code, a partial date at its own precision (1974-02). */
 final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static final class Kind extends StdConverter<TieKind, String> {
         @Override

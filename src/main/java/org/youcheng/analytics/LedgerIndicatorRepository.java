@@ -3,8 +3,8 @@ package org.youcheng.analytics;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.youcheng.registry.Level;
@@ -17,7 +17,8 @@ import org.youcheng.registry.Level;
 class LedgerIndicatorRepository {
 
     /** Leader levels counted as senior: mayor or above, party secretary, council speaker. */
-    static final String SENIOR = "'head_of_state', 'minister', 'governor', 'mayor', 'party_secretary', 'council_speaker'";
+    static final String SENIOR =
+            "'head_of_state', 'minister', 'governor', 'mayor', 'party_secretary', 'council_speaker'";
 
     private static final String BY_PLACE = """
             select a.place_id,
@@ -46,22 +47,40 @@ class LedgerIndicatorRepository {
             select (select coalesce(max(id), 0) from activity) || ':' || (select coalesce(max(id), 0) from audit_event)""";
 
     /** One place's counts. */
-    record Counts(int domains, int projects, int outcomes, int delegations, int personTimes, int senior, int awards,
-                  int recent, int activities, LocalDate firstOn) {
+    record Counts(
+            int domains,
+            int projects,
+            int outcomes,
+            int delegations,
+            int personTimes,
+            int senior,
+            int awards,
+            int recent,
+            int activities,
+            LocalDate firstOn) {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
         /** Two places' counts together; domains are recounted by the caller (a domain shared is one). */
         Counts plus(Counts o) {
-            LocalDate first = firstOn == null ? o.firstOn
+            LocalDate first = firstOn == null
+                    ? o.firstOn
                     : o.firstOn == null || firstOn.isBefore(o.firstOn) ? firstOn : o.firstOn;
-            return new Counts(domains + o.domains, projects + o.projects, outcomes + o.outcomes,
-                    delegations + o.delegations, personTimes + o.personTimes, senior + o.senior, awards + o.awards,
-                    recent + o.recent, activities + o.activities, first);
+            return new Counts(
+                    domains + o.domains,
+                    projects + o.projects,
+                    outcomes + o.outcomes,
+                    delegations + o.delegations,
+                    personTimes + o.personTimes,
+                    senior + o.senior,
+                    awards + o.awards,
+                    recent + o.recent,
+                    activities + o.activities,
+                    first);
         }
 
         Counts withDomains(int n) {
-            return new Counts(n, projects, outcomes, delegations, personTimes, senior, awards, recent, activities,
-                    firstOn);
+            return new Counts(
+                    n, projects, outcomes, delegations, personTimes, senior, awards, recent, activities, firstOn);
         }
     }
 
@@ -80,8 +99,11 @@ class LedgerIndicatorRepository {
      */
     Map<Long, Counts> byPlace(Level level, LocalDate asOf, LocalDate recentFrom) {
         Map<Long, Counts> out = new HashMap<>();
-        db.sql(BY_PLACE.replace("{level}", "p.level = :level and")).param("level", level.code())
-                .param("asOf", asOf).param("recent", recentFrom).query(rs -> {
+        db.sql(BY_PLACE.replace("{level}", "p.level = :level and"))
+                .param("level", level.code())
+                .param("asOf", asOf)
+                .param("recent", recentFrom)
+                .query(rs -> {
                     out.put(rs.getLong(1), counts(rs));
                 });
         return out;
@@ -93,12 +115,15 @@ class LedgerIndicatorRepository {
      */
     Map<Long, Counts> byPlaceWithSubordinates(Map<Long, Long> up, LocalDate asOf, LocalDate recentFrom) {
         Map<Long, Counts> out = new HashMap<>();
-        db.sql(BY_PLACE.replace("{level}", "")).param("asOf", asOf).param("recent", recentFrom).query(rs -> {
-            Long to = up.get(rs.getLong(1));
-            if (to != null) {
-                out.merge(to, counts(rs), Counts::plus);
-            }
-        });
+        db.sql(BY_PLACE.replace("{level}", ""))
+                .param("asOf", asOf)
+                .param("recent", recentFrom)
+                .query(rs -> {
+                    Long to = up.get(rs.getLong(1));
+                    if (to != null) {
+                        out.merge(to, counts(rs), Counts::plus);
+                    }
+                });
         Map<Long, Set<String>> domains = new HashMap<>();
         db.sql(DOMAINS).param("asOf", asOf).query(rs -> {
             Long to = up.get(rs.getLong(1));
@@ -106,13 +131,22 @@ class LedgerIndicatorRepository {
                 domains.computeIfAbsent(to, k -> new HashSet<>()).add(rs.getString(2));
             }
         });
-        out.replaceAll((id, c) -> c.withDomains(domains.getOrDefault(id, Set.of()).size()));
+        out.replaceAll(
+                (id, c) -> c.withDomains(domains.getOrDefault(id, Set.of()).size()));
         return out;
     }
 
     private static Counts counts(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Counts(rs.getInt("domains"), rs.getInt("projects"), rs.getInt("outcomes"),
-                rs.getInt("delegations"), rs.getInt("person_times"), rs.getInt("senior"), rs.getInt("awards"),
-                rs.getInt("recent"), rs.getInt("activities"), rs.getObject("first_on", LocalDate.class));
+        return new Counts(
+                rs.getInt("domains"),
+                rs.getInt("projects"),
+                rs.getInt("outcomes"),
+                rs.getInt("delegations"),
+                rs.getInt("person_times"),
+                rs.getInt("senior"),
+                rs.getInt("awards"),
+                rs.getInt("recent"),
+                rs.getInt("activities"),
+                rs.getObject("first_on", LocalDate.class));
     }
 }

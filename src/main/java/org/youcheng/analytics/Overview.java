@@ -12,10 +12,17 @@ import org.youcheng.registry.TieView;
  * @param places    places with at least one live tie
  * @param countries countries those places are in
  */
-public record Overview(int sister, int partner, int intent, int unverified, int total, int places, int countries,
-                       List<Ranked> mostTies, List<TieView> newest) {
+public record Overview(
+        int sister,
+        int partner,
+        int intent,
+        int unverified,
+        int total,
+        int places,
+        int countries,
+        List<Ranked> mostTies,
+        List<TieView> newest) {
 
     /** A place and how many live ties it has. */
-    public record Ranked(Place place, int ties) {
-    }
+    public record Ranked(Place place, int ties) {}
 }

@@ -19,6 +19,7 @@ public class OverviewService {
 
     /** Ties an official list set aside are kept and shown on their own pages, never counted nor drawn here. */
     private static final String LIVE = "status <> 'ended' and set_aside_on is null";
+
     private static final String BY_KIND = "select kind, count(*) from tie where " + LIVE + " group by kind";
     private static final String LIVE_SIDES = """
             select domestic_id id from tie where %1$s
@@ -54,13 +55,27 @@ public class OverviewService {
     private Overview compute() {
         int[] kinds = new int[TieKind.values().length];
         db.sql(BY_KIND).query(rs -> {
-            kinds[TieKind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)).ordinal()] = rs.getInt(2);
+            kinds[
+                    TieKind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT))
+                            .ordinal()] = rs.getInt(2);
         });
-        int[] pc = db.sql(PLACES_AND_COUNTRIES).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        List<Overview.Ranked> most = db.sql(MOST_TIES).param("limit", RANKED)
-                .query((rs, n) -> new Overview.Ranked(Places.map(rs, n), rs.getInt("n"))).list();
-        return new Overview(kinds[0], kinds[1], kinds[2], kinds[3], kinds[0] + kinds[1] + kinds[2] + kinds[3],
-                pc[0], pc[1], most, ties.latest(NEWEST));
+        int[] pc = db.sql(PLACES_AND_COUNTRIES)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+        List<Overview.Ranked> most = db.sql(MOST_TIES)
+                .param("limit", RANKED)
+                .query((rs, n) -> new Overview.Ranked(Places.map(rs, n), rs.getInt("n")))
+                .list();
+        return new Overview(
+                kinds[0],
+                kinds[1],
+                kinds[2],
+                kinds[3],
+                kinds[0] + kinds[1] + kinds[2] + kinds[3],
+                pc[0],
+                pc[1],
+                most,
+                ties.latest(NEWEST));
     }
 
     private String state() {

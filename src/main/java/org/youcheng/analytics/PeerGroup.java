@@ -1,8 +1,8 @@
 package org.youcheng.analytics;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
 import java.util.Optional;
+import org.youcheng.common.Term;
 import org.youcheng.registry.Level;
 
 /**

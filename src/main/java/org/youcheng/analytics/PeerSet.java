@@ -23,8 +23,13 @@ final class PeerSet {
     private final Map<Long, Long> up;
     private final Map<LocalDate, Map<Long, Tally>> tallies = new ConcurrentHashMap<>();
 
-    PeerSet(PeerGroup group, Scope scope, List<HeldTieRepository.Member> members, Map<Long, List<HeldTie>> ties,
-            Map<String, Country> countries, Map<Long, Long> up) {
+    PeerSet(
+            PeerGroup group,
+            Scope scope,
+            List<HeldTieRepository.Member> members,
+            Map<Long, List<HeldTie>> ties,
+            Map<String, Country> countries,
+            Map<Long, Long> up) {
         this.group = group;
         this.scope = scope;
         this.members = List.copyOf(members);

@@ -15,10 +15,14 @@ import org.youcheng.registry.TieView;
  * @param positions        where to draw each place of those ties, by id
  * @param growth           of the counted ties (not ended, not within China), as in {@link Summary}
  */
-public record PlaceProfile(Place place, Summary summary, boolean withSubordinates, List<Seen> ties,
-                           Map<Long, Position> positions, Growth growth) {
+public record PlaceProfile(
+        Place place,
+        Summary summary,
+        boolean withSubordinates,
+        List<Seen> ties,
+        Map<Long, Position> positions,
+        Growth growth) {
 
     /** A tie, with the place of our scope that holds it and the place on the other side. */
-    public record Seen(TieView view, Place ours, Place other) {
-    }
+    public record Seen(TieView view, Place ours, Place other) {}
 }

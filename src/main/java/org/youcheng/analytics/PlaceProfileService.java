@@ -23,8 +23,7 @@ public class PlaceProfileService {
     private final SummaryService summaries;
     private final PositionRepository positions;
 
-    PlaceProfileService(Places places, TieRepository ties, SummaryService summaries,
-                        PositionRepository positions) {
+    PlaceProfileService(Places places, TieRepository ties, SummaryService summaries, PositionRepository positions) {
         this.places = places;
         this.ties = ties;
         this.summaries = summaries;
@@ -45,7 +44,7 @@ public class PlaceProfileService {
         for (TieView v : all) {
             boolean domesticInside = scope.contains(v.domestic().id());
             if (domesticInside == scope.contains(v.partner().id())) {
-                continue;   // both outside the scope, or both inside: a city's tie with its own district
+                continue; // both outside the scope, or both inside: a city's tie with its own district
             }
             Place ours = domesticInside ? v.domestic() : v.partner();
             Place other = domesticInside ? v.partner() : v.domestic();
@@ -58,12 +57,13 @@ public class PlaceProfileService {
                 counted.add(new Growth.Signed(v.tie().kind(), v.tie().signed()));
             }
         }
-        seen.sort(Comparator.comparing((PlaceProfile.Seen s) -> s.view().tie().signed(),
+        seen.sort(Comparator.comparing(
+                        (PlaceProfile.Seen s) -> s.view().tie().signed(),
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> s.other().name(true), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(s -> s.view().tie().id()));
         involved.add(placeId);
-        return new PlaceProfile(place, summary, withSubordinates, List.copyOf(seen), positions.of(involved),
-                Growth.of(counted));
+        return new PlaceProfile(
+                place, summary, withSubordinates, List.copyOf(seen), positions.of(involved), Growth.of(counted));
     }
 }

@@ -25,6 +25,7 @@ public class PositionRepository {
     private static final String COLUMNS = """
             {x}.id {x}_id, {x}.lat {x}_lat, {x}.lng {x}_lng, {x}p.lat {x}p_lat, {x}p.lng {x}p_lng,
             {x}pp.lat {x}pp_lat, {x}pp.lng {x}pp_lng, {x}c.lat {x}c_lat, {x}c.lng {x}c_lng""";
+
     private static final String JOINS = """
             left join place {x}p on {x}p.id = {x}.parent_id
             left join place {x}pp on {x}pp.id = {x}p.parent_id
@@ -72,8 +73,7 @@ public class PositionRepository {
     }
 
     /** One line of the map of all ties. */
-    public record Line(String kind, double fromLng, double fromLat, double toLng, double toLat) {
-    }
+    public record Line(String kind, double fromLng, double fromLat, double toLng, double toLat) {}
 
     /**
      * Every tie that is not ended nor set aside by an official list, from its domestic side to its partner; ties
@@ -81,12 +81,19 @@ public class PositionRepository {
      */
     public List<Line> allLines() {
         Map<Long, double[]> centres = childCentres();
-        return db.sql(LINES).query((rs, n) -> {
-            Position from = position(rs, "d_", centres);
-            Position to = position(rs, "o_", centres);
-            return from == null || to == null ? null
-                    : new Line(rs.getString("kind"), from.lng(), from.lat(), to.lng(), to.lat());
-        }).list().stream().filter(java.util.Objects::nonNull).toList();
+        return db
+                .sql(LINES)
+                .query((rs, n) -> {
+                    Position from = position(rs, "d_", centres);
+                    Position to = position(rs, "o_", centres);
+                    return from == null || to == null
+                            ? null
+                            : new Line(rs.getString("kind"), from.lng(), from.lat(), to.lng(), to.lat());
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private Map<Long, double[]> childCentres() {
@@ -106,8 +113,8 @@ public class PositionRepository {
         for (int i = 0; i < levels.length; i++) {
             Object lat = rs.getObject(levels[i] + "lat");
             if (lat != null) {
-                return new Position(rs.getDouble(levels[i] + "lng"), rs.getDouble(levels[i] + "lat"),
-                        Position.From.values()[i]);
+                return new Position(
+                        rs.getDouble(levels[i] + "lng"), rs.getDouble(levels[i] + "lat"), Position.From.values()[i]);
             }
         }
         double[] centre = centres.get(rs.getLong(x + "id"));

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
-import org.youcheng.common.YouchengProperties;
 
 /**
  * Ranks every Chinese place of a level by the composite index of docs/ranking.md: length and breadth from the ties,
@@ -33,8 +33,12 @@ public class RankingService {
     private final TieRepository tieTable;
     private final Map<String, Cached<Ranking>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RankingService(PeerSets peerSets, Places places, LedgerIndicatorRepository ledger,
-                   TieRepository tieTable, YouchengProperties properties) {
+    RankingService(
+            PeerSets peerSets,
+            Places places,
+            LedgerIndicatorRepository ledger,
+            TieRepository tieTable,
+            YouchengProperties properties) {
         this.tieTable = tieTable;
         this.peerSets = peerSets;
         this.places = places;
@@ -77,23 +81,26 @@ public class RankingService {
                 : ledger.byPlaceWithSubordinates(peers.up(), asOf, recentFrom);
         List<CompositeIndex.Input> inputs = new ArrayList<>();
         for (HeldTieRepository.Member m : peers.members()) {
-            Map<Dimension, Map<String, Double>> ind = indicators(peers.ties(m.id()), tallies.get(m.id()), asOf,
-                    peers.countries());
-            ind.putAll(ledgerIndicators(activity.getOrDefault(m.id(), LedgerIndicatorRepository.Counts.NONE), year,
-                    recentYears));
+            Map<Dimension, Map<String, Double>> ind =
+                    indicators(peers.ties(m.id()), tallies.get(m.id()), asOf, peers.countries());
+            ind.putAll(ledgerIndicators(
+                    activity.getOrDefault(m.id(), LedgerIndicatorRepository.Counts.NONE), year, recentYears));
             inputs.add(new CompositeIndex.Input(m.id(), ind));
         }
         Set<Dimension> noData = CompositeIndex.withoutData(inputs, minPlacesWithData);
         Map<Dimension, Double> applied = new EnumMap<>(Dimension.class);
-        double kept = weights.entrySet().stream().filter(e -> !noData.contains(e.getKey()))
-                .mapToDouble(Map.Entry::getValue).sum();
+        double kept = weights.entrySet().stream()
+                .filter(e -> !noData.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         weights.forEach((d, w) -> {
             if (!noData.contains(d)) {
                 applied.put(d, kept == 0 ? 0 : w / kept);
             }
         });
         Map<Long, Place> byId = new java.util.HashMap<>();
-        List<Long> ids = new ArrayList<>(peers.members().stream().map(HeldTieRepository.Member::id).toList());
+        List<Long> ids = new ArrayList<>(
+                peers.members().stream().map(HeldTieRepository.Member::id).toList());
         peers.members().forEach(m -> ids.add(m.province()));
         places.findAll(ids).forEach(p -> byId.put(p.id(), p));
         List<Ranking.Entry> entries = new ArrayList<>();
@@ -106,36 +113,58 @@ public class RankingService {
                 score.indicators().forEach((k, v) -> ind.put(k, new Ranking.Indicator(v[0], round(v[1], 4))));
                 dims.put(d.code(), new Ranking.DimensionScore(round(score.score(), 2), ind));
             });
-            entries.add(new Ranking.Entry(s.rank(), round(s.index(), 2), FriendshipProfileService.ref(p),
-                    province == null ? null : province.nameZh(), province == null ? null : province.nameEn(),
+            entries.add(new Ranking.Entry(
+                    s.rank(),
+                    round(s.index(), 2),
+                    FriendshipProfileService.ref(p),
+                    province == null ? null : province.nameZh(),
+                    province == null ? null : province.nameEn(),
                     dims));
         }
         Map<String, Double> w = new LinkedHashMap<>();
         weights.forEach((d, v) -> w.put(d.code(), v));
         Map<String, Double> a = new LinkedHashMap<>();
         applied.forEach((d, v) -> a.put(d.code(), round(v, 4)));
-        return new Ranking(group.code(), scope.code(), year, w, a,
-                noData.stream().map(Dimension::code).toList(), entries);
+        return new Ranking(
+                group.code(),
+                scope.code(),
+                year,
+                w,
+                a,
+                noData.stream().map(Dimension::code).toList(),
+                entries);
     }
 
     /** The place's entry in the ranking of its level. */
     public Optional<Ranking.Entry> entryOf(Place place, int year) {
-        return rank(place.level(), year).places().stream().filter(e -> e.place().id() == place.id()).findFirst();
+        return rank(place.level(), year).places().stream()
+                .filter(e -> e.place().id() == place.id())
+                .findFirst();
     }
 
     /**
      * Length: years since the first signed tie, and tie-years (each standing signed tie's years). Breadth: sister
      * and partner ties, countries and continents. Intents are not ties yet: they count in neither.
      */
-    static Map<Dimension, Map<String, Double>> indicators(List<HeldTie> all, Tally tally, LocalDate asOf,
-                                                         Map<String, Country> countries) {
-        Tally signed = Tally.of(all.stream().filter(t -> t.kind() != TieKind.INTENT && t.liveAt(asOf)).toList(),
+    static Map<Dimension, Map<String, Double>> indicators(
+            List<HeldTie> all, Tally tally, LocalDate asOf, Map<String, Country> countries) {
+        Tally signed = Tally.of(
+                all.stream()
+                        .filter(t -> t.kind() != TieKind.INTENT && t.liveAt(asOf))
+                        .toList(),
                 countries);
         int year = asOf.getYear();
-        int first = all.stream().filter(t -> t.kind() != TieKind.INTENT && t.signed() != null
-                && !t.signed().firstDay().isAfter(asOf)).mapToInt(t -> t.signed().year()).min().orElse(year + 1);
-        double tieYears = all.stream().filter(t -> t.kind() != TieKind.INTENT && t.signed() != null
-                && t.liveAt(asOf)).mapToInt(t -> year - t.signed().year() + 1).sum();
+        int first = all.stream()
+                .filter(t -> t.kind() != TieKind.INTENT
+                        && t.signed() != null
+                        && !t.signed().firstDay().isAfter(asOf))
+                .mapToInt(t -> t.signed().year())
+                .min()
+                .orElse(year + 1);
+        double tieYears = all.stream()
+                .filter(t -> t.kind() != TieKind.INTENT && t.signed() != null && t.liveAt(asOf))
+                .mapToInt(t -> year - t.signed().year() + 1)
+                .sum();
         Map<Dimension, Map<String, Double>> out = new EnumMap<>(Dimension.class);
         Map<String, Double> length = new LinkedHashMap<>();
         length.put("years", (double) (year - first + 1));
@@ -155,8 +184,8 @@ public class RankingService {
      * delegations led at mayor level or above, awards. Frequency: activities per year since the first, and per
      * year over the recent years (so recent activities count twice).
      */
-    static Map<Dimension, Map<String, Double>> ledgerIndicators(LedgerIndicatorRepository.Counts c, int year,
-                                                                int recentYears) {
+    static Map<Dimension, Map<String, Double>> ledgerIndicators(
+            LedgerIndicatorRepository.Counts c, int year, int recentYears) {
         Map<Dimension, Map<String, Double>> out = new EnumMap<>(Dimension.class);
         Map<String, Double> depth = new LinkedHashMap<>();
         depth.put("domains", (double) c.domains());

@@ -11,10 +11,17 @@ import java.util.List;
  * @param newTies  ties there signed in the year
  * @param openings the region's countries where the place has no tie, most peers there first
  */
-public record RegionLayout(String region, String regionZh, String regionEn, Verb verb, int now, Integer target,
-                           Integer gap, int newTies, List<Opening> openings) {
+public record RegionLayout(
+        String region,
+        String regionZh,
+        String regionEn,
+        Verb verb,
+        int now,
+        Integer target,
+        Integer gap,
+        int newTies,
+        List<Opening> openings) {
 
     /** A country with no tie of the place yet, and how many of its peers (same level, nationwide) have one. */
-    public record Opening(String country, String countryZh, String countryEn, int peers) {
-    }
+    public record Opening(String country, String countryZh, String countryEn, int peers) {}
 }

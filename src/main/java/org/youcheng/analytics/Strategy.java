@@ -18,7 +18,8 @@ public record Strategy(List<Aim> aims) {
      *
      * @param target the number of ties the office aims at there; null when the plan names none
      */
-    public record Aim(@JsonSerialize(converter = RegionCode.class) Region region, Verb verb, Integer target) {
+    public record Aim(
+            @JsonSerialize(converter = RegionCode.class) Region region, Verb verb, Integer target) {
         public Aim {
             Objects.requireNonNull(region);
             Objects.requireNonNull(verb);

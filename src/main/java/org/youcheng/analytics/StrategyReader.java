@@ -25,8 +25,7 @@ import org.youcheng.registry.Region;
  */
 public final class StrategyReader {
 
-    private StrategyReader() {
-    }
+    private StrategyReader() {}
 
     public static Strategy read(String text) {
         Object doc;
@@ -36,8 +35,10 @@ public final class StrategyReader {
             options.setMaxAliasesForCollections(10);
             doc = new Yaml(new SafeConstructor(options)).load(text == null ? "" : text);
         } catch (YAMLException e) {
-            throw ValidationException.of("regions", null, "not YAML or JSON: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+            throw ValidationException.of(
+                    "regions",
+                    null,
+                    "not YAML or JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (!(doc instanceof Map<?, ?> map) || !(map.get("regions") instanceof List<?> list)) {
             throw ValidationException.of("regions", null, "give a list under 'regions'");
@@ -53,16 +54,27 @@ public final class StrategyReader {
             }
             Region region = region(entry.get("region"));
             if (region == null) {
-                errors.add(new FieldError(at + ".region", entry.get("region"), "not a strategy region (one of "
-                        + String.join(", ", java.util.Arrays.stream(Region.values()).map(Region::code).toList())
-                        + ")", "unknown_region"));
+                errors.add(new FieldError(
+                        at + ".region",
+                        entry.get("region"),
+                        "not a strategy region (one of "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(Region.values())
+                                                .map(Region::code)
+                                                .toList())
+                                + ")",
+                        "unknown_region"));
             } else if (!seen.add(region)) {
                 errors.add(new FieldError(at + ".region", entry.get("region"), "named twice", "duplicate_region"));
             }
             Verb verb = Verb.parse(String.valueOf(entry.get("verb"))).orElse(null);
             if (verb == null) {
-                errors.add(new FieldError(at + ".verb", entry.get("verb"),
-                        "not a verb (deepen, strengthen, tighten, keep, open up, consolidate, widen)", "unknown_verb"));
+                errors.add(new FieldError(
+                        at + ".verb",
+                        entry.get("verb"),
+                        "not a verb (deepen, strengthen, tighten, keep, open up, consolidate, widen)",
+                        "unknown_verb"));
             }
             Object t = entry.get("target");
             Integer target = null;

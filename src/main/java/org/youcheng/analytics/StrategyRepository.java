@@ -1,6 +1,5 @@
 package org.youcheng.analytics;
 
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +23,13 @@ class StrategyRepository {
     }
 
     Strategy of(long place) {
-        return new Strategy(db.sql(OF_PLACE).param("place", place).query((rs, n) -> new Strategy.Aim(
-                Region.fromCode(rs.getString(1)), Verb.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                (Integer) rs.getObject(3, Integer.class))).list());
+        return new Strategy(db.sql(OF_PLACE)
+                .param("place", place)
+                .query((rs, n) -> new Strategy.Aim(
+                        Region.fromCode(rs.getString(1)),
+                        Verb.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                        (Integer) rs.getObject(3, Integer.class)))
+                .list());
     }
 
     @Transactional
@@ -34,8 +37,13 @@ class StrategyRepository {
         db.sql(CLEAR).param("place", place).update();
         int i = 0;
         for (Strategy.Aim a : strategy.aims()) {
-            db.sql(ADD).param("place", place).param("region", a.region().code()).param("verb", a.verb().code())
-                    .param("target", a.target()).param("position", i++).update();
+            db.sql(ADD)
+                    .param("place", place)
+                    .param("region", a.region().code())
+                    .param("verb", a.verb().code())
+                    .param("target", a.target())
+                    .param("position", i++)
+                    .update();
         }
     }
 }

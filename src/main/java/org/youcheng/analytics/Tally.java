@@ -14,9 +14,21 @@ import org.youcheng.registry.TieKind;
  * {@code basis} ({@link CountingBasis}) says whether they stand on the office's records or, for a place without
  * any, on the reference network ({@code unverified}: ties of unknown kind).
  */
-public record Tally(int sister, int partner, int intent, int unverified, int total, int countries, int continents,
-                   String basis, String basisZh, String basisEn, Map<String, Integer> byLevel,
-                   Map<String, Integer> byCountry, Map<String, Integer> byContinent, Map<String, Integer> byRegion) {
+public record Tally(
+        int sister,
+        int partner,
+        int intent,
+        int unverified,
+        int total,
+        int countries,
+        int continents,
+        String basis,
+        String basisZh,
+        String basisEn,
+        Map<String, Integer> byLevel,
+        Map<String, Integer> byCountry,
+        Map<String, Integer> byContinent,
+        Map<String, Integer> byRegion) {
 
     static Tally of(Collection<HeldTie> live, Map<String, Country> countryTable) {
         TieCounter c = new TieCounter(countryTable);
@@ -24,9 +36,20 @@ public record Tally(int sister, int partner, int intent, int unverified, int tot
             c.add(t.kind(), !t.reference(), t.country(), t.partnerLevel());
         }
         CountingBasis basis = c.basis();
-        return new Tally(c.of(TieKind.SISTER), c.of(TieKind.PARTNER), c.of(TieKind.INTENT), c.of(TieKind.UNVERIFIED),
-                c.total(), c.countries(), c.continents(), basis.code(), basis.zh(), basis.en(),
-                Map.copyOf(c.byLevel()), Map.copyOf(c.byCountry()), Map.copyOf(c.byContinent()),
+        return new Tally(
+                c.of(TieKind.SISTER),
+                c.of(TieKind.PARTNER),
+                c.of(TieKind.INTENT),
+                c.of(TieKind.UNVERIFIED),
+                c.total(),
+                c.countries(),
+                c.continents(),
+                basis.code(),
+                basis.zh(),
+                basis.en(),
+                Map.copyOf(c.byLevel()),
+                Map.copyOf(c.byCountry()),
+                Map.copyOf(c.byContinent()),
                 Map.copyOf(c.byRegion()));
     }
 

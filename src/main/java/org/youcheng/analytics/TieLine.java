@@ -13,16 +13,35 @@ import org.youcheng.registry.TieKind;
  * @param partnerLevel {@link org.youcheng.registry.Level#code()} of the partner (a province, a city …)
  * @param continent    {@link org.youcheng.registry.Continent#code()}, null when the country is unknown
  */
-public record TieLine(long tieId, long holder, long partnerId, String partnerZh, String partnerEn, String partnerLevel,
-                      String country, String countryZh, String countryEn, String continent,
-                      @JsonSerialize(converter = JsonText.Kind.class) TieKind kind,
-                      @JsonSerialize(converter = JsonText.Date.class) PartialDate signed) {
+public record TieLine(
+        long tieId,
+        long holder,
+        long partnerId,
+        String partnerZh,
+        String partnerEn,
+        String partnerLevel,
+        String country,
+        String countryZh,
+        String countryEn,
+        String continent,
+        @JsonSerialize(converter = JsonText.Kind.class) TieKind kind,
+        @JsonSerialize(converter = JsonText.Date.class) PartialDate signed) {
 
     static TieLine of(HeldTie t, Map<String, Country> countries) {
         Country c = countries.get(t.country());
-        return new TieLine(t.tieId(), t.holder(), t.partner(), t.partnerName(true), t.partnerName(false),
-                t.partnerLevel().code(), t.country(), c == null ? t.country() : c.nameZh(),
-                c == null ? t.country() : c.nameEn(), c == null ? null : c.continent().code(), t.kind(), t.signed());
+        return new TieLine(
+                t.tieId(),
+                t.holder(),
+                t.partner(),
+                t.partnerName(true),
+                t.partnerName(false),
+                t.partnerLevel().code(),
+                t.country(),
+                c == null ? t.country() : c.nameZh(),
+                c == null ? t.country() : c.nameEn(),
+                c == null ? null : c.continent().code(),
+                t.kind(),
+                t.signed());
     }
 
     /** Whole years since the signing at the end of a year; null when undated. */

@@ -30,8 +30,7 @@ public final class WorldMap {
     private static final Map<String, String> MERGED_INTO = Map.of("158", CHINA);
     private static final String ANTARCTICA = "010";
 
-    private WorldMap() {
-    }
+    private WorldMap() {}
 
     /** The bundled map as a GeoJSON FeatureCollection of one feature, "world", in UTF-8. */
     public static byte[] geoJson() {
@@ -58,9 +57,11 @@ public final class WorldMap {
     /** Every polygon of every feature as one MultiPolygon feature named "world". */
     static ObjectNode merged(ObjectNode collection, ObjectMapper json) {
         ObjectNode out = json.createObjectNode().put("type", "FeatureCollection");
-        ObjectNode world = out.putArray("features").addObject().put("type", "Feature").put("id", "world");
+        ObjectNode world =
+                out.putArray("features").addObject().put("type", "Feature").put("id", "world");
         world.putObject("properties").put("name", "world");
-        ArrayNode polygons = world.putObject("geometry").put("type", "MultiPolygon").putArray("coordinates");
+        ArrayNode polygons =
+                world.putObject("geometry").put("type", "MultiPolygon").putArray("coordinates");
         for (JsonNode f : collection.path("features")) {
             f.path("geometry").path("coordinates").forEach(polygons::add);
         }
@@ -84,7 +85,8 @@ public final class WorldMap {
             }
             ObjectNode f = features.addObject().put("type", "Feature");
             f.put("id", id.isEmpty() ? g.path("properties").path("name").asText() : id);
-            f.putObject("properties").put("name", g.path("properties").path("name").asText());
+            f.putObject("properties")
+                    .put("name", g.path("properties").path("name").asText());
             ObjectNode geometry = f.putObject("geometry").put("type", "MultiPolygon");
             ArrayNode polygons = geometry.putArray("coordinates");
             addPolygons(g, arcs, polygons);

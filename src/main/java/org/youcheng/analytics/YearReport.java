@@ -27,8 +27,18 @@ import org.youcheng.registry.Summary;
  * @param holders    the Chinese places that hold the ties listed, by id (the place and, for the whole place, its
  *                   counties and districts)
  */
-public record YearReport(FriendshipProfile profile, YearSummary summary, List<TieLine> ties, ActivityFigures activities,
-                         boolean ledgerKept, int dormantAfterYears, List<TieLine> dormant, Ranking.Entry rank,
-                         int rankOf, int rankedOf, List<String> rankNoData, Position home, Map<Long, Position> partners,
-                         Map<Long, Summary.PlaceRef> holders) {
-}
+public record YearReport(
+        FriendshipProfile profile,
+        YearSummary summary,
+        List<TieLine> ties,
+        ActivityFigures activities,
+        boolean ledgerKept,
+        int dormantAfterYears,
+        List<TieLine> dormant,
+        Ranking.Entry rank,
+        int rankOf,
+        int rankedOf,
+        List<String> rankNoData,
+        Position home,
+        Map<Long, Position> partners,
+        Map<Long, Summary.PlaceRef> holders) {}

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.registry.Place;
-import org.youcheng.registry.Summary;
-import org.youcheng.registry.Places;
 import org.youcheng.ledger.ActivityFigures;
-import org.youcheng.ledger.FiguresService;
 import org.youcheng.ledger.Dormancy;
+import org.youcheng.ledger.FiguresService;
 import org.youcheng.ledger.TieHealthService;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.Places;
+import org.youcheng.registry.Summary;
 
 /**
  * Builds a place's {@link YearReport}. The anniversaries it lists are those of the year itself and those of the
@@ -31,9 +31,14 @@ public class YearReportService {
     private final FiguresService figures;
     private final TieHealthService health;
 
-    YearReportService(Places places, FriendshipProfileService profiles, RankingService rankings,
-                      PeerSets peerSets, PositionRepository positions, FiguresService figures,
-                      TieHealthService health) {
+    YearReportService(
+            Places places,
+            FriendshipProfileService profiles,
+            RankingService rankings,
+            PeerSets peerSets,
+            PositionRepository positions,
+            FiguresService figures,
+            TieHealthService health) {
         this.places = places;
         this.profiles = profiles;
         this.rankings = rankings;
@@ -55,11 +60,15 @@ public class YearReportService {
         Dormancy dormancy = health.dormancy(placeId, scope == Scope.WHOLE, profile.asOf());
         Set<Long> dormantIds = new HashSet<>();
         dormancy.dormant().forEach(h -> dormantIds.add(h.tieId()));
-        List<TieLine> dormant = live.stream().filter(t -> dormantIds.contains(t.tieId()))
+        List<TieLine> dormant = live.stream()
+                .filter(t -> dormantIds.contains(t.tieId()))
                 .sorted(Comparator.comparingLong(HeldTie::tieId))
-                .map(t -> TieLine.of(t, peers.countries())).toList();
+                .map(t -> TieLine.of(t, peers.countries()))
+                .toList();
         Ranking ranking = rankings.rank(place.level(), year, scope);
-        Ranking.Entry entry = ranking.places().stream().filter(e -> e.place().id() == placeId).findFirst()
+        Ranking.Entry entry = ranking.places().stream()
+                .filter(e -> e.place().id() == placeId)
+                .findFirst()
                 .orElseThrow();
         Set<Long> ids = new HashSet<>();
         ids.add(placeId);
@@ -72,17 +81,32 @@ public class YearReportService {
                 partners.put(t.tieId(), p);
             }
         });
-        List<TieLine> ties = live.stream().sorted(Comparator.comparing(HeldTie::signed,
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(HeldTie::tieId)).map(t -> TieLine.of(t, peers.countries())).toList();
-        ActivityFigures activities = figures.figures(placeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                scope == Scope.WHOLE);
+        List<TieLine> ties = live.stream()
+                .sorted(Comparator.comparing(HeldTie::signed, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(HeldTie::tieId))
+                .map(t -> TieLine.of(t, peers.countries()))
+                .toList();
+        ActivityFigures activities =
+                figures.figures(placeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), scope == Scope.WHOLE);
         Map<Long, Summary.PlaceRef> holders = new HashMap<>();
         Set<Long> holderIds = new HashSet<>();
         peers.ties(placeId).forEach(t -> holderIds.add(t.holder()));
         places.findAll(holderIds).forEach(h -> holders.put(h.id(), FriendshipProfileService.ref(h)));
         YearSummary summary = YearSummary.of(profile, activities, dormancy.ledgerKept(), dormancy.years(), dormant);
-        return new YearReport(profile, summary, ties, activities, dormancy.ledgerKept(), dormancy.years(), dormant,
-                entry, ranking.places().size(), (int) ranking.ranked(), ranking.noData(), at.get(placeId), partners, holders);
+        return new YearReport(
+                profile,
+                summary,
+                ties,
+                activities,
+                dormancy.ledgerKept(),
+                dormancy.years(),
+                dormant,
+                entry,
+                ranking.places().size(),
+                (int) ranking.ranked(),
+                ranking.noData(),
+                at.get(placeId),
+                partners,
+                holders);
     }
 }

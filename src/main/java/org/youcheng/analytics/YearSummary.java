@@ -1,11 +1,11 @@
 package org.youcheng.analytics;
 
-import org.youcheng.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.youcheng.common.Term;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.registry.CountingBasis;
 
@@ -21,14 +21,15 @@ public record YearSummary(String zh, String en) implements Term {
     private static final String[] NUMERALS = {"零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     /** Writes the summary of a report's parts. */
-    static YearSummary of(FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int dormantAfterYears,
-                          List<TieLine> dormant) {
-        return new YearSummary(chinese(p, a, ledgerKept, dormantAfterYears, dormant),
+    static YearSummary of(
+            FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int dormantAfterYears, List<TieLine> dormant) {
+        return new YearSummary(
+                chinese(p, a, ledgerKept, dormantAfterYears, dormant),
                 EnglishSummary.of(p, a, ledgerKept, dormantAfterYears, dormant));
     }
 
-    private static String chinese(FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int years,
-                                  List<TieLine> dormant) {
+    private static String chinese(
+            FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int years, List<TieLine> dormant) {
         Tally c = p.counts();
         String who = p.scope().equals(Scope.OWN.code()) ? p.place().nameZh() + "本级" : p.scopeZh();
         StringBuilder s = new StringBuilder();
@@ -46,33 +47,49 @@ public record YearSummary(String zh, String en) implements Term {
             if (c.unverified() > 0) {
                 parts.add("待核实的结好关系" + c.unverified() + "对");
             }
-            s.append("共缔结").append(String.join("、", parts)).append("，遍及").append(c.countries()).append("个国家、").append(continents(c.continents()));
+            s.append("共缔结")
+                    .append(String.join("、", parts))
+                    .append("，遍及")
+                    .append(c.countries())
+                    .append("个国家、")
+                    .append(continents(c.continents()));
         }
         if (c.intent() > 0) {
             s.append("；另有结好意向").append(c.intent()).append("个");
         }
         s.append("。");
-        if (CountingBasis.REFERENCE.code().equals(c.basis()) || CountingBasis.MIXED.code().equals(c.basis())) {
+        if (CountingBasis.REFERENCE.code().equals(c.basis())
+                || CountingBasis.MIXED.code().equals(c.basis())) {
             s.append("（").append(c.basisZh()).append("）");
         }
         Map<String, Integer> fresh = kinds(p.newTies());
         if (!fresh.isEmpty()) {
             s.append(p.year()).append("年新增");
-            s.append(fresh.entrySet().stream().map(e -> zhKind(e.getKey()) + e.getValue() + (e.getKey().equals("intent")
-                    ? "个" : "对")).collect(Collectors.joining("、")));
-            s.append("：").append(p.newTies().stream().map(t -> t.countryZh() + t.partnerZh())
-                    .collect(Collectors.joining("、"))).append("。");
+            s.append(fresh.entrySet().stream()
+                    .map(e -> zhKind(e.getKey()) + e.getValue() + (e.getKey().equals("intent") ? "个" : "对"))
+                    .collect(Collectors.joining("、")));
+            s.append("：")
+                    .append(p.newTies().stream()
+                            .map(t -> t.countryZh() + t.partnerZh())
+                            .collect(Collectors.joining("、")))
+                    .append("。");
         }
         List<Breakthrough> top = widest(p.breakthroughs());
         if (!top.isEmpty()) {
-            s.append("实现了").append(top.stream().map(b -> b.ofZh() + (b.over().equals("any")
-                            ? "国际友好城市" : "在" + b.whereZh()) + "的零的突破（" + b.tie().partnerZh() + "）")
-                    .collect(Collectors.joining("、"))).append("。");
+            s.append("实现了")
+                    .append(top.stream()
+                            .map(b -> b.ofZh() + (b.over().equals("any") ? "国际友好城市" : "在" + b.whereZh()) + "的零的突破（"
+                                    + b.tie().partnerZh() + "）")
+                            .collect(Collectors.joining("、")))
+                    .append("。");
         }
         if (!p.anniversariesOfYear().isEmpty()) {
-            s.append(p.year()).append("年适逢与").append(p.anniversariesOfYear().stream()
-                    .map(x -> x.tie().countryZh() + x.tie().partnerZh() + "结好" + x.years() + "周年")
-                    .collect(Collectors.joining("、与"))).append("。");
+            s.append(p.year())
+                    .append("年适逢与")
+                    .append(p.anniversariesOfYear().stream()
+                            .map(x -> x.tie().countryZh() + x.tie().partnerZh() + "结好" + x.years() + "周年")
+                            .collect(Collectors.joining("、与")))
+                    .append("。");
         }
         if (a.activities() > 0) {
             List<String> did = new ArrayList<>();
@@ -95,8 +112,11 @@ public record YearSummary(String zh, String en) implements Term {
                 s.append("全年").append(String.join("，", did)).append("。");
             }
             if (!a.awards().isEmpty()) {
-                s.append("获得").append(a.awards().stream().map(x -> "“" + x.title() + "”")
-                        .collect(Collectors.joining("、"))).append("。");
+                s.append("获得")
+                        .append(a.awards().stream()
+                                .map(x -> "“" + x.title() + "”")
+                                .collect(Collectors.joining("、")))
+                        .append("。");
             }
         }
         if (ledgerKept && !dormant.isEmpty()) {
@@ -124,7 +144,7 @@ public record YearSummary(String zh, String en) implements Term {
     static List<Breakthrough> widest(List<Breakthrough> all) {
         Map<Long, Breakthrough> best = new LinkedHashMap<>();
         for (Breakthrough b : all) {
-            best.putIfAbsent(b.tie().tieId(), b);   // the list is highest place first, then widest group
+            best.putIfAbsent(b.tie().tieId(), b); // the list is highest place first, then widest group
         }
         return List.copyOf(best.values());
     }
@@ -142,5 +162,4 @@ public record YearSummary(String zh, String en) implements Term {
             default -> "待核实的结好关系";
         };
     }
-
 }

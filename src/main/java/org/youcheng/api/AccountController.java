@@ -26,15 +26,18 @@ import org.youcheng.security.Role;
 class AccountController {
 
     /** A change; null fields stay as they are. */
-    record AccountRequest(@Schema(description = "the version read (required)") Integer version,
-                          @Schema(description = "admin, editor or viewer") String role,
-                          Boolean enabled,
-                          @Schema(description = "an editor's places: codes (370000) or Chinese names") List<String> scope) {
-    }
+    record AccountRequest(
+            @Schema(description = "the version read (required)")
+            Integer version,
+
+            @Schema(description = "admin, editor or viewer") String role,
+            Boolean enabled,
+
+            @Schema(description = "an editor's places: codes (370000) or Chinese names")
+            List<String> scope) {}
 
     /** Who the caller is. */
-    record MeJson(String name, String role, List<Long> scope, String from) {
-    }
+    record MeJson(String name, String role, List<Long> scope, String from) {}
 
     private final AccountService accounts;
     private final Permissions permissions;
@@ -58,8 +61,8 @@ class AccountController {
         }
         Role role = null;
         if (request.role() != null) {
-            role = Role.parse(request.role()).orElseThrow(() -> ValidationException.of("role", request.role(),
-                    "admin, editor or viewer"));
+            role = Role.parse(request.role())
+                    .orElseThrow(() -> ValidationException.of("role", request.role(), "admin, editor or viewer"));
         }
         return accounts.update(id, new AccountChange(request.version(), role, request.enabled(), request.scope()));
     }
@@ -68,7 +71,10 @@ class AccountController {
     @Operation(summary = "The account the token belongs to: name, role, scope")
     MeJson me() {
         Actor a = permissions.actor();
-        return new MeJson(a.name(), a.role() == null ? null : a.role().code(), a.scope().stream().sorted().toList(),
+        return new MeJson(
+                a.name(),
+                a.role() == null ? null : a.role().code(),
+                a.scope().stream().sorted().toList(),
                 a.from().code());
     }
 }

@@ -22,15 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.youcheng.common.ValidationException;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.ActivityExporter;
 import org.youcheng.io.Format;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityFile;
-import org.youcheng.ledger.LedgerService;
 import org.youcheng.ledger.Dormancy;
+import org.youcheng.ledger.LedgerService;
 import org.youcheng.ledger.TieHealth;
 import org.youcheng.ledger.TieHealthService;
-import org.youcheng.common.YouchengProperties;
 
 /** The exchange ledger: activities one by one, their files, and the timelines of a place and a tie. */
 @RestController
@@ -38,8 +38,7 @@ import org.youcheng.common.YouchengProperties;
 class ActivityController {
 
     /** A tie's ledger: its health (null for an ended tie) and its activities, latest first. */
-    record TieLedger(long tieId, TieHealth health, List<Activity> activities) {
-    }
+    record TieLedger(long tieId, TieHealth health, List<Activity> activities) {}
 
     private final LedgerService ledger;
     private final TieHealthService health;
@@ -47,8 +46,12 @@ class ActivityController {
     private final ActivityExporter exporter;
     private final long maxUploadBytes;
 
-    ActivityController(LedgerService ledger, TieHealthService health, ActivityRequestReader reader,
-                       ActivityExporter exporter, YouchengProperties properties) {
+    ActivityController(
+            LedgerService ledger,
+            TieHealthService health,
+            ActivityRequestReader reader,
+            ActivityExporter exporter,
+            YouchengProperties properties) {
         this.exporter = exporter;
         this.ledger = ledger;
         this.health = health;
@@ -61,10 +64,13 @@ class ActivityController {
     @ApiResponse(responseCode = "201", description = "recorded; Location names it")
     ResponseEntity<Activity> create(@RequestBody JsonNode body) {
         JsonNode place = body == null ? null : body.get("place_id");
-        ledger.requireChangeOfPlace(place != null && place.canConvertToLong() && place.isIntegralNumber()
-                ? place.longValue() : null);   // the scope before the fields
+        ledger.requireChangeOfPlace(
+                place != null && place.canConvertToLong() && place.isIntegralNumber()
+                        ? place.longValue()
+                        : null); // the scope before the fields
         Activity a = ledger.create(reader.create(body));
-        return ResponseEntity.created(Locations.of("/api/v1/activities/{id}", a.id())).body(a);
+        return ResponseEntity.created(Locations.of("/api/v1/activities/{id}", a.id()))
+                .body(a);
     }
 
     @GetMapping("/api/v1/activities/{id}")
@@ -76,7 +82,7 @@ class ActivityController {
     @PutMapping("/api/v1/activities/{id}")
     @Operation(summary = "Replace an activity's content; a stale version gets 409 with the current activity")
     Activity update(@PathVariable long id, @RequestBody JsonNode body) {
-        ledger.requireChange(id);   // the scope before the fields
+        ledger.requireChange(id); // the scope before the fields
         ActivityRequestReader.Change change = reader.change(body);
         return ledger.update(id, change.version(), change.draft());
     }
@@ -99,17 +105,21 @@ class ActivityController {
                     + " MiB (youcheng.imports.max-upload-mb)");
         }
         ActivityFile f = ledger.attach(id, file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.created(Locations.of("/api/v1/activities/{id}/files/{fileKey}", id, f.key())).body(f);
+        return ResponseEntity.created(Locations.of("/api/v1/activities/{id}/files/{fileKey}", id, f.key()))
+                .body(f);
     }
 
     @GetMapping("/api/v1/activities/{id}/files/{fileKey}")
-    @Operation(summary = "An attached file by its key (accounts only), with the type its content shows; only images "
-            + "are shown inline")
+    @Operation(
+            summary = "An attached file by its key (accounts only), with the type its content shows; only images "
+                    + "are shown inline")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String fileKey) {
         ActivityFile f = ledger.file(id, fileKey);
         ContentDisposition disposition = (f.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, "\"" + f.sha256() + "\"")
@@ -127,10 +137,12 @@ class ActivityController {
 
     @GetMapping("/api/v1/places/{id}/activities")
     @Operation(summary = "A place's timeline: its activities in a period (ISO dates, inclusive), latest first")
-    List<Activity> timeline(@PathVariable long id, @RequestParam(required = false) String from,
-                            @RequestParam(required = false) String to,
-                            @RequestParam(defaultValue = "false") boolean includeSubordinates,
-                            @RequestParam(defaultValue = "500") int limit) {
+    List<Activity> timeline(
+            @PathVariable long id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean includeSubordinates,
+            @RequestParam(defaultValue = "500") int limit) {
         if (limit < 1 || limit > 5000) {
             throw ValidationException.of("limit", limit, "between 1 and 5000");
         }
@@ -138,10 +150,13 @@ class ActivityController {
     }
 
     @GetMapping("/api/v1/places/{id}/activities/export")
-    @Operation(summary = "A place's activities as a file import-activities reads: csv (one table with a type column) "
-            + "or xlsx (one sheet per type)")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format,
-                                                 @RequestParam(defaultValue = "false") boolean includeSubordinates) {
+    @Operation(
+            summary = "A place's activities as a file import-activities reads: csv (one table with a type column) "
+                    + "or xlsx (one sheet per type)")
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(defaultValue = "false") boolean includeSubordinates) {
         Format f = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> Format.CSV;
             case "xlsx" -> Format.XLSX;
@@ -149,10 +164,17 @@ class ActivityController {
         };
         List<Long> places = ledger.places(id, includeSubordinates);
         return ResponseEntity.ok()
-                .contentType(f == Format.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("activities-" + id + "." + f.extension()).build().toString())
+                .contentType(
+                        f == Format.CSV
+                                ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                                : MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("activities-" + id + "." + f.extension())
+                                .build()
+                                .toString())
                 .body(out -> exporter.export(f, places, out));
     }
 
@@ -164,14 +186,23 @@ class ActivityController {
     }
 
     @GetMapping("/api/v1/places/{id}/tie-health")
-    @Operation(summary = "The health of a place's live ties (last activity, activities per year, substantive "
-            + "project, dormant), and the dormant ones")
-    Map<String, Object> tieHealth(@PathVariable long id,
-                                  @RequestParam(defaultValue = "false") boolean includeSubordinates) {
+    @Operation(
+            summary = "The health of a place's live ties (last activity, activities per year, substantive "
+                    + "project, dormant), and the dormant ones")
+    Map<String, Object> tieHealth(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean includeSubordinates) {
         List<TieHealth> ties = health.ofPlace(id, includeSubordinates);
         Dormancy d = health.dormancy(id, includeSubordinates);
-        return Map.of("place_id", id, "dormant_after_years", health.dormantAfterYears(), "ties", ties,
-                "ledger_kept", d.ledgerKept(),
-                "dormant", d.dormant().stream().map(TieHealth::tieId).toList());
+        return Map.of(
+                "place_id",
+                id,
+                "dormant_after_years",
+                health.dormantAfterYears(),
+                "ties",
+                ties,
+                "ledger_kept",
+                d.ledgerKept(),
+                "dormant",
+                d.dormant().stream().map(TieHealth::tieId).toList());
     }
 }

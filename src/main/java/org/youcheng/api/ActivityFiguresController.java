@@ -25,15 +25,21 @@ class ActivityFiguresController {
     }
 
     @GetMapping("/api/v1/places/{id}/activity")
-    @Operation(summary = "Delegations, events, agreements, projects, outcomes and awards of a period (ISO dates, "
-            + "inclusive; the current year when not given), optionally with the places under it")
-    ActivityFigures figures(@PathVariable long id, @RequestParam(required = false) String from,
-                            @RequestParam(required = false) String to,
-                            @RequestParam(defaultValue = "false") boolean includeSubordinates) {
+    @Operation(
+            summary = "Delegations, events, agreements, projects, outcomes and awards of a period (ISO dates, "
+                    + "inclusive; the current year when not given), optionally with the places under it")
+    ActivityFigures figures(
+            @PathVariable long id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean includeSubordinates) {
         int year = LocalDate.now(clock).getYear();
         LocalDate f = Periods.date("from", from);
         LocalDate t = Periods.date("to", to);
-        return figures.figures(id, f == null ? LocalDate.of(year, 1, 1) : f, t == null ? LocalDate.of(year, 12, 31) : t,
+        return figures.figures(
+                id,
+                f == null ? LocalDate.of(year, 1, 1) : f,
+                t == null ? LocalDate.of(year, 12, 31) : t,
                 includeSubordinates);
     }
 }

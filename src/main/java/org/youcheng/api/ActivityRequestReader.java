@@ -24,8 +24,7 @@ class ActivityRequestReader {
     private static final Set<String> OWN = Set.of("type", "place_id", "tie_id", "partners", "version");
 
     /** A change: the draft and the version it was based on. */
-    record Change(int version, ActivityDraft draft) {
-    }
+    record Change(int version, ActivityDraft draft) {}
 
     ActivityDraft create(JsonNode body) {
         return read(body, new ArrayList<>());
@@ -36,8 +35,11 @@ class ActivityRequestReader {
         JsonNode v = body == null ? null : body.get("version");
         Integer version = v != null && v.canConvertToInt() && v.isIntegralNumber() ? v.intValue() : null;
         if (version == null) {
-            errors.add(new FieldError("version", v == null ? null : v.asText(),
-                    "required: the version the change is based on", "required"));
+            errors.add(new FieldError(
+                    "version",
+                    v == null ? null : v.asText(),
+                    "required: the version the change is based on",
+                    "required"));
         }
         ActivityDraft d = read(body, errors);
         return new Change(version, d);
@@ -53,8 +55,8 @@ class ActivityRequestReader {
         JsonNode ps = body.get("partners");
         if (ps != null && !ps.isNull()) {
             if (!ps.isArray()) {
-                errors.add(new FieldError("partners", ps.toString(), "a list of {place_id} or {organisation}",
-                        "bad_partner"));
+                errors.add(new FieldError(
+                        "partners", ps.toString(), "a list of {place_id} or {organisation}", "bad_partner"));
             } else {
                 for (int i = 0; i < ps.size(); i++) {
                     JsonNode p = ps.get(i);
@@ -62,12 +64,17 @@ class ActivityRequestReader {
                     JsonNode org = p.get("organisation");
                     if (place != null && place.isIntegralNumber() && (org == null || org.isNull())) {
                         partners.add(Partner.place(place.longValue()));
-                    } else if (org != null && org.isTextual() && !org.asText().isBlank()
+                    } else if (org != null
+                            && org.isTextual()
+                            && !org.asText().isBlank()
                             && (place == null || place.isNull())) {
                         partners.add(Partner.organisation(org.asText()));
                     } else {
-                        errors.add(new FieldError("partners[" + i + "]", p.toString(),
-                                "a place_id (a number) or an organisation (a name), not both", "bad_partner"));
+                        errors.add(new FieldError(
+                                "partners[" + i + "]",
+                                p.toString(),
+                                "a place_id (a number) or an organisation (a name), not both",
+                                "bad_partner"));
                     }
                 }
             }
@@ -86,8 +93,12 @@ class ActivityRequestReader {
         });
         JsonNode type = body.get("type");
         try {
-            ActivityDraft d = ActivityReader.read(type == null || type.isNull() ? null : type.asText(),
-                    placeId == null ? 0 : placeId, tieId, partners, fields);
+            ActivityDraft d = ActivityReader.read(
+                    type == null || type.isNull() ? null : type.asText(),
+                    placeId == null ? 0 : placeId,
+                    tieId,
+                    partners,
+                    fields);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }

@@ -26,7 +26,6 @@ import org.youcheng.analytics.StrategyReader;
 import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
 import org.youcheng.analytics.report.ReportWriter;
-import org.youcheng.common.ValidationException;
 
 /** The figures of a place and of its peers: profile, strategy layout, ranking and the year-end report. */
 @RestController
@@ -39,8 +38,12 @@ class AnalyticsController {
     private final ReportWriter writer;
     private final Clock clock;
 
-    AnalyticsController(FriendshipProfileService profiles, RankingService rankings, YearReportService reports,
-                        ReportWriter writer, Clock clock) {
+    AnalyticsController(
+            FriendshipProfileService profiles,
+            RankingService rankings,
+            YearReportService reports,
+            ReportWriter writer,
+            Clock clock) {
         this.profiles = profiles;
         this.rankings = rankings;
         this.reports = reports;
@@ -49,15 +52,17 @@ class AnalyticsController {
     }
 
     @GetMapping("/api/v1/places/{id}/profile")
-    @Operation(summary = "A Chinese place's 朋友圈: counts, growth, new ties, firsts, anniversaries in the next "
-            + "twelve months, standing among peers, strategy layout")
-    FriendshipProfile profile(@PathVariable long id,
-                              @Parameter(description = "counts at the end of this year (default: the last complete "
-                                      + "year)")
-                              @RequestParam(required = false) Integer year,
-                              @Parameter(description = "whole (default: with its counties and districts, 全市) or own "
-                                      + "(本级)")
-                              @RequestParam(required = false) String scope) {
+    @Operation(
+            summary = "A Chinese place's 朋友圈: counts, growth, new ties, firsts, anniversaries in the next "
+                    + "twelve months, standing among peers, strategy layout")
+    FriendshipProfile profile(
+            @PathVariable long id,
+            @Parameter(description = "counts at the end of this year (default: the last complete " + "year)")
+                    @RequestParam(required = false)
+                    Integer year,
+            @Parameter(description = "whole (default: with its counties and districts, 全市) or own " + "(本级)")
+                    @RequestParam(required = false)
+                    String scope) {
         LocalDate today = LocalDate.now(clock);
         int y = FigureParams.year(year, today);
         return profiles.profile(id, y, FigureParams.scope(scope), LocalDate.of(y + 1, 1, 1));
@@ -69,30 +74,37 @@ class AnalyticsController {
         return profiles.strategy(id);
     }
 
-    @PutMapping(value = "/api/v1/places/{id}/strategy",
+    @PutMapping(
+            value = "/api/v1/places/{id}/strategy",
             consumes = {"application/json", "application/yaml", "text/yaml", "text/plain"})
     @Operation(summary = "Replaces a place's strategy layout (YAML or JSON: regions: [{region, verb, target}])")
     Strategy saveStrategy(@PathVariable long id, @RequestBody String body) {
-        profiles.requireStrategyChange(id);   // the scope before the fields
+        profiles.requireStrategyChange(id); // the scope before the fields
         profiles.saveStrategy(id, StrategyReader.read(body));
         return profiles.strategy(id);
     }
 
     @GetMapping("/api/v1/rankings/{level}")
-    @Operation(summary = "Every Chinese place of a level ranked by the friendship-interaction index, with the "
-            + "breakdown per place (docs/ranking.md)")
-    Ranking ranking(@PathVariable String level, @RequestParam(required = false) Integer year,
-                    @RequestParam(required = false) String scope) {
-        return rankings.rank(FigureParams.peers(level), FigureParams.year(year, LocalDate.now(clock)),
-                FigureParams.scope(scope));
+    @Operation(
+            summary = "Every Chinese place of a level ranked by the friendship-interaction index, with the "
+                    + "breakdown per place (docs/ranking.md)")
+    Ranking ranking(
+            @PathVariable String level,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String scope) {
+        return rankings.rank(
+                FigureParams.peers(level), FigureParams.year(year, LocalDate.now(clock)), FigureParams.scope(scope));
     }
 
     @GetMapping("/api/v1/places/{id}/report")
     @Operation(summary = "A place's year-end report as json, html, pdf or xlsx, in Chinese (default) or English")
-    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) Integer year,
-                                  @RequestParam(defaultValue = "json") String format,
-                                  @RequestParam(defaultValue = "zh") String lang,
-                                  @RequestParam(required = false) String scope) throws IOException {
+    ResponseEntity<byte[]> report(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "json") String format,
+            @RequestParam(defaultValue = "zh") String lang,
+            @RequestParam(required = false) String scope)
+            throws IOException {
         ReportFormat f = ReportFormat.of(format);
         Locale language = FigureParams.language(lang);
         int y = FigureParams.year(year, LocalDate.now(clock));
@@ -100,7 +112,8 @@ class AnalyticsController {
         writer.write(reports.report(id, y, FigureParams.scope(scope)), f, language, out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
         if (f == ReportFormat.PDF || f == ReportFormat.XLSX) {
-            ok.header(HttpHeaders.CONTENT_DISPOSITION,
+            ok.header(
+                    HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"report-" + id + "-" + y + "." + f.extension() + "\"");
         }
         return ok.body(out.toByteArray());

@@ -15,7 +15,9 @@ class ApiDocs {
     @Bean
     OpenAPI youchengOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("youcheng API").version("v1")
+                .info(new Info()
+                        .title("youcheng API")
+                        .version("v1")
                         .description("The international friendship-city registry (国际友好城市). Errors are RFC 7807 "
                                 + "problem JSON; invalid input lists every bad field under `errors`."))
                 .addTagsItem(new Tag().name(ApiTags.PLACES).description("Chinese divisions and foreign places"))

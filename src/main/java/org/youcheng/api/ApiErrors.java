@@ -58,9 +58,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<Object> invalid(ValidationException e, WebRequest request) {
         Locale locale = ApiLanguage.of(request);
-        List<FieldError> errors = e.errors().stream().map(f -> localised(f, locale)).toList();
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : text("api.detail.fields", locale, errors.size(),
+        List<FieldError> errors =
+                e.errors().stream().map(f -> localised(f, locale)).toList();
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : text(
+                        "api.detail.fields",
+                        locale,
+                        errors.size(),
                         errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")));
         return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", detail, errors, request);
     }
@@ -72,15 +77,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private FieldError localised(FieldError f, Locale locale) {
         if (!ClientLanguage.chinese(locale)) {
             // some messages list the Chinese words the API also accepts: the bundle's English sentence instead
-            String english = f.code() == null || !HAN.matcher(f.message()).find() ? null : messages.getMessage(
-                    "error." + f.code(), new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null,
-                    locale);
+            String english = f.code() == null || !HAN.matcher(f.message()).find()
+                    ? null
+                    : messages.getMessage(
+                            "error." + f.code(),
+                            new Object[] {f.value() == null ? "" : String.valueOf(f.value())},
+                            null,
+                            locale);
             return english == null ? f : new FieldError(f.field(), f.value(), english, f.code());
         }
-        String known = f.code() == null ? null : messages.getMessage("error." + f.code(),
-                new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null, locale);
-        return new FieldError(f.field(), f.value(), known != null ? known
-                : text("api.detail.field", locale, f.message()), f.code());
+        String known = f.code() == null
+                ? null
+                : messages.getMessage(
+                        "error." + f.code(),
+                        new Object[] {f.value() == null ? "" : String.valueOf(f.value())},
+                        null,
+                        locale);
+        return new FieldError(
+                f.field(), f.value(), known != null ? known : text("api.detail.field", locale, f.message()), f.code());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -99,8 +113,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Two writes for the same pair of places at once: the database's unique key decides. */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "Conflict", text("api.detail.duplicate", ApiLanguage.of(request)),
-                null, request);
+        return problem(
+                e,
+                HttpStatus.CONFLICT,
+                "Conflict",
+                text("api.detail.duplicate", ApiLanguage.of(request)),
+                null,
+                request);
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -119,8 +138,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Graph work the server cannot take on now: 503, and when to ask again. */
     @ExceptionHandler(GraphBusyException.class)
     ResponseEntity<Object> busy(GraphBusyException e, WebRequest request) {
-        ProblemDetail body = createProblemDetail(e, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null,
-                request);
+        ProblemDetail body =
+                createProblemDetail(e, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null, null, request);
         body.setTitle(title("Busy", request));
         body.setProperty("retry_after_seconds", e.retryAfterSeconds());
         HttpHeaders headers = new HttpHeaders();
@@ -131,13 +150,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("API request {} failed", request.getDescription(false), e);
-        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                text("api.detail.internal", ApiLanguage.of(request)), null, request);
+        return problem(
+                e,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                text("api.detail.internal", ApiLanguage.of(request)),
+                null,
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodyTooLargeException tooLarge) {
                 return tooLarge(tooLarge, request);
@@ -145,40 +169,58 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         Throwable cause = e.getCause();
         if (cause instanceof JsonMappingException m && !(cause instanceof JsonParseException)) {
-            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             if (!field.isEmpty()) {
                 Object value = m instanceof InvalidFormatException f ? f.getValue() : null;
                 String expected = m instanceof MismatchedInputException mi ? describe(mi.getTargetType()) : null;
                 String message = expected == null ? "has the wrong type" : "must be " + expected;
-                return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
-                        List.of(new FieldError(field, value, message)), request);
+                return problem(
+                        e,
+                        HttpStatus.BAD_REQUEST,
+                        "Invalid input",
+                        field + ": " + message,
+                        List.of(new FieldError(field, value, message)),
+                        request);
             }
         }
-        String detail = cause instanceof JsonParseException p ? "malformed JSON: " + p.getOriginalMessage()
+        String detail = cause instanceof JsonParseException p
+                ? "malformed JSON: " + p.getOriginalMessage()
                 : cause == null ? "a JSON body is required" : "the body is not the JSON this endpoint reads";
         return problem(e, HttpStatus.BAD_REQUEST, "Unreadable body", detail, null, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = Objects.requireNonNullElse(e.getPropertyName(), "?");
         String message = "must be " + describe(e.getRequiredType());
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
-                List.of(new FieldError(field, e.getValue(), message)), request);
+        return problem(
+                e,
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
+                field + ": " + message,
+                List.of(new FieldError(field, e.getValue(), message)),
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getParameterName();
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid input", field + ": required",
-                List.of(new FieldError(field, null, "required")), request);
+        return problem(
+                e,
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
+                field + ": required",
+                List.of(new FieldError(field, null, "required")),
+                request);
     }
 
-    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail,
-                                           List<FieldError> errors, WebRequest request) {
+    private ResponseEntity<Object> problem(
+            Exception e, HttpStatus status, String title, String detail, List<FieldError> errors, WebRequest request) {
         ProblemDetail body = createProblemDetail(e, status, detail, null, null, request);
         body.setTitle(title(title, request));
         if (errors != null) {

@@ -14,13 +14,14 @@ import org.youcheng.common.ClientLanguage;
  */
 final class ApiLanguage {
 
-    private ApiLanguage() {
-    }
+    private ApiLanguage() {}
 
     static Locale of(WebRequest request) {
-        HttpServletRequest servlet = request instanceof NativeWebRequest n
-                ? n.getNativeRequest(HttpServletRequest.class) : null;
-        return ClientLanguage.ofAcceptLanguage(servlet == null ? request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)
-                : servlet.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        HttpServletRequest servlet =
+                request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
+        return ClientLanguage.ofAcceptLanguage(
+                servlet == null
+                        ? request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)
+                        : servlet.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -14,6 +14,5 @@ final class ApiTags {
     static final String AUDIT = "audit";
     static final String LEDGER = "ledger";
 
-    private ApiTags() {
-    }
+    private ApiTags() {}
 }

@@ -27,17 +27,24 @@ import org.youcheng.registry.TieKind;
 @Tag(name = ApiTags.TIES)
 class ApprovalController {
 
-    record ApplyRequest(@Schema(description = "sister or partner") String kind,
-                        @Schema(description = "the application's version, when filing a returned one again") Integer version) {
-    }
+    record ApplyRequest(
+            @Schema(description = "sister or partner") String kind,
 
-    record ReviewRequest(@Schema(description = "the application's version read") Integer version,
-                         @Schema(description = "approve or return") String decision,
-                         @Schema(description = "why it is returned (required for a return)") String reason) {
-    }
+            @Schema(description = "the application's version, when filing a returned one again")
+            Integer version) {}
 
-    record SigningRequest(Integer version, @Schema(description = "the signing date (ISO)") String signed) {
-    }
+    record ReviewRequest(
+            @Schema(description = "the application's version read")
+            Integer version,
+
+            @Schema(description = "approve or return") String decision,
+
+            @Schema(description = "why it is returned (required for a return)")
+            String reason) {}
+
+    record SigningRequest(
+            Integer version,
+            @Schema(description = "the signing date (ISO)") String signed) {}
 
     private final ApprovalService approvals;
 
@@ -54,23 +61,21 @@ class ApprovalController {
     @PostMapping("/api/v1/ties/{id}/application")
     @Operation(summary = "The city files an application (from an intent tie with its letter of intent)")
     ResponseEntity<Application> apply(@PathVariable long id, @RequestBody ApplyRequest request) {
-        TieKind kind = TieKind.parse(request.kind()).orElseThrow(() -> ValidationException.of("kind",
-                request.kind(), "sister or partner"));
+        TieKind kind = TieKind.parse(request.kind())
+                .orElseThrow(() -> ValidationException.of("kind", request.kind(), "sister or partner"));
         return ResponseEntity.status(HttpStatus.CREATED).body(approvals.apply(id, kind, request.version()));
     }
 
     @PostMapping("/api/v1/ties/{id}/application/province")
     @Operation(summary = "The province's editor approves or returns the application")
     Application province(@PathVariable long id, @RequestBody ReviewRequest request) {
-        return approvals.provinceReview(id, version(request.version()), decision(request.decision()),
-                request.reason());
+        return approvals.provinceReview(id, version(request.version()), decision(request.decision()), request.reason());
     }
 
     @PostMapping("/api/v1/ties/{id}/application/national")
     @Operation(summary = "The national association (admin) approves or returns a sister tie's application")
     Application national(@PathVariable long id, @RequestBody ReviewRequest request) {
-        return approvals.nationalReview(id, version(request.version()), decision(request.decision()),
-                request.reason());
+        return approvals.nationalReview(id, version(request.version()), decision(request.decision()), request.reason());
     }
 
     @PostMapping("/api/v1/ties/{id}/application/signing")
@@ -78,7 +83,9 @@ class ApprovalController {
     Application signing(@PathVariable long id, @RequestBody SigningRequest request) {
         LocalDate signed;
         try {
-            signed = request.signed() == null ? null : LocalDate.parse(request.signed().strip());
+            signed = request.signed() == null
+                    ? null
+                    : LocalDate.parse(request.signed().strip());
         } catch (DateTimeParseException e) {
             throw ValidationException.of("signed", request.signed(), "an ISO date such as 2026-11-25");
         }

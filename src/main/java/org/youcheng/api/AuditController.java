@@ -31,22 +31,27 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit")
-    @Operation(summary = "The audit trail, oldest first (admins): since/until (date or instant), entity, "
-            + "entity_id, user; format=csv for a CSV export")
-    ResponseEntity<?> read(@RequestParam(required = false) String since,
-                           @RequestParam(required = false) String until,
-                           @RequestParam(required = false) String entity,
-                           @RequestParam(name = "entity_id", required = false) Long entityId,
-                           @RequestParam(required = false) String user,
-                           @RequestParam(defaultValue = "json") String format,
-                           @RequestParam(defaultValue = "10000") int limit) throws IOException {
+    @Operation(
+            summary = "The audit trail, oldest first (admins): since/until (date or instant), entity, "
+                    + "entity_id, user; format=csv for a CSV export")
+    ResponseEntity<?> read(
+            @RequestParam(required = false) String since,
+            @RequestParam(required = false) String until,
+            @RequestParam(required = false) String entity,
+            @RequestParam(name = "entity_id", required = false) Long entityId,
+            @RequestParam(required = false) String user,
+            @RequestParam(defaultValue = "json") String format,
+            @RequestParam(defaultValue = "10000") int limit)
+            throws IOException {
         permissions.requireAdmin();
         List<AuditEvent> events = audit.find(AuditQuery.of(since, until, entity, entityId, user, limit));
         if ("csv".equalsIgnoreCase(format)) {
             StringWriter out = new StringWriter();
             AuditCsv.write(events, out);
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .header("Content-Disposition", "attachment; filename=\"audit.csv\"").body(out.toString());
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                    .body(out.toString());
         }
         if (!"json".equalsIgnoreCase(format)) {
             throw ValidationException.of("format", format, "json or csv");

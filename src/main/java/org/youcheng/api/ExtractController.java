@@ -35,8 +35,7 @@ class ExtractController {
     }
 
     /** An accepted candidate and the tie it made or updated (with its warnings). */
-    record AcceptedJson(Candidate candidate, TieJson tie, boolean updated, List<ReviewService.Conflict> conflicts) {
-    }
+    record AcceptedJson(Candidate candidate, TieJson tie, boolean updated, List<ReviewService.Conflict> conflicts) {}
 
     @PostMapping("/api/v1/extract")
     @Operation(summary = "Read an article: the ties and totals it states, with evidence and offsets; changes nothing")
@@ -56,12 +55,16 @@ class ExtractController {
 
     @GetMapping("/api/v1/review")
     @Operation(summary = "The review queue: candidates by status (pending, accepted, rejected), oldest first")
-    ReviewService.Queue list(@RequestParam(defaultValue = "pending") String status,
-                             @RequestParam(defaultValue = "50") int limit,
-                             @RequestParam(defaultValue = "0") int offset) {
+    ReviewService.Queue list(
+            @RequestParam(defaultValue = "pending") String status,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > 500 || offset < 0) {
-            throw new ValidationException(List.of(new FieldError(limit < 1 || limit > 500 ? "limit" : "offset",
-                    limit < 1 || limit > 500 ? limit : offset, "limit 1 to 500, offset 0 or more", "bad_page")));
+            throw new ValidationException(List.of(new FieldError(
+                    limit < 1 || limit > 500 ? "limit" : "offset",
+                    limit < 1 || limit > 500 ? limit : offset,
+                    "limit 1 to 500, offset 0 or more",
+                    "bad_page")));
         }
         return review.list(status, limit, offset);
     }
@@ -73,12 +76,13 @@ class ExtractController {
     }
 
     @PostMapping("/api/v1/review/{id}/accept")
-    @Operation(summary = "Accept a pending candidate, with optional corrections: creates the tie, or updates the "
-            + "tie the two places already have, with the article as its source")
+    @Operation(
+            summary = "Accept a pending candidate, with optional corrections: creates the tie, or updates the "
+                    + "tie the two places already have, with the article as its source")
     AcceptedJson accept(@PathVariable long id, @RequestBody(required = false) ReviewEdit edit) {
         ReviewEdit e = edit == null ? new ReviewEdit(null, null, null, null, null) : edit;
-        ReviewService.Accepted a = review.accept(id, new ReviewService.Edit(e.domestic(), e.partner(),
-                e.partnerCountry(), e.kind(), e.signed()));
+        ReviewService.Accepted a = review.accept(
+                id, new ReviewService.Edit(e.domestic(), e.partner(), e.partnerCountry(), e.kind(), e.signed()));
         return new AcceptedJson(a.candidate(), ties.of(a.tie()), a.updated(), a.conflicts());
     }
 
@@ -90,13 +94,15 @@ class ExtractController {
 
     private static String text(ExtractRequest r) {
         if (r == null || r.text() == null || r.text().isBlank()) {
-            throw new ValidationException(List.of(new FieldError("text", null, "required: the article's text",
-                    "required")));
+            throw new ValidationException(
+                    List.of(new FieldError("text", null, "required: the article's text", "required")));
         }
         return r.text();
     }
 
     private static String source(ExtractRequest r) {
-        return r.source() == null || r.source().isBlank() ? "article" : r.source().strip();
+        return r.source() == null || r.source().isBlank()
+                ? "article"
+                : r.source().strip();
     }
 }

@@ -6,6 +6,5 @@ import java.util.List;
 record FlaggedPlaceJson(PlaceCardJson place, List<PlaceCardJson> lookalikes) {
 
     /** A page of the flagged places, newest first. */
-    record Page(int total, List<FlaggedPlaceJson> places) {
-    }
+    record Page(int total, List<FlaggedPlaceJson> places) {}
 }

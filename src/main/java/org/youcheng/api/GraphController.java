@@ -43,74 +43,96 @@ class GraphController {
 
     @GetMapping("/api/v1/graph/summary")
     @Operation(summary = "Places, ties, connected components and Louvain communities (with modularity)")
-    GraphService.Summary summary(@RequestParam(required = false) List<String> kind,
-                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                 @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
+    GraphService.Summary summary(
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
         return graphs.summary(params.filter(kind, from, to, withEnded));
     }
 
     @GetMapping("/api/v1/graph/ranking")
     @Operation(summary = "Places ranked by degree, pagerank or betweenness, optionally of one country")
-    List<GraphService.Ranked> ranking(@RequestParam(defaultValue = "degree") String by,
-                                      @RequestParam(defaultValue = "50") int limit,
-                                      @RequestParam(required = false) String country,
-                                      @RequestParam(required = false) List<String> kind,
-                                      @RequestParam(required = false) String from,
-                                      @RequestParam(required = false) String to,
-                                      @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
-        return graphs.ranking(params.filter(kind, from, to, withEnded), GraphService.Measure.parse(by), country,
+    List<GraphService.Ranked> ranking(
+            @RequestParam(defaultValue = "degree") String by,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
+        return graphs.ranking(
+                params.filter(kind, from, to, withEnded),
+                GraphService.Measure.parse(by),
+                country,
                 GraphParams.limit(limit));
     }
 
     @GetMapping("/api/v1/graph/path")
     @Operation(summary = "The shortest chain of ties between two places (empty places list when none)")
-    GraphService.Chain path(@RequestParam("from_place") long fromPlace, @RequestParam("to_place") long toPlace,
-                            @RequestParam(required = false) List<String> kind,
-                            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
+    GraphService.Chain path(
+            @RequestParam("from_place") long fromPlace,
+            @RequestParam("to_place") long toPlace,
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
         return graphs.path(params.filter(kind, from, to, withEnded), place(fromPlace), place(toPlace));
     }
 
     @GetMapping("/api/v1/places/{id}/cousins")
     @Operation(summary = "Places that share a partner with this one but have no tie with it")
-    Map<String, Object> cousins(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
-                                @RequestParam(required = false) List<String> kind,
-                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
+    Map<String, Object> cousins(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
         Place p = place(id);
-        return Map.of("place", p, "cousins", graphs.cousins(params.filter(kind, from, to, withEnded), p,
-                GraphParams.limit(limit)));
+        return Map.of(
+                "place",
+                p,
+                "cousins",
+                graphs.cousins(params.filter(kind, from, to, withEnded), p, GraphParams.limit(limit)));
     }
 
     @GetMapping("/api/v1/places/{id}/graph")
     @Operation(summary = "A place's figures in the whole network: ties, PageRank, betweenness, component, community")
-    GraphService.Ranked figures(@PathVariable long id, @RequestParam(required = false) List<String> kind,
-                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
-        return graphs.figures(params.filter(kind, from, to, withEnded), place(id).id());
+    GraphService.Ranked figures(
+            @PathVariable long id,
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
+        return graphs.figures(
+                params.filter(kind, from, to, withEnded), place(id).id());
     }
 
     @GetMapping("/api/v1/graph/countries")
     @Operation(summary = "The country graph: countries and the number of ties between each pair")
-    CountryGraph countries(@RequestParam(required = false) List<String> kind,
-                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                           @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
+    CountryGraph countries(
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
         return countries.countries(params.filter(kind, from, to, withEnded));
     }
 
     @GetMapping("/api/v1/graph/export")
     @Operation(summary = "The graph as graphml, gexf, geojsonl (GeoJSON lines) or edges (tab-separated codes)")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam String format,
-                                                 @RequestParam(required = false) List<String> kind,
-                                                 @RequestParam(required = false) String from,
-                                                 @RequestParam(required = false) String to,
-                                                 @RequestParam(name = "with_ended", defaultValue = "false")
-                                                 boolean withEnded) {
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam String format,
+            @RequestParam(required = false) List<String> kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
         GraphExport.Format f = GraphExport.Format.parse(format);
         GraphFilter filter = params.filter(kind, from, to, withEnded);
         var graph = graphs.graph(filter);
-        graphs.metrics(graph);   // computed (or refused) before the answer starts
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType))
+        graphs.metrics(graph); // computed (or refused) before the answer starts
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"youcheng-graph." + f.extension + "\"")
                 .body(out -> GraphExport.write(graph, f, out));
     }

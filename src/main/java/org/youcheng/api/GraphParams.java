@@ -24,8 +24,10 @@ class GraphParams {
         for (String k : kinds == null ? List.<String>of() : kinds) {
             for (String part : k.split(",")) {
                 if (!part.isBlank()) {
-                    GraphFilter.kind(part).ifPresentOrElse(set::add,
-                            () -> errors.add(new FieldError("kind", part, "use " + GraphFilter.KINDS)));
+                    GraphFilter.kind(part)
+                            .ifPresentOrElse(
+                                    set::add,
+                                    () -> errors.add(new FieldError("kind", part, "use " + GraphFilter.KINDS)));
                 }
             }
         }

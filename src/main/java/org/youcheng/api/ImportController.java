@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.youcheng.common.ClientLanguage;
 import org.youcheng.common.ValidationException;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
 import org.youcheng.io.ProblemText;
 import org.youcheng.io.TieImporter;
-import org.youcheng.common.YouchengProperties;
 
 /**
  * Imports an uploaded tie table (CSV or .xlsx) whole or not at all. The upload is kept in a temporary file
@@ -40,8 +40,8 @@ class ImportController {
     private final long maxBytes;
     private final ProblemText problems;
 
-    ImportController(TieImporter importer, ActivityImporter activities, YouchengProperties properties,
-                     ProblemText problems) {
+    ImportController(
+            TieImporter importer, ActivityImporter activities, YouchengProperties properties, ProblemText problems) {
         this.problems = problems;
         this.importer = importer;
         this.activities = activities;
@@ -53,38 +53,38 @@ class ImportController {
     @ApiResponse(responseCode = "200", description = "imported (or, for a dry run, checked); the report")
     @ApiResponse(responseCode = "422", description = "bad rows: nothing imported; the report lists every one")
     @ApiResponse(responseCode = "413", description = "the file is larger than youcheng.imports.max-upload-mb")
-    ResponseEntity<ImportReport> importTies(@RequestParam("file") MultipartFile file,
-                                            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
-                                            @RequestParam(name = "complete_for", required = false) String completeFor,
-                                            @RequestParam(name = "with_subordinates", defaultValue = "false")
-                                            boolean withSubordinates,
-                                            @RequestParam(name = "end_missing", required = false)
-                                            @org.springframework.format.annotation.DateTimeFormat(
-                                                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                                            java.time.LocalDate endMissing,
-                                            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                                            String language)
+    ResponseEntity<ImportReport> importTies(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            @RequestParam(name = "complete_for", required = false) String completeFor,
+            @RequestParam(name = "with_subordinates", defaultValue = "false") boolean withSubordinates,
+            @RequestParam(name = "end_missing", required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate endMissing,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language)
             throws IOException {
         if (completeFor == null && (withSubordinates || endMissing != null)) {
             throw new org.youcheng.common.ValidationException(java.util.List.of(new org.youcheng.common.FieldError(
                     "complete_for", null, "with_subordinates and end_missing need complete_for", "missing")));
         }
         var list = completeFor == null ? null : importer.completeList(completeFor, withSubordinates, endMissing);
-        return upload(file, language, (opener, format, name) -> importer.importFile(opener, format, name, dryRun,
-                list));
+        return upload(
+                file, language, (opener, format, name) -> importer.importFile(opener, format, name, dryRun, list));
     }
 
     @PostMapping(path = "/api/v1/activities/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import activities: a CSV table with a type column, or an .xlsx workbook with one sheet per "
-            + "type; whole or nothing; dry_run=true only checks")
+    @Operation(
+            summary = "Import activities: a CSV table with a type column, or an .xlsx workbook with one sheet per "
+                    + "type; whole or nothing; dry_run=true only checks")
     @ApiResponse(responseCode = "200", description = "imported (or, for a dry run, checked); the report")
     @ApiResponse(responseCode = "422", description = "bad rows: nothing imported; the report lists every one")
     @ApiResponse(responseCode = "413", description = "the file is larger than youcheng.imports.max-upload-mb")
-    ResponseEntity<ImportReport> importActivities(@RequestParam("file") MultipartFile file,
-                                                  @RequestParam(name = "dry_run", defaultValue = "false")
-                                                  boolean dryRun,
-                                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                                                  String language) throws IOException {
+    ResponseEntity<ImportReport> importActivities(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language)
+            throws IOException {
         return upload(file, language, (opener, format, name) -> activities.importFile(opener, format, name, dryRun));
     }
 
@@ -99,8 +99,9 @@ class ImportController {
      * the client's language ({@code Accept-Language}: English unless it prefers Chinese).
      */
     private ResponseEntity<ImportReport> upload(MultipartFile file, String language, Run run) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
-                .getFileName().toString();
+        String name = file.getOriginalFilename() == null
+                ? "upload"
+                : Path.of(file.getOriginalFilename()).getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (file.getSize() > maxBytes) {
             // the servlet container enforces the same limit while it reads the upload; this guards other routes in
@@ -108,8 +109,8 @@ class ImportController {
                     + " MiB (youcheng.imports.max-upload-mb); import it on the command line instead");
         }
         if (file.isEmpty() || !(lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".txt"))) {
-            throw ValidationException.of("file", name, file.isEmpty() ? "the file is empty"
-                    : "upload a .csv (UTF-8) or .xlsx file");
+            throw ValidationException.of(
+                    "file", name, file.isEmpty() ? "the file is empty" : "upload a .csv (UTF-8) or .xlsx file");
         }
         Path tmp = Files.createTempFile("youcheng-import-", lower.endsWith(".xlsx") ? ".xlsx" : ".csv");
         try {

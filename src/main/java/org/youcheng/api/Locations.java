@@ -12,13 +12,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     static URI of(String template, Object... variables) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        return UriComponentsBuilder.fromPath(request.getContextPath()).path(template).buildAndExpand(variables)
-                .encode().toUri();
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return UriComponentsBuilder.fromPath(request.getContextPath())
+                .path(template)
+                .buildAndExpand(variables)
+                .encode()
+                .toUri();
     }
 }

@@ -8,10 +8,13 @@ import java.util.Map;
  * or dropped because it joined the two places), the counts of every other kind of record, the names that became
  * aliases.
  */
-record MergeJson(PlaceJson duplicate, PlaceJson known, List<TieMoveJson> ties, Map<String, Integer> references,
-                 List<String> aliases) {
+record MergeJson(
+        PlaceJson duplicate,
+        PlaceJson known,
+        List<TieMoveJson> ties,
+        Map<String, Integer> references,
+        List<String> aliases) {
 
     /** @param outcome moved, combined or dropped */
-    record TieMoveJson(long tieId, PlaceJson other, String outcome, Long survivorId) {
-    }
+    record TieMoveJson(long tieId, PlaceJson other, String outcome, Long survivorId) {}
 }

@@ -34,7 +34,8 @@ class PartnerRequestController {
     @ApiResponse(responseCode = "201", description = "stored; Location names it")
     ResponseEntity<PartnerRequest> create(@RequestBody PartnerRequestService.Draft draft) {
         PartnerRequest r = requests.create(draft);
-        return ResponseEntity.created(Locations.of("/api/v1/partner-requests/{id}", r.id())).body(r);
+        return ResponseEntity.created(Locations.of("/api/v1/partner-requests/{id}", r.id()))
+                .body(r);
     }
 
     @GetMapping("/api/v1/partner-requests")

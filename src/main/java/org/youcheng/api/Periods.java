@@ -7,8 +7,7 @@ import org.youcheng.common.ValidationException;
 /** Reads the ISO dates of a period from query parameters, naming the parameter when one is bad. */
 final class Periods {
 
-    private Periods() {
-    }
+    private Periods() {}
 
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {

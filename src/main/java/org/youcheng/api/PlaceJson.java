@@ -5,6 +5,5 @@ package org.youcheng.api;
  *
  * @param level province, prefecture, county, district, city or town
  */
-record PlaceJson(long id, String code, String nameZh, String nameEn, String pinyin, String level,
-                 CountryJson country) {
-}
+record PlaceJson(
+        long id, String code, String nameZh, String nameEn, String pinyin, String level, CountryJson country) {}

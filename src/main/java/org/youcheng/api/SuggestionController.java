@@ -22,17 +22,24 @@ import org.youcheng.network.PlaceAttributes;
 class SuggestionController {
 
     /** A place's attributes as written: {@code version} is the one read (0 when none are on record yet). */
-    record AttributesRequest(Long population, Integer populationYear, Double areaKm2, List<String> themes,
-                             String source, Integer version) {
-    }
+    record AttributesRequest(
+            Long population,
+            Integer populationYear,
+            Double areaKm2,
+            List<String> themes,
+            String source,
+            Integer version) {}
 
     private final ExpansionService expansion;
     private final PartnerMatching matching;
     private final PartnerRequestService requests;
     private final PlaceAttributeService attributes;
 
-    SuggestionController(ExpansionService expansion, PartnerMatching matching, PartnerRequestService requests,
-                         PlaceAttributeService attributes) {
+    SuggestionController(
+            ExpansionService expansion,
+            PartnerMatching matching,
+            PartnerRequestService requests,
+            PlaceAttributeService attributes) {
         this.expansion = expansion;
         this.matching = matching;
         this.requests = requests;
@@ -41,8 +48,10 @@ class SuggestionController {
 
     @GetMapping("/api/v1/places/{id}/suggestions")
     @Operation(summary = "以点带面: places near this place's partners (same country, within radius_km), not tied to it")
-    Expansion suggestions(@PathVariable long id, @RequestParam(name = "radius_km", defaultValue = "150") double radiusKm,
-                          @RequestParam(defaultValue = "20") int limit) {
+    Expansion suggestions(
+            @PathVariable long id,
+            @RequestParam(name = "radius_km", defaultValue = "150") double radiusKm,
+            @RequestParam(defaultValue = "20") int limit) {
         return expansion.around(id, radiusKm, GraphParams.limit(limit));
     }
 
@@ -63,10 +72,17 @@ class SuggestionController {
     @Operation(summary = "Record the place's population, area and themes, with their source; 409 on a stale version")
     PlaceAttributes changeAttributes(@PathVariable long id, @RequestBody AttributesRequest body) {
         if (body.version() == null) {
-            throw org.youcheng.common.ValidationException.of("version", null,
-                    "required: the version read (0 when none is on record)");
+            throw org.youcheng.common.ValidationException.of(
+                    "version", null, "required: the version read (0 when none is on record)");
         }
-        return attributes.change(id, new PlaceAttributeService.Change(body.population(), body.populationYear(),
-                body.areaKm2(), body.themes(), body.source(), body.version()));
+        return attributes.change(
+                id,
+                new PlaceAttributeService.Change(
+                        body.population(),
+                        body.populationYear(),
+                        body.areaKm2(),
+                        body.themes(),
+                        body.source(),
+                        body.version()));
     }
 }

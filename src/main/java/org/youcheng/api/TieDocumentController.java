@@ -23,11 +23,17 @@ class TieDocumentController {
 
     /** A document to file with a tie. */
     record DocumentRequest(
-            @Schema(description = "agreement, memorandum, intent_letter or other (or 协议书, 备忘录, 意向书)") String kind,
-            @Schema(description = "its title", example = "青岛市与下关市建立友好城市关系议定书") String title,
-            @Schema(description = "where to read it (http or https)") String url,
-            @Schema(description = "its date (ISO)", example = "1979-10-03") String dated) {
-    }
+            @Schema(description = "agreement, memorandum, intent_letter or other (or 协议书, 备忘录, 意向书)")
+            String kind,
+
+            @Schema(description = "its title", example = "青岛市与下关市建立友好城市关系议定书")
+            String title,
+
+            @Schema(description = "where to read it (http or https)")
+            String url,
+
+            @Schema(description = "its date (ISO)", example = "1979-10-03")
+            String dated) {}
 
     private final TieService service;
 

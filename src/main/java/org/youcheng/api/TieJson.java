@@ -20,11 +20,29 @@ import org.youcheng.registry.Warning;
  * @param setAsideOn      the day an office's official list left it out: kept, counted nowhere (null when not)
  * @param statements      every statement that it exists, the standing one first
  */
-record TieJson(long id, String kind, String signed, String signedPrecision, String status, LocalDate endedOn,
-               String endReason, String source, String note, int version, Instant createdAt, Instant updatedAt,
-               PlaceJson domestic, PlaceJson partner, List<HistoryJson> history, List<DocumentJson> documents,
-               List<Warning> warnings, String origin, String authority, LocalDate setAsideOn,
-               String setAsideReason, List<StatementJson> statements) {
+record TieJson(
+        long id,
+        String kind,
+        String signed,
+        String signedPrecision,
+        String status,
+        LocalDate endedOn,
+        String endReason,
+        String source,
+        String note,
+        int version,
+        Instant createdAt,
+        Instant updatedAt,
+        PlaceJson domestic,
+        PlaceJson partner,
+        List<HistoryJson> history,
+        List<DocumentJson> documents,
+        List<Warning> warnings,
+        String origin,
+        String authority,
+        LocalDate setAsideOn,
+        String setAsideReason,
+        List<StatementJson> statements) {
 
     /**
      * One statement that the tie exists.
@@ -34,20 +52,36 @@ record TieJson(long id, String kind, String signed, String signedPrecision, Stri
      * @param evidence   the article's words, for a statement from the news
      * @param standing   whether it is the statement the tie's own fields hold
      */
-    record StatementJson(String provenance, String source, String kind, String signed, String signedPrecision,
-                         Long importId, Long candidateId, String evidence, Instant addedAt, boolean standing) {
+    record StatementJson(
+            String provenance,
+            String source,
+            String kind,
+            String signed,
+            String signedPrecision,
+            Long importId,
+            Long candidateId,
+            String evidence,
+            Instant addedAt,
+            boolean standing) {
         static StatementJson of(TieStatement s) {
-            return new StatementJson(s.provenance().code(), s.source(),
-                    s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : s.kind().code(),
+            return new StatementJson(
+                    s.provenance().code(),
+                    s.source(),
+                    s.kind() == null || s.kind() == TieKind.UNVERIFIED
+                            ? null
+                            : s.kind().code(),
                     s.signed() == null ? null : s.signed().toString(),
                     s.signed() == null ? null : s.signed().precision().name().toLowerCase(Locale.ROOT),
-                    s.importId(), s.candidateId(), s.evidence(), s.addedAt(), s.standing());
+                    s.importId(),
+                    s.candidateId(),
+                    s.evidence(),
+                    s.addedAt(),
+                    s.standing());
         }
     }
 
     /** One change of status, oldest first. */
-    record HistoryJson(String status, Instant changedAt, String reason) {
-    }
+    record HistoryJson(String status, Instant changedAt, String reason) {}
 
     /** A document filed with the tie. */
     record DocumentJson(long id, String kind, String title, String url, LocalDate dated) {

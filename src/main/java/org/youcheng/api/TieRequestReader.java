@@ -22,8 +22,7 @@ class TieRequestReader {
     }
 
     /** A create: the draft, and the source document of a formal tie recorded outside the approval path. */
-    record Create(TieDraft draft, SignedRecord record) {
-    }
+    record Create(TieDraft draft, SignedRecord record) {}
 
     Create create(TieRequest r) {
         List<FieldError> errors = new ArrayList<>();
@@ -32,14 +31,13 @@ class TieRequestReader {
     }
 
     /** A change: the draft, the version it is based on, and the source document as for a create. */
-    record Change(TieDraft draft, int version, SignedRecord record) {
-    }
+    record Change(TieDraft draft, int version, SignedRecord record) {}
 
     Change change(TieRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (r.version() == null) {
-            errors.add(new FieldError("version", null, "required: the version of the tie this change is based on",
-                    "required"));
+            errors.add(new FieldError(
+                    "version", null, "required: the version of the tie this change is based on", "required"));
         } else if (r.version() < 0) {
             errors.add(new FieldError("version", r.version(), "must be 0 or more", "negative"));
         }
@@ -58,15 +56,25 @@ class TieRequestReader {
             try {
                 dated = LocalDate.parse(s.dated().strip());
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("signed_record.dated", s.dated(), "an ISO date such as 1974-02-01",
-                        "bad_date"));
+                errors.add(
+                        new FieldError("signed_record.dated", s.dated(), "an ISO date such as 1974-02-01", "bad_date"));
             }
         }
         return new SignedRecord(s.title(), s.url(), dated);
     }
 
     private static TieInput input(TieRequest r) {
-        return new TieInput(r.domesticId(), r.domestic(), r.partnerId(), r.partner(), r.kind(), r.signed(),
-                r.status(), r.endedOn(), r.endReason(), r.source(), r.note());
+        return new TieInput(
+                r.domesticId(),
+                r.domestic(),
+                r.partnerId(),
+                r.partner(),
+                r.kind(),
+                r.signed(),
+                r.status(),
+                r.endedOn(),
+                r.endReason(),
+                r.source(),
+                r.note());
     }
 }

@@ -42,13 +42,30 @@ class TieViews {
     TieJson of(TieView v, List<Warning> warnings) {
         Tie t = v.tie();
         List<TieJson.HistoryJson> history = ties.history(t.id()).stream()
-                .map(c -> new TieJson.HistoryJson(c.status().code(), c.changedAt(), c.reason())).toList();
-        return new TieJson(t.id(), t.kind().code(), t.signed() == null ? null : t.signed().toString(),
+                .map(c -> new TieJson.HistoryJson(c.status().code(), c.changedAt(), c.reason()))
+                .toList();
+        return new TieJson(
+                t.id(),
+                t.kind().code(),
+                t.signed() == null ? null : t.signed().toString(),
                 t.signed() == null ? null : t.signed().precision().name().toLowerCase(Locale.ROOT),
-                t.status().code(), t.endedOn(), t.endReason(), t.source(), t.note(), t.version(), t.createdAt(),
-                t.updatedAt(), places.place(v.domestic()), places.place(v.partner()), history,
-                service.documents(t.id()).stream().map(TieJson.DocumentJson::of).toList(), warnings,
-                t.origin().code(), t.authority().code(), t.setAsideOn(), t.setAsideReason(),
+                t.status().code(),
+                t.endedOn(),
+                t.endReason(),
+                t.source(),
+                t.note(),
+                t.version(),
+                t.createdAt(),
+                t.updatedAt(),
+                places.place(v.domestic()),
+                places.place(v.partner()),
+                history,
+                service.documents(t.id()).stream().map(TieJson.DocumentJson::of).toList(),
+                warnings,
+                t.origin().code(),
+                t.authority().code(),
+                t.setAsideOn(),
+                t.setAsideReason(),
                 ties.statements(t).stream().map(TieJson.StatementJson::of).toList());
     }
 }

@@ -34,13 +34,14 @@ class TieWriteController {
     ResponseEntity<TieJson> create(@RequestBody TieRequest request) {
         TieRequestReader.Create create = reader.create(request);
         TieJson tie = ties.of(service.create(create.draft(), create.record()));
-        return ResponseEntity.created(Locations.of("/api/v1/ties/{id}", tie.id())).body(tie);
+        return ResponseEntity.created(Locations.of("/api/v1/ties/{id}", tie.id()))
+                .body(tie);
     }
 
     @PutMapping("/api/v1/ties/{id}")
     @Operation(summary = "Replace a tie's content; a stale version gets 409 with the current tie")
     TieJson update(@PathVariable long id, @RequestBody TieRequest request) {
-        service.requireChange(id);   // the scope before the fields: an outsider learns nothing of its mistakes
+        service.requireChange(id); // the scope before the fields: an outsider learns nothing of its mistakes
         TieRequestReader.Change change = reader.change(request);
         return ties.of(service.update(id, change.version(), change.draft(), change.record()));
     }

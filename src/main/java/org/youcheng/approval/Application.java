@@ -13,8 +13,15 @@ import org.youcheng.registry.TieKind;
  * @param kind what is applied for: sister (the province, then the national association approve) or partner
  *             (friendship-cooperation: the province's approval is enough)
  */
-public record Application(long id, long tieId, @JsonIgnore TieKind kind, ApplicationState state, int version, Instant createdAt,
-                          Instant updatedAt, List<Step> steps) {
+public record Application(
+        long id,
+        long tieId,
+        @JsonIgnore TieKind kind,
+        ApplicationState state,
+        int version,
+        Instant createdAt,
+        Instant updatedAt,
+        List<Step> steps) {
 
     public Application {
         steps = List.copyOf(steps);
@@ -27,6 +34,5 @@ public record Application(long id, long tieId, @JsonIgnore TieKind kind, Applica
     }
 
     /** One step: who took it, when, and why (a return's reason), or the signing date. */
-    public record Step(String step, Instant at, String actor, String reason, LocalDate dated) {
-    }
+    public record Step(String step, Instant at, String actor, String reason, LocalDate dated) {}
 }

@@ -27,6 +27,7 @@ class ApplicationRepository {
     private static final String MOVE = """
             update tie_application set state = :state, kind = :kind, version = version + 1, updated_at = :now
             where id = :id and version = :version""";
+
     private static final String ADD_STEP = """
             insert into tie_application_step (application_id, step, at, actor_name, reason, dated)
             values (:id, :step, :at, :actor, :reason, :dated)""";
@@ -42,27 +43,54 @@ class ApplicationRepository {
     }
 
     void insert(long tieId, TieKind kind, Instant now) {
-        db.sql(INSERT).param("tie", tieId).param("kind", kind.code()).param("now", Timestamp.from(now)).update();
+        db.sql(INSERT)
+                .param("tie", tieId)
+                .param("kind", kind.code())
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     boolean move(long id, int version, ApplicationState to, TieKind kind, Instant now) {
-        return db.sql(MOVE).param("id", id).param("version", version).param("state", to.code())
-                .param("kind", kind.code()).param("now", Timestamp.from(now)).update() == 1;
+        return db.sql(MOVE)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("state", to.code())
+                        .param("kind", kind.code())
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     void addStep(long id, String step, Instant at, String actor, String reason, LocalDate dated) {
-        db.sql(ADD_STEP).param("id", id).param("step", step).param("at", Timestamp.from(at)).param("actor", actor)
-                .param("reason", reason).param("dated", dated == null ? null : Date.valueOf(dated)).update();
+        db.sql(ADD_STEP)
+                .param("id", id)
+                .param("step", step)
+                .param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .param("reason", reason)
+                .param("dated", dated == null ? null : Date.valueOf(dated))
+                .update();
     }
 
     private Application map(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
-        var steps = db.sql(STEPS).param("id", id).query((r, i) -> new Application.Step(r.getString(1),
-                r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
-                r.getDate(5) == null ? null : r.getDate(5).toLocalDate())).list();
-        return new Application(id, rs.getLong("tie_id"),
+        var steps = db.sql(STEPS)
+                .param("id", id)
+                .query((r, i) -> new Application.Step(
+                        r.getString(1),
+                        r.getTimestamp(2).toInstant(),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getDate(5) == null ? null : r.getDate(5).toLocalDate()))
+                .list();
+        return new Application(
+                id,
+                rs.getLong("tie_id"),
                 TieKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                ApplicationState.of(rs.getString("state")), rs.getInt("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), steps);
+                ApplicationState.of(rs.getString("state")),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                steps);
     }
 }

@@ -31,7 +31,10 @@ import org.youcheng.security.Refusal;
 public class ApprovalService {
 
     /** A decision of a review. */
-    public enum Decision { APPROVE, RETURN }
+    public enum Decision {
+        APPROVE,
+        RETURN
+    }
 
     private final ApplicationRepository applications;
     private final TieService ties;
@@ -39,8 +42,12 @@ public class ApprovalService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApprovalService(ApplicationRepository applications, TieService ties, Permissions permissions, AuditTrail audit,
-                    Clock clock) {
+    ApprovalService(
+            ApplicationRepository applications,
+            TieService ties,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.applications = applications;
         this.ties = ties;
         this.permissions = permissions;
@@ -67,8 +74,8 @@ public class ApprovalService {
             throw ValidationException.of("tie", tie.kind().code(), "an application starts from an intent tie");
         }
         if (ties.documents(tieId).stream().noneMatch(d -> d.kind() == TieDocument.Kind.INTENT_LETTER)) {
-            throw ValidationException.of("documents", null,
-                    "file the letter of intent with the tie first (document kind intent_letter)");
+            throw ValidationException.of(
+                    "documents", null, "file the letter of intent with the tie first (document kind intent_letter)");
         }
         Optional<Application> existing = applications.ofTie(tieId);
         Instant now = clock.instant();
@@ -77,8 +84,10 @@ public class ApprovalService {
         } else {
             Application a = existing.get();
             if (a.state() != ApplicationState.RETURNED) {
-                throw new ConflictException("tie " + tieId + " has an application already (" + a.state().code()
-                        + "); only a returned one is filed again", a);
+                throw new ConflictException(
+                        "tie " + tieId + " has an application already ("
+                                + a.state().code() + "); only a returned one is filed again",
+                        a);
             }
             move(a, version, ApplicationState.RETURNED, ApplicationState.APPLIED, kind, now);
         }
@@ -89,8 +98,14 @@ public class ApprovalService {
     @Transactional
     public Application provinceReview(long tieId, int version, Decision decision, String reason) {
         permissions.requireProvinceOf(tie(tieId).domesticId());
-        return review(open(tieId), version, decision, reason, ApplicationState.APPLIED,
-                ApplicationState.PROVINCE_APPROVED, "province");
+        return review(
+                open(tieId),
+                version,
+                decision,
+                reason,
+                ApplicationState.APPLIED,
+                ApplicationState.PROVINCE_APPROVED,
+                "province");
     }
 
     /** The national association approves a sister tie's application, or returns it with a reason. */
@@ -100,23 +115,42 @@ public class ApprovalService {
         tie(tieId);
         Application a = open(tieId);
         if (a.kind() != TieKind.SISTER) {
-            throw new ConflictException("a friendship-cooperation tie needs the province's approval only; "
-                    + "nothing for the national association to approve", a);
+            throw new ConflictException(
+                    "a friendship-cooperation tie needs the province's approval only; "
+                            + "nothing for the national association to approve",
+                    a);
         }
-        return review(a, version, decision, reason, ApplicationState.PROVINCE_APPROVED,
-                ApplicationState.NATIONAL_APPROVED, "national");
+        return review(
+                a,
+                version,
+                decision,
+                reason,
+                ApplicationState.PROVINCE_APPROVED,
+                ApplicationState.NATIONAL_APPROVED,
+                "national");
     }
 
     /** A review: from its state to the next one, or back to the city with a reason. */
-    private Application review(Application a, int version, Decision decision, String reason,
-                               ApplicationState from, ApplicationState approved, String office) {
-        String filer = a.steps().stream().filter(s -> s.step().equals("apply")).reduce((x, y) -> y)
-                .map(Application.Step::actor).orElse(null);
+    private Application review(
+            Application a,
+            int version,
+            Decision decision,
+            String reason,
+            ApplicationState from,
+            ApplicationState approved,
+            String office) {
+        String filer = a.steps().stream()
+                .filter(s -> s.step().equals("apply"))
+                .reduce((x, y) -> y)
+                .map(Application.Step::actor)
+                .orElse(null);
         String reviewer = permissions.actor().name();
         if (reviewer.equals(filer)) {
-            throw new Refusal(Refusal.Reason.OWN_APPLICATION, null,
+            throw new Refusal(
+                    Refusal.Reason.OWN_APPLICATION,
+                    null,
                     reviewer + " filed this application: no account reviews its own "
-                    + "application; another editor of the province (or the national association) does");
+                            + "application; another editor of the province (or the national association) does");
         }
         Instant now = clock.instant();
         boolean approve = decision == Decision.APPROVE;
@@ -134,11 +168,12 @@ public class ApprovalService {
             throw ValidationException.of("signed", null, "the signing date (ISO, such as 2026-11-25)");
         }
         if (signedOn.isAfter(LocalDate.now(clock))) {
-            throw ValidationException.of("signed", signedOn.toString(), "a signing that has happened: not in the future");
+            throw ValidationException.of(
+                    "signed", signedOn.toString(), "a signing that has happened: not in the future");
         }
         Application a = open(tieId);
-        ApplicationState ready = a.kind() == TieKind.SISTER ? ApplicationState.NATIONAL_APPROVED
-                : ApplicationState.PROVINCE_APPROVED;
+        ApplicationState ready =
+                a.kind() == TieKind.SISTER ? ApplicationState.NATIONAL_APPROVED : ApplicationState.PROVINCE_APPROVED;
         Instant now = clock.instant();
         move(a, version, ready, ApplicationState.SIGNED, a.kind(), now);
         ties.signApplied(tieId, tie.version(), a.kind(), signedOn);
@@ -151,28 +186,32 @@ public class ApprovalService {
     }
 
     private Application open(long tieId) {
-        return applications.ofTie(tieId).orElseThrow(() -> new NotFoundException("tie " + tieId
-                + " has no application for a formal tie"));
+        return applications
+                .ofTie(tieId)
+                .orElseThrow(() -> new NotFoundException("tie " + tieId + " has no application for a formal tie"));
     }
 
     /** Moves the application on, refusing a step out of turn (409) and a stale version (409). */
-    private void move(Application a, Integer version, ApplicationState from, ApplicationState to, TieKind kind,
-                      Instant now) {
+    private void move(
+            Application a, Integer version, ApplicationState from, ApplicationState to, TieKind kind, Instant now) {
         if (a.state() != from) {
-            throw new ConflictException("the application of tie " + a.tieId() + " is " + a.state().code()
-                    + ": this step needs it " + from.code() + "; no step may be skipped", a);
+            throw new ConflictException(
+                    "the application of tie " + a.tieId() + " is " + a.state().code() + ": this step needs it "
+                            + from.code() + "; no step may be skipped",
+                    a);
         }
         if (version == null) {
             throw ValidationException.of("version", null, "required: the version of the application read");
         }
         if (a.version() != version || !applications.move(a.id(), version, to, kind, now)) {
-            throw new ConflictException("the application of tie " + a.tieId() + " was changed by someone else "
-                    + "(version " + a.version() + ", yours " + version + "); nothing was saved", a);
+            throw new ConflictException(
+                    "the application of tie " + a.tieId() + " was changed by someone else " + "(version " + a.version()
+                            + ", yours " + version + "); nothing was saved",
+                    a);
         }
     }
 
-    private Application step(long tieId, Application before, String step, Instant now, String reason,
-                             LocalDate dated) {
+    private Application step(long tieId, Application before, String step, Instant now, String reason, LocalDate dated) {
         Actor actor = permissions.actor();
         Application current = applications.ofTie(tieId).orElseThrow();
         applications.addStep(current.id(), step, now, actor.name(), reason, dated);

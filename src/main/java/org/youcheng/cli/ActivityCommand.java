@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "activity", mixinStandardHelpOptions = true,
+@Command(
+        name = "activity",
+        mixinStandardHelpOptions = true,
         description = "A place's figures for a period from its ledger: delegations received and sent with "
                 + "person-times by leader level, events online and in person, agreements by type, projects by "
                 + "domain and status, outcomes and awards.")
@@ -70,8 +72,7 @@ class ActivityCommand implements Callable<Integer> {
                 err.println("youcheng activity: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
-            ActivityFigures figures = ctx.getBean(FiguresService.class).figures(place.id(), f, t,
-                    includeSubordinates);
+            ActivityFigures figures = ctx.getBean(FiguresService.class).figures(place.id(), f, t, includeSubordinates);
             var out = spec.commandLine().getOut();
             if (json) {
                 ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);

@@ -10,8 +10,7 @@ import org.youcheng.YouchengApplication;
 /** Starts the application for a subcommand: with the web server for `serve`, without it for the rest. */
 final class AppContext {
 
-    private AppContext() {
-    }
+    private AppContext() {}
 
     static ConfigurableApplicationContext start(String db, boolean web, Map<String, Object> extra) {
         Map<String, Object> props = new LinkedHashMap<>(extra);
@@ -21,7 +20,8 @@ final class AppContext {
             props.putIfAbsent("youcheng.graph.wait-seconds", 0);
         }
         // as command-line arguments, so that they win over application.properties
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(YouchengApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)

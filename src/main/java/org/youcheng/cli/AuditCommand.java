@@ -12,11 +12,13 @@ import org.youcheng.security.AuditQuery;
 import org.youcheng.security.AuditTrail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
         description = "The audit trail: every change, who made it, when, from where (web, api, cli), the values "
                 + "before and after; oldest first.")
 class AuditCommand implements Callable<Integer> {
@@ -30,7 +32,10 @@ class AuditCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "to the end of this day (or this instant)")
     String until;
 
-    @Option(names = "--entity", paramLabel = "TYPE", description = "tie, tie_document, import_run, account, api_token …")
+    @Option(
+            names = "--entity",
+            paramLabel = "TYPE",
+            description = "tie, tie_document, import_run, account, api_token …")
     String entity;
 
     @Option(names = "--user", paramLabel = "NAME", description = "an account name, or cli:NAME")
@@ -51,8 +56,8 @@ class AuditCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             List<AuditEvent> events;
             try {
-                events = ctx.getBean(AuditTrail.class).find(AuditQuery.of(since, until, entity, null, user,
-                        AuditQuery.MAX));
+                events = ctx.getBean(AuditTrail.class)
+                        .find(AuditQuery.of(since, until, entity, null, user, AuditQuery.MAX));
             } catch (ValidationException e) {
                 spec.commandLine().getErr().println("youcheng audit: " + e.getMessage());
                 return Cli.BAD_INPUT;

@@ -12,6 +12,7 @@ public final class Cli {
 
     /** Returned by `serve`: the server runs on after main returns. */
     public static final int KEEP_RUNNING = -1;
+
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
@@ -20,12 +21,13 @@ public final class Cli {
     /** The help texts ({@code --help}) in Chinese, keyed as picocli reads them. */
     static final String HELP = "org.youcheng.cli.Help";
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args);
+        return commandLine(
+                        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                        new PrintWriter(System.err, true, StandardCharsets.UTF_8))
+                .execute(args);
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -93,8 +93,13 @@ final class CliText {
         if (!chinese()) {
             return f.message();
         }
-        String known = f.code() == null ? null : BUNDLES.getMessage("error." + f.code(),
-                new Object[] {f.value() == null ? "" : String.valueOf(f.value())}, null, locale);
+        String known = f.code() == null
+                ? null
+                : BUNDLES.getMessage(
+                        "error." + f.code(),
+                        new Object[] {f.value() == null ? "" : String.valueOf(f.value())},
+                        null,
+                        locale);
         return known != null ? known : say("api.detail.field", f.message());
     }
 
@@ -130,16 +135,20 @@ final class CliText {
             b.append("  ").append(problem(p, problems)).append('\n');
         }
         if (r.errorCount() > r.errors().size()) {
-            b.append("  ").append(say("cli.import.more", r.errorCount() - r.errors().size())).append('\n');
+            b.append("  ")
+                    .append(say("cli.import.more", r.errorCount() - r.errors().size()))
+                    .append('\n');
         }
         return b.toString();
     }
 
     /** A bad row or a warning in Chinese: where (the file, or row, column and value), then why. */
     String problem(RowProblem p, ProblemText problems) {
-        String where = p.row() == 0 ? say("cli.import.file") : say("cli.import.row", p.row())
-                + (p.column() == null ? "" : say("cli.import.column", p.column()))
-                + (p.value() == null ? "" : say("cli.import.value", p.value()));
+        String where = p.row() == 0
+                ? say("cli.import.file")
+                : say("cli.import.row", p.row())
+                        + (p.column() == null ? "" : say("cli.import.column", p.column()))
+                        + (p.value() == null ? "" : say("cli.import.value", p.value()));
         return where + "：" + problems.reason(p, locale);
     }
 

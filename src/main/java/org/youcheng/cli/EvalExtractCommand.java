@@ -21,20 +21,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval-extract", mixinStandardHelpOptions = true,
-        description = {"Measure extraction against gold files: DIR holds articles/*.txt and gold/*.json (the same stem "
-                + "per article). Prints the errors, then micro precision, recall and F1 over (domestic, partner) "
-                + "pairs and over (domestic, partner, kind), by the rules of score_extract.py; the last line is the "
-                + "pair F1.",
-                "With --predictions, scores that JSON-lines file (the output of extract --json) instead of "
-                + "extracting."})
+@Command(
+        name = "eval-extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure extraction against gold files: DIR holds articles/*.txt and gold/*.json (the same stem "
+                    + "per article). Prints the errors, then micro precision, recall and F1 over (domestic, partner) "
+                    + "pairs and over (domestic, partner, kind), by the rules of score_extract.py; the last line is the "
+                    + "pair F1.",
+            "With --predictions, scores that JSON-lines file (the output of extract --json) instead of " + "extracting."
+        })
 class EvalExtractCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "DIR", description = "folder with articles/ and gold/ (or the gold folder itself "
-            + "with --predictions)")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "folder with articles/ and gold/ (or the gold folder itself " + "with --predictions)")
     Path dir;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "score this JSON-lines file")
@@ -76,9 +80,13 @@ class EvalExtractCommand implements Callable<Integer> {
                 ExtractService service = ctx.getBean(ExtractService.class);
                 for (Path f : ArticleFiles.list(List.of(articles))) {
                     ArticleFacts facts = service.extract(f.getFileName().toString(), ExtractCommand.read(f));
-                    preds.add(new AbstractMap.SimpleEntry<>(facts.source(),
-                            facts.relations().stream().map(ExtractScorer.Tie::of).toList()));
-                    totals.add(new AbstractMap.SimpleEntry<>(facts.source(),
+                    preds.add(new AbstractMap.SimpleEntry<>(
+                            facts.source(),
+                            facts.relations().stream()
+                                    .map(ExtractScorer.Tie::of)
+                                    .toList()));
+                    totals.add(new AbstractMap.SimpleEntry<>(
+                            facts.source(),
                             facts.totals().stream().map(ExtractScorer.Total::of).toList()));
                 }
             }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export ties as CSV or .xlsx (the import format: importing an export changes nothing), "
                 + "JSON or GeoJSON.")
 class ExportCommand implements Callable<Integer> {
@@ -26,11 +28,16 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|xlsx|json|geojson", description = "output format")
     String format;
 
-    @Option(names = "--place", paramLabel = "NAME", description = "only this place's ties, with its counties and districts")
+    @Option(
+            names = "--place",
+            paramLabel = "NAME",
+            description = "only this place's ties, with its counties and districts")
     String place;
 
-    @Option(names = "--activities", description = "export the ledger's activities instead of ties (csv: one table "
-            + "with a type column; xlsx: one sheet per type), in the columns import-activities reads")
+    @Option(
+            names = "--activities",
+            description = "export the ledger's activities instead of ties (csv: one table "
+                    + "with a type column; xlsx: one sheet per type), in the columns import-activities reads")
     boolean activities;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
@@ -45,8 +52,8 @@ class ExportCommand implements Callable<Integer> {
         try {
             f = Format.of(format);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(),
-                    spec.findOption("--format"), format);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), e.getMessage(), spec.findOption("--format"), format);
         }
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             Long placeId = null;
@@ -54,15 +61,18 @@ class ExportCommand implements Callable<Integer> {
                 try {
                     placeId = ctx.getBean(PlaceFinder.class).find(place).id();
                 } catch (NotFoundException e) {
-                    spec.commandLine().getErr().println("youcheng export: " + CliText.of(spec).unknownPlace(place, e));
+                    spec.commandLine()
+                            .getErr()
+                            .println("youcheng export: " + CliText.of(spec).unknownPlace(place, e));
                     return Cli.BAD_INPUT;
                 }
             }
             Export exporter = exporter(ctx, f, placeId);
             long n = OutputFile.write(out, exporter::to);
             if (out != null) {
-                spec.commandLine().getErr().println("exported " + n + (activities ? " activities" : " ties") + " to "
-                        + out);
+                spec.commandLine()
+                        .getErr()
+                        .println("exported " + n + (activities ? " activities" : " ties") + " to " + out);
             }
             return Cli.OK;
         }
@@ -79,11 +89,12 @@ class ExportCommand implements Callable<Integer> {
             return o -> ties.export(f, placeId, o);
         }
         if (f != Format.CSV && f != Format.XLSX) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "activities export as csv or xlsx, not " + f.extension());
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "activities export as csv or xlsx, not " + f.extension());
         }
-        var places = placeId == null ? null : ctx.getBean(org.youcheng.registry.Places.class)
-                .subtree(placeId);
+        var places = placeId == null
+                ? null
+                : ctx.getBean(org.youcheng.registry.Places.class).subtree(placeId);
         org.youcheng.io.ActivityExporter exporter = ctx.getBean(org.youcheng.io.ActivityExporter.class);
         return o -> exporter.export(f, places, o);
     }

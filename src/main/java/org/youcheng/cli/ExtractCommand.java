@@ -23,10 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Read friendship ties and totals from Chinese articles (UTF-8 text files; a folder means its "
-                + ".txt files). Changes nothing unless --queue is given.",
-                "--json prints one JSON object per article: source, relations, totals."})
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read friendship ties and totals from Chinese articles (UTF-8 text files; a folder means its "
+                    + ".txt files). Changes nothing unless --queue is given.",
+            "--json prints one JSON object per article: source, relations, totals."
+        })
 class ExtractCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,8 +42,10 @@ class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per line and article")
     boolean json;
 
-    @Option(names = "--queue", description = "put every tie found into the review queue (nothing enters the "
-            + "registry before a person accepts it)")
+    @Option(
+            names = "--queue",
+            description = "put every tie found into the review queue (nothing enters the "
+                    + "registry before a person accepts it)")
     boolean queue;
 
     @Spec
@@ -70,7 +76,9 @@ class ExtractCommand implements Callable<Integer> {
                 }
                 ArticleFacts facts = service.extract(f.toString(), text);
                 if (queue) {
-                    queued += ctx.getBean(ReviewService.class).enqueue(facts, text).size();
+                    queued += ctx.getBean(ReviewService.class)
+                            .enqueue(facts, text)
+                            .size();
                 }
                 if (json) {
                     out.println(mapper.writeValueAsString(facts));
@@ -92,8 +100,12 @@ class ExtractCommand implements Callable<Integer> {
     }
 
     private static void print(CliText text, PrintWriter out, ArticleFacts facts) {
-        out.println("== " + text.out("cli.out.extract", facts.source(), facts.relations().size(),
-                facts.totals().size()));
+        out.println("== "
+                + text.out(
+                        "cli.out.extract",
+                        facts.source(),
+                        facts.relations().size(),
+                        facts.totals().size()));
         for (ExtractedTie t : facts.relations()) {
             String kind = text.chinese() ? text.say("report.kind." + t.kind()) : t.kind();
             out.println("  " + t.domestic() + " — " + (t.partnerCountry() == null ? "" : t.partnerCountry() + " ")
@@ -101,8 +113,14 @@ class ExtractCommand implements Callable<Integer> {
                     + "  [" + t.start() + "-" + t.end() + "] " + t.evidence());
         }
         for (ExtractedTotal t : facts.totals()) {
-            out.println("  " + text.out("cli.out.extract_total", t.place(), dash(t.sister()), dash(t.partner()),
-                    dash(t.countries())) + (t.asOf() == null ? "" : " (" + t.asOf() + ")")
+            out.println("  "
+                    + text.out(
+                            "cli.out.extract_total",
+                            t.place(),
+                            dash(t.sister()),
+                            dash(t.partner()),
+                            dash(t.countries()))
+                    + (t.asOf() == null ? "" : " (" + t.asOf() + ")")
                     + "  [" + t.start() + "-" + t.end() + "] " + t.evidence());
         }
     }

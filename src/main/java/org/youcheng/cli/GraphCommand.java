@@ -23,15 +23,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "graph", mixinStandardHelpOptions = true,
+@Command(
+        name = "graph",
+        mixinStandardHelpOptions = true,
         description = "The whole network of ties: rankings, the shortest chain between two places, cousins, export. "
                 + "A new database gets the bundled twin network first.",
-        subcommands = {GraphCommand.Metrics.class, GraphCommand.PathCommand.class, GraphCommand.CousinsCommand.class,
-                GraphCommand.ExportGraph.class})
+        subcommands = {
+            GraphCommand.Metrics.class,
+            GraphCommand.PathCommand.class,
+            GraphCommand.CousinsCommand.class,
+            GraphCommand.ExportGraph.class
+        })
 class GraphCommand implements Runnable {
 
     @Spec
@@ -39,35 +44,44 @@ class GraphCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name one: metrics, path, cousins, export");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "name one: metrics, path, cousins, export");
     }
 
     /** Runs a body with the application started, turning a place that cannot be found into exit code 1. */
     abstract static class Sub implements Callable<Integer> {
         @Mixin
         DbOption db;
+
         @Mixin
         GraphFilterOptions filter;
+
         @Option(names = "--json", description = "print JSON")
         boolean json;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             var f = filter.filter();
-            try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false,
-                    Map.of("youcheng.load-network", true))) {
+            try (ConfigurableApplicationContext ctx =
+                    AppContext.start(db.resolve(), false, Map.of("youcheng.load-network", true))) {
                 PrintWriter out = spec.commandLine().getOut();
                 Object result;
                 try {
                     result = body(ctx, f, out);
                 } catch (NotFoundException e) {
-                    spec.commandLine().getErr().println("youcheng graph " + spec.name() + ": " + CliText.of(spec).notFound(e));
+                    spec.commandLine()
+                            .getErr()
+                            .println("youcheng graph " + spec.name() + ": "
+                                    + CliText.of(spec).notFound(e));
                     return Cli.BAD_INPUT;
                 }
                 if (json && result != null) {
-                    out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
+                    out.println(ctx.getBean(ObjectMapper.class)
+                            .copy()
+                            .enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(result));
                 }
                 out.flush();
@@ -89,14 +103,18 @@ class GraphCommand implements Runnable {
         }
     }
 
-    @Command(name = "metrics", mixinStandardHelpOptions = true,
+    @Command(
+            name = "metrics",
+            mixinStandardHelpOptions = true,
             description = "Places ranked by ties (degree), PageRank or betweenness, with the network's size, "
                     + "components and communities.")
     static class Metrics extends Sub {
         @Option(names = "--by", defaultValue = "degree", paramLabel = "degree|pagerank|betweenness")
         String by;
+
         @Option(names = "--limit", defaultValue = "20")
         int limit;
+
         @Option(names = "--country", paramLabel = "CODE", description = "only places of this country (CN, JP …)")
         String country;
 
@@ -107,24 +125,41 @@ class GraphCommand implements Runnable {
             List<GraphService.Ranked> ranking = graphs.ranking(f, GraphService.Measure.parse(by), country, limit);
             if (!json) {
                 CliText t = CliText.of(spec);
-                out.println(t.out("cli.out.graph_summary", s.places(), s.ties(), s.components(), s.largestComponent(),
-                        s.communities(), String.format(Locale.ROOT, "%.3f", s.modularity())));
+                out.println(t.out(
+                        "cli.out.graph_summary",
+                        s.places(),
+                        s.ties(),
+                        s.components(),
+                        s.largestComponent(),
+                        s.communities(),
+                        String.format(Locale.ROOT, "%.3f", s.modularity())));
                 String[] h = t.out("cli.out.graph_header").split("\\|");
                 out.printf("%4s  %-44s %5s %9s %12s %5s %5s%n", (Object[]) h);
                 for (GraphService.Ranked r : ranking) {
-                    out.printf(Locale.ROOT, "%4d  %-44s %5d %9.6f %12.1f %5d %5d%n", r.rank(), label(r.place()),
-                            r.ties(), r.pageRank(), r.betweenness(), r.component(), r.community());
+                    out.printf(
+                            Locale.ROOT,
+                            "%4d  %-44s %5d %9.6f %12.1f %5d %5d%n",
+                            r.rank(),
+                            label(r.place()),
+                            r.ties(),
+                            r.pageRank(),
+                            r.betweenness(),
+                            r.component(),
+                            r.community());
                 }
             }
             return Map.of("summary", s, "ranking", ranking);
         }
     }
 
-    @Command(name = "path", mixinStandardHelpOptions = true,
+    @Command(
+            name = "path",
+            mixinStandardHelpOptions = true,
             description = "The shortest chain of ties between two places.")
     static class PathCommand extends Sub {
         @Parameters(index = "0", paramLabel = "FROM")
         String from;
+
         @Parameters(index = "1", paramLabel = "TO")
         String to;
 
@@ -143,11 +178,14 @@ class GraphCommand implements Runnable {
         }
     }
 
-    @Command(name = "cousins", mixinStandardHelpOptions = true,
+    @Command(
+            name = "cousins",
+            mixinStandardHelpOptions = true,
             description = "Places that share a partner with a place but have no tie with it.")
     static class CousinsCommand extends Sub {
         @Parameters(paramLabel = "NAME")
         String name;
+
         @Option(names = "--limit", defaultValue = "30")
         int limit;
 
@@ -159,20 +197,29 @@ class GraphCommand implements Runnable {
                 CliText t = CliText.of(spec);
                 out.println(t.out("cli.out.cousins", cousins.size(), label(place)));
                 for (GraphService.Cousin c : cousins) {
-                    out.println("  " + label(c.place()) + "  " + t.out("cli.out.via", String.join(", ",
-                            c.sharedPartners().stream().map(p -> p.name(t.chinese())).toList())));
+                    out.println("  " + label(c.place()) + "  "
+                            + t.out(
+                                    "cli.out.via",
+                                    String.join(
+                                            ", ",
+                                            c.sharedPartners().stream()
+                                                    .map(p -> p.name(t.chinese()))
+                                                    .toList())));
                 }
             }
             return Map.of("place", place, "cousins", cousins);
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
             description = "The graph with every place's figures as GraphML, GEXF (Gephi), GeoJSON lines, or a "
                     + "tab-separated edge list of place codes.")
     static class ExportGraph extends Sub {
         @Option(names = "--format", required = true, paramLabel = "graphml|gexf|geojsonl|edges")
         String format;
+
         @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
         Path file;
 
@@ -188,7 +235,8 @@ class GraphCommand implements Runnable {
             var graph = ctx.getBean(GraphService.class).graph(f);
             if (file == null) {
                 out.flush();
-                OutputStream stdout = new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+                OutputStream stdout =
+                        new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
                 GraphExport.write(graph, fmt, stdout);
                 return null;
             }
@@ -198,8 +246,9 @@ class GraphCommand implements Runnable {
                     GraphExport.write(graph, fmt, o);
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getErr().println("exported " + graph.size() + " places and "
-                        + graph.ties() + " ties to " + file);
+                spec.commandLine()
+                        .getErr()
+                        .println("exported " + graph.size() + " places and " + graph.ties() + " ties to " + file);
             } finally {
                 Files.deleteIfExists(tmp);
             }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 /** Which ties the graph commands look at. */
 class GraphFilterOptions {
 
-    @Option(names = "--kind", split = ",", paramLabel = "KIND",
+    @Option(
+            names = "--kind",
+            split = ",",
+            paramLabel = "KIND",
             description = "only ties of these kinds (sister, partner, intent, unverified; comma-separated)")
     List<String> kinds = List.of();
 
@@ -27,10 +30,14 @@ class GraphFilterOptions {
     GraphFilter filter() {
         Set<TieKind> set = EnumSet.noneOf(TieKind.class);
         for (String k : kinds) {
-            set.add(GraphFilter.kind(k).orElseThrow(() -> new IllegalArgumentException(
-                    "--kind: unknown kind '" + k + "'; use " + GraphFilter.KINDS)));
+            set.add(GraphFilter.kind(k)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "--kind: unknown kind '" + k + "'; use " + GraphFilter.KINDS)));
         }
-        return new GraphFilter(set, from == null ? null : PartialDate.parse(from).firstDay(),
-                to == null ? null : PartialDate.parse(to).lastDay(), withEnded);
+        return new GraphFilter(
+                set,
+                from == null ? null : PartialDate.parse(from).firstDay(),
+                to == null ? null : PartialDate.parse(to).lastDay(),
+                withEnded);
     }
 }

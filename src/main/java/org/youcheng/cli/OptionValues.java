@@ -12,14 +12,14 @@ import picocli.CommandLine.ParameterException;
  */
 final class OptionValues {
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     static <T> T read(CommandSpec spec, Supplier<T> reader) {
         try {
             return reader.get();
         } catch (ValidationException e) {
-            throw new ParameterException(spec.commandLine(), "--" + CliText.of(spec).invalid(e));
+            throw new ParameterException(
+                    spec.commandLine(), "--" + CliText.of(spec).invalid(e));
         }
     }
 }

@@ -20,8 +20,7 @@ final class OutputFile {
         T write(OutputStream out) throws IOException;
     }
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     /** @param out the file, or null for standard output */
     static <T> T write(Path out, Writer<T> writer) throws IOException {

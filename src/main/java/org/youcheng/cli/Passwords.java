@@ -14,8 +14,7 @@ import java.util.Arrays;
  */
 final class Passwords {
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** The password, after the rules it must keep (shown at a terminal, where a person chooses it). */
     static char[] read(String forWhom, String rules) throws IOException {
@@ -32,8 +31,8 @@ final class Passwords {
         }
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null) {
-            throw new IllegalArgumentException("no password: type it at the terminal, or give it as the first line "
-                    + "of standard input");
+            throw new IllegalArgumentException(
+                    "no password: type it at the terminal, or give it as the first line " + "of standard input");
         }
         return line.toCharArray();
     }
@@ -46,7 +45,7 @@ final class Passwords {
         try {
             return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
-            return true;   // JDK 21: a console is a terminal
+            return true; // JDK 21: a console is a terminal
         }
     }
 }

@@ -22,11 +22,18 @@ import picocli.CommandLine.Spec;
  * Mending places, as the local operator (recorded as cli in the audit trail): the places flagged for review with
  * the known places they may be, rename, alias, merge a duplicate into the known place, mark reviewed.
  */
-@Command(name = "place", mixinStandardHelpOptions = true,
+@Command(
+        name = "place",
+        mixinStandardHelpOptions = true,
         description = "Mend places that imports and the review queue created: list them, rename, add aliases, "
                 + "merge a duplicate into the known place it really is, mark them reviewed.",
-        subcommands = {PlaceCommand.Review.class, PlaceCommand.Rename.class, PlaceCommand.Alias.class,
-                PlaceCommand.Merge.class, PlaceCommand.Reviewed.class})
+        subcommands = {
+            PlaceCommand.Review.class,
+            PlaceCommand.Rename.class,
+            PlaceCommand.Alias.class,
+            PlaceCommand.Merge.class,
+            PlaceCommand.Reviewed.class
+        })
 class PlaceCommand implements Runnable {
 
     @Spec
@@ -34,8 +41,8 @@ class PlaceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "name a subcommand: review, rename, alias, merge or reviewed");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "name a subcommand: review, rename, alias, merge or reviewed");
     }
 
     /** The family's helpers beside {@link OperatorSubcommand}'s running as the local operator. */
@@ -47,24 +54,28 @@ class PlaceCommand implements Runnable {
 
         String describe(Place p) {
             return p.id() + "\t" + p.code() + "\t" + (p.nameZh() == null ? "" : p.nameZh()) + "\t"
-                    + (p.nameEn() == null ? "" : p.nameEn()) + "\t" + p.countryCode() + "\t" + p.level().code()
+                    + (p.nameEn() == null ? "" : p.nameEn()) + "\t" + p.countryCode() + "\t"
+                    + p.level().code()
                     + (p.needsReview() ? "\t" + out("cli.out.needs_review") : "") + "\t"
                     + out("cli.out.version", String.valueOf(p.version()));
         }
 
         String describe(PlaceCard c) {
             Place parent = c.parent();
-            return describe(c.place()) + "\t" + (parent == null ? "-" : parent.name(true)) + "\t" + c.origin()
-                    + "\t" + out("cli.out.card_ties", c.ties()) + "\t" + out("cli.out.card_activities", c.activities());
+            return describe(c.place()) + "\t" + (parent == null ? "-" : parent.name(true)) + "\t" + c.origin() + "\t"
+                    + out("cli.out.card_ties", c.ties()) + "\t" + out("cli.out.card_activities", c.activities());
         }
     }
 
-    @Command(name = "review", mixinStandardHelpOptions = true,
+    @Command(
+            name = "review",
+            mixinStandardHelpOptions = true,
             description = "List the places flagged for review, newest first, each with the known places of its "
                     + "country whose names look like its own.")
     static class Review extends Sub {
         @Option(names = "--limit", defaultValue = "100", description = "places to list (default 100)")
         int limit;
+
         @Option(names = "--json", description = "print one JSON object")
         boolean json;
 
@@ -75,8 +86,7 @@ class PlaceCommand implements Runnable {
             }
             PlaceMending.Flagged flagged = ctx.getBean(PlaceMending.class).flagged(limit);
             if (json) {
-                ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy()
-                        .enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
                 print(mapper.writeValueAsString(flagged));
                 return;
             }
@@ -88,47 +98,62 @@ class PlaceCommand implements Runnable {
         }
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true,
+    @Command(
+            name = "rename",
+            mixinStandardHelpOptions = true,
             description = "Give a place new names; its old names stay as aliases.")
     static class Rename extends Sub {
         @Parameters(paramLabel = "PLACE", description = "code (Q8686, YC-…), id, or exact name")
         String place;
+
         @Option(names = "--zh", paramLabel = "NAME", description = "the Chinese name")
         String zh;
+
         @Option(names = "--en", paramLabel = "NAME", description = "the English name")
         String en;
 
         @Override
         void run(ConfigurableApplicationContext ctx) {
             Place p = find(ctx, place);
-            print(out("cli.out.renamed", describe(ctx.getBean(PlaceMending.class).rename(p.id(), p.version(), zh, en))));
+            print(out(
+                    "cli.out.renamed", describe(ctx.getBean(PlaceMending.class).rename(p.id(), p.version(), zh, en))));
         }
     }
 
-    @Command(name = "alias", mixinStandardHelpOptions = true,
+    @Command(
+            name = "alias",
+            mixinStandardHelpOptions = true,
             description = "Add another name of a place, so that tables that write it so resolve to it.")
     static class Alias extends Sub {
         @Parameters(index = "0", paramLabel = "PLACE", description = "code, id, or exact name")
         String place;
+
         @Parameters(index = "1", paramLabel = "ALIAS")
         String alias;
 
         @Override
         void run(ConfigurableApplicationContext ctx) {
             Place p = find(ctx, place);
-            print(out("cli.out.alias_added", alias, describe(ctx.getBean(PlaceMending.class).addAlias(p.id(), alias))));
+            print(out(
+                    "cli.out.alias_added",
+                    alias,
+                    describe(ctx.getBean(PlaceMending.class).addAlias(p.id(), alias))));
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
+    @Command(
+            name = "merge",
+            mixinStandardHelpOptions = true,
             description = "Merge a duplicate place into the known place it really is: its ties move (or combine "
                     + "with the known place's tie to the same place), everything else that names it follows, its "
                     + "names become aliases, and it is deleted. Prints what moved.")
     static class Merge extends Sub {
         @Parameters(paramLabel = "DUPLICATE", description = "code, id, or exact name of the place to merge away")
         String duplicate;
+
         @Option(names = "--into", required = true, paramLabel = "KNOWN", description = "code, id or exact name")
         String into;
+
         @Option(names = "--dry-run", description = "print what would move; change nothing")
         boolean dryRun;
 
@@ -141,11 +166,16 @@ class PlaceCommand implements Runnable {
             print(out(dryRun ? "cli.out.would_merge" : "cli.out.merged", describe(plan.duplicate())));
             print(out("cli.out.merge_into", describe(plan.known())));
             for (TieMove m : plan.ties()) {
-                print("  " + out("cli.out.merge_tie", String.valueOf(m.tieId()),
-                        out("cli.out.merge_outcome." + m.outcome().name().toLowerCase(Locale.ROOT)),
-                        m.outcome() == TieMove.Outcome.COMBINED
-                                ? out("cli.out.merge_combined_into", String.valueOf(m.survivorId())) : "",
-                        m.other() == null ? "?" : m.other().name(true)));
+                print("  "
+                        + out(
+                                "cli.out.merge_tie",
+                                String.valueOf(m.tieId()),
+                                out("cli.out.merge_outcome."
+                                        + m.outcome().name().toLowerCase(Locale.ROOT)),
+                                m.outcome() == TieMove.Outcome.COMBINED
+                                        ? out("cli.out.merge_combined_into", String.valueOf(m.survivorId()))
+                                        : "",
+                                m.other() == null ? "?" : m.other().name(true)));
             }
             plan.references().forEach((what, n) -> {
                 if (n > 0) {
@@ -156,7 +186,9 @@ class PlaceCommand implements Runnable {
         }
     }
 
-    @Command(name = "reviewed", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reviewed",
+            mixinStandardHelpOptions = true,
             description = "Mark a place reviewed (clear its review flag).")
     static class Reviewed extends Sub {
         @Parameters(paramLabel = "PLACE", description = "code, id, or exact name")
@@ -165,7 +197,8 @@ class PlaceCommand implements Runnable {
         @Override
         void run(ConfigurableApplicationContext ctx) {
             Place p = find(ctx, place);
-            print(out("cli.out.reviewed", describe(ctx.getBean(PlaceMending.class).markReviewed(p.id(), p.version()))));
+            print(out(
+                    "cli.out.reviewed", describe(ctx.getBean(PlaceMending.class).markReviewed(p.id(), p.version()))));
         }
     }
 }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "profile", mixinStandardHelpOptions = true,
+@Command(
+        name = "profile",
+        mixinStandardHelpOptions = true,
         description = "A Chinese place's 朋友圈: ties by kind, level, country, continent and region, growth, new ties, "
                 + "firsts (零的突破), round anniversaries in the next twelve months, its standing among its peers and "
                 + "its strategy layout.")
@@ -36,12 +38,16 @@ class ProfileCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
     String name;
 
-    @Option(names = "--year", paramLabel = "Y", description = "counts at the end of this year (default: the last "
-            + "complete year)")
+    @Option(
+            names = "--year",
+            paramLabel = "Y",
+            description = "counts at the end of this year (default: the last " + "complete year)")
     Integer year;
 
-    @Option(names = "--scope", paramLabel = "whole|own", description = "whole: with its counties and districts (全市, "
-            + "the default); own: its own level (本级)")
+    @Option(
+            names = "--scope",
+            paramLabel = "whole|own",
+            description = "whole: with its counties and districts (全市, " + "the default); own: its own level (本级)")
     String scope;
 
     @Option(names = "--json", description = "print one JSON object")
@@ -64,16 +70,21 @@ class ProfileCommand implements Callable<Integer> {
             try {
                 Place place = ctx.getBean(PlaceFinder.class).find(name);
                 int y = FigureParams.year(year, today);
-                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, s,
-                        LocalDate.of(y + 1, 1, 1));
+                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, s, LocalDate.of(y + 1, 1, 1));
             } catch (NotFoundException | ValidationException e) {
-                spec.commandLine().getErr().println("youcheng profile: " + (e instanceof NotFoundException n
-                        ? CliText.of(spec).unknownPlace(name, n) : CliText.of(spec).failure(e)));
+                spec.commandLine()
+                        .getErr()
+                        .println("youcheng profile: "
+                                + (e instanceof NotFoundException n
+                                        ? CliText.of(spec).unknownPlace(name, n)
+                                        : CliText.of(spec).failure(e)));
                 return Cli.BAD_INPUT;
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
+                ObjectMapper mapper = ctx.getBean(ObjectMapper.class)
+                        .copy()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
                 out.println(mapper.writeValueAsString(p));
             } else {
@@ -81,20 +92,42 @@ class ProfileCommand implements Callable<Integer> {
                 CliText t = CliText.of(spec);
                 boolean zh = t.chinese();
                 String year = String.valueOf(p.year());
-                out.println(t.out("cli.out.profile", p.place().name(zh), p.place().code(),
-                        zh ? p.scopeZh() : p.scopeEn(), year, c.total(), c.sister(), c.partner(),
-                        c.unverified() > 0 ? t.out("cli.out.unverified", c.unverified()) : "", c.countries(),
-                        c.continents(), c.intent() > 0 ? t.out("cli.out.profile_intents", c.intent()) : "",
-                        p.newTies().size(), p.firsts().size(), p.anniversariesOfYear().size(),
-                        String.valueOf(p.year() + 1), p.anniversaries().size()));
+                out.println(t.out(
+                        "cli.out.profile",
+                        p.place().name(zh),
+                        p.place().code(),
+                        zh ? p.scopeZh() : p.scopeEn(),
+                        year,
+                        c.total(),
+                        c.sister(),
+                        c.partner(),
+                        c.unverified() > 0 ? t.out("cli.out.unverified", c.unverified()) : "",
+                        c.countries(),
+                        c.continents(),
+                        c.intent() > 0 ? t.out("cli.out.profile_intents", c.intent()) : "",
+                        p.newTies().size(),
+                        p.firsts().size(),
+                        p.anniversariesOfYear().size(),
+                        String.valueOf(p.year() + 1),
+                        p.anniversaries().size()));
                 out.println(SummaryText.basis(t, c.basisZh(), c.basisEn()));
                 if (!p.undatedLater().isEmpty()) {
                     out.println(t.out("cli.out.undated_later", p.undatedLater().size(), year));
                 }
-                p.peers().forEach(f -> out.println("  " + t.out("cli.out.peer",
-                        String.format("%-10s", t.say("report.fig." + f.figure())), String.format("%5d", f.value()),
-                        standing(f.province()), standing(f.nation()) + (f.nation().ranked()
-                                ? String.format(java.util.Locale.ROOT, " (%.1f%%)", f.nation().percentile()) : ""))));
+                p.peers()
+                        .forEach(f -> out.println("  "
+                                + t.out(
+                                        "cli.out.peer",
+                                        String.format("%-10s", t.say("report.fig." + f.figure())),
+                                        String.format("%5d", f.value()),
+                                        standing(f.province()),
+                                        standing(f.nation())
+                                                + (f.nation().ranked()
+                                                        ? String.format(
+                                                                java.util.Locale.ROOT,
+                                                                " (%.1f%%)",
+                                                                f.nation().percentile())
+                                                        : ""))));
             }
             out.flush();
             return Cli.OK;

@@ -10,34 +10,44 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.analytics.Dimension;
 import org.youcheng.analytics.FigureParams;
+import org.youcheng.analytics.PeerGroup;
 import org.youcheng.analytics.Ranking;
 import org.youcheng.analytics.RankingService;
 import org.youcheng.analytics.Scope;
-import org.youcheng.analytics.PeerGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rank", mixinStandardHelpOptions = true,
+@Command(
+        name = "rank",
+        mixinStandardHelpOptions = true,
         description = "Ranks every Chinese place of a level by the friendship-interaction index (docs/ranking.md).")
 class RankCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
 
-    @Option(names = "--level", required = true, paramLabel = "province|prefecture|county|district|cities|major",
+    @Option(
+            names = "--level",
+            required = true,
+            paramLabel = "province|prefecture|county|district|cities|major",
             description = "a level, or cities (prefecture level and above) or major (sub-provincial cities and "
                     + "provincial capitals)")
     String level;
 
-    @Option(names = "--year", paramLabel = "Y", description = "as at the end of this year (default: the last complete "
-            + "year)")
+    @Option(
+            names = "--year",
+            paramLabel = "Y",
+            description = "as at the end of this year (default: the last complete " + "year)")
     Integer year;
 
-    @Option(names = "--scope", paramLabel = "whole|own", description = "whole: each place with its counties and "
-            + "districts (全市, the default); own: their own level (本级)")
+    @Option(
+            names = "--scope",
+            paramLabel = "whole|own",
+            description = "whole: each place with its counties and "
+                    + "districts (全市, the default); own: their own level (本级)")
     String scope;
 
     @Option(names = "--json", description = "print one JSON object with every place and its breakdown")
@@ -52,30 +62,50 @@ class RankCommand implements Callable<Integer> {
         Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
         OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            Ranking r = ctx.getBean(RankingService.class).rank(l,
-                    FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class))), s);
+            Ranking r = ctx.getBean(RankingService.class)
+                    .rank(l, FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class))), s);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
+                out.println(ctx.getBean(ObjectMapper.class)
+                        .copy()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(r));
             } else {
                 CliText t = CliText.of(spec);
                 boolean zh = t.chinese();
                 if (!r.noData().isEmpty()) {
-                    out.println(t.out("cli.out.no_data_anywhere", String.join(", ", r.noData().stream()
-                            .map(code -> zh ? Dimension.valueOf(code.toUpperCase(java.util.Locale.ROOT)).zh() : code)
-                            .toList()), r.applied()));
+                    out.println(t.out(
+                            "cli.out.no_data_anywhere",
+                            String.join(
+                                    ", ",
+                                    r.noData().stream()
+                                            .map(code -> zh
+                                                    ? Dimension.valueOf(code.toUpperCase(java.util.Locale.ROOT))
+                                                            .zh()
+                                                    : code)
+                                            .toList()),
+                            r.applied()));
                 }
                 for (Ranking.Entry e : r.places()) {
                     if (e.rank() == null) {
                         break;
                     }
                     String province = zh ? e.provinceZh() : e.provinceEn();
-                    out.printf(java.util.Locale.ROOT, "%4d  %6.2f  %s  %s%n", e.rank(), e.index(),
-                            e.place().name(zh), province == null ? "" : province);
+                    out.printf(
+                            java.util.Locale.ROOT,
+                            "%4d  %6.2f  %s  %s%n",
+                            e.rank(),
+                            e.index(),
+                            e.place().name(zh),
+                            province == null ? "" : province);
                 }
-                out.println(t.out("cli.out.ranked", r.ranked(), r.places().size(), zh ? l.zh() : l.code(),
-                        String.valueOf(r.year()), zh ? t.say("ranking.scope." + s.code()) : s.code()));
+                out.println(t.out(
+                        "cli.out.ranked",
+                        r.ranked(),
+                        r.places().size(),
+                        zh ? l.zh() : l.code(),
+                        String.valueOf(r.year()),
+                        zh ? t.say("ranking.scope." + s.code()) : s.code()));
             }
             out.flush();
             return Cli.OK;

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "A place's year-end report: partners, new ties and firsts, layout against its strategy, "
                 + "anniversaries coming, dormant ties, its rank; with charts and the partner map.")
 class ReportCommand implements Callable<Integer> {
@@ -37,8 +39,10 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "the year reported on (default: the last complete year)")
     Integer year;
 
-    @Option(names = "--scope", paramLabel = "whole|own", description = "whole: with its counties and districts (全市, "
-            + "the default); own: its own level (本级)")
+    @Option(
+            names = "--scope",
+            paramLabel = "whole|own",
+            description = "whole: with its counties and districts (全市, " + "the default); own: its own level (本级)")
     String scope;
 
     @Option(names = "--format", required = true, paramLabel = "html|pdf|xlsx|json")
@@ -67,8 +71,12 @@ class ReportCommand implements Callable<Integer> {
                 long id = ctx.getBean(PlaceFinder.class).find(name).id();
                 report = ctx.getBean(YearReportService.class).report(id, y, s);
             } catch (NotFoundException | ValidationException e) {
-                spec.commandLine().getErr().println("youcheng report: " + (e instanceof NotFoundException n
-                        ? CliText.of(spec).unknownPlace(name, n) : CliText.of(spec).failure(e)));
+                spec.commandLine()
+                        .getErr()
+                        .println("youcheng report: "
+                                + (e instanceof NotFoundException n
+                                        ? CliText.of(spec).unknownPlace(name, n)
+                                        : CliText.of(spec).failure(e)));
                 return Cli.BAD_INPUT;
             }
             ReportWriter writer = ctx.getBean(ReportWriter.class);
@@ -80,9 +88,14 @@ class ReportCommand implements Callable<Integer> {
                 var c = report.profile().counts();
                 CliText t = CliText.of(spec);
                 var place = report.profile().place();
-                spec.commandLine().getErr().println(t.out("cli.out.report_written", String.valueOf(y),
-                        place.name(t.chinese()), out, SummaryText.basis(t, c.basisZh(),
-                                c.basisEn())));
+                spec.commandLine()
+                        .getErr()
+                        .println(t.out(
+                                "cli.out.report_written",
+                                String.valueOf(y),
+                                place.name(t.chinese()),
+                                out,
+                                SummaryText.basis(t, c.basisZh(), c.basisEn())));
             }
             return Cli.OK;
         }

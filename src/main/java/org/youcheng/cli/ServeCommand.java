@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Run the web app and the JSON API. A new database gets the reference data and the "
                 + "bundled Wikidata twin network.")
 class ServeCommand implements Callable<Integer> {
@@ -29,10 +31,13 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), true,
-                Map.of("server.port", port, "youcheng.load-network", !noNetwork));
-        System.out.println(CliText.of(spec).out("cli.out.serving", String.valueOf(port),
-                ctx.getBean(Database.class).display()));
+        ConfigurableApplicationContext ctx =
+                AppContext.start(db.resolve(), true, Map.of("server.port", port, "youcheng.load-network", !noNetwork));
+        System.out.println(CliText.of(spec)
+                .out(
+                        "cli.out.serving",
+                        String.valueOf(port),
+                        ctx.getBean(Database.class).display()));
         return Cli.KEEP_RUNNING;
     }
 }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "strategy", mixinStandardHelpOptions = true,
+@Command(
+        name = "strategy",
+        mixinStandardHelpOptions = true,
         description = "Shows a place's strategy layout, or replaces it from a YAML or JSON file (--set).")
 class StrategyCommand implements Callable<Integer> {
 
@@ -53,20 +55,25 @@ class StrategyCommand implements Callable<Integer> {
                         service.saveStrategy(place.id(), s);
                         return null;
                     });
-                    spec.commandLine().getErr().println("saved " + s.aims().size() + " regions for "
-                            + place.name(true));
+                    spec.commandLine()
+                            .getErr()
+                            .println("saved " + s.aims().size() + " regions for " + place.name(true));
                 }
                 ObjectMapper json = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
                 spec.commandLine().getOut().println(json.writeValueAsString(service.strategy(place.id())));
                 spec.commandLine().getOut().flush();
                 return Cli.OK;
             } catch (NotFoundException e) {
-                spec.commandLine().getErr().println("youcheng strategy: " + CliText.of(spec).unknownPlace(name, e));
+                spec.commandLine()
+                        .getErr()
+                        .println("youcheng strategy: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             } catch (ValidationException e) {
                 for (FieldError err : e.errors()) {
-                    spec.commandLine().getErr().println("youcheng strategy: "
-                            + CliText.of(spec).invalid(new ValidationException(java.util.List.of(err))));
+                    spec.commandLine()
+                            .getErr()
+                            .println("youcheng strategy: "
+                                    + CliText.of(spec).invalid(new ValidationException(java.util.List.of(err))));
                 }
                 return Cli.BAD_INPUT;
             }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true,
+@Command(
+        name = "suggest",
+        mixinStandardHelpOptions = true,
         description = "Partner search (寻找友城) for a place: candidates ranked by a score in named parts, each with "
                 + "its reason, against the place's newest stored request (or any comparable partner when it has "
                 + "none); and 以点带面: places near its partners. A new database gets the bundled twin network first.")
@@ -39,7 +41,10 @@ class SuggestCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "15", description = "candidates to list (default 15)")
     int limit;
 
-    @Option(names = "--radius", defaultValue = "150", paramLabel = "KM",
+    @Option(
+            names = "--radius",
+            defaultValue = "150",
+            paramLabel = "KM",
             description = "以点带面: how far from a partner to look, in km (default 150)")
     double radius;
 
@@ -51,13 +56,15 @@ class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false,
-                Map.of("youcheng.load-network", true))) {
+        try (ConfigurableApplicationContext ctx =
+                AppContext.start(db.resolve(), false, Map.of("youcheng.load-network", true))) {
             Place place;
             try {
                 place = ctx.getBean(PlaceFinder.class).find(name);
             } catch (NotFoundException e) {
-                spec.commandLine().getErr().println("youcheng suggest: " + CliText.of(spec).unknownPlace(name, e));
+                spec.commandLine()
+                        .getErr()
+                        .println("youcheng suggest: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
             PartnerRequest request = ctx.getBean(PartnerRequestService.class).latestOrOpen(place.id());
@@ -68,7 +75,9 @@ class SuggestCommand implements Callable<Integer> {
                 Map<String, Object> all = new LinkedHashMap<>();
                 all.put("partner_search", matches);
                 all.put("expansion", expansion);
-                out.println(ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT)
+                out.println(ctx.getBean(ObjectMapper.class)
+                        .copy()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(all));
             } else {
                 print(CliText.of(spec), out, place, matches, expansion);
@@ -80,9 +89,16 @@ class SuggestCommand implements Callable<Integer> {
 
     private static void print(CliText t, PrintWriter out, Place place, PartnerMatching.Result r, Expansion e) {
         boolean zh = t.chinese();
-        out.println(t.out("cli.out.search", place.name(zh), r.request().id() == null
-                ? t.out("cli.out.search_no_request") : t.out("cli.out.search_request", String.valueOf(r.request().id()))));
-        out.println(t.out("cli.out.search_considered", r.considered(), r.matches().size()));
+        out.println(t.out(
+                "cli.out.search",
+                place.name(zh),
+                r.request().id() == null
+                        ? t.out("cli.out.search_no_request")
+                        : t.out(
+                                "cli.out.search_request",
+                                String.valueOf(r.request().id()))));
+        out.println(
+                t.out("cli.out.search_considered", r.considered(), r.matches().size()));
         r.caveats().forEach(c -> out.println("  ! " + (c.label(zh))));
         for (PartnerMatching.Match m : r.matches()) {
             out.printf(Locale.ROOT, "%3d. %s  %.1f%n", m.rank(), GraphCommand.Sub.label(m.candidate()), m.score());
@@ -90,13 +106,20 @@ class SuggestCommand implements Callable<Integer> {
             m.notes().forEach(n -> out.println("       · " + (n.label(zh))));
         }
         out.println();
-        out.println(t.out("cli.out.expansion", Math.round(e.radiusKm()), e.suggestions().size()));
+        out.println(t.out(
+                "cli.out.expansion", Math.round(e.radiusKm()), e.suggestions().size()));
         if (!e.unplaced().isEmpty()) {
             out.println("  " + t.out("cli.out.unplaced", e.unplaced().size()));
         }
         for (Expansion.Suggestion s : e.suggestions()) {
-            out.printf(Locale.ROOT, "%3d. %s  %.1f  ← %s, %.0f km%n", s.rank(), GraphCommand.Sub.label(s.candidate()),
-                    s.score(), s.reachedFrom().name(zh), s.distanceKm());
+            out.printf(
+                    Locale.ROOT,
+                    "%3d. %s  %.1f  ← %s, %.0f km%n",
+                    s.rank(),
+                    GraphCommand.Sub.label(s.candidate()),
+                    s.score(),
+                    s.reachedFrom().name(zh),
+                    s.distanceKm());
             parts(zh, out, s.parts());
         }
     }

@@ -12,12 +12,14 @@ import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(
+        name = "summary",
+        mixinStandardHelpOptions = true,
         description = "A place's partners by kind, countries and continents, at its own level and including its "
                 + "counties and districts.")
 class SummaryCommand implements Callable<Integer> {
@@ -41,7 +43,9 @@ class SummaryCommand implements Callable<Integer> {
             try {
                 place = ctx.getBean(PlaceFinder.class).find(name);
             } catch (NotFoundException e) {
-                spec.commandLine().getErr().println("youcheng summary: " + CliText.of(spec).unknownPlace(name, e));
+                spec.commandLine()
+                        .getErr()
+                        .println("youcheng summary: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
             Summary s = ctx.getBean(SummaryService.class).summary(place.id());

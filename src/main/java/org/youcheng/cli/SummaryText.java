@@ -8,8 +8,7 @@ import org.youcheng.registry.Summary;
 /** The summary as a few lines for the terminal, in the command line's language. */
 final class SummaryText {
 
-    private SummaryText() {
-    }
+    private SummaryText() {}
 
     static String render(CliText t, Place place, Summary s) {
         boolean zh = t.chinese();
@@ -24,10 +23,16 @@ final class SummaryText {
             line(t, b, t.out("cli.out.with_subordinates", s.subordinatePlaces()), s.includingSubordinates());
         }
         if (!s.counts().byCountry().isEmpty()) {
-            b.append(t.out("cli.out.countries", s.counts().byCountry().entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue((x, y) -> y.total() - x.total()))
-                    .map(e -> (zh ? e.getValue().nameZh() : e.getValue().nameEn()) + " " + e.getValue().total())
-                    .collect(Collectors.joining(", ")))).append('\n');
+            b.append(t.out(
+                            "cli.out.countries",
+                            s.counts().byCountry().entrySet().stream()
+                                    .sorted(Map.Entry.comparingByValue((x, y) -> y.total() - x.total()))
+                                    .map(e -> (zh
+                                                    ? e.getValue().nameZh()
+                                                    : e.getValue().nameEn()) + " "
+                                            + e.getValue().total())
+                                    .collect(Collectors.joining(", "))))
+                    .append('\n');
         }
         return b.toString().stripTrailing();
     }
@@ -38,12 +43,21 @@ final class SummaryText {
     }
 
     private static void line(CliText t, StringBuilder b, String label, Summary.Counts c) {
-        b.append(t.out("cli.out.counts", label, c.sister(), c.partner(), c.intent(),
-                c.unverified() > 0 ? t.out("cli.out.unverified", c.unverified()) : "", c.countries(),
-                c.continents())).append('\n');
+        b.append(t.out(
+                        "cli.out.counts",
+                        label,
+                        c.sister(),
+                        c.partner(),
+                        c.intent(),
+                        c.unverified() > 0 ? t.out("cli.out.unverified", c.unverified()) : "",
+                        c.countries(),
+                        c.continents()))
+                .append('\n');
         b.append("  ").append(basis(t, c.basisZh(), c.basisEn())).append('\n');
         if (c.referenceBeside() > 0) {
-            b.append("  ").append(t.out("cli.out.reference_beside", c.referenceBeside())).append('\n');
+            b.append("  ")
+                    .append(t.out("cli.out.reference_beside", c.referenceBeside()))
+                    .append('\n');
         }
         if (c.setAside() > 0) {
             b.append("  ").append(t.out("cli.out.set_aside", c.setAside())).append('\n');

@@ -18,8 +18,7 @@ public final class ClientLanguage {
 
     private static final List<String> LOCALE_VARIABLES = List.of("YOUCHENG_LANG", "LC_ALL", "LC_MESSAGES", "LANG");
 
-    private ClientLanguage() {
-    }
+    private ClientLanguage() {}
 
     /**
      * Chinese or English, whichever an {@code Accept-Language} header ranks first ({@code zh}, {@code zh-TW} and

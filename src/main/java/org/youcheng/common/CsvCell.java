@@ -15,8 +15,7 @@ public final class CsvCell {
 
     private static final char MARK = '\'';
 
-    private CsvCell() {
-    }
+    private CsvCell() {}
 
     /** The cell as written between commas: neutralised when it could be a formula, quoted when it must be. */
     public static String field(Object value) {
@@ -34,7 +33,9 @@ public final class CsvCell {
 
     /** A cell as a CSV reader gave it, with the apostrophe {@link #field} put in front of it taken off again. */
     public static String read(String cell) {
-        if (cell != null && cell.length() > 1 && cell.charAt(0) == MARK
+        if (cell != null
+                && cell.length() > 1
+                && cell.charAt(0) == MARK
                 && (formulaStart(cell.charAt(1)) || cell.charAt(1) == MARK)) {
             return cell.substring(1);
         }
@@ -66,8 +67,11 @@ public final class CsvCell {
             return false;
         }
         // the readers trim unquoted cells, so a cell with spaces at its ends keeps them only inside quotes
-        return cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || Character.isWhitespace(cell.charAt(0))
+        return cell.indexOf(',') >= 0
+                || cell.indexOf('"') >= 0
+                || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0
+                || Character.isWhitespace(cell.charAt(0))
                 || Character.isWhitespace(cell.charAt(cell.length() - 1));
     }
 }

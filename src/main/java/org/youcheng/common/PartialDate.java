@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?");
@@ -51,7 +55,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         if (!m.matches()) {
             m = CHINESE.matcher(s.replace(" ", "").replaceFirst("年$", "年"));
             if (!m.matches()) {
-                throw new IllegalArgumentException("not a date: '" + text + "' (use 1974, 1974-02, 1974-02-01 or 1974年2月1日)");
+                throw new IllegalArgumentException(
+                        "not a date: '" + text + "' (use 1974, 1974-02, 1974-02-01 or 1974年2月1日)");
             }
         }
         int year = Integer.parseInt(m.group(1));

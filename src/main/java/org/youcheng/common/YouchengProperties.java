@@ -48,8 +48,8 @@ public record YouchengProperties(
     public record Approval(@DefaultValue("admin") String signedRecords) {
         public Approval {
             if (!signedRecords.equals("admin") && !signedRecords.equals("editor")) {
-                throw new IllegalArgumentException("youcheng.approval.signed-records must be admin or editor, not "
-                        + signedRecords);
+                throw new IllegalArgumentException(
+                        "youcheng.approval.signed-records must be admin or editor, not " + signedRecords);
             }
         }
 
@@ -63,8 +63,9 @@ public record YouchengProperties(
      * @param dormantAfterYears a live tie with no activity (nor a signing) for this many years is dormant
      * @param maxFileMb         size of one file attached to an activity, in MiB
      */
-    public record Ledger(@DefaultValue("3") int dormantAfterYears, @DefaultValue("20") int maxFileMb) {
-    }
+    public record Ledger(
+            @DefaultValue("3") int dormantAfterYears,
+            @DefaultValue("20") int maxFileMb) {}
 
     /**
      * @param maxRows       rows one file may hold
@@ -74,12 +75,13 @@ public record YouchengProperties(
      * @param maxXlsxRatio   how many times its packed size one .xlsx part may unpack to (zip-bomb guard)
      * @param sortedRunRows  rows an import into H2 holds, sorts by index key and writes at a time
      */
-    public record Imports(@DefaultValue("5000000") int maxRows,
-                          @DefaultValue("10") int maxUploadMb,
-                          @DefaultValue("1000") int reportedErrors,
-                          @DefaultValue("1024") int maxXlsxUnpackedMb,
-                          @DefaultValue("100") int maxXlsxRatio,
-                          @DefaultValue("100000") int sortedRunRows) {
+    public record Imports(
+            @DefaultValue("5000000") int maxRows,
+            @DefaultValue("10") int maxUploadMb,
+            @DefaultValue("1000") int reportedErrors,
+            @DefaultValue("1024") int maxXlsxUnpackedMb,
+            @DefaultValue("100") int maxXlsxRatio,
+            @DefaultValue("100000") int sortedRunRows) {
         public Imports {
             if (sortedRunRows < 1) {
                 throw new IllegalArgumentException("youcheng.imports.sorted-run-rows must be 1 or more");
@@ -93,8 +95,7 @@ public record YouchengProperties(
     }
 
     /** @param maxBodyBytes size of a JSON request body (file uploads have their own limit, maxUploadMb) */
-    public record Api(@DefaultValue("65536") long maxBodyBytes) {
-    }
+    public record Api(@DefaultValue("65536") long maxBodyBytes) {}
 
     /**
      * Weights of the five dimensions of the ranking; they need not sum to 1 (the index divides by the sum of the
@@ -106,13 +107,14 @@ public record YouchengProperties(
      *                         of the index (its weight spread over the others): with one place there is nothing to
      *                         compare
      */
-    public record Ranking(@DefaultValue("0.15") double length,
-                          @DefaultValue("0.25") double breadth,
-                          @DefaultValue("0.2") double depth,
-                          @DefaultValue("0.2") double heat,
-                          @DefaultValue("0.2") double frequency,
-                          @DefaultValue("3") int recentYears,
-                          @DefaultValue("2") int minPlacesWithData) {
+    public record Ranking(
+            @DefaultValue("0.15") double length,
+            @DefaultValue("0.25") double breadth,
+            @DefaultValue("0.2") double depth,
+            @DefaultValue("0.2") double heat,
+            @DefaultValue("0.2") double frequency,
+            @DefaultValue("3") int recentYears,
+            @DefaultValue("2") int minPlacesWithData) {
         public Ranking {
             if (recentYears < 1) {
                 throw new IllegalArgumentException("youcheng.ranking.recent-years must be 1 or more");
@@ -135,9 +137,12 @@ public record YouchengProperties(
      *                  accent (Iași, Łódź, Nizhny Novgorod): tried before the Chinese one, which lacks them (Debian's
      *                  fonts-dejavu-core by default: a free licence, Bitstream Vera's)
      */
-    public record Report(@DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf") String font,
-                         @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") String latinFont) {
-    }
+    public record Report(
+            @DefaultValue("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+            String font,
+
+            @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+            String latinFont) {}
 
     /**
      * @param failuresBeforeDelay           failed sign-ins for one account name that cost nothing; after them each
@@ -153,15 +158,16 @@ public record YouchengProperties(
      * @param tokenDays                     how long an API token lasts when no other length is asked for
      * @param maxTokenDays                  the longest an API token may last
      */
-    public record Security(@DefaultValue("5") int failuresBeforeDelay,
-                           @DefaultValue("20") int failuresBeforeDelayPerAddress,
-                           @DefaultValue("1") int firstDelaySeconds,
-                           @DefaultValue("60") int maxDelaySeconds,
-                           @DefaultValue("15") int failureMemoryMinutes,
-                           @DefaultValue List<String> trustedProxies,
-                           @DefaultValue("10") int minPasswordLength,
-                           @DefaultValue("90") int tokenDays,
-                           @DefaultValue("365") int maxTokenDays) {
+    public record Security(
+            @DefaultValue("5") int failuresBeforeDelay,
+            @DefaultValue("20") int failuresBeforeDelayPerAddress,
+            @DefaultValue("1") int firstDelaySeconds,
+            @DefaultValue("60") int maxDelaySeconds,
+            @DefaultValue("15") int failureMemoryMinutes,
+            @DefaultValue List<String> trustedProxies,
+            @DefaultValue("10") int minPasswordLength,
+            @DefaultValue("90") int tokenDays,
+            @DefaultValue("365") int maxTokenDays) {
         public Security {
             if (firstDelaySeconds < 1 || maxDelaySeconds < firstDelaySeconds) {
                 throw new IllegalArgumentException("youcheng.security.first-delay-seconds must be at least 1 and "
@@ -185,14 +191,16 @@ public record YouchengProperties(
      * @param retryAfterSeconds the Retry-After of a refused request
      * @param keptFilters       graphs of distinct filters kept with their metrics, besides the one of all the ties
      */
-    public record Graph(@DefaultValue("1") int workers,
-                        @DefaultValue("4") int queue,
-                        @DefaultValue("60") int waitSeconds,
-                        @DefaultValue("10") int retryAfterSeconds,
-                        @DefaultValue("8") int keptFilters) {
+    public record Graph(
+            @DefaultValue("1") int workers,
+            @DefaultValue("4") int queue,
+            @DefaultValue("60") int waitSeconds,
+            @DefaultValue("10") int retryAfterSeconds,
+            @DefaultValue("8") int keptFilters) {
         public Graph {
             if (workers < 1 || queue < workers) {
-                throw new IllegalArgumentException("youcheng.graph.workers must be 1 or more and queue at least workers");
+                throw new IllegalArgumentException(
+                        "youcheng.graph.workers must be 1 or more and queue at least workers");
             }
             if (waitSeconds < 0 || retryAfterSeconds < 1 || keptFilters < 1) {
                 throw new IllegalArgumentException(

@@ -20,7 +20,9 @@ final class AdjacentPattern extends NamedPattern {
 
     /** Whether mention {@code a} is Chinese and a foreign place with its country begins where it ends. */
     static boolean adjacent(Sentence s, int a) {
-        return a + 1 < s.size() && s.m(a).domestic() && s.m(a + 1).type() == Mention.Type.FOREIGN
+        return a + 1 < s.size()
+                && s.m(a).domestic()
+                && s.m(a + 1).type() == Mention.Type.FOREIGN
                 && s.m(a + 1).start() == s.m(a).end();
     }
 }

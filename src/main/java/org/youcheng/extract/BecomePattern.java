@@ -24,7 +24,8 @@ final class BecomePattern extends ForeignFirstPattern {
             return;
         }
         int first = a;
-        while (first > 0 && s.m(first - 1).foreign()
+        while (first > 0
+                && s.m(first - 1).foreign()
                 && s.listed(s.skipBrackets(s.m(first - 1).end()), s.m(first).start())) {
             first--;
         }

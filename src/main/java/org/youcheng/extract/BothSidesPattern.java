@@ -56,8 +56,11 @@ final class BothSidesPattern extends NamedPattern {
         boolean word = false;
         boolean formed = false;
         for (KindWords.Hit w : s.words) {
-            if (w.start() >= wordEnd && (w.start() - wordEnd <= 4 || w.start() - wordEnd <= NEAR && s.plain(wordEnd, w.start())
-                    && formedBefore(s.text, w.start()))) {
+            if (w.start() >= wordEnd
+                    && (w.start() - wordEnd <= 4
+                            || w.start() - wordEnd <= NEAR
+                                    && s.plain(wordEnd, w.start())
+                                    && formedBefore(s.text, w.start()))) {
                 word = true;
                 formed = formedBefore(s.text, w.start());
                 break;
@@ -97,15 +100,15 @@ final class BothSidesPattern extends NamedPattern {
                 return;
             }
             Mention p = last.partner(); // placed at 两市, so that dates and evidence are read from this sentence
-            foreign = new Mention(both, both + 2, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(),
-                    p.bare());
+            foreign = new Mention(
+                    both, both + 2, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
             home = last.domestic();
         }
         if (home == null) {
             home = s.r.subject('市');
         }
-        Mention pair = new Mention(both, both + 2, Mention.Type.SUBJECT, s.text.substring(both, both + 2), null, "CN",
-                null, true);
+        Mention pair = new Mention(
+                both, both + 2, Mention.Type.SUBJECT, s.text.substring(both, both + 2), null, "CN", null, true);
         s.tie(name(), home, pair, foreign, both);
     }
 }

@@ -7,10 +7,26 @@ import java.time.Instant;
  * between the same two places when there is one: accepting then updates that tie instead of making a second.
  * {@code pattern} names the sentence pattern that read it (null for candidates filed before patterns were recorded).
  */
-public record Candidate(long id, String source, String domestic, String domesticLevel, Long domesticId,
-                        String partner, String partnerCountry, Long partnerId, String kind, String signed,
-                        String evidence, int evidenceStart, int evidenceEnd, String status, Long tieId,
-                        Long existingTieId, Instant createdAt, Instant decidedAt, String pattern) {
+public record Candidate(
+        long id,
+        String source,
+        String domestic,
+        String domesticLevel,
+        Long domesticId,
+        String partner,
+        String partnerCountry,
+        Long partnerId,
+        String kind,
+        String signed,
+        String evidence,
+        int evidenceStart,
+        int evidenceEnd,
+        String status,
+        Long tieId,
+        Long existingTieId,
+        Instant createdAt,
+        Instant decidedAt,
+        String pattern) {
 
     public boolean pending() {
         return "pending".equals(status);

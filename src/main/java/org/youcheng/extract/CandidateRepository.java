@@ -19,7 +19,8 @@ class CandidateRepository {
             from extract_candidate c
             left join tie t on t.domestic_id = c.domestic_id and t.partner_id = c.partner_id""";
     private static final String BY_ID = SELECT + " where c.id = :id";
-    private static final String BY_STATUS = SELECT + " where c.status = :status order by c.id limit :limit offset :offset";
+    private static final String BY_STATUS =
+            SELECT + " where c.status = :status order by c.id limit :limit offset :offset";
     private static final String COUNT = "select count(*) from extract_candidate where status = :status";
     private static final String SAME = """
             select count(*) from extract_candidate
@@ -44,8 +45,12 @@ class CandidateRepository {
     }
 
     List<Candidate> list(String status, int limit, int offset) {
-        return db.sql(BY_STATUS).param("status", status).param("limit", limit).param("offset", offset)
-                .query(CandidateRepository::map).list();
+        return db.sql(BY_STATUS)
+                .param("status", status)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(CandidateRepository::map)
+                .list();
     }
 
     int count(String status) {
@@ -54,25 +59,45 @@ class CandidateRepository {
 
     /** Whether this article already queued this pair (reading a folder twice queues nothing twice). */
     boolean queued(String source, String domestic, String partner) {
-        return db.sql(SAME).param("source", source).param("domestic", domestic).param("partner", partner)
-                .query(Integer.class).single() > 0;
+        return db.sql(SAME)
+                        .param("source", source)
+                        .param("domestic", domestic)
+                        .param("partner", partner)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     long insert(String source, ExtractedTie t, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT).param("source", source).param("domestic", t.domestic()).param("level", t.domesticLevel())
-                .param("domesticId", t.domesticId()).param("partner", t.partner())
-                .param("country", t.partnerCountry()).param("partnerId", t.partnerId()).param("kind", t.kind())
-                .param("signed", t.signed()).param("evidence", clip(t.evidence(), 2000)).param("start", t.start())
-                .param("end", t.end()).param("pattern", t.pattern()).param("now", Timestamp.from(now))
+        db.sql(INSERT)
+                .param("source", source)
+                .param("domestic", t.domestic())
+                .param("level", t.domesticLevel())
+                .param("domesticId", t.domesticId())
+                .param("partner", t.partner())
+                .param("country", t.partnerCountry())
+                .param("partnerId", t.partnerId())
+                .param("kind", t.kind())
+                .param("signed", t.signed())
+                .param("evidence", clip(t.evidence(), 2000))
+                .param("start", t.start())
+                .param("end", t.end())
+                .param("pattern", t.pattern())
+                .param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** Decides a pending candidate; false when it was decided meanwhile. */
     boolean decide(long id, String status, Long tieId, Instant now) {
-        return db.sql(DECIDE).param("id", id).param("status", status).param("tieId", tieId)
-                .param("now", Timestamp.from(now)).update() == 1;
+        return db.sql(DECIDE)
+                        .param("id", id)
+                        .param("status", status)
+                        .param("tieId", tieId)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     private static String clip(String s, int max) {
@@ -81,12 +106,25 @@ class CandidateRepository {
 
     private static Candidate map(ResultSet rs, int n) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
-        return new Candidate(rs.getLong("id"), rs.getString("source"), rs.getString("domestic"),
-                rs.getString("domestic_level"), rs.getObject("domestic_id", Long.class), rs.getString("partner"),
-                rs.getString("partner_country"), rs.getObject("partner_id", Long.class), rs.getString("kind"),
-                rs.getString("signed"), rs.getString("evidence"), rs.getInt("evidence_start"),
-                rs.getInt("evidence_end"), rs.getString("status"), rs.getObject("tie_id", Long.class),
-                rs.getObject("existing_tie_id", Long.class), rs.getTimestamp("created_at").toInstant(),
-                decided == null ? null : decided.toInstant(), rs.getString("pattern"));
+        return new Candidate(
+                rs.getLong("id"),
+                rs.getString("source"),
+                rs.getString("domestic"),
+                rs.getString("domestic_level"),
+                rs.getObject("domestic_id", Long.class),
+                rs.getString("partner"),
+                rs.getString("partner_country"),
+                rs.getObject("partner_id", Long.class),
+                rs.getString("kind"),
+                rs.getString("signed"),
+                rs.getString("evidence"),
+                rs.getInt("evidence_start"),
+                rs.getInt("evidence_end"),
+                rs.getString("status"),
+                rs.getObject("tie_id", Long.class),
+                rs.getObject("existing_tie_id", Long.class),
+                rs.getTimestamp("created_at").toInstant(),
+                decided == null ? null : decided.toInstant(),
+                rs.getString("pattern"));
     }
 }

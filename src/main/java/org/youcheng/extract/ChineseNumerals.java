@@ -3,8 +3,7 @@ package org.youcheng.extract;
 /** Numbers as articles write them: 27, 二十七, 两, 三十, 一百零五. */
 final class ChineseNumerals {
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** The value of digits or of Chinese numerals (零 to 九, 两, 十, 百), or -1 when the text is neither. */
     static int value(String t) {

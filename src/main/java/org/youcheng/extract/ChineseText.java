@@ -12,8 +12,7 @@ final class ChineseText {
     private static final int LAST = 0x9FFF;
     private static volatile char[] table;
 
-    private ChineseText() {
-    }
+    private ChineseText() {}
 
     /**
      * The text with every traditional character replaced by its simplified form, character for character. A
@@ -48,7 +47,8 @@ final class ChineseText {
                     for (int c = FIRST; c <= LAST; c++) {
                         all.append((char) c).append('\n');
                     }
-                    String[] lines = HanLP.convertToSimplifiedChinese(all.toString()).split("\n", -1);
+                    String[] lines =
+                            HanLP.convertToSimplifiedChinese(all.toString()).split("\n", -1);
                     for (int c = FIRST; c <= LAST; c++) {
                         String one = lines.length > LAST - FIRST + 1 ? lines[c - FIRST] : "";
                         t[c - FIRST] = one.length() == 1 ? one.charAt(0) : (char) c;

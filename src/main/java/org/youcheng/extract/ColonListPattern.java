@@ -41,7 +41,9 @@ final class ColonListPattern extends NamedPattern {
         }
         for (int k = 0; k < s.size(); k++) {
             Mention f = s.m(k);
-            if (f.start() > colon && f.type() == Mention.Type.FOREIGN && !s.paired[k]
+            if (f.start() > colon
+                    && f.type() == Mention.Type.FOREIGN
+                    && !s.paired[k]
                     && (k == 0 || !s.m(k - 1).domestic() || s.m(k - 1).start() < colon)
                     && itemStart(s.text, f.start(), colon)) {
                 int end = s.skipBrackets(f.end());

@@ -58,7 +58,8 @@ final class ConnectorPattern extends NamedPattern {
             }
             int b = a + 1;
             Mention partner = b < s.size() && s.m(b).foreign() && !s.paired[b] && s.title(connector + 1, s.m(b).start())
-                    ? s.m(b) : null;
+                    ? s.m(b)
+                    : null;
             boolean scanned = true;
             if (partner == null && (b >= s.size() || s.m(b).start() > connector + 1)) {
                 Mention u = s.partners.unplaced(connector + 1, b);
@@ -98,11 +99,15 @@ final class ConnectorPattern extends NamedPattern {
      */
     private static int respective(Sentence s, int a, int last, int connector, Partners.Walk w) {
         int first = a;
-        while (first > 0 && s.home(first - 1) != null && s.listed(s.m(first - 1).end(), s.m(first).start())) {
+        while (first > 0
+                && s.home(first - 1) != null
+                && s.listed(s.m(first - 1).end(), s.m(first).start())) {
             first--;
         }
         int places = last - first + 1;
-        if (places < 2 || w.items().size() != places || !s.text.substring(s.m(last).end(), connector).contains("分别")) {
+        if (places < 2
+                || w.items().size() != places
+                || !s.text.substring(s.m(last).end(), connector).contains("分别")) {
             return -1;
         }
         return a - first;
@@ -111,7 +116,8 @@ final class ConnectorPattern extends NamedPattern {
     /** The index of the last Chinese place of a list that begins at {@code a} (A、B和C分别与…), or -1. */
     private static int sharedConnector(Sentence s, int a) {
         int k = a;
-        while (k + 1 < s.size() && s.home(k + 1) != null
+        while (k + 1 < s.size()
+                && s.home(k + 1) != null
                 && s.listed(s.m(k).end(), s.m(k + 1).start())) {
             k++;
         }
@@ -126,7 +132,9 @@ final class ConnectorPattern extends NamedPattern {
         int p = at < s.text.length() && s.text.charAt(at) == '的' ? at + 1 : at;
         List<KindWords.Hit> words = s.words;
         for (KindWords.Hit w : words) {
-            if (w.start() == p && w.kind() != TieKind.INTENT && w.end() <= next
+            if (w.start() == p
+                    && w.kind() != TieKind.INTENT
+                    && w.end() <= next
                     && s.text.substring(w.end(), next).matches("[—\\-–:：\\s]*")) {
                 return next - 1; // 烟台市的友城——韩国群山市: a dash or a colon may stand before the partner
             }

@@ -72,8 +72,14 @@ final class DashPairPattern extends NamedPattern {
                         return null;
                     }
                 }
-                return new Mention(start, w.start(), Mention.Type.FOREIGN_BARE, s.text.substring(at, w.start()), null,
-                        country == null ? null : country.countryCode(), country == null ? null : country.countryText(),
+                return new Mention(
+                        start,
+                        w.start(),
+                        Mention.Type.FOREIGN_BARE,
+                        s.text.substring(at, w.start()),
+                        null,
+                        country == null ? null : country.countryCode(),
+                        country == null ? null : country.countryText(),
                         true);
             }
         }

@@ -14,20 +14,19 @@ import org.youcheng.common.PartialDate;
  */
 final class DateReader {
 
-    private static final Pattern DATELINE = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final Pattern DATELINE =
+            Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern URL_DAY = Pattern.compile("((?:19|20)\\d{2})[-/]?(\\d{2})[-/]?(\\d{2})(?!\\d)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})/");
-    private static final Pattern DATE = Pattern.compile(
-            "((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?"
-            + "|(今年|去年|前年|次年|同年|当年|翌年)(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?"
-            + "|(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern DATE =
+            Pattern.compile("((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?"
+                    + "|(今年|去年|前年|次年|同年|当年|翌年)(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?"
+                    + "|(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern ANNIVERSARY = Pattern.compile("(\\d{1,3}|[一二三四五六七八九十百]{1,4})\\s*周年");
 
-    record Dated(int start, int end, PartialDate date) {
-    }
+    record Dated(int start, int end, PartialDate date) {}
 
-    private DateReader() {
-    }
+    private DateReader() {}
 
     /** The article's date: a full date in its first lines, else one in its source address; null when neither. */
     static LocalDate articleDate(String text, String source) {
@@ -137,7 +136,9 @@ final class DateReader {
 
     private static PartialDate partial(int year, String month, String day) {
         try {
-            return new PartialDate(year, month == null ? null : Integer.valueOf(month),
+            return new PartialDate(
+                    year,
+                    month == null ? null : Integer.valueOf(month),
                     month == null || day == null ? null : Integer.valueOf(day));
         } catch (IllegalArgumentException e) {
             return null;

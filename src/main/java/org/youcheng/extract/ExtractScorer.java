@@ -65,8 +65,12 @@ public final class ExtractScorer {
         }
 
         static Total of(JsonNode n) {
-            return new Total(Tie.text(n, "place"), number(n, "sister"), number(n, "partner"),
-                    number(n, "all_partners"), number(n, "countries"));
+            return new Total(
+                    Tie.text(n, "place"),
+                    number(n, "sister"),
+                    number(n, "partner"),
+                    number(n, "all_partners"),
+                    number(n, "countries"));
         }
 
         private static Integer number(JsonNode n, String field) {
@@ -90,8 +94,16 @@ public final class ExtractScorer {
     }
 
     /** The counts, the errors in the script's order, and the report as the script prints it. */
-    public record Score(int articles, int withPredictions, int tp, int fp, int fn, int tpKind, int fpKind, int fnKind,
-                        List<String> errors) {
+    public record Score(
+            int articles,
+            int withPredictions,
+            int tp,
+            int fp,
+            int fn,
+            int tpKind,
+            int fpKind,
+            int fnKind,
+            List<String> errors) {
         public double precision() {
             return ratio(tp, tp + fp);
         }
@@ -140,8 +152,7 @@ public final class ExtractScorer {
         }
     }
 
-    private ExtractScorer() {
-    }
+    private ExtractScorer() {}
 
     /** Reads DIR/*.json (gold files), keyed by file stem in name order. */
     public static Map<String, Gold> readGold(Path dir, ObjectMapper json) {
@@ -228,7 +239,8 @@ public final class ExtractScorer {
 
     private static int find(Key k, List<Key> pool) {
         for (int j = 0; j < pool.size(); j++) {
-            if (ScoreRules.same(k.domestic(), pool.get(j).domestic()) && ScoreRules.same(k.partner(), pool.get(j).partner())) {
+            if (ScoreRules.same(k.domestic(), pool.get(j).domestic())
+                    && ScoreRules.same(k.partner(), pool.get(j).partner())) {
                 return j;
             }
         }

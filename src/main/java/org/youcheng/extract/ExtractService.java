@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.youcheng.registry.Country;
 import org.youcheng.registry.Countries;
+import org.youcheng.registry.Country;
 import org.youcheng.registry.GazetteerRepository;
 
 /**
@@ -23,8 +23,7 @@ public class ExtractService {
                    (select coalesce(sum(length(name_key)), 0) from place_name) name_chars,
                    (select count(*) from country_alias) aliases""";
 
-    private record Fingerprint(long places, String changed, long names, long nameChars, long aliases) {
-    }
+    private record Fingerprint(long places, String changed, long names, long nameChars, long aliases) {}
 
     private final GazetteerRepository gazetteers;
     private final Countries countries;
@@ -44,8 +43,14 @@ public class ExtractService {
     }
 
     public synchronized Extractor extractor() {
-        Fingerprint now = db.sql(FINGERPRINT).query((rs, n) -> new Fingerprint(rs.getLong("places"),
-                rs.getString("changed"), rs.getLong("names"), rs.getLong("name_chars"), rs.getLong("aliases"))).single();
+        Fingerprint now = db.sql(FINGERPRINT)
+                .query((rs, n) -> new Fingerprint(
+                        rs.getLong("places"),
+                        rs.getString("changed"),
+                        rs.getLong("names"),
+                        rs.getLong("name_chars"),
+                        rs.getLong("aliases")))
+                .single();
         if (extractor == null || !now.equals(built)) {
             Map<String, String> names = new HashMap<>();
             for (Country c : countries.all().values()) {

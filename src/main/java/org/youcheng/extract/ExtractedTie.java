@@ -6,7 +6,16 @@ package org.youcheng.extract;
  * (1994, 1994-10, 1994-10-01) or null; the ids are registry places when the names resolve, else null; {@code pattern} is
  * the name of the sentence pattern that read the tie ({@link TiePattern#name()}).
  */
-public record ExtractedTie(String domestic, String domesticLevel, String partner, String partnerCountry, String kind,
-                           String signed, String evidence, int start, int end, Long domesticId, Long partnerId,
-                           String pattern) {
-}
+public record ExtractedTie(
+        String domestic,
+        String domesticLevel,
+        String partner,
+        String partnerCountry,
+        String kind,
+        String signed,
+        String evidence,
+        int start,
+        int end,
+        Long domesticId,
+        Long partnerId,
+        String pattern) {}

@@ -58,8 +58,9 @@ public final class Extractor {
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
                 if (kept.get(i).domestic().id() == f.domestic().id()
-                        && (ScoreRules.same(keys.get(i), key) || abbreviated(kept.get(i).partner(), f.partner())
-                            || regionOnly(kept.get(i).partner(), f.partner()))) {
+                        && (ScoreRules.same(keys.get(i), key)
+                                || abbreviated(kept.get(i).partner(), f.partner())
+                                || regionOnly(kept.get(i).partner(), f.partner()))) {
                     same = i;
                 }
             }
@@ -76,7 +77,8 @@ public final class Extractor {
             for (int j = 0; j < kept.size(); j++) {
                 TieFinder.Found a = kept.get(i);
                 TieFinder.Found b = kept.get(j);
-                if (i != j && a.domestic().id() == b.domestic().id()
+                if (i != j
+                        && a.domestic().id() == b.domestic().id()
                         && a.partner().name().length() < b.partner().name().length()
                         && regionOnly(a.partner(), b.partner())) {
                     kept.set(j, merged(a, b, r.titleEnd));
@@ -98,9 +100,16 @@ public final class Extractor {
             winner = body.generic() ? winner : body;
         }
         // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
-        TieFinder.Found fuller = f.partner().name().length() > before.partner().name().length() ? f : before;
-        return new TieFinder.Found(winner.domestic(), fuller.partner(), winner.kind(), winner.generic(),
-                winner.signed() != null ? winner.signed() : fuller.signed(), winner.start(), winner.end(),
+        TieFinder.Found fuller =
+                f.partner().name().length() > before.partner().name().length() ? f : before;
+        return new TieFinder.Found(
+                winner.domestic(),
+                fuller.partner(),
+                winner.kind(),
+                winner.generic(),
+                winner.signed() != null ? winner.signed() : fuller.signed(),
+                winner.start(),
+                winner.end(),
                 winner.pattern());
     }
 
@@ -111,9 +120,11 @@ public final class Extractor {
     private static boolean abbreviated(Mention a, Mention b) {
         Mention longer = a.name().length() >= b.name().length() ? a : b;
         Mention shorter = longer == a ? b : a;
-        return shorter.name().length() >= 2 && longer.name().endsWith(shorter.name())
-                && (shorter.countryCode() == null || longer.countryCode() == null
-                    || shorter.countryCode().equals(longer.countryCode()));
+        return shorter.name().length() >= 2
+                && longer.name().endsWith(shorter.name())
+                && (shorter.countryCode() == null
+                        || longer.countryCode() == null
+                        || shorter.countryCode().equals(longer.countryCode()));
     }
 
     /**
@@ -123,10 +134,12 @@ public final class Extractor {
     private static boolean regionOnly(Mention a, Mention b) {
         Mention longer = a.name().length() >= b.name().length() ? a : b;
         Mention shorter = longer == a ? b : a;
-        return shorter.name().length() >= 2 && longer.name().length() - shorter.name().length() >= 2
+        return shorter.name().length() >= 2
+                && longer.name().length() - shorter.name().length() >= 2
                 && longer.name().startsWith(shorter.name())
-                && (shorter.countryCode() == null || longer.countryCode() == null
-                    || shorter.countryCode().equals(longer.countryCode()));
+                && (shorter.countryCode() == null
+                        || longer.countryCode() == null
+                        || shorter.countryCode().equals(longer.countryCode()));
     }
 
     private static boolean better(TieFinder.Found f, TieFinder.Found than) {
@@ -141,22 +154,45 @@ public final class Extractor {
 
     private ExtractedTie tie(Reading r, TieFinder.Found f) {
         Mention p = f.partner();
-        String country = p.countryText() != null ? p.countryText()
+        String country = p.countryText() != null
+                ? p.countryText()
                 : p.countryCode() == null ? null : countryNames.get(p.countryCode());
         // the scan has already looked every name up in the gazetteer: the place it found, in the partner's country
-        Long partnerId = p.place() != null && !"CN".equals(p.place().country())
-                && (p.countryCode() == null || p.countryCode().equals(p.place().country())) ? p.place().id() : null;
+        Long partnerId = p.place() != null
+                        && !"CN".equals(p.place().country())
+                        && (p.countryCode() == null
+                                || p.countryCode().equals(p.place().country()))
+                ? p.place().id()
+                : null;
         PartialDate signed = f.signed();
-        return new ExtractedTie(f.domestic().nameZh(), f.domestic().level().code(), p.name(), country,
-                f.kind().code(), signed == null ? null : signed.toString(), r.quote(f.start(), f.end()),
-                r.inputStart(f.start()), r.inputEnd(f.end()), f.domestic().id(), partnerId, f.pattern());
+        return new ExtractedTie(
+                f.domestic().nameZh(),
+                f.domestic().level().code(),
+                p.name(),
+                country,
+                f.kind().code(),
+                signed == null ? null : signed.toString(),
+                r.quote(f.start(), f.end()),
+                r.inputStart(f.start()),
+                r.inputEnd(f.end()),
+                f.domestic().id(),
+                partnerId,
+                f.pattern());
     }
 
     private List<ExtractedTotal> totals(Reading r) {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
         for (TotalFinder.Found f : totals.find(r)) {
-            ExtractedTotal t = new ExtractedTotal(f.place().nameZh(), f.sister(), f.partner(), f.allPartners(),
-                    f.countries(), f.asOf(), r.quote(f.start(), f.end()), r.inputStart(f.start()), r.inputEnd(f.end()),
+            ExtractedTotal t = new ExtractedTotal(
+                    f.place().nameZh(),
+                    f.sister(),
+                    f.partner(),
+                    f.allPartners(),
+                    f.countries(),
+                    f.asOf(),
+                    r.quote(f.start(), f.end()),
+                    r.inputStart(f.start()),
+                    r.inputEnd(f.end()),
                     f.place().id());
             String key = t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners();
             ExtractedTotal before = seen.get(key);

@@ -74,8 +74,10 @@ final class Glosses {
 
     /** A lower-case Latin letter, with or without a tone mark (ā á ǎ à, ü …). */
     private static boolean pinyin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'à' && c <= 'ü' && c != '÷')
-                || (c >= 'ā' && c <= 'ū') || (c >= 'ǎ' && c <= 'ǜ');
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'à' && c <= 'ü' && c != '÷')
+                || (c >= 'ā' && c <= 'ū')
+                || (c >= 'ǎ' && c <= 'ǜ');
     }
 
     /** The input's position of a position of the text (its length maps to the input's). */

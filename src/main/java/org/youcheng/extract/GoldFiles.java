@@ -23,24 +23,31 @@ import org.youcheng.extract.ExtractScorer.Total;
  */
 final class GoldFiles {
 
-    private GoldFiles() {
-    }
+    private GoldFiles() {}
 
     /** Reads DIR/*.json (gold files), keyed by file stem in name order. */
     static Map<String, Gold> readGold(Path dir, ObjectMapper json) {
         Map<String, Gold> gold = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 JsonNode g;
                 try {
                     g = json.readTree(f.toFile());
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new UncheckedIOException("gold file " + f + " is not JSON: " + e.getOriginalMessage()
-                            + " (line " + e.getLocation().getLineNr() + ")", e);
+                    throw new UncheckedIOException(
+                            "gold file " + f + " is not JSON: " + e.getOriginalMessage() + " (line "
+                                    + e.getLocation().getLineNr() + ")",
+                            e);
                 }
                 String name = f.getFileName().toString();
-                gold.put(name.substring(0, name.length() - 5), new Gold(items(g.path("relations"), Tie::of),
-                        items(g.path("optional"), Tie::of), items(g.path("totals"), Total::of)));
+                gold.put(
+                        name.substring(0, name.length() - 5),
+                        new Gold(
+                                items(g.path("relations"), Tie::of),
+                                items(g.path("optional"), Tie::of),
+                                items(g.path("totals"), Total::of)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gold files in " + dir + ": " + e.getMessage(), e);
@@ -55,8 +62,8 @@ final class GoldFiles {
     }
 
     /** Each line's source and the items of one of its arrays (relations, totals); blank lines skipped. */
-    static <T> List<Map.Entry<String, List<T>>> bySource(List<String> lines, ObjectMapper json, String field,
-                                                        Function<JsonNode, T> item) throws IOException {
+    static <T> List<Map.Entry<String, List<T>>> bySource(
+            List<String> lines, ObjectMapper json, String field, Function<JsonNode, T> item) throws IOException {
         List<Map.Entry<String, List<T>>> out = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank()) {
@@ -64,8 +71,8 @@ final class GoldFiles {
             }
             JsonNode p = json.readTree(line);
             JsonNode source = p.get("source");
-            out.add(new AbstractMap.SimpleEntry<>(source == null || source.isNull() ? null : source.asText(),
-                    items(p.path(field), item)));
+            out.add(new AbstractMap.SimpleEntry<>(
+                    source == null || source.isNull() ? null : source.asText(), items(p.path(field), item)));
         }
         return out;
     }

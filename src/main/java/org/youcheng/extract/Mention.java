@@ -6,8 +6,15 @@ import org.youcheng.registry.Gazetteer;
  * A place named in an article: where it is written ({@code start} includes a country written in front), what kind of
  * mention it is, the name as written without the country, and the registry place when the name is known.
  */
-record Mention(int start, int end, Type type, String name, Gazetteer.Entry place, String countryCode,
-               String countryText, boolean bare) {
+record Mention(
+        int start,
+        int end,
+        Type type,
+        String name,
+        Gazetteer.Entry place,
+        String countryCode,
+        String countryText,
+        boolean bare) {
 
     enum Type {
         /** a Chinese division found in the gazetteer (浙江, 宁波市, 浙江省宁波市鄞州区) */

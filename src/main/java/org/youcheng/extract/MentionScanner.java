@@ -14,8 +14,8 @@ import org.youcheng.registry.Level;
 final class MentionScanner {
 
     /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
+    private static final java.util.regex.Pattern COUNTED =
+            java.util.regex.Pattern.compile("[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
 
     private final PlaceLexicon lexicon;
     private final ForeignNames names;
@@ -47,18 +47,22 @@ final class MentionScanner {
                 continue;
             }
             int limit = Math.min(n, i + 24);
-            if ((c == '我' || c == '本' || (c == '该' && lastDomestic(out))) && i + 1 < n
+            if ((c == '我' || c == '本' || (c == '该' && lastDomestic(out)))
+                    && i + 1 < n
                     && "市省区县州".indexOf(s.charAt(i + 1)) >= 0) {
                 out.add(new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true));
                 i += 2;
                 continue;
             }
-            if (c == '该' && i + 1 < n && "市省州县区".indexOf(s.charAt(i + 1)) >= 0 && !out.isEmpty()
+            if (c == '该'
+                    && i + 1 < n
+                    && "市省州县区".indexOf(s.charAt(i + 1)) >= 0
+                    && !out.isEmpty()
                     && out.getLast().foreign()) {
                 // 俄罗斯X市市长表示,该市与中国Y市…: 该市 after a foreign place is that place
                 Mention f = out.getLast();
-                out.add(new Mention(i, i + 2, f.type(), f.name(), f.place(), f.countryCode(), f.countryText(),
-                        f.bare()));
+                out.add(new Mention(
+                        i, i + 2, f.type(), f.name(), f.place(), f.countryCode(), f.countryText(), f.bare()));
                 i += 2;
                 continue;
             }
@@ -82,8 +86,9 @@ final class MentionScanner {
                     continue;
                 }
             }
-            if (i + 1 < n && s.charAt(i + 1) == '市' && (i == 0 || !ChineseText.han(s.charAt(i - 1))
-                    || "与和同跟".indexOf(s.charAt(i - 1)) >= 0)) {
+            if (i + 1 < n
+                    && s.charAt(i + 1) == '市'
+                    && (i == 0 || !ChineseText.han(s.charAt(i - 1)) || "与和同跟".indexOf(s.charAt(i - 1)) >= 0)) {
                 out.add(new Mention(i, i + 2, Mention.Type.SHORT, s.substring(i, i + 2), null, "CN", null, true));
                 i += 2;
                 continue;
@@ -121,11 +126,15 @@ final class MentionScanner {
             // 元江县, 屏边县: an autonomous county (元江哈尼族彝族傣族自治县) by its short name and its suffix
             withSuffix = true;
         }
-        if (best != null && !withSuffix && best.level() != Level.PROVINCE && best.level() != Level.PREFECTURE
+        if (best != null
+                && !withSuffix
+                && best.level() != Level.PROVINCE
+                && best.level() != Level.PREFECTURE
                 && !(best.level() == Level.COUNTY && end - i >= 3)) {
             // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
             if (best.level() == Level.COUNTY) {
-                bareCounties.add(new Mention(i, end, Mention.Type.CHINESE, s.substring(i, end), best, "CN", null, true));
+                bareCounties.add(
+                        new Mention(i, end, Mention.Type.CHINESE, s.substring(i, end), best, "CN", null, true));
             }
             best = null;
         }
@@ -142,8 +151,7 @@ final class MentionScanner {
         if (e == null) {
             return null;
         }
-        return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null,
-                stop == end);
+        return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
     }
 
     /** 该省, 该市 stand for the article's own place only when the place named last before them is Chinese. */
@@ -211,19 +219,19 @@ final class MentionScanner {
         }
         if (s.startsWith("首都", p)) {
             int q = p + 2;
-            while (q < s.length() && (s.charAt(q) == '—' || s.charAt(q) == '-' || s.charAt(q) == '，'
-                    || s.charAt(q) == ',')) {
+            while (q < s.length()
+                    && (s.charAt(q) == '—' || s.charAt(q) == '-' || s.charAt(q) == '，' || s.charAt(q) == ',')) {
                 q++;
             }
             p = q;
         }
         ForeignNames.Name name = names.read(s, p, country.code());
         if (name == null || COUNTED.matcher(name.text()).matches()) {
-            return new Mention(start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(),
-                    countryText, true);
+            return new Mention(
+                    start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(), countryText, true);
         }
-        return new Mention(start, name.end(), Mention.Type.FOREIGN, name.text(), name.place(), country.code(),
-                countryText, false);
+        return new Mention(
+                start, name.end(), Mention.Type.FOREIGN, name.text(), name.place(), country.code(), countryText, false);
     }
 
     /** 广西柳州市, 浙江省宁波市鄞州区: a Chinese place written right after the one above it is that inner place. */
@@ -231,10 +239,14 @@ final class MentionScanner {
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.type() == Mention.Type.CHINESE && m.type() == Mention.Type.CHINESE
-                    && prev.end() == m.start() && lexicon.gazetteer().within(m.place(), prev.place().id())) {
-                out.set(out.size() - 1, new Mention(prev.start(), m.end(), m.type(), m.name(), m.place(), "CN", null,
-                        m.bare()));
+            if (prev != null
+                    && prev.type() == Mention.Type.CHINESE
+                    && m.type() == Mention.Type.CHINESE
+                    && prev.end() == m.start()
+                    && lexicon.gazetteer().within(m.place(), prev.place().id())) {
+                out.set(
+                        out.size() - 1,
+                        new Mention(prev.start(), m.end(), m.type(), m.name(), m.place(), "CN", null, m.bare()));
                 continue;
             }
             out.add(m);

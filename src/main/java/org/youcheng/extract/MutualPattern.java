@@ -45,7 +45,9 @@ final class MutualPattern extends NamedPattern {
                     foreign.add(k);
                 }
             }
-            if (chinese.isEmpty() || foreign.isEmpty() || s.wording.negated(s.m(first).start(), w.start())) {
+            if (chinese.isEmpty()
+                    || foreign.isEmpty()
+                    || s.wording.negated(s.m(first).start(), w.start())) {
                 continue;
             }
             for (int c : chinese) {

@@ -23,15 +23,14 @@ final class PartnerCounts {
     /** Levels a breakdown of a total names (地级友好城市有29对). */
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
-    private static final Pattern COUNT_VERB = Pattern.compile(
-            "(?:关系)?的?(?:城市|省州)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
+    private static final Pattern COUNT_VERB =
+            Pattern.compile("(?:关系)?的?(?:城市|省州)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
 
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
     /** What one clause counts: partners by kind, all partners, countries, and where the first count begins. */
-    record Counts(Integer sister, Integer partner, Integer all, Integer countries, int start) {
-    }
+    record Counts(Integer sister, Integer partner, Integer all, Integer countries, int start) {}
 
     private final KindWords kinds;
 
@@ -44,7 +43,8 @@ final class PartnerCounts {
         String s = r.text;
         List<KindWords.Hit> words = kinds.find(s, from, to);
         boolean friendship = words.isEmpty() && friendship(s, from, to);
-        if ((words.isEmpty() && !friendship) || (!words.isEmpty() && words.get(0).kind() == TieKind.INTENT)) {
+        if ((words.isEmpty() && !friendship)
+                || (!words.isEmpty() && words.get(0).kind() == TieKind.INTENT)) {
             return null;
         }
         Integer[] byKind = new Integer[3];
@@ -56,8 +56,9 @@ final class PartnerCounts {
         for (int at = from; at < to; at++) {
             char c = s.charAt(at);
             // a hand-made first step: the expression is tried only where a count can begin
-            if (!(ChineseText.digit(c) || c == '第' || NUMERALS.indexOf(c) >= 0) || (at > from
-                    && ChineseText.digit(s.charAt(at - 1))) || !m.region(at, to).lookingAt()) {
+            if (!(ChineseText.digit(c) || c == '第' || NUMERALS.indexOf(c) >= 0)
+                    || (at > from && ChineseText.digit(s.charAt(at - 1)))
+                    || !m.region(at, to).lookingAt()) {
                 continue;
             }
             at = m.end() - 1;
@@ -65,8 +66,9 @@ final class PartnerCounts {
             if (n < 0 || (m.group(3) == null && !ChineseText.digit(s.charAt(m.start(2))))) {
                 continue; // 十分, 一些: a Chinese numeral without a measure word is no count
             }
-            if ((m.group(1) != null && n == 1) || subset(s, from, m.start()) || (m.start() > from
-                    && "这那该此".indexOf(s.charAt(m.start() - 1)) >= 0)) {
+            if ((m.group(1) != null && n == 1)
+                    || subset(s, from, m.start())
+                    || (m.start() > from && "这那该此".indexOf(s.charAt(m.start() - 1)) >= 0)) {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
             }
@@ -88,8 +90,10 @@ final class PartnerCounts {
                 kind = named.kind();
             } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
                 KindWords.Hit after = firstAfter(words, p.end());
-                if (after != null && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
-                        || DOCUMENT.matcher(s.substring(after.start(), after.end())).find())) {
+                if (after != null
+                        && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
+                                || DOCUMENT.matcher(s.substring(after.start(), after.end()))
+                                        .find())) {
                     // 两个城市的友好交流关系: the relation of the cities named; 与27个城市签署了友好交流备忘录: documents
                     lastEnd = noun;
                     continue;
@@ -98,11 +102,15 @@ final class PartnerCounts {
                 both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
                 // 缔结了友好城市和友好交流关系城市: a formal and a looser word joined, partners of every kind
                 both |= after != null && otherKindJoined(words, after, s);
-            } else if (m.group(3) != null && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
+            } else if (m.group(3) != null
+                    && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it
                 List<KindWords.Hit> before = between(words, lastEnd, m.start());
-                if (!before.isEmpty() && COUNT_VERB.matcher(s).region(before.get(before.size() - 1).end(), m.start())
-                        .matches()) {
+                if (!before.isEmpty()
+                        && COUNT_VERB
+                                .matcher(s)
+                                .region(before.get(before.size() - 1).end(), m.start())
+                                .matches()) {
                     kind = before.get(before.size() - 1).kind();
                     for (KindWords.Hit w : before) {
                         both |= w.kind() != kind && w.kind() != TieKind.INTENT;
@@ -138,11 +146,16 @@ final class PartnerCounts {
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
         for (KindWords.Hit w : words) {
             int gap = w.start() - noun;
-            if (gap >= 0 && gap <= 2 && (gap == 0 || s.startsWith("国际", noun) || s.startsWith("国外", noun)
-                    || LEVEL.matcher(s).region(noun, w.start()).matches())) {
+            if (gap >= 0
+                    && gap <= 2
+                    && (gap == 0
+                            || s.startsWith("国际", noun)
+                            || s.startsWith("国外", noun)
+                            || LEVEL.matcher(s).region(noun, w.start()).matches())) {
                 // 友好合作关系城市: a relation's word names places when 城市 follows it
                 int end = s.startsWith("城市", w.end()) ? w.end() + 2 : w.end();
-                if (end == w.end() && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
+                if (end == w.end()
+                        && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
                     return null;
                 }
                 return AFTER_WORD.matcher(s).region(end, s.length()).lookingAt() || s.startsWith("关系", end) ? w : null;
@@ -157,10 +170,15 @@ final class PartnerCounts {
     /** A tie word of another kind joined to this one by 和, 及, 与 or 、 (友好城市和友好交流城市). */
     private static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
         for (KindWords.Hit next : words) {
-            if (next.start() > w.end() && next.start() <= w.end() + 2 && next.kind() != w.kind()
+            if (next.start() > w.end()
+                    && next.start() <= w.end() + 2
+                    && next.kind() != w.kind()
                     && next.kind() != TieKind.INTENT) {
                 String between = s.substring(w.end(), next.start());
-                return between.equals("和") || between.equals("及") || between.equals("与") || between.equals("、")
+                return between.equals("和")
+                        || between.equals("及")
+                        || between.equals("与")
+                        || between.equals("、")
                         || between.equals("以及");
             }
         }

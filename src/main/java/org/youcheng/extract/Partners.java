@@ -34,7 +34,14 @@ final class Partners {
         }
         for (Gazetteer.Entry e : scanner.gazetteer().byKey(Names.key(next.name()))) {
             if (code.equals(e.country())) {
-                return new Mention(next.start(), next.end(), next.type(), next.name(), e, code, previous.countryText(),
+                return new Mention(
+                        next.start(),
+                        next.end(),
+                        next.type(),
+                        next.name(),
+                        e,
+                        code,
+                        previous.countryText(),
                         next.bare());
             }
         }
@@ -43,8 +50,17 @@ final class Partners {
 
     /** A name no country was found for takes the country of another mention. */
     static Mention withCountryOf(Mention u, Mention other) {
-        return u.countryCode() != null ? u : new Mention(u.start(), u.end(), u.type(), u.name(), u.place(),
-                other.countryCode(), other.countryText(), u.bare());
+        return u.countryCode() != null
+                ? u
+                : new Mention(
+                        u.start(),
+                        u.end(),
+                        u.type(),
+                        u.name(),
+                        u.place(),
+                        other.countryCode(),
+                        other.countryText(),
+                        u.bare());
     }
 
     /**
@@ -57,8 +73,10 @@ final class Partners {
             return null;
         }
         Mention u = unplaced(after + 1, next);
-        if (u == null || (next < s.ms.size() && u.end() > s.ms.get(next).start()
-                && (u.end() != s.ms.get(next).end() || !s.ms.get(next).foreign()))) {
+        if (u == null
+                || (next < s.ms.size()
+                        && u.end() > s.ms.get(next).start()
+                        && (u.end() != s.ms.get(next).end() || !s.ms.get(next).foreign()))) {
             return null;
         }
         return withCountryOf(u, previous);
@@ -70,7 +88,9 @@ final class Partners {
      */
     Mention unplaced(int at, int next) {
         ForeignNames.Name name = scanner.names().read(s.text, at, null);
-        if (name == null || name.end() > s.to || name.text().length() < 2
+        if (name == null
+                || name.end() > s.to
+                || name.text().length() < 2
                 || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
                 || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0) {
             return null;
@@ -86,17 +106,15 @@ final class Partners {
                 break;
             }
         }
-        return new Mention(at, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), code, countryText,
-                false);
+        return new Mention(
+                at, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), code, countryText, false);
     }
 
     /** One item of a list of partners: the partner, and the index of the scanned mention it uses (-1 for none). */
-    record Item(Mention partner, int index) {
-    }
+    record Item(Mention partner, int index) {}
 
     /** The items of a list of partners and the index of the mention after the last one used. */
-    record Walk(List<Item> items, int end) {
-    }
+    record Walk(List<Item> items, int end) {}
 
     /**
      * The partners listed from mention {@code k} on (X、Y和Z, with brackets, items without their country), read
@@ -113,7 +131,9 @@ final class Partners {
             }
             items.add(new Item(partner, index));
             int after = s.skipBrackets(partner.end());
-            if (b < s.ms.size() && s.ms.get(b).foreign() && s.listed(after, s.ms.get(b).start())) {
+            if (b < s.ms.size()
+                    && s.ms.get(b).foreign()
+                    && s.listed(after, s.ms.get(b).start())) {
                 partner = inCountryOf(s.ms.get(b), partner);
                 scanned = true;
                 index = b;
@@ -121,7 +141,9 @@ final class Partners {
                 partner = nextUnplaced(partner, after, b);
                 scanned = false;
                 index = -1;
-                if (partner != null && b < s.ms.size() && partner.end() == s.ms.get(b).end()) {
+                if (partner != null
+                        && b < s.ms.size()
+                        && partner.end() == s.ms.get(b).end()) {
                     index = b;
                     b++;
                 }

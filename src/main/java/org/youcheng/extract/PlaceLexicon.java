@@ -17,9 +17,9 @@ final class PlaceLexicon {
      * extraction also needs to see where a written name ends.
      */
     static final List<String> SUFFIXES = List.of(
-            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "市镇联合体", "特别自治市", "自治区", "自治州",
-            "自治县", "自治旗", "广域市", "特别市", "直辖市", "联邦区", "边疆区", "联合体", "大区", "新区", "地区",
-            "群岛", "市", "省", "州", "县", "区", "郡", "府", "道", "都", "盟", "旗", "镇", "町", "村", "邦", "岛", "城");
+            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "市镇联合体", "特别自治市", "自治区", "自治州", "自治县", "自治旗", "广域市", "特别市", "直辖市",
+            "联邦区", "边疆区", "联合体", "大区", "新区", "地区", "群岛", "市", "省", "州", "县", "区", "郡", "府", "道", "都", "盟", "旗", "镇",
+            "町", "村", "邦", "岛", "城");
 
     private final Trie places = new Trie();
     private final List<Gazetteer.Entry[]> entries = new ArrayList<>();
@@ -52,12 +52,10 @@ final class PlaceLexicon {
     }
 
     /** A name found at a position: where it ends and the places filed under it. */
-    record PlaceHit(int end, Gazetteer.Entry[] entries) {
-    }
+    record PlaceHit(int end, Gazetteer.Entry[] entries) {}
 
     /** A country name found at a position. */
-    record CountryHit(int end, String code) {
-    }
+    record CountryHit(int end, String code) {}
 
     PlaceHit place(CharSequence text, int from, int limit, int[] scratch) {
         int end = places.longest(text, from, limit, scratch);

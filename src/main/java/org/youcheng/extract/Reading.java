@@ -26,6 +26,7 @@ final class Reading {
     final List<DateReader.Dated> dates;
     /** The end of the title (the first line with text, after an address line). */
     final int titleEnd;
+
     private final Map<Long, Integer> weight = new LinkedHashMap<>();
     private final Map<Long, Gazetteer.Entry> places = new HashMap<>();
     private final List<Gazetteer.Entry> cities = new ArrayList<>();
@@ -44,12 +45,17 @@ final class Reading {
                 continue;
             }
             Gazetteer.Entry e = m.place();
-            if (m.bare() && e.level() != Level.PROVINCE && e.level() != Level.PREFECTURE && m.name().length() < 3) {
+            if (m.bare()
+                    && e.level() != Level.PROVINCE
+                    && e.level() != Level.PREFECTURE
+                    && m.name().length() < 3) {
                 continue;
             }
             weight.merge(e.id(), m.start() < titleEnd ? 2 : 1, Integer::sum);
             places.putIfAbsent(e.id(), e);
-            if (e.level() != Level.PROVINCE && e.level() != Level.DISTRICT && e.nameZh().length() >= 3
+            if (e.level() != Level.PROVINCE
+                    && e.level() != Level.DISTRICT
+                    && e.nameZh().length() >= 3
                     && !cities.contains(e)) {
                 cities.add(e);
             }
@@ -65,13 +71,17 @@ final class Reading {
         List<Mention> out = null;
         for (int i = 0; i < in.size(); i++) {
             Mention m = in.get(i);
-            if (m.type() != Mention.Type.CHINESE || m.end() - m.start() > m.name().length()
+            if (m.type() != Mention.Type.CHINESE
+                    || m.end() - m.start() > m.name().length()
                     || (m.place().level() != Level.COUNTY && m.place().level() != Level.DISTRICT)
                     || insideNamed(m.place())) {
                 continue;
             }
-            for (Gazetteer.Entry alt : gazetteer.byKey(org.youcheng.registry.Names.key(m.place().nameZh()))) {
-                if (alt.id() != m.place().id() && "CN".equals(alt.country()) && m.place().nameZh().equals(alt.nameZh())
+            for (Gazetteer.Entry alt :
+                    gazetteer.byKey(org.youcheng.registry.Names.key(m.place().nameZh()))) {
+                if (alt.id() != m.place().id()
+                        && "CN".equals(alt.country())
+                        && m.place().nameZh().equals(alt.nameZh())
                         && insideNamed(alt)) {
                     out = out == null ? new ArrayList<>(in) : out;
                     out.set(i, new Mention(m.start(), m.end(), m.type(), m.name(), alt, "CN", null, m.bare()));
@@ -84,7 +94,8 @@ final class Reading {
 
     private boolean insideNamed(Gazetteer.Entry place) {
         for (Gazetteer.Entry e : places.values()) {
-            if (e.id() != place.id() && (e.level() == Level.PROVINCE || e.level() == Level.PREFECTURE)
+            if (e.id() != place.id()
+                    && (e.level() == Level.PROVINCE || e.level() == Level.PREFECTURE)
                     && gazetteer.within(place, e.id())) {
                 return true;
             }

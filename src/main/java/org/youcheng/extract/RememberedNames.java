@@ -13,8 +13,7 @@ import org.youcheng.registry.Level;
  */
 final class RememberedNames {
 
-    private RememberedNames() {
-    }
+    private RememberedNames() {}
 
     /** The last unit of a name written with its region (光州广域市南区 → 南区), or null when it has no region. */
     static String lastUnit(String name) {
@@ -64,15 +63,23 @@ final class RememberedNames {
             Mention m = next < mentions.size() ? mentions.get(next) : null;
             if (m != null && m.start() <= at) {
                 Mention abroad = null;
-                if (m.type() == Mention.Type.CHINESE && m.place().level() != Level.PROVINCE
+                if (m.type() == Mention.Type.CHINESE
+                        && m.place().level() != Level.PROVINCE
                         && m.place().level() != Level.PREFECTURE
                         && names.longest(s, m.start(), m.end(), scratch) == m.end()) {
                     abroad = byValue.get(scratch[0]);
                 }
                 if (abroad != null) {
                     // 南区 after 韩国光州广域市南区: the article has placed the name abroad, whatever district bears it here
-                    m = new Mention(m.start(), m.end(), Mention.Type.FOREIGN_BARE, abroad.name(), abroad.place(),
-                            abroad.countryCode(), abroad.countryText(), false);
+                    m = new Mention(
+                            m.start(),
+                            m.end(),
+                            Mention.Type.FOREIGN_BARE,
+                            abroad.name(),
+                            abroad.place(),
+                            abroad.countryCode(),
+                            abroad.countryText(),
+                            false);
                 }
                 out.add(m);
                 at = Math.max(at, m.end());
@@ -84,8 +91,15 @@ final class RememberedNames {
             int value = scratch[0]; // boundary() reuses scratch
             if (end > 0 && scanner.names().boundary(s, end, scratch)) {
                 Mention k = byValue.get(value);
-                out.add(new Mention(at, end, Mention.Type.FOREIGN_BARE, k.name(), k.place(), k.countryCode(),
-                        k.countryText(), false));
+                out.add(new Mention(
+                        at,
+                        end,
+                        Mention.Type.FOREIGN_BARE,
+                        k.name(),
+                        k.place(),
+                        k.countryCode(),
+                        k.countryText(),
+                        false));
                 at = end;
                 continue;
             }

@@ -8,8 +8,7 @@ final class ReversePattern extends ForeignFirstPattern {
      * written before the Chinese side by the foreign press.
      */
     private static final java.util.regex.Pattern CONNECTOR = java.util.regex.Pattern.compile(
-            "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|当天|当日|今天|昨天)?[\u4e00-\u9fff]{0,2}[与和同跟]"
-            + "(?:中国|中华人民共和国)?");
+            "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|当天|当日|今天|昨天)?[\u4e00-\u9fff]{0,2}[与和同跟]" + "(?:中国|中华人民共和国)?");
 
     ReversePattern() {
         super("reverse", "外方在前（B与A）");

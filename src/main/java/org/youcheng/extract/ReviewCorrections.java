@@ -6,8 +6,8 @@ import java.util.List;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.Places;
 import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -18,8 +18,7 @@ import org.youcheng.registry.TieKind;
 final class ReviewCorrections {
 
     /** The fields a tie is made from. */
-    record Corrected(TieKind kind, PartialDate signed, Long domesticId, Long partnerId) {
-    }
+    record Corrected(TieKind kind, PartialDate signed, Long domesticId, Long partnerId) {}
 
     private final Places places;
     private final Clock clock;
@@ -56,8 +55,8 @@ final class ReviewCorrections {
     private static Long domestic(Candidate c, ReviewService.Edit e, PlaceResolver resolver, List<FieldError> errors) {
         if (e.domestic() == null || e.domestic().isBlank()) {
             if (c.domesticId() == null) {
-                errors.add(new FieldError("domestic", c.domestic(), "not a registry place; give its full name",
-                        "unknown_place"));
+                errors.add(new FieldError(
+                        "domestic", c.domestic(), "not a registry place; give its full name", "unknown_place"));
             }
             return c.domesticId();
         }
@@ -84,13 +83,13 @@ final class ReviewCorrections {
         }
         PlaceResolver.Resolution r = resolver.partner(name, country);
         if (!r.ok()) {
-            errors.add(new FieldError(country == null ? "partner_country" : "partner", name, r.error(),
-                    "unknown_place"));
+            errors.add(
+                    new FieldError(country == null ? "partner_country" : "partner", name, r.error(), "unknown_place"));
             return null;
         }
         if ("CN".equals(r.country())) {
-            errors.add(new FieldError("partner", name, "a Chinese place; a tie joins a Chinese and a foreign place",
-                    "partner_in_china"));
+            errors.add(new FieldError(
+                    "partner", name, "a Chinese place; a tie joins a Chinese and a foreign place", "partner_in_china"));
             return null;
         }
         if (r.place() != null) {

@@ -12,15 +12,15 @@ import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.Tie;
+import org.youcheng.registry.Provenance;
 import org.youcheng.registry.SignedRecord;
+import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.Provenance;
 import org.youcheng.registry.TieRepository;
-import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.TieService;
+import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.security.Permissions;
 
@@ -38,19 +38,16 @@ public class ReviewService {
     }
 
     /** A page of the queue and the number of candidates in that state. */
-    public record Queue(List<Candidate> items, int total) {
-    }
+    public record Queue(List<Candidate> items, int total) {}
 
     /**
      * An accepted candidate and the tie it made or supports, with the rules of the trade that tie bends; where the
      * article says otherwise than the tie's record (a kind, a date), the two side by side for the reviewer to choose.
      */
-    public record Accepted(Candidate candidate, TieService.Saved tie, boolean updated, List<Conflict> conflicts) {
-    }
+    public record Accepted(Candidate candidate, TieService.Saved tie, boolean updated, List<Conflict> conflicts) {}
 
     /** A field on which the article and the tie's standing record differ; the record is left as it was. */
-    public record Conflict(String field, String record, String article) {
-    }
+    public record Conflict(String field, String record, String article) {}
 
     private final CandidateRepository candidates;
     private final ExtractService extraction;
@@ -60,8 +57,14 @@ public class ReviewService {
     private final Permissions permissions;
     private final Clock clock;
 
-    ReviewService(CandidateRepository candidates, ExtractService extraction, TieService ties,
-                  TieRepository tieRepository, Places places, Permissions permissions, Clock clock) {
+    ReviewService(
+            CandidateRepository candidates,
+            ExtractService extraction,
+            TieService ties,
+            TieRepository tieRepository,
+            Places places,
+            Permissions permissions,
+            Clock clock) {
         this.candidates = candidates;
         this.extraction = extraction;
         this.ties = ties;
@@ -103,8 +106,8 @@ public class ReviewService {
 
     public Queue list(String status, int limit, int offset) {
         if (!List.of("pending", "accepted", "rejected").contains(status)) {
-            throw new ValidationException(List.of(new FieldError("status", status, "pending, accepted or rejected",
-                    "unknown_status")));
+            throw new ValidationException(
+                    List.of(new FieldError("status", status, "pending, accepted or rejected", "unknown_status")));
         }
         return new Queue(candidates.list(status, limit, offset), candidates.count(status));
     }
@@ -113,7 +116,8 @@ public class ReviewService {
     public Accepted accept(long id, Edit edit) {
         Candidate c = pending(id);
         Edit e = edit == null ? Edit.NONE : edit;
-        ReviewCorrections.Corrected read = corrections.apply(c, e, extraction.extractor().resolver());
+        ReviewCorrections.Corrected read =
+                corrections.apply(c, e, extraction.extractor().resolver());
         TieKind kind = read.kind();
         PartialDate signed = read.signed();
         Long domesticId = read.domesticId();
@@ -125,29 +129,53 @@ public class ReviewService {
         List<Conflict> conflicts = new ArrayList<>();
         // a sister or partner tie the press reports is one signed outside the approval path: the article is its
         // source document, and recording it is for whoever may record such ties
-        SignedRecord article = new SignedRecord(articleTitle(c),
-                TieDocument.webAddress(c.source()) ? c.source() : null, null);
+        SignedRecord article =
+                new SignedRecord(articleTitle(c), TieDocument.webAddress(c.source()) ? c.source() : null, null);
         if (existing == null) {
-            saved = ties.create(new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null,
-                    c.source(), note), article);
+            saved = ties.create(
+                    new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null, c.source(), note),
+                    article);
             tieRepository.markExtracted(saved.tie().tie().id());
         } else if (!existing.authority().vetted()) {
             // only the reference network knew of it: the article, read by a person, becomes its standing statement
             // (the reference statement is kept beside it by the update)
-            ties.update(existing.id(), existing.version(), new TieDraft(existing.domesticId(), existing.partnerId(),
-                    kind, signed, existing.status(), existing.endedOn(), existing.endReason(), c.source(),
-                    existing.note() != null ? existing.note() : note), article);
+            ties.update(
+                    existing.id(),
+                    existing.version(),
+                    new TieDraft(
+                            existing.domesticId(),
+                            existing.partnerId(),
+                            kind,
+                            signed,
+                            existing.status(),
+                            existing.endedOn(),
+                            existing.endReason(),
+                            c.source(),
+                            existing.note() != null ? existing.note() : note),
+                    article);
             tieRepository.markExtracted(existing.id());
             saved = ties.saved(existing.id());
         } else {
             // the office's record stands: the article is kept as one more statement, never over it
-            ties.addStatement(existing.id(), new TieStatement(Provenance.EXTRACTED, c.source(), kind, signed, null, id,
-                    c.evidence(), clock.instant(), false));
+            ties.addStatement(
+                    existing.id(),
+                    new TieStatement(
+                            Provenance.EXTRACTED,
+                            c.source(),
+                            kind,
+                            signed,
+                            null,
+                            id,
+                            c.evidence(),
+                            clock.instant(),
+                            false));
             if (kind != existing.kind()) {
                 conflicts.add(new Conflict("kind", existing.kind().code(), kind.code()));
             }
             if (signed != null && !signed.equals(existing.signed())) {
-                conflicts.add(new Conflict("signed", existing.signed() == null ? null : existing.signed().toString(),
+                conflicts.add(new Conflict(
+                        "signed",
+                        existing.signed() == null ? null : existing.signed().toString(),
                         signed.toString()));
             }
             saved = ties.saved(existing.id());
@@ -175,7 +203,8 @@ public class ReviewService {
 
     /** The title a news item's tie files its article under: the sentence that states it, shortened. */
     private static String articleTitle(Candidate c) {
-        String evidence = Names.simplified("新闻报道: " + (c.evidence() == null ? "" : c.evidence().strip()));
+        String evidence = Names.simplified(
+                "新闻报道: " + (c.evidence() == null ? "" : c.evidence().strip()));
         return evidence.length() <= 300 ? evidence : evidence.substring(0, 299) + "…";
     }
 

@@ -11,12 +11,13 @@ import java.util.List;
 public final class ScoreRules {
 
     /** In the script's order: the first that fits is removed, then the list is tried again from the top. */
-    static final List<String> SUFFIXES = List.of("特别行政区", "自治州", "自治县", "自治区", "广域市", "特别市", "联邦区",
-            "直辖市", "地区", "市", "省", "州", "县", "区", "郡", "府", "道", "岛", "群岛", "城", "镇", "村", "邦");
+    static final List<String> SUFFIXES = List.of(
+            "特别行政区", "自治州", "自治县", "自治区", "广域市", "特别市", "联邦区", "直辖市", "地区", "市", "省", "州", "县", "区", "郡", "府", "道", "岛",
+            "群岛", "城", "镇", "村", "邦");
+
     private static final String NOISE = "·•-—()（）《》\"'“”";
 
-    private ScoreRules() {
-    }
+    private ScoreRules() {}
 
     public static String norm(String name, String country) {
         StringBuilder b = new StringBuilder();

@@ -38,8 +38,15 @@ final class Sentence {
     /** The signing dates of its ties. */
     final SigningDates dates;
 
-    Sentence(Reading r, int from, int to, List<Mention> ms, List<KindWords.Hit> words, KindWords kinds,
-             MentionScanner scanner, List<TieFinder.Found> out) {
+    Sentence(
+            Reading r,
+            int from,
+            int to,
+            List<Mention> ms,
+            List<KindWords.Hit> words,
+            KindWords kinds,
+            MentionScanner scanner,
+            List<TieFinder.Found> out) {
         this.r = r;
         this.text = r.text;
         this.from = from;
@@ -93,8 +100,15 @@ final class Sentence {
         if (stated == null) {
             return false;
         }
-        add(pattern, home, f, stated.kind(), stated.generic(), dates.signed(f, pairStart, stated.pairEnd()),
-                pairStart, stated.wordEnd());
+        add(
+                pattern,
+                home,
+                f,
+                stated.kind(),
+                stated.generic(),
+                dates.signed(f, pairStart, stated.pairEnd()),
+                pairStart,
+                stated.wordEnd());
         return true;
     }
 
@@ -121,8 +135,15 @@ final class Sentence {
     }
 
     /** Records a tie whose kind a pattern has read itself (a heading over a list or a table). */
-    void add(String pattern, Gazetteer.Entry home, Mention f, TieKind kind, boolean generic, PartialDate signed,
-             int spanStart, int spanEnd) {
+    void add(
+            String pattern,
+            Gazetteer.Entry home,
+            Mention f,
+            TieKind kind,
+            boolean generic,
+            PartialDate signed,
+            int spanStart,
+            int spanEnd) {
         if (home == null || "CN".equals(f.countryCode())) {
             return;
         }
@@ -195,8 +216,13 @@ final class Sentence {
             return false;
         }
         String between = text.substring(a, b).strip();
-        return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("以及")
-                || between.equals("与") || between.equals("，") || between.equals(",");
+        return between.equals("、")
+                || between.equals("和")
+                || between.equals("及")
+                || between.equals("以及")
+                || between.equals("与")
+                || between.equals("，")
+                || between.equals(",");
     }
 
     /** After a bracket that opens here (a date, pinyin, a gloss), else here. */

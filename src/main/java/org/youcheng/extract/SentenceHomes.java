@@ -9,9 +9,10 @@ import org.youcheng.registry.Gazetteer;
  */
 final class SentenceHomes {
 
-    private static final String[] ORGANISATIONS = {"市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局",
-        "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学", "银行", "商会",
-        "协会"};
+    private static final String[] ORGANISATIONS = {
+        "市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆",
+        "中学", "小学", "银行", "商会", "协会"
+    };
 
     private final Reading r;
     private final List<Mention> ms;

@@ -28,8 +28,8 @@ final class SigningDates {
                 return d.date();
             }
         }
-        PartialDate anniversary = DateReader.anniversary(s.text, pairEnd, Math.min(s.to, pairEnd + Sentence.AFTER),
-                r.date);
+        PartialDate anniversary =
+                DateReader.anniversary(s.text, pairEnd, Math.min(s.to, pairEnd + Sentence.AFTER), r.date);
         if (anniversary != null) {
             return anniversary;
         }

@@ -31,9 +31,15 @@ final class TieFinder {
      * A pair as found, before names and ids are filled in: {@code start}/{@code end} bound its evidence (the
      * sentence, or the clauses of the tie in a run-on paragraph); {@code pattern} names the pattern that read it.
      */
-    record Found(Gazetteer.Entry domestic, Mention partner, TieKind kind, boolean generic, PartialDate signed,
-                 int start, int end, String pattern) {
-    }
+    record Found(
+            Gazetteer.Entry domestic,
+            Mention partner,
+            TieKind kind,
+            boolean generic,
+            PartialDate signed,
+            int start,
+            int end,
+            String pattern) {}
 
     List<Found> find(Reading r) {
         List<Found> out = new ArrayList<>();

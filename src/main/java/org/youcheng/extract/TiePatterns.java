@@ -8,9 +8,19 @@ import java.util.Map;
 final class TiePatterns {
 
     /** Earlier patterns are the more specific: what they pair is not read again. */
-    static final List<TiePattern> ALL = List.of(new AdjacentPattern(), new ConnectorPattern(), new ReversePattern(),
-            new BecomePattern(), new EarlierPartnersPattern(), new ColonListPattern(), new ElidedSubjectPattern(), new DashPairPattern(),
-            new NamedPartnerPattern(), new MutualPattern(), new BothSidesPattern(), new ListRowPattern());
+    static final List<TiePattern> ALL = List.of(
+            new AdjacentPattern(),
+            new ConnectorPattern(),
+            new ReversePattern(),
+            new BecomePattern(),
+            new EarlierPartnersPattern(),
+            new ColonListPattern(),
+            new ElidedSubjectPattern(),
+            new DashPairPattern(),
+            new NamedPartnerPattern(),
+            new MutualPattern(),
+            new BothSidesPattern(),
+            new ListRowPattern());
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
@@ -21,8 +31,7 @@ final class TiePatterns {
         LABELS.put(ConnectorPattern.APPOSITIVE, ConnectorPattern.APPOSITIVE_LABEL);
     }
 
-    private TiePatterns() {
-    }
+    private TiePatterns() {}
 
     /** "与字句 connector": the Chinese label, then the name; the name alone when unknown; null for none. */
     static String label(String name) {

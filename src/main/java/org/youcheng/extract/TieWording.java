@@ -20,8 +20,7 @@ final class TieWording {
      * A tie the sentence states: its kind, whether its word is a generic one, where the pair ends and where its
      * evidence in a run-on paragraph ends.
      */
-    record Stated(TieKind kind, boolean generic, int pairEnd, int wordEnd) {
-    }
+    record Stated(TieKind kind, boolean generic, int pairEnd, int wordEnd) {}
 
     private final Sentence s;
     private final String text;
@@ -110,8 +109,14 @@ final class TieWording {
     /** Nothing but spaces and the words that join the items of an enumeration between two positions. */
     private boolean joiner(int a, int b) {
         String between = text.substring(a, b).strip();
-        return between.isEmpty() || between.equals("、") || between.equals("和") || between.equals("及")
-                || between.equals("以及") || between.equals("与") || between.equals("同") || between.equals("，")
+        return between.isEmpty()
+                || between.equals("、")
+                || between.equals("和")
+                || between.equals("及")
+                || between.equals("以及")
+                || between.equals("与")
+                || between.equals("同")
+                || between.equals("，")
                 || between.equals(",");
     }
 

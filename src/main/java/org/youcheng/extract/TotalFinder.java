@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.TieKind;
 
 /**
  * Finds totals of partner places: a count whose noun is a partner place — "已与27个国家41个城市结为友好城市",
@@ -26,9 +25,15 @@ final class TotalFinder {
         this.counts = new PartnerCounts(kinds);
     }
 
-    record Found(Gazetteer.Entry place, Integer sister, Integer partner, Integer allPartners, Integer countries,
-                 String asOf, int start, int end) {
-    }
+    record Found(
+            Gazetteer.Entry place,
+            Integer sister,
+            Integer partner,
+            Integer allPartners,
+            Integer countries,
+            String asOf,
+            int start,
+            int end) {}
 
     List<Found> find(Reading r) {
         String s = r.text;
@@ -85,7 +90,9 @@ final class TotalFinder {
             return true;
         }
         Integer whole = paragraph.get(f.place().id());
-        return whole != null && whole > largest(f) && PartnerCounts.LEVEL.matcher(clause).find();
+        return whole != null
+                && whole > largest(f)
+                && PartnerCounts.LEVEL.matcher(clause).find();
     }
 
     private static int largest(Found f) {
@@ -109,7 +116,8 @@ final class TotalFinder {
         Integer partner = c.partner();
         Integer all = c.all();
         int start = c.start();
-        if ((sister == null && partner == null && all == null) || PERIOD.matcher(s).region(sentenceStart, to).find()) {
+        if ((sister == null && partner == null && all == null)
+                || PERIOD.matcher(s).region(sentenceStart, to).find()) {
             return null;
         }
         if (place == null && abroadOrNational(r, from, start)) {
@@ -148,6 +156,6 @@ final class TotalFinder {
     }
 
     /** A period (从1979年到1996年, 1996年至2012年): what is counted in it is new ties, not a total. */
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新结|新缔结|年内|期间");
+    private static final Pattern PERIOD =
+            Pattern.compile("(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新结|新缔结|年内|期间");
 }

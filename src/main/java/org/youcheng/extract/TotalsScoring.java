@@ -13,8 +13,7 @@ import org.youcheng.extract.ExtractScorer.TotalsScore;
 /** Scores predicted totals: a prediction is right when it agrees with a gold total of its article not yet matched. */
 final class TotalsScoring {
 
-    private TotalsScoring() {
-    }
+    private TotalsScoring() {}
 
     /** Scores predicted totals (source and totals) against the gold's. */
     static TotalsScore score(Map<String, Gold> gold, List<Map.Entry<String, List<Total>>> predictions) {
@@ -71,7 +70,9 @@ final class TotalsScoring {
                 any = true;
             }
         }
-        return any && (predicted.countries() == null || gold.countries() == null
-                || predicted.countries().equals(gold.countries()));
+        return any
+                && (predicted.countries() == null
+                        || gold.countries() == null
+                        || predicted.countries().equals(gold.countries()));
     }
 }

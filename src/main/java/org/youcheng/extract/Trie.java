@@ -13,6 +13,7 @@ final class Trie {
     private int[] values = new int[16];
     /** The root's children by character: the first step of every look-up is one array read, no hashing. */
     private final int[] root;
+
     private int size;
     private int nodes = 1;
 

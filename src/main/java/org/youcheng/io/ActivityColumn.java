@@ -5,9 +5,13 @@ import org.youcheng.ledger.ActivityField;
 
 /** The columns of a ledger file besides the fields of {@link ActivityField}: who took part, and a CSV row's type. */
 public enum ActivityColumn {
-    TYPE("type", "类型"), PLACE("place", "中方"), PLACE_CODE("place_code", "中方代码"),
-    PARTNERS("partners", "外方"), PARTNER_COUNTRY("partner_country", "国家"),
-    PARTNER_CODES("partner_codes", "外方代码"), ORGANISATIONS("organisations", "外方机构");
+    TYPE("type", "类型"),
+    PLACE("place", "中方"),
+    PLACE_CODE("place_code", "中方代码"),
+    PARTNERS("partners", "外方"),
+    PARTNER_COUNTRY("partner_country", "国家"),
+    PARTNER_CODES("partner_codes", "外方代码"),
+    ORGANISATIONS("organisations", "外方机构");
 
     public final String code;
     final String zh;

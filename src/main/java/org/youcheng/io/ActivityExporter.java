@@ -44,14 +44,14 @@ public class ActivityExporter {
         return switch (format) {
             case CSV -> csv(places, out);
             case XLSX -> xlsx(places, out);
-            default -> throw new IllegalArgumentException("activities export as csv or xlsx, not "
-                    + format.extension());
+            default ->
+                throw new IllegalArgumentException("activities export as csv or xlsx, not " + format.extension());
         };
     }
 
     private int csv(Collection<Long> places, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');   // so that Excel reads the Chinese as UTF-8
+        w.write('\uFEFF'); // so that Excel reads the Chinese as UTF-8
         CsvWriter csv = new CsvWriter(w);
         List<String> header = new ArrayList<>(List.of(ActivityColumn.TYPE.code));
         header.addAll(columns(null));
@@ -118,9 +118,12 @@ public class ActivityExporter {
 
     /** The headers: who took part, then the fields (of one type; of every type when null). */
     private static List<String> columns(ActivityType type) {
-        List<String> out = new ArrayList<>(List.of(ActivityColumn.PLACE_CODE.code,
-                ActivityColumn.PLACE.code, ActivityColumn.PARTNER_CODES.code,
-                ActivityColumn.PARTNERS.code, ActivityColumn.ORGANISATIONS.code));
+        List<String> out = new ArrayList<>(List.of(
+                ActivityColumn.PLACE_CODE.code,
+                ActivityColumn.PLACE.code,
+                ActivityColumn.PARTNER_CODES.code,
+                ActivityColumn.PARTNERS.code,
+                ActivityColumn.ORGANISATIONS.code));
         for (ActivityField f : ActivityField.values()) {
             if (type == null || f.of(type)) {
                 out.add(f.code());
@@ -130,11 +133,16 @@ public class ActivityExporter {
     }
 
     private static List<String> cells(Activity a, ActivityType type) {
-        List<Activity.Side> places = a.foreignSide().stream().filter(s -> s.placeId() != null).toList();
-        List<String> out = new ArrayList<>(List.of(a.place().code(), a.place().name(true),
+        List<Activity.Side> places =
+                a.foreignSide().stream().filter(s -> s.placeId() != null).toList();
+        List<String> out = new ArrayList<>(List.of(
+                a.place().code(),
+                a.place().name(true),
                 places.stream().map(Activity.Side::code).collect(Collectors.joining(";")),
                 places.stream().map(s -> s.name(true)).collect(Collectors.joining(";")),
-                a.foreignSide().stream().filter(s -> s.placeId() == null).map(s -> s.name(true))
+                a.foreignSide().stream()
+                        .filter(s -> s.placeId() == null)
+                        .map(s -> s.name(true))
                         .collect(Collectors.joining(";"))));
         ActivityDraft d = a.draft();
         for (ActivityField f : ActivityField.values()) {

@@ -24,9 +24,13 @@ record ActivityHeader(ActivityType sheetType, List<Object> columns) {
     static ActivityHeader read(String typeSheet, String sheet, List<String> cells) {
         ActivityType type = null;
         if (typeSheet != null) {
-            type = Term.parse(ActivityType.class, typeSheet).orElseThrow(() -> new BadFileException(
-                    "unknown_sheet", "sheet '" + typeSheet + "' is not named by an activity type (" + Term.accepted(
-                            ActivityType.class) + ", or 代表团, 活动, 协议, 合作项目, 奖项荣誉)", null, typeSheet));
+            type = Term.parse(ActivityType.class, typeSheet)
+                    .orElseThrow(() -> new BadFileException(
+                            "unknown_sheet",
+                            "sheet '" + typeSheet + "' is not named by an activity type ("
+                                    + Term.accepted(ActivityType.class) + ", or 代表团, 活动, 协议, 合作项目, 奖项荣誉)",
+                            null,
+                            typeSheet));
         }
         Object[] columns = new Object[cells.size()];
         List<String> unknown = new ArrayList<>();
@@ -48,15 +52,18 @@ record ActivityHeader(ActivityType sheetType, List<Object> columns) {
             columns[i] = c;
         }
         if (!unknown.isEmpty()) {
-            throw bad(sheet, "unknown_activity_columns", "unknown column" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown), String.join(", ", unknown));
+            throw bad(
+                    sheet,
+                    "unknown_activity_columns",
+                    "unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown),
+                    String.join(", ", unknown));
         }
         if (!seen.contains(ActivityColumn.PLACE) && !seen.contains(ActivityColumn.PLACE_CODE)) {
             throw bad(sheet, "missing_column", "missing column place (中方)", "place", "中方");
         }
         if (typeSheet == null && !seen.contains(ActivityColumn.TYPE)) {
-            throw new BadFileException("missing_type_column",
-                    "missing column type (类型): a CSV table says each row's type", null);
+            throw new BadFileException(
+                    "missing_type_column", "missing column type (类型): a CSV table says each row's type", null);
         }
         return new ActivityHeader(type, Arrays.asList(columns));
     }

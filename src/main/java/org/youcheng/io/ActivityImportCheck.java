@@ -49,9 +49,16 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
     private List<Object> columns;
 
     /** @param writer takes each batch and the rows read so far */
-    ActivityImportCheck(Gazetteer gazetteer, Map<ActivityLookups.TiePair, Long> ties, LongPredicate changeable,
-                        boolean sheets, YouchengProperties.Imports limits, int runSize, boolean dryRun,
-                        ImportProgress progress, ObjLongConsumer<List<ActivityDraft>> writer) {
+    ActivityImportCheck(
+            Gazetteer gazetteer,
+            Map<ActivityLookups.TiePair, Long> ties,
+            LongPredicate changeable,
+            boolean sheets,
+            YouchengProperties.Imports limits,
+            int runSize,
+            boolean dryRun,
+            ImportProgress progress,
+            ObjLongConsumer<List<ActivityDraft>> writer) {
         this.parties = new ActivityParties(gazetteer);
         this.ties = ties;
         this.changeable = changeable;
@@ -80,8 +87,13 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
         progress.read(count);
         if (count > limits.maxRows()) {
             if (count == limits.maxRows() + 1) {
-                problem(RowProblem.coded(number, null, null, "too_many_rows", "more than " + limits.maxRows()
-                        + " rows (youcheng.imports.max-rows)", limits.maxRows()));
+                problem(RowProblem.coded(
+                        number,
+                        null,
+                        null,
+                        "too_many_rows",
+                        "more than " + limits.maxRows() + " rows (youcheng.imports.max-rows)",
+                        limits.maxRows()));
             }
             return;
         }
@@ -97,8 +109,14 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
             } else if (c instanceof ActivityField f) {
                 fields.put(f.code(), v);
             } else if (v != null && !v.isBlank()) {
-                problem(RowProblem.coded(number, null, v, "headless_cell", "a value in column " + (i + 1)
-                        + ", which has no header", number, i + 1));
+                problem(RowProblem.coded(
+                        number,
+                        null,
+                        v,
+                        "headless_cell",
+                        "a value in column " + (i + 1) + ", which has no header",
+                        number,
+                        i + 1));
                 return;
             }
         }
@@ -106,18 +124,31 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
         Gazetteer.Entry place = parties.place(number, extra, problems);
         List<Partner> partners = parties.partners(number, extra, problems);
         String type = sheetType != null ? sheetType.code() : extra.get(ActivityColumn.TYPE);
-        if (sheetType != null && extra.containsKey(ActivityColumn.TYPE)
-                && Term.parse(ActivityType.class, extra.get(ActivityColumn.TYPE)).orElse(null) != sheetType) {
-            problems.add(RowProblem.coded(number, ActivityColumn.TYPE.code, extra.get(ActivityColumn.TYPE),
-                    "type_not_sheets", "the sheet is for " + sheetType.code(), sheet));
+        if (sheetType != null
+                && extra.containsKey(ActivityColumn.TYPE)
+                && Term.parse(ActivityType.class, extra.get(ActivityColumn.TYPE))
+                                .orElse(null)
+                        != sheetType) {
+            problems.add(RowProblem.coded(
+                    number,
+                    ActivityColumn.TYPE.code,
+                    extra.get(ActivityColumn.TYPE),
+                    "type_not_sheets",
+                    "the sheet is for " + sheetType.code(),
+                    sheet));
         }
         ActivityDraft draft = null;
         try {
             draft = ActivityReader.read(type, place == null ? 0 : place.id(), null, partners, fields);
         } catch (ValidationException e) {
             for (FieldError f : e.errors()) {
-                problems.add(new RowProblem(number, f.field(), f.value() == null ? null : String.valueOf(
-                        f.value()), f.message(), f.code(), List.of()));
+                problems.add(new RowProblem(
+                        number,
+                        f.field(),
+                        f.value() == null ? null : String.valueOf(f.value()),
+                        f.message(),
+                        f.code(),
+                        List.of()));
             }
         }
         if (place != null && !changeable.test(place.id())) {
@@ -131,16 +162,19 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
             return;
         }
         long placeId = place.id();
-        Long tie = partners.stream().filter(p -> p.placeId() != null)
+        Long tie = partners.stream()
+                .filter(p -> p.placeId() != null)
                 .map(p -> ties.get(new ActivityLookups.TiePair(placeId, p.placeId())))
-                .filter(Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         if (errorCount > 0 || outOfScopeCount > 0) {
             return;
         }
         ActivityDraft d = draft.withTie(tie, partners);
         if (dryRun && preview.size() < limits.reportedErrors()) {
-            preview.add((sheet == null ? "" : sheet + " ") + "row " + number + ": " + d.type().code() + " "
-                    + place.name() + " " + d.startedOn());
+            preview.add((sheet == null ? "" : sheet + " ") + "row " + number + ": "
+                    + d.type().code() + " " + place.name() + " " + d.startedOn());
         }
         batch.add(d);
         if (batch.size() >= runSize) {
@@ -162,8 +196,16 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
         errorCount++;
         batch.clear();
         if (errors.size() < limits.reportedErrors()) {
-            errors.add(sheet == null || p.row() == 0 ? p : new RowProblem(p.row(), sheet + ": " + (p.column()
-                    == null ? "" : p.column()), p.value(), p.reason(), p.code(), p.args()));
+            errors.add(
+                    sheet == null || p.row() == 0
+                            ? p
+                            : new RowProblem(
+                                    p.row(),
+                                    sheet + ": " + (p.column() == null ? "" : p.column()),
+                                    p.value(),
+                                    p.reason(),
+                                    p.code(),
+                                    p.args()));
         }
     }
 
@@ -194,8 +236,22 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
 
     /** The report of a file with problems: nothing written. */
     ImportReport failed(String fileName, boolean dryRun) {
-        return new ImportReport(fileName, dryRun, false, count, 0, 0, 0, 0, errorCount, List.copyOf(errors), 0,
-                List.of(), List.of(), List.of(), null);
+        return new ImportReport(
+                fileName,
+                dryRun,
+                false,
+                count,
+                0,
+                0,
+                0,
+                0,
+                errorCount,
+                List.copyOf(errors),
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** What a dry run would add, the first rows of it. */

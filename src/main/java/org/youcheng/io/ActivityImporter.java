@@ -42,8 +42,14 @@ public class ActivityImporter {
     private final YouchengProperties.Imports limits;
     private final Permissions permissions;
 
-    ActivityImporter(GazetteerRepository gazetteers, ActivityRepository activities, ActivityLookups lookups,
-                     ImportSkeleton skeleton, Clock clock, YouchengProperties properties, Permissions permissions) {
+    ActivityImporter(
+            GazetteerRepository gazetteers,
+            ActivityRepository activities,
+            ActivityLookups lookups,
+            ImportSkeleton skeleton,
+            Clock clock,
+            YouchengProperties properties,
+            Permissions permissions) {
         this.gazetteers = gazetteers;
         this.activities = activities;
         this.lookups = lookups;
@@ -59,12 +65,16 @@ public class ActivityImporter {
     }
 
     /** The same, telling {@code progress} how many data rows it has read and written so far. */
-    public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                                   ImportProgress progress) throws IOException {
+    public ImportReport importFile(
+            TieImporter.FileOpener file, Format format, String fileName, boolean dryRun, ImportProgress progress)
+            throws IOException {
         LongPredicate changeable = permissions.changeable();
         if (format != Format.CSV && format != Format.XLSX) {
-            throw new BadFileException("unsupported_format", "an activity import reads csv and xlsx, not "
-                    + format.extension(), null, format.extension());
+            throw new BadFileException(
+                    "unsupported_format",
+                    "an activity import reads csv and xlsx, not " + format.extension(),
+                    null,
+                    format.extension());
         }
         return skeleton.whole(() -> {
             // batches are written on the worker while the next rows are checked here; closing waits for the last
@@ -83,8 +93,7 @@ public class ActivityImporter {
         long[] rows = {0};
         TableRows counter = new TableRows() {
             @Override
-            public void header(String sheet, List<String> cells) {
-            }
+            public void header(String sheet, List<String> cells) {}
 
             @Override
             public void row(long number, List<String> cells) {
@@ -103,14 +112,27 @@ public class ActivityImporter {
         return rows[0];
     }
 
-    private ImportReport run(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable, ImportProgress progress, TransactionWorker worker) {
+    private ImportReport run(
+            TieImporter.FileOpener file,
+            Format format,
+            String fileName,
+            boolean dryRun,
+            LongPredicate changeable,
+            ImportProgress progress,
+            TransactionWorker worker) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Long run = skeleton.startRun(fileName, format, dryRun, now);
         ActivityRepeats repeats = new ActivityRepeats(lookups);
-        ActivityImportCheck rows = new ActivityImportCheck(gazetteers.load(), lookups.tiesByPair(), changeable,
-                format == Format.XLSX, limits, activities.runSize(), dryRun, progress,
+        ActivityImportCheck rows = new ActivityImportCheck(
+                gazetteers.load(),
+                lookups.tiesByPair(),
+                changeable,
+                format == Format.XLSX,
+                limits,
+                activities.runSize(),
+                dryRun,
+                progress,
                 (batch, rowsSoFar) -> worker.submit(() -> {
                     List<ActivityDraft> fresh = repeats.newOnes(batch);
                     if (!dryRun) {
@@ -118,29 +140,53 @@ public class ActivityImporter {
                         progress.written(rowsSoFar);
                     }
                 }));
-        skeleton.read(file, in -> {
-            if (format == Format.XLSX) {
-                XlsxTable.read(in, skeleton.xlsx(), rows);
-            } else if (!CsvTable.read(in, rows)) {
-                throw new BadFileException("no_header", "the file is empty: it needs a header row", null);
-            }
-        }, rows);
+        skeleton.read(
+                file,
+                in -> {
+                    if (format == Format.XLSX) {
+                        XlsxTable.read(in, skeleton.xlsx(), rows);
+                    } else if (!CsvTable.read(in, rows)) {
+                        throw new BadFileException("no_header", "the file is empty: it needs a header row", null);
+                    }
+                },
+                rows);
         skeleton.refuseOutOfScope(rows, "record activities of places");
         if (!rows.clean()) {
             return rows.failed(fileName, dryRun);
         }
         rows.flush();
         worker.await();
-        log.debug("{}: {} rows in {} ms, {} ms of them writing", fileName, rows.rows(),
-                (System.nanoTime() - started) / 1_000_000, rows.writing() / 1_000_000);
+        log.debug(
+                "{}: {} rows in {} ms, {} ms of them writing",
+                fileName,
+                rows.rows(),
+                (System.nanoTime() - started) / 1_000_000,
+                rows.writing() / 1_000_000);
         int unchanged = repeats.repeats();
         int added = (int) rows.rows() - unchanged;
         if (run != null) {
-            skeleton.finishRun(run, clock.instant(), new ImportSkeleton.Counts(added, 0, unchanged, 0),
-                    "activity_import", Map.of("file", fileName, "rows", rows.rows(), "added", added,
-                            "unchanged", unchanged));
+            skeleton.finishRun(
+                    run,
+                    clock.instant(),
+                    new ImportSkeleton.Counts(added, 0, unchanged, 0),
+                    "activity_import",
+                    Map.of("file", fileName, "rows", rows.rows(), "added", added, "unchanged", unchanged));
         }
-        return new ImportReport(fileName, dryRun, !dryRun, rows.rows(), added, 0, unchanged, 0, 0, List.of(), 0,
-                List.of(), dryRun ? rows.preview() : List.of(), List.of(), run);
+        return new ImportReport(
+                fileName,
+                dryRun,
+                !dryRun,
+                rows.rows(),
+                added,
+                0,
+                unchanged,
+                0,
+                0,
+                List.of(),
+                0,
+                List.of(),
+                dryRun ? rows.preview() : List.of(),
+                List.of(),
+                run);
     }
 }

@@ -31,7 +31,11 @@ final class ActivityParties {
         if (code != null) {
             Gazetteer.Entry e = gazetteer.byCode(code);
             if (e == null || !"CN".equals(e.country())) {
-                problems.add(RowProblem.coded(n, ActivityColumn.PLACE_CODE.code, code, "no_chinese_place_with_code",
+                problems.add(RowProblem.coded(
+                        n,
+                        ActivityColumn.PLACE_CODE.code,
+                        code,
+                        "no_chinese_place_with_code",
                         "no Chinese place has this code"));
                 return null;
             }
@@ -39,14 +43,14 @@ final class ActivityParties {
         }
         String name = cells.get(ActivityColumn.PLACE);
         if (name == null) {
-            problems.add(RowProblem.coded(n, ActivityColumn.PLACE.code, null, "required",
-                    "empty: name the Chinese side"));
+            problems.add(
+                    RowProblem.coded(n, ActivityColumn.PLACE.code, null, "required", "empty: name the Chinese side"));
             return null;
         }
         PlaceResolver.Resolution r = domestic.computeIfAbsent(name, resolver::domestic);
         if (!r.ok()) {
-            problems.add(new RowProblem(n, ActivityColumn.PLACE.code, name, r.error(), ResolverErrors.code(r.error()),
-                    List.of()));
+            problems.add(new RowProblem(
+                    n, ActivityColumn.PLACE.code, name, r.error(), ResolverErrors.code(r.error()), List.of()));
             return null;
         }
         if (!"CN".equals(r.place().country())) {
@@ -62,28 +66,40 @@ final class ActivityParties {
         for (String code : split(cells.get(ActivityColumn.PARTNER_CODES))) {
             Gazetteer.Entry e = gazetteer.byCode(code);
             if (e == null || "CN".equals(e.country())) {
-                problems.add(RowProblem.coded(n, ActivityColumn.PARTNER_CODES.code, code,
-                        "no_foreign_place_with_code", "no foreign place has this code"));
+                problems.add(RowProblem.coded(
+                        n,
+                        ActivityColumn.PARTNER_CODES.code,
+                        code,
+                        "no_foreign_place_with_code",
+                        "no foreign place has this code"));
             } else {
                 out.add(Partner.place(e.id()));
             }
         }
         String country = cells.get(ActivityColumn.PARTNER_COUNTRY);
         // codes pin the places (an export carries both): the names beside them are for people to read
-        List<String> names = cells.containsKey(ActivityColumn.PARTNER_CODES) ? List.of()
-                : split(cells.get(ActivityColumn.PARTNERS));
+        List<String> names =
+                cells.containsKey(ActivityColumn.PARTNER_CODES) ? List.of() : split(cells.get(ActivityColumn.PARTNERS));
         for (String name : names) {
-            PlaceResolver.Resolution r = foreign.computeIfAbsent(name + "\u0000" + country,
-                    k -> resolver.partner(name, country));
+            PlaceResolver.Resolution r =
+                    foreign.computeIfAbsent(name + "\u0000" + country, k -> resolver.partner(name, country));
             if (!r.ok()) {
-                problems.add(new RowProblem(n, ActivityColumn.PARTNERS.code, name, r.error(),
-                        ResolverErrors.code(r.error()), List.of()));
+                problems.add(new RowProblem(
+                        n, ActivityColumn.PARTNERS.code, name, r.error(), ResolverErrors.code(r.error()), List.of()));
             } else if (r.isNew()) {
-                problems.add(RowProblem.coded(n, ActivityColumn.PARTNERS.code, name, "activity_partner_unknown",
+                problems.add(RowProblem.coded(
+                        n,
+                        ActivityColumn.PARTNERS.code,
+                        name,
+                        "activity_partner_unknown",
                         "not in the registry: an activity import creates no places; import the tie first, or "
                                 + "name it under organisations"));
             } else if ("CN".equals(r.place().country())) {
-                problems.add(RowProblem.coded(n, ActivityColumn.PARTNERS.code, name, "not_foreign",
+                problems.add(RowProblem.coded(
+                        n,
+                        ActivityColumn.PARTNERS.code,
+                        name,
+                        "not_foreign",
                         "a place in China: the foreign side is a foreign place or an organisation"));
             } else {
                 out.add(Partner.place(r.place().id()));
@@ -99,6 +115,9 @@ final class ActivityParties {
         if (cell == null) {
             return List.of();
         }
-        return Arrays.stream(cell.split("[;；、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("[;；、]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.CooperationProject;
 import org.youcheng.ledger.ActivityLookups;
+import org.youcheng.ledger.CooperationProject;
 import org.youcheng.ledger.Partner;
 
 /**
@@ -23,14 +23,15 @@ import org.youcheng.ledger.Partner;
  */
 final class ActivityRepeats {
 
-    private static final Comparator<Partner> PARTNER_ORDER = Comparator
-            .comparing(Partner::placeId, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<Partner> PARTNER_ORDER = Comparator.comparing(
+                    Partner::placeId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Partner::organisation, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final ActivityLookups activities;
     private final Set<Long> placesWithActivities;
     /** the recorded activities a row has repeated already (id → 1), so that each stands for one row only */
     private final PairIndex matched = new PairIndex();
+
     private int repeats;
 
     ActivityRepeats(ActivityLookups activities) {
@@ -42,14 +43,17 @@ final class ActivityRepeats {
     List<ActivityDraft> newOnes(List<ActivityDraft> batch) {
         List<ActivityLookups.PlaceDay> days = batch.stream()
                 .filter(d -> placesWithActivities.contains(d.placeId()))
-                .map(d -> new ActivityLookups.PlaceDay(d.placeId(), d.startedOn())).distinct().toList();
+                .map(d -> new ActivityLookups.PlaceDay(d.placeId(), d.startedOn()))
+                .distinct()
+                .toList();
         if (days.isEmpty()) {
             return batch;
         }
         Map<ActivityDraft, Deque<Long>> recorded = new HashMap<>();
         for (Activity a : activities.onDays(days)) {
             if (matched.get(a.id()) == 0) {
-                recorded.computeIfAbsent(comparable(a.draft()), k -> new ArrayDeque<>()).add(a.id());
+                recorded.computeIfAbsent(comparable(a.draft()), k -> new ArrayDeque<>())
+                        .add(a.id());
             }
         }
         List<ActivityDraft> fresh = new ArrayList<>(batch.size());
@@ -79,8 +83,8 @@ final class ActivityRepeats {
         partners.sort(PARTNER_ORDER);
         ActivityDraft same = d.withTie(null, partners);
         if (same instanceof CooperationProject p && p.amount() != null) {
-            return new CooperationProject(p.common(), p.domain(), p.status(), p.outcome(),
-                    p.amount().stripTrailingZeros(), p.currency());
+            return new CooperationProject(
+                    p.common(), p.domain(), p.status(), p.outcome(), p.amount().stripTrailingZeros(), p.currency());
         }
         return same;
     }

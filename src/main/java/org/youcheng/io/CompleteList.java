@@ -12,15 +12,20 @@ import java.util.Set;
  *
  * @param scope the places the list speaks for: the place, and its subtree with {@code withSubordinates}
  */
-public record CompleteList(long placeId, String placeName, boolean withSubordinates, LocalDate endMissing,
-                           Set<Long> scope) {
+public record CompleteList(
+        long placeId, String placeName, boolean withSubordinates, LocalDate endMissing, Set<Long> scope) {
 
     public CompleteList {
         scope = Set.copyOf(scope);
     }
 
     /** What the list did (or, in a dry run, would do) to the ties it does not name. */
-    public record Outcome(String place, boolean withSubordinates, int named, java.util.List<String> setAside,
-                          java.util.List<String> notOnList, java.util.List<String> ended, LocalDate endedOn) {
-    }
+    public record Outcome(
+            String place,
+            boolean withSubordinates,
+            int named,
+            java.util.List<String> setAside,
+            java.util.List<String> notOnList,
+            java.util.List<String> ended,
+            LocalDate endedOn) {}
 }

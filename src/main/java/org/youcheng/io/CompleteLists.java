@@ -12,8 +12,8 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.Places;
 import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.Places;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieRepository;
@@ -31,8 +31,7 @@ class CompleteLists {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CompleteLists(GazetteerRepository gazetteers, Places places, TieRepository ties, AuditTrail audit,
-                  Clock clock) {
+    CompleteLists(GazetteerRepository gazetteers, Places places, TieRepository ties, AuditTrail audit, Clock clock) {
         this.gazetteers = gazetteers;
         this.places = places;
         this.ties = ties;
@@ -51,13 +50,14 @@ class CompleteLists {
             found = places.find(Long.parseLong(text)).filter(p -> p.chinese()).orElse(null);
         }
         if (found == null) {
-            found = places.findByCode(text.matches("\\d{6}") ? "CN-" + text : text).orElse(null);
+            found = places.findByCode(text.matches("\\d{6}") ? "CN-" + text : text)
+                    .orElse(null);
         }
         if (found == null) {
             var r = new PlaceResolver(gazetteers.load()).domestic(text);
             if (!r.ok()) {
-                throw new ValidationException(List.of(new FieldError("complete_for", place, r.error(),
-                        "unknown_place")));
+                throw new ValidationException(
+                        List.of(new FieldError("complete_for", place, r.error(), "unknown_place")));
             }
             found = places.find(r.place().id()).orElseThrow();
         }
@@ -66,16 +66,17 @@ class CompleteLists {
     }
 
     /** What a complete list does to the ties of its places that it does not name (see {@link CompleteList}). */
-    CompleteList.Outcome apply(CompleteList list, ImportCheck check, String fileName, boolean dryRun,
-                                           Instant now) {
+    CompleteList.Outcome apply(CompleteList list, ImportCheck check, String fileName, boolean dryRun, Instant now) {
         List<String> setAside = new ArrayList<>();
         List<String> notOnList = new ArrayList<>();
         List<String> ended = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (TieView v : ties.viewsOf(list.scope())) {
             Tie t = v.tie();
-            if (!list.scope().contains(t.domesticId()) || check.names(t.domesticId(), t.partnerId())
-                    || t.status() == TieStatus.ENDED || !t.counted()) {
+            if (!list.scope().contains(t.domesticId())
+                    || check.names(t.domesticId(), t.partnerId())
+                    || t.status() == TieStatus.ENDED
+                    || !t.counted()) {
                 continue;
             }
             String label = label(v);
@@ -84,20 +85,28 @@ class CompleteLists {
                 setAside.add(label);
                 if (!dryRun) {
                     ties.setAside(t.id(), today, reason, now);
-                    audit.record("tie_set_aside", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
+                    audit.record(
+                            "tie_set_aside", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
                 }
             } else if (list.endMissing() != null) {
                 ended.add(label);
                 if (!dryRun) {
                     ties.end(t, list.endMissing(), reason, now);
-                    audit.record("tie_update", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
+                    audit.record(
+                            "tie_update", "tie", t.id(), t, ties.find(t.id()).orElseThrow());
                 }
             } else {
                 notOnList.add(label);
             }
         }
-        return new CompleteList.Outcome(list.placeName(), list.withSubordinates(), check.pairs(),
-                List.copyOf(setAside), List.copyOf(notOnList), List.copyOf(ended), list.endMissing());
+        return new CompleteList.Outcome(
+                list.placeName(),
+                list.withSubordinates(),
+                check.pairs(),
+                List.copyOf(setAside),
+                List.copyOf(notOnList),
+                List.copyOf(ended),
+                list.endMissing());
     }
 
     private static String label(TieView v) {

@@ -11,8 +11,16 @@ import org.youcheng.registry.TieView;
  */
 public record ExportRow(TieView view, String domesticName, Country partnerCountry) {
 
-    public static final List<Column> COLUMNS = List.of(Column.DOMESTIC, Column.PARTNER, Column.PARTNER_COUNTRY,
-            Column.KIND, Column.SIGNED, Column.STATUS, Column.SOURCE, Column.NOTE, Column.DOMESTIC_CODE,
+    public static final List<Column> COLUMNS = List.of(
+            Column.DOMESTIC,
+            Column.PARTNER,
+            Column.PARTNER_COUNTRY,
+            Column.KIND,
+            Column.SIGNED,
+            Column.STATUS,
+            Column.SOURCE,
+            Column.NOTE,
+            Column.DOMESTIC_CODE,
             Column.PARTNER_CODE);
 
     public String partnerName() {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The file formats youcheng reads and writes. */
 public enum Format {
-    CSV, XLSX, JSON, GEOJSON;
+    CSV,
+    XLSX,
+    JSON,
+    GEOJSON;
 
     public static Format of(String name) {
         try {

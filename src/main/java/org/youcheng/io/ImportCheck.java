@@ -3,9 +3,9 @@ package org.youcheng.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
-import org.youcheng.common.YouchengProperties;
 
 /**
  * Checks the rows of one file as they stream by: every problem kept (the first ones listed, all counted), pairs
@@ -56,8 +56,13 @@ final class ImportCheck implements CheckedRows {
         }
         if (++rows > limits.maxRows()) {
             tooMany = true;
-            fileProblem(RowProblem.coded(0, null, null, "too_many_rows", "more than " + limits.maxRows()
-                    + " rows (youcheng.imports.max-rows); split the file", limits.maxRows()));
+            fileProblem(RowProblem.coded(
+                    0,
+                    null,
+                    null,
+                    "too_many_rows",
+                    "more than " + limits.maxRows() + " rows (youcheng.imports.max-rows); split the file",
+                    limits.maxRows()));
             return null;
         }
         RowChecker.Checked c = checker.check(row);
@@ -69,8 +74,13 @@ final class ImportCheck implements CheckedRows {
         }
         long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
         if (first != 0) {
-            error(RowProblem.coded(row.number(), Column.PARTNER.header(), row.get(Column.PARTNER), "same_pair",
-                    "the same pair as row " + first + ": one tie per pair", first));
+            error(RowProblem.coded(
+                    row.number(),
+                    Column.PARTNER.header(),
+                    row.get(Column.PARTNER),
+                    "same_pair",
+                    "the same pair as row " + first + ": one tie per pair",
+                    first));
             return null;
         }
         if (!changeable.test(d.domesticId())) {
@@ -78,15 +88,24 @@ final class ImportCheck implements CheckedRows {
                 outOfScope.add(new ScopeRow(null, row.number(), row.get(Column.DOMESTIC)));
             }
             outOfScopeCount++;
-            error(RowProblem.coded(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC), "outside_scope",
+            error(RowProblem.coded(
+                    row.number(),
+                    Column.DOMESTIC.header(),
+                    row.get(Column.DOMESTIC),
+                    "outside_scope",
                     "outside your scope: your account may not change the ties of this place"));
             return null;
         }
         if (list != null && !list.scope().contains(d.domesticId())) {
-            error(RowProblem.coded(row.number(), Column.DOMESTIC.header(), row.get(Column.DOMESTIC),
-                    list.withSubordinates() ? "not_on_list_under" : "not_on_list", "not a tie of " + list.placeName()
+            error(RowProblem.coded(
+                    row.number(),
+                    Column.DOMESTIC.header(),
+                    row.get(Column.DOMESTIC),
+                    list.withSubordinates() ? "not_on_list_under" : "not_on_list",
+                    "not a tie of " + list.placeName()
                             + (list.withSubordinates() ? " or the places under it" : "")
-                            + ": the file is given as its complete official list", list.placeName()));
+                            + ": the file is given as its complete official list",
+                    list.placeName()));
             return null;
         }
         return d;
@@ -137,13 +156,41 @@ final class ImportCheck implements CheckedRows {
     }
 
     ImportReport failed(String file, boolean dryRun) {
-        return new ImportReport(file, dryRun, false, rows, 0, 0, 0, placesMade(), errorCount, List.copyOf(errors),
-                warningCount, List.copyOf(warnings), List.of(), List.of(), null);
+        return new ImportReport(
+                file,
+                dryRun,
+                false,
+                rows,
+                0,
+                0,
+                0,
+                placesMade(),
+                errorCount,
+                List.copyOf(errors),
+                warningCount,
+                List.copyOf(warnings),
+                List.of(),
+                List.of(),
+                null);
     }
 
     ImportReport done(String file, boolean dryRun, ImportWrite write, Long importId, CompleteList.Outcome list) {
-        return new ImportReport(file, dryRun, !dryRun, rows, write.added(), write.updated(), write.unchanged(),
-                placesMade(), 0, List.of(), warningCount, List.copyOf(warnings), write.addedRows(),
-                write.updatedRows(), importId, list);
+        return new ImportReport(
+                file,
+                dryRun,
+                !dryRun,
+                rows,
+                write.added(),
+                write.updated(),
+                write.unchanged(),
+                placesMade(),
+                0,
+                List.of(),
+                warningCount,
+                List.copyOf(warnings),
+                write.addedRows(),
+                write.updatedRows(),
+                importId,
+                list);
     }
 }

@@ -11,12 +11,10 @@ public interface ImportProgress {
     /** Tells nobody. */
     ImportProgress NONE = new ImportProgress() {
         @Override
-        public void read(long rows) {
-        }
+        public void read(long rows) {}
 
         @Override
-        public void written(long rows) {
-        }
+        public void written(long rows) {}
     };
 
     /** Data rows read and checked so far. */

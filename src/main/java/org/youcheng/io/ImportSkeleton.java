@@ -31,8 +31,7 @@ class ImportSkeleton {
     }
 
     /** What an import did, for its import run. */
-    record Counts(int added, int updated, int unchanged, int placesCreated) {
-    }
+    record Counts(int added, int updated, int unchanged, int placesCreated) {}
 
     private final TransactionTemplate tx;
     private final TieBulkRepository runs;
@@ -89,10 +88,14 @@ class ImportSkeleton {
             return;
         }
         List<ScopeRow> first = rows.outOfScope();
-        throw new ImportRefused(ImportRefused.Rule.SCOPE, rows.outOfScopeCount(),
-                first.stream().map(ScopeRow::listed).toList(), rows.outOfScopeCount() + " rows " + what
-                + " outside your account's scope (" + String.join(", ", first.stream().map(ScopeRow::english)
-                .toList()) + "); nothing was imported");
+        throw new ImportRefused(
+                ImportRefused.Rule.SCOPE,
+                rows.outOfScopeCount(),
+                first.stream().map(ScopeRow::listed).toList(),
+                rows.outOfScopeCount() + " rows " + what
+                        + " outside your account's scope ("
+                        + String.join(
+                                ", ", first.stream().map(ScopeRow::english).toList()) + "); nothing was imported");
     }
 
     /** The import run a real import writes under; null for a dry run. */

@@ -2,11 +2,11 @@ package org.youcheng.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
-import java.util.Map;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
@@ -21,14 +21,16 @@ final class ImportWrite {
 
     /** Receives one batch of writes; tells {@code inserted} how many of the inserts are written so far. */
     interface Flush {
-        void flush(List<TieDraft> inserts, List<TieBulkRepository.Change> updates,
-                   List<TieBulkRepository.StatusChangeRow> statusChanges, LongConsumer inserted);
+        void flush(
+                List<TieDraft> inserts,
+                List<TieBulkRepository.Change> updates,
+                List<TieBulkRepository.StatusChangeRow> statusChanges,
+                LongConsumer inserted);
     }
 
     private static final int LISTED = 50;
 
-    private record Pending(TieDraft draft, String label, long row) {
-    }
+    private record Pending(TieDraft draft, String label, long row) {}
 
     private final TieBulkRepository ties;
     private final LongUnaryOperator realId;
@@ -41,7 +43,7 @@ final class ImportWrite {
     private final LongPredicate mayRecordSigned;
     private final List<Long> refused = java.util.Collections.synchronizedList(new ArrayList<>());
     private final LongConsumer written;
-    private Flush flush = (a, b, c, d) -> { };
+    private Flush flush = (a, b, c, d) -> {};
     private long handled;
     private List<Pending> rows = new ArrayList<>();
     private final List<String> addedRows = new ArrayList<>();
@@ -60,9 +62,15 @@ final class ImportWrite {
      *                tie signed outside the approval path (rows that would add or raise one are refused else)
      * @param written told how many rows are written so far (an import's progress; a dry run tells nothing)
      */
-    ImportWrite(TieBulkRepository ties, int batch, boolean dryRun, LongUnaryOperator realId,
-                LongPredicate chinese, TransactionWorker worker, LongPredicate mayRecordSigned,
-                LongConsumer written) {
+    ImportWrite(
+            TieBulkRepository ties,
+            int batch,
+            boolean dryRun,
+            LongUnaryOperator realId,
+            LongPredicate chinese,
+            TransactionWorker worker,
+            LongPredicate mayRecordSigned,
+            LongConsumer written) {
         this.mayRecordSigned = mayRecordSigned;
         this.written = written;
         this.ties = ties;
@@ -108,14 +116,26 @@ final class ImportWrite {
             // a stand-in becomes a real place; the pair is oriented again by the real ids
             long a = d.domesticId() < 0 ? realId.applyAsLong(d.domesticId()) : d.domesticId();
             long b = d.partnerId() < 0 ? realId.applyAsLong(d.partnerId()) : d.partnerId();
-            long[] pair = a < 0 || b < 0 ? new long[] {a, b}
-                    : TieOrientation.orient(a, chinese.test(a), b, chinese.test(b));
-            rows.add(new Pending(new TieDraft(pair[0], pair[1], d.kind(), d.signed(), d.status(), d.endedOn(),
-                    d.endReason(), d.source(), d.note()), p.label(), p.row()));
+            long[] pair =
+                    a < 0 || b < 0 ? new long[] {a, b} : TieOrientation.orient(a, chinese.test(a), b, chinese.test(b));
+            rows.add(new Pending(
+                    new TieDraft(
+                            pair[0],
+                            pair[1],
+                            d.kind(),
+                            d.signed(),
+                            d.status(),
+                            d.endedOn(),
+                            d.endReason(),
+                            d.source(),
+                            d.note()),
+                    p.label(),
+                    p.row()));
         }
         long t = System.nanoTime();
         // pairs are unique within a file, so a pair can only have a tie if both its sides had ties before
-        Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream().map(Pending::draft)
+        Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream()
+                .map(Pending::draft)
                 .filter(d -> domesticWithTies.contains(d.domesticId()) && partnersWithTies.contains(d.partnerId()))
                 .toList());
         comparing += System.nanoTime() - t;
@@ -141,8 +161,16 @@ final class ImportWrite {
                 inserts.add(d);
                 continue;
             }
-            TieDraft merged = new TieDraft(d.domesticId(), d.partnerId(), d.kind(), d.signed(), d.status(),
-                    now.draft().endedOn(), now.draft().endReason(), d.source(), d.note());
+            TieDraft merged = new TieDraft(
+                    d.domesticId(),
+                    d.partnerId(),
+                    d.kind(),
+                    d.signed(),
+                    d.status(),
+                    now.draft().endedOn(),
+                    now.draft().endReason(),
+                    d.source(),
+                    d.note());
             if (merged.equals(now.draft())) {
                 unchanged++;
                 continue;
@@ -151,8 +179,8 @@ final class ImportWrite {
             list(updatedRows, p);
             updates.add(new TieBulkRepository.Change(now.id(), merged, now.replacedBy(merged), now.draft()));
             if (merged.status() != now.draft().status()) {
-                statusChanges.add(new TieBulkRepository.StatusChangeRow(now.id(), now.draft().status(),
-                        merged.status()));
+                statusChanges.add(new TieBulkRepository.StatusChangeRow(
+                        now.id(), now.draft().status(), merged.status()));
             }
         }
         if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {

@@ -43,8 +43,12 @@ public class ProblemText {
                 sentence = messages.getMessage("warning." + p.code(), a, null, locale);
             }
         }
-        return sentence != null ? sentence : messages.getMessage(p.row() == 0 ? "imports.fileReasonInEnglish"
-                : "imports.reasonInEnglish", new Object[] {p.reason()}, locale);
+        return sentence != null
+                ? sentence
+                : messages.getMessage(
+                        p.row() == 0 ? "imports.fileReasonInEnglish" : "imports.reasonInEnglish",
+                        new Object[] {p.reason()},
+                        locale);
     }
 
     /** The report with every listed problem and warning in this language; counts and rows as they were. */
@@ -52,9 +56,23 @@ public class ProblemText {
         if (r == null || !ClientLanguage.chinese(locale)) {
             return r;
         }
-        return new ImportReport(r.file(), r.dryRun(), r.committed(), r.rows(), r.added(), r.updated(), r.unchanged(),
-                r.placesCreated(), r.errorCount(), said(r.errors(), locale), r.warningCount(),
-                said(r.warnings(), locale), r.addedRows(), r.updatedRows(), r.importId(), r.completeList());
+        return new ImportReport(
+                r.file(),
+                r.dryRun(),
+                r.committed(),
+                r.rows(),
+                r.added(),
+                r.updated(),
+                r.unchanged(),
+                r.placesCreated(),
+                r.errorCount(),
+                said(r.errors(), locale),
+                r.warningCount(),
+                said(r.warnings(), locale),
+                r.addedRows(),
+                r.updatedRows(),
+                r.importId(),
+                r.completeList());
     }
 
     private List<RowProblem> said(List<RowProblem> problems, Locale locale) {

@@ -7,8 +7,7 @@ package org.youcheng.io;
  */
 final class ResolverErrors {
 
-    private ResolverErrors() {
-    }
+    private ResolverErrors() {}
 
     static String code(String error) {
         if (error == null) {

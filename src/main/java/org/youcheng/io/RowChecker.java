@@ -30,12 +30,10 @@ final class RowChecker {
     static final int MAX_NOTE = 2000;
 
     /** A row's outcome: the draft, or the problems that stop it; warnings either way. */
-    record Checked(TieDraft draft, List<RowProblem> problems, List<RowProblem> warnings) {
-    }
+    record Checked(TieDraft draft, List<RowProblem> problems, List<RowProblem> warnings) {}
 
     /** A foreign place the file names and the registry lacks, under its (negative) stand-in id. */
-    record Pending(long id, String name, String country, Level level, long firstRow) {
-    }
+    record Pending(long id, String name, String country, Level level, long firstRow) {}
 
     private final Gazetteer gazetteer;
     private final TieParties parties;
@@ -48,8 +46,8 @@ final class RowChecker {
     /** Read by the writing thread while this one adds to it. */
     private final Map<Long, Pending> pendingById = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RowChecker(Gazetteer gazetteer, Map<String, Country> countries, Map<Long, List<Long>> liveSisters,
-               LocalDate today) {
+    RowChecker(
+            Gazetteer gazetteer, Map<String, Country> countries, Map<Long, List<Long>> liveSisters, LocalDate today) {
         this.gazetteer = gazetteer;
         this.parties = new TieParties(gazetteer);
         this.countries = countries;
@@ -74,13 +72,16 @@ final class RowChecker {
         TieKind kind = null;
         String kindText = row.get(Column.KIND);
         if (kindText == null) {
-            problems.add(RowProblem.coded(n, Column.KIND.header(), null, "required", "empty; use " + TieKind.accepted()));
+            problems.add(
+                    RowProblem.coded(n, Column.KIND.header(), null, "required", "empty; use " + TieKind.accepted()));
         } else {
             // an export writes reference ties as unverified; reading them back must change nothing (ImportWrite)
-            kind = TieKind.parse(kindText).or(() -> TieKind.parseUnverified(kindText)).orElse(null);
+            kind = TieKind.parse(kindText)
+                    .or(() -> TieKind.parseUnverified(kindText))
+                    .orElse(null);
             if (kind == null) {
-                problems.add(RowProblem.coded(n, Column.KIND.header(), kindText, "unknown_kind",
-                        "unknown kind; use " + TieKind.accepted()));
+                problems.add(RowProblem.coded(
+                        n, Column.KIND.header(), kindText, "unknown_kind", "unknown kind; use " + TieKind.accepted()));
             }
         }
         PartialDate signed = null;
@@ -89,11 +90,12 @@ final class RowChecker {
             try {
                 signed = PartialDate.parse(signedText);
                 if (TieRules.signedInFuture(signed, today)) {
-                    problems.add(RowProblem.coded(n, Column.SIGNED.header(), signedText, "signed_in_future",
-                            "a signing date in the future"));
+                    problems.add(RowProblem.coded(
+                            n, Column.SIGNED.header(), signedText, "signed_in_future", "a signing date in the future"));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(RowProblem.coded(n, Column.SIGNED.header(), signedText, "bad_partial_date", e.getMessage()));
+                problems.add(
+                        RowProblem.coded(n, Column.SIGNED.header(), signedText, "bad_partial_date", e.getMessage()));
             }
         }
         TieStatus status = TieStatus.ACTIVE;
@@ -101,7 +103,11 @@ final class RowChecker {
         if (statusText != null) {
             status = TieStatus.parse(statusText).orElse(null);
             if (status == null) {
-                problems.add(RowProblem.coded(n, Column.STATUS.header(), statusText, "unknown_status",
+                problems.add(RowProblem.coded(
+                        n,
+                        Column.STATUS.header(),
+                        statusText,
+                        "unknown_status",
                         "unknown status; use " + TieStatus.accepted()));
             }
         }
@@ -118,17 +124,21 @@ final class RowChecker {
         PlaceResolver.Resolution partner = parties.partner(row, domestic, problems);
         if (partner != null && partner.ok()) {
             if (!partner.notes().isEmpty()) {
-                warnings.add(RowProblem.resolverNote(n, Column.PARTNER.header(), row.get(Column.PARTNER),
-                        partner.notes()));
+                warnings.add(
+                        RowProblem.resolverNote(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.notes()));
             }
             if (partner.isNew() && tooLongForANewPlace(partner.newName())) {
-                problems.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER).substring(0, 40)
-                        + "…", "new_name_too_long", "a new place's name is longer than " + PlaceMending.MAX_NAME
-                        + " characters", PlaceMending.MAX_NAME));
+                problems.add(RowProblem.coded(
+                        n,
+                        Column.PARTNER.header(),
+                        row.get(Column.PARTNER).substring(0, 40) + "…",
+                        "new_name_too_long",
+                        "a new place's name is longer than " + PlaceMending.MAX_NAME + " characters",
+                        PlaceMending.MAX_NAME));
             } else if (partner.isNew()) {
                 Pending p = pending.computeIfAbsent(partner.country() + "|" + Names.key(partner.newName()), k -> {
-                    Pending made = new Pending(-(pending.size() + 1L), partner.newName(), partner.country(),
-                            partner.newLevel(), n);
+                    Pending made = new Pending(
+                            -(pending.size() + 1L), partner.newName(), partner.country(), partner.newLevel(), n);
                     pendingById.put(made.id(), made);
                     return made;
                 });
@@ -136,9 +146,15 @@ final class RowChecker {
                 partnerLevel = p.level();
                 partnerCountry = p.country();
                 if (p.firstRow() == n) {
-                    warnings.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER), "new_place",
+                    warnings.add(RowProblem.coded(
+                            n,
+                            Column.PARTNER.header(),
+                            row.get(Column.PARTNER),
+                            "new_place",
                             "not in the registry: a new place " + p.name() + " (" + p.country() + ", "
-                                    + p.level().en() + ") is created and flagged for review", p.name(), p.country(),
+                                    + p.level().en() + ") is created and flagged for review",
+                            p.name(),
+                            p.country(),
                             p.level().zh()));
                 }
             } else {
@@ -154,7 +170,11 @@ final class RowChecker {
         boolean domesticChinese = "CN".equals(domestic.country());
         long[] pair = TieOrientation.orient(domestic.id(), domesticChinese, partnerId, partnerChinese);
         if (pair[0] == pair[1]) {
-            problems.add(RowProblem.coded(n, Column.PARTNER.header(), row.get(Column.PARTNER), "self_tie",
+            problems.add(RowProblem.coded(
+                    n,
+                    Column.PARTNER.header(),
+                    row.get(Column.PARTNER),
+                    "self_tie",
                     "the partner is the Chinese side itself"));
             return new Checked(null, problems, warnings);
         }
@@ -165,8 +185,14 @@ final class RowChecker {
         return new Checked(draft, problems, warnings);
     }
 
-    private void rules(long n, TieDraft d, Gazetteer.Entry domestic, Level partnerLevel, boolean partnerChinese,
-                       String partnerCountry, List<RowProblem> warnings) {
+    private void rules(
+            long n,
+            TieDraft d,
+            Gazetteer.Entry domestic,
+            Level partnerLevel,
+            boolean partnerChinese,
+            String partnerCountry,
+            List<RowProblem> warnings) {
         List<String> otherSisters = new ArrayList<>(0);
         if (d.kind() == TieKind.SISTER && d.status() != TieStatus.ENDED) {
             for (long other : liveSisters.getOrDefault(d.partnerId(), List.of())) {
@@ -179,11 +205,17 @@ final class RowChecker {
                 otherSisters.add(gazetteer.get(inFile).name());
             }
         }
-        TieRules.check(d.kind(), domestic.level(), TieRules.municipality(domestic.level(), domestic.nameZh()), true,
-                        partnerLevel, partnerChinese,
-                        partnerChinese ? null : countries.get(partnerCountry), otherSisters)
-                .forEach(w -> warnings.add(new RowProblem(n, null, null, w.code() + ": " + w.message(), w.code(),
-                        List.of())));
+        TieRules.check(
+                        d.kind(),
+                        domestic.level(),
+                        TieRules.municipality(domestic.level(), domestic.nameZh()),
+                        true,
+                        partnerLevel,
+                        partnerChinese,
+                        partnerChinese ? null : countries.get(partnerCountry),
+                        otherSisters)
+                .forEach(w -> warnings.add(
+                        new RowProblem(n, null, null, w.code() + ": " + w.message(), w.code(), List.of())));
     }
 
     /** The registry keeps a name and its search key in columns of {@link PlaceMending#MAX_NAME} characters. */
@@ -193,8 +225,8 @@ final class RowChecker {
 
     private static void tooLong(List<RowProblem> problems, long n, Column c, String v, int max) {
         if (v != null && v.length() > max) {
-            problems.add(RowProblem.coded(n, c.header(), v.substring(0, 40) + "…", "longer_than",
-                    "longer than " + max + " characters", max));
+            problems.add(RowProblem.coded(
+                    n, c.header(), v.substring(0, 40) + "…", "longer_than", "longer than " + max + " characters", max));
         }
     }
 }

@@ -11,8 +11,14 @@ import org.youcheng.registry.ResolverNote;
  * ProblemText}). The code is null where no sentence of the bundles fits; the English then stands alone. A note of the
  * place resolver on a partner name keeps its clauses ({@code note}), each said by the bundles' {@code note.<code>}.
  */
-public record RowProblem(long row, String column, String value, String reason, String code,
-                         @JsonIgnore List<String> args, @JsonIgnore List<ResolverNote> note) {
+public record RowProblem(
+        long row,
+        String column,
+        String value,
+        String reason,
+        String code,
+        @JsonIgnore List<String> args,
+        @JsonIgnore List<ResolverNote> note) {
 
     public RowProblem {
         args = args == null ? List.of() : List.copyOf(args);
@@ -31,7 +37,12 @@ public record RowProblem(long row, String column, String value, String reason, S
 
     /** A problem with its code and the arguments its sentence takes after the value. */
     static RowProblem coded(long row, String column, String value, String code, String reason, Object... args) {
-        return new RowProblem(row, column, value, reason, code,
+        return new RowProblem(
+                row,
+                column,
+                value,
+                reason,
+                code,
                 java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 

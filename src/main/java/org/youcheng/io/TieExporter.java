@@ -9,8 +9,8 @@ import org.youcheng.io.csv.CsvTieWriter;
 import org.youcheng.io.json.GeoJsonTieWriter;
 import org.youcheng.io.json.JsonTieWriter;
 import org.youcheng.io.xlsx.XlsxTieWriter;
-import org.youcheng.registry.Country;
 import org.youcheng.registry.Countries;
+import org.youcheng.registry.Country;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieExportRepository;
 

@@ -13,6 +13,7 @@ import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.csv.CsvTieReader;
 import org.youcheng.io.xlsx.XlsxTieReader;
 import org.youcheng.registry.Countries;
@@ -22,7 +23,6 @@ import org.youcheng.registry.Places;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
-import org.youcheng.common.YouchengProperties;
 
 /**
  * Imports a tie table whole or not at all, in one streaming pass inside one transaction: every row is checked
@@ -53,9 +53,17 @@ public class TieImporter {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    TieImporter(GazetteerRepository gazetteers, Places places, TieBulkRepository bulk,
-                Countries countries, ImportSkeleton skeleton, CompleteLists lists, Clock clock,
-                YouchengProperties properties, Permissions permissions, AuditTrail audit) {
+    TieImporter(
+            GazetteerRepository gazetteers,
+            Places places,
+            TieBulkRepository bulk,
+            Countries countries,
+            ImportSkeleton skeleton,
+            CompleteLists lists,
+            Clock clock,
+            YouchengProperties properties,
+            Permissions permissions,
+            AuditTrail audit) {
         this.permissions = permissions;
         this.audit = audit;
         this.gazetteers = gazetteers;
@@ -88,16 +96,17 @@ public class TieImporter {
     }
 
     /** The same, telling {@code progress} how many data rows have been read and written so far. */
-    public ImportReport importFile(FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list,
-                                   ImportProgress progress) throws IOException {
+    public ImportReport importFile(
+            FileOpener file, Format format, String fileName, boolean dryRun, CompleteList list, ImportProgress progress)
+            throws IOException {
         if (list != null) {
             list.scope().forEach(permissions::requireChange);
         }
         LongPredicate changeable = permissions.changeable();
         LongPredicate mayRecordSigned = permissions.signedRecordable();
         TieRowSource source = source(format);
-        ImportReport done = skeleton.whole(() -> run(file, source, format, fileName, dryRun, changeable,
-                mayRecordSigned, list, progress));
+        ImportReport done = skeleton.whole(
+                () -> run(file, source, format, fileName, dryRun, changeable, mayRecordSigned, list, progress));
         if (done != null && done.committed() && done.added() + done.updated() >= STATISTICS_AFTER) {
             bulk.refreshStatistics();
         }
@@ -111,8 +120,12 @@ public class TieImporter {
         return switch (format) {
             case CSV -> new CsvTieReader();
             case XLSX -> new XlsxTieReader(skeleton.xlsx());
-            default -> throw new BadFileException("unsupported_format", "import reads csv and xlsx, not "
-                    + format.extension(), null, format.extension());
+            default ->
+                throw new BadFileException(
+                        "unsupported_format",
+                        "import reads csv and xlsx, not " + format.extension(),
+                        null,
+                        format.extension());
         };
     }
 
@@ -128,9 +141,16 @@ public class TieImporter {
         return rows[0];
     }
 
-    private ImportReport run(FileOpener file, TieRowSource source, Format format, String fileName, boolean dryRun,
-                             LongPredicate changeable, LongPredicate mayRecordSigned, CompleteList list,
-                             ImportProgress progress) {
+    private ImportReport run(
+            FileOpener file,
+            TieRowSource source,
+            Format format,
+            String fileName,
+            boolean dryRun,
+            LongPredicate changeable,
+            LongPredicate mayRecordSigned,
+            CompleteList list,
+            ImportProgress progress) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         Gazetteer gazetteer = gazetteers.load();
@@ -141,7 +161,8 @@ public class TieImporter {
             check.completeListOf(list);
         }
         Map<Long, Long> made = new HashMap<>();
-        LongUnaryOperator realId = dryRun ? standIn -> standIn
+        LongUnaryOperator realId = dryRun
+                ? standIn -> standIn
                 : standIn -> made.computeIfAbsent(standIn, s -> {
                     RowChecker.Pending p = checker.pending(s);
                     return places.insertUnreviewed(p.name(), p.level(), p.country(), "import", now);
@@ -151,15 +172,25 @@ public class TieImporter {
                 Gazetteer.Entry e = gazetteer.get(id);
                 return e != null && "CN".equals(e.country());
             };
-            ImportWrite write = new ImportWrite(bulk, bulk.runSize(), dryRun, realId, chinese, worker,
-                    mayRecordSigned, progress::written);
+            ImportWrite write = new ImportWrite(
+                    bulk, bulk.runSize(), dryRun, realId, chinese, worker, mayRecordSigned, progress::written);
             return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list, progress);
         }
     }
 
-    private ImportReport run(FileOpener file, TieRowSource source, String fileName, boolean dryRun, long start,
-                             Instant now, Long run, ImportCheck check, ImportWrite write, TransactionWorker worker,
-                             CompleteList list, ImportProgress progress) {
+    private ImportReport run(
+            FileOpener file,
+            TieRowSource source,
+            String fileName,
+            boolean dryRun,
+            long start,
+            Instant now,
+            Long run,
+            ImportCheck check,
+            ImportWrite write,
+            TransactionWorker worker,
+            CompleteList list,
+            ImportProgress progress) {
         long[] writing = {0};
         long[] auditing = {0};
         TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
@@ -178,20 +209,28 @@ public class TieImporter {
                 }
                 bulk.update(updates, run, now);
                 bulk.addStatus(statusChanges, run, now);
-                audit.recordAll(who, "tie_import_update", "tie", updates.stream()
-                        .map(u -> new AuditTrail.Change(u.id(), u.before(), u.draft())).toList());
+                audit.recordAll(
+                        who,
+                        "tie_import_update",
+                        "tie",
+                        updates.stream()
+                                .map(u -> new AuditTrail.Change(u.id(), u.before(), u.draft()))
+                                .toList());
                 writing[0] += System.nanoTime() - t;
             });
         }
         long ready = System.nanoTime();
         long[] read = {0};
-        skeleton.read(file, in -> source.read(in, row -> {
-            progress.read(++read[0]);
-            var draft = check.accept(row);
-            if (draft != null && check.clean()) {
-                write.accept(draft, row);
-            }
-        }), check);
+        skeleton.read(
+                file,
+                in -> source.read(in, row -> {
+                    progress.read(++read[0]);
+                    var draft = check.accept(row);
+                    if (draft != null && check.clean()) {
+                        write.accept(draft, row);
+                    }
+                }),
+                check);
         if (check.outOfScopeCount() > 0) {
             worker.await();
             skeleton.refuseOutOfScope(check, "change ties");
@@ -205,10 +244,15 @@ public class TieImporter {
         List<Long> refused = write.refused();
         if (!refused.isEmpty()) {
             List<String> rows = refused.stream().limit(50).map(String::valueOf).toList();
-            throw new ImportRefused(ImportRefused.Rule.SIGNED, refused.size(), rows, refused.size() + " rows would "
-                    + "add a sister or partner tie, or make a tie one, outside the approval path (row "
-                    + String.join(", row ", rows) + "): recording ties signed before the registry is an admin's act "
-                    + "(youcheng.approval.signed-records); nothing was imported");
+            throw new ImportRefused(
+                    ImportRefused.Rule.SIGNED,
+                    refused.size(),
+                    rows,
+                    refused.size() + " rows would "
+                            + "add a sister or partner tie, or make a tie one, outside the approval path (row "
+                            + String.join(", row ", rows)
+                            + "): recording ties signed before the registry is an admin's act "
+                            + "(youcheng.approval.signed-records); nothing was imported");
         }
         if (load != null) {
             load.finish();
@@ -216,14 +260,34 @@ public class TieImporter {
         // the list's business comes after the rows are written, so the ties it names are the ties it made
         CompleteList.Outcome outcome = list == null ? null : lists.apply(list, check, fileName, dryRun, now);
         if (run != null) {
-            skeleton.finishRun(run, clock.instant(), new ImportSkeleton.Counts(write.added(), write.updated(),
-                    write.unchanged(), check.placesMade()), "import", Map.of("file", fileName, "rows", check.rows(),
-                    "added", write.added(), "updated", write.updated(), "unchanged", write.unchanged(),
-                    "places_created", check.placesMade()));
+            skeleton.finishRun(
+                    run,
+                    clock.instant(),
+                    new ImportSkeleton.Counts(write.added(), write.updated(), write.unchanged(), check.placesMade()),
+                    "import",
+                    Map.of(
+                            "file",
+                            fileName,
+                            "rows",
+                            check.rows(),
+                            "added",
+                            write.added(),
+                            "updated",
+                            write.updated(),
+                            "unchanged",
+                            write.unchanged(),
+                            "places_created",
+                            check.placesMade()));
         }
-        log.debug("{}: {} rows in {} ms ({} ms to read the gazetteer, {} ms writing, {} ms comparing, {} ms of the writing "
-                + "auditing the added ties)", fileName, check.rows(), (System.nanoTime() - start) / 1_000_000,
-                (ready - start) / 1_000_000, writing[0] / 1_000_000, write.comparing() / 1_000_000,
+        log.debug(
+                "{}: {} rows in {} ms ({} ms to read the gazetteer, {} ms writing, {} ms comparing, {} ms of the writing "
+                        + "auditing the added ties)",
+                fileName,
+                check.rows(),
+                (System.nanoTime() - start) / 1_000_000,
+                (ready - start) / 1_000_000,
+                writing[0] / 1_000_000,
+                write.comparing() / 1_000_000,
                 auditing[0] / 1_000_000);
         return check.done(fileName, dryRun, write, run, outcome);
     }

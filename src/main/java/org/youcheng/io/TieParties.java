@@ -32,20 +32,25 @@ final class TieParties {
             if (e != null) {
                 return e;
             }
-            problems.add(RowProblem.coded(row.number(), Column.DOMESTIC_CODE.header(), code, "no_place_with_code",
-                    "no place has this code"));
+            problems.add(RowProblem.coded(
+                    row.number(), Column.DOMESTIC_CODE.header(), code, "no_place_with_code", "no place has this code"));
             return null;
         }
         String name = row.get(Column.DOMESTIC);
         if (name == null) {
-            problems.add(RowProblem.coded(row.number(), Column.DOMESTIC.header(), null, "required",
-                    "empty: name the Chinese side"));
+            problems.add(RowProblem.coded(
+                    row.number(), Column.DOMESTIC.header(), null, "required", "empty: name the Chinese side"));
             return null;
         }
         PlaceResolver.Resolution r = domesticCache.computeIfAbsent(name, resolver::domestic);
         if (!r.ok()) {
-            problems.add(new RowProblem(row.number(), Column.DOMESTIC.header(), name, r.error(),
-                    ResolverErrors.code(r.error()), List.of()));
+            problems.add(new RowProblem(
+                    row.number(),
+                    Column.DOMESTIC.header(),
+                    name,
+                    r.error(),
+                    ResolverErrors.code(r.error()),
+                    List.of()));
             return null;
         }
         return r.place();
@@ -59,8 +64,8 @@ final class TieParties {
             if (e != null) {
                 return PlaceResolver.Resolution.found(e, null);
             }
-            problems.add(RowProblem.coded(row.number(), Column.PARTNER_CODE.header(), code, "no_place_with_code",
-                    "no place has this code"));
+            problems.add(RowProblem.coded(
+                    row.number(), Column.PARTNER_CODE.header(), code, "no_place_with_code", "no place has this code"));
             return null;
         }
         String name = row.get(Column.PARTNER);
@@ -71,21 +76,31 @@ final class TieParties {
         // for a province and whether it is tied to a candidate), so all such sides share one resolution: resolving
         // once per row there had cost a third of the rows a full resolution and the cache an entry each.
         String key = name + "\u0000" + country + "\u0000" + PlaceResolver.asksForProvince(domestic);
-        PlaceResolver.Resolution first = partnerCache.computeIfAbsent(key,
-                k -> resolver.partner(name, country, domestic));
-        PlaceResolver.Resolution r = !first.weighed() || domestic == null ? first
-                : partnerCache.computeIfAbsent(key + "\u0000" + (domestic.ties() == 0 ? "untied" : domestic.id()),
+        PlaceResolver.Resolution first =
+                partnerCache.computeIfAbsent(key, k -> resolver.partner(name, country, domestic));
+        PlaceResolver.Resolution r = !first.weighed() || domestic == null
+                ? first
+                : partnerCache.computeIfAbsent(
+                        key + "\u0000" + (domestic.ties() == 0 ? "untied" : domestic.id()),
                         k -> resolver.partner(name, country, domestic));
         if (!r.ok()) {
-            String column = r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header()
-                    : Column.PARTNER.header();
-            problems.add(new RowProblem(row.number(), column,
-                    column.equals(Column.PARTNER.header()) ? name : country, r.error(), ResolverErrors.code(r.error()),
+            String column =
+                    r.error().startsWith("unknown country") ? Column.PARTNER_COUNTRY.header() : Column.PARTNER.header();
+            problems.add(new RowProblem(
+                    row.number(),
+                    column,
+                    column.equals(Column.PARTNER.header()) ? name : country,
+                    r.error(),
+                    ResolverErrors.code(r.error()),
                     List.of()));
             return null;
         }
         if (r.isNew() && "CN".equals(r.country())) {
-            problems.add(RowProblem.coded(row.number(), Column.PARTNER.header(), name, "unknown_chinese_partner",
+            problems.add(RowProblem.coded(
+                    row.number(),
+                    Column.PARTNER.header(),
+                    name,
+                    "unknown_chinese_partner",
                     "unknown place in China; places in China come from GB/T 2260 and are not created by imports"));
             return null;
         }

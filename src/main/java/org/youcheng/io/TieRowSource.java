@@ -28,20 +28,28 @@ public interface TieRowSource {
             if (c == null) {
                 unknown.add(h.strip());
             } else if (!seen.add(c)) {
-                throw new BadFileException("column_twice", "column " + c.header() + " appears twice in the header",
-                        null, c.header());
+                throw new BadFileException(
+                        "column_twice", "column " + c.header() + " appears twice in the header", null, c.header());
             }
             columns[i] = c;
         }
         if (!unknown.isEmpty()) {
-            throw new BadFileException("unknown_columns", "unknown column" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + " (accepted: " + Column.accepted() + ")", null,
-                    String.join(", ", unknown), Column.accepted());
+            throw new BadFileException(
+                    "unknown_columns",
+                    "unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " (accepted: "
+                            + Column.accepted() + ")",
+                    null,
+                    String.join(", ", unknown),
+                    Column.accepted());
         }
         for (Column c : Column.values()) {
             if (c.required() && !seen.contains(c)) {
-                throw new BadFileException("missing_column", "missing column " + c.header() + " (" + c.chineseHeader()
-                        + ")", null, c.header(), c.chineseHeader());
+                throw new BadFileException(
+                        "missing_column",
+                        "missing column " + c.header() + " (" + c.chineseHeader() + ")",
+                        null,
+                        c.header(),
+                        c.chineseHeader());
             }
         }
         return columns;

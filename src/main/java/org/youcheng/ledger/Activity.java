@@ -8,8 +8,15 @@ import java.util.List;
  * A stored activity: its content, the Chinese side and the foreign side by name, its files, and its version for
  * optimistic writes.
  */
-public record Activity(long id, @JsonUnwrapped ActivityDraft draft, Side place, List<Side> foreignSide,
-                       List<ActivityFile> files, int version, Instant createdAt, Instant updatedAt) {
+public record Activity(
+        long id,
+        @JsonUnwrapped ActivityDraft draft,
+        Side place,
+        List<Side> foreignSide,
+        List<ActivityFile> files,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /**
      * A place or an organisation as shown.

@@ -23,15 +23,15 @@ final class ActivityBatch {
             id, type, place_id, tie_id, title, started_on, ended_on, direction, leader_level, head_count, purpose,
             event_kind, online, venue, agreement_type, parties, domain, project_status, outcome, amount, currency,
             granting_body, award_year, recipient_kind, recipient, sources, note, import_id, created_at, updated_at""";
-    private static final String INSERT_ROW = "insert into activity (" + WRITTEN + ") values ("
-            + "?, ".repeat(29) + "?)";
+
+    private static final String INSERT_ROW =
+            "insert into activity (" + WRITTEN + ") values (" + "?, ".repeat(29) + "?)";
     private static final String INSERT_PARTNER_ROW = """
             insert into activity_partner (activity_id, position, place_id, organisation) values (?, ?, ?, ?)""";
 
     private static final int JDBC_BATCH = 5_000;
 
-    private ActivityBatch() {
-    }
+    private ActivityBatch() {}
 
     /**
      * Writes the drafts under the ids taken for them (in the drafts' order); returns each draft's id in that order.
@@ -39,14 +39,16 @@ final class ActivityBatch {
      * (place, date) index and the partner rows each take their new keys page by page rather than one random page
      * per row (see {@link ActivityRepository#runSize}).
      */
-    static List<Long> insert(JdbcTemplate jdbc, List<ActivityDraft> drafts, List<Long> taken, Long importId,
-                             Instant now) {
+    static List<Long> insert(
+            JdbcTemplate jdbc, List<ActivityDraft> drafts, List<Long> taken, Long importId, Instant now) {
         Integer[] order = new Integer[drafts.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingLong((Integer i) -> drafts.get(i).placeId())
-                .thenComparing(i -> drafts.get(i).startedOn()));
+        Arrays.sort(
+                order,
+                Comparator.comparingLong((Integer i) -> drafts.get(i).placeId())
+                        .thenComparing(i -> drafts.get(i).startedOn()));
         Long[] ids = new Long[drafts.size()];
         List<Long> sortedIds = taken.stream().sorted().toList();
         for (int k = 0; k < order.length; k++) {
@@ -105,7 +107,9 @@ final class ActivityBatch {
     static List<Object[]> partnerRows(long id, List<Partner> partners) {
         List<Object[]> rows = new ArrayList<>(partners.size());
         for (int p = 0; p < partners.size(); p++) {
-            rows.add(new Object[] {id, p, partners.get(p).placeId(), partners.get(p).organisation()});
+            rows.add(new Object[] {
+                id, p, partners.get(p).placeId(), partners.get(p).organisation()
+            });
         }
         return rows;
     }

@@ -7,8 +7,15 @@ import java.util.List;
  * What every activity has, whatever its type: its Chinese side, its tie (null when it is on none), its foreign side,
  * its title and dates, and where it is known from.
  */
-public record ActivityCommon(long placeId, Long tieId, List<Partner> partners, String title, LocalDate startedOn,
-                             LocalDate endedOn, String sources, String note) {
+public record ActivityCommon(
+        long placeId,
+        Long tieId,
+        List<Partner> partners,
+        String title,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        String sources,
+        String note) {
 
     public ActivityCommon {
         partners = List.copyOf(partners);

@@ -13,13 +13,12 @@ import org.youcheng.registry.PgCopy;
  */
 final class ActivityCopy {
 
-    private static final String ACTIVITIES = "copy activity (" + ActivityBatch.WRITTEN
-            + ") from stdin with (format csv)";
+    private static final String ACTIVITIES =
+            "copy activity (" + ActivityBatch.WRITTEN + ") from stdin with (format csv)";
     private static final String PARTNERS = """
             copy activity_partner (activity_id, position, place_id, organisation) from stdin with (format csv)""";
 
-    private ActivityCopy() {
-    }
+    private ActivityCopy() {}
 
     static void insert(JdbcTemplate jdbc, List<ActivityDraft> drafts, List<Long> ids, Long importId, Instant now) {
         StringBuilder a = new StringBuilder(drafts.size() * 128);

@@ -13,35 +13,58 @@ import java.util.Map;
  *
  * @param places the places counted: the place itself, or it and every place under it
  */
-public record ActivityFigures(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates, int places,
-                              int activities, Delegations received, Delegations sent, Events events,
-                              Agreements agreements, Projects projects, List<Outcome> outcomes, List<Award> awards) {
+public record ActivityFigures(
+        long placeId,
+        LocalDate from,
+        LocalDate to,
+        boolean includeSubordinates,
+        int places,
+        int activities,
+        Delegations received,
+        Delegations sent,
+        Events events,
+        Agreements agreements,
+        Projects projects,
+        List<Outcome> outcomes,
+        List<Award> awards) {
 
     /** A number of delegations and the people in them. */
-    public record Count(int delegations, int personTimes) {
-    }
+    public record Count(int delegations, int personTimes) {}
 
-    public record Delegations(int count, int personTimes, Map<LeaderLevel, Count> byLeaderLevel) {
-    }
+    public record Delegations(int count, int personTimes, Map<LeaderLevel, Count> byLeaderLevel) {}
 
-    public record Events(int count, int online, int inPerson, Map<EventKind, Integer> byKind,
-                         Map<EventKind, Integer> onlineByKind) {
-    }
+    public record Events(
+            int count,
+            int online,
+            int inPerson,
+            Map<EventKind, Integer> byKind,
+            Map<EventKind, Integer> onlineByKind) {}
 
-    public record Agreements(int count, Map<AgreementType, Integer> byType) {
-    }
+    public record Agreements(int count, Map<AgreementType, Integer> byType) {}
 
     /** @param amounts the sums of the projects' amounts, by currency */
-    public record Projects(int count, Map<ProjectDomain, Integer> byDomain, Map<ProjectStatus, Integer> byStatus,
-                           Map<String, BigDecimal> amounts) {
-    }
+    public record Projects(
+            int count,
+            Map<ProjectDomain, Integer> byDomain,
+            Map<ProjectStatus, Integer> byStatus,
+            Map<String, BigDecimal> amounts) {}
 
     /** A project of the period with the outcome it reports (务实合作成果). */
-    public record Outcome(long activityId, long placeId, String title, ProjectDomain domain, ProjectStatus status,
-                          LocalDate startedOn, String outcome) {
-    }
+    public record Outcome(
+            long activityId,
+            long placeId,
+            String title,
+            ProjectDomain domain,
+            ProjectStatus status,
+            LocalDate startedOn,
+            String outcome) {}
 
-    public record Award(long activityId, long placeId, String title, String grantingBody, int year,
-                        RecipientKind recipientKind, String recipient) {
-    }
+    public record Award(
+            long activityId,
+            long placeId,
+            String title,
+            String grantingBody,
+            int year,
+            RecipientKind recipientKind,
+            String recipient) {}
 }

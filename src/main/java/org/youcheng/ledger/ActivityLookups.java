@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActivityLookups {
 
-    private static final String ON_DAYS = ActivityReads.SELECT
-            + "where a.place_id = :place and a.started_on in (:days)";
+    private static final String ON_DAYS =
+            ActivityReads.SELECT + "where a.place_id = :place and a.started_on in (:days)";
     private static final String TIE_PAIRS = "select id, domestic_id, partner_id from tie";
     /** Values in one IN list: well under PostgreSQL's limit of bind parameters per statement. */
     private static final int LOOKUP = 1_000;
@@ -35,30 +35,36 @@ public class ActivityLookups {
     }
 
     /** A Chinese place and a day: where a row being imported may meet an activity recorded before. */
-    public record PlaceDay(long placeId, LocalDate day) {
-    }
+    public record PlaceDay(long placeId, LocalDate day) {}
 
     /** A tie's two sides. */
-    public record TiePair(long domesticId, long partnerId) {
-    }
+    public record TiePair(long domesticId, long partnerId) {}
 
     /** The places that have any activity: an import looks for earlier records of its rows only there. */
     public Set<Long> placesWithActivities() {
-        return new HashSet<>(db.sql("select distinct place_id from activity").query(Long.class).list());
+        return new HashSet<>(db.sql("select distinct place_id from activity")
+                .query(Long.class)
+                .list());
     }
 
     /** The activities recorded for these places on these days, with their foreign side. */
     public List<Activity> onDays(Collection<PlaceDay> keys) {
         Map<Long, Set<LocalDate>> days = new HashMap<>();
-        keys.forEach(k -> days.computeIfAbsent(k.placeId(), p -> new LinkedHashSet<>()).add(k.day()));
+        keys.forEach(k ->
+                days.computeIfAbsent(k.placeId(), p -> new LinkedHashSet<>()).add(k.day()));
         List<Activity> found = new ArrayList<>();
         days.forEach((place, distinct) -> {
             List<LocalDate> on = List.copyOf(distinct);
             for (int from = 0; from < on.size(); from += LOOKUP) {
-                found.addAll(db.sql(ON_DAYS).param("place", place)
-                        .param("days", on.subList(from, Math.min(on.size(), from + LOOKUP)).stream()
-                                .map(Date::valueOf).toList())
-                        .query(ActivityReads::map).list());
+                found.addAll(db.sql(ON_DAYS)
+                        .param("place", place)
+                        .param(
+                                "days",
+                                on.subList(from, Math.min(on.size(), from + LOOKUP)).stream()
+                                        .map(Date::valueOf)
+                                        .toList())
+                        .query(ActivityReads::map)
+                        .list());
             }
         });
         List<Activity> out = new ArrayList<>(found.size());

@@ -22,8 +22,7 @@ public final class ActivityReader {
     static final int MAX_TEXT = 300;
     static final int MAX_LONG_TEXT = 2000;
 
-    private ActivityReader() {
-    }
+    private ActivityReader() {}
 
     /**
      * @param type     the type's code or word (delegation, 代表团 …)
@@ -31,13 +30,17 @@ public final class ActivityReader {
      * @param fields   the other fields by their codes ({@link ActivityField}); blank values count as absent
      * @throws ValidationException naming every bad field
      */
-    public static ActivityDraft read(String type, long placeId, Long tieId, List<Partner> partners,
-                                     Map<String, String> fields) {
+    public static ActivityDraft read(
+            String type, long placeId, Long tieId, List<Partner> partners, Map<String, String> fields) {
         List<FieldError> errors = new ArrayList<>();
         ActivityType t = Term.parse(ActivityType.class, type).orElse(null);
         if (t == null) {
-            errors.add(new FieldError("type", type, type == null || type.isBlank() ? "required: one of "
-                    + Term.accepted(ActivityType.class) : "unknown type; use " + Term.accepted(ActivityType.class),
+            errors.add(new FieldError(
+                    "type",
+                    type,
+                    type == null || type.isBlank()
+                            ? "required: one of " + Term.accepted(ActivityType.class)
+                            : "unknown type; use " + Term.accepted(ActivityType.class),
                     type == null || type.isBlank() ? "required" : "unknown_type"));
             throw new ValidationException(errors);
         }
@@ -83,22 +86,28 @@ public final class ActivityReader {
         String sources = r.text(ActivityField.SOURCES, MAX_LONG_TEXT);
         String note = r.text(ActivityField.NOTE, MAX_LONG_TEXT);
         if (t == ActivityType.AWARD && started == null && year != null) {
-            started = LocalDate.of(year, 1, 1);   // an award is known by its year; the ledger dates it to the year
+            started = LocalDate.of(year, 1, 1); // an award is known by its year; the ledger dates it to the year
         }
         if (t == ActivityType.AWARD && started != null && year != null && started.getYear() != year) {
-            errors.add(new FieldError("started_on", v.get(ActivityField.STARTED_ON), "not in the award's year "
-                    + year, "date_not_in_year"));
+            errors.add(new FieldError(
+                    "started_on",
+                    v.get(ActivityField.STARTED_ON),
+                    "not in the award's year " + year,
+                    "date_not_in_year"));
         }
         if (started != null && ended != null && ended.isBefore(started)) {
-            errors.add(new FieldError("ended_on", v.get(ActivityField.ENDED_ON), "ends before it starts ("
-                    + started + ")", "ends_before_start"));
+            errors.add(new FieldError(
+                    "ended_on",
+                    v.get(ActivityField.ENDED_ON),
+                    "ends before it starts (" + started + ")",
+                    "ends_before_start"));
         }
         if (amount == null && currency != null) {
             errors.add(new FieldError("currency", currency, "a currency without an amount", "currency_without_amount"));
         }
         if (t != ActivityType.AWARD && partners.isEmpty() && tieId == null) {
-            errors.add(new FieldError("partners", null, "name one or more foreign places or organisations, or the "
-                    + "tie", "required"));
+            errors.add(new FieldError(
+                    "partners", null, "name one or more foreign places or organisations, or the " + "tie", "required"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -109,8 +118,9 @@ public final class ActivityReader {
             case EVENT -> new ExchangeEvent(common, eventKind, online, venue);
             case AGREEMENT -> new Agreement(common, agreementType, parties);
             // an amount without a currency is in yuan, the currency offices report in
-            case PROJECT -> new CooperationProject(common, domain, status, outcome, amount,
-                    amount != null && currency == null ? "CNY" : currency);
+            case PROJECT ->
+                new CooperationProject(
+                        common, domain, status, outcome, amount, amount != null && currency == null ? "CNY" : currency);
             case AWARD -> new Award(common, grantingBody, year, recipientKind, recipient);
         };
     }
@@ -125,21 +135,25 @@ public final class ActivityReader {
         String text(ActivityField f, int max) {
             String s = v.get(f);
             if (s != null && s.length() > max) {
-                errors.add(new FieldError(f.code(), s.substring(0, 40) + "…", "longer than " + max + " characters",
-                        "too_long"));
+                errors.add(new FieldError(
+                        f.code(), s.substring(0, 40) + "…", "longer than " + max + " characters", "too_long"));
                 return null;
             }
             return s;
         }
 
         LocalDate date(ActivityField f) {
-            return parse(f, s -> {
-                PartialDate d = PartialDate.parse(s);
-                if (d.precision() != PartialDate.Precision.DAY) {
-                    throw new IllegalArgumentException("a day is needed (2024-05-18 or 2024年5月18日)");
-                }
-                return d.firstDay();
-            }, "a date such as 2024-05-18 or 2024年5月18日", "bad_date");
+            return parse(
+                    f,
+                    s -> {
+                        PartialDate d = PartialDate.parse(s);
+                        if (d.precision() != PartialDate.Precision.DAY) {
+                            throw new IllegalArgumentException("a day is needed (2024-05-18 or 2024年5月18日)");
+                        }
+                        return d.firstDay();
+                    },
+                    "a date such as 2024-05-18 or 2024年5月18日",
+                    "bad_date");
         }
 
         <T extends Enum<T> & Term> T term(ActivityField f, Class<T> type) {
@@ -149,8 +163,8 @@ public final class ActivityReader {
             }
             T t = Term.parse(type, s).orElse(null);
             if (t == null) {
-                errors.add(new FieldError(f.code(), s, "unknown value; use " + Term.accepted(type), "unknown_"
-                        + f.code()));
+                errors.add(new FieldError(
+                        f.code(), s, "unknown value; use " + Term.accepted(type), "unknown_" + f.code()));
             }
             return t;
         }
@@ -174,19 +188,23 @@ public final class ActivityReader {
         }
 
         Boolean bool(ActivityField f) {
-            return parse(f, s -> switch (s.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "1", "online", "video", "是", "线上", "视频", "云外事" -> Boolean.TRUE;
-                case "false", "no", "0", "in person", "in_person", "否", "线下", "现场" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException();
-            }, "true (online, 线上, 云外事) or false (in person, 线下)", "not_a_boolean");
+            return parse(
+                    f,
+                    s -> switch (s.toLowerCase(Locale.ROOT)) {
+                        case "true", "yes", "1", "online", "video", "是", "线上", "视频", "云外事" -> Boolean.TRUE;
+                        case "false", "no", "0", "in person", "in_person", "否", "线下", "现场" -> Boolean.FALSE;
+                        default -> throw new IllegalArgumentException();
+                    },
+                    "true (online, 线上, 云外事) or false (in person, 线下)",
+                    "not_a_boolean");
         }
 
         BigDecimal amount(ActivityField f) {
-            BigDecimal a = parse(f, s -> new BigDecimal(s.replace(",", "")), "a number such as 1250000.00",
-                    "not_a_number");
+            BigDecimal a =
+                    parse(f, s -> new BigDecimal(s.replace(",", "")), "a number such as 1250000.00", "not_a_number");
             if (a != null && (a.signum() < 0 || a.scale() > 2 || a.precision() - a.scale() > 16)) {
-                errors.add(new FieldError(f.code(), v.get(f), "a positive amount with at most two decimals",
-                        "out_of_range"));
+                errors.add(new FieldError(
+                        f.code(), v.get(f), "a positive amount with at most two decimals", "out_of_range"));
                 return null;
             }
             return a;
@@ -209,8 +227,11 @@ public final class ActivityReader {
             try {
                 return parser.apply(s);
             } catch (RuntimeException e) {
-                String why = e.getMessage() != null && e instanceof IllegalArgumentException
-                        && !(e instanceof NumberFormatException) ? e.getMessage() : expected;
+                String why = e.getMessage() != null
+                                && e instanceof IllegalArgumentException
+                                && !(e instanceof NumberFormatException)
+                        ? e.getMessage()
+                        : expected;
                 errors.add(new FieldError(f.code(), s, why, code));
                 return null;
             }

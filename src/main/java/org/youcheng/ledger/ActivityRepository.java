@@ -29,8 +29,8 @@ public class ActivityRepository {
             order by a.started_on desc, a.id desc limit :limit""";
     private static final String PAGE = ActivityReads.SELECT + """
             where a.type = :type and a.id > :after %s order by a.id limit :limit""";
-    private static final String OF_TIE = ActivityReads.SELECT
-            + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
+    private static final String OF_TIE =
+            ActivityReads.SELECT + "where a.tie_id = :tie order by a.started_on desc, a.id desc";
     private static final String UPDATE = """
             update activity set type = :type, place_id = :place_id, tie_id = :tie_id, title = :title,
                    started_on = :started_on, ended_on = :ended_on, direction = :direction,
@@ -55,8 +55,8 @@ public class ActivityRepository {
     private final int sortedRun;
     private volatile Boolean copy;
 
-    ActivityRepository(JdbcClient db, NamedParameterJdbcTemplate named, JdbcTemplate jdbc,
-                       YouchengProperties properties) {
+    ActivityRepository(
+            JdbcClient db, NamedParameterJdbcTemplate named, JdbcTemplate jdbc, YouchengProperties properties) {
         this.sortedRun = properties.imports().sortedRunRows();
         this.db = db;
         this.named = named;
@@ -65,14 +65,22 @@ public class ActivityRepository {
     }
 
     public Optional<Activity> find(long id) {
-        return db.sql(BY_ID).param("id", id).query(ActivityReads::map).optional()
+        return db.sql(BY_ID)
+                .param("id", id)
+                .query(ActivityReads::map)
+                .optional()
                 .map(a -> reads.complete(List.of(a)).get(0));
     }
 
     /** A place's activities (or several places'), latest first. */
     public List<Activity> ofPlaces(Collection<Long> places, LocalDate from, LocalDate to, int limit) {
-        return reads.complete(db.sql(OF_PLACES).param("places", places).param("from", from).param("to", to)
-                .param("limit", limit).query(ActivityReads::map).list());
+        return reads.complete(db.sql(OF_PLACES)
+                .param("places", places)
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query(ActivityReads::map)
+                .list());
     }
 
     /**
@@ -80,8 +88,10 @@ public class ActivityRepository {
      * any number of them in constant memory.
      */
     public List<Activity> page(ActivityType type, Collection<Long> places, long afterId, int limit) {
-        var q = db.sql(PAGE.formatted(places == null ? "" : "and a.place_id in (:places)")).param("type", type.code())
-                .param("after", afterId).param("limit", limit);
+        var q = db.sql(PAGE.formatted(places == null ? "" : "and a.place_id in (:places)"))
+                .param("type", type.code())
+                .param("after", afterId)
+                .param("limit", limit);
         if (places != null) {
             q = q.param("places", places);
         }
@@ -89,7 +99,8 @@ public class ActivityRepository {
     }
 
     public List<Activity> ofTie(long tieId) {
-        return reads.complete(db.sql(OF_TIE).param("tie", tieId).query(ActivityReads::map).list());
+        return reads.complete(
+                db.sql(OF_TIE).param("tie", tieId).query(ActivityReads::map).list());
     }
 
     /**
@@ -101,7 +112,8 @@ public class ActivityRepository {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        List<Long> taken = db.sql(IDS).param("n", drafts.size()).query(Long.class).list();
+        List<Long> taken =
+                db.sql(IDS).param("n", drafts.size()).query(Long.class).list();
         if (copy()) {
             ActivityCopy.insert(jdbc, drafts, taken, importId, now);
             return taken;

@@ -7,8 +7,14 @@ import java.math.BigDecimal;
  *
  * @param currency the amount's, CNY when the amount was given without one; null without an amount
  */
-public record CooperationProject(ActivityCommon common, ProjectDomain domain, ProjectStatus status, String outcome,
-                                 BigDecimal amount, String currency) implements ActivityDraft {
+public record CooperationProject(
+        ActivityCommon common,
+        ProjectDomain domain,
+        ProjectStatus status,
+        String outcome,
+        BigDecimal amount,
+        String currency)
+        implements ActivityDraft {
 
     @Override
     public ActivityType type() {

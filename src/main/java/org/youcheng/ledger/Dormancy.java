@@ -8,5 +8,4 @@ import java.util.List;
  * before it. {@code ledgerKept} is false when the place had recorded no exchange at all by then: dormancy needs
  * the ledger, so the list is empty and the pages say why instead of calling every tie dormant.
  */
-public record Dormancy(boolean ledgerKept, int years, LocalDate asOf, List<TieHealth> dormant) {
-}
+public record Dormancy(boolean ledgerKept, int years, LocalDate asOf, List<TieHealth> dormant) {}

@@ -34,8 +34,8 @@ public class FiguresService {
     public ActivityFigures figures(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates) {
         places.get(placeId);
         if (from.isAfter(to)) {
-            throw new ValidationException(List.of(new FieldError("to", to, "the period ends before it starts ("
-                    + from + ")", "ends_before_start")));
+            throw new ValidationException(List.of(
+                    new FieldError("to", to, "the period ends before it starts (" + from + ")", "ends_before_start")));
         }
         List<Long> ids = includeSubordinates ? places.subtree(placeId) : List.of(placeId);
 
@@ -83,12 +83,20 @@ public class FiguresService {
 
         int events = sum(eventsByKind);
         int online = sum(onlineByKind);
-        return new ActivityFigures(placeId, from, to, includeSubordinates, ids.size(), activities,
-                delegations(delegations.get(Direction.RECEIVED)), delegations(delegations.get(Direction.SENT)),
+        return new ActivityFigures(
+                placeId,
+                from,
+                to,
+                includeSubordinates,
+                ids.size(),
+                activities,
+                delegations(delegations.get(Direction.RECEIVED)),
+                delegations(delegations.get(Direction.SENT)),
                 new ActivityFigures.Events(events, online, events - online, eventsByKind, onlineByKind),
                 new ActivityFigures.Agreements(sum(agreements), agreements),
                 new ActivityFigures.Projects(sum(byDomain), byDomain, byStatus, amounts),
-                List.copyOf(outcomes), List.copyOf(awards));
+                List.copyOf(outcomes),
+                List.copyOf(awards));
     }
 
     private static ActivityFigures.Delegations delegations(Map<LeaderLevel, int[]> byLevel) {

@@ -12,11 +12,11 @@ final class FileTypes {
 
     static final String BYTES = "application/octet-stream";
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     static String of(String name, byte[] b) {
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String ext =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (starts(b, "%PDF-")) {
             return "application/pdf";
         }

@@ -39,15 +39,31 @@ class LedgerFiguresRepository {
             order by t.id""";
 
     /** One group of activities that share every grouped field. */
-    record Group(ActivityType type, Direction direction, LeaderLevel leaderLevel, EventKind eventKind, Boolean online,
-                 AgreementType agreementType, ProjectDomain domain, ProjectStatus status, String currency, int count,
-                 int heads, BigDecimal amount) {
-    }
+    record Group(
+            ActivityType type,
+            Direction direction,
+            LeaderLevel leaderLevel,
+            EventKind eventKind,
+            Boolean online,
+            AgreementType agreementType,
+            ProjectDomain domain,
+            ProjectStatus status,
+            String currency,
+            int count,
+            int heads,
+            BigDecimal amount) {}
 
     /** One tie and one year of its activities (year null: a tie without any). */
-    record TieYear(long tieId, long domesticId, boolean intent, LocalDate signedOn, Activity.Side partner,
-                   Integer year, int count, LocalDate last, boolean substantive) {
-    }
+    record TieYear(
+            long tieId,
+            long domesticId,
+            boolean intent,
+            LocalDate signedOn,
+            Activity.Side partner,
+            Integer year,
+            int count,
+            LocalDate last,
+            boolean substantive) {}
 
     private final JdbcClient db;
 
@@ -56,53 +72,85 @@ class LedgerFiguresRepository {
     }
 
     List<Group> groups(Collection<Long> places, LocalDate from, LocalDate to) {
-        return db.sql(GROUPS).param("places", places).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+        return db.sql(GROUPS)
+                .param("places", places)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .query((rs, n) -> {
                     boolean online = rs.getBoolean("online");
                     Boolean isOnline = rs.wasNull() ? null : online;
-                    return new Group(ActivityReads.term(ActivityType.class, rs.getString("type")),
+                    return new Group(
+                            ActivityReads.term(ActivityType.class, rs.getString("type")),
                             ActivityReads.term(Direction.class, rs.getString("direction")),
                             ActivityReads.term(LeaderLevel.class, rs.getString("leader_level")),
-                            ActivityReads.term(EventKind.class, rs.getString("event_kind")), isOnline,
+                            ActivityReads.term(EventKind.class, rs.getString("event_kind")),
+                            isOnline,
                             ActivityReads.term(AgreementType.class, rs.getString("agreement_type")),
                             ActivityReads.term(ProjectDomain.class, rs.getString("domain")),
                             ActivityReads.term(ProjectStatus.class, rs.getString("project_status")),
-                            rs.getString("currency"), rs.getInt("n"), rs.getInt("heads"), rs.getBigDecimal("amount"));
-                }).list();
+                            rs.getString("currency"),
+                            rs.getInt("n"),
+                            rs.getInt("heads"),
+                            rs.getBigDecimal("amount"));
+                })
+                .list();
     }
 
-    void listed(Collection<Long> places, LocalDate from, LocalDate to, Consumer<ActivityFigures.Outcome> outcomes,
-                Consumer<ActivityFigures.Award> awards) {
-        db.sql(LISTED).param("places", places).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+    void listed(
+            Collection<Long> places,
+            LocalDate from,
+            LocalDate to,
+            Consumer<ActivityFigures.Outcome> outcomes,
+            Consumer<ActivityFigures.Award> awards) {
+        db.sql(LISTED)
+                .param("places", places)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .query(rs -> {
                     if ("award".equals(rs.getString("type"))) {
-                        awards.accept(new ActivityFigures.Award(rs.getLong("id"), rs.getLong("place_id"),
-                                rs.getString("title"), rs.getString("granting_body"), rs.getInt("award_year"),
+                        awards.accept(new ActivityFigures.Award(
+                                rs.getLong("id"),
+                                rs.getLong("place_id"),
+                                rs.getString("title"),
+                                rs.getString("granting_body"),
+                                rs.getInt("award_year"),
                                 ActivityReads.term(RecipientKind.class, rs.getString("recipient_kind")),
                                 rs.getString("recipient")));
                     } else {
-                        outcomes.accept(new ActivityFigures.Outcome(rs.getLong("id"), rs.getLong("place_id"),
-                                rs.getString("title"), ActivityReads.term(ProjectDomain.class,
-                                        rs.getString("domain")),
+                        outcomes.accept(new ActivityFigures.Outcome(
+                                rs.getLong("id"),
+                                rs.getLong("place_id"),
+                                rs.getString("title"),
+                                ActivityReads.term(ProjectDomain.class, rs.getString("domain")),
                                 ActivityReads.term(ProjectStatus.class, rs.getString("project_status")),
-                                rs.getDate("started_on").toLocalDate(), rs.getString("outcome")));
+                                rs.getDate("started_on").toLocalDate(),
+                                rs.getString("outcome")));
                     }
                 });
     }
 
     /** The live ties whose domestic side is one of these places, year by year. */
     List<TieYear> tieYearsOfPlaces(Collection<Long> places) {
-        return db.sql(HEALTH.formatted("t.domestic_id in (:ids)")).param("ids", places).query(this::tieYear).list();
+        return db.sql(HEALTH.formatted("t.domestic_id in (:ids)"))
+                .param("ids", places)
+                .query(this::tieYear)
+                .list();
     }
 
     /** Whether any of these places has recorded an exchange that began by the day. */
     boolean anyActivity(Collection<Long> places, LocalDate by) {
         return db.sql("select exists (select 1 from activity where place_id in (:places) and started_on <= :by)")
-                .param("places", places).param("by", Date.valueOf(by)).query(Boolean.class).single();
+                .param("places", places)
+                .param("by", Date.valueOf(by))
+                .query(Boolean.class)
+                .single();
     }
 
     List<TieYear> tieYears(long tieId) {
-        return db.sql(HEALTH.formatted("t.id = :ids")).param("ids", tieId).query(this::tieYear).list();
+        return db.sql(HEALTH.formatted("t.id = :ids"))
+                .param("ids", tieId)
+                .query(this::tieYear)
+                .list();
     }
 
     private TieYear tieYear(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -110,10 +158,20 @@ class LedgerFiguresRepository {
         int y = rs.getInt("y");
         Integer year = rs.wasNull() ? null : y;
         Date last = rs.getDate("last_on");
-        return new TieYear(rs.getLong("id"), rs.getLong("domestic_id"), "intent".equals(rs.getString("kind")),
+        return new TieYear(
+                rs.getLong("id"),
+                rs.getLong("domestic_id"),
+                "intent".equals(rs.getString("kind")),
                 signed == null ? null : signed.toLocalDate(),
-                new Activity.Side(rs.getLong("p_id"), rs.getString("code"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getString("country_code")),
-                year, rs.getInt("n"), last == null ? null : last.toLocalDate(), rs.getInt("substantive") == 1);
+                new Activity.Side(
+                        rs.getLong("p_id"),
+                        rs.getString("code"),
+                        rs.getString("name_zh"),
+                        rs.getString("name_en"),
+                        rs.getString("country_code")),
+                year,
+                rs.getInt("n"),
+                last == null ? null : last.toLocalDate(),
+                rs.getInt("substantive") == 1);
     }
 }

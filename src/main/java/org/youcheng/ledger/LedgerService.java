@@ -13,12 +13,12 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
-import org.youcheng.common.YouchengProperties;
 
 /**
  * Records, changes and deletes activities one at a time. The Chinese side decides who may: an editor records
@@ -38,9 +38,15 @@ public class LedgerService {
     private final Clock clock;
     private final long maxFileBytes;
 
-    LedgerService(ActivityRepository activities, ActivityFileRepository files, Places places,
-                  TieRepository ties, Permissions permissions, AuditTrail audit, Clock clock,
-                  YouchengProperties properties) {
+    LedgerService(
+            ActivityRepository activities,
+            ActivityFileRepository files,
+            Places places,
+            TieRepository ties,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock,
+            YouchengProperties properties) {
         this.activities = activities;
         this.files = files;
         this.check = new ActivityCheck(places, ties, permissions);
@@ -72,8 +78,10 @@ public class LedgerService {
             permissions.requireChange(d.placeId());
         }
         if (current.version() != version || !activities.update(id, version, d, clock.instant())) {
-            throw new ConflictException("activity " + id + " was changed by someone else (version "
-                    + current.version() + ", yours " + version + "); nothing was saved", current);
+            throw new ConflictException(
+                    "activity " + id + " was changed by someone else (version " + current.version() + ", yours "
+                            + version + "); nothing was saved",
+                    current);
         }
         Activity after = get(id);
         audit.record("activity_update", "activity", id, current, after);
@@ -85,8 +93,10 @@ public class LedgerService {
         Activity current = get(id);
         permissions.requireChange(current.draft().placeId());
         if (!activities.delete(id, version)) {
-            throw new ConflictException("activity " + id + " was changed by someone else (version "
-                    + current.version() + "); nothing was deleted", current);
+            throw new ConflictException(
+                    "activity " + id + " was changed by someone else (version " + current.version()
+                            + "); nothing was deleted",
+                    current);
         }
         audit.record("activity_delete", "activity", id, current, null);
     }
@@ -113,10 +123,11 @@ public class LedgerService {
 
     /** A place's activities (with those of the places under it, when asked), latest first. */
     @Transactional(readOnly = true)
-    public List<Activity> timeline(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates,
-                                   int limit) {
-        return activities.ofPlaces(places(placeId, includeSubordinates),
-                from == null ? LocalDate.of(1000, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to,
+    public List<Activity> timeline(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates, int limit) {
+        return activities.ofPlaces(
+                places(placeId, includeSubordinates),
+                from == null ? LocalDate.of(1000, 1, 1) : from,
+                to == null ? LocalDate.of(2999, 12, 31) : to,
                 limit);
     }
 
@@ -138,7 +149,9 @@ public class LedgerService {
         Activity a = get(activityId);
         permissions.requireChange(a.draft().placeId());
         List<FieldError> errors = new ArrayList<>();
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
+        String name = fileName == null
+                ? ""
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
         if (name.isEmpty() || name.length() > 255) {
             errors.add(new FieldError("file", fileName, "a file name of 1 to 255 characters", "bad_file_name"));
         }
@@ -146,8 +159,8 @@ public class LedgerService {
             errors.add(new FieldError("file", fileName, "the file is empty", "empty_file"));
         }
         if (content.length > maxFileBytes) {
-            errors.add(new FieldError("file", fileName, "larger than " + maxFileBytes / 1024 / 1024 + " MiB",
-                    "file_too_large"));
+            errors.add(new FieldError(
+                    "file", fileName, "larger than " + maxFileBytes / 1024 / 1024 + " MiB", "file_too_large"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -161,8 +174,8 @@ public class LedgerService {
 
     /** A file by the key its address names; a key of another activity's file is not found. */
     public ActivityFile file(long activityId, String key) {
-        return files.file(activityId, key).orElseThrow(() -> new NotFoundException("activity " + activityId
-                + " has no file " + key));
+        return files.file(activityId, key)
+                .orElseThrow(() -> new NotFoundException("activity " + activityId + " has no file " + key));
     }
 
     public byte[] content(ActivityFile f) {

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 public interface Term extends org.youcheng.common.Term {
 
     /** The labels of a term and the other words written for it. */
-    record Words(String zh, String en, List<String> others) {
-    }
+    record Words(String zh, String en, List<String> others) {}
 
     String name();
 
@@ -47,8 +46,13 @@ public interface Term extends org.youcheng.common.Term {
         }
         String s = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (T t : type.getEnumConstants()) {
-            if (t.code().equals(s) || t.zh().equals(text.strip()) || t.en().toLowerCase(Locale.ROOT).replace(' ', '_')
-                    .replace('-', '_').equals(s) || t.words().contains(text.strip())) {
+            if (t.code().equals(s)
+                    || t.zh().equals(text.strip())
+                    || t.en().toLowerCase(Locale.ROOT)
+                            .replace(' ', '_')
+                            .replace('-', '_')
+                            .equals(s)
+                    || t.words().contains(text.strip())) {
                 return Optional.of(t);
             }
         }

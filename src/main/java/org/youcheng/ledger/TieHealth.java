@@ -8,7 +8,13 @@ import java.util.Map;
  * whether it has a substantive project (ongoing or completed), and whether it is dormant — a live tie with no
  * activity (nor a signing) in the last {@code youcheng.ledger.dormant-after-years} years.
  */
-public record TieHealth(long tieId, long domesticId, Activity.Side partner, LocalDate signedOn,
-                        LocalDate lastActivity, int activities, Map<Integer, Integer> activitiesPerYear,
-                        boolean substantiveProject, boolean dormant) {
-}
+public record TieHealth(
+        long tieId,
+        long domesticId,
+        Activity.Side partner,
+        LocalDate signedOn,
+        LocalDate lastActivity,
+        int activities,
+        Map<Integer, Integer> activitiesPerYear,
+        boolean substantiveProject,
+        boolean dormant) {}

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.youcheng.registry.Places;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.registry.Places;
 
 /** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */
 @Service
@@ -21,8 +21,7 @@ public class TieHealthService {
     private final Clock clock;
     private final int dormantAfterYears;
 
-    TieHealthService(LedgerFiguresRepository figures, Places places, Clock clock,
-                     YouchengProperties properties) {
+    TieHealthService(LedgerFiguresRepository figures, Places places, Clock clock, YouchengProperties properties) {
         this.figures = figures;
         this.places = places;
         this.clock = clock;
@@ -59,8 +58,13 @@ public class TieHealthService {
         if (!figures.anyActivity(scope, asOf)) {
             return new Dormancy(false, dormantAfterYears, asOf, List.of());
         }
-        return new Dormancy(true, dormantAfterYears, asOf,
-                fold(figures.tieYearsOfPlaces(scope), asOf).stream().filter(TieHealth::dormant).toList());
+        return new Dormancy(
+                true,
+                dormantAfterYears,
+                asOf,
+                fold(figures.tieYearsOfPlaces(scope), asOf).stream()
+                        .filter(TieHealth::dormant)
+                        .toList());
     }
 
     /** The health of one tie; empty when the tie has ended or does not exist. */
@@ -81,7 +85,8 @@ public class TieHealthService {
     private List<TieHealth> fold(List<LedgerFiguresRepository.TieYear> rows, LocalDate asOf) {
         LocalDate cutoff = asOf.minusYears(dormantAfterYears);
         Map<Long, List<LedgerFiguresRepository.TieYear>> byTie = new LinkedHashMap<>();
-        rows.forEach(r -> byTie.computeIfAbsent(r.tieId(), k -> new ArrayList<>()).add(r));
+        rows.forEach(
+                r -> byTie.computeIfAbsent(r.tieId(), k -> new ArrayList<>()).add(r));
         List<TieHealth> out = new ArrayList<>(byTie.size());
         for (var years : byTie.values()) {
             var first = years.get(0);
@@ -103,11 +108,20 @@ public class TieHealthService {
                     last = y.last();
                 }
             }
-            LocalDate lastSign = last == null ? first.signedOn()
+            LocalDate lastSign = last == null
+                    ? first.signedOn()
                     : first.signedOn() == null || last.isAfter(first.signedOn()) ? last : first.signedOn();
             boolean dormant = !first.intent() && (lastSign == null || lastSign.isBefore(cutoff));
-            out.add(new TieHealth(first.tieId(), first.domesticId(), first.partner(), first.signedOn(), last, total,
-                    perYear, substantive, dormant));
+            out.add(new TieHealth(
+                    first.tieId(),
+                    first.domesticId(),
+                    first.partner(),
+                    first.signedOn(),
+                    last,
+                    total,
+                    perYear,
+                    substantive,
+                    dormant));
         }
         return out;
     }

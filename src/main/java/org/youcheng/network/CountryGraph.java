@@ -14,9 +14,7 @@ public record CountryGraph(List<Node> nodes, List<Link> links) {
      * @param ties   ties with a place of the country on either side (a tie inside it counted once)
      * @param inside ties with both sides in the country
      */
-    public record Node(Country country, int places, int ties, int inside) {
-    }
+    public record Node(Country country, int places, int ties, int inside) {}
 
-    public record Link(String source, String target, int ties) {
-    }
+    public record Link(String source, String target, int ties) {}
 }

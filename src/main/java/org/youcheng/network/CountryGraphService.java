@@ -49,10 +49,12 @@ public class CountryGraphService {
         var all = countries.all();
         List<CountryGraph.Node> nodes = new ArrayList<>();
         node.forEach((code, c) -> nodes.add(new CountryGraph.Node(all.get(code), c[0], c[1], c[2])));
-        nodes.sort(Comparator.comparingInt((CountryGraph.Node n) -> -n.ties()).thenComparing(n -> n.country().code()));
+        nodes.sort(Comparator.comparingInt((CountryGraph.Node n) -> -n.ties())
+                .thenComparing(n -> n.country().code()));
         List<CountryGraph.Link> out = new ArrayList<>();
         links.forEach((key, n) -> out.add(new CountryGraph.Link(key.substring(0, 2), key.substring(3), n)));
-        out.sort(Comparator.comparingInt((CountryGraph.Link l) -> -l.ties()).thenComparing(CountryGraph.Link::source)
+        out.sort(Comparator.comparingInt((CountryGraph.Link l) -> -l.ties())
+                .thenComparing(CountryGraph.Link::source)
                 .thenComparing(CountryGraph.Link::target));
         return new CountryGraph(List.copyOf(nodes), List.copyOf(out));
     }

@@ -14,7 +14,12 @@ public record Expansion(Place place, double radiusKm, List<Suggestion> suggestio
      * @param reachedFrom the partner the candidate is nearest to, within the radius
      * @param alsoNear    other partners within the radius of the candidate
      */
-    public record Suggestion(int rank, Place candidate, Place reachedFrom, double distanceKm, double score,
-                             List<ScorePart> parts, List<Place> alsoNear) {
-    }
+    public record Suggestion(
+            int rank,
+            Place candidate,
+            Place reachedFrom,
+            double distanceKm,
+            double score,
+            List<ScorePart> parts,
+            List<Place> alsoNear) {}
 }

@@ -45,7 +45,9 @@ public class ExpansionService {
         List<Place> placed = partners.stream().filter(Geo::placed).toList();
         List<Place> unplaced = partners.stream().filter(p -> !Geo.placed(p)).toList();
         Map<String, List<Place>> partnersByCountry = new HashMap<>();
-        placed.forEach(p -> partnersByCountry.computeIfAbsent(p.countryCode(), k -> new ArrayList<>()).add(p));
+        placed.forEach(p -> partnersByCountry
+                .computeIfAbsent(p.countryCode(), k -> new ArrayList<>())
+                .add(p));
         int mostTies = mostTies(live);
         List<Expansion.Suggestion> found = new ArrayList<>();
         for (Place c : repository.placed()) {
@@ -53,8 +55,10 @@ public class ExpansionService {
             if (bases == null || tied.contains(c.id()) || c.countryCode().equals(place.countryCode())) {
                 continue;
             }
-            List<Place> near = bases.stream().filter(b -> Geo.km(b, c) <= radiusKm)
-                    .sorted(Comparator.comparingDouble(b -> Geo.km(b, c))).toList();
+            List<Place> near = bases.stream()
+                    .filter(b -> Geo.km(b, c) <= radiusKm)
+                    .sorted(Comparator.comparingDouble(b -> Geo.km(b, c)))
+                    .toList();
             if (near.isEmpty()) {
                 continue;
             }
@@ -62,32 +66,48 @@ public class ExpansionService {
             double km = Geo.km(base, c);
             int ties = live.vertex(c.id()).map(v -> live.graph().degree(v)).orElse(0);
             List<Place> chinese = live.vertex(c.id()).map(live::partners).orElse(List.of()).stream()
-                    .filter(Place::chinese).toList();
+                    .filter(Place::chinese)
+                    .toList();
             List<Place> also = near.subList(1, near.size());
-            List<ScorePart> parts = List.of(Scoring.proximity(40, base, km, radiusKm),
-                    Scoring.activity(30, ties, mostTies), Scoring.china(20, chinese), alsoNear(10, also, radiusKm));
+            List<ScorePart> parts = List.of(
+                    Scoring.proximity(40, base, km, radiusKm),
+                    Scoring.activity(30, ties, mostTies),
+                    Scoring.china(20, chinese),
+                    alsoNear(10, also, radiusKm));
             double score = parts.stream().mapToDouble(ScorePart::points).sum();
-            found.add(new Expansion.Suggestion(0, c, base, Math.round(km * 10) / 10.0, Math.round(score * 10) / 10.0,
-                    parts, also));
+            found.add(new Expansion.Suggestion(
+                    0, c, base, Math.round(km * 10) / 10.0, Math.round(score * 10) / 10.0, parts, also));
         }
         found.sort(Comparator.comparingDouble((Expansion.Suggestion s) -> -s.score())
-                .thenComparingDouble(Expansion.Suggestion::distanceKm).thenComparingLong(s -> s.candidate().id()));
+                .thenComparingDouble(Expansion.Suggestion::distanceKm)
+                .thenComparingLong(s -> s.candidate().id()));
         List<Expansion.Suggestion> ranked = new ArrayList<>();
         for (Expansion.Suggestion s : found.subList(0, Math.min(limit, found.size()))) {
-            ranked.add(new Expansion.Suggestion(ranked.size() + 1, s.candidate(), s.reachedFrom(), s.distanceKm(),
-                    s.score(), s.parts(), s.alsoNear()));
+            ranked.add(new Expansion.Suggestion(
+                    ranked.size() + 1,
+                    s.candidate(),
+                    s.reachedFrom(),
+                    s.distanceKm(),
+                    s.score(),
+                    s.parts(),
+                    s.alsoNear()));
         }
         return new Expansion(place, radiusKm, List.copyOf(ranked), unplaced);
     }
 
     private static ScorePart alsoNear(double max, List<Place> also, double radiusKm) {
-        return new ScorePart("partners_near", max * Math.min(1, also.size() / 2.0), max,
-                also.isEmpty() ? "附近没有其他已有伙伴"
-                        : "另有 %d 个已有伙伴在 %s 公里内：%s".formatted(also.size(), Scoring.km(radiusKm),
-                        Scoring.names(also, true)),
-                also.isEmpty() ? "no other partner nearby"
-                        : "%d more partners within %s km: %s".formatted(also.size(), Scoring.km(radiusKm),
-                        Scoring.names(also, false)));
+        return new ScorePart(
+                "partners_near",
+                max * Math.min(1, also.size() / 2.0),
+                max,
+                also.isEmpty()
+                        ? "附近没有其他已有伙伴"
+                        : "另有 %d 个已有伙伴在 %s 公里内：%s"
+                                .formatted(also.size(), Scoring.km(radiusKm), Scoring.names(also, true)),
+                also.isEmpty()
+                        ? "no other partner nearby"
+                        : "%d more partners within %s km: %s"
+                                .formatted(also.size(), Scoring.km(radiusKm), Scoring.names(also, false)));
     }
 
     /** The place and everything it has a tie with, ended ties included. */

@@ -7,8 +7,7 @@ final class Geo {
 
     static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private Geo() {
-    }
+    private Geo() {}
 
     static boolean placed(Place p) {
         return p.lat() != null && p.lng() != null;
@@ -20,7 +19,8 @@ final class Geo {
         double p2 = Math.toRadians(b.lat());
         double dp = p2 - p1;
         double dl = Math.toRadians(b.lng() - a.lng());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

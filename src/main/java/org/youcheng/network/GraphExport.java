@@ -23,8 +23,10 @@ import org.youcheng.registry.Place;
 public final class GraphExport {
 
     public enum Format {
-        GRAPHML("application/graphml+xml", "graphml"), GEXF("application/gexf+xml", "gexf"),
-        GEOJSONL("application/geo+json-seq", "geojsonl"), EDGES("text/tab-separated-values", "tsv");
+        GRAPHML("application/graphml+xml", "graphml"),
+        GEXF("application/gexf+xml", "gexf"),
+        GEOJSONL("application/geo+json-seq", "geojsonl"),
+        EDGES("text/tab-separated-values", "tsv");
 
         public final String mediaType;
         public final String extension;
@@ -38,7 +40,8 @@ public final class GraphExport {
             try {
                 return valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
-                throw org.youcheng.common.ValidationException.of("format", text, "use graphml, gexf, geojsonl or edges");
+                throw org.youcheng.common.ValidationException.of(
+                        "format", text, "use graphml, gexf, geojsonl or edges");
             }
         }
     }
@@ -46,10 +49,10 @@ public final class GraphExport {
     private static final String[][] NODE_KEYS = {
         {"code", "string"}, {"name_zh", "string"}, {"name_en", "string"}, {"country", "string"}, {"level", "string"},
         {"lat", "double"}, {"lng", "double"}, {"degree", "int"}, {"pagerank", "double"}, {"betweenness", "double"},
-        {"component", "int"}, {"community", "int"}};
+        {"component", "int"}, {"community", "int"}
+    };
 
-    private GraphExport() {
-    }
+    private GraphExport() {}
 
     public static void write(TieGraph g, Format format, OutputStream out) {
         try {
@@ -183,7 +186,10 @@ public final class GraphExport {
                 continue;
             }
             ObjectNode f = feature(json, "Point");
-            ((ObjectNode) f.get("geometry")).putArray("coordinates").add(p.lng()).add(p.lat());
+            ((ObjectNode) f.get("geometry"))
+                    .putArray("coordinates")
+                    .add(p.lng())
+                    .add(p.lat());
             ObjectNode props = f.putObject("properties");
             for (String[] key : NODE_KEYS) {
                 Object value = value(g, m, v, key[0]);

@@ -30,7 +30,8 @@ public record GraphFilter(Set<TieKind> kinds, LocalDate signedFrom, LocalDate si
      */
     public static java.util.Optional<TieKind> kind(String text) {
         return text != null && text.strip().equalsIgnoreCase(TieKind.UNVERIFIED.code())
-                ? java.util.Optional.of(TieKind.UNVERIFIED) : TieKind.parse(text);
+                ? java.util.Optional.of(TieKind.UNVERIFIED)
+                : TieKind.parse(text);
     }
 
     boolean dated() {

@@ -3,8 +3,8 @@ package org.youcheng.network;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.youcheng.registry.Place;
@@ -20,11 +20,12 @@ class GraphRepository {
     private static final String TIES = """
             select t.domestic_id, t.partner_id, t.kind, t.status, t.signed_on from tie t
             where t.set_aside_on is null""";
+
     private static final String PLACES = "select " + Places.COLUMNS
             + " from place p join (select domestic_id id from tie union select partner_id from tie) s on s.id = p.id";
     /** Every foreign place with coordinates: the candidates of 以点带面 and partner search. */
-    private static final String PLACED = "select " + Places.COLUMNS
-            + " from place p where p.lat is not null and p.lng is not null";
+    private static final String PLACED =
+            "select " + Places.COLUMNS + " from place p where p.lat is not null and p.lng is not null";
 
     private static final String CHINESE_PARENTS = "select id, parent_id from place where country_code = 'CN'";
 
@@ -45,9 +46,12 @@ class GraphRepository {
         List<TieSnapshot.Row> rows = new ArrayList<>();
         db.sql(TIES).query(rs -> {
             Date signed = rs.getDate(5);
-            rows.add(new TieSnapshot.Row(rs.getLong(1), rs.getLong(2),
+            rows.add(new TieSnapshot.Row(
+                    rs.getLong(1),
+                    rs.getLong(2),
                     TieKind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
-                    "ended".equals(rs.getString(4)), TieSnapshot.day(signed == null ? null : signed.toLocalDate())));
+                    "ended".equals(rs.getString(4)),
+                    TieSnapshot.day(signed == null ? null : signed.toLocalDate())));
         });
         return rows;
     }

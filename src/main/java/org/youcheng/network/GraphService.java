@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
-import org.youcheng.common.YouchengProperties;
 import org.youcheng.common.ValidationException;
+import org.youcheng.common.YouchengProperties;
 import org.youcheng.network.graph.BreadthFirstChain;
 import org.youcheng.network.graph.SharedPartnerCousins;
 import org.youcheng.registry.Place;
@@ -32,7 +32,9 @@ public class GraphService {
 
     /** What a ranking can be ordered by. */
     public enum Measure {
-        DEGREE, PAGERANK, BETWEENNESS;
+        DEGREE,
+        PAGERANK,
+        BETWEENNESS;
 
         public static Measure parse(String text) {
             try {
@@ -44,13 +46,17 @@ public class GraphService {
     }
 
     /** One place's figures; {@code rank} counts from 1 in the order asked for. */
-    public record Ranked(int rank, Place place, int ties, double pageRank, double betweenness, int component,
-                         int community) {
-    }
+    public record Ranked(
+            int rank, Place place, int ties, double pageRank, double betweenness, int component, int community) {}
 
-    public record Summary(int places, int ties, int components, int largestComponent, int communities,
-                          double modularity, List<Integer> largestCommunities) {
-    }
+    public record Summary(
+            int places,
+            int ties,
+            int components,
+            int largestComponent,
+            int communities,
+            double modularity,
+            List<Integer> largestCommunities) {}
 
     /** The places of a shortest chain, from the first to the last; empty when none leads there. */
     public record Chain(Place from, Place to, List<Place> places) {
@@ -59,12 +65,10 @@ public class GraphService {
         }
     }
 
-    public record Cousin(Place place, List<Place> sharedPartners) {
-    }
+    public record Cousin(Place place, List<Place> sharedPartners) {}
 
     /** A graph's key: the ties it holds, of one state of the tie table. */
-    private record Picked(String state, BitSet ties) {
-    }
+    private record Picked(String state, BitSet ties) {}
 
     private final GraphRepository repository;
     private final GraphWork work;
@@ -155,10 +159,10 @@ public class GraphService {
         return work.await("ties " + state, stop -> {
             TieSnapshot t = ties;
             if (t != null && t.state().equals(state)) {
-                return t;   // read by the job just before this one
+                return t; // read by the job just before this one
             }
-            Map<Long, Place> places = repository.placesOnTies().stream()
-                    .collect(Collectors.toMap(Place::id, Function.identity()));
+            Map<Long, Place> places =
+                    repository.placesOnTies().stream().collect(Collectors.toMap(Place::id, Function.identity()));
             stop.check();
             t = new TieSnapshot(state, repository.ties(), places);
             reads.incrementAndGet();
@@ -174,8 +178,12 @@ public class GraphService {
         TieGraph g = graph(filter);
         GraphMetrics m = metrics(g);
         int[] communitySizes = m.communities().sizes();
-        return new Summary(g.size(), g.graph().edgeCount(), m.components().count(),
-                m.components().count() == 0 ? 0 : m.components().sizes()[0], m.communities().count(),
+        return new Summary(
+                g.size(),
+                g.graph().edgeCount(),
+                m.components().count(),
+                m.components().count() == 0 ? 0 : m.components().sizes()[0],
+                m.communities().count(),
                 m.communities().modularity(),
                 IntStream.of(communitySizes).limit(10).boxed().toList());
     }
@@ -204,8 +212,13 @@ public class GraphService {
             case PAGERANK -> Comparator.comparingDouble(v -> -m.pageRank()[v]);
             case BETWEENNESS -> Comparator.comparingDouble(v -> -m.betweenness()[v]);
         };
-        order = order.thenComparingInt(v -> -m.degree()[v]).thenComparingLong(v -> g.place(v).id());
-        return IntStream.range(0, g.size()).boxed().sorted(order).mapToInt(Integer::intValue).toArray();
+        order = order.thenComparingInt(v -> -m.degree()[v])
+                .thenComparingLong(v -> g.place(v).id());
+        return IntStream.range(0, g.size())
+                .boxed()
+                .sorted(order)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** One place's figures in the graph, its rank by degree included. */
@@ -213,7 +226,10 @@ public class GraphService {
         TieGraph g = graph(filter);
         int v = vertex(g, placeId, "place");
         GraphMetrics m = metrics(g);
-        int rank = 1 + (int) IntStream.range(0, g.size()).filter(w -> m.degree()[w] > m.degree()[v]).count();
+        int rank = 1
+                + (int) IntStream.range(0, g.size())
+                        .filter(w -> m.degree()[w] > m.degree()[v])
+                        .count();
         return ranked(g, m, v, rank);
     }
 
@@ -228,18 +244,29 @@ public class GraphService {
     public List<Cousin> cousins(GraphFilter filter, Place place, int limit) {
         TieGraph g = graph(filter);
         int v = vertex(g, place.id(), "place");
-        return new SharedPartnerCousins().of(g.graph(), v).stream().limit(limit)
-                .map(c -> new Cousin(g.place(c.vertex()), IntStream.of(c.via()).mapToObj(g::place).toList()))
-                .toList();
+        return new SharedPartnerCousins()
+                .of(g.graph(), v).stream()
+                        .limit(limit)
+                        .map(c -> new Cousin(
+                                g.place(c.vertex()),
+                                IntStream.of(c.via()).mapToObj(g::place).toList()))
+                        .toList();
     }
 
     private static Ranked ranked(TieGraph g, GraphMetrics m, int v, int rank) {
-        return new Ranked(rank, g.place(v), m.degree()[v], m.pageRank()[v], m.betweenness()[v],
-                m.components().label()[v], m.communities().label()[v]);
+        return new Ranked(
+                rank,
+                g.place(v),
+                m.degree()[v],
+                m.pageRank()[v],
+                m.betweenness()[v],
+                m.components().label()[v],
+                m.communities().label()[v]);
     }
 
     private static int vertex(TieGraph g, long placeId, String field) {
-        return g.vertex(placeId).orElseThrow(() -> new NotFoundException(
-                "place " + placeId + " (" + field + ") has no tie in this graph"));
+        return g.vertex(placeId)
+                .orElseThrow(
+                        () -> new NotFoundException("place " + placeId + " (" + field + ") has no tie in this graph"));
     }
 }

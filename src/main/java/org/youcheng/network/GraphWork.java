@@ -73,11 +73,13 @@ class GraphWork implements AutoCloseable {
     <T> T await(Object key, boolean kept, Function<Stop, T> work) {
         Job<T> job = join(key, kept, work);
         try {
-            return settings.waitSeconds() == 0 ? job.result.get()
+            return settings.waitSeconds() == 0
+                    ? job.result.get()
                     : job.result.get(settings.waitSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new GraphBusyException("the graph is being computed; it took longer than "
-                    + settings.waitSeconds() + " s", settings.retryAfterSeconds());
+            throw new GraphBusyException(
+                    "the graph is being computed; it took longer than " + settings.waitSeconds() + " s",
+                    settings.retryAfterSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphBusyException("the request was interrupted", settings.retryAfterSeconds());
@@ -112,8 +114,9 @@ class GraphWork implements AutoCloseable {
         Job<T> job = (Job<T>) running.get(key);
         if (job == null) {
             if (running.size() >= settings.queue()) {
-                throw new GraphBusyException("the server is busy computing " + running.size()
-                        + " graphs; ask again later", settings.retryAfterSeconds());
+                throw new GraphBusyException(
+                        "the server is busy computing " + running.size() + " graphs; ask again later",
+                        settings.retryAfterSeconds());
             }
             Job<T> fresh = new Job<>(kept);
             running.put(key, fresh);

@@ -18,9 +18,7 @@ public record Neighbourhood(Place centre, List<Node> nodes, List<Edge> edges, in
      * @param hop   0 for the centre, 1 for its partners, 2 for theirs
      * @param links ties to other nodes shown
      */
-    public record Node(Place place, int hop, int links) {
-    }
+    public record Node(Place place, int hop, int links) {}
 
-    public record Edge(long tieId, long source, long target, TieKind kind) {
-    }
+    public record Edge(long tieId, long source, long target, TieKind kind) {}
 }

@@ -54,8 +54,10 @@ public class NeighbourhoodService {
             }
         }
         List<Place> ring2 = second.values().stream()
-                .sorted(Comparator.comparing((Place p) -> -linksToFirst.get(p.id())).thenComparingLong(Place::id))
-                .limit(MAX_SECOND_RING).toList();
+                .sorted(Comparator.comparing((Place p) -> -linksToFirst.get(p.id()))
+                        .thenComparingLong(Place::id))
+                .limit(MAX_SECOND_RING)
+                .toList();
         Map<Long, Integer> hop = new LinkedHashMap<>();
         hop.put(placeId, 0);
         first.keySet().forEach(id -> hop.put(id, 1));
@@ -80,6 +82,8 @@ public class NeighbourhoodService {
     }
 
     private static List<TieView> live(List<TieView> views) {
-        return views.stream().filter(v -> v.tie().status() != TieStatus.ENDED && v.tie().counted()).toList();
+        return views.stream()
+                .filter(v -> v.tie().status() != TieStatus.ENDED && v.tie().counted())
+                .toList();
     }
 }

@@ -13,9 +13,17 @@ import org.youcheng.registry.Region;
  * @param regions   strategy regions the partner should be in (either a country or a region of the lists will do)
  * @param level     the partner's level; null: one comparable to the requester's
  */
-public record PartnerRequest(Long id, long placeId, Set<String> countries, Set<Region> regions, Level level,
-                             Long populationMin, Long populationMax, Set<Theme> themes, String text,
-                             Instant createdAt) {
+public record PartnerRequest(
+        Long id,
+        long placeId,
+        Set<String> countries,
+        Set<Region> regions,
+        Level level,
+        Long populationMin,
+        Long populationMax,
+        Set<Theme> themes,
+        String text,
+        Instant createdAt) {
 
     public PartnerRequest {
         countries = countries == null ? Set.of() : Set.copyOf(countries);

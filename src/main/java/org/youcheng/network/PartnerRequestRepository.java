@@ -26,8 +26,8 @@ class PartnerRequestRepository {
             values (:place, :countries, :regions, :level, :min, :max, :themes, :text, :at)""";
     private static final String BY_ID = "select " + COLUMNS + " from partner_request where id = :id";
     private static final String ALL = "select " + COLUMNS + " from partner_request order by created_at desc, id desc";
-    private static final String OF_PLACE = "select " + COLUMNS
-            + " from partner_request where place_id = :place order by created_at desc, id desc";
+    private static final String OF_PLACE =
+            "select " + COLUMNS + " from partner_request where place_id = :place order by created_at desc, id desc";
     private static final String DELETE = "delete from partner_request where id = :id";
 
     private final JdbcClient db;
@@ -38,16 +38,25 @@ class PartnerRequestRepository {
 
     long insert(PartnerRequest r) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT).param("place", r.placeId()).param("countries", join(r.countries()))
+        db.sql(INSERT)
+                .param("place", r.placeId())
+                .param("countries", join(r.countries()))
                 .param("regions", join(r.regions().stream().map(Region::code).collect(Collectors.toSet())))
-                .param("level", r.level() == null ? null : r.level().code()).param("min", r.populationMin())
-                .param("max", r.populationMax()).param("themes", Theme.store(r.themes())).param("text", r.text())
-                .param("at", Timestamp.from(r.createdAt())).update(keys, "id");
+                .param("level", r.level() == null ? null : r.level().code())
+                .param("min", r.populationMin())
+                .param("max", r.populationMax())
+                .param("themes", Theme.store(r.themes()))
+                .param("text", r.text())
+                .param("at", Timestamp.from(r.createdAt()))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     Optional<PartnerRequest> find(long id) {
-        return db.sql(BY_ID).param("id", id).query(PartnerRequestRepository::map).optional();
+        return db.sql(BY_ID)
+                .param("id", id)
+                .query(PartnerRequestRepository::map)
+                .optional();
     }
 
     List<PartnerRequest> all() {
@@ -55,7 +64,10 @@ class PartnerRequestRepository {
     }
 
     List<PartnerRequest> ofPlace(long placeId) {
-        return db.sql(OF_PLACE).param("place", placeId).query(PartnerRequestRepository::map).list();
+        return db.sql(OF_PLACE)
+                .param("place", placeId)
+                .query(PartnerRequestRepository::map)
+                .list();
     }
 
     boolean delete(long id) {
@@ -67,16 +79,25 @@ class PartnerRequestRepository {
     }
 
     private static Set<String> split(String stored) {
-        return stored == null ? Set.of()
-                : Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
+        return stored == null
+                ? Set.of()
+                : Arrays.stream(stored.split(","))
+                        .filter(s -> !s.isBlank())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static PartnerRequest map(ResultSet rs, int n) throws SQLException {
         String level = rs.getString("level");
-        return new PartnerRequest(rs.getLong("id"), rs.getLong("place_id"), split(rs.getString("countries")),
+        return new PartnerRequest(
+                rs.getLong("id"),
+                rs.getLong("place_id"),
+                split(rs.getString("countries")),
                 split(rs.getString("regions")).stream().map(Region::fromCode).collect(Collectors.toSet()),
-                level == null ? null : Level.fromCode(level), (Long) rs.getObject("population_min", Long.class),
-                (Long) rs.getObject("population_max", Long.class), Theme.load(rs.getString("themes")),
-                rs.getString("text"), rs.getTimestamp("created_at").toInstant());
+                level == null ? null : Level.fromCode(level),
+                (Long) rs.getObject("population_min", Long.class),
+                (Long) rs.getObject("population_max", Long.class),
+                Theme.load(rs.getString("themes")),
+                rs.getString("text"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

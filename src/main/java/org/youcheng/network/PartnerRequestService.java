@@ -25,9 +25,15 @@ public class PartnerRequestService {
     static final int MAX_TEXT = 4000;
 
     /** A request as a caller writes it: codes or words, to be checked. */
-    public record Draft(Long placeId, List<String> countries, List<String> regions, String level, Long populationMin,
-                        Long populationMax, List<String> themes, String text) {
-    }
+    public record Draft(
+            Long placeId,
+            List<String> countries,
+            List<String> regions,
+            String level,
+            Long populationMin,
+            Long populationMax,
+            List<String> themes,
+            String text) {}
 
     private final PartnerRequestRepository repository;
     private final Places places;
@@ -36,8 +42,12 @@ public class PartnerRequestService {
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    PartnerRequestService(PartnerRequestRepository repository, Places places, Countries countries,
-                          Permissions permissions, AuditTrail audit) {
+    PartnerRequestService(
+            PartnerRequestRepository repository,
+            Places places,
+            Countries countries,
+            Permissions permissions,
+            AuditTrail audit) {
         this.repository = repository;
         this.places = places;
         this.countries = countries;
@@ -55,7 +65,7 @@ public class PartnerRequestService {
         } else if (places.find(d.placeId()).isEmpty()) {
             errors.add(new FieldError("place_id", d.placeId(), "no such place"));
         } else {
-            permissions.requireChange(d.placeId());   // the scope before the fields
+            permissions.requireChange(d.placeId()); // the scope before the fields
         }
         Set<String> codes = new LinkedHashSet<>();
         for (String c : nonNull(d.countries())) {
@@ -71,8 +81,15 @@ public class PartnerRequestService {
             try {
                 regions.add(Region.fromCode(r.strip()));
             } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new FieldError("regions", r, "not a strategy region; use one of "
-                        + String.join(", ", java.util.Arrays.stream(Region.values()).map(Region::code).toList())));
+                errors.add(new FieldError(
+                        "regions",
+                        r,
+                        "not a strategy region; use one of "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(Region.values())
+                                                .map(Region::code)
+                                                .toList())));
             }
         }
         Level level = null;
@@ -80,7 +97,8 @@ public class PartnerRequestService {
             try {
                 level = Level.fromCode(d.level().strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("level", d.level(), "use province, prefecture, city, county, district or town"));
+                errors.add(
+                        new FieldError("level", d.level(), "use province, prefecture, city, county, district or town"));
             }
         }
         if (d.populationMin() != null && d.populationMin() < 0) {
@@ -94,9 +112,18 @@ public class PartnerRequestService {
         }
         Set<Theme> themes = new LinkedHashSet<>();
         for (String t : nonNull(d.themes())) {
-            Theme.parse(t).ifPresentOrElse(themes::add, () -> errors.add(new FieldError("themes", t,
-                    "unknown theme; use one of " + String.join(", ",
-                            java.util.Arrays.stream(Theme.values()).map(Theme::code).toList()))));
+            Theme.parse(t)
+                    .ifPresentOrElse(
+                            themes::add,
+                            () -> errors.add(new FieldError(
+                                    "themes",
+                                    t,
+                                    "unknown theme; use one of "
+                                            + String.join(
+                                                    ", ",
+                                                    java.util.Arrays.stream(Theme.values())
+                                                            .map(Theme::code)
+                                                            .toList()))));
         }
         String text = d.text() == null || d.text().isBlank() ? null : d.text().strip();
         if (text != null && text.length() > MAX_TEXT) {
@@ -106,8 +133,17 @@ public class PartnerRequestService {
             throw new ValidationException(errors);
         }
         permissions.requireChange(d.placeId());
-        PartnerRequest r = new PartnerRequest(null, d.placeId(), codes, regions, level, d.populationMin(),
-                d.populationMax(), themes, text, clock.instant());
+        PartnerRequest r = new PartnerRequest(
+                null,
+                d.placeId(),
+                codes,
+                regions,
+                level,
+                d.populationMin(),
+                d.populationMax(),
+                themes,
+                text,
+                clock.instant());
         PartnerRequest stored = get(repository.insert(r));
         audit.record("partner_request_create", "partner_request", stored.id(), null, stored);
         return stored;

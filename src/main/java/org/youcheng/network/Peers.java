@@ -25,7 +25,8 @@ final class Peers {
     }
 
     boolean isPeer(Place p) {
-        return p.id() != requester.id() && p.chinese() == requester.chinese()
+        return p.id() != requester.id()
+                && p.chinese() == requester.chinese()
                 && (requester.chinese() || p.countryCode().equals(requester.countryCode()))
                 && p.level().comparableTo(requester.level());
     }
@@ -36,13 +37,16 @@ final class Peers {
         int weight = peers.size() + sameProvince.size();
         double points = max * Math.min(1, weight / (double) FULL_AT);
         if (peers.isEmpty()) {
-            return new ScorePart("peers", 0, max, "未与和%s同级的地方结好".formatted(requester.name(true)),
+            return new ScorePart(
+                    "peers",
+                    0,
+                    max,
+                    "未与和%s同级的地方结好".formatted(requester.name(true)),
                     "no tie with a place of %s's standing".formatted(requester.name(false)));
         }
-        String zh = "已与 %d 个和%s同级的地方结好：%s".formatted(peers.size(), requester.name(true),
-                Scoring.names(peers, true));
-        String en = "tied with %d places of %s's standing: %s".formatted(peers.size(), requester.name(false),
-                Scoring.names(peers, false));
+        String zh = "已与 %d 个和%s同级的地方结好：%s".formatted(peers.size(), requester.name(true), Scoring.names(peers, true));
+        String en = "tied with %d places of %s's standing: %s"
+                .formatted(peers.size(), requester.name(false), Scoring.names(peers, false));
         if (!sameProvince.isEmpty()) {
             zh += "；其中同省 %d 个：%s".formatted(sameProvince.size(), Scoring.names(sameProvince, true));
             en += "; %d in the same province: %s".formatted(sameProvince.size(), Scoring.names(sameProvince, false));

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlaceAttributeRepository {
 
-    private static final String COLUMNS = "place_id, population, population_year, area_km2, themes, source, version,"
-            + " updated_at";
+    private static final String COLUMNS =
+            "place_id, population, population_year, area_km2, themes, source, version," + " updated_at";
     private static final String ONE = "select " + COLUMNS + " from place_attribute where place_id = :id";
     private static final String ALL = "select " + COLUMNS + " from place_attribute";
     private static final String INSERT = """
@@ -33,7 +33,10 @@ class PlaceAttributeRepository {
     }
 
     Optional<PlaceAttributes> find(long placeId) {
-        return db.sql(ONE).param("id", placeId).query(PlaceAttributeRepository::map).optional();
+        return db.sql(ONE)
+                .param("id", placeId)
+                .query(PlaceAttributeRepository::map)
+                .optional();
     }
 
     Map<Long, PlaceAttributes> all() {
@@ -44,9 +47,13 @@ class PlaceAttributeRepository {
 
     /** Writes the values over version {@code a.version()}; false when that version is no longer current. */
     boolean save(PlaceAttributes a, Instant now) {
-        var sql = db.sql(a.version() == 0 ? INSERT : UPDATE).param("id", a.placeId())
-                .param("population", a.population()).param("year", a.populationYear()).param("area", a.areaKm2())
-                .param("themes", Theme.store(a.themes())).param("source", a.source())
+        var sql = db.sql(a.version() == 0 ? INSERT : UPDATE)
+                .param("id", a.placeId())
+                .param("population", a.population())
+                .param("year", a.populationYear())
+                .param("area", a.areaKm2())
+                .param("themes", Theme.store(a.themes()))
+                .param("source", a.source())
                 .param("now", Timestamp.from(now));
         if (a.version() != 0) {
             sql = sql.param("version", a.version());
@@ -59,8 +66,14 @@ class PlaceAttributeRepository {
     }
 
     private static PlaceAttributes map(ResultSet rs, int n) throws SQLException {
-        return new PlaceAttributes(rs.getLong(1), (Long) rs.getObject(2, Long.class),
-                (Integer) rs.getObject(3, Integer.class), (Double) rs.getObject(4, Double.class),
-                Theme.load(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant());
+        return new PlaceAttributes(
+                rs.getLong(1),
+                (Long) rs.getObject(2, Long.class),
+                (Integer) rs.getObject(3, Integer.class),
+                (Double) rs.getObject(4, Double.class),
+                Theme.load(rs.getString(5)),
+                rs.getString(6),
+                rs.getInt(7),
+                rs.getTimestamp(8).toInstant());
     }
 }

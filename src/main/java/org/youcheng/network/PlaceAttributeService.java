@@ -19,9 +19,8 @@ import org.youcheng.security.Permissions;
 public class PlaceAttributeService {
 
     /** What a caller sends: themes as codes or words; {@code version} the one it read (0 for none yet). */
-    public record Change(Long population, Integer populationYear, Double areaKm2, List<String> themes, String source,
-                         int version) {
-    }
+    public record Change(
+            Long population, Integer populationYear, Double areaKm2, List<String> themes, String source, int version) {}
 
     private final PlaceAttributeRepository repository;
     private final Places places;
@@ -29,8 +28,8 @@ public class PlaceAttributeService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlaceAttributeService(PlaceAttributeRepository repository, Places places, Permissions permissions,
-                          AuditTrail audit) {
+    PlaceAttributeService(
+            PlaceAttributeRepository repository, Places places, Permissions permissions, AuditTrail audit) {
         this.repository = repository;
         this.places = places;
         this.permissions = permissions;
@@ -63,11 +62,21 @@ public class PlaceAttributeService {
         }
         Set<Theme> themes = new LinkedHashSet<>();
         for (String t : c.themes() == null ? List.<String>of() : c.themes()) {
-            Theme.parse(t).ifPresentOrElse(themes::add, () -> errors.add(new FieldError("themes", t,
-                    "unknown theme; use one of " + String.join(", ",
-                            java.util.Arrays.stream(Theme.values()).map(Theme::code).toList()))));
+            Theme.parse(t)
+                    .ifPresentOrElse(
+                            themes::add,
+                            () -> errors.add(new FieldError(
+                                    "themes",
+                                    t,
+                                    "unknown theme; use one of "
+                                            + String.join(
+                                                    ", ",
+                                                    java.util.Arrays.stream(Theme.values())
+                                                            .map(Theme::code)
+                                                            .toList()))));
         }
-        String source = c.source() == null || c.source().isBlank() ? null : c.source().strip();
+        String source =
+                c.source() == null || c.source().isBlank() ? null : c.source().strip();
         if ((c.population() != null || c.areaKm2() != null) && source == null) {
             errors.add(new FieldError("source", null, "say where the figures come from"));
         }
@@ -78,13 +87,16 @@ public class PlaceAttributeService {
             throw new ValidationException(errors);
         }
         if (c.version() != current.version()) {
-            throw new ConflictException("the attributes of place " + placeId + " changed (version "
-                    + current.version() + ", yours " + c.version() + ")", current);
+            throw new ConflictException(
+                    "the attributes of place " + placeId + " changed (version " + current.version() + ", yours "
+                            + c.version() + ")",
+                    current);
         }
-        PlaceAttributes next = new PlaceAttributes(placeId, c.population(), c.populationYear(), c.areaKm2(), themes,
-                source, current.version(), null);
+        PlaceAttributes next = new PlaceAttributes(
+                placeId, c.population(), c.populationYear(), c.areaKm2(), themes, source, current.version(), null);
         if (!repository.save(next, clock.instant())) {
-            throw new ConflictException("the attributes of place " + placeId + " changed meanwhile",
+            throw new ConflictException(
+                    "the attributes of place " + placeId + " changed meanwhile",
                     repository.find(placeId).orElse(null));
         }
         PlaceAttributes saved = repository.find(placeId).orElseThrow();

@@ -9,8 +9,15 @@ import java.util.Set;
  * @param version   optimistic version (0 before the first write)
  * @param updatedAt null when nothing was ever recorded
  */
-public record PlaceAttributes(long placeId, Long population, Integer populationYear, Double areaKm2, Set<Theme> themes,
-                              String source, int version, Instant updatedAt) {
+public record PlaceAttributes(
+        long placeId,
+        Long population,
+        Integer populationYear,
+        Double areaKm2,
+        Set<Theme> themes,
+        String source,
+        int version,
+        Instant updatedAt) {
 
     public PlaceAttributes {
         themes = themes == null ? Set.of() : Set.copyOf(themes);

@@ -33,10 +33,16 @@ final class Profile {
     private ScorePart level(double max, Place c) {
         Level target = request.level() != null ? request.level() : requester.level();
         boolean fits = c.level().comparableTo(target);
-        return new ScorePart("level", fits ? max : 0, max,
+        return new ScorePart(
+                "level",
+                fits ? max : 0,
+                max,
                 "%s：%s，要求 %s".formatted(fits ? "级别相当" : "级别不相当", c.level().zh(), target.zh()),
-                "%s: %s, asked %s".formatted(fits ? "comparable level" : "level does not match", c.level().en(),
-                        target.en()));
+                "%s: %s, asked %s"
+                        .formatted(
+                                fits ? "comparable level" : "level does not match",
+                                c.level().en(),
+                                target.en()));
     }
 
     private ScorePart population(double max, PlaceAttributes a) {
@@ -44,22 +50,34 @@ final class Profile {
         if (pop == null) {
             return new ScorePart("population", 0, max, "无人口数据记录", "no population on record");
         }
-        String figure = String.format(Locale.ROOT, "%,d", pop) + (a.populationYear() == null ? ""
-                : " (" + a.populationYear() + ")");
+        String figure = String.format(Locale.ROOT, "%,d", pop)
+                + (a.populationYear() == null ? "" : " (" + a.populationYear() + ")");
         if (request.populationBand()) {
             boolean in = (request.populationMin() == null || pop >= request.populationMin())
                     && (request.populationMax() == null || pop <= request.populationMax());
-            return new ScorePart("population", in ? max : 0, max,
+            return new ScorePart(
+                    "population",
+                    in ? max : 0,
+                    max,
                     "人口 %s，%s所求范围".formatted(figure, in ? "在" : "不在"),
                     "population %s, %s the band asked".formatted(figure, in ? "within" : "outside"));
         }
-        Long own = attributes.getOrDefault(requester.id(), PlaceAttributes.none(requester.id())).population();
+        Long own = attributes
+                .getOrDefault(requester.id(), PlaceAttributes.none(requester.id()))
+                .population();
         if (own == null) {
-            return new ScorePart("population", 0, max, "人口 %s；本方无人口记录，无从比较".formatted(figure),
+            return new ScorePart(
+                    "population",
+                    0,
+                    max,
+                    "人口 %s；本方无人口记录，无从比较".formatted(figure),
                     "population %s; none on record for the requester to compare with".formatted(figure));
         }
         double ratio = Math.min(pop, own) / (double) Math.max(pop, own);
-        return new ScorePart("population", max * ratio, max,
+        return new ScorePart(
+                "population",
+                max * ratio,
+                max,
                 "人口 %s，本方 %s".formatted(figure, String.format(Locale.ROOT, "%,d", own)),
                 "population %s against %s".formatted(figure, String.format(Locale.ROOT, "%,d", own)));
     }
@@ -72,9 +90,15 @@ final class Profile {
             return new ScorePart("themes", 0, max, "无主题记录", "no themes on record");
         }
         List<Theme> shared = wanted.stream().filter(a.themes()::contains).toList();
-        return new ScorePart("themes", max * shared.size() / wanted.size(), max,
-                shared.isEmpty() ? "主题不相符" : "相符的主题：" + shared.stream().map(Theme::zh).collect(Collectors.joining("、")),
-                shared.isEmpty() ? "no theme in common"
+        return new ScorePart(
+                "themes",
+                max * shared.size() / wanted.size(),
+                max,
+                shared.isEmpty()
+                        ? "主题不相符"
+                        : "相符的主题：" + shared.stream().map(Theme::zh).collect(Collectors.joining("、")),
+                shared.isEmpty()
+                        ? "no theme in common"
                         : "themes in common: " + shared.stream().map(Theme::en).collect(Collectors.joining(", ")));
     }
 }

@@ -1,6 +1,7 @@
 package org.youcheng.network;
 
 import org.youcheng.common.Term;
+
 /**
  * One named part of a suggestion's score and the reason for it, in Chinese and English, stating the facts it
  * rests on (distances, counts, names) so that a reader can check them against the registry.

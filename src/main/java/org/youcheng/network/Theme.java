@@ -1,12 +1,12 @@
 package org.youcheng.network;
 
-import org.youcheng.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.youcheng.common.Term;
 
 /** The industries and themes a place offers or seeks in a partner, with the words that name them. */
 public enum Theme implements Term {
@@ -69,7 +69,8 @@ public enum Theme implements Term {
         List<String> englishWords = new ArrayList<>(List.of(lower.split("[^a-z]+")));
         for (Theme t : values()) {
             for (String w : t.words) {
-                boolean han = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                boolean han =
+                        w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
                 if (han ? lower.contains(w) : englishWords.contains(w)) {
                     found.add(t);
                     break;
@@ -81,7 +82,9 @@ public enum Theme implements Term {
 
     /** Theme codes as stored: comma-separated. */
     static String store(Set<Theme> themes) {
-        return themes.isEmpty() ? null : String.join(",", themes.stream().map(Theme::code).toList());
+        return themes.isEmpty()
+                ? null
+                : String.join(",", themes.stream().map(Theme::code).toList());
     }
 
     static Set<Theme> load(String stored) {

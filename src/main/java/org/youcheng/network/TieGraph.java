@@ -21,12 +21,17 @@ public final class TieGraph {
     private final Place[] places;
     private final Map<Long, Integer> index;
     private volatile GraphMetrics metrics;
-    private final java.util.concurrent.ConcurrentMap<Object, int[]> orders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<Object, int[]> orders =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TieGraph(TieSnapshot ties, BitSet picked) {
         this.state = ties.state();
-        long[] ids = picked.stream().mapToObj(i -> new long[] {ties.domestic(i), ties.partner(i)})
-                .flatMapToLong(Arrays::stream).distinct().sorted().toArray();
+        long[] ids = picked.stream()
+                .mapToObj(i -> new long[] {ties.domestic(i), ties.partner(i)})
+                .flatMapToLong(Arrays::stream)
+                .distinct()
+                .sorted()
+                .toArray();
         this.index = new HashMap<>(ids.length * 2);
         this.places = new Place[ids.length];
         for (int v = 0; v < ids.length; v++) {

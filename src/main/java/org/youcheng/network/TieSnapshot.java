@@ -25,8 +25,7 @@ final class TieSnapshot {
     private final Map<Long, Place> places;
 
     /** One tie as read: its two places, kind, whether it ended, and its signing day (epoch day) or UNDATED. */
-    record Row(long domestic, long partner, TieKind kind, boolean ended, long signedDay) {
-    }
+    record Row(long domestic, long partner, TieKind kind, boolean ended, long signedDay) {}
 
     TieSnapshot(String state, java.util.List<Row> rows, Map<Long, Place> places) {
         this.state = state;

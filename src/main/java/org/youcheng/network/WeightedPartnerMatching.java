@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.youcheng.registry.Country;
 import org.youcheng.registry.Countries;
+import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
@@ -38,8 +38,13 @@ public class WeightedPartnerMatching implements PartnerMatching {
     private final PlaceAttributeRepository attributes;
     private final TieRepository ties;
 
-    WeightedPartnerMatching(GraphService graphs, GraphRepository repository, Places places,
-                            Countries countries, PlaceAttributeRepository attributes, TieRepository ties) {
+    WeightedPartnerMatching(
+            GraphService graphs,
+            GraphRepository repository,
+            Places places,
+            Countries countries,
+            PlaceAttributeRepository attributes,
+            TieRepository ties) {
         this.graphs = graphs;
         this.repository = repository;
         this.places = places;
@@ -60,8 +65,11 @@ public class WeightedPartnerMatching implements PartnerMatching {
         int mostTies = ExpansionService.mostTies(live);
         double radius = ExpansionService.DEFAULT_RADIUS_KM;
         Map<String, List<Place>> partnersByCountry = new HashMap<>();
-        live.vertex(requester.id()).map(live::partners).orElse(List.of()).stream().filter(Geo::placed)
-                .forEach(p -> partnersByCountry.computeIfAbsent(p.countryCode(), k -> new ArrayList<>()).add(p));
+        live.vertex(requester.id()).map(live::partners).orElse(List.of()).stream()
+                .filter(Geo::placed)
+                .forEach(p -> partnersByCountry
+                        .computeIfAbsent(p.countryCode(), k -> new ArrayList<>())
+                        .add(p));
 
         Map<Long, Place> pool = new LinkedHashMap<>();
         for (int v = 0; v < live.size(); v++) {
@@ -76,7 +84,9 @@ public class WeightedPartnerMatching implements PartnerMatching {
         int undiplomatic = 0;
         List<Match> found = new ArrayList<>();
         for (Place c : pool.values()) {
-            if (c.chinese() == requester.chinese() || tied.contains(c.id()) || !wanted(request, all.get(c.countryCode()))
+            if (c.chinese() == requester.chinese()
+                    || tied.contains(c.id())
+                    || !wanted(request, all.get(c.countryCode()))
                     || (request.level() != null && !c.level().comparableTo(request.level()))) {
                 continue;
             }
@@ -95,21 +105,25 @@ public class WeightedPartnerMatching implements PartnerMatching {
                 found.add(new Match(0, c, Math.round(score * 10) / 10.0, List.copyOf(parts), List.of()));
             }
         }
-        found.sort(Comparator.comparingDouble((Match m) -> -m.score()).thenComparingLong(m -> m.candidate().id()));
+        found.sort(Comparator.comparingDouble((Match m) -> -m.score())
+                .thenComparingLong(m -> m.candidate().id()));
         List<Match> top = found.subList(0, Math.min(limit, found.size()));
         Map<Long, List<String>> sisters = new HashMap<>();
         if (requester.chinese()) {
             ties.chineseSistersOf(top.stream().map(m -> m.candidate().id()).toList())
-                    .forEach(s -> sisters.computeIfAbsent(s.partnerId(), k -> new ArrayList<>()).add(s.name()));
+                    .forEach(s -> sisters.computeIfAbsent(s.partnerId(), k -> new ArrayList<>())
+                            .add(s.name()));
         }
         List<Match> ranked = new ArrayList<>();
         for (Match m : top) {
             List<Note> notes = new ArrayList<>();
-            notes.add(new Note("与%s尚无结好关系".formatted(requester.name(true)),
+            notes.add(new Note(
+                    "与%s尚无结好关系".formatted(requester.name(true)),
                     "no tie with %s yet".formatted(requester.name(false))));
             List<String> s = sisters.get(m.candidate().id());
             if (s != null) {
-                notes.add(new Note("已是%s的友好城市：按惯例只宜结为友好交流城市".formatted(String.join("、", s)),
+                notes.add(new Note(
+                        "已是%s的友好城市：按惯例只宜结为友好交流城市".formatted(String.join("、", s)),
                         "already a sister city of %s: by practice, offer a partner (friendship-cooperation) tie"
                                 .formatted(String.join(", ", s))));
             }
@@ -117,8 +131,10 @@ public class WeightedPartnerMatching implements PartnerMatching {
         }
         List<Note> caveats = new ArrayList<>();
         if (undiplomatic > 0) {
-            caveats.add(new Note("%d 个候选在未与中国建交的国家，未列入".formatted(undiplomatic),
-                    "%d candidates in countries without diplomatic relations with China left out".formatted(undiplomatic)));
+            caveats.add(new Note(
+                    "%d 个候选在未与中国建交的国家，未列入".formatted(undiplomatic),
+                    "%d candidates in countries without diplomatic relations with China left out"
+                            .formatted(undiplomatic)));
         }
         return new Result(requester, request, found.size(), List.copyOf(ranked), List.copyOf(caveats));
     }
@@ -132,7 +148,9 @@ public class WeightedPartnerMatching implements PartnerMatching {
 
     private static ScorePart proximity(double max, Place c, List<Place> partners, double radius) {
         if (partners != null && Geo.placed(c)) {
-            Place nearest = partners.stream().min(Comparator.comparingDouble(p -> Geo.km(p, c))).orElseThrow();
+            Place nearest = partners.stream()
+                    .min(Comparator.comparingDouble(p -> Geo.km(p, c)))
+                    .orElseThrow();
             double km = Geo.km(nearest, c);
             if (km <= radius) {
                 return Scoring.proximity(max, nearest, km, radius);

@@ -19,12 +19,13 @@ final class CandidateChoice {
         this.notes = notes;
     }
 
-    PlaceResolver.Resolution choose(String written, ForeignName fn, ForeignLookup.Choice choice,
-                                    Gazetteer.Entry domestic) {
+    PlaceResolver.Resolution choose(
+            String written, ForeignName fn, ForeignLookup.Choice choice, Gazetteer.Entry domestic) {
         String full = fn.full();
         Level wanted = wantedLevel(full, choice.found(), domestic);
         List<Gazetteer.Entry> ranked = choice.found().stream()
-                .sorted(preference(full, wanted, choice.region(), domestic)).toList();
+                .sorted(preference(full, wanted, choice.region(), domestic))
+                .toList();
         Gazetteer.Entry best = ranked.get(0);
         List<ResolverNote> because = new ArrayList<>(choice.because());
         if (wanted == Level.PROVINCE && best.level() != Level.PROVINCE) {
@@ -33,31 +34,42 @@ final class CandidateChoice {
             if (parent != null && parent.level() == Level.PROVINCE && sameName(parent, best)) {
                 because.add(ResolverNote.of("division_of_seat", best.name()));
                 best = parent;
-            } else if (parent != null && parent.level() == Level.PROVINCE && full.endsWith("大区")
+            } else if (parent != null
+                    && parent.level() == Level.PROVINCE
+                    && full.endsWith("大区")
                     && largestPlaceIn(parent) == best) {
                 // a region called by its city (巴黎大区 is Île-de-France, 布鲁塞尔大区 the Brussels-Capital Region)
                 because.add(ResolverNote.of("region_of_city", best.name(), parent.name(), "大区"));
                 best = parent;
             }
         }
-        boolean suffixed = ForeignName.divisionSuffix(full, best.country()) || !Names.zhSuffix(full).isEmpty()
+        boolean suffixed = ForeignName.divisionSuffix(full, best.country())
+                || !Names.zhSuffix(full).isEmpty()
                 || full.endsWith("城");
         if (suffixed && levelClass(best.level()) != levelClass(wanted)) {
             // the name matches only at the other level: a place of the wanted level spelt alike is the better reading
             // (吉布提市: the region 吉布提地区 is spelt so, the city 吉布地)
-            SpellingMatch.Result close = new SpellingMatch(g).closest(full, best.country(), wanted == Level.PROVINCE
-                    ? Level.PROVINCE : Level.CITY);
+            SpellingMatch.Result close = new SpellingMatch(g)
+                    .closest(full, best.country(), wanted == Level.PROVINCE ? Level.PROVINCE : Level.CITY);
             if (close.accepted()) {
-                because.add(ResolverNote.of("other_level", best.name(), PlaceNotes.kind(best.level()),
-                        PlaceNotes.kind(wanted), close.note(notes::place)));
-                ranked = close.places().stream().sorted(preference(full, wanted, choice.region(), domestic)).toList();
+                because.add(ResolverNote.of(
+                        "other_level",
+                        best.name(),
+                        PlaceNotes.kind(best.level()),
+                        PlaceNotes.kind(wanted),
+                        close.note(notes::place)));
+                ranked = close.places().stream()
+                        .sorted(preference(full, wanted, choice.region(), domestic))
+                        .toList();
                 best = ranked.get(0);
             }
         }
         if (wanted == Level.CITY && best.level() == Level.PROVINCE && (full.endsWith("市") || full.endsWith("城"))) {
             // a city written with its region's name (第聂伯罗彼得罗夫斯克市: the oblast kept the city's former name)
-            Gazetteer.Entry capital = g.children(best.id()).stream().filter(e -> e.level() != Level.PROVINCE)
-                    .max(Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
+            Gazetteer.Entry capital = g.children(best.id()).stream()
+                    .filter(e -> e.level() != Level.PROVINCE)
+                    .max(Comparator.comparingLong(e -> g.population(e.id())))
+                    .orElse(null);
             if (capital != null && g.population(capital.id()) > 0) {
                 because.add(ResolverNote.of("largest_city", best.name()));
                 best = capital;
@@ -75,8 +87,13 @@ final class CandidateChoice {
             note.addAll(because);
             return PlaceResolver.Resolution.found(best, note);
         }
-        note.add(ResolverNote.of("chose", written, String.valueOf(ranked.size()), notes.candidates(ranked),
-                notes.place(best), reason(ranked, wanted, choice, domestic)));
+        note.add(ResolverNote.of(
+                "chose",
+                written,
+                String.valueOf(ranked.size()),
+                notes.candidates(ranked),
+                notes.place(best),
+                reason(ranked, wanted, choice, domestic)));
         note.addAll(because);
         return PlaceResolver.Resolution.chosen(best, note);
     }
@@ -85,8 +102,11 @@ final class CandidateChoice {
     private static Level wantedLevel(String full, List<Gazetteer.Entry> found, Gazetteer.Entry domestic) {
         String country = found.get(0).country();
         if (ForeignName.divisionSuffix(full, country)
-                || (!full.endsWith("市") && !full.endsWith("城") && found.stream()
-                        .anyMatch(e -> e.level() == Level.PROVINCE && Names.full(e.nameZh()).equals(full)))) {
+                || (!full.endsWith("市")
+                        && !full.endsWith("城")
+                        && found.stream()
+                                .anyMatch(e -> e.level() == Level.PROVINCE
+                                        && Names.full(e.nameZh()).equals(full)))) {
             // the suffix says so, or a division's own name carries the written suffix (基苏木郡 for a county of Kenya)
             return Level.PROVINCE;
         }
@@ -112,14 +132,20 @@ final class CandidateChoice {
 
     /** The most populous place directly under a division, or null when none has a population. */
     private Gazetteer.Entry largestPlaceIn(Gazetteer.Entry division) {
-        return g.children(division.id()).stream().filter(e -> g.population(e.id()) > 0)
-                .max(Comparator.comparingLong(e -> g.population(e.id()))).orElse(null);
+        return g.children(division.id()).stream()
+                .filter(e -> g.population(e.id()) > 0)
+                .max(Comparator.comparingLong(e -> g.population(e.id())))
+                .orElse(null);
     }
 
     /** Whether two places bear one name (a division and its seat: Nakhon Sawan, 那空沙旺 and 那空沙旺府). */
     private static boolean sameName(Gazetteer.Entry a, Gazetteer.Entry b) {
-        return (a.nameEn() != null && b.nameEn() != null && Names.key(a.nameEn()).equals(Names.key(b.nameEn())))
-                || (a.nameZh() != null && b.nameZh() != null && Names.key(a.nameZh()).equals(Names.key(b.nameZh())));
+        return (a.nameEn() != null
+                        && b.nameEn() != null
+                        && Names.key(a.nameEn()).equals(Names.key(b.nameEn())))
+                || (a.nameZh() != null
+                        && b.nameZh() != null
+                        && Names.key(a.nameZh()).equals(Names.key(b.nameZh())));
     }
 
     /** Provinces against everything below them: a city, county, district or town may be written as either. */
@@ -128,8 +154,8 @@ final class CandidateChoice {
     }
 
     /** Why the first of two or more ranked candidates won. */
-    private ResolverNote reason(List<Gazetteer.Entry> ranked, Level wanted, ForeignLookup.Choice choice,
-                                Gazetteer.Entry domestic) {
+    private ResolverNote reason(
+            List<Gazetteer.Entry> ranked, Level wanted, ForeignLookup.Choice choice, Gazetteer.Entry domestic) {
         Gazetteer.Entry best = ranked.get(0);
         Gazetteer.Entry next = ranked.get(1);
         if (levelClass(best.level()) != levelClass(next.level())) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class ConsonantSounds {
 
-    private ConsonantSounds() {
-    }
+    private ConsonantSounds() {}
 
     /** The pinyin of a transliteration as Latin letters would spell the sounds (乌苏里斯克 usulisike). */
     static String pinyinLetters(String han) {
@@ -24,10 +23,14 @@ final class ConsonantSounds {
                 case "er" -> "l";
                 // syllables that stand for a consonant alone (斯 s, 克 k, 特 t, 德 d, 夫 f, 姆 m, 布 b, 格 g, 勒 l)
                 case "si", "ke", "te", "de", "fu", "mu", "bu", "pu", "ge", "le", "ci", "zi", "ze", "se", "ku", "tu" ->
-                        py.substring(0, 1);
+                    py.substring(0, 1);
                 default -> py;
             };
-            b.append(py.replace("zh", "j").replace("x", "s").replace("q", "ch").replace('v', 'u').replace('r', 'l'));
+            b.append(py.replace("zh", "j")
+                    .replace("x", "s")
+                    .replace("q", "ch")
+                    .replace('v', 'u')
+                    .replace('r', 'l'));
         }
         return b.toString();
     }

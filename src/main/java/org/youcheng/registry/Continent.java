@@ -1,7 +1,7 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
+import org.youcheng.common.Term;
 
 public enum Continent implements Term {
     ASIA("亚洲", "Asia"),

@@ -1,7 +1,7 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
+import org.youcheng.common.Term;
 
 /**
  * Which ties a figure counts. A place's figures count the ties a person stands behind (its records and accepted
@@ -12,10 +12,11 @@ public enum CountingBasis implements Term {
     /** Every tie counted stands on the office's records (or accepted articles). */
     RECORDED("按本单位记录统计", "counted from the office's own records"),
     /** No record of its own: the figures come from the reference network, kind unverified. */
-    REFERENCE("尚无本单位记录，数字来自参考数据（维基数据），待核实",
-            "no records of its own: figures from reference data (Wikidata), unverified"),
+    REFERENCE(
+            "尚无本单位记录，数字来自参考数据（维基数据），待核实", "no records of its own: figures from reference data (Wikidata), unverified"),
     /** With counties and districts: some places counted from records, some from the reference network. */
-    MIXED("部分下辖单位尚无记录，其数字来自参考数据（维基数据），待核实",
+    MIXED(
+            "部分下辖单位尚无记录，其数字来自参考数据（维基数据），待核实",
             "some places under it have no records of their own and are counted from reference data (Wikidata)"),
     /** Nothing to count. */
     NONE("暂无结好关系", "no ties");
@@ -44,8 +45,7 @@ public enum CountingBasis implements Term {
 
     /** Whether a tie counts for the place that holds it, given whether that place has records of its own. */
     public static boolean counts(Tie t, boolean holderHasRecords) {
-        return t.counted() && t.status() != TieStatus.ENDED
-                && (t.authority().vetted() || !holderHasRecords);
+        return t.counted() && t.status() != TieStatus.ENDED && (t.authority().vetted() || !holderHasRecords);
     }
 
     /** The basis of a set of counted ties: how many stood on records and how many on the reference network. */

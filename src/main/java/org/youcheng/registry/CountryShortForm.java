@@ -13,18 +13,44 @@ import java.util.Map;
 final class CountryShortForm {
 
     private static final Map<Character, String> COUNTRY = Map.ofEntries(
-            Map.entry('俄', "RU"), Map.entry('美', "US"), Map.entry('日', "JP"), Map.entry('韩', "KR"),
-            Map.entry('韓', "KR"), Map.entry('朝', "KP"), Map.entry('英', "GB"), Map.entry('法', "FR"),
-            Map.entry('德', "DE"), Map.entry('意', "IT"), Map.entry('葡', "PT"), Map.entry('荷', "NL"),
-            Map.entry('澳', "AU"), Map.entry('奥', "AT"), Map.entry('加', "CA"), Map.entry('墨', "MX"),
-            Map.entry('越', "VN"), Map.entry('泰', "TH"), Map.entry('柬', "KH"), Map.entry('缅', "MM"),
-            Map.entry('菲', "PH"), Map.entry('蒙', "MN"), Map.entry('哈', "KZ"), Map.entry('吉', "KG"),
-            Map.entry('塔', "TJ"), Map.entry('土', "TR"), Map.entry('埃', "EG"), Map.entry('希', "GR"),
-            Map.entry('匈', "HU"), Map.entry('捷', "CZ"), Map.entry('芬', "FI"), Map.entry('挪', "NO"),
-            Map.entry('丹', "DK"), Map.entry('波', "PL"), Map.entry('智', "CL"), Map.entry('秘', "PE"));
+            Map.entry('俄', "RU"),
+            Map.entry('美', "US"),
+            Map.entry('日', "JP"),
+            Map.entry('韩', "KR"),
+            Map.entry('韓', "KR"),
+            Map.entry('朝', "KP"),
+            Map.entry('英', "GB"),
+            Map.entry('法', "FR"),
+            Map.entry('德', "DE"),
+            Map.entry('意', "IT"),
+            Map.entry('葡', "PT"),
+            Map.entry('荷', "NL"),
+            Map.entry('澳', "AU"),
+            Map.entry('奥', "AT"),
+            Map.entry('加', "CA"),
+            Map.entry('墨', "MX"),
+            Map.entry('越', "VN"),
+            Map.entry('泰', "TH"),
+            Map.entry('柬', "KH"),
+            Map.entry('缅', "MM"),
+            Map.entry('菲', "PH"),
+            Map.entry('蒙', "MN"),
+            Map.entry('哈', "KZ"),
+            Map.entry('吉', "KG"),
+            Map.entry('塔', "TJ"),
+            Map.entry('土', "TR"),
+            Map.entry('埃', "EG"),
+            Map.entry('希', "GR"),
+            Map.entry('匈', "HU"),
+            Map.entry('捷', "CZ"),
+            Map.entry('芬', "FI"),
+            Map.entry('挪', "NO"),
+            Map.entry('丹', "DK"),
+            Map.entry('波', "PL"),
+            Map.entry('智', "CL"),
+            Map.entry('秘', "PE"));
 
-    private CountryShortForm() {
-    }
+    private CountryShortForm() {}
 
     /**
      * The country of the short form the name begins with and the rest of the name, as {code, rest}; null when the

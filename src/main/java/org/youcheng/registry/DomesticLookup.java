@@ -25,9 +25,13 @@ final class DomesticLookup {
             return found;
         }
         for (int i = full.length() - 2; i >= 2; i--) {
-            List<Gazetteer.Entry> parents = narrow(g.byKey(Names.stripSuffix(full.substring(0, i))).stream()
-                    .filter(e -> "CN".equals(e.country()) && e.level().tier() <= 2 && (under == 0 || g.within(e, under)))
-                    .toList(), full.substring(0, i));
+            List<Gazetteer.Entry> parents = narrow(
+                    g.byKey(Names.stripSuffix(full.substring(0, i))).stream()
+                            .filter(e -> "CN".equals(e.country())
+                                    && e.level().tier() <= 2
+                                    && (under == 0 || g.within(e, under)))
+                            .toList(),
+                    full.substring(0, i));
             for (Gazetteer.Entry parent : parents) {
                 List<Gazetteer.Entry> inner = chinese(full.substring(i), parent.id());
                 if (!inner.isEmpty()) {
@@ -43,8 +47,10 @@ final class DomesticLookup {
         if (found.size() < 2) {
             return found;
         }
-        List<Gazetteer.Entry> exact = found.stream().filter(e -> Names.full(e.name()).equals(full)
-                || (e.nameEn() != null && Names.full(e.nameEn()).equals(full))).toList();
+        List<Gazetteer.Entry> exact = found.stream()
+                .filter(e -> Names.full(e.name()).equals(full)
+                        || (e.nameEn() != null && Names.full(e.nameEn()).equals(full)))
+                .toList();
         return exact.isEmpty() ? found : exact;
     }
 

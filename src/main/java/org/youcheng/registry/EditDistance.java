@@ -3,8 +3,7 @@ package org.youcheng.registry;
 /** The Levenshtein distance: how many characters must be inserted, deleted or replaced to turn one text into another. */
 public final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -39,8 +39,7 @@ final class ForeignLookup {
     }
 
     /** A reading of the front of a name that gives its country: the rest of the name, the country, the note's clause. */
-    record FrontReading(ForeignName rest, String country, ResolverNote note) {
-    }
+    record FrontReading(ForeignName rest, String country, ResolverNote note) {}
 
     private final Gazetteer g;
 
@@ -108,8 +107,10 @@ final class ForeignLookup {
         if (candidates(rest, split[0]).found().isEmpty()) {
             return null;
         }
-        return new FrontReading(rest, split[0], ResolverNote.of("country_short_form", fn.written().substring(0, 1),
-                split[0]));
+        return new FrontReading(
+                rest,
+                split[0],
+                ResolverNote.of("country_short_form", fn.written().substring(0, 1), split[0]));
     }
 
     /**
@@ -123,7 +124,9 @@ final class ForeignLookup {
         }
         String region = fn.full().substring(0, cut);
         String regionCountry = regionCountry(region, country);
-        return new FrontReading(new ForeignName(fn.written(), fn.full().substring(cut), region, fn.latin()), regionCountry,
+        return new FrontReading(
+                new ForeignName(fn.written(), fn.full().substring(cut), region, fn.latin()),
+                regionCountry,
                 ResolverNote.of("region_in_front", region, regionCountry));
     }
 
@@ -146,7 +149,9 @@ final class ForeignLookup {
      * state and the imperial province of Pernambuco: the country is clear, the division is not); else null.
      */
     private String regionCountry(String full, String country) {
-        List<String> countries = foreignDivisions(full, country).stream().map(Gazetteer.Entry::country).distinct()
+        List<String> countries = foreignDivisions(full, country).stream()
+                .map(Gazetteer.Entry::country)
+                .distinct()
                 .toList();
         return countries.size() == 1 ? countries.get(0) : null;
     }
@@ -159,6 +164,7 @@ final class ForeignLookup {
 
     private List<Gazetteer.Entry> foreignDivisions(String full, String country) {
         return named(full, country).stream()
-                .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country())).toList();
+                .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country()))
+                .toList();
     }
 }

@@ -16,7 +16,8 @@ record ForeignName(String written, String full, String bracketed, String latin) 
 
     private static final Pattern BRACKETS = Pattern.compile("^(.+?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     /** Chinese, then the name in Latin letters: 奈良市 Nara, 堪萨斯市 (密苏里州) Kansas city. */
-    private static final Pattern LATIN_BESIDE = Pattern.compile("^(.*\\p{IsHan}[^\\p{IsLatin}]*?)\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M} .'’-]*)$");
+    private static final Pattern LATIN_BESIDE =
+            Pattern.compile("^(.*\\p{IsHan}[^\\p{IsLatin}]*?)\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M} .'’-]*)$");
     /** The separators of a compound name's parts: 北莱茵-威斯特法伦州, 夸祖鲁-纳塔尔省. */
     private static final Pattern PARTS = Pattern.compile("[-‐‑–—·・]+");
 
@@ -30,13 +31,19 @@ record ForeignName(String written, String full, String bracketed, String latin) 
         }
         Matcher m = BRACKETS.matcher(s);
         if (m.matches()) {
-            return new ForeignName(m.group(1).strip(), suffixRead(Names.full(m.group(1))), m.group(2).strip(), latin);
+            return new ForeignName(
+                    m.group(1).strip(),
+                    suffixRead(Names.full(m.group(1))),
+                    m.group(2).strip(),
+                    latin);
         }
         return new ForeignName(s, suffixRead(Names.full(s)), null, latin);
     }
 
-    private static final java.nio.charset.CharsetEncoder GB2312 = java.nio.charset.Charset.forName("GB2312").newEncoder();
-    private static final List<String> ONE_CHARACTER_SUFFIXES = List.of("县", "市", "州", "省", "区", "郡", "府", "道", "町", "村");
+    private static final java.nio.charset.CharsetEncoder GB2312 =
+            java.nio.charset.Charset.forName("GB2312").newEncoder();
+    private static final List<String> ONE_CHARACTER_SUFFIXES =
+            List.of("县", "市", "州", "省", "区", "郡", "府", "道", "町", "村");
 
     /**
      * A name whose last character is no simplified Chinese character (outside GB 2312, as the Japanese 県 of 山口県)
@@ -159,7 +166,10 @@ record ForeignName(String written, String full, String bracketed, String latin) 
 
     /** Whether the name is written as a first-level division (州, 省, 道, 府, 大区, 边疆区 …). */
     static boolean divisionSuffix(String full, String country) {
-        return PlaceResolver.guessLevel(full, country) == Level.PROVINCE || full.endsWith("边区")
-                || full.endsWith("大区") || full.endsWith("联邦区") || (full.endsWith("地区") && full.length() > 3);
+        return PlaceResolver.guessLevel(full, country) == Level.PROVINCE
+                || full.endsWith("边区")
+                || full.endsWith("大区")
+                || full.endsWith("联邦区")
+                || (full.endsWith("地区") && full.length() > 3);
     }
 }

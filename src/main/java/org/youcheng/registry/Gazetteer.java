@@ -12,8 +12,7 @@ import java.util.Map;
 public final class Gazetteer {
 
     /** What the resolver needs to know of a place. */
-    public record Entry(long id, String nameZh, String nameEn, Level level, String country, long parentId,
-                        int ties) {
+    public record Entry(long id, String nameZh, String nameEn, Level level, String country, long parentId, int ties) {
         public String name() {
             return nameZh != null ? nameZh : nameEn;
         }
@@ -129,7 +128,9 @@ public final class Gazetteer {
                 spellings.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
             }
             if (latinSpellings != null && latinKey(key)) {
-                latinSpellings.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(new Spelling(key, e));
+                latinSpellings
+                        .computeIfAbsent(e.country(), c -> new ArrayList<>())
+                        .add(new Spelling(key, e));
             }
         }
     }
@@ -182,8 +183,7 @@ public final class Gazetteer {
     }
 
     /** A Chinese name key a foreign place is filed under. */
-    public record Spelling(String key, Entry place) {
-    }
+    public record Spelling(String key, Entry place) {}
 
     private Map<String, List<Spelling>> spellings;
 

@@ -43,8 +43,16 @@ public class GazetteerRepository {
         });
         db.sql(PLACES).query(rs -> {
             long id = rs.getLong(1);
-            g.add(new Gazetteer.Entry(id, rs.getString(2), rs.getString(3), Level.fromCode(rs.getString(4)),
-                    rs.getString(5), rs.getLong(6), ties.getOrDefault(id, 0)), rs.getString(7));
+            g.add(
+                    new Gazetteer.Entry(
+                            id,
+                            rs.getString(2),
+                            rs.getString(3),
+                            Level.fromCode(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getLong(6),
+                            ties.getOrDefault(id, 0)),
+                    rs.getString(7));
             long population = rs.getLong(8);
             if (population > 0) {
                 g.population(id, population);

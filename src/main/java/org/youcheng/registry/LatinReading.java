@@ -35,30 +35,52 @@ final class LatinReading {
     }
 
     /** A place, the Latin key it was read by, and how alike that reads to the written name. */
-    record Scored(Gazetteer.Entry place, String latin, String key, double similarity) {
-    }
+    record Scored(Gazetteer.Entry place, String latin, String key, double similarity) {}
 
     /** The closest places (best first) and whether the best is accepted. */
     record Result(List<Scored> candidates, boolean accepted) {
         /** The best place, with the places of the same Latin name (a city and the region named after it). */
         List<Gazetteer.Entry> places() {
-            return accepted ? candidates.stream().filter(c -> c.key().equals(candidates.get(0).key()))
-                    .map(Scored::place).distinct().toList() : List.of();
+            return accepted
+                    ? candidates.stream()
+                            .filter(c -> c.key().equals(candidates.get(0).key()))
+                            .map(Scored::place)
+                            .distinct()
+                            .toList()
+                    : List.of();
         }
 
         /** The places that read closest (at most three) as a note, and that the best was taken when it was. */
         ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place) {
-            ResolverNote list = ResolverNote.list(candidates.stream().limit(3).map(c -> ResolverNote.of("heard",
-                    place.apply(c.place()), c.latin(), String.format(java.util.Locale.ROOT, "%.2f", c.similarity())))
+            ResolverNote list = ResolverNote.list(candidates.stream()
+                    .limit(3)
+                    .map(c -> ResolverNote.of(
+                            "heard",
+                            place.apply(c.place()),
+                            c.latin(),
+                            String.format(java.util.Locale.ROOT, "%.2f", c.similarity())))
                     .toList());
             return accepted ? ResolverNote.of("sounds_taken", list) : list;
         }
     }
 
     /** English designations at the end of a Latin key (keys have no spaces), no part of the name. */
-    private static final List<String> DESIGNATIONS = List.of("autonomousrepublic", "region", "state", "department",
-            "republic", "voivodeship", "governorate", "province", "prefecture", "county", "district", "municipality",
-            "oblast", "krai", "city");
+    private static final List<String> DESIGNATIONS = List.of(
+            "autonomousrepublic",
+            "region",
+            "state",
+            "department",
+            "republic",
+            "voivodeship",
+            "governorate",
+            "province",
+            "prefecture",
+            "county",
+            "district",
+            "municipality",
+            "oblast",
+            "krai",
+            "city");
 
     /**
      * Countries whose places Chinese writes by the meaning of their own characters, not by their sounds (Japanese
@@ -77,10 +99,15 @@ final class LatinReading {
 
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name reads most alike. */
     Result closest(String full, String country, Level level) {
-        String written = ForeignName.keys(full).stream().filter(Names::hasHan).findFirst().orElse(null);
+        String written = ForeignName.keys(full).stream()
+                .filter(Names::hasHan)
+                .findFirst()
+                .orElse(null);
         // a qualifier in front is a word translated by its meaning (下西里西亚 Lower Silesia), not a sound
-        String heard = written == null || WRITTEN_BY_CHARACTERS.contains(country)
-                || QUALIFIERS.indexOf(written.charAt(0)) >= 0 ? null : ConsonantSounds.ofChinese(written);
+        String heard =
+                written == null || WRITTEN_BY_CHARACTERS.contains(country) || QUALIFIERS.indexOf(written.charAt(0)) >= 0
+                        ? null
+                        : ConsonantSounds.ofChinese(written);
         if (heard == null || heard.length() < 3) {
             return new Result(List.of(), false);
         }
@@ -107,13 +134,19 @@ final class LatinReading {
                 best.put(e, new Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), key, sim));
             }
         }
-        List<Scored> ranked = best.values().stream().sorted(Comparator.comparingDouble(Scored::similarity).reversed()
-                .thenComparing(sc -> sc.place().id())).toList();
+        List<Scored> ranked = best.values().stream()
+                .sorted(Comparator.comparingDouble(Scored::similarity)
+                        .reversed()
+                        .thenComparing(sc -> sc.place().id()))
+                .toList();
         if (ranked.isEmpty()) {
             return new Result(List.of(), false);
         }
         Scored top = ranked.get(0);
-        Scored next = ranked.stream().filter(c -> !c.key().equals(top.key())).findFirst().orElse(null);
+        Scored next = ranked.stream()
+                .filter(c -> !c.key().equals(top.key()))
+                .findFirst()
+                .orElse(null);
         boolean clear = next == null || top.similarity() - next.similarity() >= MARGIN;
         return new Result(ranked, top.similarity() >= ACCEPT_SCORE && clear);
     }

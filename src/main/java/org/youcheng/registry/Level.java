@@ -1,7 +1,7 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
+import org.youcheng.common.Term;
 
 /**
  * The administrative level of a place. Chinese places are province, prefecture, county or district;

@@ -9,8 +9,8 @@ import java.util.Map;
  * partner requests, Wikidata items, attributes, strategy regions, account scopes), and the names that become
  * aliases. The same record says what will move (before) and what moved (after).
  */
-public record MergePlan(Place duplicate, Place known, List<TieMove> ties, Map<String, Integer> references,
-                        List<String> names) {
+public record MergePlan(
+        Place duplicate, Place known, List<TieMove> ties, Map<String, Integer> references, List<String> names) {
 
     public long count(TieMove.Outcome outcome) {
         return ties.stream().filter(t -> t.outcome() == outcome).count();

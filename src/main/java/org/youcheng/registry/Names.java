@@ -17,16 +17,28 @@ public final class Names {
 
     /** Longest first, so that 自治区 wins over 区. */
     private static final List<String> ZH_SUFFIXES = List.of(
-            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "边疆区", "自治区", "自治州", "自治县", "自治旗",
-            "广域市", "特别市", "特别自治市", "直辖市", "新区", "地区", "市", "省", "州", "县", "区", "郡", "府", "盟", "旗", "镇", "町", "村");
+            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "边疆区", "自治区", "自治州", "自治县", "自治旗", "广域市", "特别市", "特别自治市", "直辖市", "新区",
+            "地区", "市", "省", "州", "县", "区", "郡", "府", "盟", "旗", "镇", "町", "村");
+
     private static final List<String> EN_SUFFIXES = List.of(
-            " city", " prefecture", " province", " county", " district", " municipality", " oblast", " krai",
-            " governorate", " metropolitan city", " special city", " borough", " township", " town");
+            " city",
+            " prefecture",
+            " province",
+            " county",
+            " district",
+            " municipality",
+            " oblast",
+            " krai",
+            " governorate",
+            " metropolitan city",
+            " special city",
+            " borough",
+            " township",
+            " town");
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}·・．，、。（）()《》“”‘’\\u00a0]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Simplified characters for traditional ones; other text unchanged. */
     public static String simplified(String text) {
@@ -53,8 +65,11 @@ public final class Names {
      * traditional to simplified conversion does not know them, so a Japanese town written in kanji (浜松, 渋川)
      * would not meet its Chinese spelling (滨松, 涩川).
      */
-    private static final String JAPANESE = "浜沢広栃恵竜桜児斎辺渋亀塩駅単団図応帰挙拠検験険県剣権歓観気暁経継軽芸関徳釈収従粛処畳縄壌醸譲粋酔穂斉摂銭荘捜挿巣騒蔵臓対滝択弾鋳聴庁逓鉄転伝稲闘読弐悩脳廃売発髪抜晩賓払変舗豊毎満黙訳薬揺様謡頼覧両猟緑涙塁霊齢暦歴労郷響駆勲渓蛍鶏撃倹巻圏顕厳黒砕雑歯実焼証奨乗浄剰髄瀬戦層総聡増贈続帯遅徴鎮塚難覇拝頻歩麺餅戻欄虜類錬録姫隣亜悪圧囲為隠営栄衛円縁艶穏仮価絵壊懐拡覚楽勧陥寛顔犠戯済剤桟賛視渇﨑嶋髙冨舘邉邊籠條碕岡";
-    private static final String JAPANESE_AS_CHINESE = "滨泽广枥惠龙樱儿斋边涩龟盐驿单团图应归举据检验险县剑权欢观气晓经继轻艺关德释收从肃处叠绳壤酿让粹醉穗齐摄钱庄搜插巢骚藏脏对泷择弹铸听厅递铁转传稻斗读贰恼脑废卖发发拔晚宾拂变铺丰每满默译药摇样谣赖览两猎绿泪垒灵龄历历劳乡响驱勋溪萤鸡击俭卷圈显严黑碎杂齿实烧证奖乘净剩髓濑战层总聪增赠续带迟征镇冢难霸拜频步面饼戾栏虏类炼录姬邻亚恶压围为隐营荣卫圆缘艳稳假价绘坏怀扩觉乐劝陷宽颜牺戏济剂栈赞视渴崎岛高富馆边边笼条崎冈";
+    private static final String JAPANESE =
+            "浜沢広栃恵竜桜児斎辺渋亀塩駅単団図応帰挙拠検験険県剣権歓観気暁経継軽芸関徳釈収従粛処畳縄壌醸譲粋酔穂斉摂銭荘捜挿巣騒蔵臓対滝択弾鋳聴庁逓鉄転伝稲闘読弐悩脳廃売発髪抜晩賓払変舗豊毎満黙訳薬揺様謡頼覧両猟緑涙塁霊齢暦歴労郷響駆勲渓蛍鶏撃倹巻圏顕厳黒砕雑歯実焼証奨乗浄剰髄瀬戦層総聡増贈続帯遅徴鎮塚難覇拝頻歩麺餅戻欄虜類錬録姫隣亜悪圧囲為隠営栄衛円縁艶穏仮価絵壊懐拡覚楽勧陥寛顔犠戯済剤桟賛視渇﨑嶋髙冨舘邉邊籠條碕岡";
+
+    private static final String JAPANESE_AS_CHINESE =
+            "滨泽广枥惠龙樱儿斋边涩龟盐驿单团图应归举据检验险县剑权欢观气晓经继轻艺关德释收从肃处叠绳壤酿让粹醉穗齐摄钱庄搜插巢骚藏脏对泷择弹铸听厅递铁转传稻斗读贰恼脑废卖发发拔晚宾拂变铺丰每满默译药摇样谣赖览两猎绿泪垒灵龄历历劳乡响驱勋溪萤鸡击俭卷圈显严黑碎杂齿实烧证奖乘净剩髓濑战层总聪增赠续带迟征镇冢难霸拜频步面饼戾栏虏类炼录姬邻亚恶压围为隐营荣卫圆缘艳稳假价绘坏怀扩觉乐劝陷宽颜牺戏济剂栈赞视渴崎岛高富馆边边笼条崎冈";
 
     /** The text with Japanese forms of characters replaced by the simplified Chinese ones; else unchanged. */
     public static String japaneseForms(String text) {

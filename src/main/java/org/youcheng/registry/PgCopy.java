@@ -12,13 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** PostgreSQL's COPY for the bulk writers (ties, activities): rows as CSV lines, sent on the given connection. */
 public final class PgCopy {
 
-    private PgCopy() {
-    }
+    private PgCopy() {}
 
     /** Whether the database behind this template speaks COPY (PostgreSQL). */
     public static boolean available(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con ->
-                con.isWrapperFor(PGConnection.class)));
+        return Boolean.TRUE.equals(
+                jdbc.execute((ConnectionCallback<Boolean>) con -> con.isWrapperFor(PGConnection.class)));
     }
 
     /**
@@ -46,7 +45,7 @@ public final class PgCopy {
             if (c instanceof String s) {
                 b.append('"').append(s.replace("\"", "\"\"")).append('"');
             } else if (c instanceof java.math.BigDecimal d) {
-                b.append(d.toPlainString());   // never 1E+6
+                b.append(d.toPlainString()); // never 1E+6
             } else if (c != null) {
                 b.append(c);
             }

@@ -1,9 +1,9 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /** Finds the one place a person means by a name typed on the command line or in a URL. */
 @Service
@@ -33,14 +33,21 @@ public class PlaceFinder {
         }
         List<PlaceSearch.Hit> hits = search.search(t, 20);
         String full = Names.full(t);
-        return hits.stream().filter(h -> Names.key(h.place().name(true)).equals(Names.key(t))
-                        || (h.place().nameEn() != null && Names.key(h.place().nameEn()).equals(Names.key(t)))
-                        || (h.place().pinyin() != null && Names.key(h.place().pinyin()).equals(Names.key(t))))
-                .sorted(java.util.Comparator.comparing((PlaceSearch.Hit h) -> !h.place().chinese())
+        return hits.stream()
+                .filter(h -> Names.key(h.place().name(true)).equals(Names.key(t))
+                        || (h.place().nameEn() != null
+                                && Names.key(h.place().nameEn()).equals(Names.key(t)))
+                        || (h.place().pinyin() != null
+                                && Names.key(h.place().pinyin()).equals(Names.key(t))))
+                .sorted(java.util.Comparator.comparing(
+                                (PlaceSearch.Hit h) -> !h.place().chinese())
                         .thenComparing(h -> !Names.full(h.place().name(true)).equals(full))
                         .thenComparing(h -> -h.ties()))
-                .map(PlaceSearch.Hit::place).findFirst()
+                .map(PlaceSearch.Hit::place)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("no place named '" + t + "'"
-                        + (hits.isEmpty() ? "" : "; did you mean " + hits.get(0).place().name(true) + "?")));
+                        + (hits.isEmpty()
+                                ? ""
+                                : "; did you mean " + hits.get(0).place().name(true) + "?")));
     }
 }

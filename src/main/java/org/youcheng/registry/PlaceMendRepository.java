@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /** The places to mend and their names: flagged places, look-alikes, renames and aliases. */
 @Repository
@@ -29,6 +29,7 @@ public class PlaceMendRepository {
              from place p where p.needs_review and p.origin not in ('gbt2260', 'wikidata')
             order by p.created_at desc, p.id desc
             limit :limit""";
+
     private static final String FLAGGED_COUNT = """
             select count(*) from place p where p.needs_review and p.origin not in ('gbt2260', 'wikidata')""";
     private static final String CARDS = "select " + CARD_COLUMNS + " from place p where p.id in (:ids)";
@@ -44,10 +45,12 @@ public class PlaceMendRepository {
                    or (length(n.name_key) >= 2 and (:key0 like ('%' || n.name_key || '%')
                                                      or :key1 like ('%' || n.name_key || '%'))))
             group by n.place_id""";
+
     private static final String NAMES = "select name from place_name where place_id = :id order by name";
     private static final String HAS_NAME = """
             select count(*) from place_name where place_id = :id and name_key = :key""";
-    private static final String ADD_NAME = "insert into place_name (place_id, name_key, name) values (:id, :key, :name)";
+    private static final String ADD_NAME =
+            "insert into place_name (place_id, name_key, name) values (:id, :key, :name)";
     private static final String RENAME = """
             update place set name_zh = :zh, name_en = :en, pinyin = :pinyin, version = version + 1, updated_at = :now
             where id = :id and version = :version""";
@@ -64,7 +67,10 @@ public class PlaceMendRepository {
     }
 
     public List<PlaceCard> flagged(int limit) {
-        return db.sql(FLAGGED).param("limit", limit).query(PlaceMendRepository::mapCard).list();
+        return db.sql(FLAGGED)
+                .param("limit", limit)
+                .query(PlaceMendRepository::mapCard)
+                .list();
     }
 
     public int flaggedCount() {
@@ -77,32 +83,50 @@ public class PlaceMendRepository {
 
     /** The cards of these places, with their parents, in no particular order. */
     public List<PlaceCard> cards(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(CARDS).param("ids", ids).query(PlaceMendRepository::mapCard).list();
+        return ids.isEmpty()
+                ? List.of()
+                : db.sql(CARDS)
+                        .param("ids", ids)
+                        .query(PlaceMendRepository::mapCard)
+                        .list();
     }
 
     /** Ids of the places of the country whose names look like one of these names, best first. */
     public List<Long> lookalikes(long id, String country, List<String> names, int limit) {
-        List<String> keys = names.stream().filter(n -> n != null && !n.isBlank()).map(Names::key)
-                .filter(k -> !k.isEmpty()).distinct().limit(2).toList();
+        List<String> keys = names.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(Names::key)
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .limit(2)
+                .toList();
         if (keys.isEmpty()) {
             return List.of();
         }
         String k0 = keys.get(0);
         String k1 = keys.size() > 1 ? keys.get(1) : k0;
         Map<Long, Integer> scores = new LinkedHashMap<>();
-        record Score(long place, int score) {
-        }
-        db.sql(LOOKALIKES).param("keys", keys).param("country", country).param("id", id)
-                .param("contains0", "%" + like(k0) + "%").param("contains1", "%" + like(k1) + "%")
-                .param("key0", k0).param("key1", k1)
-                .query((rs, n) -> new Score(rs.getLong(1), rs.getInt(2))).list()
+        record Score(long place, int score) {}
+        db.sql(LOOKALIKES)
+                .param("keys", keys)
+                .param("country", country)
+                .param("id", id)
+                .param("contains0", "%" + like(k0) + "%")
+                .param("contains1", "%" + like(k1) + "%")
+                .param("key0", k0)
+                .param("key1", k1)
+                .query((rs, n) -> new Score(rs.getLong(1), rs.getInt(2)))
+                .list()
                 .forEach(s -> scores.put(s.place(), s.score()));
         Map<Long, PlaceCard> cards = new HashMap<>();
         cards(scores.keySet()).forEach(c -> cards.put(c.place().id(), c));
-        return scores.keySet().stream().filter(cards::containsKey)
+        return scores.keySet().stream()
+                .filter(cards::containsKey)
                 .sorted(java.util.Comparator.comparing((Long p) -> scores.get(p))
-                        .thenComparing(p -> -cards.get(p).ties()).thenComparing(p -> p))
-                .limit(limit).toList();
+                        .thenComparing(p -> -cards.get(p).ties())
+                        .thenComparing(p -> p))
+                .limit(limit)
+                .toList();
     }
 
     public List<String> names(long id) {
@@ -112,18 +136,34 @@ public class PlaceMendRepository {
     /** Files a name under the place's key for it, unless the place has that key already; says whether it did. */
     public boolean addName(long id, String name) {
         String key = Names.key(name);
-        if (key.isEmpty() || db.sql(HAS_NAME).param("id", id).param("key", key).query(Long.class).single() > 0) {
+        if (key.isEmpty()
+                || db.sql(HAS_NAME)
+                                .param("id", id)
+                                .param("key", key)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return false;
         }
-        db.sql(ADD_NAME).param("id", id).param("key", key).param("name", name.strip()).update();
+        db.sql(ADD_NAME)
+                .param("id", id)
+                .param("key", key)
+                .param("name", name.strip())
+                .update();
         return true;
     }
 
     /** Returns false when the place's version moved on. */
     public boolean rename(long id, int version, String nameZh, String nameEn, Instant now) {
-        return db.sql(RENAME).param("zh", nameZh).param("en", nameEn)
-                .param("pinyin", nameZh != null && Names.hasHan(nameZh) ? Names.pinyin(nameZh) : null)
-                .param("now", Timestamp.from(now)).param("id", id).param("version", version).update() == 1;
+        return db.sql(RENAME)
+                        .param("zh", nameZh)
+                        .param("en", nameEn)
+                        .param("pinyin", nameZh != null && Names.hasHan(nameZh) ? Names.pinyin(nameZh) : null)
+                        .param("now", Timestamp.from(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     /** A new version of the place (a name filed, a duplicate merged into it), so that a stale edit is refused. */
@@ -132,8 +172,12 @@ public class PlaceMendRepository {
     }
 
     public boolean markReviewed(long id, int version, Instant now) {
-        return db.sql(REVIEWED).param("id", id).param("version", version).param("now", Timestamp.from(now))
-                .update() == 1;
+        return db.sql(REVIEWED)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     private static PlaceCard mapCard(ResultSet rs, int n) throws SQLException {

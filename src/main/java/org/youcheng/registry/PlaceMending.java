@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 
@@ -33,8 +33,8 @@ public class PlaceMending {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlaceMending(PlaceMendRepository mend, PlaceRepository places, Permissions permissions, AuditTrail audit,
-                 Clock clock) {
+    PlaceMending(
+            PlaceMendRepository mend, PlaceRepository places, Permissions permissions, AuditTrail audit, Clock clock) {
         this.mend = mend;
         this.places = places;
         this.permissions = permissions;
@@ -43,8 +43,7 @@ public class PlaceMending {
     }
 
     /** The flagged places, newest first, and how many there are in all. */
-    public record Flagged(int total, List<FlaggedPlace> places) {
-    }
+    public record Flagged(int total, List<FlaggedPlace> places) {}
 
     public Flagged flagged(int limit) {
         List<PlaceCard> cards = withParents(mend.flagged(limit));
@@ -67,7 +66,8 @@ public class PlaceMending {
     }
 
     public PlaceCard card(long id) {
-        return mend.card(id).map(c -> withParents(List.of(c)).getFirst())
+        return mend.card(id)
+                .map(c -> withParents(List.of(c)).getFirst())
                 .orElseThrow(() -> NotFoundException.place(id));
     }
 
@@ -98,8 +98,8 @@ public class PlaceMending {
         String en = clean(nameEn);
         List<FieldError> errors = new ArrayList<>();
         if (zh == null && en == null) {
-            errors.add(new FieldError("name_zh", nameZh, "give a Chinese or an English name, or both",
-                    "name_required"));
+            errors.add(
+                    new FieldError("name_zh", nameZh, "give a Chinese or an English name, or both", "name_required"));
         }
         checkName("name_zh", zh, errors);
         checkName("name_en", en, errors);
@@ -109,8 +109,10 @@ public class PlaceMending {
         String newZh = zh != null ? zh : before.nameZh();
         String newEn = en != null ? en : before.nameEn();
         if (before.version() != version || !mend.rename(id, version, newZh, newEn, clock.instant())) {
-            throw new ConflictException("place " + id + " was changed by someone else (version " + before.version()
-                    + ", yours " + version + "); nothing was saved", before);
+            throw new ConflictException(
+                    "place " + id + " was changed by someone else (version " + before.version() + ", yours " + version
+                            + "); nothing was saved",
+                    before);
         }
         for (String name : new String[] {before.nameZh(), before.nameEn(), newZh, newEn}) {
             if (name != null) {
@@ -140,13 +142,17 @@ public class PlaceMending {
             throw new ValidationException(errors);
         }
         if (!mend.addName(id, name)) {
-            throw new ValidationException(List.of(new FieldError("alias", alias,
-                    "the place is already known by this name", "alias_exists")));
+            throw new ValidationException(
+                    List.of(new FieldError("alias", alias, "the place is already known by this name", "alias_exists")));
         }
         mend.touch(id, clock.instant());
         Place after = find(id);
-        audit.record("place_alias", "place", id, Map.of("names", names(id).stream()
-                .filter(n -> !n.equals(name)).toList()), Map.of("alias", name, "version", after.version()));
+        audit.record(
+                "place_alias",
+                "place",
+                id,
+                Map.of("names", names(id).stream().filter(n -> !n.equals(name)).toList()),
+                Map.of("alias", name, "version", after.version()));
         return after;
     }
 
@@ -157,8 +163,10 @@ public class PlaceMending {
         permissions.requireMend(before.chinese(), before.name(true));
         int v = version == null ? before.version() : version;
         if (before.version() != v || !mend.markReviewed(id, v, clock.instant())) {
-            throw new ConflictException("place " + id + " was changed by someone else (version " + before.version()
-                    + ", yours " + v + "); nothing was saved", before);
+            throw new ConflictException(
+                    "place " + id + " was changed by someone else (version " + before.version() + ", yours " + v
+                            + "); nothing was saved",
+                    before);
         }
         Place after = find(id);
         audit.record("place_reviewed", "place", id, before, after);
@@ -167,14 +175,21 @@ public class PlaceMending {
 
     /** The same cards with their parents filled in, one query for all parents. */
     private List<PlaceCard> withParents(List<PlaceCard> cards) {
-        List<Long> parentIds = cards.stream().map(c -> c.place().parentId()).filter(java.util.Objects::nonNull)
-                .distinct().toList();
+        List<Long> parentIds = cards.stream()
+                .map(c -> c.place().parentId())
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, Place> parents = new HashMap<>();
         places.findAll(parentIds).forEach(p -> parents.put(p.id(), p));
         List<PlaceCard> out = new ArrayList<>();
         for (PlaceCard c : cards) {
-            out.add(new PlaceCard(c.place(), c.origin(), c.place().parentId() == null ? null
-                    : parents.get(c.place().parentId()), c.ties(), c.activities()));
+            out.add(new PlaceCard(
+                    c.place(),
+                    c.origin(),
+                    c.place().parentId() == null ? null : parents.get(c.place().parentId()),
+                    c.ties(),
+                    c.activities()));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 
@@ -37,8 +37,13 @@ public class PlaceMerge {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlaceMerge(PlaceMergeRepository merges, PlaceMendRepository mend, PlaceRepository places,
-               Permissions permissions, AuditTrail audit, Clock clock) {
+    PlaceMerge(
+            PlaceMergeRepository merges,
+            PlaceMendRepository mend,
+            PlaceRepository places,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.merges = merges;
         this.mend = mend;
         this.places = places;
@@ -68,9 +73,15 @@ public class PlaceMerge {
                 case DROPPED -> {
                     PlaceMergeRepository.TieRow gone = merges.tie(move.tieId());
                     merges.deleteTie(move.tieId());
-                    audit.record("tie_delete", "tie", move.tieId(), gone,
-                            Map.of("reason", "joined " + name(duplicate) + " to " + name(known)
-                                    + ", which the merge makes one place"));
+                    audit.record(
+                            "tie_delete",
+                            "tie",
+                            move.tieId(),
+                            gone,
+                            Map.of(
+                                    "reason",
+                                    "joined " + name(duplicate) + " to " + name(known)
+                                            + ", which the merge makes one place"));
                 }
             }
         }
@@ -106,11 +117,19 @@ public class PlaceMerge {
         merges.combine(duplicateTie.id(), survivor.id());
         String authority = stronger(survivor.authority(), duplicateTie.authority());
         // a reference knows no kind: the office's (or the article's) statement of the same tie says what it is
-        boolean takeStatement = survivor.kind() == TieKind.UNVERIFIED && duplicateTie.kind() != TieKind.UNVERIFIED
+        boolean takeStatement = survivor.kind() == TieKind.UNVERIFIED
+                && duplicateTie.kind() != TieKind.UNVERIFIED
                 && rank(duplicateTie.authority()) > rank(survivor.authority());
         PlaceMergeRepository.TieRow from = takeStatement ? duplicateTie : survivor;
-        merges.settleSurvivor(survivor.id(), authority, from.kind(), from.signed(), from.status(), from.endedOn(),
-                from.endReason(), now);
+        merges.settleSurvivor(
+                survivor.id(),
+                authority,
+                from.kind(),
+                from.signed(),
+                from.status(),
+                from.endedOn(),
+                from.endReason(),
+                now);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("survivor", survivor);
         before.put("duplicate", duplicateTie);
@@ -120,7 +139,10 @@ public class PlaceMerge {
     private MergePlan plan(Place duplicate, Place known) {
         List<PlaceMergeRepository.TieRow> rows = merges.tiesOf(duplicate.id());
         Map<Long, Place> others = new HashMap<>();
-        places.findAll(rows.stream().map(PlaceMergeRepository.TieRow::otherId).distinct().toList())
+        places.findAll(rows.stream()
+                        .map(PlaceMergeRepository.TieRow::otherId)
+                        .distinct()
+                        .toList())
                 .forEach(p -> others.put(p.id(), p));
         // a tie already planned to join the known place with this other side, for a pair written both ways round
         Map<Long, Long> planned = new HashMap<>();
@@ -131,7 +153,8 @@ public class PlaceMerge {
                 moves.add(new TieMove(t.id(), other, TieMove.Outcome.DROPPED, null));
                 continue;
             }
-            Long survivor = planned.containsKey(t.otherId()) ? planned.get(t.otherId())
+            Long survivor = planned.containsKey(t.otherId())
+                    ? planned.get(t.otherId())
                     : merges.tieBetween(known.id(), t.otherId()).orElse(null);
             if (survivor == null) {
                 moves.add(new TieMove(t.id(), other, TieMove.Outcome.MOVED, t.id()));
@@ -154,25 +177,32 @@ public class PlaceMerge {
 
     /** The two places, after the refusals: a place into itself, across countries, a GB/T 2260 division away. */
     private Place[] check(long duplicateId, Long knownId) {
-        Place duplicate = places.find(duplicateId)
-                .orElseThrow(() -> NotFoundException.place(duplicateId));
+        Place duplicate = places.find(duplicateId).orElseThrow(() -> NotFoundException.place(duplicateId));
         permissions.requireMend(duplicate.chinese(), duplicate.name(true));
         if (knownId == null) {
-            throw new ValidationException(List.of(new FieldError("into", null,
-                    "required: the id of the known place this one really is", "required")));
+            throw new ValidationException(List.of(new FieldError(
+                    "into", null, "required: the id of the known place this one really is", "required")));
         }
-        Place known = places.find(knownId).orElseThrow(() -> new ValidationException(List.of(
-                new FieldError("into", knownId, "no place with this id", "no_such_place"))));
+        Place known = places.find(knownId)
+                .orElseThrow(() -> new ValidationException(
+                        List.of(new FieldError("into", knownId, "no place with this id", "no_such_place"))));
         List<FieldError> errors = new ArrayList<>();
         if (known.id() == duplicate.id()) {
             errors.add(new FieldError("into", knownId, "a place cannot be merged into itself", "merge_self"));
         } else if (!known.countryCode().equals(duplicate.countryCode())) {
-            errors.add(new FieldError("into", knownId, "the two places are in different countries ("
-                    + duplicate.countryCode() + ", " + known.countryCode() + ")", "merge_countries"));
+            errors.add(new FieldError(
+                    "into",
+                    knownId,
+                    "the two places are in different countries (" + duplicate.countryCode() + ", " + known.countryCode()
+                            + ")",
+                    "merge_countries"));
         }
         if (merges.origin(duplicate.id()).filter("gbt2260"::equals).isPresent()) {
-            errors.add(new FieldError("id", duplicateId, name(duplicate) + " is a division of GB/T 2260: "
-                    + "merge the other place into it instead", "merge_division"));
+            errors.add(new FieldError(
+                    "id",
+                    duplicateId,
+                    name(duplicate) + " is a division of GB/T 2260: " + "merge the other place into it instead",
+                    "merge_division"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -28,6 +28,7 @@ public class PlaceMergeRepository {
                    case when t.domestic_id = :place then t.partner_id else t.domestic_id end as other_id
             from tie t where t.domestic_id = :place or t.partner_id = :place
             order by t.id""";
+
     private static final String TIE = """
             select t.id, t.domestic_id, t.partner_id, t.kind, t.origin, t.authority, t.source, t.import_id,
                    t.signed_on, t.signed_precision, t.status, t.ended_on, t.end_reason, t.version, t.created_at,
@@ -53,6 +54,7 @@ public class PlaceMergeRepository {
             select :survivor, origin, source, case when kind = 'unverified' then null else kind end, signed_on,
                    signed_precision, import_id, created_at
             from tie where id = :tie""";
+
     private static final String MOVE_TIE_ACTIVITIES = "update activity set tie_id = :survivor where tie_id = :tie";
     private static final String MOVE_TIE_CANDIDATES = """
             update extract_candidate set tie_id = :survivor where tie_id = :tie""";
@@ -67,6 +69,7 @@ public class PlaceMergeRepository {
 
     /** What else names a place: the name of each count in {@link MergePlan#references()} and its statements. */
     private static final Map<String, String> COUNTS = countsInOrder();
+
     private static final List<String> MOVES = List.of(
             "update place set parent_id = :known where parent_id = :dup",
             "update wikidata_place set place_id = :known where place_id = :dup",
@@ -97,17 +100,32 @@ public class PlaceMergeRepository {
     }
 
     /** A tie row as a merge needs it. */
-    public record TieRow(long id, long domesticId, long partnerId, TieKind kind, String origin, String authority,
-                         String source, Long importId, PartialDate signed, TieStatus status, LocalDate endedOn,
-                         String endReason, int version, Instant createdAt, long otherId) {
-    }
+    public record TieRow(
+            long id,
+            long domesticId,
+            long partnerId,
+            TieKind kind,
+            String origin,
+            String authority,
+            String source,
+            Long importId,
+            PartialDate signed,
+            TieStatus status,
+            LocalDate endedOn,
+            String endReason,
+            int version,
+            Instant createdAt,
+            long otherId) {}
 
     public Optional<String> origin(long placeId) {
         return db.sql(ORIGIN).param("id", placeId).query(String.class).optional();
     }
 
     public List<TieRow> tiesOf(long placeId) {
-        return db.sql(TIES_OF).param("place", placeId).query(PlaceMergeRepository::row).list();
+        return db.sql(TIES_OF)
+                .param("place", placeId)
+                .query(PlaceMergeRepository::row)
+                .list();
     }
 
     public TieRow tie(long id) {
@@ -116,12 +134,17 @@ public class PlaceMergeRepository {
 
     /** The tie between two places, whichever side each is on. */
     public Optional<Long> tieBetween(long a, long b) {
-        return db.sql(PAIR).param("a", a).param("b", b).query(Long.class).list().stream().findFirst();
+        return db.sql(PAIR).param("a", a).param("b", b).query(Long.class).list().stream()
+                .findFirst();
     }
 
     public void moveTie(long id, long domesticId, long partnerId, Instant now) {
-        db.sql(MOVE_TIE).param("domestic", domesticId).param("partner", partnerId)
-                .param("now", Timestamp.from(now)).param("id", id).update();
+        db.sql(MOVE_TIE)
+                .param("domestic", domesticId)
+                .param("partner", partnerId)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -136,23 +159,50 @@ public class PlaceMergeRepository {
                 // the survivor's history was implicit (its status since it was made): write it before adding to it
                 db.sql(FIRST_STATUS).param("tie", survivorId).update();
             }
-            db.sql(MOVE_STATUS).param("survivor", survivorId).param("tie", tieId).update();
+            db.sql(MOVE_STATUS)
+                    .param("survivor", survivorId)
+                    .param("tie", tieId)
+                    .update();
         }
         db.sql(MOVE_SOURCES).param("survivor", survivorId).param("tie", tieId).update();
         db.sql(ADD_SOURCE).param("survivor", survivorId).param("tie", tieId).update();
-        db.sql(MOVE_TIE_ACTIVITIES).param("survivor", survivorId).param("tie", tieId).update();
-        db.sql(MOVE_TIE_CANDIDATES).param("survivor", survivorId).param("tie", tieId).update();
-        db.sql(MOVE_APPLICATION).param("survivor", survivorId).param("tie", tieId).update();
+        db.sql(MOVE_TIE_ACTIVITIES)
+                .param("survivor", survivorId)
+                .param("tie", tieId)
+                .update();
+        db.sql(MOVE_TIE_CANDIDATES)
+                .param("survivor", survivorId)
+                .param("tie", tieId)
+                .update();
+        db.sql(MOVE_APPLICATION)
+                .param("survivor", survivorId)
+                .param("tie", tieId)
+                .update();
         deleteTie(tieId);
     }
 
-    public void settleSurvivor(long id, String authority, TieKind kind, PartialDate signed, TieStatus status,
-                               LocalDate endedOn, String endReason, Instant now) {
-        db.sql(SETTLE_SURVIVOR).param("authority", authority).param("kind", kind.code())
+    public void settleSurvivor(
+            long id,
+            String authority,
+            TieKind kind,
+            PartialDate signed,
+            TieStatus status,
+            LocalDate endedOn,
+            String endReason,
+            Instant now) {
+        db.sql(SETTLE_SURVIVOR)
+                .param("authority", authority)
+                .param("kind", kind.code())
                 .param("signedOn", signed == null ? null : Date.valueOf(signed.firstDay()))
-                .param("precision", signed == null ? null : signed.precision().name().toLowerCase())
-                .param("status", status.code()).param("endedOn", endedOn == null ? null : Date.valueOf(endedOn))
-                .param("endReason", endReason).param("now", Timestamp.from(now)).param("id", id).update();
+                .param(
+                        "precision",
+                        signed == null ? null : signed.precision().name().toLowerCase())
+                .param("status", status.code())
+                .param("endedOn", endedOn == null ? null : Date.valueOf(endedOn))
+                .param("endReason", endReason)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
     }
 
     public void deleteTie(long id) {
@@ -162,7 +212,8 @@ public class PlaceMergeRepository {
     /** How many rows of each other kind name the place. */
     public Map<String, Integer> references(long placeId) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        COUNTS.forEach((name, sql) -> out.put(name, db.sql(sql).param("id", placeId).query(Integer.class).single()));
+        COUNTS.forEach((name, sql) -> out.put(
+                name, db.sql(sql).param("id", placeId).query(Integer.class).single()));
         return out;
     }
 
@@ -196,13 +247,26 @@ public class PlaceMergeRepository {
     private static TieRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Date signed = rs.getDate("signed_on");
         Date ended = rs.getDate("ended_on");
-        return new TieRow(rs.getLong("id"), rs.getLong("domestic_id"), rs.getLong("partner_id"),
-                TieKind.valueOf(rs.getString("kind").toUpperCase()), rs.getString("origin"),
-                rs.getString("authority"), rs.getString("source"), (Long) rs.getObject("import_id", Long.class),
-                signed == null ? null : PartialDate.of(signed.toLocalDate(),
-                        PartialDate.Precision.valueOf(rs.getString("signed_precision").toUpperCase())),
+        return new TieRow(
+                rs.getLong("id"),
+                rs.getLong("domestic_id"),
+                rs.getLong("partner_id"),
+                TieKind.valueOf(rs.getString("kind").toUpperCase()),
+                rs.getString("origin"),
+                rs.getString("authority"),
+                rs.getString("source"),
+                (Long) rs.getObject("import_id", Long.class),
+                signed == null
+                        ? null
+                        : PartialDate.of(
+                                signed.toLocalDate(),
+                                PartialDate.Precision.valueOf(
+                                        rs.getString("signed_precision").toUpperCase())),
                 TieStatus.valueOf(rs.getString("status").toUpperCase()),
-                ended == null ? null : ended.toLocalDate(), rs.getString("end_reason"), rs.getInt("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getLong("other_id"));
+                ended == null ? null : ended.toLocalDate(),
+                rs.getString("end_reason"),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("other_id"));
     }
 }

@@ -21,15 +21,21 @@ final class PlaceNotes {
     ResolverNote place(Gazetteer.Entry e) {
         Gazetteer.Entry parent = e.parentId() == 0 ? null : g.get(e.parentId());
         long people = g.population(e.id());
-        return ResolverNote.of("place", e.name(),
+        return ResolverNote.of(
+                "place",
+                e.name(),
                 e.nameEn() != null && !e.nameEn().equals(e.name()) ? ResolverNote.of("place.latin", e.nameEn()) : "",
-                e.country(), level(e.level()), parent != null ? ResolverNote.of("place.in", parent.name()) : "",
-                people > 0 ? ResolverNote.of("place.people", String.valueOf(people)) : "", String.valueOf(e.id()));
+                e.country(),
+                level(e.level()),
+                parent != null ? ResolverNote.of("place.in", parent.name()) : "",
+                people > 0 ? ResolverNote.of("place.people", String.valueOf(people)) : "",
+                String.valueOf(e.id()));
     }
 
     /** The candidates, at most {@link #LISTED} of them and "…" after. */
     ResolverNote candidates(List<Gazetteer.Entry> ranked) {
-        List<ResolverNote> listed = new java.util.ArrayList<>(ranked.stream().limit(LISTED).map(this::place).toList());
+        List<ResolverNote> listed = new java.util.ArrayList<>(
+                ranked.stream().limit(LISTED).map(this::place).toList());
         if (ranked.size() > LISTED) {
             listed.add(ResolverNote.of("more"));
         }

@@ -37,8 +37,14 @@ public final class PlaceResolver {
      * is nothing to say); or an error. {@code weighed}: several places fit and the choice weighed the Chinese side (its
      * level and its ties), so the same name may resolve otherwise for another Chinese side.
      */
-    public record Resolution(Gazetteer.Entry place, String country, Level newLevel, String newName,
-                             List<ResolverNote> notes, String error, boolean weighed) {
+    public record Resolution(
+            Gazetteer.Entry place,
+            String country,
+            Level newLevel,
+            String newName,
+            List<ResolverNote> notes,
+            String error,
+            boolean weighed) {
         public Resolution {
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
@@ -130,7 +136,8 @@ public final class PlaceResolver {
                 country = prefix[0];
                 break;
             }
-            if (!lookup.named(prefix[1], prefix[0]).isEmpty() && lookup.named(fn.full(), prefix[0]).isEmpty()) {
+            if (!lookup.named(prefix[1], prefix[0]).isEmpty()
+                    && lookup.named(fn.full(), prefix[0]).isEmpty()) {
                 strip = prefix;
                 break;
             }
@@ -154,10 +161,14 @@ public final class PlaceResolver {
             country = g.countryPrefixes(fn.full()).get(0)[0];
         }
         ForeignLookup.FrontReading front = null;
-        if (strip == null && g.countryPrefixes(fn.full()).isEmpty() && lookup.named(fn.full(), country).isEmpty()) {
+        if (strip == null
+                && g.countryPrefixes(fn.full()).isEmpty()
+                && lookup.named(fn.full(), country).isEmpty()) {
             front = lookup.shortForm(fn, country);
         }
-        if (front == null && fn.bracketed() == null && lookup.named(fn.full(), country).isEmpty()
+        if (front == null
+                && fn.bracketed() == null
+                && lookup.named(fn.full(), country).isEmpty()
                 && lookup.candidates(fn, country).found().isEmpty()) {
             front = lookup.regionInFront(fn, country);
         }
@@ -171,10 +182,16 @@ public final class PlaceResolver {
         } else if (fn.latin() != null && choice.found().size() > 1) {
             // several places of the Chinese name: the Latin name written beside it tells them apart
             Set<Gazetteer.Entry> latin = new HashSet<>(lookup.named(Names.full(fn.latin()), country));
-            List<Gazetteer.Entry> both = choice.found().stream().filter(latin::contains).toList();
+            List<Gazetteer.Entry> both =
+                    choice.found().stream().filter(latin::contains).toList();
             if (!both.isEmpty() && both.size() < choice.found().size()) {
-                choice = choice.with(both, ResolverNote.of("latin_leaves", fn.latin(), String.valueOf(both.size()),
-                        String.valueOf(choice.found().size())));
+                choice = choice.with(
+                        both,
+                        ResolverNote.of(
+                                "latin_leaves",
+                                fn.latin(),
+                                String.valueOf(both.size()),
+                                String.valueOf(choice.found().size())));
             }
         }
         if (front != null) {
@@ -204,8 +221,10 @@ public final class PlaceResolver {
         prefixes.forEach(p -> codes.add(p[0]));
         for (String[] prefix : prefixes) {
             for (String code : codes) {
-                if (!prefix[1].isEmpty() && (country == null || country.equals(code))
-                        && Names.stripSuffix(prefix[1]).length() >= 2 && !lookup.named(prefix[1], code).isEmpty()) {
+                if (!prefix[1].isEmpty()
+                        && (country == null || country.equals(code))
+                        && Names.stripSuffix(prefix[1]).length() >= 2
+                        && !lookup.named(prefix[1], code).isEmpty()) {
                     return new String[] {code, prefix[1]};
                 }
             }
@@ -218,7 +237,8 @@ public final class PlaceResolver {
      * municipality (北京市), a province that twins cities, does not. The one clue from the Chinese side besides its ties.
      */
     public static boolean asksForProvince(Gazetteer.Entry domestic) {
-        return domestic != null && domestic.level() == Level.PROVINCE
+        return domestic != null
+                && domestic.level() == Level.PROVINCE
                 && !TieRules.municipality(domestic.level(), domestic.nameZh());
     }
 

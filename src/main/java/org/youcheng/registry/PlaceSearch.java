@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /**
  * Finds places by a fragment of any of their names (Chinese, English, pinyin, aliases): exact names first, then
@@ -28,11 +28,9 @@ public class PlaceSearch {
     private static final String DOMESTIC_DEGREES = "select domestic_id, count(*) from tie group by domestic_id";
     private static final String PARTNER_DEGREES = "select partner_id, count(*) from tie group by partner_id";
 
-    public record Hit(Place place, int ties) {
-    }
+    public record Hit(Place place, int ties) {}
 
-    private record NameTable(String state, String[] keys, long[] placeIds) {
-    }
+    private record NameTable(String state, String[] keys, long[] placeIds) {}
 
     private record Degrees(String state, Map<Long, Integer> ties) {
         int of(long placeId) {
@@ -40,11 +38,11 @@ public class PlaceSearch {
         }
     }
 
-    private record Match(long placeId, int score, int ties) {
-    }
+    private record Match(long placeId, int score, int ties) {}
 
     private static final Comparator<Match> ORDER = Comparator.comparingInt(Match::score)
-            .thenComparing(Comparator.comparingInt(Match::ties).reversed()).thenComparingLong(Match::placeId);
+            .thenComparing(Comparator.comparingInt(Match::ties).reversed())
+            .thenComparingLong(Match::placeId);
 
     private final JdbcClient db;
     private final PlaceRepository places;
@@ -102,7 +100,7 @@ public class PlaceSearch {
         List<Hit> hits = new ArrayList<>(top.size());
         for (Match m : top) {
             Place p = found.get(m.placeId());
-            if (p != null) {   // removed since the names were read
+            if (p != null) { // removed since the names were read
                 hits.add(new Hit(p, m.ties()));
             }
         }
@@ -124,7 +122,10 @@ public class PlaceSearch {
                     keys.add(rs.getString(1));
                     ids.add(rs.getLong(2));
                 });
-                n = new NameTable(state, keys.toArray(String[]::new), ids.stream().mapToLong(Long::longValue).toArray());
+                n = new NameTable(
+                        state,
+                        keys.toArray(String[]::new),
+                        ids.stream().mapToLong(Long::longValue).toArray());
                 names = n;
             }
             return n;

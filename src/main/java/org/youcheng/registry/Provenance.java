@@ -1,7 +1,7 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
+import org.youcheng.common.Term;
 
 /**
  * Who says a tie exists. The office's own record is the authority; an article a person accepted comes next; a

@@ -1,7 +1,7 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.Locale;
+import org.youcheng.common.Term;
 
 /**
  * Strategy regions, the way Chinese foreign-affairs offices lay out their partners (日韩, 东盟, 南亚 …).

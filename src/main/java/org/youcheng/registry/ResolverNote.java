@@ -78,7 +78,9 @@ public record ResolverNote(String code, List<Object> args) {
 
     /** The English bundle, read once when the first note is said. */
     private static final class English {
-        static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ENGLISH,
+        static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
+                "messages",
+                Locale.ENGLISH,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -30,8 +30,7 @@ final class SpellingMatch {
     }
 
     /** A spelling of the country's places and how alike it is to the written name. */
-    record Scored(String key, double similarity, List<Gazetteer.Entry> places) {
-    }
+    record Scored(String key, double similarity, List<Gazetteer.Entry> places) {}
 
     /** The closest spellings (best first) and whether the best is accepted. */
     record Result(List<Scored> candidates, boolean accepted) {
@@ -41,9 +40,15 @@ final class SpellingMatch {
 
         /** The closest spellings (at most three) as a note, and that the best was taken when it was. */
         ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place) {
-            ResolverNote list = ResolverNote.list(candidates.stream().limit(3).map(c -> ResolverNote.of("spelt",
-                    new ResolverNote(ResolverNote.OR, List.copyOf(c.places().stream().map(place).toList())),
-                    String.format(java.util.Locale.ROOT, "%.2f", c.similarity()))).toList());
+            ResolverNote list = ResolverNote.list(candidates.stream()
+                    .limit(3)
+                    .map(c -> ResolverNote.of(
+                            "spelt",
+                            new ResolverNote(
+                                    ResolverNote.OR,
+                                    List.copyOf(c.places().stream().map(place).toList())),
+                            String.format(java.util.Locale.ROOT, "%.2f", c.similarity())))
+                    .toList());
             return accepted ? ResolverNote.of("spelling_taken", list) : list;
         }
     }
@@ -55,8 +60,11 @@ final class SpellingMatch {
 
     /** The country's places of the level (null: any) spelt most like the written name (full form, with suffix). */
     Result closest(String full, String country, Level level) {
-        List<String> written = ForeignName.keys(full).stream().filter(Names::hasHan).map(SpellingMatch::core)
-                .distinct().toList();
+        List<String> written = ForeignName.keys(full).stream()
+                .filter(Names::hasHan)
+                .map(SpellingMatch::core)
+                .distinct()
+                .toList();
         Map<String, Scored> byKey = new LinkedHashMap<>();
         for (Gazetteer.Spelling s : g.spellings(country)) {
             Gazetteer.Entry e = s.place();
@@ -91,15 +99,20 @@ final class SpellingMatch {
                 }
             }
         }
-        List<Scored> ranked = bestOfPlace.values().stream().distinct()
-                .sorted(Comparator.comparingDouble(Scored::similarity).reversed().thenComparing(Scored::key)).toList();
+        List<Scored> ranked = bestOfPlace.values().stream()
+                .distinct()
+                .sorted(Comparator.comparingDouble(Scored::similarity)
+                        .reversed()
+                        .thenComparing(Scored::key))
+                .toList();
         if (ranked.isEmpty()) {
             return new Result(List.of(), false);
         }
         Scored top = ranked.get(0);
         int length = written.stream().mapToInt(String::length).min().orElse(0);
         double accept = length <= 2 ? ACCEPT_SHORT : ACCEPT;
-        boolean clear = ranked.size() < 2 || top.similarity() - ranked.get(1).similarity() >= MARGIN
+        boolean clear = ranked.size() < 2
+                || top.similarity() - ranked.get(1).similarity() >= MARGIN
                 || ranked.get(1).places().stream().allMatch(top.places()::contains);
         return new Result(ranked, top.similarity() >= accept && clear);
     }
@@ -139,7 +152,8 @@ final class SpellingMatch {
         List<Gazetteer.Entry> found = new ArrayList<>();
         for (Gazetteer.Spelling s : g.spellings(country)) {
             Gazetteer.Entry e = s.place();
-            if (!found.contains(e) && key.equals(ForeignName.abbreviation(e.nameZh()))
+            if (!found.contains(e)
+                    && key.equals(ForeignName.abbreviation(e.nameZh()))
                     && ForeignName.divisionSuffix(full, country) == (e.level() == Level.PROVINCE)) {
                 found.add(e);
             }

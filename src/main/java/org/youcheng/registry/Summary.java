@@ -11,12 +11,13 @@ import java.util.Map;
  * {@code basis} says which ties were counted.
  */
 @JsonPropertyOrder({"place", "sister", "partner", "intent", "total", "countries", "continents"})
-public record Summary(PlaceRef place, @JsonUnwrapped Counts counts, Counts includingSubordinates,
-                      int subordinatePlaces) {
+public record Summary(
+        PlaceRef place, @JsonUnwrapped Counts counts, Counts includingSubordinates, int subordinatePlaces) {
 
     public record PlaceRef(long id, String code, String nameZh, String nameEn, String level, String country) {
         static PlaceRef of(Place p) {
-            return new PlaceRef(p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
+            return new PlaceRef(
+                    p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
         }
 
         /** The name in a language, else in the other. */
@@ -35,13 +36,24 @@ public record Summary(PlaceRef place, @JsonUnwrapped Counts counts, Counts inclu
      * @param setAside       reference ties an official list left out (counted nowhere)
      */
     @JsonPropertyOrder({"sister", "partner", "intent", "unverified", "total", "countries", "continents", "basis"})
-    public record Counts(int sister, int partner, int intent, int unverified, int total, int countries,
-                         int continents, int withinChina, String basis, String basisZh, String basisEn,
-                         int referenceBeside, int setAside, Map<String, CountryCount> byCountry,
-                         Map<String, Integer> byContinent, Map<String, Integer> byRegion) {
-    }
+    public record Counts(
+            int sister,
+            int partner,
+            int intent,
+            int unverified,
+            int total,
+            int countries,
+            int continents,
+            int withinChina,
+            String basis,
+            String basisZh,
+            String basisEn,
+            int referenceBeside,
+            int setAside,
+            Map<String, CountryCount> byCountry,
+            Map<String, Integer> byContinent,
+            Map<String, Integer> byRegion) {}
 
-    public record CountryCount(String nameZh, String nameEn, int sister, int partner, int intent, int unverified,
-                               int total) {
-    }
+    public record CountryCount(
+            String nameZh, String nameEn, int sister, int partner, int intent, int unverified, int total) {}
 }

@@ -1,7 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.CountryRepository;
-import org.youcheng.registry.internal.PlaceRepository;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.internal.CountryRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 
 @Service
 public class SummaryService {
@@ -86,19 +86,37 @@ public class SummaryService {
 
         Summary.Counts result() {
             Map<String, Summary.CountryCount> bc = new TreeMap<>();
-            Map<String, Integer> partners = counter.byCountry();   // the counter's rule of what a partner is
+            Map<String, Integer> partners = counter.byCountry(); // the counter's rule of what a partner is
             counter.byCountryAndKind().forEach((code, k) -> {
                 Country country = countries.get(code);
-                bc.put(code, new Summary.CountryCount(country == null ? code : country.nameZh(),
-                        country == null ? code : country.nameEn(), k[TieKind.SISTER.ordinal()],
-                        k[TieKind.PARTNER.ordinal()], k[TieKind.INTENT.ordinal()], k[TieKind.UNVERIFIED.ordinal()],
-                        partners.getOrDefault(code, 0)));
+                bc.put(
+                        code,
+                        new Summary.CountryCount(
+                                country == null ? code : country.nameZh(),
+                                country == null ? code : country.nameEn(),
+                                k[TieKind.SISTER.ordinal()],
+                                k[TieKind.PARTNER.ordinal()],
+                                k[TieKind.INTENT.ordinal()],
+                                k[TieKind.UNVERIFIED.ordinal()],
+                                partners.getOrDefault(code, 0)));
             });
             CountingBasis basis = counter.basis();
-            return new Summary.Counts(counter.of(TieKind.SISTER), counter.of(TieKind.PARTNER),
-                    counter.of(TieKind.INTENT), counter.of(TieKind.UNVERIFIED), counter.total(),
-                    counter.countries(), counter.continents(), withinChina, basis.code(), basis.zh(), basis.en(),
-                    referenceBeside, setAside, bc, new TreeMap<>(counter.byContinent()),
+            return new Summary.Counts(
+                    counter.of(TieKind.SISTER),
+                    counter.of(TieKind.PARTNER),
+                    counter.of(TieKind.INTENT),
+                    counter.of(TieKind.UNVERIFIED),
+                    counter.total(),
+                    counter.countries(),
+                    counter.continents(),
+                    withinChina,
+                    basis.code(),
+                    basis.zh(),
+                    basis.en(),
+                    referenceBeside,
+                    setAside,
+                    bc,
+                    new TreeMap<>(counter.byContinent()),
                     new TreeMap<>(counter.byRegion()));
         }
     }

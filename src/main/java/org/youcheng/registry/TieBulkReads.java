@@ -17,10 +17,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TieBulkReads {
 
-    private static final String EXISTING_ONE = "select " + TieRows.TIE_COLUMNS
-            + " from tie t where t.domestic_id = ? and t.partner_id = ?";
-    private static final String EXISTING_PG = "select " + TieRows.TIE_COLUMNS
-            + " from tie t where t.domestic_id = any (?) and t.partner_id = any (?)";
+    private static final String EXISTING_ONE =
+            "select " + TieRows.TIE_COLUMNS + " from tie t where t.domestic_id = ? and t.partner_id = ?";
+    private static final String EXISTING_PG =
+            "select " + TieRows.TIE_COLUMNS + " from tie t where t.domestic_id = any (?) and t.partner_id = any (?)";
     private static final String LIVE_SISTERS = """
             select t.partner_id, t.domestic_id from tie t join place d on d.id = t.domestic_id
             where t.kind = 'sister' and t.status <> 'ended' and d.country_code = 'CN'""";
@@ -56,10 +56,13 @@ class TieBulkReads {
         };
         if (pg) {
             // PostgreSQL takes the lists as two array parameters
-            jdbc.query(EXISTING_PG, ps -> {
-                ps.setArray(1, ps.getConnection().createArrayOf("bigint", domestic.toArray()));
-                ps.setArray(2, ps.getConnection().createArrayOf("bigint", partner.toArray()));
-            }, row);
+            jdbc.query(
+                    EXISTING_PG,
+                    ps -> {
+                        ps.setArray(1, ps.getConnection().createArrayOf("bigint", domestic.toArray()));
+                        ps.setArray(2, ps.getConnection().createArrayOf("bigint", partner.toArray()));
+                    },
+                    row);
         } else {
             // H2 runs in this process: one indexed point lookup per pair is cheaper than any list it would scan
             jdbc.execute((ConnectionCallback<Void>) con -> {
@@ -86,8 +89,12 @@ class TieBulkReads {
      */
     List<Set<Long>> sidesWithTies() {
         return List.of(
-                new HashSet<>(db.sql("select distinct domestic_id from tie").query(Long.class).list()),
-                new HashSet<>(db.sql("select distinct partner_id from tie").query(Long.class).list()));
+                new HashSet<>(db.sql("select distinct domestic_id from tie")
+                        .query(Long.class)
+                        .list()),
+                new HashSet<>(db.sql("select distinct partner_id from tie")
+                        .query(Long.class)
+                        .list()));
     }
 
     /** Partner id → Chinese places with a live sister tie to it. */

@@ -28,6 +28,7 @@ public class TieBulkRepository {
             insert into tie_status_change (tie_id, status, changed_at, reason)
             select t.id, ?, t.created_at, 'created' from tie t
             where t.id = ? and not exists (select 1 from tie_status_change c where c.tie_id = t.id)""";
+
     private static final String START_RUN = """
             insert into import_run (file_name, format, started_at) values (:file, :format, :at)""";
     private static final String FINISH_RUN = """
@@ -37,6 +38,7 @@ public class TieBulkRepository {
 
     /** Rows an import hands over at a time on PostgreSQL, which takes them by COPY and gains nothing from more. */
     private static final int COPY_RUN = 5_000;
+
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
     private final TieRepository ties;
@@ -48,8 +50,13 @@ public class TieBulkRepository {
 
     private final int sortedRun;
 
-    TieBulkRepository(JdbcTemplate jdbc, JdbcClient db, TieRepository ties, TieBulkReads reads, TieImportAudit audit,
-                      org.youcheng.common.YouchengProperties properties) {
+    TieBulkRepository(
+            JdbcTemplate jdbc,
+            JdbcClient db,
+            TieRepository ties,
+            TieBulkReads reads,
+            TieImportAudit audit,
+            org.youcheng.common.YouchengProperties properties) {
         this.jdbc = jdbc;
         this.ties = ties;
         this.db = db;
@@ -92,8 +99,7 @@ public class TieBulkRepository {
      * A row that changes an existing tie; {@code keepStanding}: the statement it replaces is kept beside it;
      * {@code before}: the tie as it was, for its audit record.
      */
-    public record Change(long id, TieDraft draft, boolean keepStanding, TieDraft before) {
-    }
+    public record Change(long id, TieDraft draft, boolean keepStanding, TieDraft before) {}
 
     /** The ties these pairs have now, by {@link #pairKey}; pairs without one are absent. */
     public Map<Long, Existing> existing(Collection<TieDraft> pairs) {
@@ -119,14 +125,23 @@ public class TieBulkRepository {
 
     public long startRun(String file, String format, Instant at) {
         var keys = new GeneratedKeyHolder();
-        db.sql(START_RUN).param("file", file).param("format", format).param("at", Timestamp.from(at))
+        db.sql(START_RUN)
+                .param("file", file)
+                .param("format", format)
+                .param("at", Timestamp.from(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public void finishRun(long id, Instant at, int added, int updated, int unchanged, int places) {
-        db.sql(FINISH_RUN).param("id", id).param("at", Timestamp.from(at)).param("added", added)
-                .param("updated", updated).param("unchanged", unchanged).param("places", places).update();
+        db.sql(FINISH_RUN)
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .param("added", added)
+                .param("updated", updated)
+                .param("unchanged", unchanged)
+                .param("places", places)
+                .update();
     }
 
     /** The new ties of one import, written in batches; {@link #finish()} once they are all written. */
@@ -160,7 +175,8 @@ public class TieBulkRepository {
      * is kept among the tie's statements first, so nothing anyone said is lost.
      */
     public void update(List<Change> changed, long importId, Instant at) {
-        ties.keepStatements(changed.stream().filter(Change::keepStanding).map(Change::id).toList());
+        ties.keepStatements(
+                changed.stream().filter(Change::keepStanding).map(Change::id).toList());
         Timestamp ts = Timestamp.from(at);
         jdbc.batchUpdate(UPDATE, changed, changed.size(), (ps, e) -> {
             TieBatchLoad.content(ps, 1, e.draft());
@@ -183,14 +199,13 @@ public class TieBulkRepository {
      * content as JSON built of codes, ids and dates only (the run's file and the row's own text are in the import
      * run, which {@code import_id} names).
      */
-    public int auditAdded(long importId, Instant createdAt, org.youcheng.security.AuditTrail.Stamp who, long afterId,
-                          long upToId) {
+    public int auditAdded(
+            long importId, Instant createdAt, org.youcheng.security.AuditTrail.Stamp who, long afterId, long upToId) {
         return audit.added(importId, createdAt, who, afterId, upToId);
     }
 
     /** A change of status an import makes: the tie, its status before and its new one. */
-    public record StatusChangeRow(long tieId, TieStatus from, TieStatus to) {
-    }
+    public record StatusChangeRow(long tieId, TieStatus from, TieStatus to) {}
 
     public void addStatus(List<StatusChangeRow> changed, long importId, Instant at) {
         Timestamp ts = Timestamp.from(at);

@@ -36,6 +36,7 @@ final class TieCopy implements TieBulkRepository.Load {
     private final String at;
     /** Whether the foreign keys are checked here rather than per row; then the places the ties name so far. */
     private final boolean checkedHere;
+
     private final Set<Long> named = new HashSet<>();
 
     TieCopy(JdbcTemplate jdbc, boolean checkedHere, long importId, Instant at) {
@@ -47,14 +48,16 @@ final class TieCopy implements TieBulkRepository.Load {
 
     /** Whether this role may skip the per-row foreign-key triggers for a statement (see the class comment). */
     static boolean mayReplicate(JdbcTemplate jdbc) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user",
-                Boolean.class))) {
+        if (Boolean.TRUE.equals(
+                jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))) {
             return true;
         }
         Integer version = jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class);
         // has_parameter_privilege exists from PostgreSQL 15 on; asking an older server would abort the transaction
-        return version != null && version >= 150_000 && Boolean.TRUE.equals(jdbc.queryForObject(
-                "select has_parameter_privilege('session_replication_role', 'SET')", Boolean.class));
+        return version != null
+                && version >= 150_000
+                && Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select has_parameter_privilege('session_replication_role', 'SET')", Boolean.class));
     }
 
     @Override
@@ -68,10 +71,19 @@ final class TieCopy implements TieBulkRepository.Load {
                 named.add(d.domesticId());
                 named.add(d.partnerId());
             }
-            PgCopy.row(b, d.domesticId(), d.partnerId(), d.kind().code(),
+            PgCopy.row(
+                    b,
+                    d.domesticId(),
+                    d.partnerId(),
+                    d.kind().code(),
                     d.signed() == null ? null : d.signed().firstDay(),
                     d.signed() == null ? null : d.signed().precision().name().toLowerCase(Locale.ROOT),
-                    d.status().code(), d.source(), d.note(), importId, at, at);
+                    d.status().code(),
+                    d.source(),
+                    d.note(),
+                    importId,
+                    at,
+                    at);
         }
         jdbc.execute((ConnectionCallback<Long>) con -> copy(con, b.toString()));
         written.accept(drafts.size());

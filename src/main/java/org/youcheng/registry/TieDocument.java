@@ -2,15 +2,15 @@ package org.youcheng.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.youcheng.common.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.youcheng.common.FieldError;
 
 /** A document of a tie: its agreement, a memorandum, a letter of intent; a title and where to find it. */
-public record TieDocument(long id, long tieId, Kind kind, String title, String url, LocalDate dated,
-                          Instant createdAt) {
+public record TieDocument(
+        long id, long tieId, Kind kind, String title, String url, LocalDate dated, Instant createdAt) {
 
     /** Whether a text is a web address a page may link to (http or https, no spaces). */
     public static boolean webAddress(String text) {
@@ -33,7 +33,10 @@ public record TieDocument(long id, long tieId, Kind kind, String title, String u
     }
 
     public enum Kind {
-        AGREEMENT("协议书"), MEMORANDUM("备忘录"), INTENT_LETTER("意向书"), OTHER("其他");
+        AGREEMENT("协议书"),
+        MEMORANDUM("备忘录"),
+        INTENT_LETTER("意向书"),
+        OTHER("其他");
 
         private final String zh;
 

@@ -37,22 +37,27 @@ class TieDocumentFiling {
         permissions.requireChange(tie.domesticId());
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
-            errors.add(new FieldError("kind", null, "agreement, memorandum, intent_letter or other",
-                    "unknown_document_kind"));
+            errors.add(new FieldError(
+                    "kind", null, "agreement, memorandum, intent_letter or other", "unknown_document_kind"));
         }
         errors.addAll(TieDocument.problems("", title, url));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         long id = documents.insert(tie.id(), kind, title.strip(), url, dated, clock.instant());
-        TieDocument made = documents.of(tie.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        TieDocument made = documents.of(tie.id()).stream()
+                .filter(d -> d.id() == id)
+                .findFirst()
+                .orElseThrow();
         audit.record("document_add", "tie_document", id, null, made);
         return made;
     }
 
     void remove(Tie tie, long documentId) {
         permissions.requireChange(tie.domesticId());
-        TieDocument before = documents.of(tie.id()).stream().filter(d -> d.id() == documentId).findFirst()
+        TieDocument before = documents.of(tie.id()).stream()
+                .filter(d -> d.id() == documentId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("tie " + tie.id() + " has no document " + documentId));
         documents.delete(tie.id(), documentId);
         audit.record("document_remove", "tie_document", documentId, before, null);
@@ -67,8 +72,12 @@ class TieDocumentFiling {
         permissions.requireSignedRecord(d.domesticId());
         List<FieldError> errors = new ArrayList<>();
         if (record == null) {
-            errors.add(new FieldError("signed_record", null, "a sister or partner tie recorded outside the approval "
-                    + "path needs its source document: a title, and an address or date", "signed_record_required"));
+            errors.add(new FieldError(
+                    "signed_record",
+                    null,
+                    "a sister or partner tie recorded outside the approval "
+                            + "path needs its source document: a title, and an address or date",
+                    "signed_record_required"));
         } else {
             errors.addAll(record.problems());
         }
@@ -79,8 +88,8 @@ class TieDocumentFiling {
 
     /** Files the source document with the tie and writes the act to the audit trail. */
     void fileSignedRecord(long id, TieDraft d, SignedRecord record) {
-        long doc = documents.insert(id, TieDocument.Kind.AGREEMENT, record.title(), record.url(), record.dated(),
-                clock.instant());
+        long doc = documents.insert(
+                id, TieDocument.Kind.AGREEMENT, record.title(), record.url(), record.dated(), clock.instant());
         Map<String, Object> act = new LinkedHashMap<>();
         act.put("kind", d.kind().code());
         act.put("signed", d.signed() == null ? null : d.signed().toString());

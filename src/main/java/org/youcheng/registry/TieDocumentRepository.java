@@ -26,16 +26,29 @@ public class TieDocumentRepository {
     }
 
     public List<TieDocument> of(long tieId) {
-        return db.sql(OF_TIE).param("tie", tieId).query((rs, n) -> new TieDocument(rs.getLong(1), rs.getLong(2),
-                TieDocument.Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4), rs.getString(5),
-                rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant())).list();
+        return db.sql(OF_TIE)
+                .param("tie", tieId)
+                .query((rs, n) -> new TieDocument(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        TieDocument.Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
     }
 
-    public long insert(long tieId, TieDocument.Kind kind, String title, String url, java.time.LocalDate dated,
-                       Instant at) {
+    public long insert(
+            long tieId, TieDocument.Kind kind, String title, String url, java.time.LocalDate dated, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT).param("tie", tieId).param("kind", kind.code()).param("title", title).param("url", url)
-                .param("dated", dated == null ? null : Date.valueOf(dated)).param("at", Timestamp.from(at))
+        db.sql(INSERT)
+                .param("tie", tieId)
+                .param("kind", kind.code())
+                .param("title", title)
+                .param("url", url)
+                .param("dated", dated == null ? null : Date.valueOf(dated))
+                .param("at", Timestamp.from(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

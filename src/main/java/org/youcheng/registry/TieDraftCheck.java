@@ -1,12 +1,12 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.Permissions;
 
 /**
@@ -42,17 +42,19 @@ class TieDraftCheck {
             errors.add(new FieldError("partner_id", d.partnerId(), "a place cannot be tied to itself", "self_tie"));
         } else if (domestic != null && partner != null) {
             // the scope before the fields: an editor outside it learns nothing of its mistakes
-            permissions.requireChange(TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(),
-                    partner.chinese())[0]);
+            permissions.requireChange(
+                    TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(), partner.chinese())[0]);
         }
         if (d.endedOn() != null && d.status() != TieStatus.ENDED) {
-            errors.add(new FieldError("ended_on", d.endedOn(), "only an ended tie has an end date",
-                    "end_date_not_ended"));
+            errors.add(
+                    new FieldError("ended_on", d.endedOn(), "only an ended tie has an end date", "end_date_not_ended"));
         }
         if (TieRules.signedInFuture(d.signed(), java.time.LocalDate.now(clock))) {
             errors.add(new FieldError("signed", d.signed(), "a signing date in the future", "signed_in_future"));
         }
-        if (d.endedOn() != null && d.signed() != null && d.endedOn().isBefore(d.signed().firstDay())) {
+        if (d.endedOn() != null
+                && d.signed() != null
+                && d.endedOn().isBefore(d.signed().firstDay())) {
             errors.add(new FieldError("ended_on", d.endedOn(), "ends before it was signed", "ends_before_signed"));
         }
         if (!errors.isEmpty()) {
@@ -62,7 +64,7 @@ class TieDraftCheck {
         if (pair[0] == d.domesticId()) {
             return d;
         }
-        return new TieDraft(pair[0], pair[1], d.kind(), d.signed(), d.status(), d.endedOn(), d.endReason(),
-                d.source(), d.note());
+        return new TieDraft(
+                pair[0], pair[1], d.kind(), d.signed(), d.status(), d.endedOn(), d.endReason(), d.source(), d.note());
     }
 }

@@ -53,23 +53,28 @@ public class TieExportRepository {
                 args[i + placeIds.size()] = placeIds.get(i);
             }
         }
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(1000);
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps;
-        }, (ResultSet rs) -> {
-            try {
-                String parentLevel = rs.getString("dp_level");
-                consumer.accept(TieRows.mapView(rs, 0),
-                        "province".equals(parentLevel) || parentLevel == null ? null : rs.getString("dp_name_zh"));
-            } catch (SQLException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                    ps.setFetchSize(1000);
+                    for (int i = 0; i < args.length; i++) {
+                        ps.setObject(i + 1, args[i]);
+                    }
+                    return ps;
+                },
+                (ResultSet rs) -> {
+                    try {
+                        String parentLevel = rs.getString("dp_level");
+                        consumer.accept(
+                                TieRows.mapView(rs, 0),
+                                "province".equals(parentLevel) || parentLevel == null
+                                        ? null
+                                        : rs.getString("dp_name_zh"));
+                    } catch (SQLException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 }

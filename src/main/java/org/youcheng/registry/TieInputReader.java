@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +10,7 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.Permissions;
 
 /**
@@ -22,6 +22,7 @@ public class TieInputReader {
 
     /** Column sizes of the tie table. */
     public static final int MAX_END_REASON = 500;
+
     public static final int MAX_SOURCE = 1000;
     public static final int MAX_NOTE = 2000;
 
@@ -62,8 +63,11 @@ public class TieInputReader {
             try {
                 signed = PartialDate.parse(r.signed());
                 if (TieRules.signedInFuture(signed, LocalDate.now(clock))) {
-                    errors.add(new FieldError("signed", r.signed(), "a signing date in the future: record a tie "
-                            + "once it is signed", "signed_in_future"));
+                    errors.add(new FieldError(
+                            "signed",
+                            r.signed(),
+                            "a signing date in the future: record a tie " + "once it is signed",
+                            "signed_in_future"));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("signed", r.signed(), e.getMessage(), "bad_partial_date"));
@@ -73,8 +77,8 @@ public class TieInputReader {
         if (!blank(r.status())) {
             status = TieStatus.parse(r.status()).orElse(null);
             if (status == null) {
-                errors.add(new FieldError("status", r.status(), "unknown status; use " + TieStatus.accepted(),
-                        "unknown_status"));
+                errors.add(new FieldError(
+                        "status", r.status(), "unknown status; use " + TieStatus.accepted(), "unknown_status"));
             }
         }
         LocalDate endedOn = null;
@@ -91,15 +95,15 @@ public class TieInputReader {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new TieDraft(domestic.id(), partner.id(), kind, signed, status, endedOn, r.endReason(), r.source(),
-                r.note());
+        return new TieDraft(
+                domestic.id(), partner.id(), kind, signed, status, endedOn, r.endReason(), r.source(), r.note());
     }
 
     /** The Chinese side the tie would belong to, as the service orients it, when the input names one. */
     private void requireScope(Place domestic, Place partner) {
         if (domestic != null && partner != null && domestic.id() != partner.id()) {
-            permissions.requireChange(TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(),
-                    partner.chinese())[0]);
+            permissions.requireChange(
+                    TieOrientation.orient(domestic.id(), domestic.chinese(), partner.id(), partner.chinese())[0]);
         } else if (domestic != null && domestic.chinese()) {
             permissions.requireChange(domestic.id());
         } else if (partner != null && partner.chinese()) {
@@ -119,8 +123,12 @@ public class TieInputReader {
         }
         if (blank(name)) {
             if (byId == null) {
-                errors.add(new FieldError(field, null, "required: give " + field + "_id or " + field
-                        + " (a name or a code such as CN-370200 or Q35765)", "required"));
+                errors.add(new FieldError(
+                        field,
+                        null,
+                        "required: give " + field + "_id or " + field
+                                + " (a name or a code such as CN-370200 or Q35765)",
+                        "required"));
             }
             return byId;
         }
@@ -132,8 +140,11 @@ public class TieInputReader {
             return null;
         }
         if (byId != null && byId.id() != byName.id()) {
-            errors.add(new FieldError(field, name, "names another place (id " + byName.id() + ") than " + field
-                    + "_id " + id, "place_names_other"));
+            errors.add(new FieldError(
+                    field,
+                    name,
+                    "names another place (id " + byName.id() + ") than " + field + "_id " + id,
+                    "place_names_other"));
             return null;
         }
         return byName;
@@ -141,8 +152,8 @@ public class TieInputReader {
 
     private static void length(String field, String value, int max, List<FieldError> errors) {
         if (value != null && value.strip().length() > max) {
-            errors.add(new FieldError(field, value.length() + " characters", "longer than " + max + " characters",
-                    "too_long"));
+            errors.add(new FieldError(
+                    field, value.length() + " characters", "longer than " + max + " characters", "too_long"));
         }
     }
 

@@ -1,18 +1,50 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.youcheng.common.Term;
 
 /** The kind of a tie, and the many words people use for each (DOMAIN.md). */
 public enum TieKind implements Term {
-    SISTER("友好城市", "sister city", List.of("sister", "sister city", "sister-city", "twin", "twin town",
-            "友好城市", "友好省州", "友好省", "友好州", "友城", "缔结友好城市关系", "正式结好", "友好城市关系", "姊妹城市", "姐妹城市")),
-    PARTNER("友好交流城市", "partner city", List.of("partner", "partner city", "friendship city", "friendship-cooperation",
-            "友好交流城市", "友好合作关系城市", "友好合作城市", "友好交流关系", "友好合作关系", "友好交流合作城市", "友好交流")),
-    INTENT("结好意向", "intent", List.of("intent", "intention", "letter of intent",
-            "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市")),
+    SISTER(
+            "友好城市",
+            "sister city",
+            List.of(
+                    "sister",
+                    "sister city",
+                    "sister-city",
+                    "twin",
+                    "twin town",
+                    "友好城市",
+                    "友好省州",
+                    "友好省",
+                    "友好州",
+                    "友城",
+                    "缔结友好城市关系",
+                    "正式结好",
+                    "友好城市关系",
+                    "姊妹城市",
+                    "姐妹城市")),
+    PARTNER(
+            "友好交流城市",
+            "partner city",
+            List.of(
+                    "partner",
+                    "partner city",
+                    "friendship city",
+                    "friendship-cooperation",
+                    "友好交流城市",
+                    "友好合作关系城市",
+                    "友好合作城市",
+                    "友好交流关系",
+                    "友好合作关系",
+                    "友好交流合作城市",
+                    "友好交流")),
+    INTENT(
+            "结好意向",
+            "intent",
+            List.of("intent", "intention", "letter of intent", "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市")),
     /**
      * A tie a reference source states (the Wikidata twin network) without saying of which kind: never typed in,
      * never counted as a sister or partner, until the office's own record says what it is.
@@ -81,7 +113,8 @@ public enum TieKind implements Term {
     public static Optional<TieKind> parseUnverified(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return s.equals(UNVERIFIED.code()) || s.equals(UNVERIFIED.zh) || s.equals(UNVERIFIED.en)
-                ? Optional.of(UNVERIFIED) : Optional.empty();
+                ? Optional.of(UNVERIFIED)
+                : Optional.empty();
     }
 
     public static String accepted() {

@@ -6,8 +6,7 @@ package org.youcheng.registry;
  */
 public final class TieOrientation {
 
-    private TieOrientation() {
-    }
+    private TieOrientation() {}
 
     /** Returns {domestic, partner}. */
     public static long[] orient(long a, boolean aChinese, long b, boolean bChinese) {

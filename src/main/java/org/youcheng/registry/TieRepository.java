@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 public class TieRepository {
 
     private static final String BY_ID = "select " + TieRows.TIE_COLUMNS + " from tie t where t.id = :id";
-    private static final String BY_PAIR = "select " + TieRows.TIE_COLUMNS
-            + " from tie t where t.domestic_id = :domestic and t.partner_id = :partner";
+    private static final String BY_PAIR =
+            "select " + TieRows.TIE_COLUMNS + " from tie t where t.domestic_id = :domestic and t.partner_id = :partner";
     private static final String VIEW = "select " + TieRows.VIEW_COLUMNS
             + " from tie t join place d on d.id = t.domestic_id join place p on p.id = t.partner_id ";
     private static final String VIEW_BY_ID = VIEW + " where t.id = :id";
@@ -48,6 +48,7 @@ public class TieRepository {
             union
             select partner_id from tie where partner_id in (:ids) and authority <> 'reference'
               and set_aside_on is null""";
+
     private static final String DELETE = "delete from tie where id = :id and version = :version";
     /** Chinese places other than one that hold a live sister tie with a partner. */
     private static final String CHINESE_SISTERS = """
@@ -76,8 +77,7 @@ public class TieRepository {
     private final TieStatusHistory statuses;
     private final TiesOfPlaces ofPlaces;
 
-    TieRepository(JdbcClient db, TieStatementRepository statements, TieStatusHistory statuses,
-                  TiesOfPlaces ofPlaces) {
+    TieRepository(JdbcClient db, TieStatementRepository statements, TieStatusHistory statuses, TiesOfPlaces ofPlaces) {
         this.db = db;
         this.ofPlaces = ofPlaces;
         this.statements = statements;
@@ -94,8 +94,11 @@ public class TieRepository {
     }
 
     public Optional<Tie> findByPair(long domesticId, long partnerId) {
-        return db.sql(BY_PAIR).param("domestic", domesticId).param("partner", partnerId)
-                .query(TieRows::map).optional();
+        return db.sql(BY_PAIR)
+                .param("domestic", domesticId)
+                .param("partner", partnerId)
+                .query(TieRows::map)
+                .optional();
     }
 
     public Optional<TieView> view(long id) {
@@ -113,21 +116,25 @@ public class TieRepository {
     }
 
     public List<String> chineseSistersOf(long partnerId, long exceptDomesticId) {
-        return db.sql(CHINESE_SISTERS).param("partner", partnerId).param("domestic", exceptDomesticId)
-                .query(String.class).list();
+        return db.sql(CHINESE_SISTERS)
+                .param("partner", partnerId)
+                .param("domestic", exceptDomesticId)
+                .query(String.class)
+                .list();
     }
 
     /** A Chinese place with a live sister tie to a partner. */
-    public record ChineseSister(long partnerId, long domesticId, String name) {
-    }
+    public record ChineseSister(long partnerId, long domesticId, String name) {}
 
     /** {@link #chineseSistersOf} for many partners in one query. */
     public List<ChineseSister> chineseSistersOf(Collection<Long> partnerIds) {
         if (partnerIds.isEmpty()) {
             return List.of();
         }
-        return db.sql(CHINESE_SISTERS_OF_MANY).param("partners", partnerIds)
-                .query((rs, n) -> new ChineseSister(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+        return db.sql(CHINESE_SISTERS_OF_MANY)
+                .param("partners", partnerIds)
+                .query((rs, n) -> new ChineseSister(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .list();
     }
 
     public long insert(TieDraft d, Long importId, Instant now) {
@@ -138,7 +145,11 @@ public class TieRepository {
 
     /** Returns false when the tie is gone or its version moved on. */
     public boolean update(long id, int version, TieDraft d, Instant now) {
-        return bind(db.sql(UPDATE), d, now).param("id", id).param("version", version).update() == 1;
+        return bind(db.sql(UPDATE), d, now)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     public boolean delete(long id, int version) {
@@ -167,15 +178,23 @@ public class TieRepository {
 
     /** Sets a reference tie aside: kept and shown, counted nowhere (an official list does not name it). */
     public void setAside(long id, java.time.LocalDate on, String reason, Instant now) {
-        db.sql(SET_ASIDE).param("id", id).param("on", Date.valueOf(on)).param("reason", reason)
-                .param("now", Timestamp.from(now)).update();
+        db.sql(SET_ASIDE)
+                .param("id", id)
+                .param("on", Date.valueOf(on))
+                .param("reason", reason)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** Ends a tie on a day, with its reason, keeping its status history. */
     public void end(Tie t, java.time.LocalDate on, String reason, Instant now) {
         changeStatus(t, TieStatus.ENDED, now, reason);
-        db.sql(END).param("id", t.id()).param("on", Date.valueOf(on)).param("reason", reason)
-                .param("now", Timestamp.from(now)).update();
+        db.sql(END)
+                .param("id", t.id())
+                .param("on", Date.valueOf(on))
+                .param("reason", reason)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** Of these places, the ones that hold a tie a person stands behind: their figures count only such ties. */
@@ -183,7 +202,8 @@ public class TieRepository {
         if (placeIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(db.sql(WITH_RECORDS).param("ids", placeIds).query(Long.class).list());
+        return new HashSet<>(
+                db.sql(WITH_RECORDS).param("ids", placeIds).query(Long.class).list());
     }
 
     /**
@@ -200,12 +220,22 @@ public class TieRepository {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, TieDraft d, Instant now) {
-        return s.param("domestic", d.domesticId()).param("partner", d.partnerId()).param("kind", d.kind().code())
-                .param("signedOn", d.signed() == null ? null : Date.valueOf(d.signed().firstDay()))
-                .param("precision", d.signed() == null ? null : d.signed().precision().name().toLowerCase())
+        return s.param("domestic", d.domesticId())
+                .param("partner", d.partnerId())
+                .param("kind", d.kind().code())
+                .param(
+                        "signedOn",
+                        d.signed() == null ? null : Date.valueOf(d.signed().firstDay()))
+                .param(
+                        "precision",
+                        d.signed() == null
+                                ? null
+                                : d.signed().precision().name().toLowerCase())
                 .param("status", d.status().code())
                 .param("endedOn", d.endedOn() == null ? null : Date.valueOf(d.endedOn()))
-                .param("endReason", d.endReason()).param("source", d.source()).param("note", d.note())
+                .param("endReason", d.endReason())
+                .param("source", d.source())
+                .param("note", d.note())
                 .param("now", Timestamp.from(now));
     }
 }

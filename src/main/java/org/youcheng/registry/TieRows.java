@@ -8,8 +8,7 @@ import org.youcheng.common.PartialDate;
 /** A tie as the tie table holds it, alone or with its two places (a view), read from a result row. */
 final class TieRows {
 
-    private TieRows() {
-    }
+    private TieRows() {}
 
     static final String TIE_COLUMNS = """
             t.id, t.domestic_id, t.partner_id, t.kind, t.signed_on, t.signed_precision, t.status, t.ended_on,
@@ -28,16 +27,30 @@ final class TieRows {
     static Tie map(ResultSet rs, int n) throws SQLException {
         Date signed = rs.getDate("signed_on");
         Date ended = rs.getDate("ended_on");
-        return new Tie(rs.getLong("id"), rs.getLong("domestic_id"), rs.getLong("partner_id"),
+        return new Tie(
+                rs.getLong("id"),
+                rs.getLong("domestic_id"),
+                rs.getLong("partner_id"),
                 TieKind.valueOf(rs.getString("kind").toUpperCase()),
-                signed == null ? null : PartialDate.of(signed.toLocalDate(),
-                        PartialDate.Precision.valueOf(rs.getString("signed_precision").toUpperCase())),
+                signed == null
+                        ? null
+                        : PartialDate.of(
+                                signed.toLocalDate(),
+                                PartialDate.Precision.valueOf(
+                                        rs.getString("signed_precision").toUpperCase())),
                 TieStatus.valueOf(rs.getString("status").toUpperCase()),
-                ended == null ? null : ended.toLocalDate(), rs.getString("end_reason"), rs.getString("source"),
-                rs.getString("note"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), Provenance.fromCode(rs.getString("origin")),
+                ended == null ? null : ended.toLocalDate(),
+                rs.getString("end_reason"),
+                rs.getString("source"),
+                rs.getString("note"),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                Provenance.fromCode(rs.getString("origin")),
                 Provenance.fromCode(rs.getString("authority")),
-                rs.getDate("set_aside_on") == null ? null : rs.getDate("set_aside_on").toLocalDate(),
+                rs.getDate("set_aside_on") == null
+                        ? null
+                        : rs.getDate("set_aside_on").toLocalDate(),
                 rs.getString("set_aside_reason"));
     }
 
@@ -46,10 +59,18 @@ final class TieRows {
     }
 
     private static Place place(ResultSet rs, String p) throws SQLException {
-        return new Place(rs.getLong(p + "id"), rs.getString(p + "code"), rs.getString(p + "name_zh"),
-                rs.getString(p + "name_en"), rs.getString(p + "pinyin"), Level.fromCode(rs.getString(p + "level")),
-                rs.getString(p + "country_code"), rs.getObject(p + "parent_id", Long.class),
-                rs.getObject(p + "lat", Double.class), rs.getObject(p + "lng", Double.class),
-                rs.getBoolean(p + "needs_review"), rs.getInt(p + "version"));
+        return new Place(
+                rs.getLong(p + "id"),
+                rs.getString(p + "code"),
+                rs.getString(p + "name_zh"),
+                rs.getString(p + "name_en"),
+                rs.getString(p + "pinyin"),
+                Level.fromCode(rs.getString(p + "level")),
+                rs.getString(p + "country_code"),
+                rs.getObject(p + "parent_id", Long.class),
+                rs.getObject(p + "lat", Double.class),
+                rs.getObject(p + "lng", Double.class),
+                rs.getBoolean(p + "needs_review"),
+                rs.getInt(p + "version"));
     }
 }

@@ -12,8 +12,7 @@ import org.youcheng.common.PartialDate;
  */
 public final class TieRules {
 
-    private TieRules() {
-    }
+    private TieRules() {}
 
     /** A province-level place named …市 is a directly governed municipality. */
     public static boolean municipality(Level level, String nameZh) {
@@ -33,26 +32,40 @@ public final class TieRules {
      *                            with the partner
      * @param partnerCountry      the partner's country, or null for a place in China
      */
-    public static List<Warning> check(TieKind kind, Level domesticLevel, boolean domesticMunicipality,
-                                      boolean domesticChinese, Level partnerLevel,
-                                      boolean partnerChinese, Country partnerCountry, List<String> otherChineseSisters) {
+    public static List<Warning> check(
+            TieKind kind,
+            Level domesticLevel,
+            boolean domesticMunicipality,
+            boolean domesticChinese,
+            Level partnerLevel,
+            boolean partnerChinese,
+            Country partnerCountry,
+            List<String> otherChineseSisters) {
         List<Warning> w = new ArrayList<>();
         if (domesticChinese && partnerChinese) {
-            w.add(new Warning("within_china", "both sides are in China: an exchange within China is not an "
-                    + "international tie and is not counted as one"));
+            w.add(new Warning(
+                    "within_china",
+                    "both sides are in China: an exchange within China is not an "
+                            + "international tie and is not counted as one"));
         }
         if (kind == TieKind.SISTER && !otherChineseSisters.isEmpty()) {
-            w.add(new Warning("second_sister", "the partner already has a Chinese sister ("
-                    + String.join(", ", otherChineseSisters) + "); by practice a second Chinese city is offered a "
-                    + "friendship-cooperation (partner) tie"));
+            w.add(new Warning(
+                    "second_sister",
+                    "the partner already has a Chinese sister ("
+                            + String.join(", ", otherChineseSisters)
+                            + "); by practice a second Chinese city is offered a "
+                            + "friendship-cooperation (partner) tie"));
         }
         if (!domesticLevel.comparableTo(partnerLevel) && !(domesticMunicipality && partnerLevel == Level.CITY)) {
-            w.add(new Warning("level_mismatch", "levels do not match: " + domesticLevel.en() + " with "
-                    + partnerLevel.en()));
+            w.add(new Warning(
+                    "level_mismatch", "levels do not match: " + domesticLevel.en() + " with " + partnerLevel.en()));
         }
         if (kind == TieKind.SISTER && partnerCountry != null && !partnerCountry.diplomatic()) {
-            w.add(new Warning("no_diplomatic_relations", partnerCountry.nameEn() + " (" + partnerCountry.nameZh()
-                    + ") has no diplomatic relations with China; formal ties are made only with countries that have"));
+            w.add(
+                    new Warning(
+                            "no_diplomatic_relations",
+                            partnerCountry.nameEn() + " (" + partnerCountry.nameZh()
+                                    + ") has no diplomatic relations with China; formal ties are made only with countries that have"));
         }
         return w;
     }

@@ -28,8 +28,14 @@ public class TieService {
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    TieService(TieRepository ties, TieDraftCheck drafts, TieWarnings warnings, TieDocumentFiling filing, Clock clock,
-               Permissions permissions, AuditTrail audit) {
+    TieService(
+            TieRepository ties,
+            TieDraftCheck drafts,
+            TieWarnings warnings,
+            TieDocumentFiling filing,
+            Clock clock,
+            Permissions permissions,
+            AuditTrail audit) {
         this.ties = ties;
         this.drafts = drafts;
         this.warnings = warnings;
@@ -40,8 +46,7 @@ public class TieService {
     }
 
     /** A saved tie and the rules it bends. */
-    public record Saved(TieView tie, List<Warning> warnings) {
-    }
+    public record Saved(TieView tie, List<Warning> warnings) {}
 
     /** Creates an intent tie (or one of any kind, for whoever may record one signed outside the path). */
     @Transactional
@@ -64,8 +69,10 @@ public class TieService {
             permissions.requireSignedRecord(d.domesticId());
         }
         ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(existing -> {
-            throw new ConflictException("these two places already have a tie (id " + existing.id()
-                    + "); one tie per pair: update it instead", view(existing.id()));
+            throw new ConflictException(
+                    "these two places already have a tie (id " + existing.id()
+                            + "); one tie per pair: update it instead",
+                    view(existing.id()));
         });
         if (formal) {
             filing.requireSignedRecord(d, record);
@@ -96,9 +103,21 @@ public class TieService {
     @Transactional
     public Saved signApplied(long id, int version, TieKind kind, LocalDate signedOn) {
         Tie t = tie(id);
-        return write(id, version, new TieDraft(t.domesticId(), t.partnerId(), kind,
-                PartialDate.of(signedOn, PartialDate.Precision.DAY),
-                TieStatus.ACTIVE, null, null, t.source(), t.note()), null, true);
+        return write(
+                id,
+                version,
+                new TieDraft(
+                        t.domesticId(),
+                        t.partnerId(),
+                        kind,
+                        PartialDate.of(signedOn, PartialDate.Precision.DAY),
+                        TieStatus.ACTIVE,
+                        null,
+                        null,
+                        t.source(),
+                        t.note()),
+                null,
+                true);
     }
 
     private Saved write(long id, int version, TieDraft draft, SignedRecord record, boolean approved) {
@@ -113,12 +132,15 @@ public class TieService {
             filing.requireSignedRecord(d, record);
         }
         if (current.version() != version) {
-            throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
-                    + ", yours " + version + "); nothing was saved", view(id));
+            throw new ConflictException(
+                    "tie " + id + " was changed by someone else (version " + current.version() + ", yours " + version
+                            + "); nothing was saved",
+                    view(id));
         }
         if (d.domesticId() != current.domesticId() || d.partnerId() != current.partnerId()) {
             ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(other -> {
-                throw new ConflictException("these two places already have a tie (id " + other.id() + ")", view(other.id()));
+                throw new ConflictException(
+                        "these two places already have a tie (id " + other.id() + ")", view(other.id()));
             });
         }
         if (TieStatement.fromElsewhere(current.origin(), current.source(), d.source())) {
@@ -133,7 +155,11 @@ public class TieService {
         Tie after = ties.find(id).orElseThrow();
         audit.record("tie_update", "tie", id, current, after);
         if (d.status() != current.status()) {
-            audit.record("tie_status", "tie", id, java.util.Map.of("status", current.status().code()),
+            audit.record(
+                    "tie_status",
+                    "tie",
+                    id,
+                    java.util.Map.of("status", current.status().code()),
                     java.util.Map.of("status", after.status().code(), "reason", String.valueOf(d.endReason())));
         }
         if (formal) {
@@ -148,16 +174,17 @@ public class TieService {
         permissions.requireChange(current.domesticId());
         int v = version == null ? current.version() : version;
         if (!ties.delete(id, v)) {
-            throw new ConflictException("tie " + id + " was changed by someone else (version " + current.version()
-                    + "); nothing was deleted", view(id));
+            throw new ConflictException(
+                    "tie " + id + " was changed by someone else (version " + current.version()
+                            + "); nothing was deleted",
+                    view(id));
         }
         audit.record("tie_delete", "tie", id, current, null);
     }
 
     /** Files a document (agreement, memorandum, letter of intent) with a tie. */
     @Transactional
-    public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url,
-                                   LocalDate dated) {
+    public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url, LocalDate dated) {
         return filing.add(tie(tieId), kind, title, url, dated);
     }
 

@@ -24,6 +24,7 @@ class TieStatementRepository {
             from tie where id in (:ids)""";
     /** Ties whose statements {@link #keep} keeps in one statement (a bound list stays short of limits). */
     private static final int KEEP_AT_ONCE = 1_000;
+
     private static final String MARK_EXTRACTED = """
             update tie set origin = 'extracted',
                            authority = case when authority = 'recorded' and exists (
@@ -50,38 +51,70 @@ class TieStatementRepository {
     List<TieStatement> of(Tie t) {
         List<TieStatement> out = new ArrayList<>();
         out.add(new TieStatement(t.origin(), t.source(), t.kind(), t.signed(), null, null, null, t.updatedAt(), true));
-        out.addAll(db.sql(STATEMENTS).param("tie", t.id()).query((rs, n) -> {
-            Date signed = rs.getDate("signed_on");
-            String kind = rs.getString("kind");
-            return new TieStatement(Provenance.fromCode(rs.getString("provenance")), rs.getString("source"),
-                    kind == null ? TieKind.UNVERIFIED : TieKind.valueOf(kind.toUpperCase()),
-                    signed == null ? null : PartialDate.of(signed.toLocalDate(),
-                            PartialDate.Precision.valueOf(rs.getString("signed_precision").toUpperCase())),
-                    rs.getObject("import_id", Long.class), rs.getObject("candidate_id", Long.class),
-                    rs.getString("evidence"), rs.getTimestamp("added_at").toInstant(), false);
-        }).list());
+        out.addAll(db.sql(STATEMENTS)
+                .param("tie", t.id())
+                .query((rs, n) -> {
+                    Date signed = rs.getDate("signed_on");
+                    String kind = rs.getString("kind");
+                    return new TieStatement(
+                            Provenance.fromCode(rs.getString("provenance")),
+                            rs.getString("source"),
+                            kind == null ? TieKind.UNVERIFIED : TieKind.valueOf(kind.toUpperCase()),
+                            signed == null
+                                    ? null
+                                    : PartialDate.of(
+                                            signed.toLocalDate(),
+                                            PartialDate.Precision.valueOf(rs.getString("signed_precision")
+                                                    .toUpperCase())),
+                            rs.getObject("import_id", Long.class),
+                            rs.getObject("candidate_id", Long.class),
+                            rs.getString("evidence"),
+                            rs.getTimestamp("added_at").toInstant(),
+                            false);
+                })
+                .list());
         return out;
     }
 
     /** Keeps the statements these tie rows hold now among their others, before new ones take their place. */
     void keep(List<Long> tieIds) {
         for (int i = 0; i < tieIds.size(); i += KEEP_AT_ONCE) {
-            db.sql(KEEP_STATEMENTS).param("ids", tieIds.subList(i, Math.min(tieIds.size(), i + KEEP_AT_ONCE))).update();
+            db.sql(KEEP_STATEMENTS)
+                    .param("ids", tieIds.subList(i, Math.min(tieIds.size(), i + KEEP_AT_ONCE)))
+                    .update();
         }
     }
 
     /** Adds a statement beside the standing one, and raises the tie's authority to it where it is stronger. */
     void add(Tie t, TieStatement s) {
-        db.sql(ADD_STATEMENT).param("tie", t.id()).param("provenance", s.provenance().code())
+        db.sql(ADD_STATEMENT)
+                .param("tie", t.id())
+                .param("provenance", s.provenance().code())
                 .param("source", s.source())
-                .param("kind", s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : s.kind().code())
-                .param("signedOn", s.signed() == null ? null : Date.valueOf(s.signed().firstDay()))
-                .param("precision", s.signed() == null ? null : s.signed().precision().name().toLowerCase())
-                .param("importId", s.importId()).param("candidate", s.candidateId()).param("evidence", s.evidence())
-                .param("at", Timestamp.from(s.addedAt())).update();
+                .param(
+                        "kind",
+                        s.kind() == null || s.kind() == TieKind.UNVERIFIED
+                                ? null
+                                : s.kind().code())
+                .param(
+                        "signedOn",
+                        s.signed() == null ? null : Date.valueOf(s.signed().firstDay()))
+                .param(
+                        "precision",
+                        s.signed() == null
+                                ? null
+                                : s.signed().precision().name().toLowerCase())
+                .param("importId", s.importId())
+                .param("candidate", s.candidateId())
+                .param("evidence", s.evidence())
+                .param("at", Timestamp.from(s.addedAt()))
+                .update();
         Provenance authority = t.authority().max(s.provenance());
         if (authority != t.authority()) {
-            db.sql(SET_AUTHORITY).param("authority", authority.code()).param("id", t.id()).update();
+            db.sql(SET_AUTHORITY)
+                    .param("authority", authority.code())
+                    .param("id", t.id())
+                    .update();
         }
     }
 

@@ -1,9 +1,9 @@
 package org.youcheng.registry;
 
-import org.youcheng.common.Term;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.youcheng.common.Term;
 
 /** Whether a tie is alive. */
 public enum TieStatus implements Term {

@@ -26,8 +26,13 @@ class TieStatusHistory {
     }
 
     private void addStatus(long tieId, TieStatus status, Instant at, String reason, Long importId) {
-        db.sql(ADD_STATUS).param("tie", tieId).param("status", status.code()).param("at", Timestamp.from(at))
-                .param("reason", reason).param("importId", importId).update();
+        db.sql(ADD_STATUS)
+                .param("tie", tieId)
+                .param("status", status.code())
+                .param("at", Timestamp.from(at))
+                .param("reason", reason)
+                .param("importId", importId)
+                .update();
     }
 
     /**
@@ -36,19 +41,28 @@ class TieStatusHistory {
      * change writes that first entry before its own.
      */
     List<StatusChange> of(long tieId, Supplier<Optional<Tie>> tie) {
-        List<StatusChange> rows = db.sql(HISTORY).param("tie", tieId).query((rs, n) -> new StatusChange(
-                TieStatus.valueOf(rs.getString(1).toUpperCase()), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+        List<StatusChange> rows = db.sql(HISTORY)
+                .param("tie", tieId)
+                .query((rs, n) -> new StatusChange(
+                        TieStatus.valueOf(rs.getString(1).toUpperCase()),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3)))
                 .list();
         if (!rows.isEmpty()) {
             return rows;
         }
-        return tie.get().map(t -> List.of(new StatusChange(t.status(), t.createdAt(), CREATED))).orElse(List.of());
+        return tie.get()
+                .map(t -> List.of(new StatusChange(t.status(), t.createdAt(), CREATED)))
+                .orElse(List.of());
     }
 
     /** Records a change of status, writing the tie's first status too when this is its first change. */
     void change(Tie before, TieStatus to, Instant at, String reason) {
-        if (db.sql("select count(*) from tie_status_change where tie_id = :tie").param("tie", before.id())
-                .query(Long.class).single() == 0) {
+        if (db.sql("select count(*) from tie_status_change where tie_id = :tie")
+                        .param("tie", before.id())
+                        .query(Long.class)
+                        .single()
+                == 0) {
             addStatus(before.id(), before.status(), before.createdAt(), CREATED, null);
         }
         addStatus(before.id(), to, at, reason, null);

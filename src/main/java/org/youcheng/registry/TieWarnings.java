@@ -1,12 +1,12 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.CountryRepository;
-import org.youcheng.registry.internal.PlaceRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.youcheng.registry.internal.CountryRepository;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /** The rules of the trade a tie bends ({@link TieRules}), for a draft, a stored tie or many stored ties at once. */
 @Component
@@ -29,20 +29,30 @@ class TieWarnings {
 
     /** The rules a draft bends, its places read. */
     List<Warning> of(TieDraft d) {
-        return of(d, places.find(d.domesticId()).orElseThrow(), places.find(d.partnerId()).orElseThrow());
+        return of(
+                d,
+                places.find(d.domesticId()).orElseThrow(),
+                places.find(d.partnerId()).orElseThrow());
     }
 
     /** The rules many stored ties bend, by tie id, with one query for all their sister ties. */
     Map<Long, List<Warning>> of(List<TieView> views) {
         Map<Long, List<TieRepository.ChineseSister>> byPartner = new HashMap<>();
-        ties.chineseSistersOf(views.stream().filter(v -> v.tie().kind() == TieKind.SISTER)
-                .map(v -> v.partner().id()).distinct().toList())
-                .forEach(s -> byPartner.computeIfAbsent(s.partnerId(), k -> new ArrayList<>()).add(s));
+        ties.chineseSistersOf(views.stream()
+                        .filter(v -> v.tie().kind() == TieKind.SISTER)
+                        .map(v -> v.partner().id())
+                        .distinct()
+                        .toList())
+                .forEach(s -> byPartner
+                        .computeIfAbsent(s.partnerId(), k -> new ArrayList<>())
+                        .add(s));
         Map<Long, List<Warning>> out = new HashMap<>();
         for (TieView v : views) {
-            List<String> others = v.tie().kind() != TieKind.SISTER ? List.of()
+            List<String> others = v.tie().kind() != TieKind.SISTER
+                    ? List.of()
                     : byPartner.getOrDefault(v.partner().id(), List.of()).stream()
-                            .filter(s -> s.domesticId() != v.domestic().id()).map(TieRepository.ChineseSister::name)
+                            .filter(s -> s.domesticId() != v.domestic().id())
+                            .map(TieRepository.ChineseSister::name)
                             .toList();
             out.put(v.tie().id(), check(v.tie().kind(), v.domestic(), v.partner(), others));
         }
@@ -50,13 +60,22 @@ class TieWarnings {
     }
 
     private List<Warning> of(TieDraft d, Place domestic, Place partner) {
-        return check(d.kind(), domestic, partner,
+        return check(
+                d.kind(),
+                domestic,
+                partner,
                 d.kind() == TieKind.SISTER ? ties.chineseSistersOf(partner.id(), domestic.id()) : List.of());
     }
 
     private List<Warning> check(TieKind kind, Place domestic, Place partner, List<String> otherSisters) {
-        return TieRules.check(kind, domestic.level(), TieRules.municipality(domestic.level(), domestic.nameZh()),
-                domestic.chinese(), partner.level(), partner.chinese(),
-                partner.chinese() ? null : countries.get(partner.countryCode()), otherSisters);
+        return TieRules.check(
+                kind,
+                domestic.level(),
+                TieRules.municipality(domestic.level(), domestic.nameZh()),
+                domestic.chinese(),
+                partner.level(),
+                partner.chinese(),
+                partner.chinese() ? null : countries.get(partner.countryCode()),
+                otherSisters);
     }
 }

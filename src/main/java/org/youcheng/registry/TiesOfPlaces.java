@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /** The ties of a set of places with their two sides, for the place page, profiles and reports. */
 @Repository
@@ -29,6 +29,7 @@ class TiesOfPlaces {
             + " union all select " + TieRows.TIE_COLUMNS + """
              from tie t where t.partner_id in (:ids) and t.domestic_id not in (:ids)
             order by signed_on nulls last, id""";
+
     static final String PLACES_BY_ID = "select " + PlaceRepository.COLUMNS + " from place p where p.id in (:ids)";
     /** Ids bound in one statement at most (PostgreSQL takes 65,535 parameters; H2 plans long lists slowly). */
     private static final int IDS_AT_ONCE = 1000;
@@ -46,14 +47,17 @@ class TiesOfPlaces {
         }
         List<Tie> found = new ArrayList<>();
         for (List<Long> ids : chunks(placeIds)) {
-            found.addAll(db.sql(TIES_OF_PLACES).param("ids", ids).query(TieRows::map).list());
+            found.addAll(
+                    db.sql(TIES_OF_PLACES).param("ids", ids).query(TieRows::map).list());
         }
-        if (placeIds.size() > IDS_AT_ONCE) {   // each chunk is in order, and a tie of two chunks' places in both
+        if (placeIds.size() > IDS_AT_ONCE) { // each chunk is in order, and a tie of two chunks' places in both
             Map<Long, Tie> once = new LinkedHashMap<>();
             found.forEach(t -> once.putIfAbsent(t.id(), t));
             found = new ArrayList<>(once.values());
-            found.sort(Comparator.comparing((Tie t) -> t.signed() == null ? null : t.signed().firstDay(),
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Tie::id));
+            found.sort(Comparator.comparing(
+                            (Tie t) -> t.signed() == null ? null : t.signed().firstDay(),
+                            Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingLong(Tie::id));
         }
         Set<Long> sides = new HashSet<>();
         found.forEach(t -> {
@@ -62,10 +66,15 @@ class TiesOfPlaces {
         });
         Map<Long, Place> places = new HashMap<>();
         for (List<Long> ids : chunks(sides)) {
-            db.sql(PLACES_BY_ID).param("ids", ids).query(PlaceRepository::map).list()
+            db.sql(PLACES_BY_ID)
+                    .param("ids", ids)
+                    .query(PlaceRepository::map)
+                    .list()
                     .forEach(p -> places.put(p.id(), p));
         }
-        return found.stream().map(t -> new TieView(t, places.get(t.domesticId()), places.get(t.partnerId()))).toList();
+        return found.stream()
+                .map(t -> new TieView(t, places.get(t.domesticId()), places.get(t.partnerId())))
+                .toList();
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {

@@ -18,8 +18,7 @@ final class Transliteration {
 
     private static final Map<Character, String> READING = new ConcurrentHashMap<>();
 
-    private Transliteration() {
-    }
+    private Transliteration() {}
 
     /** Similarity of two names (keys without suffix), from 0 to 1. */
     static double similarity(String a, String b) {
@@ -60,7 +59,9 @@ final class Transliteration {
     static String reading(char c) {
         return READING.computeIfAbsent(c, k -> {
             List<Pinyin> p = HanLP.convertToPinyinList(String.valueOf(k));
-            return p.isEmpty() || p.get(0) == Pinyin.none5 ? String.valueOf(k) : p.get(0).getPinyinWithoutTone();
+            return p.isEmpty() || p.get(0) == Pinyin.none5
+                    ? String.valueOf(k)
+                    : p.get(0).getPinyinWithoutTone();
         });
     }
 }

@@ -50,10 +50,12 @@ final class UnknownSpelling {
         SpellingMatch spelling = new SpellingMatch(g);
         List<Gazetteer.Entry> short_ = spelling.abbreviated(full, country);
         if (!short_.isEmpty()) {
-            return none.with(short_, ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
+            return none.with(
+                    short_,
+                    ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
         }
-        SpellingMatch.Result close = spelling.closest(full, country, ForeignName.divisionSuffix(full, country)
-                ? Level.PROVINCE : null);
+        SpellingMatch.Result close =
+                spelling.closest(full, country, ForeignName.divisionSuffix(full, country) ? Level.PROVINCE : null);
         if (close.accepted()) {
             List<Gazetteer.Entry> places = withNamesakeCities(close.places(), full, country);
             List<ResolverNote> because = new ArrayList<>(2);
@@ -63,24 +65,45 @@ final class UnknownSpelling {
             }
             return new ForeignLookup.Choice(places, none.region(), none.regionName(), because);
         }
-        List<ResolverNote> spelt = close.candidates().isEmpty() ? List.of()
+        List<ResolverNote> spelt = close.candidates().isEmpty()
+                ? List.of()
                 : List.of(ResolverNote.of("close_spellings", close.note(notes::place)));
         // the reference data knows the place by another Chinese name, or by its Latin name only: read it by its sounds
-        LatinReading.Result heard = new LatinReading(g).closest(full, country, ForeignName.divisionSuffix(full, country)
-                ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null);
+        LatinReading.Result heard = new LatinReading(g)
+                .closest(
+                        full,
+                        country,
+                        ForeignName.divisionSuffix(full, country)
+                                ? Level.PROVINCE
+                                : full.endsWith("市") ? Level.CITY : null);
         if (heard.accepted()) {
-            return new ForeignLookup.Choice(heard.places(), none.region(), none.regionName(),
+            return new ForeignLookup.Choice(
+                    heard.places(),
+                    none.region(),
+                    none.regionName(),
                     clauses(ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)), spelt));
         }
         Gazetteer.Entry both = readAndSpelt(heard, close);
         if (both != null) {
-            return new ForeignLookup.Choice(List.of(both), none.region(), none.regionName(),
-                    clauses(ResolverNote.of("read_and_spelt", fn.written(), notes.place(both)),
-                            List.of(ResolverNote.of("read_alike", heard.note(notes::place))), spelt));
+            return new ForeignLookup.Choice(
+                    List.of(both),
+                    none.region(),
+                    none.regionName(),
+                    clauses(
+                            ResolverNote.of("read_and_spelt", fn.written(), notes.place(both)),
+                            List.of(ResolverNote.of("read_alike", heard.note(notes::place))),
+                            spelt));
         }
-        return new ForeignLookup.Choice(List.of(), none.region(), none.regionName(), clauses(null, spelt,
-                heard.candidates().isEmpty() ? List.of()
-                        : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place)))));
+        return new ForeignLookup.Choice(
+                List.of(),
+                none.region(),
+                none.regionName(),
+                clauses(
+                        null,
+                        spelt,
+                        heard.candidates().isEmpty()
+                                ? List.of()
+                                : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place)))));
     }
 
     @SafeVarargs
@@ -100,15 +123,19 @@ final class UnknownSpelling {
      * (Solapur and Shorāpur), the one that is also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
      */
     private static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
-        if (heard.candidates().isEmpty() || close.candidates().isEmpty()
+        if (heard.candidates().isEmpty()
+                || close.candidates().isEmpty()
                 || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
             return null;
         }
         double top = heard.candidates().get(0).similarity();
         Set<Gazetteer.Entry> spelt = new HashSet<>(close.candidates().get(0).places());
         List<Gazetteer.Entry> agreed = heard.candidates().stream()
-                .filter(c -> top - c.similarity() < LatinReading.MARGIN).map(LatinReading.Scored::place)
-                .filter(spelt::contains).distinct().toList();
+                .filter(c -> top - c.similarity() < LatinReading.MARGIN)
+                .map(LatinReading.Scored::place)
+                .filter(spelt::contains)
+                .distinct()
+                .toList();
         return agreed.size() == 1 ? agreed.get(0) : null;
     }
 
@@ -125,10 +152,12 @@ final class UnknownSpelling {
             if (division.nameEn() == null) {
                 continue;
             }
-            String bare = DIVISION_WORD.matcher(division.nameEn()).replaceAll("").strip();
+            String bare =
+                    DIVISION_WORD.matcher(division.nameEn()).replaceAll("").strip();
             if (bare.length() >= 3 && !bare.equalsIgnoreCase(division.nameEn())) {
                 g.byKey(Names.key(bare)).stream()
-                        .filter(e -> e.country().equals(country) && e.level() != Level.PROVINCE).forEach(all::add);
+                        .filter(e -> e.country().equals(country) && e.level() != Level.PROVINCE)
+                        .forEach(all::add);
             }
         }
         return List.copyOf(all);

@@ -11,14 +11,21 @@ import java.util.List;
  * @param handedOver its password is the one-time one an admin handed over: the account changes it before it does
  *                   anything else (column must_change_password)
  */
-public record Account(long id, String name, Role role, boolean enabled, List<ScopePlace> scope, int version,
-                      Instant createdAt, Instant updatedAt, boolean handedOver) {
+public record Account(
+        long id,
+        String name,
+        Role role,
+        boolean enabled,
+        List<ScopePlace> scope,
+        int version,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean handedOver) {
 
     public Account {
         scope = List.copyOf(scope);
     }
 
     /** A place of an editor's scope. */
-    public record ScopePlace(long id, String code, String name) {
-    }
+    public record ScopePlace(long id, String code, String name) {}
 }

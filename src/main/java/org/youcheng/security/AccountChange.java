@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param scope codes (370000, CN-370000) or exact Chinese names of the places an editor may change
  */
-public record AccountChange(int version, Role role, Boolean enabled, List<String> scope) {
-}
+public record AccountChange(int version, Role role, Boolean enabled, List<String> scope) {}

@@ -20,6 +20,9 @@ class AccountLogins implements UserDetailsService {
     public UserDetails loadUserByUsername(String name) {
         String hash = accounts.passwordHash(name).orElseThrow(() -> new UsernameNotFoundException(name));
         Account a = accounts.find(name).orElseThrow(() -> new UsernameNotFoundException(name));
-        return User.withUsername(a.name()).password(hash).authorities(a.role().authority()).build();
+        return User.withUsername(a.name())
+                .password(hash)
+                .authorities(a.role().authority())
+                .build();
     }
 }

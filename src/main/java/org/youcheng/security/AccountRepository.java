@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS = "a.id, a.name, a.role, a.enabled, a.version, a.created_at, a.updated_at, "
-            + "a.must_change_password";
+    private static final String COLUMNS =
+            "a.id, a.name, a.role, a.enabled, a.version, a.created_at, a.updated_at, " + "a.must_change_password";
     private static final String BY_NAME = "select " + COLUMNS + " from account a where a.name = :name";
     private static final String BY_ID = "select " + COLUMNS + " from account a where a.id = :id";
     private static final String ALL = "select " + COLUMNS + " from account a order by a.name";
@@ -37,6 +37,7 @@ class AccountRepository {
     /** Locked until the transaction ends, so that two admins demoting each other at once cannot both succeed. */
     private static final String LOCK_ENABLED_ADMINS = """
             select id from account where role = 'admin' and enabled order by id for update""";
+
     private static final String SET_PASSWORD = """
             update account set password_hash = :hash, must_change_password = :must, version = version + 1,
             updated_at = :now where id = :id and version = :version""";
@@ -66,8 +67,13 @@ class AccountRepository {
 
     long insert(String name, String hash, Role role, boolean mustChange, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT).param("name", name).param("hash", hash).param("role", role.code())
-                .param("now", Timestamp.from(now)).param("must", mustChange).update(keys, "id");
+        db.sql(INSERT)
+                .param("name", name)
+                .param("hash", hash)
+                .param("role", role.code())
+                .param("now", Timestamp.from(now))
+                .param("must", mustChange)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -80,8 +86,14 @@ class AccountRepository {
 
     /** Role, enabled and scope change together at one version (the scope is written by {@link #setScope}). */
     boolean change(long id, int version, Role role, boolean enabled, Instant now) {
-        return db.sql(CHANGE).param("id", id).param("version", version).param("role", role.code())
-                .param("enabled", enabled).param("now", Timestamp.from(now)).update() == 1;
+        return db.sql(CHANGE)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("role", role.code())
+                        .param("enabled", enabled)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     List<Long> lockEnabledAdmins() {
@@ -89,17 +101,31 @@ class AccountRepository {
     }
 
     boolean setPassword(long id, int version, String hash, boolean mustChange, Instant now) {
-        return db.sql(SET_PASSWORD).param("id", id).param("version", version).param("hash", hash)
-                .param("must", mustChange).param("now", Timestamp.from(now)).update() == 1;
+        return db.sql(SET_PASSWORD)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("hash", hash)
+                        .param("must", mustChange)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     private Account map(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
-        List<Account.ScopePlace> scope = new ArrayList<>(db.sql(SCOPE).param("id", id)
-                .query((r, i) -> new Account.ScopePlace(r.getLong(1), r.getString(2), r.getString(3))).list());
-        return new Account(id, rs.getString("name"),
-                Role.parse(rs.getString("role").toLowerCase(Locale.ROOT)).orElseThrow(), rs.getBoolean("enabled"),
-                scope, rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("must_change_password"));
+        List<Account.ScopePlace> scope = new ArrayList<>(db.sql(SCOPE)
+                .param("id", id)
+                .query((r, i) -> new Account.ScopePlace(r.getLong(1), r.getString(2), r.getString(3)))
+                .list());
+        return new Account(
+                id,
+                rs.getString("name"),
+                Role.parse(rs.getString("role").toLowerCase(Locale.ROOT)).orElseThrow(),
+                rs.getBoolean("enabled"),
+                scope,
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getBoolean("must_change_password"));
     }
 }

@@ -31,8 +31,15 @@ public class AccountService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PlaceScope places, PasswordEncoder passwords, PasswordPolicy policy,
-                   TokenService tokens, Permissions permissions, AuditTrail audit, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            PlaceScope places,
+            PasswordEncoder passwords,
+            PasswordPolicy policy,
+            TokenService tokens,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
         this.places = places;
         this.passwords = passwords;
@@ -70,8 +77,8 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = accounts.insert(name, passwords.encode(java.nio.CharBuffer.wrap(password)), role, oneTime,
-                clock.instant());
+        long id = accounts.insert(
+                name, passwords.encode(java.nio.CharBuffer.wrap(password)), role, oneTime, clock.instant());
         accounts.setScope(id, scopeIds);
         Account made = accounts.find(id).orElseThrow();
         audit.record("account_create", "account", id, null, made);
@@ -106,19 +113,28 @@ public class AccountService {
         Role role = change.role() == null ? before.role() : change.role();
         boolean enabled = change.enabled() == null ? before.enabled() : change.enabled();
         List<FieldError> errors = new ArrayList<>();
-        List<String> given = change.scope() != null ? change.scope()
-                : role == Role.EDITOR ? before.scope().stream().map(Account.ScopePlace::code).toList() : List.of();
+        List<String> given = change.scope() != null
+                ? change.scope()
+                : role == Role.EDITOR
+                        ? before.scope().stream().map(Account.ScopePlace::code).toList()
+                        : List.of();
         Set<Long> scopeIds = scope(role, given, errors);
-        if (before.role() == Role.ADMIN && before.enabled() && (role != Role.ADMIN || !enabled)
+        if (before.role() == Role.ADMIN
+                && before.enabled()
+                && (role != Role.ADMIN || !enabled)
                 && accounts.lockEnabledAdmins().size() <= 1) {
-            errors.add(new FieldError(role != Role.ADMIN ? "role" : "enabled", role != Role.ADMIN ? role : enabled,
+            errors.add(new FieldError(
+                    role != Role.ADMIN ? "role" : "enabled",
+                    role != Role.ADMIN ? role : enabled,
                     before.name() + " is the last enabled admin: make another admin first, or no one could manage "
-                            + "accounts any more", "last_admin"));
+                            + "accounts any more",
+                    "last_admin"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Set<Long> scopeBefore = new LinkedHashSet<>(before.scope().stream().map(Account.ScopePlace::id).toList());
+        Set<Long> scopeBefore = new LinkedHashSet<>(
+                before.scope().stream().map(Account.ScopePlace::id).toList());
         if (role == before.role() && enabled == before.enabled() && scopeIds.equals(scopeBefore)) {
             return before;
         }
@@ -154,7 +170,8 @@ public class AccountService {
     @Transactional
     public Account changeOwnPassword(char[] current, char[] next) {
         Actor me = permissions.actor();
-        Account before = me.anonymous() || me.accountId() == null ? null
+        Account before = me.anonymous() || me.accountId() == null
+                ? null
                 : accounts.find(me.accountId()).orElse(null);
         if (before == null) {
             throw new org.springframework.security.access.AccessDeniedException("sign in to change a password");
@@ -164,8 +181,8 @@ public class AccountService {
         if (current == null || hash == null || !passwords.matches(java.nio.CharBuffer.wrap(current), hash)) {
             errors.add(new FieldError("current", null, "this is not the account's password", "wrong_password"));
         } else if (next != null && java.util.Arrays.equals(current, next)) {
-            errors.add(new FieldError("password", null, "choose a password other than the one handed over",
-                    "same_password"));
+            errors.add(new FieldError(
+                    "password", null, "choose a password other than the one handed over", "same_password"));
         }
         return writePassword(before, next == null ? new char[0] : next, false, errors);
     }
@@ -175,8 +192,12 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (!accounts.setPassword(before.id(), before.version(),
-                passwords.encode(java.nio.CharBuffer.wrap(password)), oneTime, clock.instant())) {
+        if (!accounts.setPassword(
+                before.id(),
+                before.version(),
+                passwords.encode(java.nio.CharBuffer.wrap(password)),
+                oneTime,
+                clock.instant())) {
             throw stale(get(before.id()), before.version());
         }
         Account after = get(before.id());
@@ -197,21 +218,26 @@ public class AccountService {
         Set<Long> ids = new LinkedHashSet<>();
         List<String> scope = given == null ? List.of() : given;
         if (role == Role.EDITOR && scope.isEmpty()) {
-            errors.add(new FieldError("scope", null, "an editor needs at least one Chinese place (--scope 370000)",
-                    "no_scope"));
+            errors.add(new FieldError(
+                    "scope", null, "an editor needs at least one Chinese place (--scope 370000)", "no_scope"));
         }
         if (role != Role.EDITOR && !scope.isEmpty()) {
             errors.add(new FieldError("scope", scope, "only an editor has a scope", "scope_not_editor"));
         }
         for (String s : scope) {
-            places.chinese(s).ifPresentOrElse(ids::add, () -> errors.add(new FieldError("scope", s,
-                    "no Chinese place with this code or name", "no_such_place")));
+            places.chinese(s)
+                    .ifPresentOrElse(
+                            ids::add,
+                            () -> errors.add(new FieldError(
+                                    "scope", s, "no Chinese place with this code or name", "no_such_place")));
         }
         return ids;
     }
 
     private static ConflictException stale(Account current, int yours) {
-        return new ConflictException("account " + current.name() + " was changed by someone else (version "
-                + current.version() + ", yours " + yours + "); nothing was saved", current);
+        return new ConflictException(
+                "account " + current.name() + " was changed by someone else (version " + current.version() + ", yours "
+                        + yours + "); nothing was saved",
+                current);
     }
 }

@@ -18,8 +18,12 @@ public record Actor(Long accountId, String name, Role role, Set<Long> scope, Cha
 
     /** Whoever runs the command line on the server: the one who can read the database files can change anything. */
     public static Actor operator(String osUser) {
-        return new Actor(null, "cli:" + (osUser == null || osUser.isBlank() ? "operator" : osUser), Role.ADMIN,
-                Set.of(), Channel.CLI);
+        return new Actor(
+                null,
+                "cli:" + (osUser == null || osUser.isBlank() ? "operator" : osUser),
+                Role.ADMIN,
+                Set.of(),
+                Channel.CLI);
     }
 
     public boolean admin() {

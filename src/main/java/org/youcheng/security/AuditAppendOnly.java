@@ -9,7 +9,7 @@ public class AuditAppendOnly implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("audit_event is append-only: " + (newRow == null ? "DELETE" : "UPDATE")
-                + " is not allowed", "P0001");
+        throw new SQLException(
+                "audit_event is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " is not allowed", "P0001");
     }
 }

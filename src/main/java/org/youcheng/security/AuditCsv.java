@@ -15,18 +15,27 @@ import org.youcheng.common.ValidationException;
  */
 public final class AuditCsv {
 
-    private static final String[] HEADER = {"id", "at", "actor_id", "actor", "from", "action", "entity",
-            "entity_id", "before", "after"};
+    private static final String[] HEADER = {
+        "id", "at", "actor_id", "actor", "from", "action", "entity", "entity_id", "before", "after"
+    };
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     public static void write(List<AuditEvent> events, Appendable out) throws IOException {
         CsvWriter csv = new CsvWriter(out);
         csv.row((Object[]) HEADER);
         for (AuditEvent e : events) {
-            csv.row(e.id(), e.at(), e.actorId(), e.actorName(), e.channel(), e.action(), e.entity(),
-                    e.entityId(), e.before(), e.after());
+            csv.row(
+                    e.id(),
+                    e.at(),
+                    e.actorId(),
+                    e.actorName(),
+                    e.channel(),
+                    e.action(),
+                    e.entity(),
+                    e.entityId(),
+                    e.before(),
+                    e.after());
         }
         csv.flush();
     }

@@ -7,6 +7,14 @@ import java.time.Instant;
  * ({@code action} on {@code entity} {@code entityId}) when and from where ({@code channel}: web, api or cli), with
  * the record's values before and after as JSON text (null for a create's before and a delete's after).
  */
-public record AuditEvent(long id, Instant at, Long actorId, String actorName, String channel, String action,
-                         String entity, Long entityId, String before, String after) {
-}
+public record AuditEvent(
+        long id,
+        Instant at,
+        Long actorId,
+        String actorName,
+        String channel,
+        String action,
+        String entity,
+        Long entityId,
+        String before,
+        String after) {}

@@ -25,8 +25,13 @@ public record AuditQuery(Instant since, Instant until, String entity, Long entit
         if (limit < 1 || limit > MAX) {
             throw org.youcheng.common.ValidationException.of("limit", limit, "from 1 to " + MAX);
         }
-        return new AuditQuery(AuditCsv.instant("since", since, false), AuditCsv.instant("until", until, true),
-                blank(entity), entityId, blank(actor), limit);
+        return new AuditQuery(
+                AuditCsv.instant("since", since, false),
+                AuditCsv.instant("until", until, true),
+                blank(entity),
+                entityId,
+                blank(actor),
+                limit);
     }
 
     private static String blank(String s) {

@@ -26,6 +26,7 @@ class AuditRepository {
               and (cast(:entity as varchar(40)) is null or entity = :entity)
               and (cast(:entityId as bigint) is null or entity_id = :entityId)
               and (cast(:actor as varchar(120)) is null or actor_name = :actor)""";
+
     private static final String SELECT = """
             select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
             from audit_event
@@ -40,6 +41,7 @@ class AuditRepository {
 
             order by at desc, id desc
             offset :offset rows fetch next :size rows only""";
+
     private static final String COUNT = "select count(*) from audit_event\n" + WHERE;
 
     private final JdbcClient db;
@@ -50,16 +52,21 @@ class AuditRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Instant at, Actor actor, String action, String entity, Long entityId, String before,
-                String after) {
-        db.sql(INSERT).param("at", Timestamp.from(at)).param("actorId", actor.accountId())
-                .param("actorName", actor.name()).param("channel", actor.from().code()).param("action", action)
-                .param("entity", entity).param("entityId", entityId).param("before", before).param("after", after)
+    void insert(Instant at, Actor actor, String action, String entity, Long entityId, String before, String after) {
+        db.sql(INSERT)
+                .param("at", Timestamp.from(at))
+                .param("actorId", actor.accountId())
+                .param("actorName", actor.name())
+                .param("channel", actor.from().code())
+                .param("action", action)
+                .param("entity", entity)
+                .param("entityId", entityId)
+                .param("before", before)
+                .param("after", after)
                 .update();
     }
 
-    record Row(Long entityId, String before, String after) {
-    }
+    record Row(Long entityId, String before, String after) {}
 
     void insertAll(AuditTrail.Stamp who, String action, String entity, List<Row> rows) {
         Timestamp ts = Timestamp.from(who.at());
@@ -77,7 +84,11 @@ class AuditRepository {
     }
 
     List<AuditEvent> page(AuditQuery q, int offset, int size) {
-        return filtered(db.sql(PAGE), q).param("offset", offset).param("size", size).query(this::event).list();
+        return filtered(db.sql(PAGE), q)
+                .param("offset", offset)
+                .param("size", size)
+                .query(this::event)
+                .list();
     }
 
     long count(AuditQuery q) {
@@ -87,16 +98,29 @@ class AuditRepository {
     private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec spec, AuditQuery q) {
         return spec.param("since", q.since() == null ? null : Timestamp.from(q.since()))
                 .param("until", q.until() == null ? null : Timestamp.from(q.until()))
-                .param("entity", q.entity()).param("entityId", q.entityId()).param("actor", q.actor());
+                .param("entity", q.entity())
+                .param("entityId", q.entityId())
+                .param("actor", q.actor());
     }
 
     private AuditEvent event(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getObject(3, Long.class),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class),
-                rs.getString(9), rs.getString(10));
+        return new AuditEvent(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getObject(3, Long.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getObject(8, Long.class),
+                rs.getString(9),
+                rs.getString(10));
     }
 
     List<AuditEvent> find(AuditQuery q) {
-        return filtered(db.sql(FIND), q).param("limit", q.limit()).query(this::event).list();
+        return filtered(db.sql(FIND), q)
+                .param("limit", q.limit())
+                .query(this::event)
+                .list();
     }
 }

@@ -1,19 +1,19 @@
 package org.youcheng.security;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,8 @@ public class AuditTrail {
     private final Clock clock;
     /** Records as JSON: snake_case names, ISO dates, enums as the lower-case codes the API uses. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer((Class) Enum.class, new StdSerializer<Enum>(Enum.class) {
                 @Override
                 public void serialize(Enum value, JsonGenerator out, SerializerProvider provider) throws IOException {
@@ -59,8 +60,7 @@ public class AuditTrail {
     }
 
     /** Who is acting and when, for a repository that writes many entries in one statement (an import's new ties). */
-    public record Stamp(Instant at, Long actorId, String actorName, String channel) {
-    }
+    public record Stamp(Instant at, Long actorId, String actorName, String channel) {}
 
     /** The stamp of an entry made now by whoever is acting. */
     public Stamp stamp() {
@@ -69,8 +69,7 @@ public class AuditTrail {
     }
 
     /** One change among many of one action: the entity's id, the record before and after. */
-    public record Change(Long entityId, Object before, Object after) {
-    }
+    public record Change(Long entityId, Object before, Object after) {}
 
     /**
      * Records many changes of one action, stamped on the thread that acts (an import writes its batches on a
@@ -80,13 +79,17 @@ public class AuditTrail {
         if (changes.isEmpty()) {
             return;
         }
-        entries.insertAll(who, action, entity, changes.stream()
-                .map(c -> new AuditRepository.Row(c.entityId(), write(c.before()), write(c.after()))).toList());
+        entries.insertAll(
+                who,
+                action,
+                entity,
+                changes.stream()
+                        .map(c -> new AuditRepository.Row(c.entityId(), write(c.before()), write(c.after())))
+                        .toList());
     }
 
     /** One page of the entries that match, newest first, and how many match in all. */
-    public record Page(List<AuditEvent> entries, long total) {
-    }
+    public record Page(List<AuditEvent> entries, long total) {}
 
     public Page page(AuditQuery query, int offset, int size) {
         return new Page(entries.page(query, offset, size), entries.count(query));

@@ -39,7 +39,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new BearerAuthentication(holder.get().name(), holder.get().role()));
+        context.setAuthentication(
+                new BearerAuthentication(holder.get().name(), holder.get().role()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -31,11 +31,14 @@ public class CurrentActor {
         if (a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken) {
             return Actor.anonymous(from);
         }
-        return accounts.find(a.getName()).filter(Account::enabled).map(account -> {
-            Set<Long> scope = new HashSet<>();
-            account.scope().forEach(p -> scope.add(p.id()));
-            return new Actor(account.id(), account.name(), account.role(), scope, from);
-        }).orElse(Actor.anonymous(from));
+        return accounts.find(a.getName())
+                .filter(Account::enabled)
+                .map(account -> {
+                    Set<Long> scope = new HashSet<>();
+                    account.scope().forEach(p -> scope.add(p.id()));
+                    return new Actor(account.id(), account.name(), account.role(), scope, from);
+                })
+                .orElse(Actor.anonymous(from));
     }
 
     private static boolean underApi() {

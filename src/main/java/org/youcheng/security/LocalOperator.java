@@ -13,8 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class LocalOperator {
 
-    private LocalOperator() {
-    }
+    private LocalOperator() {}
 
     /** Runs work as the local operator, then puts back whoever was acting before. */
     public static <T> T call(Callable<T> work) throws Exception {

@@ -23,8 +23,7 @@ import org.youcheng.common.YouchengProperties;
 class LoginThrottle {
 
     /** Failures so far and when the last one was. */
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private static final int SWEEP_ABOVE = 100_000;
 
@@ -86,8 +85,9 @@ class LoginThrottle {
     }
 
     private void add(String key, Instant now) {
-        failures.compute(key, (k, f) -> f == null || forgotten(f, now) ? new Failures(1, now)
-                : new Failures(f.count() + 1, now));
+        failures.compute(
+                key,
+                (k, f) -> f == null || forgotten(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
     }
 
     private boolean forgotten(Failures f, Instant now) {

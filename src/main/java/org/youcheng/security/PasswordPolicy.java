@@ -49,18 +49,30 @@ class PasswordPolicy {
     /** The first rule a password breaks, as an error of the field {@code password}. */
     Optional<FieldError> check(char[] password) {
         if (password == null || password.length < minLength) {
-            return Optional.of(new FieldError("password", null, "密码太短，至少 " + minLength + " 个字符 / at least "
-                    + minLength + " characters (youcheng.security.min-password-length)", "short_password"));
+            return Optional.of(new FieldError(
+                    "password",
+                    null,
+                    "密码太短，至少 " + minLength + " 个字符 / at least " + minLength
+                            + " characters (youcheng.security.min-password-length)",
+                    "short_password"));
         }
         if (StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAX_BYTES) {
-            return Optional.of(new FieldError("password", null, "密码太长：最多 " + MAX_BYTES + " 字节（约 " + MAX_BYTES
-                    + " 个英文字母或 24 个汉字），bcrypt 不读之后的部分 / too long: at most " + MAX_BYTES
-                    + " bytes in UTF-8 (about " + MAX_BYTES + " Latin letters or 24 Chinese characters); bcrypt "
-                    + "reads nothing past byte " + MAX_BYTES, "long_password"));
+            return Optional.of(new FieldError(
+                    "password",
+                    null,
+                    "密码太长：最多 " + MAX_BYTES + " 字节（约 " + MAX_BYTES
+                            + " 个英文字母或 24 个汉字），bcrypt 不读之后的部分 / too long: at most " + MAX_BYTES
+                            + " bytes in UTF-8 (about " + MAX_BYTES
+                            + " Latin letters or 24 Chinese characters); bcrypt "
+                            + "reads nothing past byte " + MAX_BYTES,
+                    "long_password"));
         }
         if (common.contains(new String(password).toLowerCase(Locale.ROOT))) {
-            return Optional.of(new FieldError("password", null, "这是最常见的密码之一，请另选 / one of the commonest "
-                    + "passwords, which are tried first: choose another", "common_password"));
+            return Optional.of(new FieldError(
+                    "password",
+                    null,
+                    "这是最常见的密码之一，请另选 / one of the commonest " + "passwords, which are tried first: choose another",
+                    "common_password"));
         }
         return Optional.empty();
     }
@@ -71,8 +83,10 @@ class PasswordPolicy {
                 throw new IllegalStateException("the list of common passwords is missing: " + LIST);
             }
             Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank()).forEach(l -> words.add(l.strip().toLowerCase(Locale.ROOT)));
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .forEach(l -> words.add(l.strip().toLowerCase(Locale.ROOT)));
             return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,8 +30,11 @@ public class Permissions {
         if (a.admin() || places.ancestors(placeId).stream().anyMatch(a.scope()::contains)) {
             return;
         }
-        throw new Refusal(Refusal.Reason.SCOPE, placeId, a.name() + " may not change the ties of "
-                + places.name(placeId) + ": it is outside the account's scope");
+        throw new Refusal(
+                Refusal.Reason.SCOPE,
+                placeId,
+                a.name() + " may not change the ties of " + places.name(placeId)
+                        + ": it is outside the account's scope");
     }
 
     /** Refuses unless the one acting may change anything at all (an editor or an admin); returns who it is. */
@@ -55,9 +58,12 @@ public class Permissions {
         Actor a = requireEditor();
         Long province = places.province(placeId).orElse(null);
         if (a.role() != Role.EDITOR || province == null || !a.scope().contains(province)) {
-            throw new Refusal(Refusal.Reason.PROVINCE, placeId, a.name() + " is not an editor of the province of "
-                    + places.name(placeId) + (province == null ? "" : " (" + places.name(province) + ")")
-                    + ": the province's office reviews this step");
+            throw new Refusal(
+                    Refusal.Reason.PROVINCE,
+                    placeId,
+                    a.name() + " is not an editor of the province of "
+                            + places.name(placeId) + (province == null ? "" : " (" + places.name(province) + ")")
+                            + ": the province's office reviews this step");
         }
         return a;
     }
@@ -70,8 +76,10 @@ public class Permissions {
     public Actor requireMend(boolean chinese, String placeName) {
         Actor a = requireEditor();
         if (!mayMend(chinese)) {
-            throw new Refusal(Refusal.Reason.MEND, null, a.name() + " may not mend " + placeName
-                    + ": only an admin mends a Chinese place");
+            throw new Refusal(
+                    Refusal.Reason.MEND,
+                    null,
+                    a.name() + " may not mend " + placeName + ": only an admin mends a Chinese place");
         }
         return a;
     }

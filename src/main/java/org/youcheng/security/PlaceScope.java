@@ -35,6 +35,7 @@ class PlaceScope {
                 union all
                 select p.id, p.parent_id, p.level from place p join up on p.id = up.parent_id)
             select id from up where level = 'province'""";
+
     private static final String NAME = "select coalesce(name_zh, name_en) from place where id = :id";
     private static final String NAME_EN = "select coalesce(name_en, pinyin, name_zh) from place where id = :id";
 
@@ -54,7 +55,8 @@ class PlaceScope {
         if (placeIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(db.sql(SUBTREE).param("ids", placeIds).query(Long.class).list());
+        return new HashSet<>(
+                db.sql(SUBTREE).param("ids", placeIds).query(Long.class).list());
     }
 
     /**
@@ -64,11 +66,13 @@ class PlaceScope {
     Optional<Long> chinese(String given) {
         String s = given.strip();
         String code = s.matches("\\d{6}") ? "CN-" + s : s.toUpperCase(java.util.Locale.ROOT);
-        Optional<Long> byCode = db.sql(CHINESE_BY_CODE).param("code", code).query(Long.class).optional();
+        Optional<Long> byCode =
+                db.sql(CHINESE_BY_CODE).param("code", code).query(Long.class).optional();
         if (byCode.isPresent()) {
             return byCode;
         }
-        List<Long> byName = db.sql(CHINESE_BY_NAME).param("name", s).query(Long.class).list();
+        List<Long> byName =
+                db.sql(CHINESE_BY_NAME).param("name", s).query(Long.class).list();
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
@@ -78,7 +82,11 @@ class PlaceScope {
 
     /** The name in English, or its pinyin, or in Chinese when the place has neither. */
     String nameEn(long placeId) {
-        return db.sql(NAME_EN).param("id", placeId).query(String.class).optional().orElse("#" + placeId);
+        return db.sql(NAME_EN)
+                .param("id", placeId)
+                .query(String.class)
+                .optional()
+                .orElse("#" + placeId);
     }
 
     String name(long placeId) {

@@ -21,6 +21,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     /** What a request without a token should send, and how to get one; words, not in the bundles. */
     private static final String HEADER = "Authorization: Bearer yc_…";
+
     private static final String COMMAND = "./youcheng user token NAME";
 
     private final MessageSource messages;
@@ -36,7 +37,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
         Locale locale = locale(request);
-        write(response, request, 401, text("api.title.unauthorized", locale),
+        write(
+                response,
+                request,
+                401,
+                text("api.title.unauthorized", locale),
                 text("api.detail.sign_in", locale, HEADER, COMMAND));
     }
 
@@ -44,16 +49,22 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     void deadToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         Locale locale = locale(request);
-        write(response, request, 401, text("api.title.unauthorized", locale),
-                text("api.detail.dead_token", locale));
+        write(response, request, 401, text("api.title.unauthorized", locale), text("api.detail.dead_token", locale));
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-                       org.springframework.security.access.AccessDeniedException e) throws IOException {
+    public void handle(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException e)
+            throws IOException {
         // the rule table shut the door (no Refusal): why, from the account's role
         Locale locale = locale(request);
-        write(response, request, 403, text("api.title.forbidden", locale),
+        write(
+                response,
+                request,
+                403,
+                text("api.title.forbidden", locale),
                 refusals.why(e instanceof Refusal r ? r : null, locale));
     }
 
@@ -65,13 +76,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return messages.getMessage(key, args, locale);
     }
 
-    private static void write(HttpServletResponse response, HttpServletRequest request, int status, String title,
-                              String detail) throws IOException {
+    private static void write(
+            HttpServletResponse response, HttpServletRequest request, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(request.getRequestURI())
+                        + "\"}");
     }
 
     private static String json(String s) {

@@ -12,7 +12,13 @@ public class Refusal extends AccessDeniedException {
 
     /** Why: the role changes nothing, the place lies outside the scope, the step is another office's. */
     public enum Reason {
-        SIGN_IN, VIEWER, SCOPE, PROVINCE, ADMIN, MEND, OWN_APPLICATION;
+        SIGN_IN,
+        VIEWER,
+        SCOPE,
+        PROVINCE,
+        ADMIN,
+        MEND,
+        OWN_APPLICATION;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -26,12 +26,13 @@ public class RefusalText {
     public String why(Refusal refusal, Locale locale) {
         boolean zh = "zh".equals(locale.getLanguage());
         Actor a = actors.get();
-        Refusal.Reason reason = refusal != null ? refusal.reason()
-                : a.anonymous() ? Refusal.Reason.SIGN_IN : a.role() == Role.VIEWER ? Refusal.Reason.VIEWER
-                : Refusal.Reason.ADMIN;
+        Refusal.Reason reason = refusal != null
+                ? refusal.reason()
+                : a.anonymous()
+                        ? Refusal.Reason.SIGN_IN
+                        : a.role() == Role.VIEWER ? Refusal.Reason.VIEWER : Refusal.Reason.ADMIN;
         String place = refusal == null || refusal.placeId() == null ? "" : name(refusal.placeId(), zh);
-        String scope = a.scope().stream().map(id -> name(id, zh)).sorted()
-                .collect(Collectors.joining(zh ? "、" : ", "));
+        String scope = a.scope().stream().map(id -> name(id, zh)).sorted().collect(Collectors.joining(zh ? "、" : ", "));
         return messages.getMessage("refusal." + reason.code(), new Object[] {place, scope}, locale);
     }
 

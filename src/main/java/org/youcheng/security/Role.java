@@ -11,7 +11,9 @@ import java.util.Optional;
  * reads everything and changes nothing. Anonymous visitors are no role: they read what is public.
  */
 public enum Role {
-    ADMIN, EDITOR, VIEWER;
+    ADMIN,
+    EDITOR,
+    VIEWER;
 
     @JsonValue
     public String code() {
@@ -24,7 +26,10 @@ public enum Role {
     }
 
     public static Optional<Role> parse(String s) {
-        return s == null ? Optional.empty() : Arrays.stream(values())
-                .filter(r -> r.code().equalsIgnoreCase(s.strip())).findFirst();
+        return s == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(r -> r.code().equalsIgnoreCase(s.strip()))
+                        .findFirst();
     }
 }

@@ -36,8 +36,7 @@ public final class Routes {
         ADMIN
     }
 
-    public record Rule(HttpMethod method, String pattern, Access access) {
-    }
+    public record Rule(HttpMethod method, String pattern, Access access) {}
 
     public static final List<Rule> RULES = List.of(
             // pages
@@ -188,21 +187,23 @@ public final class Routes {
      * Static files served by resource handlers, not controllers (the stylesheet, scripts, ECharts, htmx), the
      * container's error page, and the sign-in and sign-out that Spring Security's own filters answer.
      */
-    public static final List<String> FILES = List.of("/css/**", "/js/**", "/vendor/**", "/webjars/**",
-            "/favicon.ico", "/error");
+    public static final List<String> FILES =
+            List.of("/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico", "/error");
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The rules, those of the most specific patterns first, as Spring's request mapping orders them. */
     static List<Rule> bySpecificity() {
         PathPatternParser parser = PathPatternParser.defaultInstance;
-        return RULES.stream().sorted(Comparator.comparing((Rule r) -> parser.parse(r.pattern()),
-                PathPattern.SPECIFICITY_COMPARATOR)).toList();
+        return RULES.stream()
+                .sorted(Comparator.comparing((Rule r) -> parser.parse(r.pattern()), PathPattern.SPECIFICITY_COMPARATOR))
+                .toList();
     }
 
     public static Optional<Rule> of(HttpMethod method, String pattern) {
-        return RULES.stream().filter(r -> r.method().equals(method) && r.pattern().equals(pattern)).findFirst();
+        return RULES.stream()
+                .filter(r -> r.method().equals(method) && r.pattern().equals(pattern))
+                .findFirst();
     }
 
     static Rule read(String pattern) {

@@ -62,8 +62,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountLogins logins, PasswordEncoder encoder,
-                              LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountLogins logins, PasswordEncoder encoder, LoginThrottle throttle)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(logins);
         passwords.setPasswordEncoder(encoder);
         // redirects name no host: a forged Host header must not send anyone elsewhere (docs/security.md)
@@ -78,10 +78,13 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
                 .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
                 .headers(SecurityConfig::headers)
-                .formLogin(form -> form.loginPage("/login").successHandler(back)
-                        .failureHandler(ThrottledLogin.failures()).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(back)
+                        .failureHandler(ThrottledLogin.failures())
+                        .permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unknown).accessDeniedHandler(unknown))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
+                .logout(logout ->
+                        logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(Customizer.withDefaults());
         return http.build();

@@ -65,7 +65,7 @@ final class ThrottledLogin implements AuthenticationProvider {
 
     /** Back to the form: with the seconds to wait when too soon, with the plain error otherwise. */
     static AuthenticationFailureHandler failures() {
-        return (request, response, e) -> response.sendRedirect(request.getContextPath()
-                + (e instanceof TooSoon t ? "/login?wait=" + t.seconds : "/login?error"));
+        return (request, response, e) -> response.sendRedirect(
+                request.getContextPath() + (e instanceof TooSoon t ? "/login?wait=" + t.seconds : "/login?error"));
     }
 }

@@ -18,6 +18,7 @@ class TokenRepository {
     private static final String ACCOUNT_OF = """
             select a.name, a.role from api_token t join account a on a.id = t.account_id
             where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled""";
+
     private static final String TOUCH = "update api_token set last_used_at = :now where token_hash = :hash";
     private static final String INSERT = """
             insert into api_token (account_id, token_hash, label, created_at, expires_at)
@@ -30,8 +31,7 @@ class TokenRepository {
     private static final String REVOKE = """
             update api_token set revoked_at = :now where id = :id and revoked_at is null""";
 
-    record Holder(String name, Role role) {
-    }
+    record Holder(String name, Role role) {}
 
     private final JdbcClient db;
 
@@ -40,22 +40,37 @@ class TokenRepository {
     }
 
     Optional<Holder> holder(String hash, Instant now) {
-        Optional<Holder> h = db.sql(ACCOUNT_OF).param("hash", hash).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Holder(rs.getString(1),
-                        Role.parse(rs.getString(2).toLowerCase(Locale.ROOT)).orElseThrow())).optional();
-        h.ifPresent(x -> db.sql(TOUCH).param("hash", hash).param("now", Timestamp.from(now)).update());
+        Optional<Holder> h = db.sql(ACCOUNT_OF)
+                .param("hash", hash)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new Holder(
+                        rs.getString(1),
+                        Role.parse(rs.getString(2).toLowerCase(Locale.ROOT)).orElseThrow()))
+                .optional();
+        h.ifPresent(x -> db.sql(TOUCH)
+                .param("hash", hash)
+                .param("now", Timestamp.from(now))
+                .update());
         return h;
     }
 
     long insert(long accountId, String hash, String label, Instant now, Instant expires) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT).param("account", accountId).param("hash", hash).param("label", label)
-                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(expires)).update(keys, "id");
+        db.sql(INSERT)
+                .param("account", accountId)
+                .param("hash", hash)
+                .param("label", label)
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expires))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     List<ApiToken> of(String accountName) {
-        return db.sql(OF_ACCOUNT).param("name", accountName).query(TokenRepository::map).list();
+        return db.sql(OF_ACCOUNT)
+                .param("name", accountName)
+                .query(TokenRepository::map)
+                .list();
     }
 
     Optional<ApiToken> find(long id) {
@@ -67,8 +82,14 @@ class TokenRepository {
     }
 
     private static ApiToken map(ResultSet rs, int n) throws SQLException {
-        return new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)));
+        return new ApiToken(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getTimestamp(4).toInstant(),
+                rs.getTimestamp(5).toInstant(),
+                instant(rs.getTimestamp(6)),
+                instant(rs.getTimestamp(7)));
     }
 
     private static Instant instant(Timestamp t) {

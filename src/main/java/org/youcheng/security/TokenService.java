@@ -35,8 +35,13 @@ public class TokenService {
     private final Permissions permissions;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(TokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock,
-                 YouchengProperties properties, Permissions permissions) {
+    TokenService(
+            TokenRepository tokens,
+            AccountRepository accounts,
+            AuditTrail audit,
+            Clock clock,
+            YouchengProperties properties,
+            Permissions permissions) {
         this.permissions = permissions;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -46,27 +51,32 @@ public class TokenService {
     }
 
     /** A new token, made, and the token itself (shown once). */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     /** Makes a token for an account; only an admin (or the local operator) makes tokens, for anyone. */
     @Transactional
     public Issued issue(String accountName, Integer days, String label) {
-        Account account = accounts.find(accountName).filter(Account::enabled)
+        Account account = accounts.find(accountName)
+                .filter(Account::enabled)
                 .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
         if (account.handedOver()) {
-            throw new ValidationException(List.of(new org.youcheng.common.FieldError("account", accountName,
+            throw new ValidationException(List.of(new org.youcheng.common.FieldError(
+                    "account",
+                    accountName,
                     "the account still has the one-time password it was given: it changes it first",
                     "password_change_first")));
         }
         int d = days == null ? settings.tokenDays() : days;
         if (d < 1 || d > settings.maxTokenDays()) {
-            throw new ValidationException(List.of(new org.youcheng.common.FieldError("days", d, "from 1 to "
-                    + settings.maxTokenDays() + " (youcheng.security.max-token-days)", "out_of_range")));
+            throw new ValidationException(List.of(new org.youcheng.common.FieldError(
+                    "days",
+                    d,
+                    "from 1 to " + settings.maxTokenDays() + " (youcheng.security.max-token-days)",
+                    "out_of_range")));
         }
         if (label != null && label.length() > MAX_LABEL) {
-            throw new ValidationException(List.of(new org.youcheng.common.FieldError("label", label.length(),
-                    "at most " + MAX_LABEL + " characters", "too_long")));
+            throw new ValidationException(List.of(new org.youcheng.common.FieldError(
+                    "label", label.length(), "at most " + MAX_LABEL + " characters", "too_long")));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -88,7 +98,8 @@ public class TokenService {
     @Transactional
     public ApiToken revokeOwn(long id) {
         String me = own().name();
-        tokens.find(id).filter(t -> t.account().equals(me))
+        tokens.find(id)
+                .filter(t -> t.account().equals(me))
                 .orElseThrow(() -> new NotFoundException("no token with id " + id + " of " + me));
         return revoke(id);
     }
@@ -117,7 +128,7 @@ public class TokenService {
     public ApiToken revoke(long id) {
         ApiToken before = tokens.find(id).orElseThrow(() -> new NotFoundException("no token with id " + id));
         if (!tokens.revoke(id, clock.instant())) {
-            return before;   // revoked already: nothing changes, nothing to record
+            return before; // revoked already: nothing changes, nothing to record
         }
         ApiToken after = tokens.find(id).orElseThrow();
         audit.record("token_revoke", "api_token", id, before, after);
@@ -139,11 +150,10 @@ public class TokenService {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -30,8 +30,11 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
     private final List<String> proxies;
 
     TrustedProxies(YouchengProperties properties) {
-        this.proxies = properties.security().trustedProxies().stream().map(String::strip)
-                .filter(p -> !p.isEmpty()).map(TrustedProxies::literal).toList();
+        this.proxies = properties.security().trustedProxies().stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(TrustedProxies::literal)
+                .toList();
     }
 
     @Override

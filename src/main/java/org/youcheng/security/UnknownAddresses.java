@@ -27,9 +27,11 @@ final class UnknownAddresses implements AuthenticationEntryPoint, AccessDeniedHa
 
     UnknownAddresses(AuthenticationEntryPoint signIn) {
         PathPatternParser parser = PathPatternParser.defaultInstance;
-        this.known = Stream.concat(Stream.concat(Routes.RULES.stream().map(Routes.Rule::pattern),
-                        Routes.FILES.stream()), Stream.of("/login", "/logout"))
-                .map(parser::parse).toList();
+        this.known = Stream.concat(
+                        Stream.concat(Routes.RULES.stream().map(Routes.Rule::pattern), Routes.FILES.stream()),
+                        Stream.of("/login", "/logout"))
+                .map(parser::parse)
+                .toList();
         this.signIn = signIn;
     }
 

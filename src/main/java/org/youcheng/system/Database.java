@@ -27,14 +27,14 @@ public record Database(String url, boolean postgres, java.nio.file.Path director
             return new Database(s.contains("MODE=") ? s : s + H2_MODE, false);
         }
         if (s.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("unsupported database URL: " + s
-                    + " (use a directory for H2 or a jdbc:postgresql: URL)");
+            throw new IllegalArgumentException(
+                    "unsupported database URL: " + s + " (use a directory for H2 or a jdbc:postgresql: URL)");
         }
         Path dir = Path.of(s).toAbsolutePath().normalize();
         listenOnLoopback();
         // a 64 MiB page cache (the default is 16) keeps the tie indexes of a million-row import in memory
-        return new Database("jdbc:h2:file:" + dir.resolve("youcheng") + H2_MODE + ";CACHE_SIZE=65536;AUTO_SERVER=TRUE",
-                false, dir);
+        return new Database(
+                "jdbc:h2:file:" + dir.resolve("youcheng") + H2_MODE + ";CACHE_SIZE=65536;AUTO_SERVER=TRUE", false, dir);
     }
 
     /**

@@ -20,8 +20,7 @@ public final class SeedDatabase {
 
     static final String RESOURCE = "/seed/youcheng.mv.db";
 
-    private SeedDatabase() {
-    }
+    private SeedDatabase() {}
 
     /** Copies the bundled seed into a directory that has no database yet; returns whether it did. */
     static boolean plant(Path dir) {
@@ -52,7 +51,8 @@ public final class SeedDatabase {
 
     /** Takes the twin network out of a database just started from the seed, for a start without the network. */
     static void removeNetwork(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.Statement s = c.createStatement()) {
             s.executeUpdate("delete from tie_source where provenance = 'reference'");
             s.executeUpdate("delete from tie where origin = 'reference'");
         } catch (java.sql.SQLException e) {
@@ -71,12 +71,15 @@ public final class SeedDatabase {
                 }
             }
         }
-        new SpringApplicationBuilder(YouchengApplication.class).web(WebApplicationType.NONE).logStartupInfo(false)
-                .run("--youcheng.db=" + dir, "--youcheng.load-network=true", "--youcheng.seed=false").close();
+        new SpringApplicationBuilder(YouchengApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run("--youcheng.db=" + dir, "--youcheng.load-network=true", "--youcheng.seed=false")
+                .close();
         // H2 compacts for a moment only when it closes: the pages the one big load transaction left behind stay in the
         // file (131 MB instead of 28 MB for 70,000 places), which every new directory would copy
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("youcheng")
-                + Database.H2_MODE, "sa", "")) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("youcheng") + Database.H2_MODE, "sa", "")) {
             c.createStatement().execute("SHUTDOWN COMPACT");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("could not compact the seed database in " + dir, e);

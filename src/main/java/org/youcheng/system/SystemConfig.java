@@ -1,6 +1,5 @@
 package org.youcheng.system;
 
-import org.youcheng.common.YouchengProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.youcheng.common.YouchengProperties;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(YouchengProperties.class)

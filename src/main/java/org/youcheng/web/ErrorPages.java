@@ -38,8 +38,8 @@ class ErrorPages implements ErrorViewResolver {
             case BAD_REQUEST -> "frame/bad-request";
             default -> "frame/error";
         };
-        ModelAndView page = frame(view, status == HttpStatus.METHOD_NOT_ALLOWED ? HttpStatus.NOT_FOUND : status,
-                request, locale);
+        ModelAndView page =
+                frame(view, status == HttpStatus.METHOD_NOT_ALLOWED ? HttpStatus.NOT_FOUND : status, request, locale);
         page.addObject("address", true);
         if (status == HttpStatus.FORBIDDEN) {
             page.addObject("why", refusals.why(null, locale));
@@ -57,8 +57,8 @@ class ErrorPages implements ErrorViewResolver {
         // the query of the address that failed (Servlet 6.1 names it ERROR_QUERY_STRING; Tomcat sets it)
         String query = (String) request.getAttribute("jakarta.servlet.error.query_string");
         page.addObject("htmxSrc", assets.htmxSrc());
-        page.addObject("langSwitch", uri == null ? assets.langSwitch(request, locale)
-                : assets.langSwitch(uri, query, locale));
+        page.addObject(
+                "langSwitch", uri == null ? assets.langSwitch(request, locale) : assets.langSwitch(uri, query, locale));
         page.addObject("signedIn", assets.signedIn());
         page.addObject("canEdit", assets.canEdit());
         page.addObject("isAdmin", assets.isAdmin());

@@ -8,8 +8,7 @@ public final class Languages {
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     static final Locale ENGLISH = Locale.ENGLISH;
 
-    private Languages() {
-    }
+    private Languages() {}
 
     static Locale supported(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : CHINESE;

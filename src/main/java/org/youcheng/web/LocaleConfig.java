@@ -58,17 +58,22 @@ class LocaleConfig implements WebMvcConfigurer {
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
             LocaleContext context = super.resolveLocaleContext(request);
-            return new SimpleTimeZoneAwareLocaleContext(Languages.supported(context.getLocale()),
+            return new SimpleTimeZoneAwareLocaleContext(
+                    Languages.supported(context.getLocale()),
                     context instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null);
         }
 
         @Override
-        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
-                                     LocaleContext context) {
+        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
             Locale locale = context == null ? null : context.getLocale();
-            super.setLocaleContext(request, response, locale == null ? null
-                    : new SimpleTimeZoneAwareLocaleContext(Languages.supported(locale),
-                            context instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null));
+            super.setLocaleContext(
+                    request,
+                    response,
+                    locale == null
+                            ? null
+                            : new SimpleTimeZoneAwareLocaleContext(
+                                    Languages.supported(locale),
+                                    context instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null));
         }
     }
 }

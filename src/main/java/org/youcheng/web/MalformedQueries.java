@@ -31,10 +31,13 @@ class MalformedQueries implements WebMvcConfigurer, HandlerInterceptor {
         String query = request.getQueryString();
         if (malformed(query)) {
             String shown = query.length() > 100 ? query.substring(0, 100) + "…" : query;
-            log.info("refused a malformed query on {} from {}: {}", request.getRequestURI(), request.getRemoteAddr(),
+            log.info(
+                    "refused a malformed query on {} from {}: {}",
+                    request.getRequestURI(),
+                    request.getRemoteAddr(),
                     shown);
-            throw ValidationException.of("query", shown,
-                    "a malformed percent-encoding: each % must be followed by two hexadecimal digits");
+            throw ValidationException.of(
+                    "query", shown, "a malformed percent-encoding: each % must be followed by two hexadecimal digits");
         }
         return true;
     }
@@ -45,7 +48,8 @@ class MalformedQueries implements WebMvcConfigurer, HandlerInterceptor {
             return false;
         }
         for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
-            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+            if (i + 2 >= query.length()
+                    || Character.digit(query.charAt(i + 1), 16) < 0
                     || Character.digit(query.charAt(i + 2), 16) < 0) {
                 return true;
             }

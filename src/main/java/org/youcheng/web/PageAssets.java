@@ -77,8 +77,10 @@ class PageAssets {
 
     private static boolean has(String authority) {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority::equals);
+        return a != null
+                && a.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(authority::equals);
     }
 
     /** The same address in the other language: the query kept, {@code lang} set to the other one. */
@@ -93,7 +95,9 @@ class PageAssets {
         String other = Languages.chinese(locale) ? "en" : "zh";
         try {
             return UriComponentsBuilder.fromUriString(uri + (query == null ? "" : "?" + query))
-                    .replaceQueryParam(LocaleConfig.PARAM, other).build(true).toUriString();
+                    .replaceQueryParam(LocaleConfig.PARAM, other)
+                    .build(true)
+                    .toUriString();
         } catch (IllegalArgumentException e) {
             // an address that is not one of ours (an error page for a mistyped one): the home page instead
             return "/?" + LocaleConfig.PARAM + "=" + other;

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.PartialDate;
-import org.youcheng.registry.Country;
 import org.youcheng.registry.Countries;
+import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 
@@ -57,8 +57,11 @@ public class PageText {
         if (p.parentId() == null) {
             return null;
         }
-        return known.computeIfAbsent(p.parentId(), pid -> places.find(pid)
-                .map(parent -> new PlaceLink(parent.id(), parent.name(zh))).orElse(null));
+        return known.computeIfAbsent(
+                p.parentId(),
+                pid -> places.find(pid)
+                        .map(parent -> new PlaceLink(parent.id(), parent.name(zh)))
+                        .orElse(null));
     }
 
     /** 1974年2月 in Chinese, 1974-02 in English, at the precision the date is known to; null when unknown. */

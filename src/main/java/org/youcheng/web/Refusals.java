@@ -34,8 +34,9 @@ public class Refusals {
         }
         try {
             URI from = URI.create(referer);
-            boolean same = from.getHost() == null || (from.getHost().equalsIgnoreCase(request.getServerName())
-                    && from.getPort() == request.getServerPort());
+            boolean same = from.getHost() == null
+                    || (from.getHost().equalsIgnoreCase(request.getServerName())
+                            && from.getPort() == request.getServerPort());
             String path = from.getRawPath();
             if (!same || path == null || !path.startsWith("/") || path.startsWith("//")) {
                 return "/";

@@ -30,7 +30,8 @@ class StaticFiles implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         for (var folder : FOLDERS.entrySet()) {
-            registry.addResourceHandler(folder.getKey()).addResourceLocations(folder.getValue())
+            registry.addResourceHandler(folder.getKey())
+                    .addResourceLocations(folder.getValue())
                     .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
                     .resourceChain(true)
                     .addResolver(new EncodedResourceResolver())

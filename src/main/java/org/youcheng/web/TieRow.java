@@ -14,7 +14,17 @@ import java.util.List;
  * @param authority  who says the tie exists, the strongest of its statements: recorded, extracted or reference
  * @param setAside   whether an office's official list left it out (shown, counted nowhere)
  */
-public record TieRow(long id, String kind, String kindCode, PlaceLink ours, PlaceLink other, String otherCountry,
-                     String signed, String signedSort, String status, String statusCode, List<String> warnings,
-                     String authority, boolean setAside) {
-}
+public record TieRow(
+        long id,
+        String kind,
+        String kindCode,
+        PlaceLink ours,
+        PlaceLink other,
+        String otherCountry,
+        String signed,
+        String signedSort,
+        String status,
+        String statusCode,
+        List<String> warnings,
+        String authority,
+        boolean setAside) {}

@@ -30,8 +30,13 @@ public class TieRows {
         List<TieRow> rows = new java.util.ArrayList<>(views.size());
         for (int i = 0; i < views.size(); i++) {
             TieView v = views.get(i);
-            rows.add(row(v, ours.get(i), zh, warnings.getOrDefault(v.tie().id(), List.of()).stream()
-                    .map(Warning::code).toList()));
+            rows.add(row(
+                    v,
+                    ours.get(i),
+                    zh,
+                    warnings.getOrDefault(v.tie().id(), List.of()).stream()
+                            .map(Warning::code)
+                            .toList()));
         }
         return rows;
     }
@@ -39,10 +44,19 @@ public class TieRows {
     private TieRow row(TieView v, Place ours, boolean zh, List<String> warnings) {
         var tie = v.tie();
         Place other = v.domestic().id() == ours.id() ? v.partner() : v.domestic();
-        return new TieRow(tie.id(), tie.kind().label(zh), tie.kind().code(), text.link(ours, zh),
-                text.link(other, zh), text.country(other.countryCode(), zh), PageText.date(tie.signed(), zh),
+        return new TieRow(
+                tie.id(),
+                tie.kind().label(zh),
+                tie.kind().code(),
+                text.link(ours, zh),
+                text.link(other, zh),
+                text.country(other.countryCode(), zh),
+                PageText.date(tie.signed(), zh),
                 tie.signed() == null ? "" : tie.signed().firstDay().toString(),
-                tie.status().label(zh), tie.status().code(), warnings, tie.authority().code(),
+                tie.status().label(zh),
+                tie.status().code(),
+                warnings,
+                tie.authority().code(),
                 !tie.counted());
     }
 }

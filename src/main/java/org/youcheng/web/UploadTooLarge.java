@@ -46,9 +46,12 @@ class UploadTooLarge extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return !"POST".equals(request.getMethod()) || type == null
+        return !"POST".equals(request.getMethod())
+                || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                || request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+                || request.getRequestURI()
+                        .substring(request.getContextPath().length())
+                        .startsWith("/api/");
     }
 
     @Override
@@ -58,8 +61,8 @@ class UploadTooLarge extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String message = messages.getMessage("error.upload_too_large", new Object[] {megabytes},
-                locales.resolveLocale(request));
+        String message =
+                messages.getMessage("error.upload_too_large", new Object[] {megabytes}, locales.resolveLocale(request));
         String page = samePage(request);
         if (page == null) {
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value(), message);
@@ -83,8 +86,8 @@ class UploadTooLarge extends OncePerRequestFilter {
             URI from = URI.create(referer);
             String path = from.getRawPath();
             boolean here = request.getServerName().equalsIgnoreCase(from.getHost())
-                    && request.getServerPort() == (from.getPort() == -1
-                    ? ("https".equals(from.getScheme()) ? 443 : 80) : from.getPort());
+                    && request.getServerPort()
+                            == (from.getPort() == -1 ? ("https".equals(from.getScheme()) ? 443 : 80) : from.getPort());
             if (!here || path == null || !path.startsWith(request.getContextPath() + "/")) {
                 return null;
             }

@@ -58,14 +58,32 @@ final class Fixture {
         tie.put("j1", tie(jz, foreign("RU", "city"), "sister", "2025-10-01", "day", "active", null));
         tie.put("j2", tie(jz, foreign("JP", "city"), "partner", "2005-01-01", "year", "active", null));
         activity(jz, "j1", "delegation", "2025-11-05", "direction, leader_level, head_count", "'received', 'mayor', 6");
-        activity(qd, "t1", "delegation", "2025-03-10", "direction, leader_level, head_count", "'received', 'mayor', 12");
-        activity(qd, "t2", "delegation", "2025-05-01", "direction, leader_level, head_count", "'sent', 'vice_mayor', 8");
+        activity(
+                qd, "t1", "delegation", "2025-03-10", "direction, leader_level, head_count", "'received', 'mayor', 12");
+        activity(
+                qd, "t2", "delegation", "2025-05-01", "direction, leader_level, head_count", "'sent', 'vice_mayor', 8");
         activity(qd, "t1", "event", "2025-06-01", "event_kind, online", "'culture_week', false");
         activity(qd, "t2", "agreement", "2025-07-01", "agreement_type", "'memorandum'");
-        activity(qd, "t1", "project", "2025-08-01", "title, domain, project_status, outcome",
+        activity(
+                qd,
+                "t1",
+                "project",
+                "2025-08-01",
+                "title, domain, project_status, outcome",
                 "'港口合作', 'trade', 'ongoing', '新航线开通'");
-        activity(qd, "t12", "project", "2024-04-01", "title, domain, project_status", "'友好学校', 'education', 'completed'");
-        activity(qd, null, "award", "2025-11-01", "title, granting_body, award_year, recipient_kind, recipient",
+        activity(
+                qd,
+                "t12",
+                "project",
+                "2024-04-01",
+                "title, domain, project_status",
+                "'友好学校', 'education', 'completed'");
+        activity(
+                qd,
+                null,
+                "award",
+                "2025-11-01",
+                "title, granting_body, award_year, recipient_kind, recipient",
                 "'交流合作奖', '中国国际友好城市联合会', 2025, 'place', '青岛市'");
         activity(jn, null, "delegation", "2020-01-01", "direction, leader_level, head_count", "'received', 'mayor', 5");
     }
@@ -73,13 +91,20 @@ final class Fixture {
     /** An activity with the type's own columns, written out in SQL (the ledger's service would check the same). */
     private void activity(long place, String tie, String type, String on, String columns, String values) {
         db.sql("insert into activity (type, place_id, tie_id, started_on, created_at, updated_at, " + columns + ")"
-                + " values (:type, :place, :tie, :on, :now, :now, " + values + ")")
-                .param("type", type).param("place", place).param("tie", tie == null ? null : this.tie.get(tie))
-                .param("on", LocalDate.parse(on)).param("now", OffsetDateTime.now()).update();
+                        + " values (:type, :place, :tie, :on, :now, :now, " + values + ")")
+                .param("type", type)
+                .param("place", place)
+                .param("tie", tie == null ? null : this.tie.get(tie))
+                .param("on", LocalDate.parse(on))
+                .param("now", OffsetDateTime.now())
+                .update();
     }
 
     long id(String code) {
-        return db.sql("select id from place where code = :c").param("c", code).query(Long.class).single();
+        return db.sql("select id from place where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
     }
 
     private long foreign(String country, String level) {
@@ -87,28 +112,39 @@ final class Fixture {
         db.sql("""
                 insert into place (code, name_zh, name_en, level, country_code, origin, created_at, updated_at)
                 values (:code, :zh, :en, :level, :country, 'api', :now, :now)""")
-                .param("code", code).param("zh", "测试" + placeNo).param("en", "Test " + placeNo)
-                .param("level", level).param("country", country).param("now", OffsetDateTime.now()).update();
+                .param("code", code)
+                .param("zh", "测试" + placeNo)
+                .param("en", "Test " + placeNo)
+                .param("level", level)
+                .param("country", country)
+                .param("now", OffsetDateTime.now())
+                .update();
         return id(code);
     }
 
-    private long tie(long domestic, long partner, String kind, String signed, String precision, String status,
-                     String ended) {
+    private long tie(
+            long domestic, long partner, String kind, String signed, String precision, String status, String ended) {
         db.sql("""
                 insert into tie (domestic_id, partner_id, kind, signed_on, signed_precision, status, ended_on,
                                  created_at, updated_at)
                 values (:d, :p, :kind, :signed, :precision, :status, :ended, :now, :now)""")
-                .param("d", domestic).param("p", partner).param("kind", kind)
-                .param("signed", signed == null ? null : LocalDate.parse(signed)).param("precision", precision)
-                .param("status", status).param("ended", ended == null ? null : LocalDate.parse(ended))
-                .param("now", OffsetDateTime.now()).update();
+                .param("d", domestic)
+                .param("p", partner)
+                .param("kind", kind)
+                .param("signed", signed == null ? null : LocalDate.parse(signed))
+                .param("precision", precision)
+                .param("status", status)
+                .param("ended", ended == null ? null : LocalDate.parse(ended))
+                .param("now", OffsetDateTime.now())
+                .update();
         return db.sql("select max(id) from tie").query(Long.class).single();
     }
 
     /** How many Chinese places of the level there are, in all and in one province. */
     int prefectures() {
         return db.sql("select count(*) from place where country_code = 'CN' and level = 'prefecture'")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     int prefecturesIn(String provinceCode) {

@@ -3,5 +3,4 @@ package org.youcheng.analytics;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class FriendshipProfilePostgresTests extends FriendshipProfileTests {
-}
+class FriendshipProfilePostgresTests extends FriendshipProfileTests {}

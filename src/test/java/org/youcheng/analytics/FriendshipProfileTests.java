@@ -18,6 +18,7 @@ abstract class FriendshipProfileTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     FriendshipProfileService profiles;
 
@@ -51,8 +52,8 @@ abstract class FriendshipProfileTests {
         assertThat(c.continents()).isEqualTo(4);
         assertThat(c.byCountry()).isEqualTo(Map.of("JP", 3, "KR", 2, "US", 1, "KE", 1, "AU", 1));
         assertThat(c.byContinent()).isEqualTo(Map.of("asia", 5, "north_america", 1, "africa", 1, "oceania", 1));
-        assertThat(c.byRegion()).isEqualTo(Map.of("japan_korea", 5, "north_america", 1, "africa", 1,
-                "oceania_pacific", 1));
+        assertThat(c.byRegion())
+                .isEqualTo(Map.of("japan_korea", 5, "north_america", 1, "africa", 1, "oceania_pacific", 1));
         assertThat(c.byLevel()).isEqualTo(Map.of("city", 8));
         assertThat(ids(p.undatedLater())).isEqualTo(ties("t8"));
     }
@@ -65,14 +66,17 @@ abstract class FriendshipProfileTests {
         assertThat(now.counts().partner()).isEqualTo(4);
         assertThat(now.counts().byCountry()).containsEntry("FR", 1);
         assertThat(now.undatedLater()).isEmpty();
-        assertThat(profiles.profile(f.id(Fixture.QINGDAO), 1995, LocalDate.of(1996, 1, 1)).counts().byCountry())
+        assertThat(profiles.profile(f.id(Fixture.QINGDAO), 1995, LocalDate.of(1996, 1, 1))
+                        .counts()
+                        .byCountry())
                 .doesNotContainKey("FR");
     }
 
     @Test
     void countsAtTheEndOfAnEarlierYear() {
         // at the end of 2009: t1, t3, t4 (ended 2010), t10; the undated t8 was not known then
-        Tally c = profiles.profile(f.id(Fixture.QINGDAO), 2009, LocalDate.of(2010, 1, 1)).counts();
+        Tally c = profiles.profile(f.id(Fixture.QINGDAO), 2009, LocalDate.of(2010, 1, 1))
+                .counts();
         assertThat(List.of(c.sister(), c.partner(), c.intent(), c.total())).containsExactly(4, 0, 0, 4);
         assertThat(c.byCountry()).isEqualTo(Map.of("JP", 2, "KR", 1, "US", 1));
     }
@@ -85,8 +89,10 @@ abstract class FriendshipProfileTests {
         int y2001 = 2001 - 1976;
         assertThat(List.of(g.sister().get(y2001), g.partner().get(y2001))).containsExactly(3, 0); // t1 t3 t10
         int last = g.years().size() - 1;
-        assertThat(List.of(g.sister().get(last), g.partner().get(last), g.intent().get(last))).containsExactly(5, 3, 1);
-        assertThat(g.undated()).isZero();   // t8 did not stand in 2025 as far as the registry knows
+        assertThat(List.of(
+                        g.sister().get(last), g.partner().get(last), g.intent().get(last)))
+                .containsExactly(5, 3, 1);
+        assertThat(g.undated()).isZero(); // t8 did not stand in 2025 as far as the registry knows
     }
 
     @Test
@@ -110,8 +116,9 @@ abstract class FriendshipProfileTests {
         assertThat(a.stream().map(Anniversary::years).toList()).containsExactly(10, 25, 5, 50, 30);
         assertThat(a.stream().map(x -> x.on().toString()).toList())
                 .containsExactly("2026", "2026-01-01", "2026-01-01", "2026-05-10", "2026-12");
-        assertThat(a.stream().map(Anniversary::exact).toList()).containsExactly(null, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 10), null);
+        assertThat(a.stream().map(Anniversary::exact).toList())
+                .containsExactly(
+                        null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 10), null);
         // t12's tenth falls on 2027-01-01, one day past the window; t4 (40 years) has ended
     }
 
@@ -146,8 +153,10 @@ abstract class FriendshipProfileTests {
         assertThat(total.province()).isEqualTo(new Standing(3, s, round(100.0 * (s - 2) / s)));
         assertThat(total.nation()).isEqualTo(new Standing(3, n, round(100.0 * (n - 2) / n)));
         // a count of zero has no rank: 济南 has no intent
-        FriendshipProfile.PeerFigure intent = jinan.peers().stream().filter(x -> x.figure().equals("intent"))
-                .findFirst().orElseThrow();
+        FriendshipProfile.PeerFigure intent = jinan.peers().stream()
+                .filter(x -> x.figure().equals("intent"))
+                .findFirst()
+                .orElseThrow();
         assertThat(intent.nation()).isEqualTo(new Standing(null, n, null));
         assertThat(intent.province().ranked()).isFalse();
     }
@@ -179,12 +188,14 @@ abstract class FriendshipProfileTests {
         assertThat(l.stream().map(RegionLayout::now)).containsExactly(5, 1, 0, 1);
         assertThat(l.stream().map(RegionLayout::target)).containsExactly(8, 3, null, 1);
         assertThat(l.stream().map(RegionLayout::gap)).containsExactly(3, 2, null, 0);
-        assertThat(l.stream().map(RegionLayout::newTies)).containsExactly(0, 1, 0, 0);   // t6 in KE
+        assertThat(l.stream().map(RegionLayout::newTies)).containsExactly(0, 1, 0, 0); // t6 in KE
         // no peer in KP or MN
-        assertThat(l.get(0).openings().stream().map(RegionLayout.Opening::country)).containsExactly("KP", "MN");
+        assertThat(l.get(0).openings().stream().map(RegionLayout.Opening::country))
+                .containsExactly("KP", "MN");
         // 59 African countries but KE (Qingdao's own); 济南 has EG, so it comes first
         assertThat(l.get(1).openings().get(0)).isEqualTo(new RegionLayout.Opening("EG", "埃及", "Egypt", 1));
-        assertThat(l.get(1).openings()).hasSize(59 - 1)
+        assertThat(l.get(1).openings())
+                .hasSize(59 - 1)
                 .allMatch(o -> o.country().equals("EG") || o.peers() == 0);
         // 济南 in GB, 苏州 in IT, each one peer
         assertThat(l.get(2).openings().subList(0, 3).stream().map(o -> o.country() + o.peers()))
@@ -199,8 +210,11 @@ abstract class FriendshipProfileTests {
 
     @Test
     void aForeignPlaceHasNoProfile() {
-        long foreign = db.sql("select min(id) from place where country_code = 'JP'").query(Long.class).single();
+        long foreign = db.sql("select min(id) from place where country_code = 'JP'")
+                .query(Long.class)
+                .single();
         assertThatThrownBy(() -> profiles.profile(foreign, 2025, LocalDate.of(2026, 1, 1)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("Chinese");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Chinese");
     }
 }

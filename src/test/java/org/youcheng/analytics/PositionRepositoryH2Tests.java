@@ -19,16 +19,30 @@ class PositionRepositoryH2Tests {
 
     @Autowired
     PositionRepository positions;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     JdbcClient db;
 
     long place(String name, Long parent, Double lng, Double lat) {
-        long id = places.insert("T-" + UUID.randomUUID().toString().substring(0, 12), null, name, Level.CITY, "FR",
-                parent, false, "test", Instant.now(), List.of(name));
-        db.sql("update place set lat = :lat, lng = :lng where id = :id").param("lat", lat).param("lng", lng)
-                .param("id", id).update();
+        long id = places.insert(
+                "T-" + UUID.randomUUID().toString().substring(0, 12),
+                null,
+                name,
+                Level.CITY,
+                "FR",
+                parent,
+                false,
+                "test",
+                Instant.now(),
+                List.of(name));
+        db.sql("update place set lat = :lat, lng = :lng where id = :id")
+                .param("lat", lat)
+                .param("lng", lng)
+                .param("id", id)
+                .update();
         return id;
     }
 

@@ -15,6 +15,7 @@ abstract class RankingTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     RankingService ranking;
 
@@ -45,13 +46,13 @@ abstract class RankingTests {
         assertThat(r.weights()).containsOnlyKeys("length", "breadth", "depth", "heat", "frequency");
         // ties: maxima years 50 (青岛 since 1976), tie-years 176 (烟台: 11 × 16), sister 5, partner 11, countries 5,
         // continents 4 (both 青岛's: its intent in DE is no tie, its undated t8 in FR was recorded after 2025)
-        double qdL = 100 * (n(50, 50) + n(131, 176)) / 2;          // 50+10+30+1+1+25+5+9 tie-years
+        double qdL = 100 * (n(50, 50) + n(131, 176)) / 2; // 50+10+30+1+1+25+5+9 tie-years
         double qdB = 100 * (n(5, 5) + n(3, 11) + n(5, 5) + n(4, 4)) / 4;
-        double jnL = 100 * (n(41, 50) + n(83, 176)) / 2;           // 1985: 41 + 26 + 16
+        double jnL = 100 * (n(41, 50) + n(83, 176)) / 2; // 1985: 41 + 26 + 16
         double jnB = 100 * (n(2, 5) + n(1, 11) + n(3, 5) + n(3, 4)) / 4;
         double ytL = 100 * (n(16, 50) + n(176, 176)) / 2;
         double ytB = 100 * (n(0, 5) + n(11, 11) + n(1, 5) + n(1, 4)) / 4;
-        double szL = 100 * (n(26, 50) + n(47, 176)) / 2;           // 2000: 26 + 21
+        double szL = 100 * (n(26, 50) + n(47, 176)) / 2; // 2000: 26 + 21
         double szB = 100 * (n(2, 5) + n(0, 11) + n(2, 5) + n(2, 4)) / 4;
         // ledger: 青岛 holds every maximum (2 domains, 2 projects, 1 outcome — depth is no data, 济南 has none; 2
         // delegations, 20 person-times, 1 led
@@ -76,11 +77,14 @@ abstract class RankingTests {
         Ranking.Entry qd = top.get(0);
         assertThat(qd.provinceZh()).isEqualTo("山东省");
         assertThat(qd.dimensions().get("length").score()).isCloseTo(qdL, within(0.006));
-        assertThat(qd.dimensions().get("length").indicators().get("tie_years").value()).isEqualTo(131);
+        assertThat(qd.dimensions().get("length").indicators().get("tie_years").value())
+                .isEqualTo(131);
         assertThat(qd.dimensions().get("breadth").indicators().get("partner").normalised())
                 .isCloseTo(n(3, 11), within(0.0001));
-        assertThat(qd.dimensions().get("heat").indicators().get("person_times").value()).isEqualTo(20);
-        assertThat(qd.dimensions().get("frequency").indicators().get("per_year").value()).isEqualTo(3.5);
+        assertThat(qd.dimensions().get("heat").indicators().get("person_times").value())
+                .isEqualTo(20);
+        assertThat(qd.dimensions().get("frequency").indicators().get("per_year").value())
+                .isEqualTo(3.5);
         Ranking.Entry jn = top.get(1);
         assertThat(jn.dimensions().get("heat").score()).isCloseTo(jnH, within(0.006));
         assertThat(jn.dimensions().get("frequency").score()).isCloseTo(jnF, within(0.006));
@@ -93,8 +97,10 @@ abstract class RankingTests {
         Ranking r = ranking.rank(Level.PREFECTURE, 1990);
         Ranking.Entry qd = r.places().get(0);
         assertThat(qd.place().code()).isEqualTo(Fixture.QINGDAO);
-        assertThat(qd.dimensions().get("length").indicators().get("years").value()).isEqualTo(15);
-        assertThat(qd.dimensions().get("length").indicators().get("tie_years").value()).isEqualTo(20);
+        assertThat(qd.dimensions().get("length").indicators().get("years").value())
+                .isEqualTo(15);
+        assertThat(qd.dimensions().get("length").indicators().get("tie_years").value())
+                .isEqualTo(20);
         assertThat(r.places().get(1).place().code()).isEqualTo(Fixture.JINAN);
         assertThat(r.places().get(2).index()).isZero();
         assertThat(r.places().get(2).rank()).isNull();
@@ -128,12 +134,22 @@ abstract class RankingTests {
         assertThat(r.scope()).isEqualTo("whole");
         Ranking.Entry qd = r.places().get(0);
         assertThat(qd.place().code()).isEqualTo(Fixture.QINGDAO);
-        assertThat(qd.dimensions().get("breadth").indicators().get("sister").value()).isEqualTo(6);
-        assertThat(qd.dimensions().get("breadth").indicators().get("partner").value()).isEqualTo(4);
-        assertThat(qd.dimensions().get("heat").indicators().get("person_times").value()).isEqualTo(26);
+        assertThat(qd.dimensions().get("breadth").indicators().get("sister").value())
+                .isEqualTo(6);
+        assertThat(qd.dimensions().get("breadth").indicators().get("partner").value())
+                .isEqualTo(4);
+        assertThat(qd.dimensions().get("heat").indicators().get("person_times").value())
+                .isEqualTo(26);
         // at their own level 胶州's figures are not 青岛's
         Ranking own = ranking.rank(Level.PREFECTURE, 2025, Scope.OWN);
-        assertThat(own.places().get(0).dimensions().get("breadth").indicators().get("sister").value()).isEqualTo(5);
+        assertThat(own.places()
+                        .get(0)
+                        .dimensions()
+                        .get("breadth")
+                        .indicators()
+                        .get("sister")
+                        .value())
+                .isEqualTo(5);
     }
 
     @Test
@@ -142,16 +158,17 @@ abstract class RankingTests {
         Ranking major = ranking.rank(PeerGroup.MAJOR, 2025, Scope.OWN);
         assertThat(major.level()).isEqualTo("major");
         assertThat(major.places()).hasSize(32);
-        assertThat(major.places().stream().map(e -> e.place().code())).contains("CN-370200", "CN-370100",
-                "CN-210200", "CN-650100").doesNotContain(Fixture.YANTAI, Fixture.SUZHOU, "CN-110000");
+        assertThat(major.places().stream().map(e -> e.place().code()))
+                .contains("CN-370200", "CN-370100", "CN-210200", "CN-650100")
+                .doesNotContain(Fixture.YANTAI, Fixture.SUZHOU, "CN-110000");
         // of the fixture's cities only 青岛 (sub-provincial) and 济南 (capital) are in it
         assertThat(major.ranked()).isEqualTo(2);
         assertThat(major.places().get(0).place().code()).isEqualTo(Fixture.QINGDAO);
         // cities at prefecture level and above: every prefecture-level city and the four municipalities
         Ranking cities = ranking.rank(PeerGroup.CITIES, 2025, Scope.OWN);
         assertThat(cities.places()).hasSize(f.prefectures() + 4);
-        assertThat(cities.places().stream().map(e -> e.place().code())).contains("CN-110000", "CN-500000",
-                Fixture.SUZHOU);
+        assertThat(cities.places().stream().map(e -> e.place().code()))
+                .contains("CN-110000", "CN-500000", Fixture.SUZHOU);
     }
 
     @Test
@@ -160,11 +177,16 @@ abstract class RankingTests {
         // of every prefecture; with one place they are "no data", and the ranking stands on the ties
         Ranking r = ranking.rank(Level.PREFECTURE, 2020);
         assertThat(r.noData()).containsExactly("depth", "heat", "frequency");
-        Ranking.Entry jinan = r.places().stream().filter(e -> e.place().code().equals(Fixture.JINAN)).findFirst()
+        Ranking.Entry jinan = r.places().stream()
+                .filter(e -> e.place().code().equals(Fixture.JINAN))
+                .findFirst()
                 .orElseThrow();
         assertThat(jinan.dimensions()).containsOnlyKeys("length", "breadth");
         // its index is its ties' alone: length 0.375, breadth 0.625 of it
-        assertThat(jinan.index()).isCloseTo(0.375 * jinan.dimensions().get("length").score()
-                + 0.625 * jinan.dimensions().get("breadth").score(), within(0.01));
+        assertThat(jinan.index())
+                .isCloseTo(
+                        0.375 * jinan.dimensions().get("length").score()
+                                + 0.625 * jinan.dimensions().get("breadth").score(),
+                        within(0.01));
     }
 }

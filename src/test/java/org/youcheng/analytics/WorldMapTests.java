@@ -50,7 +50,12 @@ class WorldMapTests {
 
         assertThat(features).hasSize(2);
         assertThat(features.get(0).path("geometry").path("coordinates")).hasSize(2);
-        assertThat(features.get(1).path("geometry").path("coordinates").get(0).get(0).toString())
+        assertThat(features.get(1)
+                        .path("geometry")
+                        .path("coordinates")
+                        .get(0)
+                        .get(0)
+                        .toString())
                 .isEqualTo("[[178.0,60.0],[182.0,60.0],[182.0,65.0],[178.0,65.0],[178.0,60.0]]");
     }
 
@@ -59,7 +64,9 @@ class WorldMapTests {
         JsonNode countries = WorldMap.countries(json);
         assertThat(countries.path("features").size()).isBetween(170, 180);
         List<String> names = new java.util.ArrayList<>();
-        countries.path("features").forEach(f -> names.add(f.path("properties").path("name").asText()));
+        countries
+                .path("features")
+                .forEach(f -> names.add(f.path("properties").path("name").asText()));
         assertThat(names).contains("China", "Japan").doesNotContain("Taiwan", "Antarctica");
         int polygons = 0;
         for (JsonNode f : countries.path("features")) {
@@ -67,6 +74,7 @@ class WorldMapTests {
         }
         JsonNode served = json.readTree(WorldMap.geoJson());
         assertThat(served.path("features")).hasSize(1);
-        assertThat(served.path("features").get(0).path("geometry").path("coordinates")).hasSize(polygons);
+        assertThat(served.path("features").get(0).path("geometry").path("coordinates"))
+                .hasSize(polygons);
     }
 }

@@ -3,5 +3,4 @@ package org.youcheng.analytics;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class YearReportH2Tests extends YearReportTests {
-}
+class YearReportH2Tests extends YearReportTests {}

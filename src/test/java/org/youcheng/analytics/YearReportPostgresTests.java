@@ -3,5 +3,4 @@ package org.youcheng.analytics;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class YearReportPostgresTests extends YearReportTests {
-}
+class YearReportPostgresTests extends YearReportTests {}

@@ -58,8 +58,10 @@ public final class ApiClient {
      */
     JsonNode create(Map<String, Object> body) throws Exception {
         Object kind = body.get("kind");
-        boolean formal = kind != null && org.youcheng.registry.TieKind.parse(String.valueOf(kind))
-                .filter(k -> org.youcheng.registry.TieKind.raises(null, k)).isPresent();
+        boolean formal = kind != null
+                && org.youcheng.registry.TieKind.parse(String.valueOf(kind))
+                        .filter(k -> org.youcheng.registry.TieKind.raises(null, k))
+                        .isPresent();
         if (formal && !body.containsKey("signed_record")) {
             body = recorded(body);
         }
@@ -74,7 +76,9 @@ public final class ApiClient {
     JsonNode call(RequestBuilder request, int expectedStatus) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as("status; body: %s", body).isEqualTo(expectedStatus);
+        assertThat(result.getResponse().getStatus())
+                .as("status; body: %s", body)
+                .isEqualTo(expectedStatus);
         return body.isEmpty() ? null : json.readTree(body);
     }
 }

@@ -28,15 +28,18 @@ import org.youcheng.support.TestData;
  * The API's errors speak the client's language ({@code Accept-Language}): English by default and when asked, with
  * no Chinese in any title, detail or field message (place names included: the English name); Chinese when asked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiErrorLanguageTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient db;
 
@@ -65,10 +68,12 @@ class ApiErrorLanguageTests {
         List<HttpRequest.Builder> out = new ArrayList<>();
         out.add(HttpRequest.newBuilder(URI.create(base + "/places/abc")).GET());
         out.add(HttpRequest.newBuilder(URI.create(base + "/places/999999999")).GET());
-        out.add(post(base + "/ties", "{\"domestic_id\":" + beijing + ",\"partner\":\"Nowhere Xyzzy\","
-                + "\"kind\":\"nonsense\",\"signed\":\"long ago\"}"));
-        out.add(post(base + "/ties", "{\"domestic_id\":" + shanghai + ",\"partner_id\":" + osaka
-                + ",\"kind\":\"intent\"}"));
+        out.add(post(
+                base + "/ties",
+                "{\"domestic_id\":" + beijing + ",\"partner\":\"Nowhere Xyzzy\","
+                        + "\"kind\":\"nonsense\",\"signed\":\"long ago\"}"));
+        out.add(post(
+                base + "/ties", "{\"domestic_id\":" + shanghai + ",\"partner_id\":" + osaka + ",\"kind\":\"intent\"}"));
         out.add(post(base + "/ties", "{not json"));
         return out;
     }
@@ -81,11 +86,15 @@ class ApiErrorLanguageTests {
         String base = "http://127.0.0.1:" + port + "/api/v1";
         String tie = "{\"domestic_id\":" + beijing + ",\"partner_id\":" + osaka + ",\"kind\":\"intent\"}";
         return List.of(
-                HttpRequest.newBuilder(URI.create(base + "/ties")).header("Content-Type", "application/json")
+                HttpRequest.newBuilder(URI.create(base + "/ties"))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(tie)),
-                HttpRequest.newBuilder(URI.create(base + "/audit")).header("Authorization", "Bearer yc_dead").GET(),
+                HttpRequest.newBuilder(URI.create(base + "/audit"))
+                        .header("Authorization", "Bearer yc_dead")
+                        .GET(),
                 post(base + "/ties", tie, viewer),
-                HttpRequest.newBuilder(URI.create(base + "/audit")).header("Authorization", "Bearer " + editor)
+                HttpRequest.newBuilder(URI.create(base + "/audit"))
+                        .header("Authorization", "Bearer " + editor)
                         .GET());
     }
 
@@ -94,8 +103,10 @@ class ApiErrorLanguageTests {
     }
 
     private HttpRequest.Builder post(String url, String body, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private JsonNode send(HttpRequest.Builder r, String language) throws Exception {
@@ -109,9 +120,11 @@ class ApiErrorLanguageTests {
 
     /** The words of an error, without the values the client sent. */
     private static String words(JsonNode problem) {
-        StringBuilder b = new StringBuilder(problem.path("title").asText()).append(' ')
+        StringBuilder b = new StringBuilder(problem.path("title").asText())
+                .append(' ')
                 .append(problem.path("detail").asText());
-        problem.path("errors").forEach(e -> b.append(' ').append(e.path("message").asText()));
+        problem.path("errors")
+                .forEach(e -> b.append(' ').append(e.path("message").asText()));
         return b.toString();
     }
 
@@ -120,7 +133,9 @@ class ApiErrorLanguageTests {
         for (String language : new String[] {null, "en", "en-GB,en;q=0.9", "fr-FR"}) {
             for (HttpRequest.Builder r : failing()) {
                 JsonNode problem = send(r, language);
-                assertThat(words(problem)).as(language + ": " + problem).doesNotContainPattern("\\p{IsHan}")
+                assertThat(words(problem))
+                        .as(language + ": " + problem)
+                        .doesNotContainPattern("\\p{IsHan}")
                         .isNotBlank();
             }
         }
@@ -144,9 +159,13 @@ class ApiErrorLanguageTests {
         for (int i = 0; i < statuses.length; i++) {
             for (String language : new String[] {null, "en-US,en;q=0.8", "de"}) {
                 JsonNode problem = send(shutDoors().get(i), language);
-                assertThat(problem.path("status").asInt()).as(problem.toString()).isEqualTo(statuses[i]);
+                assertThat(problem.path("status").asInt())
+                        .as(problem.toString())
+                        .isEqualTo(statuses[i]);
                 assertThat(words(problem)).as(language + ": " + problem).doesNotContainPattern("\\p{IsHan}");
-                assertThat(problem.path("detail").asText()).as(problem.toString()).isNotBlank();
+                assertThat(problem.path("detail").asText())
+                        .as(problem.toString())
+                        .isNotBlank();
             }
             JsonNode chinese = send(shutDoors().get(i), "zh-CN,zh;q=0.9,en;q=0.5");
             assertThat(chinese.path("status").asInt()).isEqualTo(statuses[i]);

@@ -3,5 +3,4 @@ package org.youcheng.api;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class GraphApiH2Tests extends GraphApiTests {
-}
+class GraphApiH2Tests extends GraphApiTests {}

@@ -3,5 +3,4 @@ package org.youcheng.api;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class ImportApiH2Tests extends ImportApiTests {
-}
+class ImportApiH2Tests extends ImportApiTests {}

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
@@ -30,14 +30,18 @@ abstract class PlaceApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PlaceRepository places;
 
     ApiClient api;
+
     @Autowired
     WebApplicationContext context;
 
@@ -51,7 +55,9 @@ abstract class PlaceApiTests {
     @Test
     void searchFindsQingdaoByChineseAndEnglishName() throws Exception {
         for (String q : List.of("青岛", "Qingdao", "青岛市")) {
-            JsonNode first = api.call(get("/api/v1/places").param("q", q), 200).get("hits").get(0);
+            JsonNode first = api.call(get("/api/v1/places").param("q", q), 200)
+                    .get("hits")
+                    .get(0);
             assertThat(first.get("code").asText()).as(q).isEqualTo(QINGDAO);
             assertThat(first.get("name_zh").asText()).isEqualTo("青岛市");
             assertThat(first.get("name_en").asText()).isEqualTo("Qingdao");
@@ -66,10 +72,14 @@ abstract class PlaceApiTests {
     @Test
     void provincesCarryTheirEnglishNamesAndSearchFindsThem() throws Exception {
         // 陕西 is Shaanxi and 山西 Shanxi (from Wikidata's labels of the province-level classes)
-        for (String[] p : List.of(new String[] {"Shaanxi", "CN-610000", "陕西省"},
-                new String[] {"Shanxi", "CN-140000", "山西省"}, new String[] {"Inner Mongolia", "CN-150000", "内蒙古自治区"},
+        for (String[] p : List.of(
+                new String[] {"Shaanxi", "CN-610000", "陕西省"},
+                new String[] {"Shanxi", "CN-140000", "山西省"},
+                new String[] {"Inner Mongolia", "CN-150000", "内蒙古自治区"},
                 new String[] {"Chongqing", "CN-500000", "重庆市"})) {
-            JsonNode first = api.call(get("/api/v1/places").param("q", p[0]), 200).get("hits").get(0);
+            JsonNode first = api.call(get("/api/v1/places").param("q", p[0]), 200)
+                    .get("hits")
+                    .get(0);
             assertThat(first.get("code").asText()).as(p[0]).isEqualTo(p[1]);
             assertThat(first.get("name_zh").asText()).isEqualTo(p[2]);
             assertThat(first.get("name_en").asText()).isEqualTo(p[0]);
@@ -88,7 +98,8 @@ abstract class PlaceApiTests {
     @Test
     void searchRejectsMissingTextAndBadLimit() throws Exception {
         assertThat(fields(api.call(get("/api/v1/places"), 400))).containsExactly("q");
-        assertThat(fields(api.call(get("/api/v1/places").param("q", "  "), 400))).containsExactly("q");
+        assertThat(fields(api.call(get("/api/v1/places").param("q", "  "), 400)))
+                .containsExactly("q");
         assertThat(fields(api.call(get("/api/v1/places").param("q", "青岛").param("limit", "0"), 400)))
                 .containsExactly("limit");
         assertThat(fields(api.call(get("/api/v1/places").param("q", "青岛").param("limit", "101"), 400)))
@@ -120,7 +131,8 @@ abstract class PlaceApiTests {
 
         // seen from Osaka, the other side is Qingdao
         JsonNode osaka = api.call(get("/api/v1/places/{id}", api.byCode(OSAKA).id()), 200);
-        assertThat(osaka.get("ties").get(0).get("other").get("name_zh").asText()).isEqualTo("青岛市");
+        assertThat(osaka.get("ties").get(0).get("other").get("name_zh").asText())
+                .isEqualTo("青岛市");
     }
 
     @Test
@@ -141,8 +153,17 @@ abstract class PlaceApiTests {
         api.create(Map.of("domestic_id", qingdao, "partner", SHIMONOSEKI, "kind", "partner"));
         api.create(Map.of("domestic_id", huangdao, "partner", NANTES, "kind", "sister"));
         // an ended tie is not counted
-        api.create(Map.of("domestic_id", qingdao, "partner", api.byCode("Q48320").code(), "kind", "sister",
-                "status", "ended", "ended_on", "2020-01-01"));
+        api.create(Map.of(
+                "domestic_id",
+                qingdao,
+                "partner",
+                api.byCode("Q48320").code(),
+                "kind",
+                "sister",
+                "status",
+                "ended",
+                "ended_on",
+                "2020-01-01"));
 
         JsonNode s = api.call(get("/api/v1/places/{id}/summary", qingdao), 200);
         assertThat(s.get("place").get("code").asText()).isEqualTo(QINGDAO);
@@ -169,17 +190,30 @@ abstract class PlaceApiTests {
         JsonNode doc = api.call(get("/api/v1/openapi.json"), 200);
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/v1/places", "/api/v1/places/{id}", "/api/v1/places/{id}/summary",
-                "/api/v1/ties", "/api/v1/ties/{id}");
+        assertThat(paths)
+                .contains(
+                        "/api/v1/places",
+                        "/api/v1/places/{id}",
+                        "/api/v1/places/{id}/summary",
+                        "/api/v1/ties",
+                        "/api/v1/ties/{id}");
         JsonNode tie = doc.get("paths").get("/api/v1/ties/{id}");
         assertThat(tie.fieldNames()).toIterable().contains("get", "put", "delete");
         assertThat(tie.get("put").get("tags").get(0).asText()).isEqualTo("ties");
         assertThat(tie.get("put").get("summary").asText()).isNotBlank();
-        assertThat(doc.get("paths").get("/api/v1/places").get("get").get("tags").get(0).asText())
+        assertThat(doc.get("paths")
+                        .get("/api/v1/places")
+                        .get("get")
+                        .get("tags")
+                        .get(0)
+                        .asText())
                 .isEqualTo("places");
         // schemas carry the names the API reads and writes
-        JsonNode request = doc.get("components").get("schemas").get("TieRequest").get("properties");
-        assertThat(request.fieldNames()).toIterable().contains("domestic_id", "partner_id", "ended_on", "version")
+        JsonNode request =
+                doc.get("components").get("schemas").get("TieRequest").get("properties");
+        assertThat(request.fieldNames())
+                .toIterable()
+                .contains("domestic_id", "partner_id", "ended_on", "version")
                 .doesNotContain("domesticId");
     }
 

@@ -3,5 +3,4 @@ package org.youcheng.api;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class PlaceMendingApiPostgresTests extends PlaceMendingApiTests {
-}
+class PlaceMendingApiPostgresTests extends PlaceMendingApiTests {}

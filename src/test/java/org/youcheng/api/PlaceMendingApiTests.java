@@ -29,12 +29,16 @@ abstract class PlaceMendingApiTests {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     MockMvc anonymous;
 
@@ -84,20 +88,20 @@ abstract class PlaceMendingApiTests {
 
     @Test
     void aRenameAtAStaleVersionGets409WithTheCurrentPlace() throws Exception {
-        JsonNode renamed = admin.call(body(put("/api/v1/places/" + f.duplicate),
-                Map.of("version", 0, "name_zh", "平安京")), 200);
+        JsonNode renamed =
+                admin.call(body(put("/api/v1/places/" + f.duplicate), Map.of("version", 0, "name_zh", "平安京")), 200);
         assertThat(renamed.get("name_zh").asText()).isEqualTo("平安京");
         assertThat(renamed.get("version").asInt()).isEqualTo(1);
-        JsonNode stale = admin.call(body(put("/api/v1/places/" + f.duplicate),
-                Map.of("version", 0, "name_zh", "别名")), 409);
+        JsonNode stale =
+                admin.call(body(put("/api/v1/places/" + f.duplicate), Map.of("version", 0, "name_zh", "别名")), 409);
         assertThat(stale.get("current").get("name_zh").asText()).isEqualTo("平安京");
         JsonNode missing = admin.call(body(put("/api/v1/places/" + f.duplicate), Map.of("name_zh", "x")), 400);
         assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("version");
-        JsonNode alias = admin.call(body(post("/api/v1/places/" + f.duplicate + "/aliases"),
-                Map.of("alias", "Miyako")), 200);
+        JsonNode alias =
+                admin.call(body(post("/api/v1/places/" + f.duplicate + "/aliases"), Map.of("alias", "Miyako")), 200);
         assertThat(alias.get("version").asInt()).isEqualTo(2);
-        JsonNode again = admin.call(body(post("/api/v1/places/" + f.duplicate + "/aliases"),
-                Map.of("alias", "Miyako")), 400);
+        JsonNode again =
+                admin.call(body(post("/api/v1/places/" + f.duplicate + "/aliases"), Map.of("alias", "Miyako")), 400);
         assertThat(again.get("errors").get(0).get("code").asText()).isEqualTo("alias_exists");
         JsonNode reviewed = admin.call(post("/api/v1/places/" + f.duplicate + "/reviewed"), 200);
         assertThat(reviewed.get("needs_review").asBoolean()).isFalse();
@@ -105,8 +109,8 @@ abstract class PlaceMendingApiTests {
 
     @Test
     void aMergeReturnsWhatMovedAndTheDuplicateIsGone() throws Exception {
-        JsonNode moved = admin.call(body(post("/api/v1/places/" + f.duplicate + "/merge"), Map.of("into", f.known)),
-                200);
+        JsonNode moved =
+                admin.call(body(post("/api/v1/places/" + f.duplicate + "/merge"), Map.of("into", f.known)), 200);
         assertThat(moved.get("known").get("id").asLong()).isEqualTo(f.known);
         assertThat(moved.get("ties")).hasSize(2);
         assertThat(moved.get("ties").findValuesAsText("outcome")).containsExactlyInAnyOrder("combined", "moved");
@@ -119,12 +123,12 @@ abstract class PlaceMendingApiTests {
 
     @Test
     void refusalsAreProblemsThatNameTheField() throws Exception {
-        JsonNode countries = admin.call(body(post("/api/v1/places/" + f.american + "/merge"),
-                Map.of("into", f.known)), 400);
+        JsonNode countries =
+                admin.call(body(post("/api/v1/places/" + f.american + "/merge"), Map.of("into", f.known)), 400);
         assertThat(countries.get("errors").get(0).get("field").asText()).isEqualTo("into");
         assertThat(countries.get("errors").get(0).get("code").asText()).isEqualTo("merge_countries");
-        JsonNode division = admin.call(body(post("/api/v1/places/" + f.beijing + "/merge"),
-                Map.of("into", f.shanghai)), 400);
+        JsonNode division =
+                admin.call(body(post("/api/v1/places/" + f.beijing + "/merge"), Map.of("into", f.shanghai)), 400);
         assertThat(division.get("errors").get(0).get("code").asText()).isEqualTo("merge_division");
         admin.call(body(post("/api/v1/places/" + f.duplicate + "/merge"), Map.of("into", 0)), 400);
         assertThat(places.find(f.duplicate)).isPresent();
@@ -140,7 +144,10 @@ abstract class PlaceMendingApiTests {
         editor.call(body(post("/api/v1/places/" + f.duplicate + "/merge"), Map.of("into", f.known)), 200);
         assertThat(places.find(f.duplicate)).isEmpty();
         assertThat(db.sql("select actor_name from audit_event where action = 'place_merge' and entity_id = :id")
-                .param("id", f.known).query(String.class).list()).containsExactly("qingdao-editor");
+                        .param("id", f.known)
+                        .query(String.class)
+                        .list())
+                .containsExactly("qingdao-editor");
     }
 
     @Test
@@ -159,15 +166,23 @@ abstract class PlaceMendingApiTests {
         assertThat(us.has("ties") && us.has("parent")).isTrue();
 
         // the tie form's place fields: a look-alike is picked by its code, and its label says what it is
-        String options = anonymous.perform(get("/search/options").param("q", "京都")).andReturn().getResponse()
+        String options = anonymous
+                .perform(get("/search/options").param("q", "京都"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String[] american = option(options, f.american);
         assertThat(american[0]).isEqualTo("YC-TESTKYOTOUS");
         assertThat(american[1]).contains("美国", "YC-TESTKYOTOUS", "个友好关系");
         assertThat(option(options, f.duplicate)[1]).contains("日本", "2 个友好关系");
         // the bar's search menu shows the code and the ties of each look-alike
-        String menu = anonymous.perform(get("/search").param("q", "京都").header("HX-Request", "true")
-                .header("HX-Target", "search-menu")).andReturn().getResponse()
+        String menu = anonymous
+                .perform(get("/search")
+                        .param("q", "京都")
+                        .header("HX-Request", "true")
+                        .header("HX-Target", "search-menu"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(menu).contains("YC-TESTKYOTOUS");
     }
@@ -178,14 +193,19 @@ abstract class PlaceMendingApiTests {
         assertThat(paths.get("/api/v1/places/review").has("get")).isTrue();
         assertThat(paths.get("/api/v1/places/{id}").has("put")).isTrue();
         for (String p : new String[] {"aliases", "merge", "reviewed"}) {
-            assertThat(paths.get("/api/v1/places/{id}/" + p).get("post").get("summary").asText()).isNotBlank();
+            assertThat(paths.get("/api/v1/places/{id}/" + p)
+                            .get("post")
+                            .get("summary")
+                            .asText())
+                    .isNotBlank();
         }
     }
 
     /** The value and label of the datalist option of a place. */
     static String[] option(String html, long placeId) {
-        var m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\"\\s+data-id=\"" + placeId
-                + "\"\\s+label=\"([^\"]*)\"").matcher(html);
+        var m = java.util.regex.Pattern.compile(
+                        "<option value=\"([^\"]*)\"\\s+data-id=\"" + placeId + "\"\\s+label=\"([^\"]*)\"")
+                .matcher(html);
         assertThat(m.find()).as("an option for place %s in %s", placeId, html).isTrue();
         return new String[] {m.group(1), m.group(2)};
     }

@@ -3,5 +3,4 @@ package org.youcheng.api;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class TieApiH2Tests extends TieApiTests {
-}
+class TieApiH2Tests extends TieApiTests {}

@@ -3,5 +3,4 @@ package org.youcheng.approval;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class ApprovalPostgresTests extends ApprovalTests {
-}
+class ApprovalPostgresTests extends ApprovalTests {}

@@ -32,16 +32,62 @@ class CliHelpTests {
      * the values options take (from their labels), command names, paths, file types, identifiers with an underscore
      * and codes with a digit are kept too, without being listed.
      */
-    private static final Set<String> KEPT = Set.of("youcheng", "JSON", "CSV", "API", "HTTP", "URL", "YAML", "ISO",
-            "README", "Wikidata", "GeoJSON", "GraphML", "GEXF", "Gephi", "PageRank", "jdbc", "postgresql", "id",
-            "lines", "CN", "JP", "YC", "domestic", "partner", "kind", "signed", "status", "source", "note", "delegation",
-            "event", "agreement", "project", "award", "place", "partners", "organisations", "sister", "intent",
-            "unverified", "tie", "account", "web", "api", "cli", "regions", "region", "verb", "target");
+    private static final Set<String> KEPT = Set.of(
+            "youcheng",
+            "JSON",
+            "CSV",
+            "API",
+            "HTTP",
+            "URL",
+            "YAML",
+            "ISO",
+            "README",
+            "Wikidata",
+            "GeoJSON",
+            "GraphML",
+            "GEXF",
+            "Gephi",
+            "PageRank",
+            "jdbc",
+            "postgresql",
+            "id",
+            "lines",
+            "CN",
+            "JP",
+            "YC",
+            "domestic",
+            "partner",
+            "kind",
+            "signed",
+            "status",
+            "source",
+            "note",
+            "delegation",
+            "event",
+            "agreement",
+            "project",
+            "award",
+            "place",
+            "partners",
+            "organisations",
+            "sister",
+            "intent",
+            "unverified",
+            "tie",
+            "account",
+            "web",
+            "api",
+            "cli",
+            "regions",
+            "region",
+            "verb",
+            "target");
 
     /** What may stand in a Chinese text as it is: --options, $VARIABLES, paths and file types, a_b, codes with digits. */
-    private static final Pattern AS_IS = Pattern.compile(
-            "--[a-z][a-z-]*|\\$\\{?[A-Z_-]+}?|[\\w.*-]*/[\\w/.*-]*|[\\w*-]*\\.[A-Za-z][\\w.]*|\\w*_\\w*"
+    private static final Pattern AS_IS =
+            Pattern.compile("--[a-z][a-z-]*|\\$\\{?[A-Z_-]+}?|[\\w.*-]*/[\\w/.*-]*|[\\w*-]*\\.[A-Za-z][\\w.]*|\\w*_\\w*"
                     + "|[\\w-]*\\d[\\w-]*");
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
     @Test
@@ -55,9 +101,15 @@ class CliHelpTests {
             spec.args().forEach(a -> kept.addAll(List.of(a.paramLabel().split("[^A-Za-z]+"))));
         });
 
-        assertThat(chinese.keySet()).containsExactlyElementsOf(english.keySet())
-                .contains("youcheng", "youcheng graph metrics", "youcheng user token --days",
-                        "youcheng place merge DUPLICATE", "youcheng import FILE", "youcheng summary --help");
+        assertThat(chinese.keySet())
+                .containsExactlyElementsOf(english.keySet())
+                .contains(
+                        "youcheng",
+                        "youcheng graph metrics",
+                        "youcheng user token --days",
+                        "youcheng place merge DUPLICATE",
+                        "youcheng import FILE",
+                        "youcheng summary --help");
         List<String> untranslated = new ArrayList<>();
         chinese.forEach((where, text) -> {
             List<String> foreign = foreignWords(text, kept);
@@ -65,11 +117,15 @@ class CliHelpTests {
                 untranslated.add(where + ": " + text + " " + foreign);
             }
         });
-        assertThat(untranslated).as("help texts without their Chinese in Help_zh.properties").isEmpty();
+        assertThat(untranslated)
+                .as("help texts without their Chinese in Help_zh.properties")
+                .isEmpty();
 
         List<String> descriptions = new ArrayList<>();
         walk(root, spec -> descriptions.add(chinese.get(spec.qualifiedName())));
-        assertThat(descriptions).as("a command without its own text would show another's").doesNotHaveDuplicates();
+        assertThat(descriptions)
+                .as("a command without its own text would show another's")
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -77,9 +133,12 @@ class CliHelpTests {
         Set<String> kept = new HashSet<>(KEPT);
         assertThat(foreignWords("only ties signed on or after (1990, 1990-05 …)", kept))
                 .contains("only", "ties", "after");
-        assertThat(foreignWords("与 --complete-for 同用：在这一天终止（如 2025-12-31）", kept)).isEmpty();
-        assertThat(foreignWords("H2 数据库目录（默认 ./data，或 $YOUCHENG_DB）或 jdbc:postgresql: URL", kept)).isEmpty();
-        assertThat(foreignWords("按 score_extract.py 的规则，DIR 中有 articles/*.txt 和 gold/", kept)).containsExactly("DIR");
+        assertThat(foreignWords("与 --complete-for 同用：在这一天终止（如 2025-12-31）", kept))
+                .isEmpty();
+        assertThat(foreignWords("H2 数据库目录（默认 ./data，或 $YOUCHENG_DB）或 jdbc:postgresql: URL", kept))
+                .isEmpty();
+        assertThat(foreignWords("按 score_extract.py 的规则，DIR 中有 articles/*.txt 和 gold/", kept))
+                .containsExactly("DIR");
         assertThat(foreignWords("Show this help message and exit.", kept)).hasSize(6);
     }
 
@@ -130,11 +189,12 @@ class CliHelpTests {
                     .contains("Usage: youcheng graph metrics", "      --json            print JSON")
                     .contains("include ended ties");
             assertThat(CliTests.runIn(environment, "--help").out())
-                    .contains("Commands:", "  place              Mend places that imports and the review queue created:");
+                    .contains(
+                            "Commands:", "  place              Mend places that imports and the review queue created:");
         }
         // the help of every command, as its annotations alone write it
-        Map<String, String> annotations = texts(new CommandLine(new YouchengCommand(new CliText(Map.of())))
-                .getCommandSpec());
+        Map<String, String> annotations =
+                texts(new CommandLine(new YouchengCommand(new CliText(Map.of()))).getCommandSpec());
         assertThat(texts(Cli.commandLine(sink(), sink(), EN).getCommandSpec())).isEqualTo(annotations);
     }
 
@@ -142,7 +202,8 @@ class CliHelpTests {
     private static Map<String, String> texts(CommandSpec root) {
         Map<String, String> texts = new LinkedHashMap<>();
         walk(root, spec -> {
-            texts.put(spec.qualifiedName(), String.join("\n", spec.usageMessage().description()));
+            texts.put(
+                    spec.qualifiedName(), String.join("\n", spec.usageMessage().description()));
             for (OptionSpec o : spec.options()) {
                 texts.put(spec.qualifiedName() + " " + o.longestName(), text(o));
             }

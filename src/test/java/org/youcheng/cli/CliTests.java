@@ -26,11 +26,11 @@ class CliTests {
 
     @TempDir
     static Path dir;
+
     static Path db;
     static Path fixture;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     /** A run in an environment of no locale: English, whatever the machine running the tests is set to. */
     static Run run(String... args) {
@@ -60,9 +60,11 @@ class CliTests {
         assertThat(run().code()).isEqualTo(Cli.USAGE);
         assertThat(run("frobnicate").code()).isEqualTo(Cli.USAGE);
         assertThat(run("import").code()).as("no file").isEqualTo(Cli.USAGE);
-        assertThat(run("export", "--format", "pdf", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
-        for (String sub : new String[] {"serve", "import", "export", "summary", "import-activities", "activity",
-                "extract", "eval-extract"}) {
+        assertThat(run("export", "--format", "pdf", "--db", db.toString()).code())
+                .isEqualTo(Cli.USAGE);
+        for (String sub : new String[] {
+            "serve", "import", "export", "summary", "import-activities", "activity", "extract", "eval-extract"
+        }) {
             Run help = run(sub, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).contains("Usage: youcheng " + sub).contains("--db");
@@ -73,15 +75,23 @@ class CliTests {
     @Order(2)
     void aBadFileExitsWithOneReportsEveryRowAndImportsNothing() throws Exception {
         Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, Files.readString(fixture).replace("1994年4月5日", "1994-04-31")
-                .replace("友好城市,1998年5月28日", "好朋友,1998年5月28日"), StandardCharsets.UTF_8);
+        Files.writeString(
+                bad,
+                Files.readString(fixture)
+                        .replace("1994年4月5日", "1994-04-31")
+                        .replace("友好城市,1998年5月28日", "好朋友,1998年5月28日"),
+                StandardCharsets.UTF_8);
         Run r = run("import", bad.toString(), "--db", db.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(r.err()).contains("2 bad rows").contains("row 17, column signed, value '1994-04-31'")
-                .contains("row 21, column kind, value '好朋友'").contains("nothing was imported");
+        assertThat(r.err())
+                .contains("2 bad rows")
+                .contains("row 17, column signed, value '1994-04-31'")
+                .contains("row 21, column kind, value '好朋友'")
+                .contains("nothing was imported");
         Run summary = run("summary", "北京", "--json", "--db", db.toString());
-        assertThat(new ObjectMapper().readTree(summary.out()).path("sister").asInt()).isZero();
+        assertThat(new ObjectMapper().readTree(summary.out()).path("sister").asInt())
+                .isZero();
     }
 
     @Test
@@ -95,7 +105,9 @@ class CliTests {
                 .matcher(dry.out());
         assertThat(m.find()).as(dry.out()).isTrue();
         assertThat(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))).isEqualTo(23);
-        assertThat(Integer.parseInt(m.group(2))).as("reference ties the table confirms").isPositive();
+        assertThat(Integer.parseInt(m.group(2)))
+                .as("reference ties the table confirms")
+                .isPositive();
 
         Run real = run("import", fixture.toString(), "--db", db.toString());
         assertThat(real.code()).isZero();
@@ -113,10 +125,14 @@ class CliTests {
         assertThat(s.path("including_subordinates").path("sister").asInt()).isEqualTo(23);
         assertThat(s.path("basis").asText()).isEqualTo("recorded");
         assertThat(s.path("unverified").asInt()).isZero();
-        assertThat(s.path("reference_beside").asInt()).as("the Wikidata ties the table does not name").isPositive();
+        assertThat(s.path("reference_beside").asInt())
+                .as("the Wikidata ties the table does not name")
+                .isPositive();
 
         Run text = run("summary", "Beijing", "--db", db.toString());
-        assertThat(text.out()).contains("北京市").contains("sister 23")
+        assertThat(text.out())
+                .contains("北京市")
+                .contains("sister 23")
                 .contains("basis: counted from the office's own records")
                 .doesNotContain("unverified");
         assertThat(run("summary", "火星", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
@@ -127,7 +143,8 @@ class CliTests {
     void anExportReimportsWithoutChange() throws Exception {
         Path out = dir.resolve("out.xlsx");
         assertThat(run("export", "--format", "xlsx", "--place", "北京", "--out", out.toString(), "--db", db.toString())
-                .code()).isZero();
+                        .code())
+                .isZero();
         Run again = run("import", out.toString(), "--db", db.toString());
         assertThat(again.code()).isZero();
         // the 23 recorded ties and the reference ties shown beside them: none changes
@@ -137,16 +154,19 @@ class CliTests {
     @Test
     @Order(5)
     void theCommandLineWorksWhileAServerHasTheDatabaseOpen() throws Exception {
-        try (ConfigurableApplicationContext server = AppContext.start(db.toString(), true,
-                Map.of("server.port", 0, "youcheng.load-network", false))) {
+        try (ConfigurableApplicationContext server =
+                AppContext.start(db.toString(), true, Map.of("server.port", 0, "youcheng.load-network", false))) {
             Path more = dir.resolve("more.csv");
             Files.writeString(more, "domestic,partner,partner_country,kind\n北京市,Lisbon,Portugal,partner\n");
             JdbcClient seen = server.getBean(JdbcClient.class);
             Run r = run("import", more.toString(), "--db", db.toString());
             assertThat(r.code()).as(r.err()).isZero();
-            long seenByServer = seen.sql("select count(*) from tie where kind <> 'unverified'").query(Long.class)
+            long seenByServer = seen.sql("select count(*) from tie where kind <> 'unverified'")
+                    .query(Long.class)
                     .single();
-            assertThat(seenByServer).as("the 23 of the table and the one just imported").isEqualTo(24);
+            assertThat(seenByServer)
+                    .as("the 23 of the table and the one just imported")
+                    .isEqualTo(24);
         }
     }
 
@@ -168,8 +188,10 @@ class CliTests {
     }
 
     private static double f1(List<String> lines, String prefix) {
-        String line = lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("F1=([0-9.]+)").matcher(line);
+        String line =
+                lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("F1=([0-9.]+)").matcher(line);
         assertThat(m.find()).as(line).isTrue();
         return Double.parseDouble(m.group(1));
     }
@@ -180,8 +202,8 @@ class CliTests {
         Path corpus = dir.resolve("corpus");
         Files.createDirectories(corpus.resolve("articles"));
         Files.createDirectories(corpus.resolve("gold"));
-        Files.writeString(corpus.resolve("articles/n1.txt"), "2019年5月,青岛市与日本下关市正式结为友好城市。"
-                + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。");
+        Files.writeString(
+                corpus.resolve("articles/n1.txt"), "2019年5月,青岛市与日本下关市正式结为友好城市。" + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。");
         Files.writeString(corpus.resolve("gold/n1.json"), """
                 {"source": "n1", "relations": [
                   {"domestic": "青岛市", "partner": "下关市", "partner_country": "日本", "kind": "sister"},
@@ -190,29 +212,35 @@ class CliTests {
                  "optional": [], "totals": []}""");
         Run json = run("extract", corpus.resolve("articles").toString(), "--json", "--db", db.toString());
         assertThat(json.code()).as(json.err()).isZero();
-        assertThat(json.out().lines().toList()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("{\"source\":\"" + corpus.resolve("articles/n1.txt") + "\",\"relations\":[{\"domestic\":\"青岛市\"")
-                .contains("\"partner\":\"泽菲洛里亚市\"", "\"totals\":[]"));
+        assertThat(json.out().lines().toList())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .startsWith("{\"source\":\"" + corpus.resolve("articles/n1.txt")
+                                + "\",\"relations\":[{\"domestic\":\"青岛市\"")
+                        .contains("\"partner\":\"泽菲洛里亚市\"", "\"totals\":[]"));
         Run eval = run("eval-extract", corpus.toString(), "--db", db.toString());
         assertThat(eval.code()).as(eval.err()).isZero();
-        assertThat(eval.out().lines().toList()).containsExactly(
-                "n1: kind partner for ('青岛', '泽菲洛里亚'), gold sister",
-                "n1: missed ('青岛', '大阪')",
-                "articles=1 with_predictions=1",
-                "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
-                "pairs+kind: P=0.500 R=0.333 F1=0.400",
-                "pair_f1=0.800",
-                "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
+        assertThat(eval.out().lines().toList())
+                .containsExactly(
+                        "n1: kind partner for ('青岛', '泽菲洛里亚'), gold sister",
+                        "n1: missed ('青岛', '大阪')",
+                        "articles=1 with_predictions=1",
+                        "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
+                        "pairs+kind: P=0.500 R=0.333 F1=0.400",
+                        "pair_f1=0.800",
+                        "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
         Path preds = dir.resolve("preds.jsonl");
         Files.writeString(preds, json.out());
-        assertThat(run("eval-extract", corpus.resolve("gold").toString(), "--predictions", preds.toString()).out())
+        assertThat(run("eval-extract", corpus.resolve("gold").toString(), "--predictions", preds.toString())
+                        .out())
                 .isEqualTo(eval.out());
         Run queued = run("extract", corpus.resolve("articles/n1.txt").toString(), "--queue", "--db", db.toString());
         assertThat(queued.code()).isZero();
         assertThat(queued.err()).contains("2 candidate ties queued for review");
         assertThat(queued.out()).contains("青岛市 — 日本 下关市  sister  2019-05");
         assertThat(run("extract", dir.resolve("missing.txt").toString()).code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(run("eval-extract", dir.resolve("nowhere").toString()).code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(run("eval-extract", dir.resolve("nowhere").toString()).code())
+                .isEqualTo(Cli.BAD_INPUT);
         Path badGold = Files.createDirectories(dir.resolve("bad-gold"));
         Files.writeString(badGold.resolve("n1.json"), "{\"relations\": [");
         Run bad = run("eval-extract", badGold.toString(), "--predictions", preds.toString());
@@ -237,31 +265,63 @@ class CliTests {
         for (String sub : new String[] {"user", "audit"}) {
             assertThat(run(sub, "--help").out()).contains("Usage: youcheng " + sub);
         }
-        assertThat(runWithInput("short\n", "user", "add", "root", "--role", "admin", "--db", db.toString()).err())
+        assertThat(runWithInput("short\n", "user", "add", "root", "--role", "admin", "--db", db.toString())
+                        .err())
                 .contains("password");
-        assertThat(runWithInput("", "user", "add", "root", "--role", "admin", "--db", db.toString()).code())
+        assertThat(runWithInput("", "user", "add", "root", "--role", "admin", "--db", db.toString())
+                        .code())
                 .isEqualTo(Cli.BAD_INPUT);
-        Run admin = runWithInput("a long enough password\n", "user", "add", "root", "--role", "admin",
-                "--db", db.toString());
+        Run admin = runWithInput(
+                "a long enough password\n", "user", "add", "root", "--role", "admin", "--db", db.toString());
         assertThat(admin.code()).as(admin.err()).isZero();
         assertThat(admin.out()).contains("added root\tadmin\tenabled");
-        Run editor = runWithInput("another long password\n", "user", "add", "bj", "--role", "editor", "--scope",
-                "110000", "--db", db.toString());
+        Run editor = runWithInput(
+                "another long password\n",
+                "user",
+                "add",
+                "bj",
+                "--role",
+                "editor",
+                "--scope",
+                "110000",
+                "--db",
+                db.toString());
         assertThat(editor.out()).contains("CN-110000 北京市");
-        assertThat(runWithInput("x long password here\n", "user", "add", "bad", "--role", "editor", "--db",
-                db.toString()).err()).contains("scope");
-        assertThat(runWithInput("x long password here\n", "user", "add", "bj", "--role", "viewer", "--db",
-                db.toString()).err()).contains("exists");
+        assertThat(runWithInput(
+                                "x long password here\n",
+                                "user",
+                                "add",
+                                "bad",
+                                "--role",
+                                "editor",
+                                "--db",
+                                db.toString())
+                        .err())
+                .contains("scope");
+        assertThat(runWithInput(
+                                "x long password here\n",
+                                "user",
+                                "add",
+                                "bj",
+                                "--role",
+                                "viewer",
+                                "--db",
+                                db.toString())
+                        .err())
+                .contains("exists");
 
         Run token = run("user", "token", "bj", "--days", "7", "--db", db.toString());
         assertThat(token.code()).isZero();
         assertThat(token.out().strip()).matches("yc_[A-Za-z0-9_-]{43}");
         assertThat(token.err()).contains("shown this once");
-        assertThat(run("user", "tokens", "bj", "--db", db.toString()).out()).contains("expires")
+        assertThat(run("user", "tokens", "bj", "--db", db.toString()).out())
+                .contains("expires")
                 .doesNotContain(token.out().strip());
-        assertThat(run("user", "token", "bj", "--days", "9999", "--db", db.toString()).code())
+        assertThat(run("user", "token", "bj", "--days", "9999", "--db", db.toString())
+                        .code())
                 .isEqualTo(Cli.BAD_INPUT);
-        assertThat(run("user", "revoke", "--all", "bj", "--db", db.toString()).out()).contains("revoked 1 tokens");
+        assertThat(run("user", "revoke", "--all", "bj", "--db", db.toString()).out())
+                .contains("revoked 1 tokens");
         assertThat(run("user", "disable", "bj", "--db", db.toString()).out()).contains("disabled");
         Run list = run("user", "list", "--db", db.toString());
         assertThat(list.out()).contains("root\tadmin\tenabled").contains("bj\teditor\tdisabled");
@@ -270,104 +330,153 @@ class CliTests {
         Run audit = run("audit", "--since", "2000-01-01", "--json", "--db", db.toString());
         assertThat(audit.code()).as(audit.err()).isZero();
         JsonNode trail = new ObjectMapper().readTree(audit.out());
-        assertThat(trail.findValuesAsText("action")).contains("import", "account_create", "token_issue",
-                "token_revoke", "account_update");
+        assertThat(trail.findValuesAsText("action"))
+                .contains("import", "account_create", "token_issue", "token_revoke", "account_update");
         assertThat(trail.findValuesAsText("channel")).containsOnly("cli");
         assertThat(trail.findValuesAsText("actor_name")).allMatch(n -> n.startsWith("cli:"));
         Run csv = run("audit", "--since", "2000-01-01", "--csv", "--entity", "account", "--db", db.toString());
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,at,actor_id,actor,from,action");
         assertThat(csv.out()).doesNotContain("{bcrypt}");
-        assertThat(run("audit", "--since", "yesterday", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(run("audit", "--since", "yesterday", "--db", db.toString()).code())
+                .isEqualTo(Cli.BAD_INPUT);
     }
 
     @Test
     @Order(7)
     void profileRankAndReportOfTheImportedTies() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        assertThat(run("import", fixture.toString(), "--db", db.toString()).code()).isZero();
-        JsonNode summary = json.readTree(run("summary", "北京", "--json", "--db", db.toString()).out());
+        assertThat(run("import", fixture.toString(), "--db", db.toString()).code())
+                .isZero();
+        JsonNode summary = json.readTree(
+                run("summary", "北京", "--json", "--db", db.toString()).out());
         // the profile of the year in progress at the place's own level counts what the summary counts today
         String now = "" + java.time.LocalDate.now().getYear();
         Run profile = run("profile", "北京", "--year", now, "--scope", "own", "--json", "--db", db.toString());
         assertThat(profile.code()).as(profile.err()).isZero();
         JsonNode p = json.readTree(profile.out());
-        assertThat(p.path("counts").path("total").asInt()).isPositive().isEqualTo(summary.path("total").asInt());
-        assertThat(p.path("counts").path("countries").asInt()).isEqualTo(summary.path("countries").asInt());
+        assertThat(p.path("counts").path("total").asInt())
+                .isPositive()
+                .isEqualTo(summary.path("total").asInt());
+        assertThat(p.path("counts").path("countries").asInt())
+                .isEqualTo(summary.path("countries").asInt());
         // 2025 leaves out the undated ties the registry recorded only today, and lists them
-        JsonNode last = json.readTree(run("profile", "北京", "--year", "2025", "--scope", "own", "--json", "--db",
-                db.toString()).out());
+        JsonNode last =
+                json.readTree(run("profile", "北京", "--year", "2025", "--scope", "own", "--json", "--db", db.toString())
+                        .out());
         int undated = 0;
         for (JsonNode t : last.path("undated_later")) {
             undated += t.path("kind").asText().equals("intent") ? 0 : 1;
         }
-        assertThat(last.path("counts").path("total").asInt() + undated).isEqualTo(summary.path("total").asInt());
-        assertThat(p.path("firsts").get(0).path("signed").asText()).isEqualTo("1979-03-14");   // 东京都
+        assertThat(last.path("counts").path("total").asInt() + undated)
+                .isEqualTo(summary.path("total").asInt());
+        assertThat(p.path("firsts").get(0).path("signed").asText()).isEqualTo("1979-03-14"); // 东京都
         assertThat(p.path("counts").path("basis").asText()).isEqualTo("recorded");
         assertThat(run("profile", "北京", "--year", "2025", "--db", db.toString()).out())
                 .contains("basis: counted from the office's own records");
         Run rank = run("rank", "--level", "province", "--year", "2025", "--json", "--db", db.toString());
         assertThat(rank.code()).as(rank.err()).isZero();
-        assertThat(json.readTree(rank.out()).path("places").get(0).path("place").path("name_zh").asText())
+        assertThat(json.readTree(rank.out())
+                        .path("places")
+                        .get(0)
+                        .path("place")
+                        .path("name_zh")
+                        .asText())
                 .isEqualTo("北京市");
         Path pdf = dir.resolve("report.pdf");
-        Run report = run("report", "北京", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
-                "--db", db.toString());
+        Run report = run(
+                "report", "北京", "--year", "2025", "--format", "pdf", "--out", pdf.toString(), "--db", db.toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-        assertThat(run("report", "北京", "--format", "docx", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
-        assertThat(run("rank", "--level", "galaxy", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        assertThat(run("report", "北京", "--format", "docx", "--db", db.toString())
+                        .code())
+                .isEqualTo(Cli.USAGE);
+        assertThat(run("rank", "--level", "galaxy", "--db", db.toString()).code())
+                .isEqualTo(Cli.USAGE);
         // one reader for API, pages and command line: the same bad values are refused, naming the option
-        for (String[] bad : List.of(new String[] {"--lang", "fr"}, new String[] {"--year", "20250"},
-                new String[] {"--scope", "galaxy"})) {
+        for (String[] bad : List.of(
+                new String[] {"--lang", "fr"}, new String[] {"--year", "20250"}, new String[] {"--scope", "galaxy"})) {
             Run r = run("report", "北京", "--format", "json", bad[0], bad[1], "--db", db.toString());
             assertThat(r.code()).as(bad[0]).isEqualTo(Cli.USAGE);
             assertThat(r.err()).contains(bad[0]);
         }
-        assertThat(run("profile", "北京", "--year", "1800", "--db", db.toString()).code()).isEqualTo(Cli.USAGE);
+        assertThat(run("profile", "北京", "--year", "1800", "--db", db.toString()).code())
+                .isEqualTo(Cli.USAGE);
         assertThat(run("profile", "Atlantis", "--db", db.toString()).code()).isEqualTo(Cli.BAD_INPUT);
     }
 
     @Test
     void activitiesImportFromTheCommandLineAndTheirFiguresPrint() throws Exception {
         Path csv = dir.resolve("activities.csv");
-        Files.writeString(csv, "type,place,partners,partner_country,direction,leader_level,head_count,started_on,"
-                + "event_kind,online\n"
-                + "delegation,北京市,大阪市,日本,received,mayor,9,2024-04-04,,\n"
-                + "delegation,北京市,大阪市,日本,sent,vice mayor,3,2024-05-04,,\n"
-                + "event,北京市,大阪市,日本,,,,2024-06-01,forum,线上\n");
+        Files.writeString(
+                csv,
+                "type,place,partners,partner_country,direction,leader_level,head_count,started_on,"
+                        + "event_kind,online\n"
+                        + "delegation,北京市,大阪市,日本,received,mayor,9,2024-04-04,,\n"
+                        + "delegation,北京市,大阪市,日本,sent,vice mayor,3,2024-05-04,,\n"
+                        + "event,北京市,大阪市,日本,,,,2024-06-01,forum,线上\n");
         Path bad = dir.resolve("bad-activities.csv");
-        Files.writeString(bad, "type,place,partners,partner_country,direction,leader_level,head_count,started_on\n"
-                + "delegation,北京市,大阪市,日本,received,mayor,-9,2024-04-04\n"
-                + "delegation,北京市,大阪市,日本,received,,9,2024-04-31\n");
+        Files.writeString(
+                bad,
+                "type,place,partners,partner_country,direction,leader_level,head_count,started_on\n"
+                        + "delegation,北京市,大阪市,日本,received,mayor,-9,2024-04-04\n"
+                        + "delegation,北京市,大阪市,日本,received,,9,2024-04-31\n");
         Run failed = run("import-activities", bad.toString(), "--db", db.toString());
         assertThat(failed.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(failed.err()).contains("row 2", "head_count", "row 3", "leader_level", "started_on");
         Run dry = run("import-activities", csv.toString(), "--dry-run", "--db", db.toString());
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("dry run");
-        Run none = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--json", "--db",
-                db.toString());
-        assertThat(new ObjectMapper().readTree(none.out()).path("activities").asInt()).isZero();
-        assertThat(run("import-activities", csv.toString(), "--db", db.toString()).code()).isZero();
-        Run figures = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--json", "--db",
-                db.toString());
+        Run none =
+                run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--json", "--db", db.toString());
+        assertThat(new ObjectMapper().readTree(none.out()).path("activities").asInt())
+                .isZero();
+        assertThat(run("import-activities", csv.toString(), "--db", db.toString())
+                        .code())
+                .isZero();
+        Run figures =
+                run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--json", "--db", db.toString());
         var json = new ObjectMapper().readTree(figures.out());
         assertThat(json.path("activities").asInt()).isEqualTo(3);
         assertThat(json.path("received").path("person_times").asInt()).isEqualTo(9);
-        assertThat(json.path("sent").path("by_leader_level").path("vice_mayor").path("person_times").asInt())
+        assertThat(json.path("sent")
+                        .path("by_leader_level")
+                        .path("vice_mayor")
+                        .path("person_times")
+                        .asInt())
                 .isEqualTo(3);
         assertThat(json.path("events").path("online").asInt()).isEqualTo(1);
         Run text = run("activity", "北京市", "--from", "2024-01-01", "--to", "2024-12-31", "--db", db.toString());
         assertThat(text.out()).contains("received: 1 delegations, 9 person-times — mayor 1/9");
-        Run zh = runIn(Map.of("LANG", "zh_CN.UTF-8"), "activity", "北京市", "--from", "2024-01-01", "--to",
-                "2024-12-31", "--db", db.toString());
-        assertThat(zh.out()).contains("来访：1 批，9 人次 — 市长 1/9", "活动：1（线上 1，线下 0）")
+        Run zh = runIn(
+                Map.of("LANG", "zh_CN.UTF-8"),
+                "activity",
+                "北京市",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "--db",
+                db.toString());
+        assertThat(zh.out())
+                .contains("来访：1 批，9 人次 — 市长 1/9", "活动：1（线上 1，线下 0）")
                 .doesNotContain("received", "delegations");
         assertThat(run("activity", "北京市", "--from", "2024-13-01", "--to", "2024-12-31", "--db", db.toString())
-                .code()).isEqualTo(Cli.BAD_INPUT);
+                        .code())
+                .isEqualTo(Cli.BAD_INPUT);
         Path out = dir.resolve("activities-export.xlsx");
-        assertThat(run("export", "--activities", "--format", "xlsx", "--place", "北京市", "--out", out.toString(),
-                "--db", db.toString()).code()).isZero();
+        assertThat(run(
+                                "export",
+                                "--activities",
+                                "--format",
+                                "xlsx",
+                                "--place",
+                                "北京市",
+                                "--out",
+                                out.toString(),
+                                "--db",
+                                db.toString())
+                        .code())
+                .isZero();
         Run again = run("import-activities", out.toString(), "--dry-run", "--db", db.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("3 rows");
@@ -380,7 +489,10 @@ class CliTests {
         Files.write(bomb, org.youcheng.io.Workbooks.hiddenBomb(16));
         Run r = run("import", bomb.toString(), "--dry-run", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(r.err()).contains("bomb.xlsx").contains("xl/sharedStrings.xml").contains("zip bomb");
+        assertThat(r.err())
+                .contains("bomb.xlsx")
+                .contains("xl/sharedStrings.xml")
+                .contains("zip bomb");
     }
 
     @Test
@@ -388,14 +500,21 @@ class CliTests {
     void inAChineseEnvironmentTheErrorsAUserMeetsAreInChinese() throws Exception {
         Map<String, String> zh = Map.of("LANG", "zh_CN.UTF-8");
         Path bad = dir.resolve("bad-zh.csv");
-        Files.writeString(bad, Files.readString(fixture).replace("1994年4月5日", "1994-04-31")
-                .replace("友好城市,1998年5月28日", "好朋友,1998年5月28日"), StandardCharsets.UTF_8);
+        Files.writeString(
+                bad,
+                Files.readString(fixture)
+                        .replace("1994年4月5日", "1994-04-31")
+                        .replace("友好城市,1998年5月28日", "好朋友,1998年5月28日"),
+                StandardCharsets.UTF_8);
         Run file = runIn(zh, "import", bad.toString(), "--dry-run", "--db", db.toString());
         assertThat(file.code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(file.err()).contains("bad-zh.csv：2 行有问题，没有导入任何内容")
+        assertThat(file.err())
+                .contains("bad-zh.csv：2 行有问题，没有导入任何内容")
                 .contains("第 17 行，signed 列，内容“1994-04-31”：无法识别“1994-04-31”")
-                .contains("第 21 行，kind 列，内容“好朋友”：未知的类型。").doesNotContain("bad rows", "unknown kind");
-        assertThat(runIn(zh, "import", dir.resolve("none.csv").toString(), "--db", db.toString()).err())
+                .contains("第 21 行，kind 列，内容“好朋友”：未知的类型。")
+                .doesNotContain("bad rows", "unknown kind");
+        assertThat(runIn(zh, "import", dir.resolve("none.csv").toString(), "--db", db.toString())
+                        .err())
                 .contains("没有这个文件");
 
         Run place = runIn(zh, "summary", "没有这个地方", "--db", db.toString());
@@ -417,10 +536,12 @@ class CliTests {
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("行；将新增", "试运行，未写入任何内容").doesNotContain("would add", "dry run");
         Run summary = runIn(zh, "summary", "北京", "--db", db.toString());
-        assertThat(summary.out()).contains("北京市 (Beijing)", "本级：友好城市 23，", "统计依据：按本单位记录统计")
+        assertThat(summary.out())
+                .contains("北京市 (Beijing)", "本级：友好城市 23，", "统计依据：按本单位记录统计")
                 .doesNotContain("sister", "countries", "counted from");
         Run profile = runIn(zh, "profile", "北京", "--year", "2025", "--db", db.toString());
-        assertThat(profile.out()).contains("北京市（", "2025 年末：友城", "统计依据：按本单位记录统计")
+        assertThat(profile.out())
+                .contains("北京市（", "2025 年末：友城", "统计依据：按本单位记录统计")
                 .doesNotContain("partners", "end of", "2,025");
         Run rank = runIn(zh, "rank", "--level", "province", "--year", "2025", "--db", db.toString());
         assertThat(rank.out()).contains("已排名", "省级").doesNotContain("places ranked", "province");
@@ -435,22 +556,33 @@ class CliTests {
         assertThat(runIn(en, "summary", "没有这个地方", "--db", db.toString()).err()).contains("no place named");
         assertThat(runIn(en, "user", "disable", "root", "--db", db.toString()).err())
                 .contains("the last enabled admin");
-        assertThat(runIn(en, "import", bad.toString(), "--dry-run", "--db", db.toString()).err())
-                .contains("2 bad rows").contains("row 17, column signed, value '1994-04-31'");
+        assertThat(runIn(en, "import", bad.toString(), "--dry-run", "--db", db.toString())
+                        .err())
+                .contains("2 bad rows")
+                .contains("row 17, column signed, value '1994-04-31'");
     }
 
     @Test
     @Order(20)
     void strategySetWritesAsTheLocalOperatorAndIsAudited() throws Exception {
         Path layout = dir.resolve("strategy.yaml");
-        Files.writeString(layout, "regions:\n  - region: japan_korea\n    verb: deepen\n    target: 20\n",
+        Files.writeString(
+                layout,
+                "regions:\n  - region: japan_korea\n    verb: deepen\n    target: 20\n",
                 StandardCharsets.UTF_8);
         Run r = run("strategy", "北京市", "--set", layout.toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("saved 1 regions");
         assertThat(r.out()).contains("japan_korea");
-        Run audit = run("audit", "--since", java.time.LocalDate.now().minusDays(1).toString(), "--entity", "place",
-                "--json", "--db", db.toString());
+        Run audit = run(
+                "audit",
+                "--since",
+                java.time.LocalDate.now().minusDays(1).toString(),
+                "--entity",
+                "place",
+                "--json",
+                "--db",
+                db.toString());
         assertThat(audit.out()).contains("strategy_replace").contains("cli:" + System.getProperty("user.name"));
     }
 }

@@ -54,8 +54,17 @@ class CrashTests {
 
     /** Seeds the database, starts importing a big file, kills the import once {@code writing} holds. */
     private void killMidway(String db, String jdbcUrl, BooleanSupplier writing) throws Exception {
-        assertThat(cli("export", "--format", "csv", "--out", dir.resolve("none.csv").toString(), "--db", db)
-                .waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("seeding").isTrue();
+        assertThat(cli(
+                                "export",
+                                "--format",
+                                "csv",
+                                "--out",
+                                dir.resolve("none.csv").toString(),
+                                "--db",
+                                db)
+                        .waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .as("seeding")
+                .isTrue();
         seeded = size(dir.resolve("db/youcheng.mv.db"));
         Path file = dir.resolve("big.csv");
         Path small = dir.resolve("small.csv");
@@ -64,8 +73,11 @@ class CrashTests {
         Process importing = cli("import", file.toString(), "--db", db);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!writing.getAsBoolean()) {
-            assertThat(importing.isAlive()).as("the import ended before it was seen writing; exit %s",
-                    importing.isAlive() ? "" : importing.exitValue()).isTrue();
+            assertThat(importing.isAlive())
+                    .as(
+                            "the import ended before it was seen writing; exit %s",
+                            importing.isAlive() ? "" : importing.exitValue())
+                    .isTrue();
             assertThat(System.nanoTime()).as("the import never started writing").isLessThan(deadline);
             Thread.sleep(50);
         }
@@ -75,20 +87,25 @@ class CrashTests {
 
         // the seeding command loaded the reference network (every command does on a new database); the import adds
         // recorded ties, or turns reference ties it names into recorded ones
-        assertThat(count(jdbcUrl, "select count(*) from tie where origin <> 'reference'")).as("ties after the crash")
+        assertThat(count(jdbcUrl, "select count(*) from tie where origin <> 'reference'"))
+                .as("ties after the crash")
                 .isZero();
-        assertThat(count(jdbcUrl, "select count(*) from import_run")).as("import runs after the crash").isZero();
+        assertThat(count(jdbcUrl, "select count(*) from import_run"))
+                .as("import runs after the crash")
+                .isZero();
         Process next = cli("import", small.toString(), "--db", db);
         assertThat(next.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(next.exitValue()).as("the next import").isZero();
-        assertThat(count(jdbcUrl, "select count(*) from tie where origin <> 'reference'")).isEqualTo(100);
+        assertThat(count(jdbcUrl, "select count(*) from tie where origin <> 'reference'"))
+                .isEqualTo(100);
     }
 
     /** ROWS distinct pairs of places of the registry (Chinese cities and counties × foreign places), by code. */
     private static void writeTies(String url, Path big, Path small) throws SQLException, IOException {
         List<String> domestic = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
-        try (Connection c = connect(url); Statement s = c.createStatement()) {
+        try (Connection c = connect(url);
+                Statement s = c.createStatement()) {
             String places = "select code, coalesce(name_zh, name_en) from place where country_code %s 'CN'"
                     + " and code is not null order by code";
             try (ResultSet rs = s.executeQuery(places.formatted("="))) {
@@ -105,7 +122,7 @@ class CrashTests {
         assertThat((long) domestic.size() * foreign.size()).isGreaterThan(ROWS);
         String header = "domestic,domestic_code,partner,partner_code,kind,signed,status\n";
         try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8);
-             BufferedWriter s = Files.newBufferedWriter(small, StandardCharsets.UTF_8)) {
+                BufferedWriter s = Files.newBufferedWriter(small, StandardCharsets.UTF_8)) {
             w.write(header);
             s.write(header);
             for (int i = 0; i < ROWS; i++) {
@@ -124,9 +141,10 @@ class CrashTests {
     }
 
     private static boolean copying(String url) {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
-                     + " and state = 'active' and query ilike 'copy tie%'")) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                        + " and state = 'active' and query ilike 'copy tie%'")) {
             rs.next();
             return rs.getLong(1) > 0;
         } catch (SQLException e) {
@@ -135,7 +153,9 @@ class CrashTests {
     }
 
     private static long count(String url, String sql) throws SQLException {
-        try (Connection c = connect(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(url);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -143,7 +163,9 @@ class CrashTests {
 
     /** H2 as youcheng opens it (Spring's default user sa); PostgreSQL with the user in its URL. */
     private static Connection connect(String url) throws SQLException {
-        return url.startsWith("jdbc:h2:") ? DriverManager.getConnection(url, "sa", "") : DriverManager.getConnection(url);
+        return url.startsWith("jdbc:h2:")
+                ? DriverManager.getConnection(url, "sa", "")
+                : DriverManager.getConnection(url);
     }
 
     private static long size(Path file) {
@@ -156,10 +178,17 @@ class CrashTests {
 
     /** The command line in a process of its own, on this test's class path. */
     private Process cli(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), org.youcheng.cli.Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                org.youcheng.cli.Main.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("cli-" + args[0] + "-" + System.nanoTime() + ".log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("cli-" + args[0] + "-" + System.nanoTime() + ".log")
+                        .toFile())
+                .start();
     }
 }

@@ -36,7 +36,8 @@ class GraphCliTests {
             assertThat(m.get("candidate").get("country_code").asText()).isNotEqualTo("CN");
             assertThat(m.get("score").asDouble()).isLessThanOrEqualTo(previous).isPositive();
             previous = m.get("score").asDouble();
-            assertThat(m.get("parts")).extracting(p -> p.get("name").asText())
+            assertThat(m.get("parts"))
+                    .extracting(p -> p.get("name").asText())
                     .containsExactly("peers", "proximity", "activity", "level", "population", "themes");
             assertThat(m.get("parts").get(0).get("zh").asText()).contains("和聊城市同级的地方结好");
         }
@@ -49,8 +50,8 @@ class GraphCliTests {
         });
         CliTests.Run text = CliTests.run("suggest", "聊城市", "--limit", "3", "--db", db());
         assertThat(text.out()).contains("partner search: Liaocheng (no stored request", "peers", "near its partners");
-        CliTests.Run zh = CliTests.runIn(java.util.Map.of("LANG", "zh_CN.UTF-8"), "suggest", "聊城市", "--limit", "3",
-                "--db", db());
+        CliTests.Run zh =
+                CliTests.runIn(java.util.Map.of("LANG", "zh_CN.UTF-8"), "suggest", "聊城市", "--limit", "3", "--db", db());
         assertThat(zh.out()).contains("寻找友城：聊城市（无已存需求", "以点带面").doesNotContain("candidates passed");
     }
 
@@ -59,7 +60,8 @@ class GraphCliTests {
     void graphMetricsPathCousinsAndExport() throws Exception {
         CliTests.Run metrics = CliTests.run("graph", "metrics", "--by", "betweenness", "--limit", "3", "--db", db());
         assertThat(metrics.code()).as(metrics.err()).isZero();
-        assertThat(metrics.out()).contains("5470 places, 10596 ties; 364 components (largest 4553)")
+        assertThat(metrics.out())
+                .contains("5470 places, 10596 ties; 364 components (largest 4553)")
                 .contains("Saint Petersburg");
         CliTests.Run path = CliTests.run("graph", "path", "上海市", "Q656", "--db", db());
         assertThat(path.code()).as(path.err()).isZero();
@@ -67,11 +69,17 @@ class GraphCliTests {
         CliTests.Run cousins = CliTests.run("graph", "cousins", "上海市", "--limit", "3", "--json", "--db", db());
         assertThat(new ObjectMapper().readTree(cousins.out()).get("cousins")).hasSize(3);
         Path out = dir.resolve("net.gexf");
-        CliTests.Run export = CliTests.run("graph", "export", "--format", "gexf", "--out", out.toString(), "--db", db());
+        CliTests.Run export =
+                CliTests.run("graph", "export", "--format", "gexf", "--out", out.toString(), "--db", db());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Files.readString(out)).contains("<gexf").contains("Q656");
-        assertThat(CliTests.run("graph", "metrics", "--kind", "cousin", "--db", db()).code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(CliTests.run("graph", "path", "上海市", "无此地方", "--db", db()).code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(CliTests.run("graph", "export", "--format", "pdf", "--db", db()).code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(CliTests.run("graph", "metrics", "--kind", "cousin", "--db", db())
+                        .code())
+                .isEqualTo(Cli.BAD_INPUT);
+        assertThat(CliTests.run("graph", "path", "上海市", "无此地方", "--db", db()).code())
+                .isEqualTo(Cli.BAD_INPUT);
+        assertThat(CliTests.run("graph", "export", "--format", "pdf", "--db", db())
+                        .code())
+                .isEqualTo(Cli.BAD_INPUT);
     }
 }

@@ -27,9 +27,12 @@ class PlaceCliTests {
         }
         assertThat(CliTests.run("place").code()).isEqualTo(Cli.USAGE);
         Path csv = dir.resolve("ties.csv");
-        Files.writeString(csv, "domestic,partner,partner_country,kind,signed,status,source,note\n"
-                + "北京市,下关港町,日本,partner,2001,active,外办名录,\n"
-                + "青岛市,虚构镇,日本,intent,2020,active,外办名录,\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "domestic,partner,partner_country,kind,signed,status,source,note\n"
+                        + "北京市,下关港町,日本,partner,2001,active,外办名录,\n"
+                        + "青岛市,虚构镇,日本,intent,2020,active,外办名录,\n",
+                StandardCharsets.UTF_8);
         CliTests.Run imported = CliTests.run("import", csv.toString(), "--db", db);
         assertThat(imported.code()).as(imported.err()).isZero();
 
@@ -42,7 +45,8 @@ class PlaceCliTests {
         CliTests.Run rename = CliTests.run("place", "rename", "下关港町", "--zh", "下关港", "--db", db);
         assertThat(rename.code()).as(rename.err()).isZero();
         assertThat(rename.out()).contains("renamed").contains("下关港");
-        assertThat(CliTests.run("place", "alias", "下关港", "Shimonoseki Port", "--db", db).out())
+        assertThat(CliTests.run("place", "alias", "下关港", "Shimonoseki Port", "--db", db)
+                        .out())
                 .contains("added alias Shimonoseki Port");
 
         CliTests.Run dry = CliTests.run("place", "merge", "下关港", "--into", "Q203308", "--dry-run", "--db", db);
@@ -50,17 +54,27 @@ class PlaceCliTests {
         assertThat(dry.out()).contains("would merge").contains("moved");
         CliTests.Run merged = CliTests.run("place", "merge", "下关港", "--into", "Q203308", "--db", db);
         assertThat(merged.code()).as(merged.err()).isZero();
-        assertThat(merged.out()).contains("merged").contains("tie ").contains("moved").contains("下关港町");
-        assertThat(CliTests.run("place", "rename", "下关港", "--zh", "x", "--db", db).code())
-                .as("the duplicate is gone").isEqualTo(Cli.BAD_INPUT);
+        assertThat(merged.out())
+                .contains("merged")
+                .contains("tie ")
+                .contains("moved")
+                .contains("下关港町");
+        assertThat(CliTests.run("place", "rename", "下关港", "--zh", "x", "--db", db)
+                        .code())
+                .as("the duplicate is gone")
+                .isEqualTo(Cli.BAD_INPUT);
 
         CliTests.Run refused = CliTests.run("place", "merge", "北京市", "--into", "上海市", "--db", db);
         assertThat(refused.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(refused.err()).contains("GB/T 2260");
 
         assertThat(CliTests.run("place", "reviewed", "虚构镇", "--db", db).out()).contains("reviewed");
-        assertThat(new ObjectMapper().readTree(CliTests.run("place", "review", "--json", "--db", db).out())
-                .get("total").asInt()).isZero();
+        assertThat(new ObjectMapper()
+                        .readTree(CliTests.run("place", "review", "--json", "--db", db)
+                                .out())
+                        .get("total")
+                        .asInt())
+                .isZero();
         CliTests.Run audit = CliTests.run("audit", "--since", "2000-01-01", "--entity", "place", "--db", db);
         assertThat(audit.out()).contains("place_rename", "place_alias", "place_merge", "place_reviewed");
     }

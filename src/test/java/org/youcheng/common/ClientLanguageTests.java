@@ -11,7 +11,8 @@ class ClientLanguageTests {
     void acceptLanguagePicksWhicheverOfTheTwoItRanksFirst() {
         assertThat(ClientLanguage.ofAcceptLanguage("zh")).isEqualTo(ClientLanguage.CHINESE);
         assertThat(ClientLanguage.ofAcceptLanguage("zh-TW,en;q=0.5")).isEqualTo(ClientLanguage.CHINESE);
-        assertThat(ClientLanguage.ofAcceptLanguage("fr-FR,zh-CN;q=0.8,en;q=0.5")).isEqualTo(ClientLanguage.CHINESE);
+        assertThat(ClientLanguage.ofAcceptLanguage("fr-FR,zh-CN;q=0.8,en;q=0.5"))
+                .isEqualTo(ClientLanguage.CHINESE);
         assertThat(ClientLanguage.ofAcceptLanguage("en;q=0.9,zh;q=0.8")).isEqualTo(ClientLanguage.ENGLISH);
         assertThat(ClientLanguage.ofAcceptLanguage("en;q=0.1,zh;q=0.8")).isEqualTo(ClientLanguage.CHINESE);
         assertThat(ClientLanguage.ofAcceptLanguage("zh;q=0,en")).isEqualTo(ClientLanguage.ENGLISH);

@@ -13,9 +13,27 @@ import org.junit.jupiter.api.Test;
 /** Cells that a spreadsheet would run are neutralised on the way out and read back as they were. */
 class CsvCellTests {
 
-    static final List<String> VALUES = List.of("=1+1", "+33 1 2345", "-Stadt", "@SUM(A1)", "\tTab", "\rCR",
-            "'s-Hertogenbosch", "'=already marked", "''", "'", "-12", "-3.5", "plain", "with, comma",
-            "with \"quotes\"", " spaced ", "", "多行\n文本", "-", "=");
+    static final List<String> VALUES = List.of(
+            "=1+1",
+            "+33 1 2345",
+            "-Stadt",
+            "@SUM(A1)",
+            "\tTab",
+            "\rCR",
+            "'s-Hertogenbosch",
+            "'=already marked",
+            "''",
+            "'",
+            "-12",
+            "-3.5",
+            "plain",
+            "with, comma",
+            "with \"quotes\"",
+            " spaced ",
+            "",
+            "多行\n文本",
+            "-",
+            "=");
 
     @Test
     void formulaCellsGetAnApostropheAndQuotes() {
@@ -44,14 +62,18 @@ class CsvCellTests {
         csv.row(VALUES);
         csv.flush();
         List<String> read = new ArrayList<>();
-        try (var parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get()
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreSurroundingSpaces(true)
+                .get()
                 .parse(new StringReader(out.toString()))) {
             CSVRecord record = parser.iterator().next();
             record.forEach(cell -> read.add(CsvCell.read(cell)));
             for (String cell : record) {
                 boolean number = cell.matches("-\\d+(\\.\\d+)?");
                 assertThat(number || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0)
-                        .as("a cell a spreadsheet would run: %s", cell).isTrue();
+                        .as("a cell a spreadsheet would run: %s", cell)
+                        .isTrue();
             }
         }
         assertThat(read).isEqualTo(VALUES);

@@ -12,16 +12,17 @@ class PartialDateTests {
 
     @ParameterizedTest
     @CsvSource({
-            "1974, 1974, YEAR",
-            "1974-02, 1974-02, MONTH",
-            "1974-02-01, 1974-02-01, DAY",
-            "1974/2/1, 1974-02-01, DAY",
-            "1974.2, 1974-02, MONTH",
-            "1974年2月1日, 1974-02-01, DAY",
-            "1974年2月, 1974-02, MONTH",
-            "1974年, 1974, YEAR",
-            "１９７４年２月, 1974-02, MONTH",
-            "2020年2月29日, 2020-02-29, DAY"})
+        "1974, 1974, YEAR",
+        "1974-02, 1974-02, MONTH",
+        "1974-02-01, 1974-02-01, DAY",
+        "1974/2/1, 1974-02-01, DAY",
+        "1974.2, 1974-02, MONTH",
+        "1974年2月1日, 1974-02-01, DAY",
+        "1974年2月, 1974-02, MONTH",
+        "1974年, 1974, YEAR",
+        "１９７４年２月, 1974-02, MONTH",
+        "2020年2月29日, 2020-02-29, DAY"
+    })
     void readsTheFormsPeopleWrite(String text, String iso, PartialDate.Precision precision) {
         PartialDate d = PartialDate.parse(text);
         assertThat(d).hasToString(iso);

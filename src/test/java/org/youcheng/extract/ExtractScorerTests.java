@@ -57,13 +57,17 @@ class ExtractScorerTests {
 
     @Test
     void optionalEntriesAndRepeatsAreNeitherRightNorWrong() throws IOException {
-        ExtractScorer.Score s = ExtractScorer.score(gold(), List.of(
-                pred("articles/b1.txt", tie("青岛市", "日本下关市", "日本", "sister"),
-                        tie("青岛", "下关", "日本", "intent"),
-                        tie("青岛市", "塔科马市", "美国", "sister"),
-                        tie("青岛市", "首尔特别市", "韩国", "sister"),
-                        tie("青岛市", "釜山市", "韩国", "sister")),
-                pred("elsewhere/c9.txt", tie("湖南省", "北开普省", "南非", "sister"))));
+        ExtractScorer.Score s = ExtractScorer.score(
+                gold(),
+                List.of(
+                        pred(
+                                "articles/b1.txt",
+                                tie("青岛市", "日本下关市", "日本", "sister"),
+                                tie("青岛", "下关", "日本", "intent"),
+                                tie("青岛市", "塔科马市", "美国", "sister"),
+                                tie("青岛市", "首尔特别市", "韩国", "sister"),
+                                tie("青岛市", "釜山市", "韩国", "sister")),
+                        pred("elsewhere/c9.txt", tie("湖南省", "北开普省", "南非", "sister"))));
         // b1: 下关 right (kind right; the repeat with another kind is ignored), 塔科马 right pair, wrong kind,
         // 首尔 optional, 釜山 spurious, 彼尔姆 missed; b2 has no prediction (c9 is no gold file): 北开普 missed
         assertThat(s.tp()).isEqualTo(2);
@@ -73,15 +77,16 @@ class ExtractScorerTests {
         assertThat(s.fpKind()).isEqualTo(2);
         assertThat(s.fnKind()).isEqualTo(3);
         assertThat(s.withPredictions()).isEqualTo(1);
-        assertThat(s.report()).containsExactly(
-                "b1: kind sister for ('青岛', '塔科马'), gold partner",
-                "b1: spurious ('青岛', '釜山')",
-                "b1: missed ('黄岛', '彼尔姆')",
-                "b2: missed ('湖南', '北开普')",
-                "articles=2 with_predictions=1",
-                "pairs: P=0.667 R=0.500 F1=0.571 (tp=2 fp=1 fn=2)",
-                "pairs+kind: P=0.333 R=0.250 F1=0.286",
-                "pair_f1=0.571");
+        assertThat(s.report())
+                .containsExactly(
+                        "b1: kind sister for ('青岛', '塔科马'), gold partner",
+                        "b1: spurious ('青岛', '釜山')",
+                        "b1: missed ('黄岛', '彼尔姆')",
+                        "b2: missed ('湖南', '北开普')",
+                        "articles=2 with_predictions=1",
+                        "pairs: P=0.667 R=0.500 F1=0.571 (tp=2 fp=1 fn=2)",
+                        "pairs+kind: P=0.333 R=0.250 F1=0.286",
+                        "pair_f1=0.571");
     }
 
     @Test

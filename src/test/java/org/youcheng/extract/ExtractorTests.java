@@ -15,39 +15,38 @@ class ExtractorTests {
     }
 
     static List<String> pairs(String text) {
-        return ties(text).stream().map(t -> t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|"
-                + t.kind() + "|" + t.signed()).toList();
+        return ties(text).stream()
+                .map(t ->
+                        t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|" + t.kind() + "|" + t.signed())
+                .toList();
     }
 
     @Test
     void aChineseCityAndAForeignCityWrittenAfterItsCountry() {
-        assertThat(pairs("2019年5月,青岛市与日本下关市正式结为友好城市。"))
-                .containsExactly("青岛市|下关市|日本|sister|2019-05");
+        assertThat(pairs("2019年5月,青岛市与日本下关市正式结为友好城市。")).containsExactly("青岛市|下关市|日本|sister|2019-05");
     }
 
     @Test
     void aTransliterationTheGazetteerDoesNotKnowEndsAtItsSuffix() {
-        assertThat(pairs("青岛市同乌兹别克斯坦锡尔河州古利斯坦区签订了友好城市协议。"))
-                .containsExactly("青岛市|锡尔河州古利斯坦区|乌兹别克斯坦|sister|null");
+        assertThat(pairs("青岛市同乌兹别克斯坦锡尔河州古利斯坦区签订了友好城市协议。")).containsExactly("青岛市|锡尔河州古利斯坦区|乌兹别克斯坦|sister|null");
     }
 
     @Test
     void aListOfPartnersAfterOneConnector() {
         assertThat(pairs("此前,扬州已先后与美国肯特市、德国奥芬巴赫市和韩国龙仁市结为友城。"))
-                .containsExactly("扬州市|肯特市|美国|sister|null", "扬州市|奥芬巴赫市|德国|sister|null",
-                        "扬州市|龙仁市|韩国|sister|null");
+                .containsExactly("扬州市|肯特市|美国|sister|null", "扬州市|奥芬巴赫市|德国|sister|null", "扬州市|龙仁市|韩国|sister|null");
     }
 
     @Test
     void aRegionAndItsCityJoinedBy的AreOneName() {
-        assertThat(pairs("青岛市与美国加利福尼亚州的圣莱安德罗市结为友好城市。"))
-                .containsExactly("青岛市|加利福尼亚州圣莱安德罗市|美国|sister|null");
+        assertThat(pairs("青岛市与美国加利福尼亚州的圣莱安德罗市结为友好城市。")).containsExactly("青岛市|加利福尼亚州圣莱安德罗市|美国|sister|null");
     }
 
     @Test
     void districtsAndCountiesSignTheirOwnTies() {
         List<ExtractedTie> t = ties("山东省青岛市黄岛区与俄罗斯彼尔姆市签署建立友好交流关系备忘录。");
-        assertThat(t).extracting(ExtractedTie::domestic, ExtractedTie::domesticLevel, ExtractedTie::kind)
+        assertThat(t)
+                .extracting(ExtractedTie::domestic, ExtractedTie::domesticLevel, ExtractedTie::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("黄岛区", "district", "partner"));
         assertThat(t.get(0).domesticId()).isEqualTo(3L);
         assertThat(t.get(0).partnerId()).isEqualTo(24L);
@@ -55,20 +54,17 @@ class ExtractorTests {
 
     @Test
     void aProvinceWrittenWithoutItsSuffixIsTheProvince() {
-        assertThat(pairs("湖南与法国普罗旺斯大区正式结为友好省区关系,双方签署了友好省州协议。"))
-                .containsExactly("湖南省|普罗旺斯大区|法国|sister|null");
+        assertThat(pairs("湖南与法国普罗旺斯大区正式结为友好省区关系,双方签署了友好省州协议。")).containsExactly("湖南省|普罗旺斯大区|法国|sister|null");
     }
 
     @Test
     void theForeignSideWrittenFirst() {
-        assertThat(pairs("墨西哥瓜纳华托州莱昂市与长沙市签署友好城市协议书。"))
-                .containsExactly("长沙市|瓜纳华托州莱昂市|墨西哥|sister|null");
+        assertThat(pairs("墨西哥瓜纳华托州莱昂市与长沙市签署友好城市协议书。")).containsExactly("长沙市|瓜纳华托州莱昂市|墨西哥|sister|null");
     }
 
     @Test
     void aForeignPlaceWrittenRightAfterTheChinesePlaceWithoutConnector() {
-        assertThat(pairs("仪式上,江都区意大利萨索洛市代表签订了结好意向书。"))
-                .containsExactly("江都区|萨索洛市|意大利|intent|null");
+        assertThat(pairs("仪式上,江都区意大利萨索洛市代表签订了结好意向书。")).containsExactly("江都区|萨索洛市|意大利|intent|null");
     }
 
     @Test
@@ -107,21 +103,19 @@ class ExtractorTests {
 
     @Test
     void 我市StandsForTheArticlesOwnCity() {
-        assertThat(pairs("扬州市外办召开年度会议。\n我市与美国肯特市建立友好城市关系已经二十年。"))
-                .containsExactly("扬州市|肯特市|美国|sister|null");
+        assertThat(pairs("扬州市外办召开年度会议。\n我市与美国肯特市建立友好城市关系已经二十年。")).containsExactly("扬州市|肯特市|美国|sister|null");
     }
 
     @Test
     void aOneCharacterShortFormStandsForTheCityTheArticleNames() {
-        assertThat(pairs("哈尔滨市举办友城大会。\n2001年6月,哈市与韩国富川市结成友好城市。"))
-                .containsExactly("哈尔滨市|富川市|韩国|sister|2001-06");
+        assertThat(pairs("哈尔滨市举办友城大会。\n2001年6月,哈市与韩国富川市结成友好城市。")).containsExactly("哈尔滨市|富川市|韩国|sister|2001-06");
     }
 
     @Test
     void aListUnderAHeadingBelongsToTheArticlesCity() {
         assertThat(pairs("扬州市对外交往情况。\n建立友好交流关系的城市3个,分别是:日本唐津市(2005年3月)、韩国龙仁市(2010年10月)和美国肯特市(2012年1月1日)。"))
-                .containsExactly("扬州市|唐津市|日本|partner|2005-03", "扬州市|龙仁市|韩国|partner|2010-10",
-                        "扬州市|肯特市|美国|partner|2012-01-01");
+                .containsExactly(
+                        "扬州市|唐津市|日本|partner|2005-03", "扬州市|龙仁市|韩国|partner|2010-10", "扬州市|肯特市|美国|partner|2012-01-01");
     }
 
     @Test
@@ -134,10 +128,8 @@ class ExtractorTests {
     void datesRelativeToTheArticleAndAnniversaries() {
         String article = "发布时间:2024-11-06\n今年3月,扬州市与日本唐津市签署友好城市协议。去年9月,长沙市与法国鲁昂市建立友好城市关系。";
         assertThat(pairs(article)).containsExactly("扬州市|唐津市|日本|sister|2024-03", "长沙市|鲁昂市|法国|sister|2023-09");
-        assertThat(pairs("时间:2018-08-01\n今年是青岛市与日本下关市缔结友好城市30周年。"))
-                .containsExactly("青岛市|下关市|日本|sister|1988");
-        assertThat(pairs("1979年北京迎来首个友城。1993年,青岛市于次年与美国纽约市结好。"))
-                .containsExactly("青岛市|纽约市|美国|sister|1994");
+        assertThat(pairs("时间:2018-08-01\n今年是青岛市与日本下关市缔结友好城市30周年。")).containsExactly("青岛市|下关市|日本|sister|1988");
+        assertThat(pairs("1979年北京迎来首个友城。1993年,青岛市于次年与美国纽约市结好。")).containsExactly("青岛市|纽约市|美国|sister|1994");
     }
 
     @Test
@@ -157,7 +149,9 @@ class ExtractorTests {
             assertThat(x.domestic()).isEqualTo("青岛市");
             assertThat(x.partner()).isEqualTo("下关市");
             assertThat(x.signed()).isEqualTo("2022-09-15");
-            assertThat(x.evidence()).isEqualTo(text.substring(x.start(), x.end())).startsWith("2022年9月15日,青島市");
+            assertThat(x.evidence())
+                    .isEqualTo(text.substring(x.start(), x.end()))
+                    .startsWith("2022年9月15日,青島市");
         });
     }
 
@@ -171,8 +165,7 @@ class ExtractorTests {
 
     @Test
     void aWordThatIsAlsoADistrictNameIsNotAPlace() {
-        assertThat(pairs("哈尔滨市与日本下关市在国际友好城市大会上签署友好城市协议。"))
-                .containsExactly("哈尔滨市|下关市|日本|sister|null");
+        assertThat(pairs("哈尔滨市与日本下关市在国际友好城市大会上签署友好城市协议。")).containsExactly("哈尔滨市|下关市|日本|sister|null");
     }
 
     @Test
@@ -188,11 +181,20 @@ class ExtractorTests {
 
     @Test
     void totalsByKindWithCountriesAndTheYearTheyHoldFor() {
-        List<ExtractedTotal> totals = EXTRACTOR.extract("t", "2023-05-12\n截至2022年4月,扬州已与19个国家的27个城市结为友好城市,"
-                + "与11个国家14个城市建立友好交流城市关系。长沙市成为湖南第8个友城数量过十的城市。").totals();
-        assertThat(totals).extracting(ExtractedTotal::place, ExtractedTotal::sister, ExtractedTotal::partner,
-                        ExtractedTotal::countries, ExtractedTotal::asOf)
-                .startsWith(org.assertj.core.groups.Tuple.tuple("扬州市", 27, null, 19, "2022"),
+        List<ExtractedTotal> totals = EXTRACTOR
+                .extract(
+                        "t",
+                        "2023-05-12\n截至2022年4月,扬州已与19个国家的27个城市结为友好城市," + "与11个国家14个城市建立友好交流城市关系。长沙市成为湖南第8个友城数量过十的城市。")
+                .totals();
+        assertThat(totals)
+                .extracting(
+                        ExtractedTotal::place,
+                        ExtractedTotal::sister,
+                        ExtractedTotal::partner,
+                        ExtractedTotal::countries,
+                        ExtractedTotal::asOf)
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple("扬州市", 27, null, 19, "2022"),
                         org.assertj.core.groups.Tuple.tuple("扬州市", null, 14, 11, "2022"));
         assertThat(totals.get(0).evidence()).isEqualTo("扬州已与19个国家的27个城市结为友好城市");
     }
@@ -205,15 +207,13 @@ class ExtractorTests {
 
     @Test
     void 两市BeforeATieWordPairsTheSentencesForeignPlaceWithTheArticlesPlace() {
-        assertThat(pairs("时间:2020-04-01\n日本下关市市长一行抵达扬州,出席两市缔结友好城市15周年纪念会。"))
-                .containsExactly("扬州市|下关市|日本|sister|2005");
+        assertThat(pairs("时间:2020-04-01\n日本下关市市长一行抵达扬州,出席两市缔结友好城市15周年纪念会。")).containsExactly("扬州市|下关市|日本|sister|2005");
         assertThat(ties("日本下关市代表团抵达扬州,两市就港口合作交换了意见。")).isEmpty();
     }
 
     @Test
     void aShortCountyNameWrittenBareIsTheCountyWhenTheArticleWritesItInFull() {
-        assertThat(pairs("胶州市召开外事工作会议。\n胶州与美国肯特市签署友好城市协议。"))
-                .containsExactly("胶州市|肯特市|美国|sister|null");
+        assertThat(pairs("胶州市召开外事工作会议。\n胶州与美国肯特市签署友好城市协议。")).containsExactly("胶州市|肯特市|美国|sister|null");
         assertThat(ties("胶州与美国肯特市签署友好城市协议。")).isEmpty();
     }
 
@@ -235,8 +235,7 @@ class ExtractorTests {
 
     @Test
     void friendshipDistrictsAreFormalTies() {
-        assertThat(pairs("黄岛区与德国科隆市埃伦费尔德区缔结友好城区关系。"))
-                .containsExactly("黄岛区|科隆市埃伦费尔德区|德国|sister|null");
+        assertThat(pairs("黄岛区与德国科隆市埃伦费尔德区缔结友好城区关系。")).containsExactly("黄岛区|科隆市埃伦费尔德区|德国|sister|null");
     }
 
     @Test

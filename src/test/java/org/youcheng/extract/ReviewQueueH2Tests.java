@@ -3,5 +3,4 @@ package org.youcheng.extract;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class ReviewQueueH2Tests extends ReviewQueueTests {
-}
+class ReviewQueueH2Tests extends ReviewQueueTests {}

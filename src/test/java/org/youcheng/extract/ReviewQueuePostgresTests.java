@@ -3,5 +3,4 @@ package org.youcheng.extract;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class ReviewQueuePostgresTests extends ReviewQueueTests {
-}
+class ReviewQueuePostgresTests extends ReviewQueueTests {}

@@ -7,20 +7,35 @@ import org.youcheng.registry.Level;
 /** A small hand-made gazetteer: a few Chinese divisions, a few foreign places, the countries the tests write. */
 final class TestGazetteer {
 
-    static final Map<String, String> COUNTRY_NAMES = Map.of("JP", "日本", "US", "美国", "KR", "韩国", "RU", "俄罗斯",
-            "FR", "法国", "DE", "德国", "IT", "意大利", "MX", "墨西哥", "UZ", "乌兹别克斯坦", "CN", "中国");
+    static final Map<String, String> COUNTRY_NAMES = Map.of(
+            "JP", "日本", "US", "美国", "KR", "韩国", "RU", "俄罗斯", "FR", "法国", "DE", "德国", "IT", "意大利", "MX", "墨西哥", "UZ",
+            "乌兹别克斯坦", "CN", "中国");
 
-    private TestGazetteer() {
-    }
+    private TestGazetteer() {}
 
     static Gazetteer build() {
-        Gazetteer g = Gazetteer.withCountries(Map.ofEntries(Map.entry("日本", "JP"), Map.entry("美国", "US"),
-                Map.entry("韩国", "KR"), Map.entry("大韩民国", "KR"), Map.entry("俄罗斯", "RU"), Map.entry("法国", "FR"),
-                Map.entry("德国", "DE"), Map.entry("意大利", "IT"), Map.entry("意大利共和国", "IT"),
-                Map.entry("墨西哥", "MX"), Map.entry("乌兹别克斯坦", "UZ"), Map.entry("中国", "CN"),
-                Map.entry("中华人民共和国", "CN"), Map.entry("蒙古国", "MN"), Map.entry("蒙古", "MN"),
-                Map.entry("澳大利亚", "AU"), Map.entry("英国", "GB"), Map.entry("白俄罗斯", "BY"),
-                Map.entry("比利时", "BE"), Map.entry("加拿大", "CA"), Map.entry("新西兰", "NZ")));
+        Gazetteer g = Gazetteer.withCountries(Map.ofEntries(
+                Map.entry("日本", "JP"),
+                Map.entry("美国", "US"),
+                Map.entry("韩国", "KR"),
+                Map.entry("大韩民国", "KR"),
+                Map.entry("俄罗斯", "RU"),
+                Map.entry("法国", "FR"),
+                Map.entry("德国", "DE"),
+                Map.entry("意大利", "IT"),
+                Map.entry("意大利共和国", "IT"),
+                Map.entry("墨西哥", "MX"),
+                Map.entry("乌兹别克斯坦", "UZ"),
+                Map.entry("中国", "CN"),
+                Map.entry("中华人民共和国", "CN"),
+                Map.entry("蒙古国", "MN"),
+                Map.entry("蒙古", "MN"),
+                Map.entry("澳大利亚", "AU"),
+                Map.entry("英国", "GB"),
+                Map.entry("白俄罗斯", "BY"),
+                Map.entry("比利时", "BE"),
+                Map.entry("加拿大", "CA"),
+                Map.entry("新西兰", "NZ")));
         place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
         place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
         place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);

@@ -10,16 +10,16 @@ class TotalFinderTests {
 
     /** place|sister|partner|all|countries|asOf */
     private static List<String> totals(String text) {
-        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream().map(t -> t.place() + "|" + t.sister()
-                + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries() + "|" + t.asOf()).toList();
+        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
+                .map(t -> t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries()
+                        + "|" + t.asOf())
+                .toList();
     }
 
     @Test
     void totalsOfPartnerPlacesByKind() {
-        assertThat(totals("截至2023年底,长沙市已与26个国家的52个城市结为友好城市。"))
-                .containsExactly("长沙市|52|null|null|26|2023");
-        assertThat(totals("长沙市现有国际友好城市18个、国际友好交流城市31个。"))
-                .containsExactly("长沙市|18|31|null|null|null");
+        assertThat(totals("截至2023年底,长沙市已与26个国家的52个城市结为友好城市。")).containsExactly("长沙市|52|null|null|26|2023");
+        assertThat(totals("长沙市现有国际友好城市18个、国际友好交流城市31个。")).containsExactly("长沙市|18|31|null|null|null");
         assertThat(totals("扬州市共有友好城市和友好交流城市48个。")).containsExactly("扬州市|null|null|48|null|null");
         assertThat(totals("青岛市已建立友城二十六对。")).containsExactly("青岛市|26|null|null|null|null");
         assertThat(totals("青岛市已与66个国家的100个城市建立了友好关系。")).containsExactly("青岛市|null|null|100|66|null");
@@ -42,7 +42,8 @@ class TotalFinderTests {
     @Test
     void theBreakdownOfATotalIsNoTotal() {
         assertThat(totals("截至2023年,湖南省已与40个国家建立100对友好城市。其中,亚洲有10个国家、30对友好城市;欧洲有20个国家、50对友好城市。"
-                + "省级友好城市有20对,地级友好城市有80对。")).containsExactly("湖南省|100|null|null|40|2023");
+                        + "省级友好城市有20对,地级友好城市有80对。"))
+                .containsExactly("湖南省|100|null|null|40|2023");
         assertThat(totals("截至目前,湖南省与日本共缔结10对友城,其中省级友城1对,市级友城9对。")).isEmpty();
         assertThat(totals("会上,长沙市还签署4个市级友城协议和多领域合作项目。")).isEmpty();
         // a level that qualifies the place's own ties, with no larger total before it, is a total
@@ -51,8 +52,7 @@ class TotalFinderTests {
 
     @Test
     void aFormalAndALooserWordJoinedCountAllPartners() {
-        assertThat(totals("长沙市已与10个国家的20个城市缔结了友好城市和友好交流关系城市。"))
-                .containsExactly("长沙市|null|null|20|10|null");
+        assertThat(totals("长沙市已与10个国家的20个城市缔结了友好城市和友好交流关系城市。")).containsExactly("长沙市|null|null|20|10|null");
     }
 
     @Test

@@ -3,5 +3,4 @@ package org.youcheng.io;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class CompleteListH2Tests extends CompleteListTests {
-}
+class CompleteListH2Tests extends CompleteListTests {}

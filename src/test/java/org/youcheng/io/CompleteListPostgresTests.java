@@ -3,5 +3,4 @@ package org.youcheng.io;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class CompleteListPostgresTests extends CompleteListTests {
-}
+class CompleteListPostgresTests extends CompleteListTests {}

@@ -35,14 +35,19 @@ abstract class CompleteListTests {
 
     @Autowired
     TieImporter importer;
+
     @Autowired
     SummaryService summaries;
+
     @Autowired
     PlaceFinder finder;
+
     @Autowired
     TieRepository ties;
+
     @Autowired
     ReferenceData reference;
+
     @Autowired
     JdbcClient db;
 
@@ -62,8 +67,8 @@ abstract class CompleteListTests {
     }
 
     ImportReport importXian(boolean dryRun, LocalDate endMissing) throws IOException {
-        return importer.importFile(() -> resource(XIAN), Format.CSV, XIAN, dryRun,
-                importer.completeList("西安市", false, endMissing));
+        return importer.importFile(
+                () -> resource(XIAN), Format.CSV, XIAN, dryRun, importer.completeList("西安市", false, endMissing));
     }
 
     static InputStream resource(String name) {
@@ -86,8 +91,10 @@ abstract class CompleteListTests {
         assertThat(report.errors()).isEmpty();
         assertThat(report.completeList().named()).isEqualTo(22);
         // the 29 Wikidata ties of Xi'an: those the list does not name are set aside, never counted
-        assertThat(report.completeList().setAside()).hasSizeGreaterThanOrEqualTo(12)
-                .anyMatch(r -> r.contains("Saint Petersburg")).anyMatch(r -> r.contains("Cairo"));
+        assertThat(report.completeList().setAside())
+                .hasSizeGreaterThanOrEqualTo(12)
+                .anyMatch(r -> r.contains("Saint Petersburg"))
+                .anyMatch(r -> r.contains("Cairo"));
         assertThat(report.text()).contains("set aside");
 
         Summary.Counts c = summaries.summary(xian).counts();
@@ -127,12 +134,16 @@ abstract class CompleteListTests {
         importXian(false, null);
 
         var nara = ties.viewsOf(java.util.List.of(xian)).stream()
-                .filter(v -> "Nara".equals(v.partner().nameEn())).findFirst().orElseThrow().tie();
+                .filter(v -> "Nara".equals(v.partner().nameEn()))
+                .findFirst()
+                .orElseThrow()
+                .tie();
         assertThat(nara.kind()).isEqualTo(TieKind.SISTER);
         assertThat(nara.authority()).isEqualTo(Provenance.RECORDED);
         assertThat(nara.signed().toString()).isEqualTo("1974-02-01");
         var statements = ties.statements(nara);
-        assertThat(statements).extracting(s -> s.provenance())
+        assertThat(statements)
+                .extracting(s -> s.provenance())
                 .containsExactly(Provenance.RECORDED, Provenance.REFERENCE);
         assertThat(statements.get(1).source()).contains("Wikidata");
     }
@@ -144,40 +155,57 @@ abstract class CompleteListTests {
         assertThat(dry.committed()).isFalse();
         assertThat(dry.completeList().setAside()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(summaries.summary(xian).counts().basis()).isEqualTo("reference");
-        assertThat(db.sql("select count(*) from tie where set_aside_on is not null").query(Long.class).single())
+        assertThat(db.sql("select count(*) from tie where set_aside_on is not null")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void recordedTiesTheListLeavesOutAreReportedOrEndedOnRequest() throws IOException {
         importXian(false, null);
-        byte[] older = ("中方城市,外方城市,国家,类型,结好时间,状态,来源,备注\n"
-                + "西安市,奈良市,日本,友好城市,1974年2月1日,有效,2013年名单,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] older = ("中方城市,外方城市,国家,类型,结好时间,状态,来源,备注\n" + "西安市,奈良市,日本,友好城市,1974年2月1日,有效,2013年名单,\n")
+                .getBytes(StandardCharsets.UTF_8);
 
-        ImportReport reported = importer.importFile(() -> new java.io.ByteArrayInputStream(older), Format.CSV,
-                "nara-only.csv", true, importer.completeList("西安市", false, null));
+        ImportReport reported = importer.importFile(
+                () -> new java.io.ByteArrayInputStream(older),
+                Format.CSV,
+                "nara-only.csv",
+                true,
+                importer.completeList("西安市", false, null));
         assertThat(reported.completeList().notOnList()).hasSize(21);
         assertThat(reported.completeList().ended()).isEmpty();
 
-        ImportReport ended = importer.importFile(() -> new java.io.ByteArrayInputStream(older), Format.CSV,
-                "nara-only.csv", false, importer.completeList("西安市", false, LocalDate.of(2025, 12, 31)));
+        ImportReport ended = importer.importFile(
+                () -> new java.io.ByteArrayInputStream(older),
+                Format.CSV,
+                "nara-only.csv",
+                false,
+                importer.completeList("西安市", false, LocalDate.of(2025, 12, 31)));
         assertThat(ended.completeList().ended()).hasSize(21);
         Summary.Counts c = summaries.summary(xian).counts();
         assertThat(c.sister()).isEqualTo(1);
-        assertThat(ties.viewsOf(java.util.List.of(xian)).stream().filter(v -> v.tie().status() == TieStatus.ENDED))
-                .hasSize(21).allMatch(v -> LocalDate.of(2025, 12, 31).equals(v.tie().endedOn()));
+        assertThat(ties.viewsOf(java.util.List.of(xian)).stream()
+                        .filter(v -> v.tie().status() == TieStatus.ENDED))
+                .hasSize(21)
+                .allMatch(v -> LocalDate.of(2025, 12, 31).equals(v.tie().endedOn()));
     }
 
     @Test
     void aRowOfAnotherPlaceIsABadRowOfACompleteList() throws IOException {
         byte[] mixed = ("中方城市,外方城市,国家,类型,结好时间,状态,来源,备注\n"
-                + "西安市,奈良市,日本,友好城市,1974年2月1日,有效,,\n"
-                + "北京市,东京都,日本,友好城市,1979年3月14日,有效,,\n").getBytes(StandardCharsets.UTF_8);
-        ImportReport report = importer.importFile(() -> new java.io.ByteArrayInputStream(mixed), Format.CSV,
-                "mixed.csv", false, importer.completeList("西安市", false, null));
+                        + "西安市,奈良市,日本,友好城市,1974年2月1日,有效,,\n"
+                        + "北京市,东京都,日本,友好城市,1979年3月14日,有效,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportReport report = importer.importFile(
+                () -> new java.io.ByteArrayInputStream(mixed),
+                Format.CSV,
+                "mixed.csv",
+                false,
+                importer.completeList("西安市", false, null));
         assertThat(report.committed()).isFalse();
         assertThat(report.errors()).singleElement().satisfies(e -> {
-            assertThat(e.row()).isEqualTo(3);   // the header is row 1
+            assertThat(e.row()).isEqualTo(3); // the header is row 1
             assertThat(e.reason()).contains("西安市");
         });
         assertThat(summaries.summary(xian).counts().basis()).isEqualTo("reference");
@@ -186,6 +214,7 @@ abstract class CompleteListTests {
     @Test
     void anUnknownPlaceForTheListNamesTheField() {
         assertThatThrownBy(() -> importer.completeList("不存在市", false, null))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("complete_for");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("complete_for");
     }
 }

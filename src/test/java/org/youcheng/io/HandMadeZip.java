@@ -15,8 +15,7 @@ import java.util.zip.Deflater;
  */
 final class HandMadeZip {
 
-    private record Listed(String name, long offset, long crc, long packed, long size) {
-    }
+    private record Listed(String name, long offset, long crc, long packed, long size) {}
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<Listed> listed = new ArrayList<>();
@@ -54,25 +53,52 @@ final class HandMadeZip {
         long start = out.size();
         for (Listed e : listed) {
             byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
-            out.writeBytes(le(46).putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0x800)
-                    .putShort((short) 8).putInt(0).putInt((int) e.crc()).putInt((int) e.packed())
-                    .putInt((int) e.size()).putShort((short) name.length).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt(0).putInt((int) e.offset()).array());
+            out.writeBytes(le(46).putInt(0x02014b50)
+                    .putShort((short) 20)
+                    .putShort((short) 20)
+                    .putShort((short) 0x800)
+                    .putShort((short) 8)
+                    .putInt(0)
+                    .putInt((int) e.crc())
+                    .putInt((int) e.packed())
+                    .putInt((int) e.size())
+                    .putShort((short) name.length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt((int) e.offset())
+                    .array());
             out.writeBytes(name);
         }
         long size = out.size() - start;
-        out.writeBytes(le(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
-                .putShort((short) listed.size()).putShort((short) listed.size()).putInt((int) size)
-                .putInt((int) start).putShort((short) 0).array());
+        out.writeBytes(le(22).putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) listed.size())
+                .putShort((short) listed.size())
+                .putInt((int) size)
+                .putInt((int) start)
+                .putShort((short) 0)
+                .array());
         return out.toByteArray();
     }
 
     private void entry(String name, long crc, long size, byte[] packed) {
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         listed.add(new Listed(name, out.size(), crc, packed.length, size));
-        out.writeBytes(le(30).putInt(0x04034b50).putShort((short) 20).putShort((short) 0x800).putShort((short) 8)
-                .putInt(0).putInt((int) crc).putInt(packed.length).putInt((int) size).putShort((short) n.length)
-                .putShort((short) 0).array());
+        out.writeBytes(le(30).putInt(0x04034b50)
+                .putShort((short) 20)
+                .putShort((short) 0x800)
+                .putShort((short) 8)
+                .putInt(0)
+                .putInt((int) crc)
+                .putInt(packed.length)
+                .putInt((int) size)
+                .putShort((short) n.length)
+                .putShort((short) 0)
+                .array());
         out.writeBytes(n);
         out.writeBytes(packed);
     }
@@ -85,8 +111,8 @@ final class HandMadeZip {
         return packed.toByteArray();
     }
 
-    private static void feed(Deflater deflater, CRC32 crc, ByteArrayOutputStream packed, byte[] b, int n,
-                             boolean last) {
+    private static void feed(
+            Deflater deflater, CRC32 crc, ByteArrayOutputStream packed, byte[] b, int n, boolean last) {
         crc.update(b, 0, n);
         deflater.setInput(b, 0, n);
         if (last) {

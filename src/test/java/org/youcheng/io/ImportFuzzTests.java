@@ -25,18 +25,16 @@ class ImportFuzzTests {
 
     private static final TableRows IGNORED = new TableRows() {
         @Override
-        public void header(String sheet, java.util.List<String> cells) {
-        }
+        public void header(String sheet, java.util.List<String> cells) {}
 
         @Override
-        public void row(long number, java.util.List<String> cells) {
-        }
+        public void row(long number, java.util.List<String> cells) {}
     };
 
     @FuzzTest(maxDuration = "5s")
     void csvIsReadOrRefused(byte[] data) throws IOException {
         try {
-            new CsvTieReader().read(new ByteArrayInputStream(data), row -> { });
+            new CsvTieReader().read(new ByteArrayInputStream(data), row -> {});
         } catch (BadFileException e) {
             // refused with a report
         }
@@ -51,16 +49,18 @@ class ImportFuzzTests {
     @FuzzTest(maxDuration = "5s")
     void xlsxIsReadOrRefused(FuzzedDataProvider data) throws IOException {
         boolean wholeFile = data.consumeBoolean();
-        byte[] bytes = wholeFile ? data.consumeRemainingAsBytes() : Workbooks.withSheet(out -> {
-            try {
-                out.write(data.consumeRemainingAsBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        byte[] bytes = wholeFile
+                ? data.consumeRemainingAsBytes()
+                : Workbooks.withSheet(out -> {
+                    try {
+                        out.write(data.consumeRemainingAsBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         // the readers as the importers build them: each opens the workbook through the zip-bomb guard
         try {
-            new XlsxTieReader(GUARD).read(new ByteArrayInputStream(bytes), row -> { });
+            new XlsxTieReader(GUARD).read(new ByteArrayInputStream(bytes), row -> {});
         } catch (BadFileException e) {
             // refused with a report
         }

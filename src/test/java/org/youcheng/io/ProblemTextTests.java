@@ -31,8 +31,8 @@ class ProblemTextTests {
 
     @Test
     void aCodedProblemIsSaidInChineseAndKeepsItsEnglishForEnglishReaders() {
-        RowProblem bad = new BadFileException("bad_xlsx", "the file is not a readable .xlsx workbook (zip)", null)
-                .problem();
+        RowProblem bad =
+                new BadFileException("bad_xlsx", "the file is not a readable .xlsx workbook (zip)", null).problem();
         assertThat(text.reason(bad, Locale.SIMPLIFIED_CHINESE)).isEqualTo("文件不是可以读取的电子表格工作簿。");
         assertThat(text.reason(bad, Locale.ENGLISH)).isEqualTo("the file is not a readable .xlsx workbook (zip)");
     }
@@ -52,35 +52,66 @@ class ProblemTextTests {
             en.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         TreeSet<String> codes = new TreeSet<>();
-        en.stringPropertyNames().stream().filter(k -> k.startsWith("note.") && !k.equals("note.then"))
+        en.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("note.") && !k.equals("note.then"))
                 .forEach(k -> codes.add(k.substring("note.".length())));
         assertThat(codes).contains("chose", "found", "not_in_gazetteer", "region_in_front", "spelling_taken");
         for (String code : codes) {
             ResolverNote note = new ResolverNote(code, sampleArgs(en.getProperty("note." + code)));
             RowProblem p = RowProblem.resolverNote(3, "partner", "某地", List.of(note, note));
             String zh = text.reason(p, Locale.SIMPLIFIED_CHINESE);
-            assertThat(zh).as(code).doesNotContainPattern("[A-Za-z]{2,}").doesNotContain("{").isNotEqualTo(p.reason());
-            assertThat(text.reason(p, Locale.ENGLISH)).as(code).isEqualTo(p.reason())
-                    .isEqualTo(ResolverNote.english(List.of(note, note))).doesNotContain("{");
+            assertThat(zh)
+                    .as(code)
+                    .doesNotContainPattern("[A-Za-z]{2,}")
+                    .doesNotContain("{")
+                    .isNotEqualTo(p.reason());
+            assertThat(text.reason(p, Locale.ENGLISH))
+                    .as(code)
+                    .isEqualTo(p.reason())
+                    .isEqualTo(ResolverNote.english(List.of(note, note)))
+                    .doesNotContain("{");
         }
     }
 
     @Test
     void aChoiceIsSaidWithItsCandidatesInBothLanguages() {
-        ResolverNote place = new ResolverNote("place", List.of("圣何塞", new ResolverNote("place.latin", List.of("San Jose")),
-                "US", new ResolverNote("level.city", List.of()), "", new ResolverNote("place.people", List.of("1000000")),
-                "60"));
-        ResolverNote other = new ResolverNote("place", List.of("圣何塞", "", "UY", new ResolverNote("level.city", List.of()),
-                new ResolverNote("place.in", List.of("圣何塞省")), "", "61"));
-        ResolverNote chose = new ResolverNote("chose", List.of("圣何塞", "2", new ResolverNote("list", List.of(place, other)),
-                place, new ResolverNote("larger", List.of())));
+        ResolverNote place = new ResolverNote(
+                "place",
+                List.of(
+                        "圣何塞",
+                        new ResolverNote("place.latin", List.of("San Jose")),
+                        "US",
+                        new ResolverNote("level.city", List.of()),
+                        "",
+                        new ResolverNote("place.people", List.of("1000000")),
+                        "60"));
+        ResolverNote other = new ResolverNote(
+                "place",
+                List.of(
+                        "圣何塞",
+                        "",
+                        "UY",
+                        new ResolverNote("level.city", List.of()),
+                        new ResolverNote("place.in", List.of("圣何塞省")),
+                        "",
+                        "61"));
+        ResolverNote chose = new ResolverNote(
+                "chose",
+                List.of(
+                        "圣何塞",
+                        "2",
+                        new ResolverNote("list", List.of(place, other)),
+                        place,
+                        new ResolverNote("larger", List.of())));
         RowProblem p = RowProblem.resolverNote(3, "partner", "圣何塞", List.of(chose));
-        assertThat(p.reason()).isEqualTo("'圣何塞' has 2 candidates: 圣何塞 San Jose (US, city, pop. 1000000, id 60); "
-                + "圣何塞 (UY, city, in 圣何塞省, id 61) — chose 圣何塞 San Jose (US, city, pop. 1000000, id 60) "
-                + "(the larger place)");
-        assertThat(text.reason(p, Locale.SIMPLIFIED_CHINESE)).isEqualTo("“圣何塞”有 2 个候选：圣何塞 San Jose（US，城市，"
-                + "人口 1000000，编号 60）；圣何塞（UY，城市，属于圣何塞省，编号 61）。选定 圣何塞 San Jose（US，城市，人口 1000000，"
-                + "编号 60）（人口较多的地方）");
+        assertThat(p.reason())
+                .isEqualTo("'圣何塞' has 2 candidates: 圣何塞 San Jose (US, city, pop. 1000000, id 60); "
+                        + "圣何塞 (UY, city, in 圣何塞省, id 61) — chose 圣何塞 San Jose (US, city, pop. 1000000, id 60) "
+                        + "(the larger place)");
+        assertThat(text.reason(p, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("“圣何塞”有 2 个候选：圣何塞 San Jose（US，城市，"
+                        + "人口 1000000，编号 60）；圣何塞（UY，城市，属于圣何塞省，编号 61）。选定 圣何塞 San Jose（US，城市，人口 1000000，"
+                        + "编号 60）（人口较多的地方）");
     }
 
     /** As many Chinese sample arguments as the sentence takes (two for a list). */

@@ -24,7 +24,8 @@ class ResolverErrorsTests {
         assertThat(ResolverErrors.code(resolver.domestic("没有这个地方市").error())).isEqualTo("unknown_chinese_place");
         assertThat(ResolverErrors.code(resolver.domestic("鼓楼区").error())).isEqualTo("ambiguous_place");
         assertThat(ResolverErrors.code(resolver.domestic(" ").error())).isEqualTo("required");
-        assertThat(ResolverErrors.code(resolver.partner("大阪市", "没有这个国家").error())).isEqualTo("unknown_country");
+        assertThat(ResolverErrors.code(resolver.partner("大阪市", "没有这个国家").error()))
+                .isEqualTo("unknown_country");
         assertThat(ResolverErrors.code(resolver.partner("没有这个地方", null).error()))
                 .isEqualTo("partner_needs_country");
         assertThat(ResolverErrors.code(resolver.partner("", "日本").error())).isEqualTo("required");

@@ -14,18 +14,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.registry.PlaceFinder;
+import org.youcheng.registry.Summary;
+import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieStatus;
-import org.youcheng.registry.Summary;
-import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.reference.ReferenceData;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.support.TestData;
 
@@ -36,19 +36,23 @@ abstract class TieImportTests {
 
     @Autowired
     TieImporter importer;
+
     @Autowired
     TieExporter exporter;
+
     @Autowired
     SummaryService summaries;
+
     @Autowired
     PlaceFinder finder;
+
     @Autowired
     JdbcClient db;
 
     @BeforeEach
     void reset() {
         TestData.reset(db);
-        LocalOperator.signIn();   // imports as the command line does
+        LocalOperator.signIn(); // imports as the command line does
     }
 
     @AfterEach
@@ -75,6 +79,7 @@ abstract class TieImportTests {
 
     @Autowired
     TieBulkRepository bulk;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -86,8 +91,10 @@ abstract class TieImportTests {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> tx.executeWithoutResult(status -> {
             java.time.Instant now = java.time.Instant.now();
             TieBulkRepository.Load load = bulk.load(bulk.startRun("missing.csv", "csv", now), now);
-            load.insert(List.of(new TieDraft(beijing, missing, TieKind.SISTER, null, TieStatus.ACTIVE, null, null,
-                    "test", null)), n -> { });
+            load.insert(
+                    List.of(new TieDraft(
+                            beijing, missing, TieKind.SISTER, null, TieStatus.ACTIVE, null, null, "test", null)),
+                    n -> {});
             load.finish();
         }));
         assertThat(ties()).isEqualTo(before);
@@ -98,15 +105,16 @@ abstract class TieImportTests {
     void oneNameOfTwoPlacesResolvesForEachChineseSideByItsOwnTies() throws IOException {
         // two towns of one Chinese name in one country: each Chinese side's own tie decides, row by row
         List<Long> camdens = db.sql("select id from place where name_zh = '康登' and country_code = 'US' order by id")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         assertThat(camdens).hasSizeGreaterThanOrEqualTo(2);
         long qingdao = finder.find("青岛").id();
         long jinan = finder.find("济南").id();
         org.youcheng.support.ReferenceTies.add(db, qingdao, camdens.get(0));
         org.youcheng.support.ReferenceTies.add(db, jinan, camdens.get(1));
 
-        ImportReport report = importCsv(HEADER + "青岛市,康登,美国,partner,2001,active,,\n"
-                + "济南市,康登,美国,partner,2002,active,,\n", false);
+        ImportReport report =
+                importCsv(HEADER + "青岛市,康登,美国,partner,2001,active,,\n" + "济南市,康登,美国,partner,2002,active,,\n", false);
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.added()).isZero();
@@ -134,8 +142,8 @@ abstract class TieImportTests {
         assertThat(s.includingSubordinates().sister()).isEqualTo(23);
         // the dates keep their precision
         assertThat(db.sql("""
-                select t.signed_on from tie t join place p on p.id = t.partner_id where p.country_code = 'JP'""")
-                .query(java.sql.Date.class).single().toLocalDate()).hasToString("1979-03-14");
+                select t.signed_on from tie t join place p on p.id = t.partner_id where p.country_code = 'JP'""").query(java.sql.Date.class).single().toLocalDate())
+                .hasToString("1979-03-14");
     }
 
     @Test
@@ -161,23 +169,34 @@ abstract class TieImportTests {
             ImportReport again = importer.importFile(() -> new ByteArrayInputStream(bytes), format, "export", false);
             assertThat(again.errors()).as(format.name()).isEmpty();
             assertThat(again.unchanged()).as(format.name()).isEqualTo(24);
-            assertThat(again.added() + again.updated() + again.placesCreated()).as(format.name()).isZero();
+            assertThat(again.added() + again.updated() + again.placesCreated())
+                    .as(format.name())
+                    .isZero();
         }
     }
 
     @Test
     void theCsvExportNeutralisesFormulasAndReimportsUnchanged() throws IOException {
-        ImportReport first = importCsv(HEADER
-                + "北京市,-Stadt,Germany,partner,2001,active,+source,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n"
-                + "北京市,'s-Hertogenbosch,Netherlands,partner,2002,active,@SUM(A1),\"'-kept as typed\"\n", false);
+        ImportReport first = importCsv(
+                HEADER
+                        + "北京市,-Stadt,Germany,partner,2001,active,+source,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n"
+                        + "北京市,'s-Hertogenbosch,Netherlands,partner,2002,active,@SUM(A1),\"'-kept as typed\"\n",
+                false);
         assertThat(first.errors()).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(Format.CSV, null, out);
         String text = out.toString(StandardCharsets.UTF_8);
 
-        assertThat(text).contains("\"'-Stadt\"", "\"'+source\"", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
-                "\"'@SUM(A1)\"", "\"'-kept as typed\"");
-        assertThat(db.sql("select note from tie where note like '%kept%'").query(String.class).single())
+        assertThat(text)
+                .contains(
+                        "\"'-Stadt\"",
+                        "\"'+source\"",
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+                        "\"'@SUM(A1)\"",
+                        "\"'-kept as typed\"");
+        assertThat(db.sql("select note from tie where note like '%kept%'")
+                        .query(String.class)
+                        .single())
                 .as("an apostrophe before a formula character in a file read is the spreadsheets' text mark")
                 .isEqualTo("-kept as typed");
         byte[] bytes = out.toByteArray();
@@ -185,7 +204,10 @@ abstract class TieImportTests {
         assertThat(again.errors()).isEmpty();
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.added() + again.updated() + again.placesCreated()).isZero();
-        assertThat(db.sql("select count(*) from place where name_en = '-Stadt' or name_zh = '-Stadt'").query(Long.class).single()).isOne();
+        assertThat(db.sql("select count(*) from place where name_en = '-Stadt' or name_zh = '-Stadt'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -208,7 +230,8 @@ abstract class TieImportTests {
         importResource("beijing-sister-cities.csv", false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(Format.CSV, null, out);
-        String withoutCodes = out.toString(StandardCharsets.UTF_8).lines()
+        String withoutCodes = out.toString(StandardCharsets.UTF_8)
+                .lines()
                 .map(line -> line.substring(0, nthComma(line, 8)))
                 .reduce("", (a, b) -> a + b + "\n");
         ImportReport again = importCsv(withoutCodes, false);
@@ -238,14 +261,18 @@ abstract class TieImportTests {
         assertThat(p.value()).isEqualTo("1994年13月5日");
         assertThat(p.reason()).contains("month 13");
         assertThat(ties()).isZero();
-        assertThat(db.sql("select count(*) from place where origin = 'import'").query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from place where origin = 'import'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     /** 12,000 rows of partner ties of Beijing, each foreign partner by its code: several batches of writing. */
     private StringBuilder twelveThousandRows(List<String> codes) {
         StringBuilder csv = new StringBuilder("domestic,partner,kind,signed,partner_code\n");
         codes.addAll(db.sql("select code from place where country_code <> 'CN' order by id limit 12000")
-                .query(String.class).list());
+                .query(String.class)
+                .list());
         for (String code : codes) {
             csv.append("北京市,,partner,2001,").append(code).append('\n');
         }
@@ -263,14 +290,18 @@ abstract class TieImportTests {
         assertThat(report.errorCount()).isEqualTo(1);
         assertThat(report.errors().get(0).row()).isEqualTo(12_002);
         assertThat(ties()).isZero();
-        assertThat(db.sql("select count(*) from import_run").query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from import_run").query(Long.class).single())
+                .isZero();
     }
 
     @Test
     void everyTieOfAnImportOfSeveralBatchesHasOneAuditRecord() throws IOException {
         StringBuilder csv = twelveThousandRows(new ArrayList<>());
-        long before = db.sql("select coalesce(max(id), 0) from tie").query(Long.class).single();
-        long audited = db.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+        long before =
+                db.sql("select coalesce(max(id), 0) from tie").query(Long.class).single();
+        long audited = db.sql("select coalesce(max(id), 0) from audit_event")
+                .query(Long.class)
+                .single();
 
         ImportReport report = importCsv(csv.toString(), false);
 
@@ -278,13 +309,16 @@ abstract class TieImportTests {
         // written after each batch (5,000 rows on PostgreSQL): each added tie once, no tie older than the import
         assertThat(db.sql("""
                 select count(*), count(distinct entity_id) from audit_event
-                where action = 'tie_import_add' and id > :audited""").param("audited", audited)
-                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single()).containsExactly(12_000L, 12_000L);
+                where action = 'tie_import_add' and id > :audited""")
+                        .param("audited", audited)
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                        .single())
+                .containsExactly(12_000L, 12_000L);
         assertThat(db.sql("""
                 select count(*) from tie t where t.id > :before
                 and not exists (select 1 from audit_event a where a.entity = 'tie' and a.entity_id = t.id
-                                and a.action = 'tie_import_add')""").param("before", before)
-                .query(Long.class).single()).isZero();
+                                and a.action = 'tie_import_add')""").param("before", before).query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -297,36 +331,41 @@ abstract class TieImportTests {
         assertThat(progress.read).hasSize(12_000).isSorted().endsWith(12_000L);
         // reading ends long before writing does (H2 gathers the whole file into one sorted run): the bar follows
         // the writing, in steps of one batch of statements or one COPY
-        assertThat(progress.written).isSorted().endsWith(12_000L)
-                .anyMatch(n -> n > 0 && n < 12_000);
+        assertThat(progress.written).isSorted().endsWith(12_000L).anyMatch(n -> n > 0 && n < 12_000);
     }
 
     @Test
     void everyBadRowIsReported() throws IOException {
-        ImportReport report = importCsv(HEADER
-                + "北京市,Paris,France,sister,1997-10-23,active,,\n"
-                + "北京市,Rome,Italy,friends,1998,active,,\n"
-                + "火星市,Berlin,Germany,sister,1994,active,,\n"
-                + "北京市,Moscow,Narnia,sister,1995,active,,\n"
-                + "北京市,Madrid,Spain,sister,1985,asleep,,\n"
-                + "北京市,Paris,France,partner,1997,active,,\n", false);
+        ImportReport report = importCsv(
+                HEADER
+                        + "北京市,Paris,France,sister,1997-10-23,active,,\n"
+                        + "北京市,Rome,Italy,friends,1998,active,,\n"
+                        + "火星市,Berlin,Germany,sister,1994,active,,\n"
+                        + "北京市,Moscow,Narnia,sister,1995,active,,\n"
+                        + "北京市,Madrid,Spain,sister,1985,asleep,,\n"
+                        + "北京市,Paris,France,partner,1997,active,,\n",
+                false);
 
-        assertThat(report.errors()).extracting(RowProblem::row, RowProblem::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, "kind"),
-                org.assertj.core.groups.Tuple.tuple(4L, "domestic"),
-                org.assertj.core.groups.Tuple.tuple(5L, "partner_country"),
-                org.assertj.core.groups.Tuple.tuple(6L, "status"),
-                org.assertj.core.groups.Tuple.tuple(7L, "partner"));
+        assertThat(report.errors())
+                .extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "kind"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "domestic"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "partner_country"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "status"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "partner"));
         assertThat(report.errors().get(4).reason()).contains("row 2");
         assertThat(ties()).isZero();
     }
 
     @Test
     void chineseHeadersKindWordsAndDateFormatsAreAccepted() throws IOException {
-        ImportReport report = importCsv("\uFEFF中方城市,外方城市,国家,类型,结好时间,状态,来源,备注\n"
-                + "青岛市,下关市,日本,友好城市,1979年10月3日,有效,,\n"
-                + "青岛市,Long Beach,美国,友好交流城市,1985-04,,,\n"
-                + "山东省青岛市黄岛区,Tsuruoka,Japan,结好意向,2019,,,\n", false);
+        ImportReport report = importCsv(
+                "\uFEFF中方城市,外方城市,国家,类型,结好时间,状态,来源,备注\n"
+                        + "青岛市,下关市,日本,友好城市,1979年10月3日,有效,,\n"
+                        + "青岛市,Long Beach,美国,友好交流城市,1985-04,,,\n"
+                        + "山东省青岛市黄岛区,Tsuruoka,Japan,结好意向,2019,,,\n",
+                false);
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.added()).isEqualTo(3);
@@ -345,14 +384,17 @@ abstract class TieImportTests {
         assertThat(report.errors()).isEmpty();
         assertThat(report.placesCreated()).isEqualTo(1);
         assertThat(db.sql("select needs_review from place where name_en = 'Nowhereville-on-Test'")
-                .query(Boolean.class).single()).isTrue();
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(report.warnings()).anyMatch(w -> w.reason().contains("flagged for review"));
     }
 
     @Test
     void aForeignTiePinnedByCodeMayNameANewPlace() throws IOException {
-        ImportReport report = importCsv("domestic,partner,partner_country,kind,domestic_code\n"
-                + ",Nowhereville-on-Test,France,partner,Q90\n", false);
+        ImportReport report = importCsv(
+                "domestic,partner,partner_country,kind,domestic_code\n" + ",Nowhereville-on-Test,France,partner,Q90\n",
+                false);
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.added()).isEqualTo(1);
@@ -364,10 +406,12 @@ abstract class TieImportTests {
     @Test
     void aDryRunShowsWhatWouldChangeAndWritesNothing() throws IOException {
         importCsv(HEADER + "北京市,Paris,France,sister,1997,active,,\n", false);
-        ImportReport dry = importCsv(HEADER
-                + "北京市,Paris,France,sister,1997-10-23,active,,\n"
-                + "北京市,Rome,Italy,sister,1998,active,,\n"
-                + "北京市,Nowhereville-on-Test,France,partner,2020,active,,\n", true);
+        ImportReport dry = importCsv(
+                HEADER
+                        + "北京市,Paris,France,sister,1997-10-23,active,,\n"
+                        + "北京市,Rome,Italy,sister,1998,active,,\n"
+                        + "北京市,Nowhereville-on-Test,France,partner,2020,active,,\n",
+                true);
 
         assertThat(dry.dryRun()).isTrue();
         assertThat(dry.committed()).isFalse();
@@ -376,7 +420,10 @@ abstract class TieImportTests {
         assertThat(dry.placesCreated()).isEqualTo(1);
         assertThat(dry.addedRows()).hasSize(2);
         assertThat(ties()).isEqualTo(1);
-        assertThat(db.sql("select count(*) from place where origin = 'import'").query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from place where origin = 'import'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -384,15 +431,16 @@ abstract class TieImportTests {
         importCsv(HEADER + "北京市,Paris,France,sister,1997,active,,\n", false);
         importCsv(HEADER + "北京市,Paris,France,sister,1997,dormant,,\n", false);
 
-        assertThat(db.sql("select status from tie_status_change order by id").query(String.class).list())
+        assertThat(db.sql("select status from tie_status_change order by id")
+                        .query(String.class)
+                        .list())
                 .containsExactly("active", "dormant");
     }
 
     @Test
     void aSecondChineseSisterIsWarnedAbout() throws IOException {
-        ImportReport report = importCsv(HEADER
-                + "北京市,Paris,France,sister,1997,active,,\n"
-                + "上海市,Paris,France,sister,1998,active,,\n", false);
+        ImportReport report = importCsv(
+                HEADER + "北京市,Paris,France,sister,1997,active,,\n" + "上海市,Paris,France,sister,1998,active,,\n", false);
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).anyMatch(w -> w.row() == 3 && w.reason().startsWith("second_sister"));
@@ -454,7 +502,9 @@ abstract class TieImportTests {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.added()).isEqualTo(2);
-        assertThat(db.sql("select signed_precision from tie order by signed_on").query(String.class).list())
+        assertThat(db.sql("select signed_precision from tie order by signed_on")
+                        .query(String.class)
+                        .list())
                 .containsExactly("day", "year");
     }
 
@@ -462,7 +512,10 @@ abstract class TieImportTests {
     void aZipBombXlsxIsRefusedBeforeItIsParsed() throws IOException {
         // 256 MiB of blanks between two rows packs into about 250 KB
         byte[] bomb = Workbooks.withSheet(out -> {
-            Workbooks.write(out, Workbooks.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>domestic</t></is></c></row>");
+            Workbooks.write(
+                    out,
+                    Workbooks.SHEET_START
+                            + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>domestic</t></is></c></row>");
             byte[] blanks = new byte[1 << 20];
             java.util.Arrays.fill(blanks, (byte) ' ');
             for (int i = 0; i < 256; i++) {
@@ -476,7 +529,8 @@ abstract class TieImportTests {
         });
         assertThat(bomb.length).isLessThan(2_000_000);
 
-        ImportReport report = importer.importFile(() -> new ByteArrayInputStream(bomb), Format.XLSX, "bomb.xlsx", false);
+        ImportReport report =
+                importer.importFile(() -> new ByteArrayInputStream(bomb), Format.XLSX, "bomb.xlsx", false);
 
         assertThat(report.ok()).isFalse();
         assertThat(report.errors()).anySatisfy(p -> assertThat(p.reason()).contains("zip bomb"));
@@ -488,8 +542,10 @@ abstract class TieImportTests {
             throws IOException {
         java.nio.file.Path secret = dir.resolve("secret.txt");
         java.nio.file.Files.writeString(secret, "TOP-SECRET-VALUE");
-        String header = "<row r=\"1\">" + Workbooks.cell("A1", "domestic") + Workbooks.cell("B1", "partner") + Workbooks.cell("C1", "kind") + "</row>";
-        byte[] xxe = Workbooks.withSheet(out -> Workbooks.write(out, """
+        String header = "<row r=\"1\">" + Workbooks.cell("A1", "domestic") + Workbooks.cell("B1", "partner")
+                + Workbooks.cell("C1", "kind") + "</row>";
+        byte[] xxe = Workbooks.withSheet(
+                out -> Workbooks.write(out, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE worksheet [<!ENTITY secret SYSTEM "%s">]>
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s
@@ -525,6 +581,7 @@ abstract class TieImportTests {
         var fc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.toByteArray());
         assertThat(fc.path("type").asText()).isEqualTo("FeatureCollection");
         assertThat(fc.path("features").size()).isEqualTo(23);
-        assertThat(fc.path("features")).anyMatch(f -> f.path("geometry").path("type").asText().equals("LineString"));
+        assertThat(fc.path("features"))
+                .anyMatch(f -> f.path("geometry").path("type").asText().equals("LineString"));
     }
 }

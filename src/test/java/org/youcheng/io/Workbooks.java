@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Hand-made .xlsx workbooks for the attack and fuzz tests: a real workbook around a sheet given as XML. */
 public final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** A valid one-row workbook made by fastexcel, with its sheet's XML then replaced by {@code sheet}. */
     static byte[] withSheet(java.util.function.Consumer<java.io.OutputStream> sheet) throws IOException {
@@ -19,8 +18,8 @@ public final class Workbooks {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var in = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
-                new ByteArrayInputStream(made.toByteArray()), "UTF-8", true, true);
-             var zip = new java.util.zip.ZipOutputStream(out)) {
+                        new ByteArrayInputStream(made.toByteArray()), "UTF-8", true, true);
+                var zip = new java.util.zip.ZipOutputStream(out)) {
             org.apache.commons.compress.archivers.zip.ZipArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
@@ -98,11 +97,14 @@ public final class Workbooks {
             zip.fakeCentralDirectorySignature();
         }
         // the header's first cell is shared string 0, so a reader that opens the part inflates all of it
-        zip.addRepeated("xl/sharedStrings.xml", """
+        zip.addRepeated(
+                "xl/sharedStrings.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>""", (byte) 'A',
-                (long) mib << 20, "</t></si><si><t>partner</t></si><si><t>kind</t></si></sst>");
+                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>""",
+                (byte) 'A',
+                (long) mib << 20,
+                "</t></si><si><t>partner</t></si><si><t>kind</t></si></sst>");
         return zip.finish();
     }
-
 }

@@ -32,20 +32,27 @@ final class Ledger {
     }
 
     JsonNode create(Map<String, Object> body, int status) throws Exception {
-        return call(post("/api/v1/activities").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(body)), status);
+        return call(
+                post("/api/v1/activities")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)),
+                status);
     }
 
     JsonNode importFile(String name, byte[] content, boolean dryRun, int status) throws Exception {
-        return call(multipart("/api/v1/activities/imports").file(new MockMultipartFile("file", name,
-                "application/octet-stream", content)).param("dry_run", String.valueOf(dryRun)), status);
+        return call(
+                multipart("/api/v1/activities/imports")
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                        .param("dry_run", String.valueOf(dryRun)),
+                status);
     }
 
     byte[] download(RequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
-        if (result.getRequest().isAsyncStarted()) {   // a streamed body is written on an async dispatch
-            result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                    .asyncDispatch(result)).andReturn();
+        if (result.getRequest().isAsyncStarted()) { // a streamed body is written on an async dispatch
+            result = mvc.perform(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
+                    .andReturn();
         }
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result.getResponse().getContentAsByteArray();
@@ -54,13 +61,14 @@ final class Ledger {
     JsonNode call(RequestBuilder request, int status) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as("status; body: %s", body).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as("status; body: %s", body)
+                .isEqualTo(status);
         return body.isEmpty() ? null : json.readTree(body);
     }
 
     /** A sheet to write: its name, header and rows. */
-    record Sheet(String name, List<String> header, List<List<Object>> rows) {
-    }
+    record Sheet(String name, List<String> header, List<List<Object>> rows) {}
 
     static byte[] workbook(Sheet... sheets) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,5 +3,4 @@ package org.youcheng.ledger;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class LedgerH2Tests extends LedgerTests {
-}
+class LedgerH2Tests extends LedgerTests {}

@@ -3,5 +3,4 @@ package org.youcheng.ledger;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class LedgerPostgresTests extends LedgerTests {
-}
+class LedgerPostgresTests extends LedgerTests {}

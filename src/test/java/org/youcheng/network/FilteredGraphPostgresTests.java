@@ -3,5 +3,4 @@ package org.youcheng.network;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class FilteredGraphPostgresTests extends FilteredGraphTests {
-}
+class FilteredGraphPostgresTests extends FilteredGraphTests {}

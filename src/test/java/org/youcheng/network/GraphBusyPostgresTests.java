@@ -3,5 +3,4 @@ package org.youcheng.network;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class GraphBusyPostgresTests extends GraphBusyTests {
-}
+class GraphBusyPostgresTests extends GraphBusyTests {}

@@ -30,10 +30,13 @@ abstract class GraphBusyTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     GraphWork work;
 
@@ -49,7 +52,8 @@ abstract class GraphBusyTests {
                 values (:a, :b, 'sister', date '1980-01-01', 'day', 'active', :now, :now)""")
                 .param("a", places.findByCode("CN-370200").orElseThrow().id())
                 .param("b", places.findByCode("Q35765").orElseThrow().id())
-                .param("now", Timestamp.from(Instant.now())).update();
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
     }
 
     @AfterEach
@@ -89,16 +93,21 @@ abstract class GraphBusyTests {
         assertThat(api.getStatus()).isEqualTo(503);
         assertThat(api.getHeader("Retry-After")).isEqualTo("10");
         assertThat(api.getContentType()).startsWith("application/problem+json");
-        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("\"title\":\"Busy\"")
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"title\":\"Busy\"")
                 .contains("\"retry_after_seconds\":10");
         MockHttpServletResponse page = answer(get("/graph").param("kind", "sister"));
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("10");
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("服务器正忙").contains("10 秒后再试")
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("服务器正忙")
+                .contains("10 秒后再试")
                 .contains("<header");
-        MockHttpServletResponse english = answer(get("/graph").param("kind", "sister").param("lang", "en"));
+        MockHttpServletResponse english =
+                answer(get("/graph").param("kind", "sister").param("lang", "en"));
         assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("The server is busy");
-        assertThat(System.nanoTime() - start).as("refused at once, not after a wait")
+        assertThat(System.nanoTime() - start)
+                .as("refused at once, not after a wait")
                 .isLessThan(TimeUnit.SECONDS.toNanos(5));
 
         release.countDown();
@@ -107,7 +116,8 @@ abstract class GraphBusyTests {
             assertThat(System.nanoTime()).isLessThan(end);
             Thread.sleep(5);
         }
-        assertThat(answer(get("/api/v1/graph/ranking").param("from", "1979")).getStatus()).isEqualTo(200);
+        assertThat(answer(get("/api/v1/graph/ranking").param("from", "1979")).getStatus())
+                .isEqualTo(200);
         assertThat(answer(get("/graph").param("kind", "sister")).getStatus()).isEqualTo(200);
     }
 }

@@ -58,7 +58,7 @@ class GraphWorkTests {
                 })));
             }
             until(() -> runs.get() == 1);
-            Thread.sleep(100);   // the other seven have had time to join (or, wrongly, to start their own)
+            Thread.sleep(100); // the other seven have had time to join (or, wrongly, to start their own)
             release.countDown();
             for (Future<String> a : answers) {
                 assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("metrics");
@@ -86,12 +86,13 @@ class GraphWorkTests {
             until(() -> work.underWay() == 2);
             long start = System.nanoTime();
             assertThatThrownBy(() -> work.await("third", stop -> "third"))
-                    .isInstanceOfSatisfying(GraphBusyException.class,
+                    .isInstanceOfSatisfying(
+                            GraphBusyException.class,
                             e -> assertThat(e.retryAfterSeconds()).isEqualTo(7));
             assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(1));
             // a caller of a key under way still joins it
             Future<String> joined = callers.submit(() -> work.await("first", stop -> "again"));
-            until(() -> work.waiting("first") == 2);   // it has joined before the first work ends
+            until(() -> work.waiting("first") == 2); // it has joined before the first work ends
             release.countDown();
             assertThat(joined.get(10, TimeUnit.SECONDS)).isEqualTo("first");
             until(() -> work.underWay() == 0);
@@ -106,21 +107,25 @@ class GraphWorkTests {
             AtomicBoolean sawStop = new AtomicBoolean();
             CountDownLatch ended = new CountDownLatch(1);
             assertThatThrownBy(() -> work.await("slow", stop -> {
-                try {
-                    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                    while (System.nanoTime() < end) {
-                        if (stop.raised()) {
-                            sawStop.set(true);
-                            stop.check();
+                        try {
+                            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                            while (System.nanoTime() < end) {
+                                if (stop.raised()) {
+                                    sawStop.set(true);
+                                    stop.check();
+                                }
+                                Thread.onSpinWait();
+                            }
+                            return "done";
+                        } finally {
+                            ended.countDown();
                         }
-                        Thread.onSpinWait();
-                    }
-                    return "done";
-                } finally {
-                    ended.countDown();
-                }
-            })).isInstanceOf(GraphBusyException.class).hasMessageContaining("longer than 1 s");
-            assertThat(ended.await(5, TimeUnit.SECONDS)).as("the work ended soon after its caller left").isTrue();
+                    }))
+                    .isInstanceOf(GraphBusyException.class)
+                    .hasMessageContaining("longer than 1 s");
+            assertThat(ended.await(5, TimeUnit.SECONDS))
+                    .as("the work ended soon after its caller left")
+                    .isTrue();
             assertThat(sawStop).isTrue();
             assertThat(work.underWay()).isZero();
         }
@@ -144,7 +149,7 @@ class GraphWorkTests {
             assertThatThrownBy(() -> work.await("live", true, slow)).isInstanceOf(GraphBusyException.class);
             assertThat(work.underWay()).as("still under way without a caller").isEqualTo(1);
             Future<String> again = callers.submit(() -> work.await("live", true, slow));
-            Thread.sleep(200);   // it has joined the work under way
+            Thread.sleep(200); // it has joined the work under way
             release.countDown();
             assertThat(again.get(10, TimeUnit.SECONDS)).isEqualTo("all live ties");
             assertThat(runs.get()).isEqualTo(1);
@@ -166,7 +171,7 @@ class GraphWorkTests {
                 return "never";
             }));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-            caller.cancel(true);   // the request's thread is interrupted: its client is gone
+            caller.cancel(true); // the request's thread is interrupted: its client is gone
             until(sawStop::get);
             until(() -> work.underWay() == 0);
         }

@@ -3,5 +3,4 @@ package org.youcheng.network;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class NetworkPostgresTests extends NetworkTests {
-}
+class NetworkPostgresTests extends NetworkTests {}

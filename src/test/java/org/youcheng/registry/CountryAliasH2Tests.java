@@ -15,8 +15,11 @@ class CountryAliasH2Tests {
     JdbcClient db;
 
     String country(String alias) {
-        return db.sql("select country_code from country_alias where alias_key = :k").param("k", Names.full(alias))
-                .query(String.class).optional().orElse(null);
+        return db.sql("select country_code from country_alias where alias_key = :k")
+                .param("k", Names.full(alias))
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     @Test

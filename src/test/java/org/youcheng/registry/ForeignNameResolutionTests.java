@@ -16,8 +16,9 @@ class ForeignNameResolutionTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of("美国", "US", "日本", "JP", "俄罗斯", "RU", "乌克兰", "UA", "墨西哥", "MX",
-                "刚果", "CG", "刚果金", "CD", "乌拉圭", "UY", "中国", "CN", "韩国", "KR"));
+        g = Gazetteer.withCountries(Map.of(
+                "美国", "US", "日本", "JP", "俄罗斯", "RU", "乌克兰", "UA", "墨西哥", "MX", "刚果", "CG", "刚果金", "CD", "乌拉圭", "UY",
+                "中国", "CN", "韩国", "KR"));
         hebei = place(1, "河北省", null, Level.PROVINCE, "CN", 0);
         shijiazhuang = place(2, "石家庄市", null, Level.PREFECTURE, "CN", 1);
         place(3, "四川省", null, Level.PROVINCE, "CN", 0);
@@ -131,7 +132,10 @@ class ForeignNameResolutionTests {
     void anAmbiguousNameIsDecidedBySizeAndTiesAndAlwaysReported() {
         PlaceResolver.Resolution bySize = resolver.partner("圣何塞", null);
         assertThat(bySize.place().id()).isEqualTo(60);
-        assertThat(bySize.note()).contains("2 candidates").contains("San Jose").contains("San José de Mayo")
+        assertThat(bySize.note())
+                .contains("2 candidates")
+                .contains("San Jose")
+                .contains("San José de Mayo")
                 .contains("the larger place");
         ResolverNote chose = NoteCodes.clause(bySize, "chose");
         assertThat(chose.args().subList(0, 2)).containsExactly("圣何塞", "2");
@@ -141,7 +145,8 @@ class ForeignNameResolutionTests {
         PlaceResolver.Resolution byTie = resolver.partner("圣何塞", null, shijiazhuang);
         assertThat(byTie.place().id()).isEqualTo(61);
         assertThat(byTie.note()).contains("already has a tie");
-        assertThat(((ResolverNote) NoteCodes.clause(byTie, "chose").args().get(4)).args()).containsExactly("石家庄市");
+        assertThat(((ResolverNote) NoteCodes.clause(byTie, "chose").args().get(4)).args())
+                .containsExactly("石家庄市");
         assertThat(resolver.partner("圣何塞", "乌拉圭").note()).isNull();
     }
 

@@ -18,8 +18,12 @@ class LatinReadingTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.ofEntries(Map.entry("俄罗斯", "RU"), Map.entry("澳大利亚", "AU"),
-                Map.entry("瑞典", "SE"), Map.entry("日本", "JP"), Map.entry("美国", "US")));
+        g = Gazetteer.withCountries(Map.ofEntries(
+                Map.entry("俄罗斯", "RU"),
+                Map.entry("澳大利亚", "AU"),
+                Map.entry("瑞典", "SE"),
+                Map.entry("日本", "JP"),
+                Map.entry("美国", "US")));
         place(1, "海参崴", "Vladivostok", Level.CITY, "RU");
         place(2, "双城子", "Ussuriysk", Level.CITY, "RU");
         place(3, "莫斯科", "Moscow", Level.CITY, "RU");
@@ -58,7 +62,10 @@ class LatinReadingTests {
     void aModernTransliterationOfAPlaceLabelledByItsOldChineseName() {
         PlaceResolver.Resolution r = resolver.partner("符拉迪沃斯托克市", "俄罗斯");
         assertThat(r.place().id()).isEqualTo(1);
-        assertThat(r.note()).contains("read by its sounds").contains("Vladivostok").contains("check it");
+        assertThat(r.note())
+                .contains("read by its sounds")
+                .contains("Vladivostok")
+                .contains("check it");
         assertThat(NoteCodes.all(r)).containsSubsequence("not_spelt", "sounds_taken", "list", "heard", "place");
         assertThat(resolver.partner("乌苏里斯克市", "俄罗斯").place().id()).isEqualTo(2);
     }
@@ -76,7 +83,10 @@ class LatinReadingTests {
         assertThat(resolver.partner("伊尔库茨克", "俄罗斯").isNew()).isTrue();
         PlaceResolver.Resolution two = resolver.partner("斯普林菲尔市", "美国");
         assertThat(two.isNew()).isTrue();
-        assertThat(two.note()).contains("read alike, none chosen").contains("Springfield").contains("Springfeld");
+        assertThat(two.note())
+                .contains("read alike, none chosen")
+                .contains("Springfield")
+                .contains("Springfeld");
         assertThat(NoteCodes.codes(two)).containsExactly("not_in_gazetteer", "read_alike_none");
         assertThat(NoteCodes.clause(two, "not_in_gazetteer").args()).containsExactly("斯普林菲尔市");
     }

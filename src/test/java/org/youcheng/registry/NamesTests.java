@@ -9,23 +9,24 @@ class NamesTests {
 
     @ParameterizedTest
     @CsvSource({
-            "青岛市, 青岛",
-            "青岛, 青岛",
-            "Qingdao, qingdao",
-            "Qingdao City, qingdao",
-            "光州廣域市, 光州",
-            "广州, 广州",
-            "广州市, 广州",
-            "加利福尼亚州, 加利福尼亚",
-            "新疆维吾尔自治区, 新疆",
-            "Kraków, krakow",
-            "São Paulo, saopaulo",
-            "Xi'an, xian",
-            "克拉斯诺达尔边疆区, 克拉斯诺达尔",
-            "首尔特别市, 首尔",
-            "Łódź, lodz",
-            "Nam Định, namdinh",
-            "Tromsø, tromso"})
+        "青岛市, 青岛",
+        "青岛, 青岛",
+        "Qingdao, qingdao",
+        "Qingdao City, qingdao",
+        "光州廣域市, 光州",
+        "广州, 广州",
+        "广州市, 广州",
+        "加利福尼亚州, 加利福尼亚",
+        "新疆维吾尔自治区, 新疆",
+        "Kraków, krakow",
+        "São Paulo, saopaulo",
+        "Xi'an, xian",
+        "克拉斯诺达尔边疆区, 克拉斯诺达尔",
+        "首尔特别市, 首尔",
+        "Łódź, lodz",
+        "Nam Định, namdinh",
+        "Tromsø, tromso"
+    })
     void keysIgnoreSuffixesScriptsAndAccents(String name, String key) {
         assertThat(Names.key(name)).isEqualTo(key);
     }

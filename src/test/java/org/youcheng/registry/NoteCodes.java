@@ -6,8 +6,7 @@ import java.util.List;
 /** The codes and arguments of a resolution's note, for tests that ask what the resolver said rather than its words. */
 final class NoteCodes {
 
-    private NoteCodes() {
-    }
+    private NoteCodes() {}
 
     /** The codes of the note's clauses, in order. */
     static List<String> codes(PlaceResolver.Resolution r) {
@@ -23,7 +22,9 @@ final class NoteCodes {
 
     /** The clause of this code (the first), or an error when the note has none. */
     static ResolverNote clause(PlaceResolver.Resolution r, String code) {
-        return r.notes().stream().filter(n -> n.code().equals(code)).findFirst()
+        return r.notes().stream()
+                .filter(n -> n.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no clause " + code + " in " + codes(r)));
     }
 

@@ -3,5 +3,4 @@ package org.youcheng.registry;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class PlaceMendingH2Tests extends PlaceMendingTests {
-}
+class PlaceMendingH2Tests extends PlaceMendingTests {}

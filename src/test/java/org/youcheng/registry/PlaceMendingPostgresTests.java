@@ -3,5 +3,4 @@ package org.youcheng.registry;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class PlaceMendingPostgresTests extends PlaceMendingTests {
-}
+class PlaceMendingPostgresTests extends PlaceMendingTests {}

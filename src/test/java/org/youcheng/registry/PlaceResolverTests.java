@@ -14,8 +14,23 @@ class PlaceResolverTests {
 
     @BeforeEach
     void gazetteer() {
-        g = new Gazetteer(Map.of("日本", "JP", "japan", "JP", "美国", "US", "unitedstates", "US", "韩国", "KR",
-                "大韩民国", "KR", "中国", "CN", "俄罗斯", "RU"));
+        g = new Gazetteer(Map.of(
+                "日本",
+                "JP",
+                "japan",
+                "JP",
+                "美国",
+                "US",
+                "unitedstates",
+                "US",
+                "韩国",
+                "KR",
+                "大韩民国",
+                "KR",
+                "中国",
+                "CN",
+                "俄罗斯",
+                "RU"));
         place(1, "山东省", null, Level.PROVINCE, "CN", 0);
         place(2, "青岛市", "Qingdao", Level.PREFECTURE, "CN", 1);
         place(3, "黄岛区", null, Level.DISTRICT, "CN", 2);
@@ -58,7 +73,9 @@ class PlaceResolverTests {
 
     @Test
     void anAmbiguousDistrictNeedsItsCity() {
-        assertThat(resolver.domestic("鼓楼区").error()).contains("ambiguous").contains("南京市鼓楼区")
+        assertThat(resolver.domestic("鼓楼区").error())
+                .contains("ambiguous")
+                .contains("南京市鼓楼区")
                 .contains("福州市鼓楼区");
         assertThat(resolver.domestic("福州市鼓楼区").place().id()).isEqualTo(9);
         assertThat(resolver.domestic("火星市").error()).contains("unknown Chinese place");

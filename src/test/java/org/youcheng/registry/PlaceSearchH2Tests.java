@@ -3,5 +3,4 @@ package org.youcheng.registry;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class PlaceSearchH2Tests extends PlaceSearchTests {
-}
+class PlaceSearchH2Tests extends PlaceSearchTests {}

@@ -3,5 +3,4 @@ package org.youcheng.registry;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class PlaceSearchPostgresTests extends PlaceSearchTests {
-}
+class PlaceSearchPostgresTests extends PlaceSearchTests {}

@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.registry.internal.PlaceRepository;
 
 /**
  * Place search keeps names and tie counts in memory: the order (exact, beginning, inside; busier first) and that a
@@ -21,8 +21,10 @@ abstract class PlaceSearchTests {
 
     @Autowired
     PlaceSearch search;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     JdbcClient db;
 
@@ -36,11 +38,30 @@ abstract class PlaceSearchTests {
         // a made-up word no real place bears, new for every test so the tests share nothing
         word = "qzx" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Instant now = Instant.now();
-        inside = places.insert("T-" + word + "-1", null, "Old " + word, Level.CITY, "FR", null, false, "test", now,
+        inside = places.insert(
+                "T-" + word + "-1",
+                null,
+                "Old " + word,
+                Level.CITY,
+                "FR",
+                null,
+                false,
+                "test",
+                now,
                 List.of("Old " + word));
-        begins = places.insert("T-" + word + "-2", null, word + "ton", Level.CITY, "FR", null, false, "test", now,
+        begins = places.insert(
+                "T-" + word + "-2",
+                null,
+                word + "ton",
+                Level.CITY,
+                "FR",
+                null,
+                false,
+                "test",
+                now,
                 List.of(word + "ton"));
-        exact = places.insert("T-" + word + "-3", null, word, Level.CITY, "FR", null, false, "test", now, List.of(word));
+        exact = places.insert(
+                "T-" + word + "-3", null, word, Level.CITY, "FR", null, false, "test", now, List.of(word));
     }
 
     List<Long> found(String text) {
@@ -48,13 +69,14 @@ abstract class PlaceSearchTests {
     }
 
     void tie(long partner) {
-        long domestic = db.sql("select id from place where code = 'CN-370200'").query(Long.class).single();
+        long domestic = db.sql("select id from place where code = 'CN-370200'")
+                .query(Long.class)
+                .single();
         Timestamp now = Timestamp.from(Instant.now());
         db.sql("""
                 insert into tie (domestic_id, partner_id, kind, status, source, origin, authority, created_at,
                                  updated_at)
-                values (:d, :p, 'sister', 'active', 'test', 'recorded', 'recorded', :now, :now)""")
-                .param("d", domestic).param("p", partner).param("now", now).update();
+                values (:d, :p, 'sister', 'active', 'test', 'recorded', 'recorded', :now, :now)""").param("d", domestic).param("p", partner).param("now", now).update();
     }
 
     @Test
@@ -67,9 +89,18 @@ abstract class PlaceSearchTests {
 
     @Test
     void withinOneKindOfMatchThePlaceWithMoreTiesComesFirst() {
-        long second = places.insert("T-" + word + "-4", null, word + "berg", Level.CITY, "FR", null, false, "test", Instant.now(),
+        long second = places.insert(
+                "T-" + word + "-4",
+                null,
+                word + "berg",
+                Level.CITY,
+                "FR",
+                null,
+                false,
+                "test",
+                Instant.now(),
                 List.of(word + "berg"));
-        assertThat(found(word)).containsExactly(exact, begins, second, inside);   // same ties: by id
+        assertThat(found(word)).containsExactly(exact, begins, second, inside); // same ties: by id
         tie(second);
         assertThat(found(word)).containsExactly(exact, second, begins, inside);
         assertThat(search.search(word, 10).get(1).ties()).isEqualTo(1);
@@ -79,7 +110,9 @@ abstract class PlaceSearchTests {
     void aNameAddedOrAPlaceRemovedOutsideThisProcessIsSeenByTheNextSearch() {
         assertThat(found(word)).hasSize(3);
         db.sql("insert into place_name (place_id, name_key, name) values (:id, :key, :name)")
-                .param("id", inside).param("key", "zz" + word + "alias").param("name", "ZZ" + word + "alias")
+                .param("id", inside)
+                .param("key", "zz" + word + "alias")
+                .param("name", "ZZ" + word + "alias")
                 .update();
         assertThat(found("zz" + word + "alias")).containsExactly(inside);
         db.sql("delete from place where id = :id").param("id", begins).update();
@@ -94,7 +127,10 @@ abstract class PlaceSearchTests {
         PlaceSearch slow = new PlaceSearch(db, places, tieTable, java.time.Duration.ofHours(1));
         assertThat(slow.search(word, 10)).hasSize(3);
         db.sql("insert into place_name (place_id, name_key, name) values (:id, :key, :name)")
-                .param("id", inside).param("key", "yy" + word).param("name", "YY" + word).update();
+                .param("id", inside)
+                .param("key", "yy" + word)
+                .param("name", "YY" + word)
+                .update();
         assertThat(slow.search("yy" + word, 10)).as("within the recheck time").isEmpty();
         assertThat(found("yy" + word)).as("this context looks every time").containsExactly(inside);
     }

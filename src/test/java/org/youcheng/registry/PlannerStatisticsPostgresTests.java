@@ -1,6 +1,5 @@
 package org.youcheng.registry;
 
-import org.youcheng.registry.internal.PlaceRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.OnPostgres;
 
 /**
@@ -20,8 +20,10 @@ class PlannerStatisticsPostgresTests {
 
     @Autowired
     TieBulkRepository bulk;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     JdbcClient db;
 
@@ -29,12 +31,23 @@ class PlannerStatisticsPostgresTests {
     void theTablesAnImportWroteAreAnalysedAfterIt() {
         for (int i = 0; i < 7; i++) {
             String name = "Stat " + UUID.randomUUID();
-            places.insert("T-" + UUID.randomUUID().toString().substring(0, 12), null, name, Level.CITY, "FR", null,
-                    false, "test", Instant.now(), List.of(name));
+            places.insert(
+                    "T-" + UUID.randomUUID().toString().substring(0, 12),
+                    null,
+                    name,
+                    Level.CITY,
+                    "FR",
+                    null,
+                    false,
+                    "test",
+                    Instant.now(),
+                    List.of(name));
         }
         long rows = db.sql("select count(*) from place").query(Long.class).single();
         bulk.refreshStatistics();
-        double planned = db.sql("select reltuples from pg_class where relname = 'place'").query(Double.class).single();
+        double planned = db.sql("select reltuples from pg_class where relname = 'place'")
+                .query(Double.class)
+                .single();
         assertThat(planned).isEqualTo((double) rows);
     }
 }

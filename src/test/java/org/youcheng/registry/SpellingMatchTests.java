@@ -18,10 +18,18 @@ class SpellingMatchTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.ofEntries(Map.entry("英国", "GB"), Map.entry("德国", "DE"),
-                Map.entry("南非", "ZA"), Map.entry("日本", "JP"), Map.entry("泰国", "TH"), Map.entry("美国", "US"),
-                Map.entry("吉尔吉斯斯坦", "KG"), Map.entry("意大利", "IT"), Map.entry("也门", "YE"),
-                Map.entry("波兰", "PL"), Map.entry("新西兰", "NZ")));
+        g = Gazetteer.withCountries(Map.ofEntries(
+                Map.entry("英国", "GB"),
+                Map.entry("德国", "DE"),
+                Map.entry("南非", "ZA"),
+                Map.entry("日本", "JP"),
+                Map.entry("泰国", "TH"),
+                Map.entry("美国", "US"),
+                Map.entry("吉尔吉斯斯坦", "KG"),
+                Map.entry("意大利", "IT"),
+                Map.entry("也门", "YE"),
+                Map.entry("波兰", "PL"),
+                Map.entry("新西兰", "NZ")));
         place(1, "加迪夫", "Cardiff", Level.CITY, "GB", 0);
         place(2, "加的斯", "Cadiz", Level.CITY, "GB", 0);
         place(10, "北莱茵-威斯特法伦州", "North Rhine-Westphalia", Level.PROVINCE, "DE", 0);
@@ -68,7 +76,10 @@ class SpellingMatchTests {
     void anotherTransliterationIsTheClosestSpellingAndSaysSo() {
         PlaceResolver.Resolution r = resolver.partner("卡迪夫市", "英国");
         assertThat(r.place().id()).isEqualTo(1);
-        assertThat(r.note()).contains("no place is spelt '卡迪夫市'").contains("closest spelling").contains("加迪夫");
+        assertThat(r.note())
+                .contains("no place is spelt '卡迪夫市'")
+                .contains("closest spelling")
+                .contains("加迪夫");
         assertThat(NoteCodes.clause(r, "not_spelt").args().get(0)).isEqualTo("卡迪夫市");
         assertThat(NoteCodes.all(r)).contains("not_spelt", "spelling_taken", "spelt", "place");
         assertThat(resolver.partner("莱茵兰-普法尔茨州", "德国").place().id()).isEqualTo(14);
@@ -80,11 +91,15 @@ class SpellingMatchTests {
         assertThat(far.isNew()).isTrue();
         g.addPlace(new Gazetteer.Entry(3, "嘉迪夫", "Jiadifu", Level.CITY, "GB", 0, 0), "X3", "嘉迪夫");
         PlaceResolver.Resolution tie = resolver.partner("卡迪夫市", "英国");
-        assertThat(tie.note()).contains("close spellings, none chosen").contains("加迪夫").contains("嘉迪夫");
+        assertThat(tie.note())
+                .contains("close spellings, none chosen")
+                .contains("加迪夫")
+                .contains("嘉迪夫");
         assertThat(NoteCodes.codes(tie)).containsExactly("found", "not_spelt", "close_spellings");
         assertThat(NoteCodes.clause(tie, "found").args().get(0)).isEqualTo("卡迪夫市");
         assertThat(NoteCodes.all(tie)).containsSubsequence("close_spellings", "list", "spelt", "or", "place");
-        // two Chinese spellings alike: the Latin names tell (Cardiff reads K-L-T-F, Jiadifu S-T-F), and the note says so
+        // two Chinese spellings alike: the Latin names tell (Cardiff reads K-L-T-F, Jiadifu S-T-F), and the note says
+        // so
         assertThat(tie.place().id()).isEqualTo(1);
         assertThat(tie.note()).contains("read by its sounds").contains("check it");
     }

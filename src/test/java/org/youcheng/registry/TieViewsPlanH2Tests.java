@@ -23,13 +23,21 @@ class TieViewsPlanH2Tests {
 
     @Test
     void thePlanOfAPlacesTiesScansNeitherTiesNorPlaces() {
-        String plan = db.sql("explain " + TiesOfPlaces.TIES_OF_PLACES).param("ids", List.of(1L, 2L))
-                .query(String.class).single();
+        String plan = db.sql("explain " + TiesOfPlaces.TIES_OF_PLACES)
+                .param("ids", List.of(1L, 2L))
+                .query(String.class)
+                .single();
         assertThat(plan).doesNotContain("tie.tableScan");
-        assertThat(db.sql("explain " + TiesOfPlaces.PLACES_BY_ID).param("ids", List.of(1L, 2L))
-                .query(String.class).single()).doesNotContain("place.tableScan").contains("PRIMARY_KEY");
+        assertThat(db.sql("explain " + TiesOfPlaces.PLACES_BY_ID)
+                        .param("ids", List.of(1L, 2L))
+                        .query(String.class)
+                        .single())
+                .doesNotContain("place.tableScan")
+                .contains("PRIMARY_KEY");
         // each side by its own index, not every tie tested against a list of ids (t.id in (select … union …))
-        assertThat(plan).containsPattern("INDEX_\\w*: domestic_id IN\\(").containsPattern("INDEX_\\w*: partner_id IN\\(")
+        assertThat(plan)
+                .containsPattern("INDEX_\\w*: domestic_id IN\\(")
+                .containsPattern("INDEX_\\w*: partner_id IN\\(")
                 .doesNotContain("t.id IN");
     }
 }

@@ -3,5 +3,4 @@ package org.youcheng.registry;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class TieViewsPostgresTests extends TieViewsTests {
-}
+class TieViewsPostgresTests extends TieViewsTests {}

@@ -19,8 +19,8 @@ class WrittenFormsTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of("美国", "US", "印度", "IN", "南非", "ZA", "赞比亚", "ZM", "斯里兰卡", "LK",
-                "韩国", "KR", "新西兰", "NZ", "中国", "CN"));
+        g = Gazetteer.withCountries(Map.of(
+                "美国", "US", "印度", "IN", "南非", "ZA", "赞比亚", "ZM", "斯里兰卡", "LK", "韩国", "KR", "新西兰", "NZ", "中国", "CN"));
         city = place(1, "黄石市", "Huangshi", Level.PREFECTURE, "CN", 0);
         place(10, "加利福尼亚州", "California", Level.PROVINCE, "US", 0);
         place(11, "蒙特利公园", "Monterey Park", Level.CITY, "US", 10);
@@ -92,7 +92,10 @@ class WrittenFormsTests {
         // (索拉布尔), though not clearly enough for the spelling alone (沙菲普尔 is near)
         PlaceResolver.Resolution r = resolver.partner("绍拉普尔市", "印度");
         assertThat(r.place().id()).isEqualTo(60);
-        assertThat(r.note()).contains("alone is also the closest spelling").contains("Shorāpur").contains("check it");
+        assertThat(r.note())
+                .contains("alone is also the closest spelling")
+                .contains("Shorāpur")
+                .contains("check it");
         assertThat(NoteCodes.codes(r)).contains("read_and_spelt", "read_alike");
         assertThat(NoteCodes.clause(r, "read_and_spelt").args().get(0)).isEqualTo("绍拉普尔市");
     }

@@ -3,5 +3,4 @@ package org.youcheng.security;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class AccountRulesPostgresTests extends AccountRulesTests {
-}
+class AccountRulesPostgresTests extends AccountRulesTests {}

@@ -22,8 +22,10 @@ abstract class AttachmentAccessTests {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
 
@@ -35,7 +37,8 @@ abstract class AttachmentAccessTests {
     }
 
     MockHttpServletResponse answer(MockHttpServletRequestBuilder r, String token) throws Exception {
-        return mvc.perform(token == null ? r : r.header("Authorization", "Bearer " + token)).andReturn()
+        return mvc.perform(token == null ? r : r.header("Authorization", "Bearer " + token))
+                .andReturn()
                 .getResponse();
     }
 
@@ -58,15 +61,19 @@ abstract class AttachmentAccessTests {
         }
         // the row number opens nothing, for anyone; nor does a key under another activity
         for (String token : new String[] {null, f.tokens.get(SecurityFixture.ADMIN)}) {
-            assertThat(answer(get(path, f.inScopeActivity, f.inScopeActivityFile), token).getStatus())
+            assertThat(answer(get(path, f.inScopeActivity, f.inScopeActivityFile), token)
+                            .getStatus())
                     .isIn(401, 404);
         }
-        assertThat(answer(get(path, f.inScopeActivity, out), f.tokens.get(SecurityFixture.ADMIN)).getStatus())
+        assertThat(answer(get(path, f.inScopeActivity, out), f.tokens.get(SecurityFixture.ADMIN))
+                        .getStatus())
                 .isEqualTo(404);
 
         // the activity lists the file by its key and keeps the row number to itself
         JsonNode file = json.readTree(answer(get("/api/v1/activities/{id}", f.inScopeActivity), null)
-                .getContentAsString(StandardCharsets.UTF_8)).get("files").get(0);
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .get("files")
+                .get(0);
         assertThat(file.get("key").asText()).isEqualTo(in);
         assertThat(file.has("id")).isFalse();
     }
@@ -74,13 +81,21 @@ abstract class AttachmentAccessTests {
     @Test
     void theActivityPageLinksAFileOnlyForThoseWhoMayReadIt() throws Exception {
         String in = key(f.inScopeActivityFile);
-        String page = mvc.perform(get("/activities/{id}", f.inScopeActivity)).andReturn().getResponse()
+        String page = mvc.perform(get("/activities/{id}", f.inScopeActivity))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("议程.txt").doesNotContain("/files/" + in)
+        assertThat(page)
+                .contains("议程.txt")
+                .doesNotContain("/files/" + in)
                 .doesNotContain("/files/" + f.inScopeActivityFile + "\"");
-        String signedIn = mvc.perform(get("/activities/{id}", f.inScopeActivity).with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .user(SecurityFixture.VIEWER).roles("VIEWER"))).andReturn().getResponse()
+        String signedIn = mvc.perform(
+                        get("/activities/{id}", f.inScopeActivity)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(SecurityFixture.VIEWER)
+                                        .roles("VIEWER")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(signedIn).contains("/api/v1/activities/" + f.inScopeActivity + "/files/" + in);
     }

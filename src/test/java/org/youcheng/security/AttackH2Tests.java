@@ -3,5 +3,4 @@ package org.youcheng.security;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class AttackH2Tests extends AttackTests {
-}
+class AttackH2Tests extends AttackTests {}

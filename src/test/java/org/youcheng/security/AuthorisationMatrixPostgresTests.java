@@ -3,5 +3,4 @@ package org.youcheng.security;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class AuthorisationMatrixPostgresTests extends AuthorisationMatrixTests {
-}
+class AuthorisationMatrixPostgresTests extends AuthorisationMatrixTests {}

@@ -8,14 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.youcheng.support.TestAccounts;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A malformed query is the caller's mistake (400 in the frame or as problem JSON, one line in the log, no stack);
@@ -25,7 +25,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 abstract class ErrorsAndRedirectsTests extends SecurityMvcTests {
 
     static final String EVIL = "evil.example";
-
 
     /** The query as the client sent it, undecoded (a request builder would encode the % itself). */
     static RequestPostProcessor query(String raw) {
@@ -49,10 +48,15 @@ abstract class ErrorsAndRedirectsTests extends SecurityMvcTests {
         MockHttpServletResponse page = answer(get("/").with(query("x=%zz")));
         assertThat(page.getStatus()).isEqualTo(400);
         assertThat(page.getContentType()).startsWith("text/html");
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("<code>query</code>")
-                .contains("hreflang").doesNotContain("%zz\"");
-        assertThat(answer(get("/search").with(query("q=%E9%9D%92%E5%B2%9B&x=%5")).locale(java.util.Locale.ENGLISH))
-                .getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("<code>query</code>")
+                .contains("hreflang")
+                .doesNotContain("%zz\"");
+        assertThat(answer(get("/search")
+                                .with(query("q=%E9%9D%92%E5%B2%9B&x=%5"))
+                                .locale(java.util.Locale.ENGLISH))
+                        .getStatus())
+                .isEqualTo(400);
 
         MockHttpServletResponse api = answer(get("/api/v1/places").with(query("q=%zz")));
         assertThat(api.getStatus()).isEqualTo(400);
@@ -64,7 +68,8 @@ abstract class ErrorsAndRedirectsTests extends SecurityMvcTests {
         assertThat(logged.lines().filter(l -> l.contains("malformed")).count()).isEqualTo(3);
         assertThat(logged).doesNotContain("\tat ").doesNotContain("IllegalArgumentException");
         // a well-formed query is as before
-        assertThat(answer(get("/").with(query("lang=en&x=%E9%9D%92"))).getStatus()).isEqualTo(200);
+        assertThat(answer(get("/").with(query("lang=en&x=%E9%9D%92"))).getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -74,17 +79,24 @@ abstract class ErrorsAndRedirectsTests extends SecurityMvcTests {
         assertThat(toSignIn.getHeader("Location")).doesNotContain(EVIL).startsWith("/login");
 
         // signed in, the form sends the visitor back to the page it asked for, on this site
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/ties/new").with(evilHost())).andReturn()
-                .getRequest().getSession();
-        MockHttpServletResponse signedIn = answer(post("/login").session(session).with(csrf()).with(evilHost())
-                .param("username", SecurityFixture.ADMIN).param("password", TestAccounts.PASSWORD));
+        MockHttpSession session = (MockHttpSession) mvc.perform(get("/ties/new").with(evilHost()))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        MockHttpServletResponse signedIn = answer(post("/login")
+                .session(session)
+                .with(csrf())
+                .with(evilHost())
+                .param("username", SecurityFixture.ADMIN)
+                .param("password", TestAccounts.PASSWORD));
         assertThat(signedIn.getStatus()).isEqualTo(302);
         assertThat(signedIn.getHeader("Location")).doesNotContain(EVIL).startsWith("/ties/new");
 
-        MockHttpServletResponse created = answer(post("/api/v1/ties").with(evilHost())
+        MockHttpServletResponse created = answer(post("/api/v1/ties")
+                .with(evilHost())
                 .header("Authorization", "Bearer " + f.tokens.get(SecurityFixture.ADMIN))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"domestic_id\":" + f.linqing
-                        + ",\"partner_id\":" + f.osaka + ",\"kind\":\"intent\"}"));
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"domestic_id\":" + f.linqing + ",\"partner_id\":" + f.osaka + ",\"kind\":\"intent\"}"));
         assertThat(created.getStatus()).isEqualTo(201);
         assertThat(created.getHeader("Location")).doesNotContain(EVIL).startsWith("/api/v1/ties/");
     }

@@ -3,5 +3,4 @@ package org.youcheng.security;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class InputRulesH2Tests extends InputRulesTests {
-}
+class InputRulesH2Tests extends InputRulesTests {}

@@ -30,16 +30,20 @@ import org.youcheng.support.TestAccounts;
  * came over HTTPS. Tomcat's valve and session cookie are not in MockMvc, hence the server; H2 only, because nothing
  * here depends on the database beyond finding an account.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-proxy;DB_CLOSE_DELAY=-1", "youcheng.load-network=false",
-        "youcheng.security.trusted-proxies=127.0.0.2", "youcheng.security.first-delay-seconds=10",
-        "youcheng.security.max-delay-seconds=30"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "youcheng.db=jdbc:h2:mem:youcheng-proxy;DB_CLOSE_DELAY=-1", "youcheng.load-network=false",
+            "youcheng.security.trusted-proxies=127.0.0.2", "youcheng.security.first-delay-seconds=10",
+            "youcheng.security.max-delay-seconds=30"
+        })
 class ProxyAndCookieTests {
 
     static final String PROXY = "127.0.0.2";
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -50,8 +54,10 @@ class ProxyAndCookieTests {
         }
 
         String sessionCookie() {
-            return headers.getOrDefault("set-cookie", List.of()).stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().orElse(null);
+            return headers.getOrDefault("set-cookie", List.of()).stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -63,16 +69,24 @@ class ProxyAndCookieTests {
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndSecureOnlyOverHttps() throws IOException {
         Answer plain = send("127.0.0.3", "GET", "/login", Map.of(), null);
-        assertThat(plain.sessionCookie()).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        assertThat(plain.sessionCookie())
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .doesNotContain("Secure");
         assertThat(plain.header("Strict-Transport-Security")).isNull();
 
         Answer claimed = send("127.0.0.3", "GET", "/login", Map.of("X-Forwarded-Proto", "https"), null);
-        assertThat(claimed.sessionCookie()).as("https claimed by a peer that is no proxy").doesNotContain("Secure");
+        assertThat(claimed.sessionCookie())
+                .as("https claimed by a peer that is no proxy")
+                .doesNotContain("Secure");
         assertThat(claimed.header("Strict-Transport-Security")).isNull();
 
-        Answer proxied = send(PROXY, "GET", "/login", Map.of("X-Forwarded-Proto", "https",
-                "X-Forwarded-For", "203.0.113.5"), null);
-        assertThat(proxied.sessionCookie()).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+        Answer proxied = send(
+                PROXY, "GET", "/login", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.5"), null);
+        assertThat(proxied.sessionCookie())
+                .contains("Secure")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
         assertThat(proxied.header("Strict-Transport-Security")).contains("max-age=31536000");
     }
 
@@ -92,13 +106,19 @@ class ProxyAndCookieTests {
     void behindTheProxyAStormFromOneClientLeavesTheOthersAlone() throws IOException {
         for (int i = 0; i < 20; i++) {
             // the storming client prepends a forged address: the rightmost one the proxy did not add is the client
-            assertThat(signIn(PROXY, Map.of("X-Forwarded-For", "192.0.2." + i + ", 203.0.113.66"), "victim-" + i,
-                    "wrong")).isEqualTo("/login?error");
+            assertThat(signIn(
+                            PROXY,
+                            Map.of("X-Forwarded-For", "192.0.2." + i + ", 203.0.113.66"),
+                            "victim-" + i,
+                            "wrong"))
+                    .isEqualTo("/login?error");
         }
         assertThat(signIn(PROXY, Map.of("X-Forwarded-For", "203.0.113.66"), "proxy-viewer", TestAccounts.PASSWORD))
-                .as("the storming client waits").startsWith("/login?wait=");
+                .as("the storming client waits")
+                .startsWith("/login?wait=");
         assertThat(signIn(PROXY, Map.of("X-Forwarded-For", "203.0.113.77"), "proxy-viewer", TestAccounts.PASSWORD))
-                .as("another client behind the same proxy signs in").isEqualTo("/");
+                .as("another client behind the same proxy signs in")
+                .isEqualTo("/");
     }
 
     /** Fetches the form for its session and CSRF token, posts name and password; returns where it redirects. */
@@ -110,15 +130,18 @@ class ProxyAndCookieTests {
         Map<String, String> posted = new LinkedHashMap<>(headers);
         posted.put("Cookie", session);
         posted.put("Content-Type", "application/x-www-form-urlencoded");
-        Answer answer = send(peer, "POST", "/login", posted, "username=" + enc(name) + "&password=" + enc(password)
-                + "&_csrf=" + enc(token.group(1)));
+        Answer answer = send(
+                peer,
+                "POST",
+                "/login",
+                posted,
+                "username=" + enc(name) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)));
         assertThat(answer.status()).isEqualTo(302);
         return answer.header("Location").replaceFirst("^https?://[^/]+", "");
     }
 
     /** One HTTP/1.0 exchange (no chunks, no keep-alive) from a socket bound to {@code peer}. */
-    Answer send(String peer, String method, String path, Map<String, String> headers, String body)
-            throws IOException {
+    Answer send(String peer, String method, String path, Map<String, String> headers, String body) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(peer, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
@@ -140,8 +163,9 @@ class ProxyAndCookieTests {
             Map<String, List<String>> answerHeaders = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                answerHeaders.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(),
-                        k -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                answerHeaders
+                        .computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(), k -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
             }
             return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answerHeaders, whole.substring(end + 4));
         }

@@ -8,17 +8,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.ledger.ActivityCommon;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.Delegation;
 import org.youcheng.ledger.ActivityRepository;
+import org.youcheng.ledger.Delegation;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.LeaderLevel;
 import org.youcheng.ledger.Partner;
-import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.OperatorTies;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
@@ -60,6 +60,7 @@ final class SecurityFixture {
     long outOfScopeActivityFile;
     /** A Japanese place an import created (flagged), and the known place it duplicates: what editors may mend. */
     long duplicate;
+
     long known;
 
     SecurityFixture(ApplicationContext ctx) {
@@ -68,9 +69,13 @@ final class SecurityFixture {
         this.places = ctx.getBean(PlaceRepository.class);
         this.ties = new OperatorTies(ctx.getBean(TieService.class));
         TestData.reset(db);
-        this.tokens = Map.of(ADMIN, TestAccounts.token(ctx, ADMIN, Role.ADMIN),
-                VIEWER, TestAccounts.token(ctx, VIEWER, Role.VIEWER),
-                EDITOR, TestAccounts.token(ctx, EDITOR, Role.EDITOR, "371500"));
+        this.tokens = Map.of(
+                ADMIN,
+                TestAccounts.token(ctx, ADMIN, Role.ADMIN),
+                VIEWER,
+                TestAccounts.token(ctx, VIEWER, Role.VIEWER),
+                EDITOR,
+                TestAccounts.token(ctx, EDITOR, Role.EDITOR, "371500"));
         linqing = id(LINQING);
         qingdao = id(QINGDAO);
         liaocheng = id(LIAOCHENG);
@@ -80,18 +85,24 @@ final class SecurityFixture {
     }
 
     long id(String code) {
-        return places.findByCode(code).orElseThrow(() -> new AssertionError(code + " is not in the reference data"))
+        return places.findByCode(code)
+                .orElseThrow(() -> new AssertionError(code + " is not in the reference data"))
                 .id();
     }
 
     /** The key that names an attached file in addresses. */
     String fileKey(long file) {
-        return db.sql("select file_key from activity_file where id = :id").param("id", file).query(String.class)
+        return db.sql("select file_key from activity_file where id = :id")
+                .param("id", file)
+                .query(String.class)
                 .single();
     }
 
     long accountId(String name) {
-        return db.sql("select id from account where name = :n").param("n", name).query(Long.class).single();
+        return db.sql("select id from account where name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
     }
 
     /** The two ties again, as they were (a test before may have changed or deleted them). */
@@ -100,11 +111,18 @@ final class SecurityFixture {
         db.sql("delete from tie_document").update();
         db.sql("delete from tie").update();
         resetMendPlaces();
-        inScopeTie = ties.create(new TieDraft(linqing, shimonoseki, TieKind.PARTNER, null, TieStatus.ACTIVE, null,
-                null, null, null)).tie().tie().id();
-        outOfScopeTie = ties.create(new TieDraft(qingdao, shimonoseki, TieKind.PARTNER, null, TieStatus.ACTIVE,
-                null, null, null, null)).tie().tie().id();
-        inScopeDocument = ties.addDocument(inScopeTie, TieDocument.Kind.INTENT_LETTER, "意向书", null, null).id();
+        inScopeTie = ties.create(new TieDraft(
+                        linqing, shimonoseki, TieKind.PARTNER, null, TieStatus.ACTIVE, null, null, null, null))
+                .tie()
+                .tie()
+                .id();
+        outOfScopeTie = ties.create(new TieDraft(
+                        qingdao, shimonoseki, TieKind.PARTNER, null, TieStatus.ACTIVE, null, null, null, null))
+                .tie()
+                .tie()
+                .id();
+        inScopeDocument = ties.addDocument(inScopeTie, TieDocument.Kind.INTENT_LETTER, "意向书", null, null)
+                .id();
         outOfScopeDocument = ties.addDocument(outOfScopeTie, TieDocument.Kind.INTENT_LETTER, "意向书", null, null)
                 .id();
         resetActivities();
@@ -112,12 +130,31 @@ final class SecurityFixture {
 
     /** The two places to mend again (a call before may have renamed or merged them). */
     private void resetMendPlaces() {
-        db.sql("delete from place where code in ('YC-TESTSHIMONOSEKI', 'YC-TESTSHIMONOSEKI2')").update();
+        db.sql("delete from place where code in ('YC-TESTSHIMONOSEKI', 'YC-TESTSHIMONOSEKI2')")
+                .update();
         Instant now = Instant.now();
-        known = places.insert("YC-TESTSHIMONOSEKI", "下关市测试", null, org.youcheng.registry.Level.CITY, "JP", null,
-                false, "import", now, List.of("下关市测试"));
-        duplicate = places.insert("YC-TESTSHIMONOSEKI2", "下关测试", null, org.youcheng.registry.Level.CITY, "JP",
-                null, true, "import", now, List.of("下关测试"));
+        known = places.insert(
+                "YC-TESTSHIMONOSEKI",
+                "下关市测试",
+                null,
+                org.youcheng.registry.Level.CITY,
+                "JP",
+                null,
+                false,
+                "import",
+                now,
+                List.of("下关市测试"));
+        duplicate = places.insert(
+                "YC-TESTSHIMONOSEKI2",
+                "下关测试",
+                null,
+                org.youcheng.registry.Level.CITY,
+                "JP",
+                null,
+                true,
+                "import",
+                now,
+                List.of("下关测试"));
     }
 
     /** A delegation received by each of the two places, each with a file (written as set-up, not through a door). */
@@ -133,12 +170,23 @@ final class SecurityFixture {
         byte[] text = "议程".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var files = ctx.getBean(org.youcheng.ledger.ActivityFileRepository.class);
         inScopeActivityFile = files.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
-        outOfScopeActivityFile = files.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text,
-                now);
+        outOfScopeActivityFile = files.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
     }
 
     private ActivityDraft delegation(long place) {
-        return new Delegation(new ActivityCommon(place, null, List.of(Partner.place(shimonoseki)), null,
-                LocalDate.of(2024, 5, 1), null, null, null), Direction.RECEIVED, LeaderLevel.MAYOR, 3, null);
+        return new Delegation(
+                new ActivityCommon(
+                        place,
+                        null,
+                        List.of(Partner.place(shimonoseki)),
+                        null,
+                        LocalDate.of(2024, 5, 1),
+                        null,
+                        null,
+                        null),
+                Direction.RECEIVED,
+                LeaderLevel.MAYOR,
+                3,
+                null);
     }
 }

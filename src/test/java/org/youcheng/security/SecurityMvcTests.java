@@ -13,8 +13,10 @@ abstract class SecurityMvcTests {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
 

@@ -3,5 +3,4 @@ package org.youcheng.security;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class SecurityPostgresTests extends SecurityTests {
-}
+class SecurityPostgresTests extends SecurityTests {}

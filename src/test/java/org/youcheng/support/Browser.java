@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("YOUCHENG_CHROMIUM", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("YOUCHENG_CHROMEDRIVER",
-            "/usr/bin/chromedriver"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("YOUCHENG_CHROMEDRIVER", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
     private final ChromeDriver driver;
@@ -49,17 +49,30 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("youcheng-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
-                    "--hide-scrollbars", "--lang=zh-CN", "--window-size=" + width + "," + height,
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-default-apps",
+                    "--disable-extensions",
+                    "--no-first-run",
+                    "--no-default-browser-check",
+                    "--hide-scrollbars",
+                    "--lang=zh-CN",
+                    "--window-size=" + width + "," + height,
                     "--user-data-dir=" + profile);
             // the console, to catch what the Content-Security-Policy refuses
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
             return new Browser(driver, profile);
@@ -70,8 +83,10 @@ public final class Browser implements AutoCloseable {
 
     /** The console messages since the last call that say the Content-Security-Policy refused something. */
     public java.util.List<String> policyViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(e -> e.getMessage())
-                .filter(m -> m.contains("Content Security Policy")).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getMessage())
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     public WebDriver driver() {
@@ -111,8 +126,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForCharts() {
-        waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(js(
-                "return document.documentElement.getAttribute('data-rendered')")));
+        waitUpTo(Duration.ofSeconds(30))
+                .until(d -> "true".equals(js("return document.documentElement.getAttribute('data-rendered')")));
     }
 
     /** Saves a screenshot of the viewport as target/browser-screenshots/NAME.png. */

@@ -17,5 +17,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(properties = {"youcheng.load-network=false", "youcheng.recheck=0s"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @AutoConfigureMockMvc
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

@@ -3,8 +3,8 @@ package org.youcheng.support;
 import java.time.LocalDate;
 import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.TieDocument;
-import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieView;
 import org.youcheng.security.LocalOperator;
@@ -24,7 +24,8 @@ public final class OperatorTies {
      */
     public TieService.Saved create(TieDraft draft) {
         SignedRecord record = TieKind.raises(null, draft.kind())
-                ? new SignedRecord("测试用的已签署协议 / a test's signed agreement", null, null) : null;
+                ? new SignedRecord("测试用的已签署协议 / a test's signed agreement", null, null)
+                : null;
         return call(() -> ties.create(draft, record));
     }
 

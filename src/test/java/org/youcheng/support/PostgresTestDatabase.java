@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import java.util.Map;
 
 /**
  * Makes a fresh database on the PostgreSQL server once per test JVM and points the application at it.
@@ -16,8 +16,8 @@ import java.util.Map;
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String SERVER = System.getenv().getOrDefault("YOUCHENG_TEST_PG",
-            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String SERVER =
+            System.getenv().getOrDefault("YOUCHENG_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = System.getenv().getOrDefault("YOUCHENG_TEST_PG_USER", "postgres");
     private static final String NAME = database(System.getenv().getOrDefault("YOUCHENG_TEST_PG_DB", "youcheng_test"));
     private static boolean created;
@@ -25,8 +25,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext ctx) {
         create();
-        ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test",
-                Map.of("youcheng.db", url(), "youcheng.db-user", USER)));
+        ctx.getEnvironment()
+                .getPropertySources()
+                .addFirst(
+                        new MapPropertySource("postgres-test", Map.of("youcheng.db", url(), "youcheng.db-user", USER)));
     }
 
     /** Only a plain name: it goes into DROP and CREATE DATABASE as it is. */
@@ -48,12 +50,14 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     public static String fresh(String suffix) {
         String name = database(NAME + "_" + suffix);
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required for the tests and is not reachable at " + SERVER
-                    + " as " + USER + " (.ci/run starts it): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL is required for the tests and is not reachable at " + SERVER + " as " + USER
+                            + " (.ci/run starts it): " + e.getMessage(),
+                    e);
         }
         return SERVER + name + "?user=" + USER;
     }
@@ -63,13 +67,15 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
             return;
         }
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + NAME + " with (force)");
             s.execute("create database " + NAME + " encoding 'UTF8' template template0");
             created = true;
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required for the tests and is not reachable at " + SERVER
-                    + " as " + USER + " (.ci/run starts it): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL is required for the tests and is not reachable at " + SERVER + " as " + USER
+                            + " (.ci/run starts it): " + e.getMessage(),
+                    e);
         }
     }
 }

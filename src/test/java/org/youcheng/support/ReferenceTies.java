@@ -14,8 +14,7 @@ public final class ReferenceTies {
 
     public static final String SOURCE = "Wikidata P190 (twinned administrative body)";
 
-    private ReferenceTies() {
-    }
+    private ReferenceTies() {}
 
     /** A reference tie between two places, as {@code ReferenceData.loadTwinNetworkIfMissing} writes one. */
     public static long add(JdbcClient db, long domestic, long partner) {
@@ -24,15 +23,25 @@ public final class ReferenceTies {
                 insert into tie (domestic_id, partner_id, kind, status, source, origin, authority, created_at,
                                  updated_at)
                 values (:d, :p, 'unverified', 'active', :source, 'reference', 'reference', :now, :now)""")
-                .param("d", domestic).param("p", partner).param("source", SOURCE).param("now", now).update();
-        return db.sql("select id from tie where domestic_id = :d and partner_id = :p").param("d", domestic)
-                .param("p", partner).query(Long.class).single();
+                .param("d", domestic)
+                .param("p", partner)
+                .param("source", SOURCE)
+                .param("now", now)
+                .update();
+        return db.sql("select id from tie where domestic_id = :d and partner_id = :p")
+                .param("d", domestic)
+                .param("p", partner)
+                .query(Long.class)
+                .single();
     }
 
     /** An official list left the tie out. */
     public static void setAside(JdbcClient db, long tie, LocalDate on, String reason) {
         db.sql("update tie set set_aside_on = :on, set_aside_reason = :reason where id = :id")
-                .param("on", Date.valueOf(on)).param("reason", reason).param("id", tie).update();
+                .param("on", Date.valueOf(on))
+                .param("reason", reason)
+                .param("id", tie)
+                .update();
     }
 
     /** An accepted article that states the tie, kept beside the standing statement. */
@@ -40,7 +49,11 @@ public final class ReferenceTies {
         db.sql("""
                 insert into tie_source (tie_id, provenance, source, kind, evidence, added_at)
                 values (:tie, 'extracted', :url, :kind, :evidence, :at)""")
-                .param("tie", tie).param("url", url).param("kind", kind).param("evidence", evidence)
-                .param("at", Timestamp.from(Instant.now())).update();
+                .param("tie", tie)
+                .param("url", url)
+                .param("kind", kind)
+                .param("evidence", evidence)
+                .param("at", Timestamp.from(Instant.now()))
+                .update();
     }
 }

@@ -3,9 +3,9 @@ package org.youcheng.support;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.boot.test.autoconfigure.web.servlet.SpringBootMockMvcBuilderCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -20,8 +20,7 @@ public final class TestAccounts {
 
     public static final String PASSWORD = "a long test password";
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** Makes an account (editors with a scope of codes such as 371500) and returns a fresh API token of it. */
     public static String token(ApplicationContext ctx, String name, Role role, String... scope) {
@@ -50,6 +49,7 @@ public final class TestAccounts {
         SpringBootMockMvcBuilderCustomizer filters = new SpringBootMockMvcBuilderCustomizer(ctx);
         filters.setPrint(MockMvcPrint.NONE);
         filters.customize(builder);
-        return builder.defaultRequest(get("/").header("Authorization", "Bearer " + token)).build();
+        return builder.defaultRequest(get("/").header("Authorization", "Bearer " + token))
+                .build();
     }
 }

@@ -13,8 +13,7 @@ import org.youcheng.security.LocalOperator;
  * or place attributes. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static void reset(JdbcClient db) {
         db.sql("delete from partner_request").update();
@@ -27,14 +26,16 @@ public final class TestData {
         db.sql("delete from tie_document").update();
         db.sql("delete from tie_source").update();
         db.sql("delete from tie").update();
-        db.sql("delete from place_name where place_id in (select id from place where origin not in ('gbt2260', 'wikidata'))")
+        db.sql(
+                        "delete from place_name where place_id in (select id from place where origin not in ('gbt2260', 'wikidata'))")
                 .update();
         // a test's places may hang under each other (positions, subtrees): unlinked first, H2 checks row by row
-        db.sql("update place set parent_id = null where origin not in ('gbt2260', 'wikidata') and parent_id is not null")
+        db.sql(
+                        "update place set parent_id = null where origin not in ('gbt2260', 'wikidata') and parent_id is not null")
                 .update();
         db.sql("delete from place where origin not in ('gbt2260', 'wikidata')").update();
         db.sql("delete from import_run").update();
-        db.sql("delete from account").update();   // with their scopes and tokens; the audit trail stays
+        db.sql("delete from account").update(); // with their scopes and tokens; the audit trail stays
     }
 
     /**
@@ -48,8 +49,11 @@ public final class TestData {
             csv = in.readAllBytes();
         }
         TieImporter importer = context.getBean(TieImporter.class);
-        LocalOperator.call(() -> importer.importFile(() -> new ByteArrayInputStream(csv), Format.CSV,
-                "beijing-sister-cities.csv", false));
-        return context.getBean(PlaceRepository.class).findByCode("CN-110000").orElseThrow().id();
+        LocalOperator.call(() -> importer.importFile(
+                () -> new ByteArrayInputStream(csv), Format.CSV, "beijing-sister-cities.csv", false));
+        return context.getBean(PlaceRepository.class)
+                .findByCode("CN-110000")
+                .orElseThrow()
+                .id();
     }
 }

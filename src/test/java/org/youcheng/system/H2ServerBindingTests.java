@@ -46,12 +46,17 @@ class H2ServerBindingTests {
 
     @Test
     void theServerOfMixedModeListensOnLoopbackOnly() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Open.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Open.class.getName(),
+                        dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("open");
             Properties lock = new Properties();
             try (Reader r = Files.newBufferedReader(dir.resolve("youcheng.lock.db"), StandardCharsets.ISO_8859_1)) {
@@ -61,20 +66,27 @@ class H2ServerBindingTests {
             assertThat(server).as("the lock file names the server").isNotNull();
             String host = server.substring(0, server.lastIndexOf(':'));
             int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
-            assertThat(InetAddress.getByName(host).isLoopbackAddress()).as(server).isTrue();
+            assertThat(InetAddress.getByName(host).isLoopbackAddress())
+                    .as(server)
+                    .isTrue();
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
             }
             List<InetAddress> others = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                     .flatMap(NetworkInterface::inetAddresses)
-                    .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
-            assertThat(others).as("a network address other than loopback to try").isNotEmpty();
+                    .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                    .toList();
+            assertThat(others)
+                    .as("a network address other than loopback to try")
+                    .isNotEmpty();
             for (InetAddress other : others) {
                 assertThatThrownBy(() -> {
-                    try (Socket s = new Socket()) {
-                        s.connect(new InetSocketAddress(other, port), 5_000);
-                    }
-                }).as(other.toString()).isInstanceOf(java.io.IOException.class);
+                            try (Socket s = new Socket()) {
+                                s.connect(new InetSocketAddress(other, port), 5_000);
+                            }
+                        })
+                        .as(other.toString())
+                        .isInstanceOf(java.io.IOException.class);
             }
         } finally {
             child.getOutputStream().close();

@@ -29,9 +29,12 @@ class MigrationChecksumTests {
     void noMigrationChangesAfterItIsCommittedAndEveryMigrationIsListed() throws IOException {
         Map<String, String> listed = listed();
         Map<String, String> present = present();
-        assertThat(listed).as("checksums in src/test/resources/db/migrations.sha256").isNotEmpty();
+        assertThat(listed)
+                .as("checksums in src/test/resources/db/migrations.sha256")
+                .isNotEmpty();
         assertThat(present.keySet())
-                .as("migrations without a line in db/migrations.sha256 (add: sha256sum db/…/Vn__x.sql, run in src/main/resources)")
+                .as(
+                        "migrations without a line in db/migrations.sha256 (add: sha256sum db/…/Vn__x.sql, run in src/main/resources)")
                 .containsExactlyInAnyOrderElementsOf(listed.keySet());
         present.forEach((file, sum) -> assertThat(sum)
                 .as(file + " was edited after it was committed; write a new migration instead")
@@ -49,7 +52,9 @@ class MigrationChecksumTests {
             for (String vendor : new String[] {"h2", "postgresql"}) {
                 if (where.equals("all") || where.equals(vendor)) {
                     String before = versions.putIfAbsent(vendor + " " + version, file);
-                    assertThat(before).as(version + " on " + vendor + ": " + file + " and " + before).isNull();
+                    assertThat(before)
+                            .as(version + " on " + vendor + ": " + file + " and " + before)
+                            .isNull();
                 }
             }
         }

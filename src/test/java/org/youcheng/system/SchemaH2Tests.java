@@ -3,5 +3,4 @@ package org.youcheng.system;
 import org.youcheng.support.OnH2;
 
 @OnH2
-class SchemaH2Tests extends SchemaTests {
-}
+class SchemaH2Tests extends SchemaTests {}

@@ -3,5 +3,4 @@ package org.youcheng.system;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class SchemaPostgresTests extends SchemaTests {
-}
+class SchemaPostgresTests extends SchemaTests {}

@@ -27,7 +27,8 @@ class SeedDatabaseTests {
     @Test
     void anExistingDatabaseIsNeverOverwritten() throws IOException {
         Files.write(dir.resolve("youcheng.mv.db"), new byte[] {9});
-        assertThat(SeedDatabase.plant(dir, () -> new ByteArrayInputStream(new byte[] {1}))).isFalse();
+        assertThat(SeedDatabase.plant(dir, () -> new ByteArrayInputStream(new byte[] {1})))
+                .isFalse();
         assertThat(Files.readAllBytes(dir.resolve("youcheng.mv.db"))).containsExactly(9);
     }
 
@@ -43,8 +44,9 @@ class SeedDatabaseTests {
                 "jdbc:h2:mem:seed-network;DB_CLOSE_DELAY=-1" + Database.H2_MODE, "sa", "");
         org.flywaydb.core.Flyway.configure().dataSource(dataSource).load().migrate();
         var db = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        db.update("insert into country (code, name_zh, name_en, continent, region, diplomatic)"
-                + " values ('CN', '中国', 'China', 'asia', 'east_asia', true), ('FR', '法国', 'France', 'europe', 'europe', true)");
+        db.update(
+                "insert into country (code, name_zh, name_en, continent, region, diplomatic)"
+                        + " values ('CN', '中国', 'China', 'asia', 'east_asia', true), ('FR', '法国', 'France', 'europe', 'europe', true)");
         String place = "insert into place (code, name_en, level, country_code, origin, created_at, updated_at)"
                 + " values (?, ?, 'city', ?, 'test', current_timestamp, current_timestamp)";
         db.update(place, "T-1", "One", "CN");
@@ -61,6 +63,7 @@ class SeedDatabaseTests {
         SeedDatabase.removeNetwork(dataSource);
 
         assertThat(db.queryForList("select origin from tie", String.class)).containsExactly("recorded");
-        assertThat(db.queryForList("select provenance from tie_source", String.class)).containsExactly("recorded");
+        assertThat(db.queryForList("select provenance from tie_source", String.class))
+                .containsExactly("recorded");
     }
 }

@@ -2,7 +2,6 @@ package org.youcheng.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +21,17 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Level;
-import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
-import org.youcheng.support.Browser;
-import org.springframework.context.ApplicationContext;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.Role;
+import org.youcheng.support.Browser;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
@@ -43,10 +42,14 @@ import org.youcheng.support.TestData;
  * tie, the network view, the activity form showing only the fields of the type chosen. One browser for the class;
  * a screenshot of each page under target/browser-screenshots/. A missing Chromium fails the class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1", "youcheng.load-network=false",
-        // this office lets its editors record ties signed before the registry (with the source document)
-        "youcheng.approval.signed-records=editor"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1",
+            "youcheng.load-network=false",
+            // this office lets its editors record ties signed before the registry (with the source document)
+            "youcheng.approval.signed-records=editor"
+        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTests {
 
@@ -54,10 +57,13 @@ class BrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     ApplicationContext context;
 
@@ -108,8 +114,9 @@ class BrowserTests {
         browser.waitForCharts();
         WebElement box = driver().findElement(By.id("bar-q"));
         box.sendKeys("北京");
-        WebElement hit = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='search-menu']//a[.//span[@class='menu-name' and text()='北京市']]")));
+        WebElement hit = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//ul[@id='search-menu']//a[.//span[@class='menu-name' and text()='北京市']]")));
         browser.screenshot("search-menu");
         hit.click();
 
@@ -134,9 +141,11 @@ class BrowserTests {
         assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("日本"));
         driver().findElement(By.id("tie-filter")).clear();
         driver().findElement(By.id("tie-filter")).sendKeys(Keys.SPACE, Keys.BACK_SPACE);
-        driver().findElement(By.cssSelector("button[data-sort='signed']")).click();   // newest first now
-        String first = driver().findElement(By.cssSelector("#tie-table tbody tr td:nth-child(4)")).getText();
-        String last = driver().findElement(By.cssSelector("#tie-table tbody tr:last-child td:nth-child(4)")).getText();
+        driver().findElement(By.cssSelector("button[data-sort='signed']")).click(); // newest first now
+        String first = driver().findElement(By.cssSelector("#tie-table tbody tr td:nth-child(4)"))
+                .getText();
+        String last = driver().findElement(By.cssSelector("#tie-table tbody tr:last-child td:nth-child(4)"))
+                .getText();
         assertThat(first.compareTo(last)).isGreaterThan(0);
     }
 
@@ -150,12 +159,14 @@ class BrowserTests {
         signIn();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/new"));
         assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo(EDITOR);
-        assertThat(driver().findElement(By.id("domestic")).getAttribute("value")).isEqualTo("北京市");
+        assertThat(driver().findElement(By.id("domestic")).getAttribute("value"))
+                .isEqualTo("北京市");
         WebElement partner = driver().findElement(By.id("partner"));
         partner.sendKeys("下关市");
         // the suggestions come as one types; choosing the one in Japan fills in its id
-        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(
-                By.cssSelector("#partner-options option[value='下关市']")).isEmpty());
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#partner-options option[value='下关市']"))
+                        .isEmpty());
         driver().findElement(By.id("signed")).sendKeys("1979年10月");
         new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("kind"))).selectByValue("partner");
         // a partner tie signed before the registry is recorded with its source document
@@ -188,8 +199,10 @@ class BrowserTests {
         assertThat(field.findElement(By.id("partner")).getAttribute("value")).isEqualTo("没有这个城市");
         assertThat(driver().findElement(By.id("signed-error")).getText()).contains("很久以前");
         assertThat(driver().findElement(By.id("signed")).getAttribute("value")).isEqualTo("很久以前");
-        assertThat(db.sql("select count(*) from tie where signed_on is null and source is null").query(Long.class)
-                .single()).isZero();
+        assertThat(db.sql("select count(*) from tie where signed_on is null and source is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         browser.screenshot("tie-form-errors");
     }
 
@@ -198,7 +211,9 @@ class BrowserTests {
     void theHomePageDrawsEveryTieAndTheNetworkViewMovesOnClick() {
         driver().get(url("/?lang=en"));
         browser.waitForCharts();
-        long live = db.sql("select count(*) from tie where status <> 'ended'").query(Long.class).single();
+        long live = db.sql("select count(*) from tie where status <> 'ended'")
+                .query(Long.class)
+                .single();
         @SuppressWarnings("unchecked")
         List<Long> counts = (List<Long>) browser.js("""
                 var o = echarts.getInstanceByDom(document.getElementById('home-map')).getOption();
@@ -215,14 +230,17 @@ class BrowserTests {
                 return o.series[0].data.map(function (n) { return {id: n.id, name: n.name, hop: n.category}; });""");
         assertThat(nodes).anySatisfy(n -> assertThat(n.get("name")).isEqualTo("东京都"));
         browser.screenshot("network");
-        String tokyo = nodes.stream().filter(n -> "东京都".equals(n.get("name"))).findFirst().orElseThrow()
-                .get("id").toString();
+        String tokyo = nodes.stream()
+                .filter(n -> "东京都".equals(n.get("name")))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .toString();
         // the page's click handler, as a click on Tokyo's node reaches it (nodes move while the layout settles)
         browser.js("""
                 var chart = echarts.getInstanceByDom(document.getElementById('network-chart'));
                 chart.trigger('click', {dataType: 'node', data: {id: arguments[0]}});""", tokyo);
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + tokyo
-                + "/network"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/" + tokyo + "/network"));
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("东京都");
         assertThat(browser.policyViolations()).isEmpty();
     }
@@ -232,25 +250,40 @@ class BrowserTests {
     void deletingATieAsksFirstAndSigningOutEndsTheSession() {
         long tie = db.sql("select min(id) from tie").query(Long.class).single();
         driver().get(url("/ties/" + tie));
-        assertThat(driver().findElements(By.id("edit-tie"))).as("no edit button for anonymous visitors").isEmpty();
+        assertThat(driver().findElements(By.id("edit-tie")))
+                .as("no edit button for anonymous visitors")
+                .isEmpty();
         driver().get(url("/login"));
         signIn();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("signed-in-as")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
         driver().get(url("/ties/" + tie));
         By delete = By.cssSelector("form[data-confirm] button[type=submit]");
         // the question comes from the page's script (the Content-Security-Policy allows no inline handler)
         driver().findElement(delete).click();
-        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
-        assertThat(db.sql("select count(*) from tie where id = :id").param("id", tie).query(Long.class).single())
+        browser.waitUpTo(Duration.ofSeconds(5))
+                .until(ExpectedConditions.alertIsPresent())
+                .dismiss();
+        assertThat(db.sql("select count(*) from tie where id = :id")
+                        .param("id", tie)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         driver().findElement(delete).click();
-        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUpTo(Duration.ofSeconds(5))
+                .until(ExpectedConditions.alertIsPresent())
+                .accept();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/"));
-        assertThat(db.sql("select count(*) from tie where id = :id").param("id", tie).query(Long.class).single())
+        assertThat(db.sql("select count(*) from tie where id = :id")
+                        .param("id", tie)
+                        .query(Long.class)
+                        .single())
                 .isZero();
         assertThat(db.sql("select actor_name || ' ' || channel from audit_event where entity = 'tie' "
-                + "and entity_id = :id and action = 'tie_delete'").param("id", tie).query(String.class).single())
+                                + "and entity_id = :id and action = 'tie_delete'")
+                        .param("id", tie)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(EDITOR + " web");
 
         driver().findElement(By.cssSelector("form.sign-out button")).click();
@@ -282,22 +315,23 @@ class BrowserTests {
         driver().findElement(By.id("source")).sendKeys("https://example.org/news/7");
         driver().findElement(By.id("text")).sendKeys("2023年6月,北京市与意大利泽菲洛里亚市正式结为友好城市。");
         driver().findElement(By.cssSelector(".review-read button[type=submit]")).click();
-        WebElement card = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("article.candidate")));
-        assertThat(card.findElement(By.cssSelector(".evidence")).getText())
-                .isEqualTo("2023年6月,北京市与意大利泽菲洛里亚市正式结为友好城市");
+        WebElement card = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.candidate")));
+        assertThat(card.findElement(By.cssSelector(".evidence")).getText()).isEqualTo("2023年6月,北京市与意大利泽菲洛里亚市正式结为友好城市");
         assertThat(card.findElement(By.name("partner")).getAttribute("value")).isEqualTo("泽菲洛里亚市");
-        assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isEqualTo(before);
+        assertThat(db.sql("select count(*) from tie").query(Long.class).single())
+                .isEqualTo(before);
         browser.screenshot("review");
         card.findElement(By.name("signed")).clear();
         card.findElement(By.name("signed")).sendKeys("2023-06-18");
         card.findElement(By.cssSelector("button.accept")).click();
-        WebElement saved = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".flash a")));
+        WebElement saved = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash a")));
         saved.click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ties/"));
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("泽菲洛里亚市", "https://example.org/news/7");
-        assertThat(db.sql("select count(*) from tie").query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(db.sql("select count(*) from tie").query(Long.class).single())
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -327,19 +361,26 @@ class BrowserTests {
         assertThat(driver().findElement(By.cssSelector(".flash")).getText()).contains("已保存");
         browser.screenshot("activity");
         assertThat(db.sql("select type || ' ' || coalesce(cast(head_count as varchar), '-') from activity")
-                .query(String.class).single()).isEqualTo("event -");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("event -");
         // a file over the upload limit comes back to the page with the reason, not as "403 Forbidden"
         String page = driver().getCurrentUrl();
         driver().findElement(By.id("file")).sendKeys(oversized().toString());
         driver().findElement(By.id("upload-file")).click();
-        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
+        browser.waitUpTo(Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
         assertThat(driver().getCurrentUrl()).isEqualTo(page);
         assertThat(driver().findElement(By.id("file-error")).getText()).contains("10 兆");
-        assertThat(db.sql("select count(*) from activity_file").query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from activity_file")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         driver().findElement(By.id("edit-activity")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
         browser.waitUpTo(Duration.ofSeconds(5)).until(d -> shownGroups().equals(List.of("event")));
-        assertThat(driver().findElement(By.id("event_kind")).getAttribute("value")).isEqualTo("forum");
+        assertThat(driver().findElement(By.id("event_kind")).getAttribute("value"))
+                .isEqualTo("forum");
         browser.screenshot("activity-edit");
         assertThat(browser.policyViolations()).isEmpty();
     }
@@ -348,12 +389,30 @@ class BrowserTests {
     @Order(9)
     void anAdminRenamesAFlaggedPlaceAndMergesADuplicateIntoTheKnownPlace() throws Exception {
         java.time.Instant now = java.time.Instant.now();
-        long known = places.insert("YC-BROWSERTOLEDO", "托莱多测试市", "Toledo Test", Level.CITY, "ES", null, false,
-                "api", now, List.of("托莱多测试市", "Toledo Test"));
+        long known = places.insert(
+                "YC-BROWSERTOLEDO",
+                "托莱多测试市",
+                "Toledo Test",
+                Level.CITY,
+                "ES",
+                null,
+                false,
+                "api",
+                now,
+                List.of("托莱多测试市", "Toledo Test"));
         long duplicate = places.insertUnreviewed("托莱多测试", Level.CITY, "ES", "import", now);
         long misspelt = places.insertUnreviewed("马德里测式", Level.CITY, "ES", "import", now);
-        new org.youcheng.support.OperatorTies(context.getBean(TieService.class)).create(new TieDraft(beijing, duplicate,
-                TieKind.PARTNER, PartialDate.parse("2008"), TieStatus.ACTIVE, null, null, "外办名录", null));
+        new org.youcheng.support.OperatorTies(context.getBean(TieService.class))
+                .create(new TieDraft(
+                        beijing,
+                        duplicate,
+                        TieKind.PARTNER,
+                        PartialDate.parse("2008"),
+                        TieStatus.ACTIVE,
+                        null,
+                        null,
+                        "外办名录",
+                        null));
         TestAccounts.token(context, "mend-admin", Role.ADMIN);
 
         driver().get(url("/places/review"));
@@ -363,7 +422,8 @@ class BrowserTests {
         driver().findElement(By.id("login-submit")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/places/review"));
         WebElement dupEntry = driver().findElement(By.id("place-" + duplicate));
-        assertThat(dupEntry.getText()).as("the known place is offered, with what tells it apart")
+        assertThat(dupEntry.getText())
+                .as("the known place is offered, with what tells it apart")
                 .contains("托莱多测试市", "YC-BROWSERTOLEDO");
         browser.screenshot("mend-review");
 
@@ -374,26 +434,31 @@ class BrowserTests {
         zh.sendKeys("马德里测试");
         rename.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("mended")));
-        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " .mend-name")).getText())
+        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " .mend-name"))
+                        .getText())
                 .isEqualTo("马德里测试");
-        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " .mend-names")).getText())
+        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " .mend-names"))
+                        .getText())
                 .contains("马德里测式");
 
         // a bad alias comes back under its field
         WebElement alias = driver().findElement(By.cssSelector("#place-" + misspelt + " form.mend-alias"));
         alias.findElement(By.name("alias")).sendKeys("马德里测试");
         alias.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#place-" + misspelt + " form.mend-alias .error")));
-        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " form.mend-alias .error")).getText())
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#place-" + misspelt + " form.mend-alias .error")));
+        assertThat(driver().findElement(By.cssSelector("#place-" + misspelt + " form.mend-alias .error"))
+                        .getText())
                 .contains("已有这个名称");
 
         // merge: pick the known place, read what will move, confirm
         WebElement merge = driver().findElement(By.cssSelector("#place-" + duplicate + " form.mend-merge"));
-        merge.findElement(By.cssSelector("input[name=into][value='" + known + "']")).click();
+        merge.findElement(By.cssSelector("input[name=into][value='" + known + "']"))
+                .click();
         merge.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("merge-confirm")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("merge-confirm")));
         assertThat(driver().findElement(By.id("merge-moves")).getText()).contains("北京市", "托莱多测试");
         browser.screenshot("mend-merge");
         driver().findElement(By.id("merge-confirm")).click();
@@ -404,7 +469,9 @@ class BrowserTests {
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).contains("托莱多测试市");
         assertThat(driver().findElements(By.cssSelector("#tie-table tbody tr"))).hasSize(1);
         assertThat(driver().findElement(By.id("tie-table")).getText()).contains("北京市");
-        assertThat(driver().findElements(By.id("mend-place"))).as("an admin may mend it from its page").hasSize(1);
+        assertThat(driver().findElements(By.id("mend-place")))
+                .as("an admin may mend it from its page")
+                .hasSize(1);
         browser.screenshot("mend-merged");
         assertThat(places.find(duplicate)).isEmpty();
         assertThat(browser.policyViolations()).isEmpty();
@@ -424,12 +491,14 @@ class BrowserTests {
         assertThat(entries).hasSizeGreaterThanOrEqualTo(8);
         String text = driver().findElement(By.cssSelector(".audit-list")).getText();
         // the seed of this test class: an import by the command line, accounts and their tokens
-        assertThat(text).contains("导入新增友好关系", "北京市 – 马德里市", "中方", "北京市", "类型", "友好城市", "新建账户",
-                "签发接口令牌", "命令行").doesNotContain("tie_import_add", "account_create", "domestic_id");
+        assertThat(text)
+                .contains("导入新增友好关系", "北京市 – 马德里市", "中方", "北京市", "类型", "友好城市", "新建账户", "签发接口令牌", "命令行")
+                .doesNotContain("tie_import_add", "account_create", "domestic_id");
         assertThat(text).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         // one entry is a line or two, not a screen of JSON: the issue saw 14,000 px for 18 entries
-        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
-                "return document.querySelector('.audit-list').getBoundingClientRect().height")).longValue();
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+                        .executeScript("return document.querySelector('.audit-list').getBoundingClientRect().height"))
+                .longValue();
         assertThat(height / entries.size()).as("pixels per entry").isLessThan(110);
         browser.screenshot("audit");
         assertThat(browser.policyViolations()).isEmpty();
@@ -454,8 +523,10 @@ class BrowserTests {
 
     /** The data-types of the activity form's groups of fields that are shown. */
     private List<String> shownGroups() {
-        return driver().findElements(By.cssSelector("fieldset[data-types]")).stream().filter(WebElement::isDisplayed)
-                .map(g -> g.getAttribute("data-types")).toList();
+        return driver().findElements(By.cssSelector("fieldset[data-types]")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(g -> g.getAttribute("data-types"))
+                .toList();
     }
 
     /** The partner names on a place map, read from the chart's own option (lines series). */

@@ -43,8 +43,9 @@ import org.youcheng.support.WebSession;
  * <p>Pages of one route pattern are many (every place has its page): at most {@link #PER_ROUTE} addresses of each
  * pattern are read, so every kind of page is visited without reading the whole registry eight times.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrawlTests {
 
@@ -55,15 +56,18 @@ class CrawlTests {
     private static final Pattern METHOD = Pattern.compile("\\bmethod=\"([^\"]*)\"");
     private static final Pattern UNTRANSLATED = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+_(zh|en)(_[A-Z]{2})?\\?\\?");
     /** Addresses a crawl does not follow: files, the other language (the crawl stays in one), downloads. */
-    private static final Pattern SKIP = Pattern.compile(
-            "^/(css|js|vendor|webjars|maps)/|[?&]lang=|[?&]format=|/export|/files/|^/logout");
+    private static final Pattern SKIP =
+            Pattern.compile("^/(css|js|vendor|webjars|maps)/|[?&]lang=|[?&]format=|/export|/files/|^/logout");
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     Permissions permissions;
 
@@ -74,23 +78,30 @@ class CrawlTests {
         new WebFixture(context);
     }
 
-    record Finding(String page, String problem) {
-    }
+    record Finding(String page, String problem) {}
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"anonymous, zh", "anonymous, en", "crawl-viewer, zh", "crawl-viewer, en", "beijing-editor, zh",
-            "beijing-editor, en", "crawl-admin, zh", "crawl-admin, en"})
+    @CsvSource({
+        "anonymous, zh",
+        "anonymous, en",
+        "crawl-viewer, zh",
+        "crawl-viewer, en",
+        "beijing-editor, zh",
+        "beijing-editor, en",
+        "crawl-admin, zh",
+        "crawl-admin, en"
+    })
     void everyPageReachableFromHomeIsWholeAndOffersOnlyWhatTheRoleMayDo(String role, String lang) {
         String account = role.equals("anonymous") ? null : role;
         WebSession s = new WebSession(port);
         if (account != null) {
             s.signIn(account, TestAccounts.PASSWORD);
         }
-        s.get("/?lang=" + lang);   // the language cookie
+        s.get("/?lang=" + lang); // the language cookie
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> perRoute = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        Deque<String[]> queue = new ArrayDeque<>();   // {address, the page that links to it}
+        Deque<String[]> queue = new ArrayDeque<>(); // {address, the page that links to it}
         queue.add(new String[] {"/", "(start)"});
         int visited = 0;
         while (!queue.isEmpty()) {
@@ -118,7 +129,8 @@ class CrawlTests {
                 }
             }
             for (String[] form : forms(page.body())) {
-                if (!form[1].equalsIgnoreCase("post") || List.of("/logout", "/login").contains(form[0])) {
+                if (!form[1].equalsIgnoreCase("post")
+                        || List.of("/logout", "/login").contains(form[0])) {
                     continue;
                 }
                 if (!mayPost(account, form[0])) {
@@ -128,13 +140,21 @@ class CrawlTests {
         }
         System.out.printf("crawl %s/%s: %d pages read, %d route patterns%n", role, lang, visited, perRoute.size());
         assertThat(visited).as("pages read").isGreaterThan(20);
-        assertThat(perRoute.keySet()).as("kinds of page reached").contains("/", "/places/{id}", "/ties/{id}",
-                "/graph", "/rankings", "/places/{id}/suggestions", "/places/{id}/network");
+        assertThat(perRoute.keySet())
+                .as("kinds of page reached")
+                .contains(
+                        "/",
+                        "/places/{id}",
+                        "/ties/{id}",
+                        "/graph",
+                        "/rankings",
+                        "/places/{id}/suggestions",
+                        "/places/{id}/network");
         assertThat(findings).as(role + " in " + lang).isEmpty();
     }
 
-    private void check(String path, String from, WebSession.Page page, String account, String lang,
-                       List<Finding> findings) {
+    private void check(
+            String path, String from, WebSession.Page page, String account, String lang, List<Finding> findings) {
         String where = path + " (linked from " + from + ")";
         if (page.status() >= 500) {
             findings.add(new Finding(where, "answered " + page.status()));
@@ -145,8 +165,11 @@ class CrawlTests {
         if (page.status() == 302 && account != null) {
             findings.add(new Finding(where, "sends a signed-in account to " + page.location()));
         }
-        if (page.status() == 302 && account == null && !page.location().endsWith("/login")
-                && !path.equals("/ties/new") && !path.startsWith("/ties/new?")) {
+        if (page.status() == 302
+                && account == null
+                && !page.location().endsWith("/login")
+                && !path.equals("/ties/new")
+                && !path.startsWith("/ties/new?")) {
             findings.add(new Finding(where, "redirects to " + page.location()));
         }
         if (page.body().contains("Whitelabel")) {
@@ -170,8 +193,11 @@ class CrawlTests {
 
     /** After the footer a page has its data script and nothing else. */
     private static boolean fullPageTail(String tail) {
-        return tail.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<!--.*?-->", "")
-                .replace("</body>", "").replace("</html>", "").isBlank();
+        return tail.replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replace("</body>", "")
+                .replace("</html>", "")
+                .isBlank();
     }
 
     private static List<String> links(String html) {
@@ -195,8 +221,9 @@ class CrawlTests {
         while (m.find()) {
             Matcher a = ACTION.matcher(m.group());
             Matcher method = METHOD.matcher(m.group());
-            out.add(new String[] {a.find() ? a.group(1).replace("&amp;", "&") : "",
-                    method.find() ? method.group(1) : "get"});
+            out.add(new String[] {
+                a.find() ? a.group(1).replace("&amp;", "&") : "", method.find() ? method.group(1) : "get"
+            });
         }
         return out;
     }
@@ -204,9 +231,11 @@ class CrawlTests {
     private Optional<Routes.Rule> rule(HttpMethod method, String address) {
         String path = address.contains("?") ? address.substring(0, address.indexOf('?')) : address;
         PathContainer p = PathContainer.parsePath(path);
-        return Routes.RULES.stream().filter(r -> r.method().equals(method) && parser.parse(r.pattern()).matches(p))
-                .min((x, y) -> PathPattern.SPECIFICITY_COMPARATOR.compare(parser.parse(x.pattern()),
-                        parser.parse(y.pattern())));
+        return Routes.RULES.stream()
+                .filter(r ->
+                        r.method().equals(method) && parser.parse(r.pattern()).matches(p))
+                .min((x, y) -> PathPattern.SPECIFICITY_COMPARATOR.compare(
+                        parser.parse(x.pattern()), parser.parse(y.pattern())));
     }
 
     /** A link to a page that changes data: anonymous visitors are invited to sign in from the bar only. */
@@ -217,12 +246,19 @@ class CrawlTests {
         return as(account, () -> switch (rule.pattern()) {
             case "/ties/{id}/edit" -> permissions.mayChange(tieSide(link));
             case "/activities/{id}/edit" -> permissions.mayChange(activitySide(link));
-            case "/activities/new" -> param(link, "place").map(p -> permissions.mayChange(Long.parseLong(p)))
-                    .orElse(editor());
-            case "/ties/new" -> param(link, "place").map(Long::parseLong)
-                    .map(p -> chinese(p) ? permissions.mayChange(p) : editor()).orElse(editor());
-            default -> rule.access() == Routes.Access.ADMIN ? permissions.actor().admin()
-                    : rule.access() == Routes.Access.EDITOR ? editor() : true;
+            case "/activities/new" ->
+                param(link, "place")
+                        .map(p -> permissions.mayChange(Long.parseLong(p)))
+                        .orElse(editor());
+            case "/ties/new" ->
+                param(link, "place")
+                        .map(Long::parseLong)
+                        .map(p -> chinese(p) ? permissions.mayChange(p) : editor())
+                        .orElse(editor());
+            default ->
+                rule.access() == Routes.Access.ADMIN
+                        ? permissions.actor().admin()
+                        : rule.access() == Routes.Access.EDITOR ? editor() : true;
         });
     }
 
@@ -235,13 +271,17 @@ class CrawlTests {
             case "/ties/{id}/application/province" -> permissions.mayReviewProvinceOf(tieSide(action));
             case "/ties/{id}/application/national" -> permissions.actor().admin();
             case "/ties/{id}", "/ties/{id}/delete", "/ties/{id}/application", "/ties/{id}/application/signing" ->
-                    permissions.mayChange(tieSide(action));
-            case "/activities/{id}", "/activities/{id}/delete", "/activities/{id}/files",
-                 "/activities/{id}/files/{fileKey}/delete" -> permissions.mayChange(activitySide(action));
+                permissions.mayChange(tieSide(action));
+            case "/activities/{id}",
+                    "/activities/{id}/delete",
+                    "/activities/{id}/files",
+                    "/activities/{id}/files/{fileKey}/delete" -> permissions.mayChange(activitySide(action));
             case "/places/{id}/rename", "/places/{id}/aliases", "/places/{id}/reviewed", "/places/{id}/merge" ->
-                    permissions.mayMend(chinese(id(action, 2)));
-            default -> rule.get().access() == Routes.Access.ADMIN ? permissions.actor().admin()
-                    : rule.get().access() != Routes.Access.EDITOR || editor();
+                permissions.mayMend(chinese(id(action, 2)));
+            default ->
+                rule.get().access() == Routes.Access.ADMIN
+                        ? permissions.actor().admin()
+                        : rule.get().access() != Routes.Access.EDITOR || editor();
         });
     }
 
@@ -264,18 +304,25 @@ class CrawlTests {
     }
 
     private long tieSide(String address) {
-        return db.sql("select domestic_id from tie where id = :id").param("id", id(address, 2)).query(Long.class)
+        return db.sql("select domestic_id from tie where id = :id")
+                .param("id", id(address, 2))
+                .query(Long.class)
                 .single();
     }
 
     private long activitySide(String address) {
-        return db.sql("select place_id from activity where id = :id").param("id", id(address, 2))
-                .query(Long.class).single();
+        return db.sql("select place_id from activity where id = :id")
+                .param("id", id(address, 2))
+                .query(Long.class)
+                .single();
     }
 
     private boolean chinese(long place) {
-        return db.sql("select country_code from place where id = :id").param("id", place).query(String.class)
-                .single().equals("CN");
+        return db.sql("select country_code from place where id = :id")
+                .param("id", place)
+                .query(String.class)
+                .single()
+                .equals("CN");
     }
 
     /** The number at this segment of an address ({@code /ties/12/edit}: segment 2 is 12). */

@@ -30,11 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.PartialDate;
-import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
 import org.youcheng.support.Browser;
@@ -49,8 +49,9 @@ import org.youcheng.support.TestData;
  * ties aside, a document attached and removed, an application started from an intent tie; each seen on the page and
  * in the audit trail; the pages on a phone do not overflow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-import-pages;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-import-pages;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportPagesBrowserTests {
 
@@ -62,12 +63,16 @@ class ImportPagesBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     TieService ties;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     ApplicationContext context;
 
@@ -107,7 +112,8 @@ class ImportPagesBrowserTests {
 
         List<Long> seen = watchProgress(form, "data-read");
         long checkMillis = (System.nanoTime() - checkStart) / 1_000_000;
-        assertThat(seen).as("rows read, as the bar showed them during the check")
+        assertThat(seen)
+                .as("rows read, as the bar showed them during the check")
                 .anyMatch(r -> r > 0 && r < ROWS);
         assertThat(text("count-rows")).isEqualTo("100000");
         assertThat(text("count-added")).isEqualTo("100000");
@@ -122,7 +128,8 @@ class ImportPagesBrowserTests {
         long importMillis = (System.nanoTime() - importStart) / 1_000_000;
         String outcome = text("import-outcome");
         // reading is quick; writing is the long part, and the bar follows it
-        assertThat(importing).as("rows written, as the bar showed them during the import")
+        assertThat(importing)
+                .as("rows written, as the bar showed them during the import")
                 .anyMatch(r -> r > 0 && r < ROWS);
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("导入结果");
         assertThat(text("count-added")).isEqualTo("100000");
@@ -134,17 +141,21 @@ class ImportPagesBrowserTests {
         String audit = driver().findElement(By.cssSelector(".audit-list")).getText();
         assertThat(audit).contains("导入友好关系表", ADMIN, file.getFileName().toString());
         assertThat(db.sql("select count(*) from audit_event where action = 'import' and actor_name = :a "
-                + "and channel = 'web'").param("a", ADMIN).query(Long.class).single()).isEqualTo(1);
+                                + "and channel = 'web'")
+                        .param("a", ADMIN)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(browser.policyViolations()).isEmpty();
-        System.out.printf("import page: %d rows; check %d ms, import %d ms (upload to result page, browser clock); "
-                + "the page said: %s; progress seen at %s (check) and %s (import)%n", ROWS, checkMillis, importMillis,
-                outcome, seen, importing);
+        System.out.printf(
+                "import page: %d rows; check %d ms, import %d ms (upload to result page, browser clock); "
+                        + "the page said: %s; progress seen at %s (check) and %s (import)%n",
+                ROWS, checkMillis, importMillis, outcome, seen, importing);
     }
 
     @Test
     @Order(2)
-    void aBadFileShowsEveryBadRowAndChangesNothingAndAnEditorsFileOutsideItsScopeIsRefusedInWords()
-            throws IOException {
+    void aBadFileShowsEveryBadRowAndChangesNothingAndAnEditorsFileOutsideItsScopeIsRefusedInWords() throws IOException {
         long before = tieCount();
         long audits = auditCount();
         Path bad = csv("bad-rows", """
@@ -157,16 +168,22 @@ class ImportPagesBrowserTests {
         signIn("/imports", EDITOR);
         driver().findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("import-errors")));
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
         List<WebElement> rows = driver().findElements(By.cssSelector("#import-errors tbody tr"));
         String table = driver().findElement(By.id("import-errors")).getText();
         browser.screenshot("import-bad-rows");
         assertThat(driver().findElement(By.id("import-bad")).getText()).contains("没有导入任何内容");
-        assertThat(rows.stream().map(r -> r.findElement(By.tagName("td")).getText()).distinct().toList())
-                .as("the rows with problems, by number").contains("4", "5");
+        assertThat(rows.stream()
+                        .map(r -> r.findElement(By.tagName("td")).getText())
+                        .distinct()
+                        .toList())
+                .as("the rows with problems, by number")
+                .contains("4", "5");
         assertThat(table).contains("大概", "2024年13月40日");
-        assertThat(driver().findElements(By.id("import-confirm"))).as("a bad file cannot be confirmed").isEmpty();
+        assertThat(driver().findElements(By.id("import-confirm")))
+                .as("a bad file cannot be confirmed")
+                .isEmpty();
         assertThat(tieCount()).isEqualTo(before);
 
         Path outside = csv("shanghai", """
@@ -176,10 +193,12 @@ class ImportPagesBrowserTests {
         driver().get(url("/imports"));
         driver().findElement(By.id("file")).sendKeys(outside.toAbsolutePath().toString());
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("import-refused")));
-        assertThat(text("import-refused")).contains("文件被整体拒绝", "权限范围以外", "涉及 1 行：2 (上海市)", "没有任何改动")
-                .as("said in Chinese, not in the service's English").doesNotContain("rows change ties");
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-refused")));
+        assertThat(text("import-refused"))
+                .contains("文件被整体拒绝", "权限范围以外", "涉及 1 行：2 (上海市)", "没有任何改动")
+                .as("said in Chinese, not in the service's English")
+                .doesNotContain("rows change ties");
         browser.screenshot("import-refused");
 
         Path formal = csv("formal", """
@@ -189,12 +208,15 @@ class ImportPagesBrowserTests {
         driver().get(url("/imports"));
         driver().findElement(By.id("file")).sendKeys(formal.toAbsolutePath().toString());
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("import-refused")));
-        assertThat(text("import-refused")).contains("文件被整体拒绝", "审批流程之外", "涉及 1 行：2")
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-refused")));
+        assertThat(text("import-refused"))
+                .contains("文件被整体拒绝", "审批流程之外", "涉及 1 行：2")
                 .doesNotContain("approval path");
         assertThat(tieCount()).isEqualTo(before);
-        assertThat(auditCount()).as("nothing refused reaches the trail as a change").isEqualTo(audits);
+        assertThat(auditCount())
+                .as("nothing refused reaches the trail as a change")
+                .isEqualTo(audits);
         assertThat(browser.policyViolations()).isEmpty();
     }
 
@@ -215,12 +237,13 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("file")).sendKeys(list.toAbsolutePath().toString());
         driver().findElement(By.id("completeFor")).sendKeys("北京市");
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("set-aside-list")));
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("set-aside-list")));
         assertThat(text("import-list")).contains("北京市");
         assertThat(text("count-set-aside")).isEqualTo("2");
         assertThat(driver().findElements(By.cssSelector("#set-aside-list li"))).hasSize(2);
-        assertThat(driver().findElements(By.cssSelector("#not-on-list li"))).as("recorded ties, left alone")
+        assertThat(driver().findElements(By.cssSelector("#not-on-list li")))
+                .as("recorded ties, left alone")
                 .hasSizeGreaterThan(10);
         browser.screenshot("import-complete-list-dry-run");
         assertThat(setAside(first)).isFalse();
@@ -233,7 +256,11 @@ class ImportPagesBrowserTests {
         assertThat(setAside(first)).isTrue();
         assertThat(setAside(second)).isTrue();
         assertThat(db.sql("select count(*) from audit_event where action = 'tie_set_aside' and actor_name = :a "
-                + "and channel = 'web'").param("a", EDITOR).query(Long.class).single()).isEqualTo(2);
+                                + "and channel = 'web'")
+                        .param("a", EDITOR)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         driver().get(url("/ties/" + first));
         assertThat(driver().findElement(By.id("set-aside")).getText()).contains("不在官方名单中");
 
@@ -242,9 +269,10 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("file")).sendKeys(list.toAbsolutePath().toString());
         driver().findElement(By.id("completeFor")).sendKeys("没有这个地方市");
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("completeFor-error")));
-        assertThat(driver().findElement(By.id("completeFor")).getAttribute("value")).isEqualTo("没有这个地方市");
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("completeFor-error")));
+        assertThat(driver().findElement(By.id("completeFor")).getAttribute("value"))
+                .isEqualTo("没有这个地方市");
         assertThat(browser.policyViolations()).isEmpty();
     }
 
@@ -254,8 +282,19 @@ class ImportPagesBrowserTests {
         long partner = db.sql("""
                 select id from place where country_code = 'DE' and level = 'city' and name_zh is not null
                 and id not in (select partner_id from tie) order by id""").query(Long.class).list().get(0);
-        long tie = LocalOperator.call(() -> ties.create(new TieDraft(beijing, partner, TieKind.INTENT,
-                PartialDate.parse("2025-05-01"), TieStatus.ACTIVE, null, null, "意向书已签", null))).tie().tie().id();
+        long tie = LocalOperator.call(() -> ties.create(new TieDraft(
+                        beijing,
+                        partner,
+                        TieKind.INTENT,
+                        PartialDate.parse("2025-05-01"),
+                        TieStatus.ACTIVE,
+                        null,
+                        null,
+                        "意向书已签",
+                        null)))
+                .tie()
+                .tie()
+                .id();
         signIn("/ties/" + tie, EDITOR);
         assertThat(text("approval-needs")).contains("上传意向书后可提交申请");
         assertThat(driver().findElements(By.id("apply-form"))).isEmpty();
@@ -266,8 +305,8 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("document-title")).sendKeys("北京市与测试城结好意向书");
         driver().findElement(By.id("document-url")).sendKeys("ftp://scan");
         driver().findElement(By.id("document-submit")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("document-url-error")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("document-url-error")));
         assertThat(driver().findElement(By.id("document-title")).getAttribute("value"))
                 .isEqualTo("北京市与测试城结好意向书");
         WebElement url = driver().findElement(By.id("document-url"));
@@ -277,8 +316,8 @@ class ImportPagesBrowserTests {
         browser.js("arguments[0].value = '2025-05-01'", driver().findElement(By.id("document-dated")));
         browser.screenshot("tie-document-form");
         driver().findElement(By.id("document-submit")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("document-saved")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("document-saved")));
         assertThat(text("document-list")).contains("意向书", "北京市与测试城结好意向书");
         assertThat(text("approval-ready")).contains("可以提交申请");
         assertThat(driver().findElements(By.id("approval-needs"))).isEmpty();
@@ -288,56 +327,63 @@ class ImportPagesBrowserTests {
         new Select(driver().findElement(By.id("document-kind"))).selectByValue("other");
         driver().findElement(By.id("document-title")).sendKeys("会谈纪要草稿");
         driver().findElement(By.id("document-submit")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("document-saved")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("document-saved")));
         long draft = db.sql("select id from tie_document where tie_id = :t and title = '会谈纪要草稿'")
-                .param("t", tie).query(Long.class).single();
-        driver().findElement(By.cssSelector("#document-" + draft + " form.document-remove button")).click();
-        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("document-removed")));
+                .param("t", tie)
+                .query(Long.class)
+                .single();
+        driver().findElement(By.cssSelector("#document-" + draft + " form.document-remove button"))
+                .click();
+        browser.waitUpTo(Duration.ofSeconds(5))
+                .until(ExpectedConditions.alertIsPresent())
+                .accept();
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("document-removed")));
         assertThat(driver().findElements(By.id("document-" + draft))).isEmpty();
         browser.screenshot("tie-documents");
 
         new Select(driver().findElement(By.id("apply-kind"))).selectByValue("sister");
         driver().findElement(By.cssSelector("#apply-form button[type=submit]")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("approval-state")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("approval-state")));
         assertThat(text("approval-state")).contains("已申请");
         browser.screenshot("tie-application");
 
         List<String> trail = db.sql("""
                 select action from audit_event where actor_name = :a and channel = 'web'
-                and action in ('document_add', 'document_remove', 'application_apply') order by id""")
-                .param("a", EDITOR).query(String.class).list();
+                and action in ('document_add', 'document_remove', 'application_apply') order by id""").param("a", EDITOR).query(String.class).list();
         assertThat(trail).containsExactly("document_add", "document_add", "document_remove", "application_apply");
         assertThat(browser.policyViolations()).isEmpty();
     }
 
     @Test
     @Order(6)
-    void aLedgerWorkbookIsCheckedConfirmedAndItsActivitiesAppearOnTheTiePageAndInTheAuditTrail()
-            throws IOException {
+    void aLedgerWorkbookIsCheckedConfirmedAndItsActivitiesAppearOnTheTiePageAndInTheAuditTrail() throws IOException {
         // a tie of Beijing's, by its foreign side's code, as an office's own workbook would name it
         var tie = db.sql("""
                 select t.id, p.name_zh, p.code from tie t join place p on p.id = t.partner_id
                 where t.domestic_id = :b and p.name_zh is not null and p.code is not null order by t.id""")
-                .param("b", beijing).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                .list().get(0);
+                .param("b", beijing)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list()
+                .get(0);
         Path workbook = Files.createTempFile("ledger-", ".xlsx");
         workbook.toFile().deleteOnExit();
         try (var out = Files.newOutputStream(workbook)) {
             var wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
             var delegations = wb.newWorksheet("代表团");
             String[][] rows = {
-                    {"中方", "外方", "外方代码", "方向", "团长级别", "人数", "开始日期", "结束日期", "事由"},
-                    {"北京市", tie[1], tie[2], "来访", "市长", "12", "2025-04-08", "2025-04-10", "出席友城结好纪念活动"},
-                    {"北京市", tie[1], tie[2], "出访", "副市长", "6", "2025-09-15", "2025-09-18", "洽谈职业教育合作"}};
+                {"中方", "外方", "外方代码", "方向", "团长级别", "人数", "开始日期", "结束日期", "事由"},
+                {"北京市", tie[1], tie[2], "来访", "市长", "12", "2025-04-08", "2025-04-10", "出席友城结好纪念活动"},
+                {"北京市", tie[1], tie[2], "出访", "副市长", "6", "2025-09-15", "2025-09-18", "洽谈职业教育合作"}
+            };
             fill(delegations, rows);
             var events = wb.newWorksheet("活动");
             fill(events, new String[][] {
-                    {"中方", "外方", "外方代码", "活动类别", "线上", "开始日期", "举办地", "名称"},
-                    {"北京市", tie[1], tie[2], "文化周", "线下", "2025-06-01", "北京市朝阳区", "友城文化周"}});
+                {"中方", "外方", "外方代码", "活动类别", "线上", "开始日期", "举办地", "名称"},
+                {"北京市", tie[1], tie[2], "文化周", "线下", "2025-06-01", "北京市朝阳区", "友城文化周"}
+            });
             wb.finish();
         }
         long auditBefore = auditCount();
@@ -347,26 +393,28 @@ class ImportPagesBrowserTests {
         WebElement form = driver().findElement(By.tagName("h1"));
         driver().findElement(By.id("import-check")).click();
         browser.waitUntilGone(form, Duration.ofSeconds(30));
-        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("import-confirm")));
+        browser.waitUpTo(Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-confirm")));
         assertThat(text("count-rows")).isEqualTo("3");
         assertThat(text("count-added")).isEqualTo("3");
         assertThat(text("import-outcome")).contains("尚未写入");
-        assertThat(activities(Long.parseLong(tie[0]))).as("a dry run writes nothing").isZero();
+        assertThat(activities(Long.parseLong(tie[0])))
+                .as("a dry run writes nothing")
+                .isZero();
         browser.screenshot("ledger-import-dry-run");
 
         WebElement report = driver().findElement(By.tagName("h1"));
         driver().findElement(By.id("import-confirm")).click();
         browser.waitUntilGone(report, Duration.ofSeconds(30));
-        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("import-outcome")));
+        browser.waitUpTo(Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-outcome")));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("导入结果");
         assertThat(text("count-added")).isEqualTo("3");
         assertThat(activities(Long.parseLong(tie[0]))).isEqualTo(3);
 
         driver().get(url("/ties/" + tie[0]));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#ledger-section .timeline")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ledger-section .timeline")));
         String ledger = text("ledger-section");
         assertThat(ledger).contains("2025-04-08", "2025-09-15", "2025-06-01", "友城文化周", "来访", "出访");
         browser.screenshot("ledger-import-tie");
@@ -386,7 +434,10 @@ class ImportPagesBrowserTests {
     }
 
     private long activities(long tie) {
-        return db.sql("select count(*) from activity where tie_id = :t").param("t", tie).query(Long.class).single();
+        return db.sql("select count(*) from activity where tie_id = :t")
+                .param("t", tie)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -401,9 +452,10 @@ class ImportPagesBrowserTests {
         assertNoOverflow("imports");
         driver().findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
         driver().findElement(By.id("import-check")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.id("import-errors")),
-                ExpectedConditions.presenceOfElementLocated(By.id("import-counts"))));
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.id("import-errors")),
+                        ExpectedConditions.presenceOfElementLocated(By.id("import-counts"))));
         assertNoOverflow("import-report");
         long tie = db.sql("select min(id) from tie").query(Long.class).single();
         driver().get(url("/ties/" + tie));
@@ -438,7 +490,8 @@ class ImportPagesBrowserTests {
             Object read = browser.js("""
                     var p = document.getElementById('progress');
                     return p ? p.getAttribute(arguments[0]) : null;""", attribute);
-            if (read == null && driver().findElements(By.id("progress")).isEmpty()
+            if (read == null
+                    && driver().findElements(By.id("progress")).isEmpty()
                     && !driver().findElements(By.cssSelector(".actions")).isEmpty()) {
                 break;
             }
@@ -454,10 +507,13 @@ class ImportPagesBrowserTests {
     private Path generated(int rows) throws IOException {
         List<String[]> domestic = db.sql("""
                 select code, name_zh from place where country_code = 'CN' and code like 'CN-%' and name_zh is not null
-                order by id""").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                order by id""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         List<String[]> foreign = db.sql("""
                 select code, coalesce(name_zh, name_en) from place where country_code not in ('CN', 'TW', 'HK', 'MO')
-                and level = 'city' order by id""").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                and level = 'city' order by id""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
         int partners = Math.min(foreign.size(), 400);
         assertThat((long) domestic.size() * partners).isGreaterThan(rows + 1000L);
@@ -499,16 +555,18 @@ class ImportPagesBrowserTests {
         driver().findElement(By.id("username")).sendKeys(who);
         driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         driver().findElement(By.id("login-submit")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains(
-                "/login")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         if (!driver().getCurrentUrl().endsWith(path)) {
             driver().get(url(path));
         }
     }
 
     private boolean setAside(long tie) {
-        return db.sql("select set_aside_on is not null from tie where id = :id").param("id", tie)
-                .query(Boolean.class).single();
+        return db.sql("select set_aside_on is not null from tie where id = :id")
+                .param("id", tie)
+                .query(Boolean.class)
+                .single();
     }
 
     private long tieCount() {

@@ -47,7 +47,8 @@ class MessageBundlesTests {
     @Test
     void templatesNeverWriteUnescapedText() throws IOException {
         for (Path template : templates()) {
-            assertThat(Files.readString(template, StandardCharsets.UTF_8)).as(template.toString())
+            assertThat(Files.readString(template, StandardCharsets.UTF_8))
+                    .as(template.toString())
                     .doesNotContain("th:utext", "[(");
         }
     }
@@ -63,7 +64,8 @@ class MessageBundlesTests {
         Properties zh = load("messages.properties");
         for (String key : zh.stringPropertyNames()) {
             if (!key.startsWith("lang.other")) {
-                assertThat(zh.getProperty(key).replaceAll("\\{[^}]*}", "")).as(key)
+                assertThat(zh.getProperty(key).replaceAll("\\{[^}]*}", ""))
+                        .as(key)
                         .doesNotContainPattern("[A-Za-z]{2,}");
             }
         }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,15 +19,18 @@ import org.youcheng.support.WebSession;
  * gets: the search page after Enter, an address that is no page, a refusal, actions shown to who may not take them,
  * a returned application without a reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageFaultsTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient db;
 
@@ -47,13 +50,16 @@ class PageFaultsTests {
     /** Everything after the page's footer but the scripts: it should be nothing. */
     private static String afterFooter(String html) {
         String tail = html.substring(html.indexOf("</footer>") + "</footer>".length());
-        return tail.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<!--.*?-->", "")
-                .replace("</body>", "").replace("</html>", "").strip();
+        return tail.replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replace("</body>", "")
+                .replace("</html>", "")
+                .strip();
     }
 
     @Test
     void theSearchPageAfterEnterListsItsHitsOnce() {
-        WebSession.Page page = as(null).get("/search?q=%E5%8C%97%E4%BA%AC");   // 北京
+        WebSession.Page page = as(null).get("/search?q=%E5%8C%97%E4%BA%AC"); // 北京
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("class=\"hit-name\"").doesNotContain("menu-hit", "<option");
         assertThat(afterFooter(page.body())).isEmpty();
@@ -74,7 +80,8 @@ class PageFaultsTests {
         WebSession.Page anonymous = as(null).get("/no/such/page");
         assertThat(anonymous.status()).isEqualTo(404);
         assertThat(anonymous.location()).isNull();
-        assertThat(anonymous.body()).contains("id=\"not-found\"", "没有这个页面", "id=\"bar-q\"")
+        assertThat(anonymous.body())
+                .contains("id=\"not-found\"", "没有这个页面", "id=\"bar-q\"")
                 .doesNotContain("Whitelabel");
         WebSession.Page signedIn = as(WebFixture.VIEWER).get("/no/such/page?lang=en");
         assertThat(signedIn.status()).isEqualTo(404);
@@ -91,17 +98,20 @@ class PageFaultsTests {
         String tiePage = "/ties/" + data.appliedTie;
         WebSession.Page door = viewer.get("/ties/new");
         assertThat(door.status()).isEqualTo(403);
-        assertThat(door.body()).contains("无权操作", "查看者账号", "id=\"signed-in-as\"", "id=\"go-back\"")
+        assertThat(door.body())
+                .contains("无权操作", "查看者账号", "id=\"signed-in-as\"", "id=\"go-back\"")
                 .doesNotContain("Whitelabel");
 
         // an editor of Beijing deleting a tie of Shandong: the service refuses, the page names the place and scope
         WebSession editor = as(WebFixture.EDITOR);
         WebSession.Page refused = editor.post(tiePage + "/delete", tiePage, Map.of("version", "1"));
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.body()).contains("临清市", "北京市", "不在你的账号范围", "href=\"" + tiePage + "\"",
-                "data-back").doesNotContain("may not", "outside the account");
+        assertThat(refused.body())
+                .contains("临清市", "北京市", "不在你的账号范围", "href=\"" + tiePage + "\"", "data-back")
+                .doesNotContain("may not", "outside the account");
         WebSession.Page english = editor.post(tiePage + "/delete?lang=en", tiePage, Map.of("version", "1"));
-        assertThat(english.body()).contains("Linqing", "outside your account")
+        assertThat(english.body())
+                .contains("Linqing", "outside your account")
                 .doesNotContainPattern("\\p{IsHan}{2}[^<]*outside");
     }
 
@@ -111,7 +121,9 @@ class PageFaultsTests {
         String outOfScope = as(WebFixture.EDITOR).get(tiePage).body();
         assertThat(outOfScope).doesNotContain("id=\"edit-tie\"", "id=\"province-form\"", "/delete\"");
         String admin = as(WebFixture.ADMIN).get(tiePage).body();
-        assertThat(admin).as("the province's step is not the admin's").doesNotContain("id=\"province-form\"")
+        assertThat(admin)
+                .as("the province's step is not the admin's")
+                .doesNotContain("id=\"province-form\"")
                 .contains("id=\"edit-tie\"");
         String province = as(WebFixture.PROVINCE).get(tiePage).body();
         assertThat(province).contains("id=\"province-form\"");
@@ -125,9 +137,13 @@ class PageFaultsTests {
     void aReturnWithoutAReasonSaysSoInThePagesLanguage() {
         WebSession province = as(WebFixture.PROVINCE);
         String tiePage = "/ties/" + data.appliedTie;
-        int version = db.sql("select version from tie_application where tie_id = :t").param("t", data.appliedTie)
-                .query(Integer.class).single();
-        WebSession.Page back = province.post(tiePage + "/application/province", tiePage,
+        int version = db.sql("select version from tie_application where tie_id = :t")
+                .param("t", data.appliedTie)
+                .query(Integer.class)
+                .single();
+        WebSession.Page back = province.post(
+                tiePage + "/application/province",
+                tiePage,
                 Map.of("version", String.valueOf(version), "decision", "return", "reason", ""));
         assertThat(back.status()).isEqualTo(302);
         String page = province.get(tiePage).body();

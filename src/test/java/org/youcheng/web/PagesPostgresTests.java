@@ -3,5 +3,4 @@ package org.youcheng.web;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class PagesPostgresTests extends PagesTests {
-}
+class PagesPostgresTests extends PagesTests {}

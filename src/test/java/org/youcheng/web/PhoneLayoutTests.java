@@ -24,8 +24,9 @@ import org.youcheng.support.TestAccounts;
  * link or button is squeezed into a column of one character per line. A new page is one line in {@link #pages()}.
  * Screenshots of each page: target/browser-screenshots/phone-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneLayoutTests {
 
@@ -89,6 +90,7 @@ class PhoneLayoutTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -100,9 +102,10 @@ class PhoneLayoutTests {
         data = new WebFixture(context);
         browser = Browser.start(WIDTH, HEIGHT);
         // headless Chromium keeps a window at least 500 px wide: a phone's viewport is emulated instead
-        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride", Map.of("width", WIDTH, "height", HEIGHT,
-                        "deviceScaleFactor", 2, "mobile", true));
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 2, "mobile", true));
     }
 
     @AfterAll
@@ -116,7 +119,10 @@ class PhoneLayoutTests {
     private Map<String, String> pages() {
         long b = data.beijing;
         long tie = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("select min(id) from tie where domestic_id = :b").param("b", b).query(Long.class).single();
+                .sql("select min(id) from tie where domestic_id = :b")
+                .param("b", b)
+                .query(Long.class)
+                .single();
         return new java.util.LinkedHashMap<>(Map.ofEntries(
                 Map.entry("home", "/"),
                 Map.entry("search", "/search?q=%E5%8C%97%E4%BA%AC"),
@@ -152,18 +158,20 @@ class PhoneLayoutTests {
         d.findElement(By.id("username")).sendKeys(WebFixture.ADMIN);
         d.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         d.findElement(By.id("login-submit")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("signed-in-as")));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
         Map<String, List<?>> problems = new java.util.TreeMap<>();
         Map<String, Long> heights = new java.util.TreeMap<>();
         pages().forEach((name, path) -> {
             d.get("http://127.0.0.1:" + port + path);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(x -> "complete".equals(browser.js(
-                    "return document.readyState")));
+            browser.waitUpTo(Duration.ofSeconds(30))
+                    .until(x -> "complete".equals(browser.js("return document.readyState")));
             if (!d.findElements(By.cssSelector(".chart")).isEmpty()) {
-                try {   // the layout is what is checked here; a chart that never finishes is another test's
-                    browser.waitUpTo(Duration.ofSeconds(8)).until(x -> "true".equals(browser.js(
-                            "return document.documentElement.getAttribute('data-rendered')")));
+                try { // the layout is what is checked here; a chart that never finishes is another test's
+                    browser.waitUpTo(Duration.ofSeconds(8))
+                            .until(x -> "true"
+                                    .equals(browser.js(
+                                            "return document.documentElement.getAttribute('data-rendered')")));
                 } catch (org.openqa.selenium.TimeoutException slow) {
                     System.out.println("phone: the charts of " + path + " did not finish in 8 s");
                 }
@@ -177,7 +185,11 @@ class PhoneLayoutTests {
         });
         System.out.println("phone page heights (px): " + heights);
         assertThat(problems).isEmpty();
-        assertThat(heights.get("rankings-cities")).as("the rankings on a phone, px").isLessThan(20_000);
-        assertThat(heights.get("suggestions")).as("the suggestions on a phone, px").isLessThan(6_000);
+        assertThat(heights.get("rankings-cities"))
+                .as("the rankings on a phone, px")
+                .isLessThan(20_000);
+        assertThat(heights.get("suggestions"))
+                .as("the suggestions on a phone, px")
+                .isLessThan(6_000);
     }
 }

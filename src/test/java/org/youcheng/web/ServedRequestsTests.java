@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (so a forged Host header goes nowhere), and a query with a broken percent-encoding is a bad request. Raw HTTP on
  * loopback, so that the Host header is exactly what an attacker would send.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
 class ServedRequestsTests {
 
     @LocalServerPort
@@ -43,8 +44,11 @@ class ServedRequestsTests {
     }
 
     static String location(String head) {
-        return head.lines().filter(l -> l.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
-                .map(l -> l.substring(9).strip()).orElse(null);
+        return head.lines()
+                .filter(l -> l.regionMatches(true, 0, "Location:", 0, 9))
+                .findFirst()
+                .map(l -> l.substring(9).strip())
+                .orElse(null);
     }
 
     @Test

@@ -31,7 +31,10 @@ class StaticAssetsTests {
     @Test
     void everyPageShipsAtMostItsBudgetOfScriptsAndStylesUnderHashedNamesKeptForAYear() throws Exception {
         for (String page : List.of("/", "/places/1", "/places/1/network", "/search?q=qingdao", "/login")) {
-            String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
+            String html = mvc.perform(get(page))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString();
             long bytes = 0;
             List<String> assets = new ArrayList<>();
@@ -56,7 +59,8 @@ class StaticAssetsTests {
     @Test
     void onlyTheStaticFoldersAreLookedUpAsFilesNotEveryLinkAPageWrites() {
         // a catch-all /** made every link to a place or tie a search of the class path (37 % of the place page)
-        assertThat(resourceUrls.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/vendor/**", "/webjars/**");
+        assertThat(resourceUrls.getHandlerMap().keySet())
+                .containsExactlyInAnyOrder("/css/**", "/js/**", "/vendor/**", "/webjars/**");
         assertThat(resourceUrls.getForLookupPath("/places/1")).isNull();
         assertThat(resourceUrls.getForLookupPath("/css/youcheng.css")).matches("/css/youcheng-[0-9a-f]{32}\\.css");
     }
@@ -66,8 +70,14 @@ class StaticAssetsTests {
         String html = mvc.perform(get("/places/1")).andReturn().getResponse().getContentAsString();
         Matcher m = Pattern.compile("src=\"(/maps/world-[0-9a-f]+\\.js)\"").matcher(html);
         assertThat(m.find()).isTrue();
-        String json = mvc.perform(get(m.group(1))).andExpect(status().isOk()).andReturn().getResponse()
+        String json = mvc.perform(get(m.group(1)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(json).startsWith("window.youchengWorld={\"type\":\"FeatureCollection\"").endsWith("};").contains("\"type\":\"MultiPolygon\"");
+        assertThat(json)
+                .startsWith("window.youchengWorld={\"type\":\"FeatureCollection\"")
+                .endsWith("};")
+                .contains("\"type\":\"MultiPolygon\"");
     }
 }

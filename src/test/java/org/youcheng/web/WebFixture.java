@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.approval.ApprovalService;
-import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
 import org.youcheng.support.OperatorTies;
@@ -45,10 +45,20 @@ final class WebFixture {
         PlaceRepository places = context.getBean(PlaceRepository.class);
         linqing = places.findByCode("CN-371581").orElseThrow().id();
         OperatorTies ties = new OperatorTies(context.getBean(TieService.class));
-        appliedTie = ties.create(new TieDraft(linqing, places.findByCode("Q35765").orElseThrow().id(),
-                TieKind.INTENT, null, TieStatus.ACTIVE, null, null, null, null)).tie().tie().id();
-        ties.addDocument(appliedTie, TieDocument.Kind.INTENT_LETTER, "临清市与大阪市结好意向书", null,
-                LocalDate.of(2025, 3, 1));
+        appliedTie = ties.create(new TieDraft(
+                        linqing,
+                        places.findByCode("Q35765").orElseThrow().id(),
+                        TieKind.INTENT,
+                        null,
+                        TieStatus.ACTIVE,
+                        null,
+                        null,
+                        null,
+                        null))
+                .tie()
+                .tie()
+                .id();
+        ties.addDocument(appliedTie, TieDocument.Kind.INTENT_LETTER, "临清市与大阪市结好意向书", null, LocalDate.of(2025, 3, 1));
         ApprovalService approvals = context.getBean(ApprovalService.class);
         LocalOperator.call(() -> approvals.apply(appliedTie, TieKind.SISTER, null));
     }

@@ -129,8 +129,9 @@ final class Charts {
      */
     private java.awt.Font fontFor(String text) {
         java.awt.Font cjk = font.awt(24f);
-        return cjk.canDisplayUpTo(text) == -1 ? cjk : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN,
-                24);
+        return cjk.canDisplayUpTo(text) == -1
+                ? cjk
+                : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 24);
     }
 
     static byte[] png(BufferedImage img) {

@@ -27,13 +27,20 @@ final class PartnerMap {
 
     static final Color LAND = new Color(0xCC, 0xD9, 0xC4);
     static final Color HOME = new Color(0x17, 0x20, 0x2A);
-    static final Map<TieKind, Color> KIND = Map.of(TieKind.SISTER, new Color(0xC0, 0x39, 0x2B),
-            TieKind.PARTNER, new Color(0xE6, 0x7E, 0x22), TieKind.INTENT, new Color(0x8E, 0x44, 0xAD),
-            TieKind.UNVERIFIED, new Color(0x7D, 0x88, 0x96));
+    static final Map<TieKind, Color> KIND = Map.of(
+            TieKind.SISTER,
+            new Color(0xC0, 0x39, 0x2B),
+            TieKind.PARTNER,
+            new Color(0xE6, 0x7E, 0x22),
+            TieKind.INTENT,
+            new Color(0x8E, 0x44, 0xAD),
+            TieKind.UNVERIFIED,
+            new Color(0x7D, 0x88, 0x96));
     /** A reference tie (kind unverified) is drawn grey and dashed: not a kind of its own. */
     private static final BasicStroke SOLID = new BasicStroke(1.6f);
-    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-            10f, new float[] {6f, 4f}, 0f);
+
+    private static final BasicStroke DASHED =
+            new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
     static final int WIDTH = 1440;
     static final int HEIGHT = 576;
     private static final double NORTH = 84;
@@ -107,7 +114,10 @@ final class PartnerMap {
                         for (JsonNode ring : polygon) {
                             double[][] pts = new double[ring.size()][];
                             for (int i = 0; i < ring.size(); i++) {
-                                pts[i] = new double[] {ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()};
+                                pts[i] = new double[] {
+                                    ring.get(i).get(0).asDouble(),
+                                    ring.get(i).get(1).asDouble()
+                                };
                             }
                             out.add(pts);
                         }

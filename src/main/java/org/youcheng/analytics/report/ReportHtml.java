@@ -42,16 +42,13 @@ class ReportHtml {
     }
 
     /** A label and a count. */
-    record Row(String label, int value) {
-    }
+    record Row(String label, int value) {}
 
     /** A tie of the roster and the place of ours that holds it (本级 for the place itself). */
-    record RosterTie(TieLine line, String holder) {
-    }
+    record RosterTie(TieLine line, String holder) {}
 
     /** The roster of one continent. */
-    record RosterGroup(String label, List<RosterTie> ties) {
-    }
+    record RosterGroup(String label, List<RosterTie> ties) {}
 
     String render(YearReport r, Locale locale) {
         boolean zh = !"en".equals(locale.getLanguage());
@@ -60,8 +57,13 @@ class ReportHtml {
         vars.put("r", r);
         vars.put("p", p);
         vars.put("zh", zh);
-        vars.put("name", zh ? p.place().nameZh() : p.place().nameEn() != null ? p.place().nameEn()
-                : p.place().nameZh());
+        vars.put(
+                "name",
+                zh
+                        ? p.place().nameZh()
+                        : p.place().nameEn() != null
+                                ? p.place().nameEn()
+                                : p.place().nameZh());
         List<Row> continents = new ArrayList<>();
         for (Continent c : Continent.values()) {
             int n = p.counts().byContinent().getOrDefault(c.code(), 0);
@@ -80,20 +82,33 @@ class ReportHtml {
         vars.put("regions", regions);
         Map<String, String> openings = new LinkedHashMap<>();
         for (RegionLayout l : p.layout()) {
-            openings.put(l.region(), l.openings().stream().limit(OPENINGS)
-                    .map(o -> (zh ? o.countryZh() : o.countryEn()) + " " + o.peers())
-                    .collect(Collectors.joining(zh ? "、" : ", ")));
+            openings.put(
+                    l.region(),
+                    l.openings().stream()
+                            .limit(OPENINGS)
+                            .map(o -> (zh ? o.countryZh() : o.countryEn()) + " " + o.peers())
+                            .collect(Collectors.joining(zh ? "、" : ", ")));
         }
         vars.put("openings", openings);
-        vars.put("continentPng", continents.isEmpty() ? null : dataUri(charts.bars(
-                continents.stream().map(Row::label).toList(), continents.stream().map(Row::value).toList())));
+        vars.put(
+                "continentPng",
+                continents.isEmpty()
+                        ? null
+                        : dataUri(charts.bars(
+                                continents.stream().map(Row::label).toList(),
+                                continents.stream().map(Row::value).toList())));
         // the partners over time; intents are not partners, and a chart of no dated tie would be an empty frame
         List<Integer> total = new ArrayList<>();
         for (int i = 0; i < p.growth().years().size(); i++) {
-            total.add(p.growth().sister().get(i) + p.growth().partner().get(i) + p.growth().unverified().get(i));
+            total.add(p.growth().sister().get(i)
+                    + p.growth().partner().get(i)
+                    + p.growth().unverified().get(i));
         }
-        vars.put("growthPng", total.stream().allMatch(v -> v == 0) ? null
-                : dataUri(charts.line(p.growth().years(), total)));
+        vars.put(
+                "growthPng",
+                total.stream().allMatch(v -> v == 0)
+                        ? null
+                        : dataUri(charts.line(p.growth().years(), total)));
         vars.put("roster", roster(r, zh));
         vars.put("noData", r.rank() == null ? "" : noData(r, zh, locale));
         vars.put("mapPng", dataUri(map.draw(r, r.ties())));
@@ -103,8 +118,11 @@ class ReportHtml {
                 domains.add(new Row(d.label(zh), n));
             }
         });
-        vars.put("domainPng", dataUri(charts.bars(domains.stream().map(Row::label).toList(),
-                domains.stream().map(Row::value).toList())));
+        vars.put(
+                "domainPng",
+                dataUri(charts.bars(
+                        domains.stream().map(Row::label).toList(),
+                        domains.stream().map(Row::value).toList())));
         return templates.process("report/report", new Context(locale, vars));
     }
 
@@ -113,14 +131,18 @@ class ReportHtml {
         List<RosterGroup> out = new ArrayList<>();
         long self = r.profile().place().id();
         for (Continent c : Continent.values()) {
-            List<RosterTie> ties = r.ties().stream().filter(t -> c.code().equals(t.continent()))
-                    .map(t -> new RosterTie(t, holder(r, t.holder(), self, zh))).toList();
+            List<RosterTie> ties = r.ties().stream()
+                    .filter(t -> c.code().equals(t.continent()))
+                    .map(t -> new RosterTie(t, holder(r, t.holder(), self, zh)))
+                    .toList();
             if (!ties.isEmpty()) {
                 out.add(new RosterGroup(c.label(zh), ties));
             }
         }
-        List<RosterTie> unknown = r.ties().stream().filter(t -> t.continent() == null)
-                .map(t -> new RosterTie(t, holder(r, t.holder(), self, zh))).toList();
+        List<RosterTie> unknown = r.ties().stream()
+                .filter(t -> t.continent() == null)
+                .map(t -> new RosterTie(t, holder(r, t.holder(), self, zh)))
+                .toList();
         if (!unknown.isEmpty()) {
             out.add(new RosterGroup(zh ? "其他" : "Other", unknown));
         }
@@ -136,7 +158,8 @@ class ReportHtml {
     }
 
     private String noData(YearReport r, boolean zh, Locale locale) {
-        return r.rankNoData().stream().map(d -> messages.getMessage("report.dim." + d, null, locale))
+        return r.rankNoData().stream()
+                .map(d -> messages.getMessage("report.dim." + d, null, locale))
                 .collect(Collectors.joining(zh ? "、" : ", "));
     }
 

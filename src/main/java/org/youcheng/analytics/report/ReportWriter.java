@@ -19,7 +19,8 @@ public class ReportWriter {
     private final ReportXlsx xlsx;
 
     ReportWriter(ObjectMapper json, ReportHtml html, ReportPdf pdf, ReportXlsx xlsx) {
-        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT)
+        this.json = json.copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.html = html;
         this.pdf = pdf;

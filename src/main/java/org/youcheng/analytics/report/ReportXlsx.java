@@ -31,7 +31,12 @@ class ReportXlsx {
         summary(wb.newWorksheet(zh ? "概述" : "Summary"), r, zh, locale);
         Worksheet s = wb.newWorksheet(zh ? "概况" : "Figures");
         int row = 0;
-        header(s, row++, t("report.figure", locale), t("report.value", locale), t("report.inProvince", locale),
+        header(
+                s,
+                row++,
+                t("report.figure", locale),
+                t("report.value", locale),
+                t("report.inProvince", locale),
                 t("report.nationally", locale));
         for (FriendshipProfile.PeerFigure f : p.peers()) {
             s.value(row, 0, t("report.fig." + f.figure(), locale));
@@ -41,26 +46,42 @@ class ReportXlsx {
             row++;
         }
         s.value(row, 0, t("report.rank", locale));
-        s.value(row, 1, r.rank().rank() == null ? t("report.noRank", locale) : r.rank().rank().toString());
+        s.value(
+                row,
+                1,
+                r.rank().rank() == null
+                        ? t("report.noRank", locale)
+                        : r.rank().rank().toString());
         s.value(row, 2, r.rankOf());
         s.value(row++, 3, r.rank().index());
         if (p.counts().unverified() > 0) {
             s.value(row, 0, t("report.kind.unverified", locale));
             s.value(row++, 1, p.counts().unverified());
         }
-        s.value(row++, 0, messages.getMessage("report.basis",
-                new Object[] {zh ? p.counts().basisZh() : p.counts().basisEn()}, locale));
+        s.value(
+                row++,
+                0,
+                messages.getMessage(
+                        "report.basis",
+                        new Object[] {zh ? p.counts().basisZh() : p.counts().basisEn()},
+                        locale));
         s.finish();
         activities(wb.newWorksheet(zh ? "交流合作" : "Activities"), r.activities(), zh, locale);
         roster(wb.newWorksheet(zh ? "友好关系" : "Ties"), r, zh, locale);
         ties(wb.newWorksheet(zh ? "本年新增" : "New"), p.newTies(), zh, locale);
         ties(wb.newWorksheet(zh ? "零的突破" : "Firsts"), p.firsts(), zh, locale);
         Worksheet a = wb.newWorksheet(zh ? "周年" : "Anniversaries");
-        header(a, 0, t("report.partner", locale), t("report.country", locale), t("report.years", locale),
+        header(
+                a,
+                0,
+                t("report.partner", locale),
+                t("report.country", locale),
+                t("report.years", locale),
                 t("report.on", locale));
         int i = 1;
-        for (Anniversary x : java.util.stream.Stream.concat(p.anniversariesOfYear().stream(),
-                p.anniversaries().stream()).toList()) {
+        for (Anniversary x : java.util.stream.Stream.concat(
+                        p.anniversariesOfYear().stream(), p.anniversaries().stream())
+                .toList()) {
             a.value(i, 0, zh ? x.tie().partnerZh() : x.tie().partnerEn());
             a.value(i, 1, x.tie().country());
             a.value(i, 2, x.years());
@@ -68,8 +89,15 @@ class ReportXlsx {
         }
         a.finish();
         Worksheet l = wb.newWorksheet(zh ? "布局" : "Layout");
-        header(l, 0, t("report.region", locale), t("report.verb", locale), t("report.now", locale),
-                t("report.target", locale), t("report.gap", locale), t("report.newInYear", locale));
+        header(
+                l,
+                0,
+                t("report.region", locale),
+                t("report.verb", locale),
+                t("report.now", locale),
+                t("report.target", locale),
+                t("report.gap", locale),
+                t("report.newInYear", locale));
         i = 1;
         for (RegionLayout x : p.layout()) {
             l.value(i, 0, x.region());
@@ -94,12 +122,22 @@ class ReportXlsx {
         s.value(1, 1, zh ? p.scopeZh() : p.scopeEn());
         s.value(2, 0, zh ? "截至" : "As of");
         s.value(2, 1, p.asOf().toString());
-        s.value(3, 0, messages.getMessage("report.basis", new Object[] {zh ? p.counts().basisZh()
-                : p.counts().basisEn()}, locale));
-        Object[][] rows = {{"report.kind.sister", p.counts().sister()}, {"report.kind.partner", p.counts().partner()},
-                {"report.kind.intent", p.counts().intent()}, {"report.kind.unverified", p.counts().unverified()},
-                {"report.total", p.counts().total()}, {"report.countries", p.counts().countries()},
-                {"report.continents", p.counts().continents()}};
+        s.value(
+                3,
+                0,
+                messages.getMessage(
+                        "report.basis",
+                        new Object[] {zh ? p.counts().basisZh() : p.counts().basisEn()},
+                        locale));
+        Object[][] rows = {
+            {"report.kind.sister", p.counts().sister()},
+            {"report.kind.partner", p.counts().partner()},
+            {"report.kind.intent", p.counts().intent()},
+            {"report.kind.unverified", p.counts().unverified()},
+            {"report.total", p.counts().total()},
+            {"report.countries", p.counts().countries()},
+            {"report.continents", p.counts().continents()}
+        };
         s.value(4, 0, t("report.figure", locale));
         s.value(4, 1, t("report.value", locale));
         s.style(4, 0).bold().set();
@@ -116,9 +154,18 @@ class ReportXlsx {
 
     /** Every standing tie: both names, level, country, continent, kind, signing, years, and our side. */
     private void roster(Worksheet s, YearReport r, boolean zh, java.util.Locale locale) throws IOException {
-        header(s, 0, t("report.partner", locale), zh ? "外文名" : "Latin name", t("report.level", locale),
-                t("report.country", locale), t("report.continents", locale), t("report.kind", locale),
-                t("report.signed", locale), t("report.yearsSince", locale), t("report.holder", locale));
+        header(
+                s,
+                0,
+                t("report.partner", locale),
+                zh ? "外文名" : "Latin name",
+                t("report.level", locale),
+                t("report.country", locale),
+                t("report.continents", locale),
+                t("report.kind", locale),
+                t("report.signed", locale),
+                t("report.yearsSince", locale),
+                t("report.holder", locale));
         int row = 1;
         for (TieLine x : r.ties()) {
             s.value(row, 0, x.partnerZh());
@@ -141,11 +188,16 @@ class ReportXlsx {
 
     private void activities(Worksheet s, ActivityFigures a, boolean zh, java.util.Locale locale) throws IOException {
         header(s, 0, t("report.figure", locale), t("report.value", locale));
-        Object[][] rows = {{"report.act.received", a.received().count()}, {"report.act.sent", a.sent().count()},
-                {"report.act.personTimes", a.received().personTimes() + a.sent().personTimes()},
-                {"report.act.events", a.events().count()}, {"report.act.agreements", a.agreements().count()},
-                {"report.act.projects", a.projects().count()}, {"report.act.outcomes", a.outcomes().size()},
-                {"report.act.awards", a.awards().size()}};
+        Object[][] rows = {
+            {"report.act.received", a.received().count()},
+            {"report.act.sent", a.sent().count()},
+            {"report.act.personTimes", a.received().personTimes() + a.sent().personTimes()},
+            {"report.act.events", a.events().count()},
+            {"report.act.agreements", a.agreements().count()},
+            {"report.act.projects", a.projects().count()},
+            {"report.act.outcomes", a.outcomes().size()},
+            {"report.act.awards", a.awards().size()}
+        };
         int row = 1;
         for (Object[] r : rows) {
             s.value(row, 0, t((String) r[0], locale));
@@ -153,7 +205,10 @@ class ReportXlsx {
         }
         for (var d : a.projects().byDomain().entrySet()) {
             if (d.getValue() > 0) {
-                s.value(row, 0, t("report.byDomain", locale) + ": " + (d.getKey().label(zh)));
+                s.value(
+                        row,
+                        0,
+                        t("report.byDomain", locale) + ": " + (d.getKey().label(zh)));
                 s.value(row++, 1, d.getValue());
             }
         }
@@ -161,7 +216,12 @@ class ReportXlsx {
     }
 
     private void ties(Worksheet s, List<TieLine> ties, boolean zh, java.util.Locale locale) throws IOException {
-        header(s, 0, t("report.partner", locale), t("report.country", locale), t("report.kind", locale),
+        header(
+                s,
+                0,
+                t("report.partner", locale),
+                t("report.country", locale),
+                t("report.kind", locale),
                 t("report.signed", locale));
         int row = 1;
         for (TieLine x : ties) {

@@ -26,19 +26,23 @@ import org.youcheng.io.TableRows;
  */
 public final class CsvTable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
-    private static final String NOT_UTF8 = "the file is not UTF-8 text (save it as CSV UTF-8; a GBK file from an old "
-            + "Excel needs converting)";
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
+    private static final String NOT_UTF8 =
+            "the file is not UTF-8 text (save it as CSV UTF-8; a GBK file from an old " + "Excel needs converting)";
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     /** @return whether the file had a header row */
     public static boolean read(InputStream raw, TableRows rows) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipBom(in);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         try (CSVParser parser = FORMAT.parse(reader)) {
             boolean header = false;
             for (CSVRecord record : parser) {

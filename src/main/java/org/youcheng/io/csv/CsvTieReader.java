@@ -33,16 +33,22 @@ public final class CsvTieReader implements TieRowSource {
                     if (i < columns.length && columns[i] != null) {
                         cells.put(columns[i], v);
                     } else if (!v.isBlank()) {
-                        throw new BadFileException("extra_cells", "row " + number
-                                + " has more cells than the header has columns", null, number);
+                        throw new BadFileException(
+                                "extra_cells",
+                                "row " + number + " has more cells than the header has columns",
+                                null,
+                                number);
                     }
                 }
                 rows.accept(new TieRow(number, cells));
             }
         });
         if (!header) {
-            throw new BadFileException("no_header", "the file is empty: it needs a header row (" + Column.accepted()
-                    + ")", null, Column.accepted());
+            throw new BadFileException(
+                    "no_header",
+                    "the file is empty: it needs a header row (" + Column.accepted() + ")",
+                    null,
+                    Column.accepted());
         }
     }
 }

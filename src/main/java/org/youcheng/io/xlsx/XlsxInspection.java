@@ -70,8 +70,8 @@ public final class XlsxInspection {
                 throw b;
             }
             // the bytes are in memory: whatever fails here is the file's shape, not the machine's
-            throw new BadFileException("bad_xlsx", "the file is not a readable .xlsx workbook (" + e.getMessage() + ")",
-                    e);
+            throw new BadFileException(
+                    "bad_xlsx", "the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         }
     }
 
@@ -102,7 +102,7 @@ public final class XlsxInspection {
                     if (inflater.needsInput()) {
                         int read = raw.read(in);
                         if (read < 0) {
-                            return;   // cut short: the parser refuses it as damaged
+                            return; // cut short: the parser refuses it as damaged
                         }
                         inflater.setInput(in, 0, read);
                     }
@@ -120,8 +120,8 @@ public final class XlsxInspection {
                             + "); it is refused as a possible zip bomb");
                 }
                 if (inflated > SLACK && inflated / packed > maxRatio) {
-                    throw new BadFileException("the .xlsx part " + part + " unpacks to more than "
-                            + maxRatio + " times its packed size; it is refused as a possible zip bomb");
+                    throw new BadFileException("the .xlsx part " + part + " unpacks to more than " + maxRatio
+                            + " times its packed size; it is refused as a possible zip bomb");
                 }
             }
         } finally {

@@ -22,8 +22,7 @@ import org.youcheng.io.TableRows;
  */
 public final class XlsxTable {
 
-    private XlsxTable() {
-    }
+    private XlsxTable() {}
 
     /**
      * Opens a workbook to stream, once the guard has inflated every part it could open; a file that is not a
@@ -35,8 +34,8 @@ public final class XlsxTable {
         try {
             return new ReadableWorkbook(new ByteArrayInputStream(file), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
-            throw new BadFileException("bad_xlsx", "the file is not a readable .xlsx workbook (" + e.getMessage() + ")",
-                    e);
+            throw new BadFileException(
+                    "bad_xlsx", "the file is not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         }
     }
 

@@ -69,16 +69,23 @@ public final class XlsxTieReader implements TieRowSource {
                         if (column != null) {
                             cells.put(column, text);
                         } else if (text != null && !text.isBlank()) {
-                            throw new BadFileException("headless_cell", "row " + row.getRowNum()
-                                    + " has a value in column " + (i + 1) + ", which has no header", null,
-                                    row.getRowNum(), i + 1);
+                            throw new BadFileException(
+                                    "headless_cell",
+                                    "row " + row.getRowNum() + " has a value in column " + (i + 1)
+                                            + ", which has no header",
+                                    null,
+                                    row.getRowNum(),
+                                    i + 1);
                         }
                     }
                     rows.accept(new TieRow(row.getRowNum(), cells));
                 }
                 if (columns == null) {
-                    throw new BadFileException("no_header", "the sheet is empty: it needs a header row ("
-                            + Column.accepted() + ")", null, Column.accepted());
+                    throw new BadFileException(
+                            "no_header",
+                            "the sheet is empty: it needs a header row (" + Column.accepted() + ")",
+                            null,
+                            Column.accepted());
                 }
             }
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {

@@ -50,8 +50,10 @@ public final class BrandesBetweenness implements Betweenness {
         int n = g.vertexCount();
         AtomicInteger nextSource = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, n));
-        double[][] partial = IntStream.range(0, workers).parallel()
-                .mapToObj(w -> sweep(g, nextSource, stop)).toArray(double[][]::new);
+        double[][] partial = IntStream.range(0, workers)
+                .parallel()
+                .mapToObj(w -> sweep(g, nextSource, stop))
+                .toArray(double[][]::new);
         double[] total = new double[n];
         if (n == 0) {
             return total;

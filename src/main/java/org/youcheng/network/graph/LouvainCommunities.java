@@ -34,8 +34,7 @@ public final class LouvainCommunities implements Communities {
     }
 
     /** A weighted graph of one level: rows as in {@link Graph}, with weights, and the weight of each vertex's loop. */
-    private record Level(int n, int[] off, int[] adj, double[] weight, double[] loop) {
-    }
+    private record Level(int n, int[] off, int[] adj, double[] weight, double[] loop) {}
 
     @Override
     public Partition find(Graph g) {

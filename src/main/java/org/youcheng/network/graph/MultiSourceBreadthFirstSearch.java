@@ -13,8 +13,7 @@ import java.util.stream.IntStream;
  */
 public final class MultiSourceBreadthFirstSearch {
 
-    private MultiSourceBreadthFirstSearch() {
-    }
+    private MultiSourceBreadthFirstSearch() {}
 
     /** {@code result[k][v]}: hops from {@code sources[k]} to {@code v}, or -1 where it cannot be reached. */
     public static int[][] distances(Graph g, int[] sources) {

@@ -71,9 +71,10 @@ public final class PowerIterationPageRank implements PageRank {
             double change;
             if (parallel) {
                 int blocks = 64;
-                change = IntStream.range(0, blocks).parallel()
-                        .mapToDouble(b -> pull(off, adj, share, r, nx, base, (int) ((long) n * b / blocks),
-                                (int) ((long) n * (b + 1) / blocks)))
+                change = IntStream.range(0, blocks)
+                        .parallel()
+                        .mapToDouble(b -> pull(off, adj, share, r, nx, base, (int) ((long) n * b / blocks), (int)
+                                ((long) n * (b + 1) / blocks)))
                         .sum();
             } else {
                 change = pull(off, adj, share, r, nx, base, 0, n);
@@ -87,8 +88,8 @@ public final class PowerIterationPageRank implements PageRank {
         return rank;
     }
 
-    private double pull(int[] off, int[] adj, double[] share, double[] rank, double[] next, double base,
-                        int from, int to) {
+    private double pull(
+            int[] off, int[] adj, double[] share, double[] rank, double[] next, double base, int from, int to) {
         double change = 0;
         for (int v = from; v < to; v++) {
             double sum = 0;

@@ -25,7 +25,8 @@ public final class SharedPartnerCousins implements Cousins {
             }
         }
         List<Cousin> out = new ArrayList<>(via.size());
-        via.forEach((w, list) -> out.add(new Cousin(w, list.stream().mapToInt(Integer::intValue).toArray())));
+        via.forEach((w, list) ->
+                out.add(new Cousin(w, list.stream().mapToInt(Integer::intValue).toArray())));
         out.sort(Comparator.comparingInt((Cousin c) -> -c.via().length).thenComparingInt(Cousin::vertex));
         return out;
     }

@@ -37,7 +37,7 @@ public final class UnionFindComponents implements ConnectedComponents {
         int count = 0;
         for (int v = 0; v < n; v++) {
             int r = root(parent, v);
-            label[v] = r == v ? count++ : label[r];   // a root precedes the rest of its set
+            label[v] = r == v ? count++ : label[r]; // a root precedes the rest of its set
         }
         return Components.numberedBySize(label, count);
     }

@@ -29,9 +29,16 @@ public class CountryRepository {
         Map<String, Country> a = all;
         if (a == null || a.isEmpty()) {
             Map<String, Country> m = new LinkedHashMap<>();
-            db.sql(ALL).query((rs, n) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3),
-                    Continent.fromCode(rs.getString(4)), Region.fromCode(rs.getString(5)), rs.getBoolean(6)))
-                    .list().forEach(c -> m.put(c.code(), c));
+            db.sql(ALL)
+                    .query((rs, n) -> new Country(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Continent.fromCode(rs.getString(4)),
+                            Region.fromCode(rs.getString(5)),
+                            rs.getBoolean(6)))
+                    .list()
+                    .forEach(c -> m.put(c.code(), c));
             all = a = Map.copyOf(m);
         }
         return a;

@@ -36,6 +36,7 @@ public class PlaceRepository {
             select (select count(*) from place) || ':' || (select coalesce(max(id), 0) from place) || ':'
                 || coalesce((select max(updated_at) from place), current_timestamp) || ':'
                 || (select count(*) from place_name)""";
+
     private static final String SUBTREE = """
             with recursive sub (id) as (
                 select id from place where id = :id
@@ -46,7 +47,8 @@ public class PlaceRepository {
             insert into place (code, name_zh, name_en, pinyin, level, country_code, parent_id, needs_review, origin,
                                created_at, updated_at)
             values (:code, :zh, :en, :pinyin, :level, :country, :parent, :review, :origin, :now, :now)""";
-    private static final String ADD_NAME = "insert into place_name (place_id, name_key, name) values (:id, :key, :name)";
+    private static final String ADD_NAME =
+            "insert into place_name (place_id, name_key, name) values (:id, :key, :name)";
 
     private final JdbcClient db;
 
@@ -65,7 +67,9 @@ public class PlaceRepository {
 
     /** The places of these ids that exist, in no particular order. */
     public List<Place> findAll(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(BY_IDS).param("ids", ids).query(PlaceRepository::map).list();
+        return ids.isEmpty()
+                ? List.of()
+                : db.sql(BY_IDS).param("ids", ids).query(PlaceRepository::map).list();
     }
 
     public Optional<Place> findByCode(String code) {
@@ -78,18 +82,40 @@ public class PlaceRepository {
     }
 
     /** Creates a place with its names and returns its id. */
-    public long insert(String code, String nameZh, String nameEn, Level level, String country, Long parentId,
-                       boolean needsReview, String origin, Instant now, List<String> names) {
+    public long insert(
+            String code,
+            String nameZh,
+            String nameEn,
+            Level level,
+            String country,
+            Long parentId,
+            boolean needsReview,
+            String origin,
+            Instant now,
+            List<String> names) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        db.sql(INSERT).param("code", code).param("zh", nameZh).param("en", nameEn)
+        db.sql(INSERT)
+                .param("code", code)
+                .param("zh", nameZh)
+                .param("en", nameEn)
                 .param("pinyin", nameZh != null && Names.hasHan(nameZh) ? Names.pinyin(nameZh) : null)
-                .param("level", level.code()).param("country", country).param("parent", parentId)
-                .param("review", needsReview).param("origin", origin).param("now", Timestamp.from(now))
+                .param("level", level.code())
+                .param("country", country)
+                .param("parent", parentId)
+                .param("review", needsReview)
+                .param("origin", origin)
+                .param("now", Timestamp.from(now))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
+        names.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::strip)
                 .collect(java.util.stream.Collectors.toMap(Names::key, n -> n, (a, b) -> a))
-                .forEach((k, n) -> db.sql(ADD_NAME).param("id", id).param("key", k).param("name", n).update());
+                .forEach((k, n) -> db.sql(ADD_NAME)
+                        .param("id", id)
+                        .param("key", k)
+                        .param("name", n)
+                        .update());
         return id;
     }
 
@@ -99,15 +125,32 @@ public class PlaceRepository {
      */
     public long insertUnreviewed(String name, Level level, String country, String origin, Instant now) {
         boolean han = Names.hasHan(name);
-        return insert("YC-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                han ? name : null, han ? null : name, level, country, null, true, origin, now, List.of(name));
+        return insert(
+                "YC-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                han ? name : null,
+                han ? null : name,
+                level,
+                country,
+                null,
+                true,
+                origin,
+                now,
+                List.of(name));
     }
 
     public static Place map(ResultSet rs, int n) throws SQLException {
-        return new Place(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-                rs.getString("pinyin"), Level.fromCode(rs.getString("level").toLowerCase(Locale.ROOT)),
-                rs.getString("country_code"), (Long) rs.getObject("parent_id", Long.class),
-                (Double) rs.getObject("lat", Double.class), (Double) rs.getObject("lng", Double.class),
-                rs.getBoolean("needs_review"), rs.getInt("version"));
+        return new Place(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                rs.getString("pinyin"),
+                Level.fromCode(rs.getString("level").toLowerCase(Locale.ROOT)),
+                rs.getString("country_code"),
+                (Long) rs.getObject("parent_id", Long.class),
+                (Double) rs.getObject("lat", Double.class),
+                (Double) rs.getObject("lng", Double.class),
+                rs.getBoolean("needs_review"),
+                rs.getInt("version"));
     }
 }

@@ -40,7 +40,8 @@ final class CountryLoader {
         JsonNode zh = readJson("refdata/npm/i18n-iso-countries/langs/zh.json").path("countries");
         JsonNode en = readJson("refdata/npm/i18n-iso-countries/langs/en.json").path("countries");
         Map<String, Set<String>> aliases = new HashMap<>();
-        // names that claim their key before any other country's: i18n-iso-countries' Chinese names and the project's own
+        // names that claim their key before any other country's: i18n-iso-countries' Chinese names and the project's
+        // own
         // aliases. world-countries' Chinese translations are partly wrong or Taiwan usage (it calls Dominica 多米尼加,
         // the Dominican Republic's name, and the Dominican Republic 多明尼加)
         Map<String, Set<String>> primary = new HashMap<>();
@@ -51,14 +52,19 @@ final class CountryLoader {
                 continue;
             }
             String nameEn = c.path("name").path("common").asText();
-            String nameZh = Names.simplified(zh.has(code) ? first(zh.get(code))
-                    : c.path("translations").path("zho").path("common").asText(nameEn));
+            String nameZh = Names.simplified(
+                    zh.has(code)
+                            ? first(zh.get(code))
+                            : c.path("translations").path("zho").path("common").asText(nameEn));
             JsonNode latlng = c.path("latlng");
             db.sql("""
                     insert into country (code, name_zh, name_en, continent, region, diplomatic, lat, lng)
                     values (:code, :zh, :en, :continent, :region, :diplomatic, :lat, :lng)""")
-                    .param("code", code).param("zh", nameZh).param("en", nameEn)
-                    .param("continent", region[1]).param("region", region[2])
+                    .param("code", code)
+                    .param("zh", nameZh)
+                    .param("en", nameEn)
+                    .param("continent", region[1])
+                    .param("region", region[2])
                     .param("diplomatic", !noRelations.contains(code))
                     .param("lat", latlng.size() == 2 ? latlng.get(0).asDouble() : null)
                     .param("lng", latlng.size() == 2 ? latlng.get(1).asDouble() : null)
@@ -79,7 +85,8 @@ final class CountryLoader {
             primary.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]);
         }
         Map<String, String> byKey = new HashMap<>();
-        for (var e : java.util.stream.Stream.concat(primary.entrySet().stream(), aliases.entrySet().stream()).toList()) {
+        for (var e : java.util.stream.Stream.concat(primary.entrySet().stream(), aliases.entrySet().stream())
+                .toList()) {
             for (String name : e.getValue()) {
                 String key = Names.full(name);
                 // two-letter spellings are codes, not names; keys shared by two countries would mislead
@@ -88,7 +95,9 @@ final class CountryLoader {
                 }
                 if (byKey.putIfAbsent(key, e.getKey()) == null) {
                     db.sql("insert into country_alias (alias_key, country_code) values (:k, :c)")
-                            .param("k", key).param("c", e.getKey()).update();
+                            .param("k", key)
+                            .param("c", e.getKey())
+                            .update();
                 }
             }
         }

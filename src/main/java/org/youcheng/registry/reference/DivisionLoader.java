@@ -32,7 +32,10 @@ final class DivisionLoader {
         rows.add(row("820000", "澳门特别行政区", Level.PROVINCE, null));
         for (JsonNode c : read("cities.json")) {
             if (!NOT_A_CITY.contains(c.path("name").asText())) {
-                rows.add(row(c.path("code").asText() + "00", c.path("name").asText(), Level.PREFECTURE,
+                rows.add(row(
+                        c.path("code").asText() + "00",
+                        c.path("name").asText(),
+                        Level.PREFECTURE,
                         c.path("provinceCode").asText() + "0000"));
             }
         }
@@ -45,7 +48,9 @@ final class DivisionLoader {
             if (cityNames.containsKey("CN-" + a.path("code").asText()) || name.equals(cityNames.get(city))) {
                 continue;
             }
-            String parent = cityNames.containsKey(city) ? city : "CN-" + a.path("provinceCode").asText() + "0000";
+            String parent = cityNames.containsKey(city)
+                    ? city
+                    : "CN-" + a.path("provinceCode").asText() + "0000";
             Level level = name.endsWith("区") ? Level.DISTRICT : Level.COUNTY;
             rows.add(row(a.path("code").asText(), name, level, parent.substring(3)));
         }

@@ -26,15 +26,14 @@ import org.youcheng.registry.Names;
 final class DivisionNamesLoader {
 
     /** One row of the file: a division's country, its English names and its Chinese name as written. */
-    record Row(String country, String iso, List<String> english, String nameZh) {
-    }
+    record Row(String country, String iso, List<String> english, String nameZh) {}
 
     /** Generic words of English division names that the other sources write or leave out (Lower Silesian Voivodeship). */
-    private static final Pattern GENERIC = Pattern.compile(
-            "(?i)^(the |region of |province of |state of |community of )|"
-            + "( (region|voivodeship|province|state|county|prefecture|governorate|department|district|oblast|krai|"
-            + "autonomous community|autonomous region|autonomous republic|special autonomous province|"
-            + "capital territory|capital district|municipality|canton|emirate))+$");
+    private static final Pattern GENERIC =
+            Pattern.compile("(?i)^(the |region of |province of |state of |community of )|"
+                    + "( (region|voivodeship|province|state|county|prefecture|governorate|department|district|oblast|krai|"
+                    + "autonomous community|autonomous region|autonomous republic|special autonomous province|"
+                    + "capital territory|capital district|municipality|canton|emirate))+$");
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -68,7 +67,9 @@ final class DivisionNamesLoader {
             for (String k : keys) {
                 namesInUse.add(p.country + "/" + k);
                 if (p.level == Level.PROVINCE) {
-                    divisionsByKey.computeIfAbsent(p.country + "/" + k, x -> new ArrayList<>()).add(p);
+                    divisionsByKey
+                            .computeIfAbsent(p.country + "/" + k, x -> new ArrayList<>())
+                            .add(p);
                 }
             }
         }
@@ -86,7 +87,9 @@ final class DivisionNamesLoader {
             String zhMainland = Names.simplifiedMainland(row.nameZh());
             if (found.isEmpty()) {
                 for (PlaceRow p : places) {
-                    if (p.level == Level.PROVINCE && p.country.equals(row.country()) && close(row, keys, zhMainland, p)) {
+                    if (p.level == Level.PROVINCE
+                            && p.country.equals(row.country())
+                            && close(row, keys, zhMainland, p)) {
                         found.add(p);
                     }
                 }
@@ -107,10 +110,12 @@ final class DivisionNamesLoader {
             if (!found.isEmpty() || known || keys.isEmpty()) {
                 continue;
             }
-            PlaceRow division = new PlaceRow("ISO-" + row.country() + "-" + row.iso(), Level.PROVINCE, row.country(),
-                    "iso3166");
+            PlaceRow division =
+                    new PlaceRow("ISO-" + row.country() + "-" + row.iso(), Level.PROVINCE, row.country(), "iso3166");
             division.nameZh = zhMainland;
-            division.nameEn = row.english().get(0).isBlank() ? row.english().get(1) : row.english().get(0);
+            division.nameEn = row.english().get(0).isBlank()
+                    ? row.english().get(1)
+                    : row.english().get(0);
             division.pinyin = Names.pinyin(zhMainland);
             division.aliases.add(zh);
             division.aliases.add(zhMainland);

@@ -29,8 +29,16 @@ final class GeoNamesLoader {
             }
             names.removeIf(String::isBlank);
             long population = Long.parseLong(r[6]);
-            points.add(new NaturalEarthLoader.Point(r[0], "", r[1], r[2], List.copyOf(names), "",
-                    population > 0 ? population : null, Double.parseDouble(r[7]), Double.parseDouble(r[8])));
+            points.add(new NaturalEarthLoader.Point(
+                    r[0],
+                    "",
+                    r[1],
+                    r[2],
+                    List.copyOf(names),
+                    "",
+                    population > 0 ? population : null,
+                    Double.parseDouble(r[7]),
+                    Double.parseDouble(r[8])));
         }
     }
 
@@ -46,9 +54,10 @@ final class GeoNamesLoader {
         return SAINT.matcher(name).replaceFirst(m -> m.group(1).equals("Sainte") ? "Ste." : "St.");
     }
 
-    private static final java.util.regex.Pattern OTHER_KANA = java.util.regex.Pattern.compile(
-            "[\\p{IsHiragana}\\p{IsKatakana}]");
-    private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile("^(Sankt|Saint|Sainte)(?=[ -])");
+    private static final java.util.regex.Pattern OTHER_KANA =
+            java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
+    private static final java.util.regex.Pattern SAINT =
+            java.util.regex.Pattern.compile("^(Sankt|Saint|Sainte)(?=[ -])");
 
     /**
      * A name in Chinese characters as Chinese tables may write it: simplified; a Japanese kanji name also with the
@@ -72,7 +81,8 @@ final class GeoNamesLoader {
                 forms.add(f.substring(0, f.length() - 1));
             }
         }
-        forms.removeIf(f -> !Names.hasHan(f) || OTHER_KANA.matcher(f.replaceAll("[ケヶノ]", "")).find());
+        forms.removeIf(f -> !Names.hasHan(f)
+                || OTHER_KANA.matcher(f.replaceAll("[ケヶノ]", "")).find());
         return forms;
     }
 }

@@ -2,7 +2,6 @@ package org.youcheng.registry.reference;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,16 @@ final class NaturalEarthLoader {
     private static final Set<String> NOT_HERE = Set.of("CN", "HK", "MO");
 
     /** One point of the file. */
-    record Point(String geonameId, String qid, String country, String featureClass, List<String> names,
-                 String adm1, Long population, double lat, double lng) {
-    }
+    record Point(
+            String geonameId,
+            String qid,
+            String country,
+            String featureClass,
+            List<String> names,
+            String adm1,
+            Long population,
+            double lat,
+            double lng) {}
 
     private final List<Point> points = new ArrayList<>();
     /** First-level division name key → country → how many of the file's towns lie in a division of that name. */
@@ -51,10 +57,20 @@ final class NaturalEarthLoader {
                 names.add(a);
             }
             names.removeIf(String::isBlank);
-            points.add(new Point(r[0], r[1], country, r[3], List.copyOf(names), r[8],
-                    r[9].isBlank() ? null : Long.valueOf(r[9]), Double.parseDouble(r[10]), Double.parseDouble(r[11])));
+            points.add(new Point(
+                    r[0],
+                    r[1],
+                    country,
+                    r[3],
+                    List.copyOf(names),
+                    r[8],
+                    r[9].isBlank() ? null : Long.valueOf(r[9]),
+                    Double.parseDouble(r[10]),
+                    Double.parseDouble(r[11])));
             if (!r[8].isBlank() && !CHINA_PART.containsKey(country)) {
-                countriesByAdm1.computeIfAbsent(Names.key(r[8]), k -> new HashMap<>()).merge(country, 1, Integer::sum);
+                countriesByAdm1
+                        .computeIfAbsent(Names.key(r[8]), k -> new HashMap<>())
+                        .merge(country, 1, Integer::sum);
             }
         }
     }
@@ -70,8 +86,10 @@ final class NaturalEarthLoader {
             return null;
         }
         List<Map.Entry<String, Integer>> ranked = c.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        boolean dominant = ranked.size() == 1 || ranked.get(0).getValue() >= 3 * ranked.get(1).getValue();
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .toList();
+        boolean dominant = ranked.size() == 1
+                || ranked.get(0).getValue() >= 3 * ranked.get(1).getValue();
         String code = ranked.get(0).getKey();
         return dominant && !NOT_HERE.contains(code) ? code : null;
     }
@@ -111,10 +129,14 @@ final class NaturalEarthLoader {
                 byGeonameId.put(p.geonameId, p);
             }
             for (String alias : p.aliases) {
-                byCountryKey.computeIfAbsent(p.country + "|" + Names.key(alias), k -> new ArrayList<>(1)).add(p);
+                byCountryKey
+                        .computeIfAbsent(p.country + "|" + Names.key(alias), k -> new ArrayList<>(1))
+                        .add(p);
             }
             if (p.level == Level.PROVINCE && p.nameEn != null) {
-                provinces.computeIfAbsent(p.country + "|" + Names.key(p.nameEn), k -> new ArrayList<>(1)).add(p);
+                provinces
+                        .computeIfAbsent(p.country + "|" + Names.key(p.nameEn), k -> new ArrayList<>(1))
+                        .add(p);
             }
         }
         List<PlaceRow> made = new ArrayList<>();
@@ -142,7 +164,8 @@ final class NaturalEarthLoader {
                 }
                 place = new PlaceRow(code, Level.CITY, country, origin);
                 place.nameEn = pt.names().get(0);
-                place.nameZh = pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
+                place.nameZh =
+                        pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
                 place.parentCode = CHINA_PART.get(pt.country());
                 place.needsReview = false;
                 byCode.put(code, place);
@@ -154,7 +177,8 @@ final class NaturalEarthLoader {
                 byGeonameId.put(pt.geonameId(), place);
             }
             if (place.nameZh == null) {
-                place.nameZh = pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
+                place.nameZh =
+                        pt.names().stream().filter(Names::hasHan).findFirst().orElse(null);
             }
             if (place.lat == null) {
                 place.lat = pt.lat();
@@ -195,8 +219,9 @@ final class NaturalEarthLoader {
                 }
             }
         }
-        List<PlaceRow> near = found.stream().filter(p -> p.lat != null
-                && km(p.lat, p.lng, pt.lat(), pt.lng()) <= MERGE_KM).toList();
+        List<PlaceRow> near = found.stream()
+                .filter(p -> p.lat != null && km(p.lat, p.lng, pt.lat(), pt.lng()) <= MERGE_KM)
+                .toList();
         if (!near.isEmpty()) {
             return near.get(0);
         }
@@ -210,7 +235,8 @@ final class NaturalEarthLoader {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lng2 - lng1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double a =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }

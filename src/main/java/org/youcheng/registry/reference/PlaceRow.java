@@ -19,6 +19,7 @@ final class PlaceRow {
     boolean needsReview;
     /** The GeoNames id of the point merged into the place, if any (Natural Earth and GeoNames share them). */
     String geonameId;
+
     final String origin;
     final Set<String> aliases = new LinkedHashSet<>();
 

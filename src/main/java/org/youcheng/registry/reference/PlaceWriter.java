@@ -41,8 +41,23 @@ final class PlaceWriter {
             long id = nextId++;
             idByCode.put(r.code, id);
             Long parent = r.parentCode == null ? null : idByCode.get(r.parentCode);
-            places.add(new Object[] {id, r.code, r.nameZh, r.nameEn, r.pinyin, r.level.code(), r.country, parent,
-                    r.lat, r.lng, r.needsReview, r.origin, now, now, r.population});
+            places.add(new Object[] {
+                id,
+                r.code,
+                r.nameZh,
+                r.nameEn,
+                r.pinyin,
+                r.level.code(),
+                r.country,
+                parent,
+                r.lat,
+                r.lng,
+                r.needsReview,
+                r.origin,
+                now,
+                now,
+                r.population
+            });
             Set<String> keys = new HashSet<>();
             for (String alias : r.aliases) {
                 String key = Names.key(alias);

@@ -61,10 +61,12 @@ public class ReferenceData {
             log.debug("natural earth after {} ms", (System.nanoTime() - start) / 1_000_000);
             GeoNamesLoader geoNames = new GeoNamesLoader(new java.util.HashSet<>(countries.values()));
             foreign.addAll(NaturalEarthLoader.merge(geoNames.points(), foreign, "geonames", "GN-"));
-            List<PlaceRow> madeDivisions = new DivisionNamesLoader(new java.util.HashSet<>(countries.values()))
-                    .addTo(foreign);
+            List<PlaceRow> madeDivisions =
+                    new DivisionNamesLoader(new java.util.HashSet<>(countries.values())).addTo(foreign);
             foreign.addAll(madeDivisions);
-            log.info("division names: {} divisions made after {} ms", madeDivisions.size(),
+            log.info(
+                    "division names: {} divisions made after {} ms",
+                    madeDivisions.size(),
                     (System.nanoTime() - start) / 1_000_000);
             // parents before the places under them: Natural Earth puts towns under their first-level division
             foreign.sort(java.util.Comparator.comparing(p -> p.level != org.youcheng.registry.Level.PROVINCE));
@@ -75,10 +77,15 @@ public class ReferenceData {
             writer.write(foreign);
             log.debug("foreign places written after {} ms", (System.nanoTime() - start) / 1_000_000);
             List<Object[]> map = new ArrayList<>();
-            wikidata.codeByQid().forEach((qid, code) -> map.add(new Object[] {qid, writer.idByCode().get(code)}));
+            wikidata.codeByQid()
+                    .forEach((qid, code) ->
+                            map.add(new Object[] {qid, writer.idByCode().get(code)}));
             jdbc.batchUpdate("insert into wikidata_place (qid, place_id) values (?, ?)", map);
-            log.info("loaded reference data: {} countries, {} Chinese divisions, {} foreign places",
-                    countries.values().stream().distinct().count(), divisions.size(), foreign.size());
+            log.info(
+                    "loaded reference data: {} countries, {} Chinese divisions, {} foreign places",
+                    countries.values().stream().distinct().count(),
+                    divisions.size(),
+                    foreign.size());
         });
         org.youcheng.registry.PgCopy.refreshStatistics(jdbc, "country", "place", "place_name", "wikidata_place");
         log.info("reference data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -95,13 +102,16 @@ public class ReferenceData {
         }
         Integer added = tx.execute(s -> {
             Map<String, Long> idByQid = new HashMap<>();
-            db.sql("select qid, place_id from wikidata_place").query((rs, n) -> idByQid.put(rs.getString(1), rs.getLong(2)))
+            db.sql("select qid, place_id from wikidata_place")
+                    .query((rs, n) -> idByQid.put(rs.getString(1), rs.getLong(2)))
                     .list();
             Set<Long> chinese = new HashSet<>(db.sql("select id from place where country_code = 'CN'")
-                    .query(Long.class).list());
+                    .query(Long.class)
+                    .list());
             Map<Long, Long> existing = new HashMap<>();
-            db.sql("select id, domestic_id, partner_id from tie")
-                    .query(rs -> { existing.put(pairKey(rs.getLong(2), rs.getLong(3)), rs.getLong(1)); });
+            db.sql("select id, domestic_id, partner_id from tie").query(rs -> {
+                existing.put(pairKey(rs.getLong(2), rs.getLong(3)), rs.getLong(1));
+            });
             Timestamp now = Timestamp.from(clock.instant());
             Set<Long> seen = new HashSet<>();
             List<Object[]> ties = new ArrayList<>();

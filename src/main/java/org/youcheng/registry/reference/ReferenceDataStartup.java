@@ -1,9 +1,9 @@
 package org.youcheng.registry.reference;
 
-import org.youcheng.common.YouchengProperties;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
+import org.youcheng.common.YouchengProperties;
 
 /**
  * A new database gets the bundled reference data (and, when asked, the twin network) after the migrations and

@@ -12,8 +12,7 @@ import java.util.List;
 /** Reads the bundled tab-separated reference files: '#' lines are comments, the first other line is the header. */
 final class Tsv {
 
-    private Tsv() {
-    }
+    private Tsv() {}
 
     static List<String[]> read(String resource) {
         InputStream in = Tsv.class.getResourceAsStream("/" + resource);

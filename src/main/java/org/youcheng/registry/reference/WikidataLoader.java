@@ -18,18 +18,18 @@ import org.youcheng.registry.Names;
  */
 final class WikidataLoader {
 
-    private static final Map<String, String> NETWORK_CODES = Map.of("CN-TW", "CN", "HK", "CN", "MO", "CN",
-            "XC", "CY", "XS", "SO");
-    private static final Map<String, String> CHINA_PART_PROVINCE = Map.of("中华民国", "CN-710000", "台湾", "CN-710000",
-            "香港", "CN-810000", "澳门", "CN-820000");
+    private static final Map<String, String> NETWORK_CODES =
+            Map.of("CN-TW", "CN", "HK", "CN", "MO", "CN", "XC", "CY", "XS", "SO");
+    private static final Map<String, String> CHINA_PART_PROVINCE =
+            Map.of("中华民国", "CN-710000", "台湾", "CN-710000", "香港", "CN-810000", "澳门", "CN-820000");
 
     /**
      * The Wikidata classes of China's province-level divisions as the labels list them (province of China, autonomous
      * region, direct-administered municipality): their labels give the divisions their English names (陕西省 Shaanxi,
      * 内蒙古自治区 Inner Mongolia), which the division data lacks. Former provinces are other classes and stay out.
      */
-    private static final java.util.Set<String> CHINA_PROVINCE_CLASSES = java.util.Set.of("Q1615742", "Q57362",
-            "Q1208802");
+    private static final java.util.Set<String> CHINA_PROVINCE_CLASSES =
+            java.util.Set.of("Q1615742", "Q57362", "Q1208802");
 
     private static final java.util.regex.Pattern QUALIFIED =
             java.util.regex.Pattern.compile("^(\\p{IsHan}{2,}.*?)\\s*[(（][^()（）]+[)）]$");
@@ -42,13 +42,17 @@ final class WikidataLoader {
     /** Wikidata id → code of the place it became (itself, or the Chinese division it was matched to). */
     private final Map<String, String> codeByQid = new HashMap<>();
 
-    WikidataLoader(Map<String, String> countryByKey, List<PlaceRow> divisionRows,
-                   java.util.function.Function<String, String> countryOfDivision) {
+    WikidataLoader(
+            Map<String, String> countryByKey,
+            List<PlaceRow> divisionRows,
+            java.util.function.Function<String, String> countryOfDivision) {
         this.countryByKey = countryByKey;
         this.countryOfDivision = countryOfDivision;
         for (PlaceRow d : divisionRows) {
             divisions.put(d.code, d);
-            divisionsByKey.computeIfAbsent(Names.key(d.nameZh), k -> new ArrayList<>()).add(d);
+            divisionsByKey
+                    .computeIfAbsent(Names.key(d.nameZh), k -> new ArrayList<>())
+                    .add(d);
         }
     }
 
@@ -90,12 +94,14 @@ final class WikidataLoader {
             String qid = n[0];
             Label l = labels.getOrDefault(qid, new Label(qid));
             String country = l.group != null ? l.group : NETWORK_CODES.getOrDefault(n[5], n[5]);
-            String chinaPart = l.chinaPart != null ? l.chinaPart : switch (n[5]) {
-                case "CN-TW" -> "CN-710000";
-                case "HK" -> "CN-810000";
-                case "MO" -> "CN-820000";
-                default -> null;
-            };
+            String chinaPart = l.chinaPart != null
+                    ? l.chinaPart
+                    : switch (n[5]) {
+                        case "CN-TW" -> "CN-710000";
+                        case "HK" -> "CN-810000";
+                        case "MO" -> "CN-820000";
+                        default -> null;
+                    };
             if ("CN".equals(country) && chinaPart == null) {
                 PlaceRow division = matchDivision(l.nameZh, n[1]);
                 if (division != null) {
@@ -147,7 +153,9 @@ final class WikidataLoader {
      */
     private String divisionCountry(String group, String groupEn, String nameEn) {
         String classes = (group + " " + Names.simplified(groupEn)).toLowerCase(java.util.Locale.ROOT);
-        if (classes.contains("former") || classes.contains("historical") || classes.contains("empire")
+        if (classes.contains("former")
+                || classes.contains("historical")
+                || classes.contains("empire")
                 || classes.contains("kingdom of")) {
             return null;
         }
@@ -193,8 +201,13 @@ final class WikidataLoader {
         if (!province) {
             return Level.CITY;
         }
-        return !city || (nameZh != null && DIVISION_LABEL.matcher(Names.simplified(nameZh)).matches())
-                ? Level.PROVINCE : Level.CITY;
+        return !city
+                        || (nameZh != null
+                                && DIVISION_LABEL
+                                        .matcher(Names.simplified(nameZh))
+                                        .matches())
+                ? Level.PROVINCE
+                : Level.CITY;
     }
 
     private static Level level(Label l) {
@@ -221,10 +234,13 @@ final class WikidataLoader {
         List<PlaceRow> found = nameZh == null ? List.of() : divisionsByKey.getOrDefault(Names.key(nameZh), List.of());
         if (found.isEmpty() && nameEn != null) {
             String en = Names.key(nameEn);
-            found = divisions.values().stream().filter(d -> Names.key(d.pinyin).equals(en)).toList();
+            found = divisions.values().stream()
+                    .filter(d -> Names.key(d.pinyin).equals(en))
+                    .toList();
         }
-        return found.stream().min(Comparator.comparingInt((PlaceRow d) -> d.level.tier())
-                .thenComparing(d -> d.code)).orElse(null);
+        return found.stream()
+                .min(Comparator.comparingInt((PlaceRow d) -> d.level.tier()).thenComparing(d -> d.code))
+                .orElse(null);
     }
 
     private static final class Label {

@@ -46,19 +46,28 @@ class AccountPages {
     }
 
     /** An account as the list shows it: its scope as codes to edit, with names to read. */
-    record Row(long id, String name, String role, boolean enabled, String scopeCodes, String scopeNames,
-               int version) {
+    record Row(long id, String name, String role, boolean enabled, String scopeCodes, String scopeNames, int version) {
 
         static Row of(Account a) {
-            return new Row(a.id(), a.name(), a.role().code(), a.enabled(),
-                    String.join(" ", a.scope().stream().map(s -> s.code().replaceFirst("^CN-", "")).toList()),
-                    String.join("、", a.scope().stream().map(Account.ScopePlace::name).toList()), a.version());
+            return new Row(
+                    a.id(),
+                    a.name(),
+                    a.role().code(),
+                    a.enabled(),
+                    String.join(
+                            " ",
+                            a.scope().stream()
+                                    .map(s -> s.code().replaceFirst("^CN-", ""))
+                                    .toList()),
+                    String.join(
+                            "、",
+                            a.scope().stream().map(Account.ScopePlace::name).toList()),
+                    a.version());
         }
     }
 
     /** A one-time password to hand over, shown once. */
-    record Handover(String name, String password) {
-    }
+    record Handover(String name, String password) {}
 
     @GetMapping("/accounts")
     String list(Model model) {
@@ -73,12 +82,20 @@ class AccountPages {
     }
 
     @PostMapping("/accounts")
-    String create(@RequestParam(required = false) String name, @RequestParam(required = false) String role,
-                  @RequestParam(required = false) String scope, Locale locale, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String scope,
+            Locale locale,
+            RedirectAttributes redirect) {
         char[] password = passwords.next();
         try {
-            Account made = accounts.add(name == null ? null : name.strip(), password,
-                    Role.parse(role).orElse(null), scopeList(scope), true);
+            Account made = accounts.add(
+                    name == null ? null : name.strip(),
+                    password,
+                    Role.parse(role).orElse(null),
+                    scopeList(scope),
+                    true);
             redirect.addFlashAttribute("handover", new Handover(made.name(), new String(password)));
             redirect.addFlashAttribute("changed", made.id());
         } catch (ValidationException e) {
@@ -97,26 +114,37 @@ class AccountPages {
      * role other than editor with the scope box left empty sends no scope: the service then clears it.
      */
     @PostMapping("/accounts/{id}")
-    String update(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String role,
-                  @RequestParam(required = false) String scope, @RequestParam(required = false) Boolean enabled,
-                  Locale locale, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) Boolean enabled,
+            Locale locale,
+            RedirectAttributes redirect) {
         Role r = null;
         if (role != null) {
             r = Role.parse(role).orElse(null);
             if (r == null) {
-                return problem(id, List.of(new FieldError("role", role, "admin, editor or viewer", "bad_role")),
-                        locale, redirect);
+                return problem(
+                        id,
+                        List.of(new FieldError("role", role, "admin, editor or viewer", "bad_role")),
+                        locale,
+                        redirect);
             }
         }
-        List<String> given = role == null || (r != Role.EDITOR && (scope == null || scope.isBlank())) ? null
-                : scopeList(scope);
+        List<String> given =
+                role == null || (r != Role.EDITOR && (scope == null || scope.isBlank())) ? null : scopeList(scope);
         try {
             accounts.update(id, new AccountChange(version, r, enabled, given));
             redirect.addFlashAttribute("changed", id);
         } catch (ValidationException e) {
             return problem(id, e.errors(), locale, redirect);
         } catch (ConflictException e) {
-            return problem(id, List.of(new FieldError("version", version, e.getMessage(), "account_changed")), locale,
+            return problem(
+                    id,
+                    List.of(new FieldError("version", version, e.getMessage(), "account_changed")),
+                    locale,
                     redirect);
         }
         return "redirect:/accounts#account-" + id;
@@ -132,8 +160,8 @@ class AccountPages {
         } catch (ValidationException e) {
             return problem(id, e.errors(), locale, redirect);
         } catch (ConflictException e) {
-            return problem(id, List.of(new FieldError("version", null, e.getMessage(), "account_changed")), locale,
-                    redirect);
+            return problem(
+                    id, List.of(new FieldError("version", null, e.getMessage(), "account_changed")), locale, redirect);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -147,7 +175,10 @@ class AccountPages {
     }
 
     private static List<String> scopeList(String typed) {
-        return typed == null || typed.isBlank() ? List.of()
-                : Arrays.stream(typed.strip().split(SCOPE_SEPARATORS)).filter(s -> !s.isBlank()).toList();
+        return typed == null || typed.isBlank()
+                ? List.of()
+                : Arrays.stream(typed.strip().split(SCOPE_SEPARATORS))
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 }

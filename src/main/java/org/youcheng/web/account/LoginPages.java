@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPages {
 
     @GetMapping("/login")
-    String loginForm(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
-                     Model model) {
+    String loginForm(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String wait, Model model) {
         model.addAttribute("failed", error != null);
         // only a small number is shown: the parameter is in the address bar, anyone can write anything there
         model.addAttribute("wait", wait == null ? null : wait.matches("\\d{1,4}") ? Integer.valueOf(wait) : 1);

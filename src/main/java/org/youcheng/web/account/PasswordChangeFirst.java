@@ -33,8 +33,11 @@ class PasswordChangeFirst implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (!(handler instanceof HandlerMethod) || path.startsWith("/api/") || path.equals(PAGE)
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
+                if (!(handler instanceof HandlerMethod)
+                        || path.startsWith("/api/")
+                        || path.equals(PAGE)
                         || !mustChange(accounts)) {
                     return true;
                 }

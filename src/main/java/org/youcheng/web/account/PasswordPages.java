@@ -32,8 +32,8 @@ class PasswordPages {
     @GetMapping("/account/password")
     String form(Model model) {
         model.addAttribute("passwordRules", accounts.passwordRules());
-        model.addAttribute("mustChange", model.getAttribute("mustChange") != null
-                || PasswordChangeFirst.mustChange(accounts));
+        model.addAttribute(
+                "mustChange", model.getAttribute("mustChange") != null || PasswordChangeFirst.mustChange(accounts));
         if (!model.containsAttribute("passwordErrors")) {
             model.addAttribute("passwordErrors", Map.of());
         }
@@ -41,15 +41,19 @@ class PasswordPages {
     }
 
     @PostMapping("/account/password")
-    String change(@RequestParam(required = false) String current, @RequestParam(required = false) String password,
-                  @RequestParam(required = false) String again, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+    String change(
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String again,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         char[] old = current == null ? new char[0] : current.toCharArray();
         char[] next = password == null ? new char[0] : password.toCharArray();
         try {
             if (again == null || !again.equals(password)) {
-                throw new ValidationException(java.util.List.of(new FieldError("again", null,
-                        "the two new passwords differ", "passwords_differ")));
+                throw new ValidationException(java.util.List.of(
+                        new FieldError("again", null, "the two new passwords differ", "passwords_differ")));
             }
             accounts.changeOwnPassword(old, next);
             redirect.addFlashAttribute("passwordChanged", true);

@@ -43,20 +43,26 @@ class TokenPages {
     }
 
     /** A token as listed, its times in local time; {@code state} is usable, revoked or expired. */
-    record Row(long id, String label, String created, String expires, String lastUsed, String state) {
-    }
+    record Row(long id, String label, String created, String expires, String lastUsed, String state) {}
 
     @GetMapping("/account/tokens")
     String list(Model model) {
         Instant now = clock.instant();
-        model.addAttribute("tokens", tokens.of(permissions.actor().name()).stream().map(t -> row(t, now)).toList());
+        model.addAttribute(
+                "tokens",
+                tokens.of(permissions.actor().name()).stream()
+                        .map(t -> row(t, now))
+                        .toList());
         model.addAttribute("zone", zone.getId());
         return "account/tokens";
     }
 
     @PostMapping("/account/tokens")
-    String create(@RequestParam(required = false) String label, @RequestParam(required = false) String days,
-                  Locale locale, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(required = false) String label,
+            @RequestParam(required = false) String days,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             TokenService.Issued issued = tokens.issueOwn(days(days), label);
             redirect.addFlashAttribute("secret", issued.secret());
@@ -82,16 +88,21 @@ class TokenPages {
             return null;
         }
         if (!typed.strip().matches("\\d{1,6}")) {
-            throw new ValidationException(java.util.List.of(new FieldError("days", typed, "a whole number of days",
-                    "not_a_number")));
+            throw new ValidationException(
+                    java.util.List.of(new FieldError("days", typed, "a whole number of days", "not_a_number")));
         }
         return Integer.valueOf(typed.strip());
     }
 
     private Row row(ApiToken t, Instant now) {
         String state = t.revokedAt() != null ? "revoked" : t.usable(now) ? "usable" : "expired";
-        return new Row(t.id(), t.label(), local(t.createdAt()), local(t.expiresAt()),
-                t.lastUsedAt() == null ? null : local(t.lastUsedAt()), state);
+        return new Row(
+                t.id(),
+                t.label(),
+                local(t.createdAt()),
+                local(t.expiresAt()),
+                t.lastUsedAt() == null ? null : local(t.lastUsedAt()),
+                state);
     }
 
     private String local(Instant i) {

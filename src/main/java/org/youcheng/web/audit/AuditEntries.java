@@ -33,6 +33,7 @@ class AuditEntries {
 
     /** Bookkeeping every record carries, which says nothing to a reader. */
     private static final Set<String> QUIET = Set.of("id", "version", "created_at", "updated_at", "password_hash");
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final MessageSource messages;
@@ -58,9 +59,15 @@ class AuditEntries {
 
     private AuditEntry entry(AuditEvent e, Locale locale, boolean zh) {
         String[] what = what(e, zh);
-        return new AuditEntry(e.id(), WHEN.format(e.at().atZone(zone)), e.at().toString(), e.actorName(),
+        return new AuditEntry(
+                e.id(),
+                WHEN.format(e.at().atZone(zone)),
+                e.at().toString(),
+                e.actorName(),
                 words("audit.channel." + e.channel(), e.channel(), locale),
-                words("audit.action." + e.action(), e.action(), locale), what[0], what[1],
+                words("audit.action." + e.action(), e.action(), locale),
+                what[0],
+                what[1],
                 changes(e.before(), e.after(), locale, zh));
     }
 
@@ -73,11 +80,14 @@ class AuditEntries {
         }
         if (e.entity().equals("tie")) {
             Optional<TieView> v = view(id);
-            return v.map(t -> new String[] {t.domestic().name(zh) + " – " + t.partner().name(zh), "/ties/" + id})
+            return v.map(t -> new String[] {
+                        t.domestic().name(zh) + " – " + t.partner().name(zh), "/ties/" + id
+                    })
                     .orElse(new String[] {plain, null});
         }
         if (e.entity().equals("place")) {
-            return places.find(id).map(p -> new String[] {p.name(zh), "/places/" + id})
+            return places.find(id)
+                    .map(p -> new String[] {p.name(zh), "/places/" + id})
                     .orElse(new String[] {plain, null});
         }
         return new String[] {plain, null};
@@ -102,7 +112,7 @@ class AuditEntries {
             if (QUIET.contains(name)) {
                 continue;
             }
-            String was = value(name, b.get(name), zh);  // names looked up per shown field: a page is 50 entries
+            String was = value(name, b.get(name), zh); // names looked up per shown field: a page is 50 entries
             String now = value(name, a.get(name), zh);
             if (Objects.equals(was, now)) {
                 continue;
@@ -146,8 +156,8 @@ class AuditEntries {
         }
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
-            v.forEach(x -> items.add(x.hasNonNull("name") ? x.get("name").asText() : x.isValueNode() ? x.asText()
-                    : x.toString()));
+            v.forEach(x -> items.add(
+                    x.hasNonNull("name") ? x.get("name").asText() : x.isValueNode() ? x.asText() : x.toString()));
             return items.isEmpty() ? null : String.join("、", items);
         }
         if (v.isTextual()) {

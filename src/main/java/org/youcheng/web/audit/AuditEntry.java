@@ -8,12 +8,21 @@ import java.util.List;
  *
  * @param link the page of what was changed, or null
  */
-record AuditEntry(long id, String when, String isoTime, String actor, String channel, String action, String what,
-                  String link, List<Change> changes) {
+record AuditEntry(
+        long id,
+        String when,
+        String isoTime,
+        String actor,
+        String channel,
+        String action,
+        String what,
+        String link,
+        List<Change> changes) {
 
     /** Whether every field only appeared or only went (a create, a delete): read as one line of values. */
     public boolean oneSided() {
-        return changes.stream().allMatch(c -> c.before() == null) || changes.stream().allMatch(c -> c.after() == null);
+        return changes.stream().allMatch(c -> c.before() == null)
+                || changes.stream().allMatch(c -> c.after() == null);
     }
 
     /** One field: its name in words and its value before and after (null: none). */

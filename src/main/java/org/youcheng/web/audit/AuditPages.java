@@ -25,8 +25,17 @@ class AuditPages {
 
     static final int PAGE = 50;
     /** The kinds of record the trail holds, offered in the filter. */
-    static final List<String> ENTITIES = List.of("tie", "tie_document", "tie_application", "place", "import_run",
-            "activity", "activity_file", "partner_request", "account", "api_token");
+    static final List<String> ENTITIES = List.of(
+            "tie",
+            "tie_document",
+            "tie_application",
+            "place",
+            "import_run",
+            "activity",
+            "activity_file",
+            "partner_request",
+            "account",
+            "api_token");
 
     private final AuditTrail audit;
     private final Permissions permissions;
@@ -39,10 +48,16 @@ class AuditPages {
     }
 
     @GetMapping("/audit")
-    Object show(@RequestParam(required = false) String since, @RequestParam(required = false) String until,
-                @RequestParam(required = false) String entity, @RequestParam(required = false) String user,
-                @RequestParam(required = false) String format, @RequestParam(defaultValue = "1") String page,
-                java.util.Locale locale, Model model) throws IOException {
+    Object show(
+            @RequestParam(required = false) String since,
+            @RequestParam(required = false) String until,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "1") String page,
+            java.util.Locale locale,
+            Model model)
+            throws IOException {
         permissions.requireAdmin();
         String problem = null;
         AuditQuery query = null;
@@ -54,12 +69,14 @@ class AuditPages {
         if ("csv".equals(format) && problem == null) {
             StringWriter out = new StringWriter();
             AuditCsv.write(audit.find(query), out);
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header("Content-Disposition", "attachment; filename=\"audit.csv\"").body(out.toString());
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                    .body(out.toString());
         }
         int n = page.strip().matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page.strip())) : 1;
-        AuditTrail.Page found = query == null ? new AuditTrail.Page(List.of(), 0)
-                : audit.page(query, (n - 1) * PAGE, PAGE);
+        AuditTrail.Page found =
+                query == null ? new AuditTrail.Page(List.of(), 0) : audit.page(query, (n - 1) * PAGE, PAGE);
         long pages = Math.max(1, (found.total() + PAGE - 1) / PAGE);
         model.addAttribute("events", entries.of(found.entries(), locale));
         model.addAttribute("total", found.total());

@@ -9,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.analytics.Position;
 import org.youcheng.analytics.PositionRepository;
@@ -38,8 +37,13 @@ class GraphPages {
     private final PageText text;
     private final MessageSource messages;
 
-    GraphPages(GraphService graphs, CountryGraphService countryGraphs, PlaceFinder finder,
-               PositionRepository positions, PageText text, MessageSource messages) {
+    GraphPages(
+            GraphService graphs,
+            CountryGraphService countryGraphs,
+            PlaceFinder finder,
+            PositionRepository positions,
+            PageText text,
+            MessageSource messages) {
         this.graphs = graphs;
         this.countryGraphs = countryGraphs;
         this.finder = finder;
@@ -49,8 +53,11 @@ class GraphPages {
     }
 
     @GetMapping("/graph")
-    String graph(@RequestParam(defaultValue = "degree") String by, @RequestParam(defaultValue = "") String kind,
-                 Locale locale, Model model) {
+    String graph(
+            @RequestParam(defaultValue = "degree") String by,
+            @RequestParam(defaultValue = "") String kind,
+            Locale locale,
+            Model model) {
         boolean zh = Languages.chinese(locale);
         GraphService.Measure measure;
         try {
@@ -62,26 +69,50 @@ class GraphPages {
         GraphFilter filter = new GraphFilter(kinds, null, null, false);
         GraphService.Summary s = graphs.summary(filter);
         var rows = graphs.ranking(filter, measure, null, ROWS).stream()
-                .map(r -> new GraphPage.Row(r.rank(), text.link(r.place(), zh), text.country(r.place().countryCode(), zh),
-                        r.ties(), r.pageRank(), r.betweenness(), r.community()))
+                .map(r -> new GraphPage.Row(
+                        r.rank(),
+                        text.link(r.place(), zh),
+                        text.country(r.place().countryCode(), zh),
+                        r.ties(),
+                        r.pageRank(),
+                        r.betweenness(),
+                        r.community()))
                 .toList();
         CountryGraph cg = countryGraphs.countries(filter);
         List<CountryGraph.Node> top = cg.nodes().stream().limit(COUNTRIES).toList();
         Set<String> shown = new HashSet<>();
         top.forEach(n -> shown.add(n.country().code()));
-        var nodes = top.stream().map(n -> new GraphPage.CountryNode(n.country().code(),
-                text.country(n.country().code(), zh), n.ties(), n.places())).toList();
-        var links = cg.links().stream().filter(l -> shown.contains(l.source()) && shown.contains(l.target()))
-                .map(l -> new GraphPage.CountryLink(l.source(), l.target(), l.ties())).toList();
-        model.addAttribute("page", new GraphPage(measure.name().toLowerCase(Locale.ROOT),
-                kinds.isEmpty() ? "" : kinds.iterator().next().code(), s.places(), s.ties(), s.components(),
-                s.largestComponent(), s.communities(), s.modularity(), rows, nodes, links));
+        var nodes = top.stream()
+                .map(n -> new GraphPage.CountryNode(
+                        n.country().code(), text.country(n.country().code(), zh), n.ties(), n.places()))
+                .toList();
+        var links = cg.links().stream()
+                .filter(l -> shown.contains(l.source()) && shown.contains(l.target()))
+                .map(l -> new GraphPage.CountryLink(l.source(), l.target(), l.ties()))
+                .toList();
+        model.addAttribute(
+                "page",
+                new GraphPage(
+                        measure.name().toLowerCase(Locale.ROOT),
+                        kinds.isEmpty() ? "" : kinds.iterator().next().code(),
+                        s.places(),
+                        s.ties(),
+                        s.components(),
+                        s.largestComponent(),
+                        s.communities(),
+                        s.modularity(),
+                        rows,
+                        nodes,
+                        links));
         return "graph/graph";
     }
 
     @GetMapping("/graph/path")
-    String path(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                Locale locale, Model model) {
+    String path(
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            Locale locale,
+            Model model) {
         boolean zh = Languages.chinese(locale);
         boolean asked = !from.isBlank() && !to.isBlank();
         String problem = null;
@@ -91,13 +122,19 @@ class GraphPages {
                 Place a = finder.find(from);
                 Place b = finder.find(to);
                 GraphService.Chain chain = graphs.path(GraphFilter.ALL_LIVE, a, b);
-                Map<Long, Position> at = positions.of(chain.places().stream().map(Place::id).toList());
-                stops = chain.places().stream().map(p -> {
-                    Position pos = at.get(p.id());
-                    return new PathPage.Stop(text.link(p, zh), text.country(p.countryCode(), zh),
-                            pos == null ? 0 : pos.lng(), pos == null ? 0 : pos.lat(),
-                            pos == null || pos.from().approximate());
-                }).toList();
+                Map<Long, Position> at =
+                        positions.of(chain.places().stream().map(Place::id).toList());
+                stops = chain.places().stream()
+                        .map(p -> {
+                            Position pos = at.get(p.id());
+                            return new PathPage.Stop(
+                                    text.link(p, zh),
+                                    text.country(p.countryCode(), zh),
+                                    pos == null ? 0 : pos.lng(),
+                                    pos == null ? 0 : pos.lat(),
+                                    pos == null || pos.from().approximate());
+                        })
+                        .toList();
                 if (stops.isEmpty()) {
                     problem = messages.getMessage("path.none", new Object[] {a.name(zh), b.name(zh)}, locale);
                 }

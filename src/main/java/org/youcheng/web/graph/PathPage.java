@@ -12,6 +12,5 @@ import org.youcheng.web.PlaceLink;
  */
 public record PathPage(String from, String to, boolean asked, String problem, List<Stop> stops) {
 
-    public record Stop(PlaceLink place, String country, double lng, double lat, boolean approximate) {
-    }
+    public record Stop(PlaceLink place, String country, double lng, double lat, boolean approximate) {}
 }

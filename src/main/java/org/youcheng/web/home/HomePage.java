@@ -12,12 +12,19 @@ import org.youcheng.web.TieRow;
  *            2, from-longitude, from-latitude, to-longitude, to-latitude, 2, …; {@code unverified} are the
  *            reference network's ties (结好关系（待核实）), drawn apart from the recorded kinds
  */
-public record HomePage(int sister, int partner, int intent, int unverified, int total, int places, int countries,
-                       List<Ranked> mostTies, List<TieRow> newest, MapLines map) {
+public record HomePage(
+        int sister,
+        int partner,
+        int intent,
+        int unverified,
+        int total,
+        int places,
+        int countries,
+        List<Ranked> mostTies,
+        List<TieRow> newest,
+        MapLines map) {
 
-    public record Ranked(PlaceLink place, String country, int ties) {
-    }
+    public record Ranked(PlaceLink place, String country, int ties) {}
 
-    public record MapLines(int count, double[] sister, double[] partner, double[] intent, double[] unverified) {
-    }
+    public record MapLines(int count, double[] sister, double[] partner, double[] intent, double[] unverified) {}
 }

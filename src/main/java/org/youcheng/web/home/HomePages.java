@@ -30,21 +30,42 @@ class HomePages {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(name = "q", required = false) String q,
-                @RequestParam(name = "place", required = false) Long place, Locale locale, Model model) {
+    String home(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "place", required = false) Long place,
+            Locale locale,
+            Model model) {
         if (place != null) {
             return "redirect:/places/" + place;
         }
         if (q != null) {
-            return "redirect:" + UriComponentsBuilder.fromPath("/search").queryParam("q", q).encode().toUriString();
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/search")
+                            .queryParam("q", q)
+                            .encode()
+                            .toUriString();
         }
         boolean zh = Languages.chinese(locale);
         Overview o = overviews.overview();
-        List<HomePage.Ranked> ranked = o.mostTies().stream().map(r -> new HomePage.Ranked(
-                text.link(r.place(), zh), text.country(r.place().countryCode(), zh), r.ties())).toList();
-        model.addAttribute("page", new HomePage(o.sister(), o.partner(), o.intent(), o.unverified(), o.total(),
-                o.places(), o.countries(), ranked, o.newest().stream().map(v -> rows.row(v, v.domestic(), zh)).toList(),
-                lines(overviews.lines())));
+        List<HomePage.Ranked> ranked = o.mostTies().stream()
+                .map(r -> new HomePage.Ranked(
+                        text.link(r.place(), zh), text.country(r.place().countryCode(), zh), r.ties()))
+                .toList();
+        model.addAttribute(
+                "page",
+                new HomePage(
+                        o.sister(),
+                        o.partner(),
+                        o.intent(),
+                        o.unverified(),
+                        o.total(),
+                        o.places(),
+                        o.countries(),
+                        ranked,
+                        o.newest().stream()
+                                .map(v -> rows.row(v, v.domestic(), zh))
+                                .toList(),
+                        lines(overviews.lines())));
         return "home/home";
     }
 
@@ -70,8 +91,12 @@ class HomePages {
             f[i + 4] = round(l.toLat());
             n[k] += 5;
         }
-        return new HomePage.MapLines(lines.size(), flat[TieKind.SISTER.ordinal()],
-                flat[TieKind.PARTNER.ordinal()], flat[TieKind.INTENT.ordinal()], flat[TieKind.UNVERIFIED.ordinal()]);
+        return new HomePage.MapLines(
+                lines.size(),
+                flat[TieKind.SISTER.ordinal()],
+                flat[TieKind.PARTNER.ordinal()],
+                flat[TieKind.INTENT.ordinal()],
+                flat[TieKind.UNVERIFIED.ordinal()]);
     }
 
     private static int index(String kind) {

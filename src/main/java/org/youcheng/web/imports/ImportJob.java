@@ -19,7 +19,12 @@ import org.youcheng.io.RowProblem;
 final class ImportJob implements ImportProgress {
 
     /** Where a run stands. */
-    enum State { READING, DONE, REFUSED, FAILED }
+    enum State {
+        READING,
+        DONE,
+        REFUSED,
+        FAILED
+    }
 
     private final String id;
     private final String owner;
@@ -40,8 +45,15 @@ final class ImportJob implements ImportProgress {
     private volatile long startedNanos = System.nanoTime();
     private volatile long tookMillis;
 
-    ImportJob(String id, String owner, ImportKind kind, String fileName, Path file, Format format, CompleteList list,
-              Instant uploaded) {
+    ImportJob(
+            String id,
+            String owner,
+            ImportKind kind,
+            String fileName,
+            Path file,
+            Format format,
+            CompleteList list,
+            Instant uploaded) {
         this.id = id;
         this.owner = owner;
         this.kind = kind;
@@ -150,9 +162,24 @@ final class ImportJob implements ImportProgress {
         long w = written.get();
         // a dry run's work is reading; an import's is writing, which ends well after the last row is read
         Integer percent = t <= 0 ? null : (int) Math.min(100, (dryRun ? r : w) * 100 / t);
-        return new ImportStatus(id, kind.code(), fileName, dryRun, state.name().toLowerCase(java.util.Locale.ROOT),
-                r, w, t, percent, report, refusal, failure, list == null ? null : list.placeName(),
-                list != null && list.withSubordinates(), list == null || list.endMissing() == null ? null
-                : list.endMissing().toString(), state == State.READING ? null : tookMillis);
+        return new ImportStatus(
+                id,
+                kind.code(),
+                fileName,
+                dryRun,
+                state.name().toLowerCase(java.util.Locale.ROOT),
+                r,
+                w,
+                t,
+                percent,
+                report,
+                refusal,
+                failure,
+                list == null ? null : list.placeName(),
+                list != null && list.withSubordinates(),
+                list == null || list.endMissing() == null
+                        ? null
+                        : list.endMissing().toString(),
+                state == State.READING ? null : tookMillis);
     }
 }

@@ -55,8 +55,8 @@ class ImportJobs {
     /** Takes over an uploaded file (moved into the job) and starts its dry run. */
     ImportJob start(String owner, ImportKind kind, String fileName, Path upload, Format format, CompleteList list) {
         forgetOld();
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName, upload, format, list,
-                clock.instant());
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(), owner, kind, fileName, upload, format, list, clock.instant());
         jobs.put(job.id(), job);
         run(job);
         return job;
@@ -90,43 +90,55 @@ class ImportJobs {
     private void run(ImportJob job) {
         SecurityContext who = SecurityContextHolder.getContext();
         boolean dryRun = job.dryRun();
-        Thread.ofPlatform().daemon().name("web-import-" + job.id().substring(0, 8)).start(() -> {
-            SecurityContextHolder.setContext(who);
-            ImportReport report = null;
-            ImportRefused refused = null;
-            RowProblem failed = null;
-            try {
-                report = importFor(job);
-            } catch (ImportRefused e) {
-                refused = e;
-            } catch (AccessDeniedException e) {
-                // a place the list names is outside the account's scope: refused before any row is read
-                refused = new ImportRefused(ImportRefused.Rule.SCOPE, 0, List.of(), e.getMessage());
-            } catch (BadFileException e) {
-                failed = e.problem();
-            } catch (ValidationException e) {
-                FieldError f = e.errors().get(0);
-                failed = new RowProblem(0, f.field(), f.value() == null ? null : String.valueOf(f.value()),
-                        f.message(), f.code(), List.of());
-            } catch (IOException | RuntimeException e) {
-                log.error("import of {} failed", job.fileName(), e);
-                failed = new RowProblem(0, null, null, e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e.getMessage());
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-            // the file is kept only for the import a clean dry run may lead to; decided before the page can confirm
-            if (!(dryRun && report != null && report.ok())) {
-                delete(job.file());
-            }
-            if (report != null) {
-                job.done(report);
-            } else if (refused != null) {
-                job.refused(refused);
-            } else {
-                job.failed(failed);
-            }
-        });
+        Thread.ofPlatform()
+                .daemon()
+                .name("web-import-" + job.id().substring(0, 8))
+                .start(() -> {
+                    SecurityContextHolder.setContext(who);
+                    ImportReport report = null;
+                    ImportRefused refused = null;
+                    RowProblem failed = null;
+                    try {
+                        report = importFor(job);
+                    } catch (ImportRefused e) {
+                        refused = e;
+                    } catch (AccessDeniedException e) {
+                        // a place the list names is outside the account's scope: refused before any row is read
+                        refused = new ImportRefused(ImportRefused.Rule.SCOPE, 0, List.of(), e.getMessage());
+                    } catch (BadFileException e) {
+                        failed = e.problem();
+                    } catch (ValidationException e) {
+                        FieldError f = e.errors().get(0);
+                        failed = new RowProblem(
+                                0,
+                                f.field(),
+                                f.value() == null ? null : String.valueOf(f.value()),
+                                f.message(),
+                                f.code(),
+                                List.of());
+                    } catch (IOException | RuntimeException e) {
+                        log.error("import of {} failed", job.fileName(), e);
+                        failed = new RowProblem(
+                                0,
+                                null,
+                                null,
+                                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                    // the file is kept only for the import a clean dry run may lead to; decided before the page can
+                    // confirm
+                    if (!(dryRun && report != null && report.ok())) {
+                        delete(job.file());
+                    }
+                    if (report != null) {
+                        job.done(report);
+                    } else if (refused != null) {
+                        job.refused(refused);
+                    } else {
+                        job.failed(failed);
+                    }
+                });
     }
 
     private ImportReport importFor(ImportJob job) throws IOException {

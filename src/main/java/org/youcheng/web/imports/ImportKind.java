@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** What an uploaded file is: a tie table, or a ledger workbook of activities. */
 enum ImportKind {
-    TIES, LEDGER;
+    TIES,
+    LEDGER;
 
     String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

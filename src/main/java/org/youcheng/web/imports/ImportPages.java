@@ -42,8 +42,8 @@ import org.youcheng.web.tie.FormErrors;
 class ImportPages {
 
     /** The error fields as the form names them. */
-    private static final Map<String, String> FIELDS = Map.of("complete_for", "completeFor",
-            "end_missing", "endMissing", "with_subordinates", "completeFor");
+    private static final Map<String, String> FIELDS =
+            Map.of("complete_for", "completeFor", "end_missing", "endMissing", "with_subordinates", "completeFor");
 
     private final ImportJobs jobs;
     private final TieImporter importer;
@@ -52,8 +52,13 @@ class ImportPages {
     private final ProblemText problemText;
     private final MessageSource messages;
 
-    ImportPages(ImportJobs jobs, TieImporter importer, Permissions permissions, FormErrors errors,
-                ProblemText problemText, MessageSource messages) {
+    ImportPages(
+            ImportJobs jobs,
+            TieImporter importer,
+            Permissions permissions,
+            FormErrors errors,
+            ProblemText problemText,
+            MessageSource messages) {
         this.problemText = problemText;
         this.messages = messages;
         this.jobs = jobs;
@@ -68,31 +73,38 @@ class ImportPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ImportForm("ties", null, false, null));
         }
-        model.addAttribute("formErrors", model.getAttribute("formErrors") == null ? Map.of()
-                : model.getAttribute("formErrors"));
+        model.addAttribute(
+                "formErrors", model.getAttribute("formErrors") == null ? Map.of() : model.getAttribute("formErrors"));
         return "imports/imports";
     }
 
     /** What the form sent, to show again with its errors. */
-    public record ImportForm(String kind, String completeFor, boolean withSubordinates, String endMissing) {
-    }
+    public record ImportForm(String kind, String completeFor, boolean withSubordinates, String endMissing) {}
 
     @PostMapping("/imports")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "ties") String kind,
-                  @RequestParam(required = false) String completeFor,
-                  @RequestParam(defaultValue = "false") boolean withSubordinates,
-                  @RequestParam(required = false) String endMissing,
-                  Authentication who, Locale locale, Model model) throws IOException {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "ties") String kind,
+            @RequestParam(required = false) String completeFor,
+            @RequestParam(defaultValue = "false") boolean withSubordinates,
+            @RequestParam(required = false) String endMissing,
+            Authentication who,
+            Locale locale,
+            Model model)
+            throws IOException {
         permissions.requireEditor();
-        ImportForm form = new ImportForm(kind, blank(completeFor) ? null : completeFor.strip(), withSubordinates,
+        ImportForm form = new ImportForm(
+                kind,
+                blank(completeFor) ? null : completeFor.strip(),
+                withSubordinates,
                 blank(endMissing) ? null : endMissing.strip());
         List<FieldError> problems = new java.util.ArrayList<>();
         ImportKind what = ImportKind.parse(kind).orElse(null);
         if (what == null) {
             problems.add(new FieldError("kind", kind, "ties or ledger", "invalid"));
         }
-        String name = file == null || file.getOriginalFilename() == null ? "upload"
+        String name = file == null || file.getOriginalFilename() == null
+                ? "upload"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (file == null || file.isEmpty()) {
@@ -110,11 +122,11 @@ class ImportPages {
         }
         CompleteList list = null;
         if (form.completeFor() == null && (withSubordinates || ending != null)) {
-            problems.add(new FieldError("complete_for", null, "with_subordinates and end_missing need complete_for",
-                    "import_needs_place"));
+            problems.add(new FieldError(
+                    "complete_for", null, "with_subordinates and end_missing need complete_for", "import_needs_place"));
         } else if (form.completeFor() != null && what == ImportKind.LEDGER) {
-            problems.add(new FieldError("complete_for", form.completeFor(), "a ledger has no official list",
-                    "import_ledger_list"));
+            problems.add(new FieldError(
+                    "complete_for", form.completeFor(), "a ledger has no official list", "import_ledger_list"));
         } else if (form.completeFor() != null) {
             try {
                 list = importer.completeList(form.completeFor(), withSubordinates, ending);
@@ -187,9 +199,16 @@ class ImportPages {
         Map<String, String> words = new LinkedHashMap<>();
         words.put("key", r.rule() == ImportRefused.Rule.SIGNED ? "imports.refused.signed" : "imports.refused.scope");
         // a refusal before any row was read (the list's own place outside the scope) has only the service's words
-        words.put("detail", r.count() == 0 ? r.getMessage() : messages.getMessage("imports.refusedRows",
-                new Object[] {r.count(), String.join(ClientLanguage.chinese(locale) ? "、" : ", ", r.rows())},
-                locale));
+        words.put(
+                "detail",
+                r.count() == 0
+                        ? r.getMessage()
+                        : messages.getMessage(
+                                "imports.refusedRows",
+                                new Object[] {
+                                    r.count(), String.join(ClientLanguage.chinese(locale) ? "、" : ", ", r.rows())
+                                },
+                                locale));
         return words;
     }
 

@@ -18,11 +18,23 @@ import org.youcheng.io.RowProblem;
  * @param completeFor  the place whose complete official list the file is, or null
  * @param tookMillis   how long the run took, once over
  */
-public record ImportStatus(String id, String kind, String fileName, boolean dryRun, String state, long read, long written,
-                           long total,
-                    Integer percent, ImportReport report, ImportRefused refusal,
-                           RowProblem failure, String completeFor,
-                    boolean withSubordinates, String endMissing, Long tookMillis) {
+public record ImportStatus(
+        String id,
+        String kind,
+        String fileName,
+        boolean dryRun,
+        String state,
+        long read,
+        long written,
+        long total,
+        Integer percent,
+        ImportReport report,
+        ImportRefused refusal,
+        RowProblem failure,
+        String completeFor,
+        boolean withSubordinates,
+        String endMissing,
+        Long tookMillis) {
 
     /** The rows the bar stands at: read in a dry run, written in an import. */
     public long done() {
@@ -35,8 +47,23 @@ public record ImportStatus(String id, String kind, String fileName, boolean dryR
 
     /** The same moment with the report told otherwise (in the page's language). */
     ImportStatus withReport(ImportReport told) {
-        return new ImportStatus(id, kind, fileName, dryRun, state, read, written, total, percent, told, refusal, failure, completeFor,
-                withSubordinates, endMissing, tookMillis);
+        return new ImportStatus(
+                id,
+                kind,
+                fileName,
+                dryRun,
+                state,
+                read,
+                written,
+                total,
+                percent,
+                told,
+                refusal,
+                failure,
+                completeFor,
+                withSubordinates,
+                endMissing,
+                tookMillis);
     }
 
     /** A clean dry run that may now be imported. */

@@ -34,23 +34,34 @@ class ActivityFilePages {
     }
 
     @PostMapping("/activities/{id}/files")
-    String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Locale locale,
-                  RedirectAttributes redirect) throws IOException {
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         ledger.requireChange(id);
         try {
-            if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
-                    || file.getOriginalFilename().isBlank())) {
+            if (file == null
+                    || file.isEmpty()
+                            && (file.getOriginalFilename() == null
+                                    || file.getOriginalFilename().isBlank())) {
                 throw new ValidationException(List.of(new FieldError("file", null, "choose a file", "no_file")));
             }
             if (limit.exceeded(file.getSize())) {
-                throw new ValidationException(List.of(new FieldError("file", file.getOriginalFilename(),
-                        "larger than " + limit.megabytes() + " MiB", "file_too_large")));
+                throw new ValidationException(List.of(new FieldError(
+                        "file",
+                        file.getOriginalFilename(),
+                        "larger than " + limit.megabytes() + " MiB",
+                        "file_too_large")));
             }
             ActivityFile f = ledger.attach(id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("attached", f.fileName());
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("fileError", String.join(" ",
-                    errors.byField(e.errors(), locale, Map.of()).values()));
+            redirect.addFlashAttribute(
+                    "fileError",
+                    String.join(
+                            " ", errors.byField(e.errors(), locale, Map.of()).values()));
         }
         return "redirect:/activities/" + id;
     }

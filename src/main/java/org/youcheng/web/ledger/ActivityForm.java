@@ -25,9 +25,12 @@ record ActivityForm(Map<String, String> values, List<Long> partnerIds) {
     private static final String ORGANISATIONS = "organisations";
 
     static ActivityForm of(MultiValueMap<String, String> params) {
-        return new ActivityForm(new LinkedHashMap<>(params.toSingleValueMap()),
-                params.getOrDefault("partnerIds", List.of()).stream().filter(s -> s.matches("\\d{1,18}"))
-                        .map(Long::valueOf).toList());
+        return new ActivityForm(
+                new LinkedHashMap<>(params.toSingleValueMap()),
+                params.getOrDefault("partnerIds", List.of()).stream()
+                        .filter(s -> s.matches("\\d{1,18}"))
+                        .map(Long::valueOf)
+                        .toList());
     }
 
     static ActivityForm of(Activity a) {
@@ -39,10 +42,18 @@ record ActivityForm(Map<String, String> values, List<Long> partnerIds) {
         for (ActivityField f : ActivityField.values()) {
             values.put(f.code(), d.text(f));
         }
-        values.put(ORGANISATIONS, d.partners().stream().map(Partner::organisation).filter(Objects::nonNull)
-                .collect(Collectors.joining("; ")));
-        return new ActivityForm(values, d.partners().stream().map(Partner::placeId).filter(Objects::nonNull)
-                .toList());
+        values.put(
+                ORGANISATIONS,
+                d.partners().stream()
+                        .map(Partner::organisation)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining("; ")));
+        return new ActivityForm(
+                values,
+                d.partners().stream()
+                        .map(Partner::placeId)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     /** The tie the form names, or null; one that is not an id is an error of the form. */
@@ -59,9 +70,12 @@ record ActivityForm(Map<String, String> values, List<Long> partnerIds) {
 
     /** Reads the form as the API reads a body; every bad field is reported. */
     ActivityDraft draft(long placeId, Long tieId) {
-        List<Partner> partners = new ArrayList<>(partnerIds.stream().map(Partner::place).toList());
-        Arrays.stream(values.getOrDefault(ORGANISATIONS, "").split("[;；、\\n]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).forEach(o -> partners.add(Partner.organisation(o)));
+        List<Partner> partners =
+                new ArrayList<>(partnerIds.stream().map(Partner::place).toList());
+        Arrays.stream(values.getOrDefault(ORGANISATIONS, "").split("[;；、\\n]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(o -> partners.add(Partner.organisation(o)));
         Map<String, String> fields = new LinkedHashMap<>();
         for (ActivityField f : ActivityField.values()) {
             fields.put(f.code(), values.get(f.code()));

@@ -45,8 +45,7 @@ import org.youcheng.web.tie.FormErrors;
 class ActivityFormPages {
 
     /** A choice of a select: its code and its label in the page's language. */
-    record Choice(String code, String label) {
-    }
+    record Choice(String code, String label) {}
 
     private final LedgerService ledger;
     private final Places places;
@@ -55,8 +54,13 @@ class ActivityFormPages {
     private final FormErrors errors;
     private final FileLimit fileLimit;
 
-    ActivityFormPages(LedgerService ledger, Places places, TieRepository ties, ActivityRows rows,
-                      FormErrors errors, FileLimit fileLimit) {
+    ActivityFormPages(
+            LedgerService ledger,
+            Places places,
+            TieRepository ties,
+            ActivityRows rows,
+            FormErrors errors,
+            FileLimit fileLimit) {
         this.ledger = ledger;
         this.places = places;
         this.ties = ties;
@@ -66,21 +70,35 @@ class ActivityFormPages {
     }
 
     @GetMapping("/activities/new")
-    String initCreationForm(@RequestParam long place, @RequestParam(required = false) Long tie,
-                            @RequestParam(defaultValue = "delegation") String type, Locale locale, Model model) {
+    String initCreationForm(
+            @RequestParam long place,
+            @RequestParam(required = false) Long tie,
+            @RequestParam(defaultValue = "delegation") String type,
+            Locale locale,
+            Model model) {
         Place p = place(place);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("type", type);
         values.put("tieId", tie == null ? "" : String.valueOf(tie));
-        return form(model, p, null, new ActivityForm(values, tie == null ? List.of() : partnerOf(tie)), Map.of(),
-                null, locale);
+        return form(
+                model,
+                p,
+                null,
+                new ActivityForm(values, tie == null ? List.of() : partnerOf(tie)),
+                Map.of(),
+                null,
+                locale);
     }
 
     @PostMapping("/activities")
-    String processCreationForm(@RequestParam long placeId, @RequestParam MultiValueMap<String, String> params,
-                               Locale locale, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @RequestParam long placeId,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Place p = place(placeId);
-        ledger.requireChangeOfPlace(placeId);   // before the form is read, as for a change
+        ledger.requireChangeOfPlace(placeId); // before the form is read, as for a change
         ActivityForm form = ActivityForm.of(params);
         try {
             Activity a = ledger.create(form.draft(placeId, tie(form)));
@@ -100,11 +118,15 @@ class ActivityFormPages {
 
     /** Saves the form over the activity at the version it was read at; the Chinese side stays the activity's. */
     @PostMapping("/activities/{id}")
-    String processUpdateForm(@PathVariable long id, @RequestParam int version,
-                             @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-                             RedirectAttributes redirect) {
+    String processUpdateForm(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam MultiValueMap<String, String> params,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Activity current = ledger.get(id);
-        ledger.requireChange(id);   // before the form is read: an account that may not change it learns nothing
+        ledger.requireChange(id); // before the form is read: an account that may not change it learns nothing
         long placeId = current.draft().placeId();
         ActivityForm form = ActivityForm.of(params);
         try {
@@ -112,8 +134,14 @@ class ActivityFormPages {
         } catch (ValidationException e) {
             return form(model, place(placeId), id, form, fieldErrors(e, locale), null, locale);
         } catch (ConflictException e) {
-            return form(model, place(placeId), id, form, Map.of(),
-                    errors.message("error.conflict_activity_edit", locale), locale);
+            return form(
+                    model,
+                    place(placeId),
+                    id,
+                    form,
+                    Map.of(),
+                    errors.message("error.conflict_activity_edit", locale),
+                    locale);
         }
         redirect.addFlashAttribute("savedActivity", id);
         return "redirect:/activities/" + id;
@@ -161,21 +189,37 @@ class ActivityFormPages {
         if (tie == null || form.partnerIds().isEmpty()) {
             return tie;
         }
-        return ties.find(tie).filter(t -> !form.partnerIds().contains(t.partnerId())).isPresent() ? null : tie;
+        return ties.find(tie)
+                        .filter(t -> !form.partnerIds().contains(t.partnerId()))
+                        .isPresent()
+                ? null
+                : tie;
     }
 
     /** The form names its fields as the API does; an error of one foreign place goes under the partners. */
     private Map<String, String> fieldErrors(ValidationException e, Locale locale) {
-        return errors.byField(e.errors().stream().map(f -> f.field().startsWith("partners[")
-                ? new FieldError("partners", f.value(), f.message(), f.code()) : f).toList(), locale, Map.of());
+        return errors.byField(
+                e.errors().stream()
+                        .map(f -> f.field().startsWith("partners[")
+                                ? new FieldError("partners", f.value(), f.message(), f.code())
+                                : f)
+                        .toList(),
+                locale,
+                Map.of());
     }
 
     /**
      * @param activityId the activity edited, null for a new one
      * @param problem    a message about the whole form (someone else changed the activity), or null
      */
-    private String form(Model model, Place place, Long activityId, ActivityForm form,
-                        Map<String, String> fieldErrors, String problem, Locale locale) {
+    private String form(
+            Model model,
+            Place place,
+            Long activityId,
+            ActivityForm form,
+            Map<String, String> fieldErrors,
+            String problem,
+            Locale locale) {
         boolean zh = Languages.chinese(locale);
         model.addAttribute("place", new PlaceLink(place.id(), place.name(zh)));
         model.addAttribute("activityId", activityId);
@@ -202,14 +246,18 @@ class ActivityFormPages {
     private List<PlaceLink> partners(Place place, List<Long> checked, boolean zh) {
         List<PlaceLink> out = new ArrayList<>(ties.viewsOf(List.of(place.id())).stream()
                 .filter(v -> v.domestic().id() == place.id())
-                .map(v -> new PlaceLink(v.partner().id(), v.partner().name(zh))).toList());
-        checked.stream().filter(id -> out.stream().noneMatch(l -> l.id() == id)).distinct()
+                .map(v -> new PlaceLink(v.partner().id(), v.partner().name(zh)))
+                .toList());
+        checked.stream()
+                .filter(id -> out.stream().noneMatch(l -> l.id() == id))
+                .distinct()
                 .forEach(id -> places.find(id).ifPresent(p -> out.add(new PlaceLink(p.id(), p.name(zh)))));
         return out;
     }
 
     private static <T extends Enum<T> & Term> List<Choice> choices(Class<T> type, boolean zh) {
-        return Arrays.stream(type.getEnumConstants()).map(t -> new Choice(t.code(), t.label(zh))).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(t -> new Choice(t.code(), t.label(zh)))
+                .toList();
     }
-
 }

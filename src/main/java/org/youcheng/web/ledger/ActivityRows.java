@@ -28,20 +28,32 @@ class ActivityRows {
         boolean zh = Languages.chinese(locale);
         ActivityDraft d = a.draft();
         String what = switch (d) {
-            case Delegation g -> label(g.direction(), zh) + " · " + label(g.leaderLevel(), zh) + " · "
-                    + messages.getMessage("ledger.people", new Object[] {g.headCount()}, locale);
-            case ExchangeEvent e -> label(e.eventKind(), zh) + " · " + messages.getMessage(
-                    Boolean.TRUE.equals(e.online()) ? "ledger.online" : "ledger.inPerson", null, locale);
+            case Delegation g ->
+                label(g.direction(), zh) + " · " + label(g.leaderLevel(), zh) + " · "
+                        + messages.getMessage("ledger.people", new Object[] {g.headCount()}, locale);
+            case ExchangeEvent e ->
+                label(e.eventKind(), zh) + " · "
+                        + messages.getMessage(
+                                Boolean.TRUE.equals(e.online()) ? "ledger.online" : "ledger.inPerson", null, locale);
             case Agreement g -> label(g.agreementType(), zh);
-            case CooperationProject p -> label(p.domain(), zh) + " · " + label(p.status(), zh)
-                    + (p.outcome() == null ? "" : " · " + p.outcome());
-            case Award w -> w.year() + " · " + (w.grantingBody() == null ? "" : w.grantingBody() + " → ")
-                    + w.recipient();
+            case CooperationProject p ->
+                label(p.domain(), zh) + " · " + label(p.status(), zh)
+                        + (p.outcome() == null ? "" : " · " + p.outcome());
+            case Award w ->
+                w.year() + " · " + (w.grantingBody() == null ? "" : w.grantingBody() + " → ") + w.recipient();
         };
-        return new ActivityRow(a.id(), d.startedOn().toString(), d.endedOn() == null ? null : d.endedOn().toString(),
-                d.type().code(), label(d.type(), zh), what, a.place().name(zh), a.place().placeId(),
+        return new ActivityRow(
+                a.id(),
+                d.startedOn().toString(),
+                d.endedOn() == null ? null : d.endedOn().toString(),
+                d.type().code(),
+                label(d.type(), zh),
+                what,
+                a.place().name(zh),
+                a.place().placeId(),
                 a.foreignSide().stream().map(s -> s.name(zh)).collect(Collectors.joining(zh ? "、" : ", ")),
-                d.tieId(), d.title());
+                d.tieId(),
+                d.title());
     }
 
     static String label(Term t, boolean zh) {

@@ -15,7 +15,8 @@ class FileLimit {
 
     FileLimit(YouchengProperties properties) {
         this.uploadBytes = properties.imports().maxUploadBytes();
-        this.megabytes = Math.min(properties.imports().maxUploadMb(), properties.ledger().maxFileMb());
+        this.megabytes =
+                Math.min(properties.imports().maxUploadMb(), properties.ledger().maxFileMb());
     }
 
     int megabytes() {

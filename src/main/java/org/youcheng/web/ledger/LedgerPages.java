@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.FiguresService;
 import org.youcheng.ledger.LedgerService;
-import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.TieHealth;
 import org.youcheng.ledger.TieHealthService;
 import org.youcheng.registry.Place;
@@ -34,8 +34,13 @@ class LedgerPages {
     private final ActivityRows rows;
     private final Clock clock;
 
-    LedgerPages(LedgerService ledger, FiguresService figures, TieHealthService health, Places places,
-                ActivityRows rows, Clock clock) {
+    LedgerPages(
+            LedgerService ledger,
+            FiguresService figures,
+            TieHealthService health,
+            Places places,
+            ActivityRows rows,
+            Clock clock) {
         this.ledger = ledger;
         this.figures = figures;
         this.health = health;
@@ -45,17 +50,19 @@ class LedgerPages {
     }
 
     /** A dormant tie as the place page lists it. */
-    record DormantTie(long tieId, String partner, String lastActivity, String signedOn) {
-    }
+    record DormantTie(long tieId, String partner, String lastActivity, String signedOn) {}
 
     /** The dormant ties, or none because the place keeps no ledger yet ({@code ledgerKept} false). */
-    record DormantList(boolean ledgerKept, List<DormantTie> ties) {
-    }
+    record DormantList(boolean ledgerKept, List<DormantTie> ties) {}
 
     @GetMapping("/places/{id}/ledger")
-    String place(@PathVariable long id, @RequestParam(required = false) String from,
-                 @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean all,
-                 Locale locale, Model model) {
+    String place(
+            @PathVariable long id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean all,
+            Locale locale,
+            Model model) {
         Place place = places.get(id);
         int year = LocalDate.now(clock).getYear();
         LocalDate f = date(from, LocalDate.of(year, 1, 1));
@@ -73,8 +80,11 @@ class LedgerPages {
         model.addAttribute("all", all);
         model.addAttribute("figures", figures.figures(id, f, t, all));
         model.addAttribute("zh", zh);
-        model.addAttribute("rows", ledger.timeline(id, f, t, all, 1000).stream().map(a -> rows.row(a, locale))
-                .toList());
+        model.addAttribute(
+                "rows",
+                ledger.timeline(id, f, t, all, 1000).stream()
+                        .map(a -> rows.row(a, locale))
+                        .toList());
         model.addAttribute("dormant", dormant(id, all, zh));
         model.addAttribute("dormantYears", health.dormantAfterYears());
         return "ledger/place";
@@ -88,17 +98,25 @@ class LedgerPages {
         model.addAttribute("place", place);
         model.addAttribute("dormant", dormant(id, false, zh));
         model.addAttribute("dormantYears", health.dormantAfterYears());
-        model.addAttribute("rows", ledger.timeline(id, null, null, false, 10).stream()
-                .map(a -> rows.row(a, locale)).toList());
+        model.addAttribute(
+                "rows",
+                ledger.timeline(id, null, null, false, 10).stream()
+                        .map(a -> rows.row(a, locale))
+                        .toList());
         return "ledger/sections :: place";
     }
 
     /** The section of the tie page: its health and its timeline. */
     @GetMapping("/ties/{id}/ledger")
-    String tieSection(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-                      Locale locale, Model model) {
+    String tieSection(
+            @PathVariable long id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
         model.addAttribute("tieId", id);
-        model.addAttribute("rows", ledger.timelineOfTie(id).stream().map(a -> rows.row(a, locale)).toList());
+        model.addAttribute(
+                "rows",
+                ledger.timelineOfTie(id).stream().map(a -> rows.row(a, locale)).toList());
         TieHealth h = health.ofTie(id).orElse(null);
         model.addAttribute("health", h);
         model.addAttribute("placeId", h == null ? null : h.domesticId());
@@ -109,10 +127,17 @@ class LedgerPages {
 
     private DormantList dormant(long placeId, boolean all, boolean zh) {
         Dormancy d = health.dormancy(placeId, all);
-        return new DormantList(d.ledgerKept(), d.dormant().stream()
-                .map(h -> new DormantTie(h.tieId(), h.partner().name(zh),
-                        h.lastActivity() == null ? null : h.lastActivity().toString(),
-                        h.signedOn() == null ? null : h.signedOn().toString())).toList());
+        return new DormantList(
+                d.ledgerKept(),
+                d.dormant().stream()
+                        .map(h -> new DormantTie(
+                                h.tieId(),
+                                h.partner().name(zh),
+                                h.lastActivity() == null
+                                        ? null
+                                        : h.lastActivity().toString(),
+                                h.signedOn() == null ? null : h.signedOn().toString()))
+                        .toList());
     }
 
     private static LocalDate date(String text, LocalDate otherwise) {

@@ -59,7 +59,8 @@ public class WorldMapController {
         boolean gzip = accept != null && accept.contains("gzip");
         var answer = ResponseEntity.ok()
                 .contentType(JAVASCRIPT)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .varyBy("Accept-Encoding");
         return gzip ? answer.header("Content-Encoding", "gzip").body(gzipped) : answer.body(geoJson);
     }

@@ -23,10 +23,21 @@ class MendViews {
     MendCard card(PlaceCard c, boolean zh, Locale locale) {
         Place p = c.place();
         PlaceLink parent = c.parent() == null ? null : text.link(c.parent(), zh);
-        return new MendCard(p.id(), p.code(), p.name(zh), text.altName(p, zh), p.nameZh(), p.nameEn(),
-                text.country(p.countryCode(), zh), text.level(p, zh), parent,
-                messages.getMessage("mend.origin." + c.origin(), null, c.origin(), locale), p.needsReview(),
-                p.version(), c.ties(), c.activities());
+        return new MendCard(
+                p.id(),
+                p.code(),
+                p.name(zh),
+                text.altName(p, zh),
+                p.nameZh(),
+                p.nameEn(),
+                text.country(p.countryCode(), zh),
+                text.level(p, zh),
+                parent,
+                messages.getMessage("mend.origin." + c.origin(), null, c.origin(), locale),
+                p.needsReview(),
+                p.version(),
+                c.ties(),
+                c.activities());
     }
 
     /** A place that is not a card (the other side of a tie), by link. */

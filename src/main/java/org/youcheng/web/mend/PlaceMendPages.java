@@ -51,8 +51,7 @@ class PlaceMendPages {
     }
 
     /** One place on the page, with the known places it may be. */
-    record Entry(MendCard place, List<MendCard> lookalikes, List<String> names) {
-    }
+    record Entry(MendCard place, List<MendCard> lookalikes, List<String> names) {}
 
     @GetMapping("/places/review")
     String review(@RequestParam(name = "place", required = false) Long chosen, Locale locale, Model model) {
@@ -76,8 +75,13 @@ class PlaceMendPages {
     }
 
     @PostMapping("/places/{id}/rename")
-    String rename(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String nameZh,
-                  @RequestParam(required = false) String nameEn, Locale locale, RedirectAttributes redirect) {
+    String rename(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String nameZh,
+            @RequestParam(required = false) String nameEn,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             mending.rename(id, version, nameZh, nameEn);
             redirect.addFlashAttribute("mended", id);
@@ -90,8 +94,11 @@ class PlaceMendPages {
     }
 
     @PostMapping("/places/{id}/aliases")
-    String alias(@PathVariable long id, @RequestParam(required = false) String alias, Locale locale,
-                 RedirectAttributes redirect) {
+    String alias(
+            @PathVariable long id,
+            @RequestParam(required = false) String alias,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             mending.addAlias(id, alias);
             redirect.addFlashAttribute("mended", id);
@@ -102,8 +109,11 @@ class PlaceMendPages {
     }
 
     @PostMapping("/places/{id}/reviewed")
-    String reviewed(@PathVariable long id, @RequestParam(required = false) Integer version, Locale locale,
-                    RedirectAttributes redirect) {
+    String reviewed(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             mending.markReviewed(id, version);
             redirect.addFlashAttribute("mended", id);
@@ -115,19 +125,33 @@ class PlaceMendPages {
 
     /** The confirmation: what merging this place into the one picked will move. */
     @GetMapping("/places/{id}/merge")
-    String confirm(@PathVariable long id, @RequestParam(required = false) String into,
-                   @RequestParam(required = false) String other, Locale locale, Model model,
-                   RedirectAttributes redirect) {
+    String confirm(
+            @PathVariable long id,
+            @RequestParam(required = false) String into,
+            @RequestParam(required = false) String other,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         boolean zh = Languages.chinese(locale);
         try {
             MergePlan plan = merge.plan(id, known(into, other));
-            model.addAttribute("duplicate", views.card(mending.card(plan.duplicate().id()), zh, locale));
+            model.addAttribute(
+                    "duplicate", views.card(mending.card(plan.duplicate().id()), zh, locale));
             model.addAttribute("known", views.card(mending.card(plan.known().id()), zh, locale));
-            model.addAttribute("moves", plan.ties().stream().map(t -> new MoveRow(t.tieId(),
-                    views.link(t.other(), zh), t.outcome().name().toLowerCase(Locale.ROOT), t.survivorId()))
-                    .toList());
-            model.addAttribute("references", plan.references().entrySet().stream()
-                    .filter(e -> e.getValue() > 0).toList());
+            model.addAttribute(
+                    "moves",
+                    plan.ties().stream()
+                            .map(t -> new MoveRow(
+                                    t.tieId(),
+                                    views.link(t.other(), zh),
+                                    t.outcome().name().toLowerCase(Locale.ROOT),
+                                    t.survivorId()))
+                            .toList());
+            model.addAttribute(
+                    "references",
+                    plan.references().entrySet().stream()
+                            .filter(e -> e.getValue() > 0)
+                            .toList());
             model.addAttribute("aliases", plan.names());
             return "mend/merge";
         } catch (ValidationException e) {
@@ -137,12 +161,14 @@ class PlaceMendPages {
     }
 
     /** One tie on the confirmation page. */
-    record MoveRow(long tieId, org.youcheng.web.PlaceLink other, String outcome, Long survivorId) {
-    }
+    record MoveRow(long tieId, org.youcheng.web.PlaceLink other, String outcome, Long survivorId) {}
 
     @PostMapping("/places/{id}/merge")
-    String merge(@PathVariable long id, @RequestParam(required = false) String into, Locale locale,
-                 RedirectAttributes redirect) {
+    String merge(
+            @PathVariable long id,
+            @RequestParam(required = false) String into,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             MergePlan done = merge.merge(id, known(into, null));
             redirect.addFlashAttribute("merged", done.duplicate().name(Languages.chinese(locale)));
@@ -168,7 +194,9 @@ class PlaceMendPages {
     }
 
     private Entry entry(PlaceCard c, List<PlaceCard> lookalikes, boolean zh, Locale locale) {
-        return new Entry(views.card(c, zh, locale), lookalikes.stream().map(l -> views.card(l, zh, locale)).toList(),
+        return new Entry(
+                views.card(c, zh, locale),
+                lookalikes.stream().map(l -> views.card(l, zh, locale)).toList(),
                 mending.names(c.place().id()));
     }
 

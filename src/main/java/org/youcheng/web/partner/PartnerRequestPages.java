@@ -54,8 +54,13 @@ class PartnerRequestPages {
     private final PageText text;
     private final FormErrors errors;
 
-    PartnerRequestPages(PartnerRequestService requests, PartnerMatching matching, Places places,
-                        Permissions permissions, PageText text, FormErrors errors) {
+    PartnerRequestPages(
+            PartnerRequestService requests,
+            PartnerMatching matching,
+            Places places,
+            Permissions permissions,
+            PageText text,
+            FormErrors errors) {
         this.requests = requests;
         this.matching = matching;
         this.places = places;
@@ -65,25 +70,35 @@ class PartnerRequestPages {
     }
 
     /** A choice of the form: code and words. */
-    record Choice(String code, String label) {
-    }
+    record Choice(String code, String label) {}
 
     /** A request as a list or its page shows it, every criterion in words ("any" where it has none). */
-    record RequestView(long id, PlaceLink place, String countries, String regions, String level, String population,
-                       String themes, String text, String created) {
-    }
+    record RequestView(
+            long id,
+            PlaceLink place,
+            String countries,
+            String regions,
+            String level,
+            String population,
+            String themes,
+            String text,
+            String created) {}
 
     /** A candidate: rank, place, country, score and its parts (each with its reason), and notes. */
-    record CandidateRow(int rank, PlaceLink place, String country, double score, List<Part> parts,
-                        List<String> notes) {
-    }
+    record CandidateRow(
+            int rank, PlaceLink place, String country, double score, List<Part> parts, List<String> notes) {}
 
-    record Part(String name, double points, double max, String reason) {
-    }
+    record Part(String name, double points, double max, String reason) {}
 
     /** What the form holds, as typed, to show again next to its errors. */
-    record Typed(String countries, List<String> regions, String level, String populationMin, String populationMax,
-                 List<String> themes, String text) {
+    record Typed(
+            String countries,
+            List<String> regions,
+            String level,
+            String populationMin,
+            String populationMax,
+            List<String> themes,
+            String text) {
 
         static final Typed EMPTY = new Typed("", List.of(), "", "", "", List.of(), "");
     }
@@ -94,24 +109,37 @@ class PartnerRequestPages {
     }
 
     @PostMapping("/places/{id}/partner-requests")
-    String publish(@PathVariable long id, @RequestParam(required = false) String countries,
-                   @RequestParam(required = false) List<String> regions, @RequestParam(required = false) String level,
-                   @RequestParam(required = false) String populationMin,
-                   @RequestParam(required = false) String populationMax,
-                   @RequestParam(required = false) List<String> themes, @RequestParam(required = false) String text,
-                   Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Typed typed = new Typed(countries, regions == null ? List.of() : regions, level, populationMin,
-                populationMax, themes == null ? List.of() : themes, text);
+    String publish(
+            @PathVariable long id,
+            @RequestParam(required = false) String countries,
+            @RequestParam(required = false) List<String> regions,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String populationMin,
+            @RequestParam(required = false) String populationMax,
+            @RequestParam(required = false) List<String> themes,
+            @RequestParam(required = false) String text,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Typed typed = new Typed(
+                countries,
+                regions == null ? List.of() : regions,
+                level,
+                populationMin,
+                populationMax,
+                themes == null ? List.of() : themes,
+                text);
         List<FieldError> bad = new ArrayList<>();
         Long min = number("population_min", populationMin, bad);
         Long max = number("population_max", populationMax, bad);
         try {
             if (!bad.isEmpty()) {
-                permissions.requireChange(id);   // the scope before the fields, as the service has it
+                permissions.requireChange(id); // the scope before the fields, as the service has it
                 throw new ValidationException(bad);
             }
-            PartnerRequest made = requests.create(new PartnerRequestService.Draft(id, codes(countries),
-                    typed.regions(), level, min, max, typed.themes(), text));
+            PartnerRequest made = requests.create(new PartnerRequestService.Draft(
+                    id, codes(countries), typed.regions(), level, min, max, typed.themes(), text));
             redirect.addFlashAttribute("published", made.id());
             return "redirect:/partner-requests/" + made.id();
         } catch (ValidationException e) {
@@ -127,10 +155,19 @@ class PartnerRequestPages {
         PartnerMatching.Result result = matching.candidates(r, CANDIDATES);
         model.addAttribute("request", view(r, zh));
         model.addAttribute("considered", result.considered());
-        model.addAttribute("candidates", result.matches().stream().map(m -> new CandidateRow(m.rank(),
-                text.link(m.candidate(), zh), text.country(m.candidate().countryCode(), zh), m.score(),
-                parts(m.parts(), zh), m.notes().stream().map(n -> n.label(zh)).toList())).toList());
-        model.addAttribute("caveats", result.caveats().stream().map(n -> n.label(zh)).toList());
+        model.addAttribute(
+                "candidates",
+                result.matches().stream()
+                        .map(m -> new CandidateRow(
+                                m.rank(),
+                                text.link(m.candidate(), zh),
+                                text.country(m.candidate().countryCode(), zh),
+                                m.score(),
+                                parts(m.parts(), zh),
+                                m.notes().stream().map(n -> n.label(zh)).toList()))
+                        .toList());
+        model.addAttribute(
+                "caveats", result.caveats().stream().map(n -> n.label(zh)).toList());
         model.addAttribute("mayChange", mayChange(r.placeId()));
         return "partner/request";
     }
@@ -147,16 +184,26 @@ class PartnerRequestPages {
         boolean zh = Languages.chinese(locale);
         Place place = places.get(id);
         model.addAttribute("place", text.link(place, zh));
-        model.addAttribute("requests", requests.list(id).stream().map(r -> view(r, zh)).toList());
+        model.addAttribute(
+                "requests", requests.list(id).stream().map(r -> view(r, zh)).toList());
         model.addAttribute("mayChange", mayChange(id));
         model.addAttribute("typed", typed);
         model.addAttribute("formErrors", fieldErrors);
-        model.addAttribute("regionChoices", Arrays.stream(Region.values())
-                .map(r -> new Choice(r.code(), r.label(zh))).toList());
-        model.addAttribute("levelChoices", Arrays.stream(Level.values())
-                .map(l -> new Choice(l.code(), l.label(zh))).toList());
-        model.addAttribute("themeChoices", Arrays.stream(Theme.values())
-                .map(t -> new Choice(t.code(), t.label(zh))).toList());
+        model.addAttribute(
+                "regionChoices",
+                Arrays.stream(Region.values())
+                        .map(r -> new Choice(r.code(), r.label(zh)))
+                        .toList());
+        model.addAttribute(
+                "levelChoices",
+                Arrays.stream(Level.values())
+                        .map(l -> new Choice(l.code(), l.label(zh)))
+                        .toList());
+        model.addAttribute(
+                "themeChoices",
+                Arrays.stream(Theme.values())
+                        .map(t -> new Choice(t.code(), t.label(zh)))
+                        .toList());
         return "partner/requests";
     }
 
@@ -173,23 +220,47 @@ class PartnerRequestPages {
     private RequestView view(PartnerRequest r, boolean zh) {
         String any = zh ? "不限" : "any";
         String sep = zh ? "、" : ", ";
-        String population = r.populationMin() == null && r.populationMax() == null ? any
+        String population = r.populationMin() == null && r.populationMax() == null
+                ? any
                 : (r.populationMin() == null ? "" : String.format(Locale.ROOT, "%,d", r.populationMin())) + " – "
-                + (r.populationMax() == null ? "" : String.format(Locale.ROOT, "%,d", r.populationMax()));
-        return new RequestView(r.id(), text.link(places.find(r.placeId()).orElseThrow(), zh),
-                r.countries().isEmpty() ? any : String.join(sep, r.countries().stream().sorted()
-                        .map(c -> text.country(c, zh)).toList()),
-                r.regions().isEmpty() ? any : String.join(sep, r.regions().stream().sorted()
-                        .map(g -> g.label(zh)).toList()),
+                        + (r.populationMax() == null ? "" : String.format(Locale.ROOT, "%,d", r.populationMax()));
+        return new RequestView(
+                r.id(),
+                text.link(places.find(r.placeId()).orElseThrow(), zh),
+                r.countries().isEmpty()
+                        ? any
+                        : String.join(
+                                sep,
+                                r.countries().stream()
+                                        .sorted()
+                                        .map(c -> text.country(c, zh))
+                                        .toList()),
+                r.regions().isEmpty()
+                        ? any
+                        : String.join(
+                                sep,
+                                r.regions().stream()
+                                        .sorted()
+                                        .map(g -> g.label(zh))
+                                        .toList()),
                 r.level() == null ? (zh ? "与本地相当" : "comparable") : r.level().label(zh),
                 population,
-                r.themes().isEmpty() ? any : String.join(sep, r.themes().stream().sorted()
-                        .map(t -> t.label(zh)).toList()),
-                r.text(), r.createdAt() == null ? null : WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())));
+                r.themes().isEmpty()
+                        ? any
+                        : String.join(
+                                sep,
+                                r.themes().stream()
+                                        .sorted()
+                                        .map(t -> t.label(zh))
+                                        .toList()),
+                r.text(),
+                r.createdAt() == null ? null : WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())));
     }
 
     private static List<Part> parts(List<ScorePart> parts, boolean zh) {
-        return parts.stream().map(p -> new Part(p.name(), p.points(), p.max(), p.label(zh))).toList();
+        return parts.stream()
+                .map(p -> new Part(p.name(), p.points(), p.max(), p.label(zh)))
+                .toList();
     }
 
     /** The service's errors carry no code: each field has its own sentence, naming the value. */
@@ -197,8 +268,8 @@ class PartnerRequestPages {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError e : fieldErrors) {
             String field = e.field().replace("_", "-");
-            String words = errors.message("partner.error." + field, locale,
-                    e.value() == null ? "" : String.valueOf(e.value()));
+            String words = errors.message(
+                    "partner.error." + field, locale, e.value() == null ? "" : String.valueOf(e.value()));
             out.merge(field, words, (a, b) -> a + " " + b);
         }
         return out;
@@ -217,7 +288,10 @@ class PartnerRequestPages {
     }
 
     private static List<String> codes(String typed) {
-        return typed == null || typed.isBlank() ? List.of()
-                : Arrays.stream(typed.strip().split(SEPARATORS)).filter(s -> !s.isBlank()).toList();
+        return typed == null || typed.isBlank()
+                ? List.of()
+                : Arrays.stream(typed.strip().split(SEPARATORS))
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 }

@@ -12,9 +12,19 @@ import org.youcheng.web.TieRow;
  * @param all              whether the ties of its counties and districts are shown too
  * @param ties             oldest signing first, undated ones last
  */
-public record PlacePage(long id, String name, String altName, String level, String country, PlaceLink parent,
-                        Figures own, Figures withSubordinates, int subordinatePlaces, boolean all,
-                        List<TieRow> ties, Charts charts) {
+public record PlacePage(
+        long id,
+        String name,
+        String altName,
+        String level,
+        String country,
+        PlaceLink parent,
+        Figures own,
+        Figures withSubordinates,
+        int subordinatePlaces,
+        boolean all,
+        List<TieRow> ties,
+        Charts charts) {
 
     public boolean hasSubordinates() {
         return subordinatePlaces > 0;
@@ -37,9 +47,17 @@ public record PlacePage(long id, String name, String altName, String level, Stri
      * @param referenceBeside reference ties not counted because the place has records of its own
      * @param setAside        ties an official list left out, counted nowhere
      */
-    public record Figures(int sister, int partner, int intent, int unverified, int total, int countries,
-                          int continents, String basis, int referenceBeside, int setAside) {
-    }
+    public record Figures(
+            int sister,
+            int partner,
+            int intent,
+            int unverified,
+            int total,
+            int countries,
+            int continents,
+            String basis,
+            int referenceBeside,
+            int setAside) {}
 
     /**
      * The data the page's charts draw, in the page's language.
@@ -49,20 +67,25 @@ public record PlacePage(long id, String name, String altName, String level, Stri
      * @param byContinent counted ties per continent, most first
      * @param byRegion    counted ties per strategy region, in the regions' order, empty regions too
      */
-    public record Charts(double[] centre, List<Line> lines, List<Count> byContinent, List<Count> byRegion,
-                         List<Integer> years, List<Integer> sister, List<Integer> partner, List<Integer> intent,
-                         List<Integer> unverified, int undated) {
-    }
+    public record Charts(
+            double[] centre,
+            List<Line> lines,
+            List<Count> byContinent,
+            List<Count> byRegion,
+            List<Integer> years,
+            List<Integer> sister,
+            List<Integer> partner,
+            List<Integer> intent,
+            List<Integer> unverified,
+            int undated) {}
 
     /**
      * A line from our side to a partner.
      *
      * @param approximate whether either end is drawn at an approximate position (its city's, its country's …)
      */
-    public record Line(long tieId, String name, String ours, String kind, boolean ended, boolean approximate,
-                       double[][] coords) {
-    }
+    public record Line(
+            long tieId, String name, String ours, String kind, boolean ended, boolean approximate, double[][] coords) {}
 
-    public record Count(String code, String name, int count) {
-    }
+    public record Count(String code, String name, int count) {}
 }

@@ -44,12 +44,21 @@ class PlacePageViews {
         boolean subordinates = summary.subordinatePlaces() > 0;
         boolean showAll = all && subordinates;
         Summary.Counts counts = showAll ? summary.includingSubordinates() : summary.counts();
-        return new PlacePage(p.id(), p.name(zh), text.altName(p, zh), text.level(p, zh),
-                text.country(p.countryCode(), zh), text.parent(p, zh, new HashMap<>()),
-                figures(summary.counts(), zh), subordinates ? figures(summary.includingSubordinates(), zh) : null,
-                summary.subordinatePlaces(), showAll,
-                rows.rows(profile.ties().stream().map(PlaceProfile.Seen::view).toList(),
-                        profile.ties().stream().map(PlaceProfile.Seen::ours).toList(), zh),
+        return new PlacePage(
+                p.id(),
+                p.name(zh),
+                text.altName(p, zh),
+                text.level(p, zh),
+                text.country(p.countryCode(), zh),
+                text.parent(p, zh, new HashMap<>()),
+                figures(summary.counts(), zh),
+                subordinates ? figures(summary.includingSubordinates(), zh) : null,
+                summary.subordinatePlaces(),
+                showAll,
+                rows.rows(
+                        profile.ties().stream().map(PlaceProfile.Seen::view).toList(),
+                        profile.ties().stream().map(PlaceProfile.Seen::ours).toList(),
+                        zh),
                 charts(profile, counts, zh));
     }
 
@@ -61,8 +70,12 @@ class PlacePageViews {
             Position from = at.get(s.ours().id());
             Position to = at.get(s.other().id());
             if (from != null && to != null) {
-                lines.add(new PlacePage.Line(s.view().tie().id(), s.other().name(zh), s.ours().name(zh),
-                        s.view().tie().kind().code(), s.view().tie().status() == TieStatus.ENDED,
+                lines.add(new PlacePage.Line(
+                        s.view().tie().id(),
+                        s.other().name(zh),
+                        s.ours().name(zh),
+                        s.view().tie().kind().code(),
+                        s.view().tie().status() == TieStatus.ENDED,
                         from.from().approximate() || to.from().approximate(),
                         new double[][] {{from.lng(), from.lat()}, {to.lng(), to.lat()}}));
             }
@@ -72,18 +85,38 @@ class PlacePageViews {
             Continent c = Continent.fromCode(code);
             continents.add(new PlacePage.Count(code, c.label(zh), n));
         });
-        continents.sort(Comparator.comparingInt((PlacePage.Count c) -> -c.count()).thenComparing(PlacePage.Count::code));
+        continents.sort(
+                Comparator.comparingInt((PlacePage.Count c) -> -c.count()).thenComparing(PlacePage.Count::code));
         List<PlacePage.Count> regions = Arrays.stream(Region.values())
                 .filter(r -> r != Region.OTHER || counts.byRegion().containsKey(r.code()))
-                .map(r -> new PlacePage.Count(r.code(), r.label(zh), counts.byRegion().getOrDefault(r.code(), 0)))
+                .map(r -> new PlacePage.Count(
+                        r.code(), r.label(zh), counts.byRegion().getOrDefault(r.code(), 0)))
                 .toList();
         Growth g = profile.growth();
-        return new PlacePage.Charts(centre == null ? null : new double[] {centre.lng(), centre.lat()}, lines,
-                continents, regions, g.years(), g.sister(), g.partner(), g.intent(), g.unverified(), g.undated());
+        return new PlacePage.Charts(
+                centre == null ? null : new double[] {centre.lng(), centre.lat()},
+                lines,
+                continents,
+                regions,
+                g.years(),
+                g.sister(),
+                g.partner(),
+                g.intent(),
+                g.unverified(),
+                g.undated());
     }
 
     private static PlacePage.Figures figures(Summary.Counts c, boolean zh) {
-        return new PlacePage.Figures(c.sister(), c.partner(), c.intent(), c.unverified(), c.total(), c.countries(),
-                c.continents(), zh ? c.basisZh() : c.basisEn(), c.referenceBeside(), c.setAside());
+        return new PlacePage.Figures(
+                c.sister(),
+                c.partner(),
+                c.intent(),
+                c.unverified(),
+                c.total(),
+                c.countries(),
+                c.continents(),
+                zh ? c.basisZh() : c.basisEn(),
+                c.referenceBeside(),
+                c.setAside());
     }
 }

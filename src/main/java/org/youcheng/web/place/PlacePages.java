@@ -2,16 +2,16 @@ package org.youcheng.web.place;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.youcheng.analytics.FigureParams;
-import org.youcheng.analytics.PlaceProfile;
-import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceMending;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.youcheng.analytics.FigureParams;
+import org.youcheng.analytics.PlaceProfile;
+import org.youcheng.registry.Place;
+import org.youcheng.registry.PlaceMending;
 import org.youcheng.web.Languages;
 
 /** A place's page; {@code ?all=true} includes the ties of its counties and districts. */
@@ -29,8 +29,11 @@ class PlacePages {
     }
 
     @GetMapping("/places/{id}")
-    String place(@PathVariable long id, @RequestParam(name = "all", defaultValue = "false") boolean all,
-                 Locale locale, Model model) {
+    String place(
+            @PathVariable long id,
+            @RequestParam(name = "all", defaultValue = "false") boolean all,
+            Locale locale,
+            Model model) {
         PlaceProfile profile = views.profile(id, all);
         Place p = profile.place();
         model.addAttribute("page", views.page(profile, all, Languages.chinese(locale)));

@@ -20,7 +20,6 @@ import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
 import org.youcheng.analytics.report.ReportWriter;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.web.Languages;
 
 /**
@@ -47,14 +46,19 @@ class ReportPages {
     }
 
     @GetMapping("/rankings")
-    String ranking(@RequestParam(defaultValue = "prefecture") String level,
-                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String scope,
-                   Locale locale, Model model) {
+    String ranking(
+            @RequestParam(defaultValue = "prefecture") String level,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String scope,
+            Locale locale,
+            Model model) {
         PeerGroup l = FigureParams.peers(level);
         int y = FigureParams.year(year, LocalDate.now(clock));
         Scope s = FigureParams.scope(scope);
         model.addAttribute("ranking", rankings.rank(l, y, s));
-        model.addAttribute("levels", java.util.Arrays.stream(PeerGroup.values()).map(PeerGroup::code).toList());
+        model.addAttribute(
+                "levels",
+                java.util.Arrays.stream(PeerGroup.values()).map(PeerGroup::code).toList());
         model.addAttribute("year", y);
         model.addAttribute("scope", s.code());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
@@ -63,20 +67,28 @@ class ReportPages {
     }
 
     @GetMapping("/places/{id}/report")
-    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) Integer year,
-                                  @RequestParam(defaultValue = "html") String format,
-                                  @RequestParam(required = false) String scope, Locale locale,
-                                  HttpServletResponse response) throws IOException {
+    ResponseEntity<byte[]> report(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "html") String format,
+            @RequestParam(required = false) String scope,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         ReportFormat f = ReportFormat.of(format);
         int y = FigureParams.year(year, LocalDate.now(clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(reports.report(id, y, FigureParams.scope(scope)), f,
-                Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, out);
+        writer.write(
+                reports.report(id, y, FigureParams.scope(scope)),
+                f,
+                Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
+                out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType());
         if (f == ReportFormat.HTML) {
-            response.setHeader("Content-Security-Policy", REPORT_POLICY);   // replaces the app's, set by its filter
+            response.setHeader("Content-Security-Policy", REPORT_POLICY); // replaces the app's, set by its filter
         } else {
-            ok.header(HttpHeaders.CONTENT_DISPOSITION,
+            ok.header(
+                    HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"report-" + id + "-" + y + "." + f.extension() + "\"");
         }
         return ok.body(out.toByteArray());

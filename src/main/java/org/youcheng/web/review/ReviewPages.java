@@ -49,8 +49,11 @@ class ReviewPages {
     }
 
     @PostMapping("/review/articles")
-    String read(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String source,
-                Locale locale, RedirectAttributes redirect) {
+    String read(
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String source,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (text.isBlank() || text.length() > MAX_TEXT) {
             redirect.addFlashAttribute("problem", messages.getMessage("review.textRequired", null, locale));
             return "redirect:/review";
@@ -63,15 +66,22 @@ class ReviewPages {
     }
 
     @PostMapping("/review/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam(required = false) String domestic,
-                  @RequestParam(required = false) String partner,
-                  @RequestParam(required = false) String partnerCountry, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String signed, Locale locale, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable long id,
+            @RequestParam(required = false) String domestic,
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String partnerCountry,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String signed,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
-            ReviewService.Accepted a = review.accept(id, new ReviewService.Edit(domestic, partner, partnerCountry,
-                    kind, signed));
+            ReviewService.Accepted a =
+                    review.accept(id, new ReviewService.Edit(domestic, partner, partnerCountry, kind, signed));
             redirect.addFlashAttribute("savedTie", a.tie().tie().tie().id());
-            redirect.addFlashAttribute("savedWarnings", a.tie().warnings().stream().map(Warning::code).toList());
+            redirect.addFlashAttribute(
+                    "savedWarnings",
+                    a.tie().warnings().stream().map(Warning::code).toList());
             if (!a.conflicts().isEmpty()) {
                 redirect.addFlashAttribute("savedConflicts", a.conflicts());
             }
@@ -97,9 +107,14 @@ class ReviewPages {
     }
 
     private String words(List<FieldError> errors, Locale locale) {
-        return errors.stream().map(e -> messages.getMessage("review.field." + e.field(), null, e.field(), locale)
-                + ": " + messages.getMessage("error." + (e.code() == null ? "invalid" : e.code()),
-                new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
-                messages.getMessage("error.invalid", null, locale), locale)).collect(Collectors.joining(" "));
+        return errors.stream()
+                .map(e -> messages.getMessage("review.field." + e.field(), null, e.field(), locale)
+                        + ": "
+                        + messages.getMessage(
+                                "error." + (e.code() == null ? "invalid" : e.code()),
+                                new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
+                                messages.getMessage("error.invalid", null, locale),
+                                locale))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -25,8 +25,16 @@ public record SearchPage(String q, List<Hit> hits) {
      * @param twin    another hit has a name that looks the same (京都 and 京都市, four 托莱多): the hit then shows
      *                what tells it apart (parent, code, ties), and a form's field takes its code, not its name
      */
-    public record Hit(long id, String name, String altName, String level, String country, PlaceLink parent,
-                      int ties, String code, boolean twin) {
+    public record Hit(
+            long id,
+            String name,
+            String altName,
+            String level,
+            String country,
+            PlaceLink parent,
+            int ties,
+            String code,
+            boolean twin) {
 
         /** What a place field of a form gets when this hit is picked: a name that says which place it is. */
         public String pick() {

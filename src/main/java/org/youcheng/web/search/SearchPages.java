@@ -40,11 +40,14 @@ class SearchPages {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String q,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx,
-                  @RequestHeader(name = "HX-Target", required = false) String target,
-                  @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
-                  HttpServletResponse response, Locale locale, Model model) {
+    String search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Target", required = false) String target,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
         boolean fragment = "true".equals(htmx) && !"true".equals(restore);
         boolean menu = fragment && MENU.equals(target);
         model.addAttribute("page", search(q, menu ? MENU_HITS : MAX_HITS, Languages.chinese(locale)));
@@ -57,9 +60,12 @@ class SearchPages {
 
     /** Suggestions for a place field of a form: {@code <option>}s for its datalist, whichever field asks. */
     @GetMapping("/search/options")
-    String options(@RequestParam(name = "q", required = false) String q,
-                   @RequestParam(name = "domestic", required = false) String domestic,
-                   @RequestParam(name = "partner", required = false) String partner, Locale locale, Model model) {
+    String options(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "domestic", required = false) String domestic,
+            @RequestParam(name = "partner", required = false) String partner,
+            Locale locale,
+            Model model) {
         String typed = q != null ? q : domestic != null ? domestic : partner;
         model.addAttribute("page", search(typed, MENU_HITS, Languages.chinese(locale)));
         return "search/search :: options";
@@ -76,14 +82,24 @@ class SearchPages {
         Map<Long, PlaceLink> parents = new HashMap<>();
         List<PlaceSearch.Hit> found = places.search(q, limit);
         // names that look the same once suffixes and script are set aside
-        Map<String, Long> keys = found.stream().collect(java.util.stream.Collectors.groupingBy(
-                h -> Names.key(h.place().name(true)), java.util.stream.Collectors.counting()));
-        List<SearchPage.Hit> hits = found.stream().map(h -> {
-            Place p = h.place();
-            return new SearchPage.Hit(p.id(), p.name(zh), text.altName(p, zh), text.level(p, zh),
-                    text.country(p.countryCode(), zh), text.parent(p, zh, parents), h.ties(), p.code(),
-                    keys.get(Names.key(p.name(true))) > 1);
-        }).toList();
+        Map<String, Long> keys = found.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        h -> Names.key(h.place().name(true)), java.util.stream.Collectors.counting()));
+        List<SearchPage.Hit> hits = found.stream()
+                .map(h -> {
+                    Place p = h.place();
+                    return new SearchPage.Hit(
+                            p.id(),
+                            p.name(zh),
+                            text.altName(p, zh),
+                            text.level(p, zh),
+                            text.country(p.countryCode(), zh),
+                            text.parent(p, zh, parents),
+                            h.ties(),
+                            p.code(),
+                            keys.get(Names.key(p.name(true))) > 1);
+                })
+                .toList();
         return new SearchPage(q, hits);
     }
 }

@@ -51,14 +51,16 @@ record StrategyForm(List<Row> rows) {
         try {
             return StrategyReader.read(json.writeValueAsString(Map.of("regions", entries)));
         } catch (ValidationException e) {
-            throw new ValidationException(e.errors().stream().map(f -> onRow(f, formRow)).toList());
+            throw new ValidationException(
+                    e.errors().stream().map(f -> onRow(f, formRow)).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static FieldError onRow(FieldError f, List<Integer> formRow) {
-        var m = java.util.regex.Pattern.compile("regions\\[(\\d+)](?:\\.(\\w+))?").matcher(f.field());
+        var m = java.util.regex.Pattern.compile("regions\\[(\\d+)](?:\\.(\\w+))?")
+                .matcher(f.field());
         if (!m.matches()) {
             return f;
         }

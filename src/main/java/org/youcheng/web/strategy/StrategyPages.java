@@ -45,8 +45,7 @@ class StrategyPages {
     private final ObjectMapper json;
     private final Clock clock;
 
-    StrategyPages(FriendshipProfileService profiles, Places places, FormErrors errors, ObjectMapper json,
-                  Clock clock) {
+    StrategyPages(FriendshipProfileService profiles, Places places, FormErrors errors, ObjectMapper json, Clock clock) {
         this.profiles = profiles;
         this.places = places;
         this.errors = errors;
@@ -55,23 +54,24 @@ class StrategyPages {
     }
 
     /** A choice of a select: its code and its words in the page's language. */
-    record Choice(String code, String label) {
-    }
+    record Choice(String code, String label) {}
 
     /** An error of the form: its row (counted from 1; 0 for the form as a whole), the field, the words. */
-    record RowProblem(int row, String field, String text) {
-    }
+    record RowProblem(int row, String field, String text) {}
 
     /** One region of the gap table. */
-    record GapRow(String region, String verb, int now, Integer target, Integer gap, int newTies) {
-    }
+    record GapRow(String region, String verb, int now, Integer target, Integer gap, int newTies) {}
 
     @GetMapping("/places/{id}/strategy")
     String form(@PathVariable long id, Locale locale, Model model) {
         profiles.requireStrategyChange(id);
         Strategy current = profiles.strategy(id);
-        List<StrategyForm.Row> rows = new ArrayList<>(current.aims().stream().map(a -> new StrategyForm.Row(
-                a.region().code(), a.verb().code(), a.target() == null ? "" : a.target().toString())).toList());
+        List<StrategyForm.Row> rows = new ArrayList<>(current.aims().stream()
+                .map(a -> new StrategyForm.Row(
+                        a.region().code(),
+                        a.verb().code(),
+                        a.target() == null ? "" : a.target().toString()))
+                .toList());
         while (rows.size() < Math.min(StrategyForm.MAX_ROWS, current.aims().size() + SPARE_ROWS)) {
             rows.add(new StrategyForm.Row("", "", ""));
         }
@@ -95,8 +95,13 @@ class StrategyPages {
     }
 
     @PostMapping("/places/{id}/strategy")
-    String save(@PathVariable long id, HttpServletRequest request, Locale locale, Model model,
-                RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+    String save(
+            @PathVariable long id,
+            HttpServletRequest request,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         StrategyForm form = form(request);
         try {
             Strategy s = form.read(json);
@@ -104,24 +109,34 @@ class StrategyPages {
             redirect.addFlashAttribute("savedRegions", s.aims().size());
             return "redirect:/places/" + id + "/strategy";
         } catch (ValidationException e) {
-            profiles.requireStrategyChange(id);   // a refusal before the fields' errors
+            profiles.requireStrategyChange(id); // a refusal before the fields' errors
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(id, form.rows(), null, problems(errors.byField(e.errors(), locale, Map.of())), locale,
-                    model);
+            return page(id, form.rows(), null, problems(errors.byField(e.errors(), locale, Map.of())), locale, model);
         }
     }
 
-    private String page(long id, List<StrategyForm.Row> rows, Strategy forGap, List<RowProblem> rowErrors,
-                        Locale locale, Model model) {
+    private String page(
+            long id,
+            List<StrategyForm.Row> rows,
+            Strategy forGap,
+            List<RowProblem> rowErrors,
+            Locale locale,
+            Model model) {
         boolean zh = Languages.chinese(locale);
         Place place = places.get(id);
         model.addAttribute("placeId", id);
         model.addAttribute("placeName", place.name(zh));
         model.addAttribute("rows", rows);
-        model.addAttribute("regions", Arrays.stream(Region.values())
-                .map(r -> new Choice(r.code(), r.label(zh))).toList());
-        model.addAttribute("verbs", Arrays.stream(Verb.values())
-                .map(v -> new Choice(v.code(), v.label(zh))).toList());
+        model.addAttribute(
+                "regions",
+                Arrays.stream(Region.values())
+                        .map(r -> new Choice(r.code(), r.label(zh)))
+                        .toList());
+        model.addAttribute(
+                "verbs",
+                Arrays.stream(Verb.values())
+                        .map(v -> new Choice(v.code(), v.label(zh)))
+                        .toList());
         model.addAttribute("year", Year.now(clock).getValue());
         model.addAttribute("gap", forGap == null ? List.of() : gap(id, forGap, locale));
         model.addAttribute("rowErrors", rowErrors);
@@ -131,16 +146,25 @@ class StrategyPages {
     private List<GapRow> gap(long id, Strategy s, Locale locale) {
         boolean zh = Languages.chinese(locale);
         List<RegionLayout> layout = profiles.layout(id, s, Year.now(clock).getValue());
-        return layout.stream().map(l -> new GapRow(zh ? l.regionZh() : l.regionEn(),
-                l.verb().label(zh), l.now(), l.target(), l.gap(), l.newTies())).toList();
+        return layout.stream()
+                .map(l -> new GapRow(
+                        zh ? l.regionZh() : l.regionEn(),
+                        l.verb().label(zh),
+                        l.now(),
+                        l.target(),
+                        l.gap(),
+                        l.newTies()))
+                .toList();
     }
 
     private static List<RowProblem> problems(Map<String, String> byField) {
         List<RowProblem> out = new ArrayList<>();
         byField.forEach((field, text) -> {
             var m = java.util.regex.Pattern.compile("row-(\\d+)(?:\\.(\\w+))?").matcher(field);
-            out.add(m.matches() ? new RowProblem(Integer.parseInt(m.group(1)) + 1, m.group(2), text)
-                    : new RowProblem(0, field, text));
+            out.add(
+                    m.matches()
+                            ? new RowProblem(Integer.parseInt(m.group(1)) + 1, m.group(2), text)
+                            : new RowProblem(0, field, text));
         });
         return out;
     }

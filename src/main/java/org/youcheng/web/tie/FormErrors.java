@@ -16,8 +16,8 @@ import org.youcheng.common.FieldError;
 @Component
 public class FormErrors {
 
-    private static final Map<String, String> FIELDS = Map.of("domestic_id", "domestic", "partner_id", "partner",
-            "ended_on", "endedOn", "end_reason", "endReason");
+    private static final Map<String, String> FIELDS = Map.of(
+            "domestic_id", "domestic", "partner_id", "partner", "ended_on", "endedOn", "end_reason", "endReason");
 
     private final MessageSource messages;
 
@@ -36,8 +36,11 @@ public class FormErrors {
         for (FieldError e : errors) {
             String field = fields.getOrDefault(e.field(), e.field());
             String key = "error." + (e.code() == null ? "invalid" : e.code());
-            String text = messages.getMessage(key, new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
-                    messages.getMessage("error.invalid", null, locale), locale);
+            String text = messages.getMessage(
+                    key,
+                    new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
+                    messages.getMessage("error.invalid", null, locale),
+                    locale);
             out.merge(field, text, (a, b) -> a + " " + b);
         }
         return out;

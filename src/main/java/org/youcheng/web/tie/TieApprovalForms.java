@@ -30,26 +30,48 @@ class TieApprovalForms {
     }
 
     @PostMapping("/ties/{id}/application")
-    String apply(@PathVariable long id, @RequestParam String kind, @RequestParam(required = false) Integer version,
-                 Locale locale, RedirectAttributes redirect) {
-        return step(id, locale, redirect, () -> approvals.apply(id, TieKind.parse(kind).orElse(null), version));
+    String apply(
+            @PathVariable long id,
+            @RequestParam String kind,
+            @RequestParam(required = false) Integer version,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                locale,
+                redirect,
+                () -> approvals.apply(id, TieKind.parse(kind).orElse(null), version));
     }
 
     @PostMapping("/ties/{id}/application/province")
-    String province(@PathVariable long id, @RequestParam int version, @RequestParam String decision,
-                    @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+    String province(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String decision,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
         return step(id, locale, redirect, () -> approvals.provinceReview(id, version, decision(decision), reason));
     }
 
     @PostMapping("/ties/{id}/application/national")
-    String national(@PathVariable long id, @RequestParam int version, @RequestParam String decision,
-                    @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+    String national(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String decision,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
         return step(id, locale, redirect, () -> approvals.nationalReview(id, version, decision(decision), reason));
     }
 
     @PostMapping("/ties/{id}/application/signing")
-    String signing(@PathVariable long id, @RequestParam int version, @RequestParam String signed, Locale locale,
-                   RedirectAttributes redirect) {
+    String signing(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String signed,
+            Locale locale,
+            RedirectAttributes redirect) {
         return step(id, locale, redirect, () -> {
             LocalDate date;
             try {
@@ -68,11 +90,16 @@ class TieApprovalForms {
         } catch (ValidationException e) {
             // what is missing, in the page's language (the service's message is English, for the API's clients)
             String field = e.errors().isEmpty() ? "invalid" : e.errors().get(0).field();
-            redirect.addFlashAttribute("problem", messages.message("approval.refused", locale,
-                    messages.messageOr("approval.invalid." + field, "approval.invalid.other", locale)));
+            redirect.addFlashAttribute(
+                    "problem",
+                    messages.message(
+                            "approval.refused",
+                            locale,
+                            messages.messageOr("approval.invalid." + field, "approval.invalid.other", locale)));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", messages.message("approval.refused", locale,
-                    messages.message("approval.conflict", locale)));
+            redirect.addFlashAttribute(
+                    "problem",
+                    messages.message("approval.refused", locale, messages.message("approval.conflict", locale)));
         }
         return "redirect:/ties/" + id;
     }

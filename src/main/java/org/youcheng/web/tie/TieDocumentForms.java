@@ -33,13 +33,17 @@ class TieDocumentForms {
     }
 
     /** What the form sent, to show again beside its errors. */
-    public record DocumentForm(String kind, String title, String url, String dated) {
-    }
+    public record DocumentForm(String kind, String title, String url, String dated) {}
 
     @PostMapping("/ties/{id}/documents")
-    String add(@PathVariable long id, @RequestParam(required = false) String kind,
-               @RequestParam(required = false) String title, @RequestParam(required = false) String url,
-               @RequestParam(required = false) String dated, Locale locale, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) String dated,
+            Locale locale,
+            RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         // an unknown kind goes to the service as none, which names it among the errors
         TieDocument.Kind k = TieDocument.Kind.parse(kind).orElse(null);

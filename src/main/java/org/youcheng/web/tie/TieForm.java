@@ -1,8 +1,8 @@
 package org.youcheng.web.tie;
 
 import org.youcheng.registry.Place;
-import org.youcheng.registry.Tie;
 import org.youcheng.registry.SignedRecord;
+import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieInput;
 import org.youcheng.registry.TieKind;
 
@@ -51,8 +51,18 @@ public class TieForm {
     TieInput input() {
         Long d = id(domesticId);
         Long p = id(partnerId);
-        return new TieInput(d, d == null ? domestic : null, p, p == null ? partner : null, kind, signed, status,
-                endedOn, endReason, source, note);
+        return new TieInput(
+                d,
+                d == null ? domestic : null,
+                p,
+                p == null ? partner : null,
+                kind,
+                signed,
+                status,
+                endedOn,
+                endReason,
+                source,
+                note);
     }
 
     /** The source document of a formal tie recorded outside the approval path, when the form gives one. */
@@ -61,39 +71,127 @@ public class TieForm {
         return none ? null : new SignedRecord(recordTitle, recordUrl, null);
     }
 
-    public String getRecordTitle() { return recordTitle; }
-    public void setRecordTitle(String v) { recordTitle = v; }
-    public String getRecordUrl() { return recordUrl; }
-    public void setRecordUrl(String v) { recordUrl = v; }
+    public String getRecordTitle() {
+        return recordTitle;
+    }
+
+    public void setRecordTitle(String v) {
+        recordTitle = v;
+    }
+
+    public String getRecordUrl() {
+        return recordUrl;
+    }
+
+    public void setRecordUrl(String v) {
+        recordUrl = v;
+    }
 
     private static Long id(String s) {
         return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
     }
 
-    public String getDomesticId() { return domesticId; }
-    public void setDomesticId(String v) { domesticId = v; }
-    public String getDomestic() { return domestic; }
-    public void setDomestic(String v) { domestic = v; }
-    public String getPartnerId() { return partnerId; }
-    public void setPartnerId(String v) { partnerId = v; }
-    public String getPartner() { return partner; }
-    public void setPartner(String v) { partner = v; }
-    public String getKind() { return kind; }
-    public void setKind(String v) { kind = v; }
-    public String getSigned() { return signed; }
-    public void setSigned(String v) { signed = v; }
-    public String getStatus() { return status; }
-    public void setStatus(String v) { status = v; }
-    public String getEndedOn() { return endedOn; }
-    public void setEndedOn(String v) { endedOn = v; }
-    public String getEndReason() { return endReason; }
-    public void setEndReason(String v) { endReason = v; }
-    public String getSource() { return source; }
-    public void setSource(String v) { source = v; }
-    public String getNote() { return note; }
-    public void setNote(String v) { note = v; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer v) { version = v; }
-    public Long getBack() { return back; }
-    public void setBack(Long v) { back = v; }
+    public String getDomesticId() {
+        return domesticId;
+    }
+
+    public void setDomesticId(String v) {
+        domesticId = v;
+    }
+
+    public String getDomestic() {
+        return domestic;
+    }
+
+    public void setDomestic(String v) {
+        domestic = v;
+    }
+
+    public String getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(String v) {
+        partnerId = v;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String v) {
+        partner = v;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String v) {
+        kind = v;
+    }
+
+    public String getSigned() {
+        return signed;
+    }
+
+    public void setSigned(String v) {
+        signed = v;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String v) {
+        status = v;
+    }
+
+    public String getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(String v) {
+        endedOn = v;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String v) {
+        endReason = v;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String v) {
+        source = v;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String v) {
+        note = v;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer v) {
+        version = v;
+    }
+
+    public Long getBack() {
+        return back;
+    }
+
+    public void setBack(Long v) {
+        back = v;
+    }
 }

@@ -34,9 +34,21 @@ class TieFormPages {
 
     static final String FORM = "tie/form";
     /** Where the registry's field names differ from the form's. */
-    private static final Map<String, String> FIELDS = Map.of("domestic_id", "domestic", "partner_id", "partner",
-            "ended_on", "endedOn", "end_reason", "endReason", "signed_record", "recordTitle",
-            "signed_record.title", "recordTitle", "signed_record.url", "recordUrl");
+    private static final Map<String, String> FIELDS = Map.of(
+            "domestic_id",
+            "domestic",
+            "partner_id",
+            "partner",
+            "ended_on",
+            "endedOn",
+            "end_reason",
+            "endReason",
+            "signed_record",
+            "recordTitle",
+            "signed_record.title",
+            "recordTitle",
+            "signed_record.url",
+            "recordUrl");
 
     private final TieInputReader reader;
     private final TieService ties;
@@ -44,8 +56,7 @@ class TieFormPages {
     private final FormErrors errors;
     private final Permissions permissions;
 
-    TieFormPages(TieInputReader reader, TieService ties, Places places, FormErrors errors,
-                 Permissions permissions) {
+    TieFormPages(TieInputReader reader, TieService ties, Places places, FormErrors errors, Permissions permissions) {
         this.permissions = permissions;
         this.reader = reader;
         this.ties = ties;
@@ -54,8 +65,7 @@ class TieFormPages {
     }
 
     @GetMapping("/ties/new")
-    String initCreationForm(@RequestParam(name = "place", required = false) Long place, Locale locale,
-                            Model model) {
+    String initCreationForm(@RequestParam(name = "place", required = false) Long place, Locale locale, Model model) {
         TieForm form = new TieForm();
         if (place != null) {
             places.find(place).ifPresent(p -> {
@@ -74,16 +84,15 @@ class TieFormPages {
     }
 
     @PostMapping("/ties")
-    String processCreationForm(@ModelAttribute("form") TieForm form, Locale locale, Model model,
-                               RedirectAttributes redirect) {
+    String processCreationForm(
+            @ModelAttribute("form") TieForm form, Locale locale, Model model, RedirectAttributes redirect) {
         try {
             TieService.Saved saved = ties.create(reader.read(form.input(), List.of()), form.signedRecord());
             return done(saved, form.getBack(), redirect);
         } catch (ValidationException e) {
             return form(model, form, null, errors.byField(e.errors(), locale, FIELDS), null);
         } catch (SignedRecordRefused e) {
-            return form(model, form, null, Map.of("kind", errors.message("error.signed_record_refused", locale)),
-                    null);
+            return form(model, form, null, Map.of("kind", errors.message("error.signed_record_refused", locale)), null);
         } catch (ConflictException e) {
             model.addAttribute("conflictTie", conflictTie(e));
             return form(model, form, null, Map.of(), errors.message("error.conflict_pair", locale));
@@ -94,26 +103,30 @@ class TieFormPages {
     String initUpdateForm(@PathVariable long id, Locale locale, Model model) {
         TieView v = ties.view(id);
         ties.requireChange(id);
-        return form(model, TieForm.of(v.tie(), v.domestic(), v.partner(), Languages.chinese(locale)), id, Map.of(),
-                null);
+        return form(
+                model, TieForm.of(v.tie(), v.domestic(), v.partner(), Languages.chinese(locale)), id, Map.of(), null);
     }
 
     @PostMapping("/ties/{id}")
-    String processUpdateForm(@PathVariable long id, @ModelAttribute("form") TieForm form, Locale locale,
-                             Model model, RedirectAttributes redirect) {
-        ties.view(id);   // a tie that is gone is not found, before the form is read
-        ties.requireChange(id);   // and one outside the scope is refused before its fields are checked
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute("form") TieForm form,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        ties.view(id); // a tie that is gone is not found, before the form is read
+        ties.requireChange(id); // and one outside the scope is refused before its fields are checked
         try {
             List<FieldError> missing = form.getVersion() == null
-                    ? List.of(new FieldError("version", null, "required", "required")) : List.of();
+                    ? List.of(new FieldError("version", null, "required", "required"))
+                    : List.of();
             TieDraft draft = reader.read(form.input(), missing);
             TieService.Saved saved = ties.update(id, form.getVersion(), draft, form.signedRecord());
             return done(saved, null, redirect);
         } catch (ValidationException e) {
             return form(model, form, id, errors.byField(e.errors(), locale, FIELDS), null);
         } catch (SignedRecordRefused e) {
-            return form(model, form, id, Map.of("kind", errors.message("error.signed_record_refused", locale)),
-                    null);
+            return form(model, form, id, Map.of("kind", errors.message("error.signed_record_refused", locale)), null);
         } catch (ConflictException e) {
             model.addAttribute("conflictTie", conflictTie(e));
             return form(model, form, id, Map.of(), errors.message("error.conflict_version", locale));
@@ -136,8 +149,12 @@ class TieFormPages {
     private String done(TieService.Saved saved, Long back, RedirectAttributes redirect) {
         TieView v = saved.tie();
         redirect.addFlashAttribute("savedTie", v.tie().id());
-        redirect.addFlashAttribute("savedWarnings", saved.warnings().stream().map(Warning::code).toList());
-        long to = back != null && (back == v.domestic().id() || back == v.partner().id()) ? back : 0;
+        redirect.addFlashAttribute(
+                "savedWarnings", saved.warnings().stream().map(Warning::code).toList());
+        long to = back != null
+                        && (back == v.domestic().id() || back == v.partner().id())
+                ? back
+                : 0;
         return to != 0 ? "redirect:/places/" + to : "redirect:/ties/" + v.tie().id();
     }
 

@@ -40,28 +40,71 @@ class TiePages {
         boolean zh = Languages.chinese(locale);
         TieView v = ties.view(id);
         var t = v.tie();
-        var documents = ties.documents(id).stream().map(d -> new TiePage.Document(d.id(), d.kind().code(), d.title(),
-                d.url(), d.dated() == null ? null : d.dated().toString())).toList();
-        var history = repository.history(id).stream().map(c -> new TiePage.Change(c.status().code(),
-                c.changedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(), c.reason())).toList();
+        var documents = ties.documents(id).stream()
+                .map(d -> new TiePage.Document(
+                        d.id(),
+                        d.kind().code(),
+                        d.title(),
+                        d.url(),
+                        d.dated() == null ? null : d.dated().toString()))
+                .toList();
+        var history = repository.history(id).stream()
+                .map(c -> new TiePage.Change(
+                        c.status().code(),
+                        c.changedAt()
+                                .atZone(ZoneId.systemDefault())
+                                .toLocalDate()
+                                .toString(),
+                        c.reason()))
+                .toList();
         String source = t.source();
-        model.addAttribute("page", new TiePage(t.id(), t.version(), t.kind().label(zh),
-                t.kind().code(), text.link(v.domestic(), zh), text.country(v.domestic().countryCode(), zh),
-                text.link(v.partner(), zh), text.country(v.partner().countryCode(), zh), PageText.date(t.signed(), zh),
-                t.status().label(zh), t.status().code(),
-                t.endedOn() == null ? null : t.endedOn().toString(), t.endReason(), source,
-                TieDocument.webAddress(source), t.note(),
-                ties.warnings(v).stream().map(Warning::code).toList(), documents, history, approval(v, documents),
-                t.authority().code(), t.setAsideOn() == null ? null : t.setAsideOn().toString(), t.setAsideReason(),
-                repository.statements(t).stream().map(s -> statement(s, zh)).toList()));
+        model.addAttribute(
+                "page",
+                new TiePage(
+                        t.id(),
+                        t.version(),
+                        t.kind().label(zh),
+                        t.kind().code(),
+                        text.link(v.domestic(), zh),
+                        text.country(v.domestic().countryCode(), zh),
+                        text.link(v.partner(), zh),
+                        text.country(v.partner().countryCode(), zh),
+                        PageText.date(t.signed(), zh),
+                        t.status().label(zh),
+                        t.status().code(),
+                        t.endedOn() == null ? null : t.endedOn().toString(),
+                        t.endReason(),
+                        source,
+                        TieDocument.webAddress(source),
+                        t.note(),
+                        ties.warnings(v).stream().map(Warning::code).toList(),
+                        documents,
+                        history,
+                        approval(v, documents),
+                        t.authority().code(),
+                        t.setAsideOn() == null ? null : t.setAsideOn().toString(),
+                        t.setAsideReason(),
+                        repository.statements(t).stream()
+                                .map(s -> statement(s, zh))
+                                .toList()));
         return "tie/tie";
     }
 
     private static TiePage.Statement statement(TieStatement s, boolean zh) {
-        String kind = s.kind() == null || s.kind() == TieKind.UNVERIFIED ? null : s.kind().label(zh);
-        return new TiePage.Statement(s.provenance().code(), s.source(), TieDocument.webAddress(s.source()), kind,
-                PageText.date(s.signed(), zh), s.addedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(),
-                s.importId(), s.candidateId(), s.evidence(), s.standing());
+        String kind = s.kind() == null || s.kind() == TieKind.UNVERIFIED
+                ? null
+                : s.kind().label(zh);
+        return new TiePage.Statement(
+                s.provenance().code(),
+                s.source(),
+                TieDocument.webAddress(s.source()),
+                kind,
+                PageText.date(s.signed(), zh),
+                s.addedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(),
+                s.importId(),
+                s.candidateId(),
+                s.evidence(),
+                s.standing());
     }
 
     private TiePage.Approval approval(TieView v, List<TiePage.Document> documents) {
@@ -76,9 +119,19 @@ class TiePages {
             return new TiePage.Approval(canApply, null, null, 0, List.of(), needs);
         }
         ZoneId zone = ZoneId.systemDefault();
-        return new TiePage.Approval(canApply, application.state().code(), application.kind().code(),
-                application.version(), application.steps().stream().map(s -> new TiePage.Step(s.step(),
-                        s.at().atZone(zone).toLocalDate().toString(), s.actor(), s.reason(),
-                        s.dated() == null ? null : s.dated().toString())).toList(), needs);
+        return new TiePage.Approval(
+                canApply,
+                application.state().code(),
+                application.kind().code(),
+                application.version(),
+                application.steps().stream()
+                        .map(s -> new TiePage.Step(
+                                s.step(),
+                                s.at().atZone(zone).toLocalDate().toString(),
+                                s.actor(),
+                                s.reason(),
+                                s.dated() == null ? null : s.dated().toString()))
+                        .toList(),
+                needs);
     }
 }

@@ -21,9 +21,10 @@ class XlsxInspectionTests {
         // a ratio no bomb reaches, so only the total can refuse it
         XlsxTieReader reader = new XlsxTieReader(new XlsxInspection(4L << 20, 1_000_000));
 
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), row -> { }))
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), row -> {}))
                 .isInstanceOf(BadFileException.class)
-                .hasMessageContaining("more than 4 MiB").hasMessageContaining("xl/sharedStrings.xml");
+                .hasMessageContaining("more than 4 MiB")
+                .hasMessageContaining("xl/sharedStrings.xml");
     }
 
     @Test
@@ -31,9 +32,10 @@ class XlsxInspectionTests {
         byte[] bomb = Workbooks.hiddenBomb(16);
         XlsxTieReader reader = new XlsxTieReader(new XlsxInspection(1L << 30, 100));
 
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), row -> { }))
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), row -> {}))
                 .isInstanceOf(BadFileException.class)
-                .hasMessageContaining("xl/sharedStrings.xml").hasMessageContaining("100 times");
+                .hasMessageContaining("xl/sharedStrings.xml")
+                .hasMessageContaining("100 times");
     }
 
     @Test
@@ -41,16 +43,18 @@ class XlsxInspectionTests {
         byte[] bomb = Workbooks.twiceNamedBomb(16);
 
         assertThatThrownBy(() -> new XlsxInspection(1L << 30, 100).inspect(bomb))
-                .isInstanceOf(BadFileException.class).hasMessageContaining("zip bomb");
+                .isInstanceOf(BadFileException.class)
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
     void theActivityTableReaderIsGuardedToo() throws Exception {
         byte[] bomb = Workbooks.hiddenBomb(16);
 
-        assertThatThrownBy(() -> XlsxTable.read(new ByteArrayInputStream(bomb),
-                new XlsxInspection(1L << 30, 100), null))
-                .isInstanceOf(BadFileException.class).hasMessageContaining("zip bomb");
+        assertThatThrownBy(
+                        () -> XlsxTable.read(new ByteArrayInputStream(bomb), new XlsxInspection(1L << 30, 100), null))
+                .isInstanceOf(BadFileException.class)
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
@@ -58,7 +62,8 @@ class XlsxInspectionTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var w = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
             var s = w.newWorksheet("ties");
-            String[][] rows = {{"domestic", "partner", "partner_country", "kind"}, {"北京市", "Paris", "France", "sister"}};
+            String[][] rows = {{"domestic", "partner", "partner_country", "kind"}, {"北京市", "Paris", "France", "sister"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 for (int c = 0; c < rows[r].length; c++) {
                     s.value(r, c, rows[r][c]);
@@ -66,8 +71,8 @@ class XlsxInspectionTests {
             }
         }
         List<TieRow> read = new ArrayList<>();
-        new XlsxTieReader(new XlsxInspection(1L << 20, 100)).read(new ByteArrayInputStream(out.toByteArray()),
-                read::add);
+        new XlsxTieReader(new XlsxInspection(1L << 20, 100))
+                .read(new ByteArrayInputStream(out.toByteArray()), read::add);
 
         assertThat(read).hasSize(1);
         assertThat(read.getFirst().cells()).containsValue("Paris");

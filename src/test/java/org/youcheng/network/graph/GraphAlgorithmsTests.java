@@ -140,7 +140,8 @@ class GraphAlgorithmsTests {
     void multiSourceSearchAgreesWithOneSearchPerSourceBeyondOneWord() {
         // 150 sources fill three batches of 64
         Graph g = JGraphTCrossCheckTests.random(400, 700, 9).graph();
-        int[] sources = java.util.stream.IntStream.range(0, 150).map(k -> (k * 7) % 400).toArray();
+        int[] sources =
+                java.util.stream.IntStream.range(0, 150).map(k -> (k * 7) % 400).toArray();
         int[][] d = MultiSourceBreadthFirstSearch.distances(g, sources);
         BreadthFirstSearch one = new BreadthFirstSearch(g);
         for (int k = 0; k < sources.length; k++) {

@@ -65,11 +65,14 @@ class JGraphTCrossCheckTests {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t");
-                pairs.add(new int[] {ids.computeIfAbsent(f[0], k -> ids.size()),
-                        ids.computeIfAbsent(f[1], k -> ids.size())});
+                pairs.add(new int[] {
+                    ids.computeIfAbsent(f[0], k -> ids.size()), ids.computeIfAbsent(f[1], k -> ids.size())
+                });
             }
         }
-        return new Edges(ids.size(), pairs.stream().mapToInt(p -> p[0]).toArray(),
+        return new Edges(
+                ids.size(),
+                pairs.stream().mapToInt(p -> p[0]).toArray(),
                 pairs.stream().mapToInt(p -> p[1]).toArray());
     }
 
@@ -99,11 +102,15 @@ class JGraphTCrossCheckTests {
         Graph g = e.graph();
         var jg = e.jgrapht();
         var ours = new UnionFindComponents().find(g);
-        assertThat(ours.label()).containsExactly(new BreadthFirstComponents().find(g).label());
+        assertThat(ours.label())
+                .containsExactly(new BreadthFirstComponents().find(g).label());
         List<Set<Integer>> theirs = new ConnectivityInspector<>(jg).connectedSets();
         assertThat(ours.count()).isEqualTo(theirs.size());
         assertThat(IntStream.of(ours.sizes()).boxed().toList())
-                .isEqualTo(theirs.stream().map(Set::size).sorted(Comparator.reverseOrder()).toList());
+                .isEqualTo(theirs.stream()
+                        .map(Set::size)
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
         for (Set<Integer> set : theirs) {
             assertThat(set.stream().map(v -> ours.label()[v]).distinct()).hasSize(1);
         }
@@ -151,8 +158,11 @@ class JGraphTCrossCheckTests {
     }
 
     private static List<Integer> top(java.util.function.IntToDoubleFunction score, int n) {
-        return IntStream.range(0, n).boxed()
-                .sorted(Comparator.comparingDouble((Integer v) -> -score.applyAsDouble(v)).thenComparing(v -> v))
-                .limit(20).toList();
+        return IntStream.range(0, n)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer v) -> -score.applyAsDouble(v))
+                        .thenComparing(v -> v))
+                .limit(20)
+                .toList();
     }
 }

@@ -31,8 +31,9 @@ class DivisionNamesLoaderTests {
         List<PlaceRow> places = new ArrayList<>(List.of(murcia, samut));
 
         List<PlaceRow> made = new DivisionNamesLoader(List.of(
-                row("ES", "MC", "Region of Murcia", "Region of Murcia", "穆尔西亚自治区"),
-                row("TH", "74", "Samut Sakhon", "Samut Sakhon Province", "龍仔厝府"))).addTo(places);
+                        row("ES", "MC", "Region of Murcia", "Region of Murcia", "穆尔西亚自治区"),
+                        row("TH", "74", "Samut Sakhon", "Samut Sakhon Province", "龍仔厝府")))
+                .addTo(places);
 
         assertThat(made).isEmpty();
         assertThat(murcia.aliases).contains("穆尔西亚自治区");
@@ -45,8 +46,8 @@ class DivisionNamesLoaderTests {
         PlaceRow saxony = division("Q2", "DE", "Saxony", "萨克森");
         PlaceRow carpathian = division("Q3", "PL", "Subcarpathian Voivodeship", "喀尔巴阡山麓省");
         List<PlaceRow> made = new DivisionNamesLoader(List.of(
-                row("DE", "MV", "Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", "梅克倫堡-西波美拉尼亞"),
-                row("PL", "PK", "Podkarpackie Voivodeship", "Podkarpackie Voivodeship", "喀尔巴阡山省")))
+                        row("DE", "MV", "Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", "梅克倫堡-西波美拉尼亞"),
+                        row("PL", "PK", "Podkarpackie Voivodeship", "Podkarpackie Voivodeship", "喀尔巴阡山省")))
                 .addTo(new ArrayList<>(List.of(mecklenburg, saxony, carpathian)));
 
         assertThat(made).isEmpty();
@@ -59,8 +60,9 @@ class DivisionNamesLoaderTests {
     void centralMacedoniaIsNotCloseToCentralGreece() {
         PlaceRow greece = division("Q1", "GR", "Central Greece Region", "中希腊大区");
         DivisionNamesLoader.Row macedonia = row("GR", "B", "Central Macedonia", "", "中马其顿大区");
-        assertThat(DivisionNamesLoader.close(macedonia, DivisionNamesLoader.englishKeys("Central Macedonia"),
-                "中马其顿大区", greece)).isFalse();
+        assertThat(DivisionNamesLoader.close(
+                        macedonia, DivisionNamesLoader.englishKeys("Central Macedonia"), "中马其顿大区", greece))
+                .isFalse();
     }
 
     @Test
@@ -81,8 +83,8 @@ class DivisionNamesLoaderTests {
         tbilisi.nameZh = "第比利斯";
         tbilisi.aliases.addAll(Set.of("Tbilisi", "第比利斯"));
         List<PlaceRow> made = new DivisionNamesLoader(List.of(
-                row("GE", "KA", "Kakheti", "Kakheti", "卡赫季州"),
-                row("GE", "TB", "Tbilisi", "Tbilisi", "第比利斯"))).addTo(new ArrayList<>(List.of(tbilisi)));
+                        row("GE", "KA", "Kakheti", "Kakheti", "卡赫季州"), row("GE", "TB", "Tbilisi", "Tbilisi", "第比利斯")))
+                .addTo(new ArrayList<>(List.of(tbilisi)));
 
         assertThat(made).singleElement().satisfies(k -> {
             assertThat(k.code).isEqualTo("ISO-GE-KA");
@@ -96,7 +98,8 @@ class DivisionNamesLoaderTests {
     @Test
     void englishKeysLeaveOutTheGenericWordOnlyWhenSomethingIsLeft() {
         assertThat(DivisionNamesLoader.englishKeys("Region of Murcia")).contains("murcia");
-        assertThat(DivisionNamesLoader.englishKeys("Lower Silesian Voivodeship")).contains("lowersilesian");
+        assertThat(DivisionNamesLoader.englishKeys("Lower Silesian Voivodeship"))
+                .contains("lowersilesian");
         assertThat(DivisionNamesLoader.englishKeys("State")).containsExactly("state");
         assertThat(DivisionNamesLoader.englishKeys("萨尔州")).isEmpty();
     }

@@ -45,20 +45,23 @@ class GeoNamesLoaderTests {
         PlaceRow named = new PlaceRow("Q1", Level.CITY, "FR", "wikidata");
         named.nameEn = "St. Pölten";
         named.aliases.add("St. Pölten");
-        NaturalEarthLoader.Point vendome = new NaturalEarthLoader.Point("2970110", "", "FR", "PPLA3",
-                List.of("Vendôme", "旺多姆"), "", 19226L, 47.79, 1.07);
-        NaturalEarthLoader.Point stPolten = new NaturalEarthLoader.Point("2766429", "", "FR", "PPLA",
-                List.of("Sankt Pölten", "St. Pölten", "圣帕尔滕"), "", 21911L, 48.2, 15.63);
-        NaturalEarthLoader.Point other = new NaturalEarthLoader.Point("1", "", "FR", "PPL", List.of("Blois", "布卢瓦"),
-                "", 45000L, 47.59, 1.33);
+        NaturalEarthLoader.Point vendome = new NaturalEarthLoader.Point(
+                "2970110", "", "FR", "PPLA3", List.of("Vendôme", "旺多姆"), "", 19226L, 47.79, 1.07);
+        NaturalEarthLoader.Point stPolten = new NaturalEarthLoader.Point(
+                "2766429", "", "FR", "PPLA", List.of("Sankt Pölten", "St. Pölten", "圣帕尔滕"), "", 21911L, 48.2, 15.63);
+        NaturalEarthLoader.Point other =
+                new NaturalEarthLoader.Point("1", "", "FR", "PPL", List.of("Blois", "布卢瓦"), "", 45000L, 47.59, 1.33);
         PlaceRow springfieldOne = new PlaceRow("Q2", Level.CITY, "FR", "wikidata");
         springfieldOne.aliases.add("Springfield");
         PlaceRow springfieldTwo = new PlaceRow("Q3", Level.CITY, "FR", "wikidata");
         springfieldTwo.aliases.add("Springfield");
-        NaturalEarthLoader.Point springfield = new NaturalEarthLoader.Point("2", "", "FR", "PPL",
-                List.of("Springfield", "斯普林菲尔德"), "", 20000L, 45.0, 2.0);
-        List<PlaceRow> made = NaturalEarthLoader.merge(List.of(vendome, stPolten, other, springfield),
-                List.of(known, named, springfieldOne, springfieldTwo), "geonames", "GN-");
+        NaturalEarthLoader.Point springfield = new NaturalEarthLoader.Point(
+                "2", "", "FR", "PPL", List.of("Springfield", "斯普林菲尔德"), "", 20000L, 45.0, 2.0);
+        List<PlaceRow> made = NaturalEarthLoader.merge(
+                List.of(vendome, stPolten, other, springfield),
+                List.of(known, named, springfieldOne, springfieldTwo),
+                "geonames",
+                "GN-");
         // one of two places of its name without a position: neither joined nor copied
         assertThat(springfieldOne.aliases).doesNotContain("斯普林菲尔德");
         assertThat(springfieldTwo.aliases).doesNotContain("斯普林菲尔德");

@@ -21,7 +21,8 @@ class NaturalEarthLoaderTests {
     @Test
     void aPointAtZeroZeroIsNoTown() {
         NaturalEarthLoader ne = new NaturalEarthLoader(Set.of("RU"));
-        assertThat(ne.points()).isNotEmpty()
+        assertThat(ne.points())
+                .isNotEmpty()
                 .noneMatch(p -> p.lat() == 0 && p.lng() == 0)
                 .noneMatch(p -> p.names().contains("Null Island"));
         assertThat(NaturalEarthLoader.nullIsland(0, 0)).isTrue();

@@ -37,24 +37,31 @@ import org.youcheng.support.TestData;
  * a partner request published, its candidates read, withdrawn. Each with its audit record; every page also at
  * 390×844 with nothing wider than the phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "youcheng.db=jdbc:h2:mem:youcheng-account-pages;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"youcheng.db=jdbc:h2:mem:youcheng-account-pages;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"
+        })
 class AccountPagesBrowserTests {
 
     static final String ADMIN = "pages-admin";
     static final String EDITOR = "beijing-office";
 
     private static Browser browser;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     PlaceRepository places;
+
     @Autowired
     FriendshipProfileService profiles;
+
     @Autowired
     ApplicationContext context;
 
@@ -76,10 +83,12 @@ class AccountPagesBrowserTests {
     @BeforeEach
     void seed() throws Exception {
         beijing = TestData.resetWithBeijingsSisterCities(context);
-        db.sql("delete from strategy_aim").update();   // the reset keeps layouts; each test starts without one
+        db.sql("delete from strategy_aim").update(); // the reset keeps layouts; each test starts without one
         TestAccounts.token(context, ADMIN, Role.ADMIN);
         TestAccounts.token(context, EDITOR, Role.EDITOR, "110000");
-        auditBefore = db.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+        auditBefore = db.sql("select coalesce(max(id), 0) from audit_event")
+                .query(Long.class)
+                .single();
         driver().manage().deleteAllCookies();
     }
 
@@ -91,12 +100,14 @@ class AccountPagesBrowserTests {
         driver().findElement(By.id("account-create")).click();
         // an editor without a scope: the service's rule, next to the field, the name kept
         assertThat(waitFor(By.id("new-scope-error")).getText()).contains("负责范围");
-        assertThat(driver().findElement(By.id("new-name")).getAttribute("value")).isEqualTo("li.wei");
+        assertThat(driver().findElement(By.id("new-name")).getAttribute("value"))
+                .isEqualTo("li.wei");
         driver().findElement(By.id("new-scope")).sendKeys("110000");
         driver().findElement(By.id("account-create")).click();
         String oneTime = waitFor(By.id("one-time-password")).getText();
         assertThat(oneTime).matches("[a-z2-9]{4}(-[a-z2-9]{4}){4}");
-        assertThat(driver().findElement(By.cssSelector(".account-list")).getText()).contains("li.wei", "北京市");
+        assertThat(driver().findElement(By.cssSelector(".account-list")).getText())
+                .contains("li.wei", "北京市");
         browser.screenshot("accounts-created");
         // shown once: the next view of the page does not have it
         driver().get(url("/accounts"));
@@ -105,7 +116,8 @@ class AccountPagesBrowserTests {
 
         // the audit trail, as the admin reads it
         driver().get(url("/audit?entity=account"));
-        assertThat(driver().findElement(By.cssSelector(".audit-list")).getText()).contains("新建账户", ADMIN, "li.wei");
+        assertThat(driver().findElement(By.cssSelector(".audit-list")).getText())
+                .contains("新建账户", ADMIN, "li.wei");
         assertThat(audit("account_create")).containsExactly(ADMIN + " web");
 
         // the new user signs in with it and lands on the change of password, whatever page it asked for, until it
@@ -120,9 +132,14 @@ class AccountPagesBrowserTests {
             driver().get(url(elsewhere));
             assertThat(driver().getCurrentUrl()).as(elsewhere).endsWith("/account/password");
         }
-        assertThat(postWithSession("/account/tokens")).as("a token before the change").isEqualTo(303);
+        assertThat(postWithSession("/account/tokens"))
+                .as("a token before the change")
+                .isEqualTo(303);
         assertThat(db.sql("select count(*) from api_token t join account a on a.id = t.account_id "
-                + "where a.name = 'li.wei'").query(Long.class).single()).isZero();
+                                + "where a.name = 'li.wei'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         driver().get(url("/account/password"));
         driver().findElement(By.id("current")).sendKeys("not the one handed over");
         driver().findElement(By.id("password")).sendKeys("li wei's own password");
@@ -137,7 +154,10 @@ class AccountPagesBrowserTests {
         assertThat(waitFor(By.id("password-changed")).getText()).isEqualTo("密码已修改。");
         assertThat(driver().getCurrentUrl()).endsWith("/account/tokens");
         assertThat(db.sql("select count(*) from audit_event where action = 'account_password' "
-                + "and actor_name = 'li.wei' and channel = 'web'").query(Long.class).single()).isEqualTo(1);
+                                + "and actor_name = 'li.wei' and channel = 'web'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         driver().findElement(By.id("token-create")).click();
         assertThat(waitFor(By.id("token-secret")).getText()).startsWith("yc_");
 
@@ -146,16 +166,23 @@ class AccountPagesBrowserTests {
         assertThat(driver().findElements(By.id("nav-accounts"))).isEmpty();
         driver().get(url("/accounts"));
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("未找到");
-        assertThat(driver().findElements(By.cssSelector("header.top nav"))).as("the frame").hasSize(1);
+        assertThat(driver().findElements(By.cssSelector("header.top nav")))
+                .as("the frame")
+                .hasSize(1);
         assertThat(statusWithSession("/accounts")).isEqualTo(404);
-        assertThat(postWithSession("/accounts/1/password")).as("the admin's doors stay shut").isEqualTo(403);
+        assertThat(postWithSession("/accounts/1/password"))
+                .as("the admin's doors stay shut")
+                .isEqualTo(403);
 
         // disable: the user can no longer sign in
         driver().manage().deleteAllCookies();
         signIn(ADMIN, TestAccounts.PASSWORD, "/accounts");
-        long id = db.sql("select id from account where name = 'li.wei'").query(Long.class).single();
+        long id = db.sql("select id from account where name = 'li.wei'")
+                .query(Long.class)
+                .single();
         account(id).findElement(By.cssSelector(".account-toggle")).click();
-        assertThat(waitFor(By.cssSelector("#account-" + id + " .account-state")).getText()).isEqualTo("已停用");
+        assertThat(waitFor(By.cssSelector("#account-" + id + " .account-state")).getText())
+                .isEqualTo("已停用");
         assertThat(audit("account_update")).containsExactly(ADMIN + " web");
         driver().manage().deleteAllCookies();
         driver().get(url("/login"));
@@ -179,29 +206,44 @@ class AccountPagesBrowserTests {
         // a reset password is one-time too: changed first
         signIn("li.wei", reset, "/account/password");
         assertThat(driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("li.wei");
-        assertThat(driver().findElement(By.id("password-must-change")).isDisplayed()).isTrue();
+        assertThat(driver().findElement(By.id("password-must-change")).isDisplayed())
+                .isTrue();
         assertThat(browser.policyViolations()).isEmpty();
     }
 
     @Test
     void theLastAdminCannotDemoteItselfAndAStaleFormSavesNothing() {
         signIn(ADMIN, TestAccounts.PASSWORD, "/accounts");
-        long me = db.sql("select id from account where name = :n").param("n", ADMIN).query(Long.class).single();
+        long me = db.sql("select id from account where name = :n")
+                .param("n", ADMIN)
+                .query(Long.class)
+                .single();
         new Select(account(me).findElement(By.name("role"))).selectByValue("viewer");
         account(me).findElement(By.cssSelector(".account-role-form button")).click();
-        assertThat(waitFor(By.cssSelector("#account-" + me + " .errors")).getText()).contains("最后一个启用的管理员");
-        assertThat(db.sql("select role from account where id = :id").param("id", me).query(String.class).single())
+        assertThat(waitFor(By.cssSelector("#account-" + me + " .errors")).getText())
+                .contains("最后一个启用的管理员");
+        assertThat(db.sql("select role from account where id = :id")
+                        .param("id", me)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("admin");
 
         // two tabs: the second form was read at the old version
-        long editor = db.sql("select id from account where name = :n").param("n", EDITOR).query(Long.class).single();
+        long editor = db.sql("select id from account where name = :n")
+                .param("n", EDITOR)
+                .query(Long.class)
+                .single();
         String stale = account(editor).findElement(By.name("version")).getAttribute("value");
         account(editor).findElement(By.cssSelector(".account-toggle")).click();
         waitFor(By.cssSelector("#account-" + editor + " .saved"));
-        browser.js("document.querySelector('#account-' + arguments[0] + ' .account-role-form input[name=version]')"
-                + ".value = arguments[1]", editor, stale);
+        browser.js(
+                "document.querySelector('#account-' + arguments[0] + ' .account-role-form input[name=version]')"
+                        + ".value = arguments[1]",
+                editor,
+                stale);
         account(editor).findElement(By.cssSelector(".account-role-form button")).click();
-        assertThat(waitFor(By.cssSelector("#account-" + editor + " .errors")).getText()).contains("刚被别人修改过");
+        assertThat(waitFor(By.cssSelector("#account-" + editor + " .errors")).getText())
+                .contains("刚被别人修改过");
     }
 
     @Test
@@ -222,21 +264,25 @@ class AccountPagesBrowserTests {
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"name\":\"" + EDITOR + "\"", "\"role\":\"editor\"");
         driver().get(url("/account/tokens"));
-        assertThat(driver().findElements(By.id("token-secret"))).as("shown once").isEmpty();
+        assertThat(driver().findElements(By.id("token-secret")))
+                .as("shown once")
+                .isEmpty();
         WebElement row = driver().findElement(By.xpath("//tr[td[text()='每月导出']]"));
         assertThat(row.getText()).contains("可用");
         assertThat(row.findElement(By.xpath("td[4]")).getText()).as("last used").isNotEqualTo("—");
 
         row.findElement(By.cssSelector(".token-revoke")).click();
         waitFor(By.id("token-revoked"));
-        assertThat(driver().findElement(By.xpath("//tr[td[text()='每月导出']]")).getText()).contains("已吊销");
+        assertThat(driver().findElement(By.xpath("//tr[td[text()='每月导出']]")).getText())
+                .contains("已吊销");
         assertThat(api("/api/v1/me", secret).statusCode()).isEqualTo(401);
         assertThat(audit("token_issue")).containsExactly(EDITOR + " web");
         assertThat(audit("token_revoke")).containsExactly(EDITOR + " web");
 
         // another account's token is no token to this one: 404, nothing revoked
         String others = TestAccounts.token(context, ADMIN, Role.ADMIN);
-        long othersId = db.sql("select max(id) from api_token").query(Long.class).single();
+        long othersId =
+                db.sql("select max(id) from api_token").query(Long.class).single();
         assertThat(postWithSession("/account/tokens/" + othersId + "/revoke")).isEqualTo(404);
         assertThat(api("/api/v1/me", others).statusCode()).isEqualTo(200);
         assertThat(browser.policyViolations()).isEmpty();
@@ -255,7 +301,7 @@ class AccountPagesBrowserTests {
         // Tokyo and Seoul, at least, stand for Beijing in the region
         assertThat(now).isGreaterThanOrEqualTo(2);
         assertThat(gapRow.findElement(By.xpath("td[5]")).getText()).isEqualTo(String.valueOf(40 - now));
-        driver().findElement(By.id("target-0")).sendKeys("0");   // 400 now
+        driver().findElement(By.id("target-0")).sendKeys("0"); // 400 now
         waitForText(By.cssSelector("#strategy-gap tbody tr td:nth-child(5)"), String.valueOf(400 - now));
         // a bad row says which and why; nothing is saved while one types
         new Select(driver().findElement(By.id("region-1"))).selectByValue("japan_korea");
@@ -269,18 +315,21 @@ class AccountPagesBrowserTests {
         driver().findElement(By.id("strategy-save")).click();
         assertThat(waitFor(By.id("strategy-saved")).getText()).contains("2");
         var saved = profiles.strategy(beijing).aims();
-        assertThat(saved).extracting(a -> a.region().code() + " " + a.verb().code() + " " + a.target())
+        assertThat(saved)
+                .extracting(a -> a.region().code() + " " + a.verb().code() + " " + a.target())
                 .containsExactly("japan_korea deepen 400", "africa open_up null");
         assertThat(audit("strategy_replace")).containsExactly(EDITOR + " web");
         // the form is read back from the service, with the gap of the saved layout
-        assertThat(driver().findElement(By.id("target-0")).getAttribute("value")).isEqualTo("400");
+        assertThat(driver().findElement(By.id("target-0")).getAttribute("value"))
+                .isEqualTo("400");
         assertThat(driver().findElement(By.id("strategy-gap")).getText()).contains("日韩及东北亚", "非洲");
 
         // a bad target on saving: 400, the rows kept, the layout unchanged
         driver().findElement(By.id("target-1")).sendKeys("很多");
         driver().findElement(By.id("strategy-save")).click();
         assertThat(waitFor(By.cssSelector("#strategy-gap .errors")).getText()).contains("第 2 行", "很多");
-        assertThat(driver().findElement(By.id("target-1")).getAttribute("value")).isEqualTo("很多");
+        assertThat(driver().findElement(By.id("target-1")).getAttribute("value"))
+                .isEqualTo("很多");
         assertThat(profiles.strategy(beijing).aims()).hasSize(2);
         assertThat(browser.policyViolations()).isEmpty();
     }
@@ -295,11 +344,15 @@ class AccountPagesBrowserTests {
         driver().findElement(By.id("population-max")).sendKeys("许多");
         driver().findElement(By.id("partner-publish")).click();
         assertThat(waitFor(By.id("population-max-error")).getText()).contains("许多");
-        assertThat(driver().findElement(By.id("countries")).getAttribute("value")).isEqualTo("JP XX");
+        assertThat(driver().findElement(By.id("countries")).getAttribute("value"))
+                .isEqualTo("JP XX");
         driver().findElement(By.id("population-max")).clear();
         driver().findElement(By.id("partner-publish")).click();
         assertThat(waitFor(By.id("countries-error")).getText()).contains("XX");
-        assertThat(db.sql("select count(*) from partner_request").query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from partner_request")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         driver().findElement(By.id("countries")).clear();
         driver().findElement(By.id("countries")).sendKeys("JP");
@@ -312,17 +365,22 @@ class AccountPagesBrowserTests {
         assertThat(driver().findElement(By.id("request-criteria")).getText()).contains("日本", "港口", "寻找港口城市");
         List<WebElement> candidates = driver().findElements(By.cssSelector("#candidates .candidate"));
         // every candidate answers the request: in Japan, and not Beijing's partner already
-        assertThat(candidates).isNotEmpty().allSatisfy(c -> assertThat(c.getText()).contains("日本")
-                .doesNotContain("东京都"));
+        assertThat(candidates)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getText()).contains("日本").doesNotContain("东京都"));
         candidates.get(0).findElement(By.tagName("summary")).click();
-        assertThat(candidates.get(0).findElement(By.cssSelector(".score-parts")).getText()).contains("主题");
+        assertThat(candidates.get(0).findElement(By.cssSelector(".score-parts")).getText())
+                .contains("主题");
         assertThat(audit("partner_request_create")).containsExactly(EDITOR + " web");
         browser.screenshot("partner-request");
 
         driver().findElement(By.id("partner-withdraw")).click();
         waitFor(By.id("withdrawn"));
         assertThat(driver().findElements(By.id("no-requests"))).hasSize(1);
-        assertThat(db.sql("select count(*) from partner_request").query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from partner_request")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(audit("partner_request_delete")).containsExactly(EDITOR + " web");
 
         // a visitor reads requests but is offered no form
@@ -334,30 +392,45 @@ class AccountPagesBrowserTests {
 
     @Test
     void onAPhoneNothingIsWiderThanTheScreen() throws Exception {
-        LocalOperator.call(() -> context.getBean(org.youcheng.network.PartnerRequestService.class).create(
-                new org.youcheng.network.PartnerRequestService.Draft(beijing, List.of("JP"), List.of(), null, null,
-                        null, List.of("ports"), "寻找港口城市")));
-        long request = db.sql("select id from partner_request").query(Long.class).single();
+        LocalOperator.call(() -> context.getBean(org.youcheng.network.PartnerRequestService.class)
+                .create(new org.youcheng.network.PartnerRequestService.Draft(
+                        beijing, List.of("JP"), List.of(), null, null, null, List.of("ports"), "寻找港口城市")));
+        long request =
+                db.sql("select id from partner_request").query(Long.class).single();
         try (Browser phone = Browser.start(390, 844)) {
             // a headless window is at least 500 px wide: the phone's width is set on the page's viewport itself
-            ((org.openqa.selenium.chrome.ChromeDriver) phone.driver()).executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
-                            "deviceScaleFactor", 1, "mobile", false));
+            ((org.openqa.selenium.chrome.ChromeDriver) phone.driver())
+                    .executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
             phone.driver().get(url("/login"));
             phone.driver().findElement(By.id("username")).sendKeys(ADMIN);
             phone.driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
             phone.driver().findElement(By.id("login-submit")).click();
-            phone.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.id("signed-in-as")));
-            for (String page : List.of("/accounts", "/account/tokens", "/places/" + beijing + "/strategy",
-                    "/places/" + beijing + "/partner-requests", "/partner-requests/" + request,
-                    "/accounts?lang=en", "/account/tokens?lang=en", "/places/" + beijing + "/strategy?lang=en",
-                    "/places/" + beijing + "/partner-requests?lang=en", "/partner-requests/" + request + "?lang=en")) {
+            phone.waitUpTo(Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+            for (String page : List.of(
+                    "/accounts",
+                    "/account/tokens",
+                    "/places/" + beijing + "/strategy",
+                    "/places/" + beijing + "/partner-requests",
+                    "/partner-requests/" + request,
+                    "/accounts?lang=en",
+                    "/account/tokens?lang=en",
+                    "/places/" + beijing + "/strategy?lang=en",
+                    "/places/" + beijing + "/partner-requests?lang=en",
+                    "/partner-requests/" + request + "?lang=en")) {
                 phone.driver().get(url(page));
-                assertThat(((Number) phone.js("return window.innerWidth")).intValue()).isEqualTo(390);
-                assertThat(phone.driver().getPageSource()).as("untranslated keys on %s", page).doesNotContain("??");
+                assertThat(((Number) phone.js("return window.innerWidth")).intValue())
+                        .isEqualTo(390);
+                assertThat(phone.driver().getPageSource())
+                        .as("untranslated keys on %s", page)
+                        .doesNotContain("??");
                 if (page.endsWith("lang=en")) {
-                    assertThat(phone.driver().findElement(By.cssSelector("main h1")).getText()).as(page)
+                    assertThat(phone.driver()
+                                    .findElement(By.cssSelector("main h1"))
+                                    .getText())
+                            .as(page)
                             .doesNotContainPattern("\\p{IsHan}");
                 }
                 @SuppressWarnings("unchecked")
@@ -375,14 +448,18 @@ class AccountPagesBrowserTests {
                         });
                         return out;""");
                 assertThat(wide).as("elements wider than the phone on %s", page).isEmpty();
-                phone.screenshot("phone" + page.replace('/', '-').replace('?', '-').replace('=', '-'));
+                phone.screenshot(
+                        "phone" + page.replace('/', '-').replace('?', '-').replace('=', '-'));
             }
         }
     }
 
     private List<String> audit(String action) {
         return db.sql("select actor_name || ' ' || channel from audit_event where action = :a and id > :since")
-                .param("a", action).param("since", auditBefore).query(String.class).list();
+                .param("a", action)
+                .param("since", auditBefore)
+                .query(String.class)
+                .list();
     }
 
     private WebElement account(long id) {
@@ -413,22 +490,31 @@ class AccountPagesBrowserTests {
 
     /** A page's status as the browser's session gets it (Selenium does not tell). */
     private int statusWithSession(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", session()).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Cookie", session())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** A form's POST with the session and its CSRF token, read from a page of the session. */
     private int postWithSession(String path) throws Exception {
-        String csrf = (String) browser.js("var i = document.querySelector('input[name=_csrf]'); "
-                + "return i ? i.value : null;");
+        String csrf = (String)
+                browser.js("var i = document.querySelector('input[name=_csrf]'); " + "return i ? i.value : null;");
         if (csrf == null) {
             driver().get(url("/account/tokens"));
             csrf = (String) browser.js("return document.querySelector('input[name=_csrf]').value;");
         }
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", session())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Cookie", session())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private String session() {
@@ -436,8 +522,12 @@ class AccountPagesBrowserTests {
     }
 
     private HttpResponse<String> api(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private WebDriver driver() {

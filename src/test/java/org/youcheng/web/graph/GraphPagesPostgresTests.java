@@ -3,5 +3,4 @@ package org.youcheng.web.graph;
 import org.youcheng.support.OnPostgres;
 
 @OnPostgres
-class GraphPagesPostgresTests extends GraphPagesTests {
-}
+class GraphPagesPostgresTests extends GraphPagesTests {}

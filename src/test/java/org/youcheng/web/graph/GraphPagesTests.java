@@ -20,8 +20,10 @@ abstract class GraphPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     PlaceRepository places;
 
@@ -46,7 +48,10 @@ abstract class GraphPagesTests {
         db.sql("""
                 insert into tie (domestic_id, partner_id, kind, status, created_at, updated_at)
                 values (:a, :b, 'sister', 'active', :now, :now)""")
-                .param("a", a).param("b", b).param("now", Timestamp.from(Instant.now())).update();
+                .param("a", a)
+                .param("b", b)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
     }
 
     String page(MockHttpServletRequestBuilder request) throws Exception {
@@ -58,9 +63,11 @@ abstract class GraphPagesTests {
     @Test
     void theRankingTableAndCountryGraphInChineseAndEnglish() throws Exception {
         String zh = page(get("/graph").param("by", "betweenness"));
-        assertThat(zh).contains("全球友城网络", "4 个地方、3 个结好关系", "中介中心度", "国家之间的联系", "下关")
-                .contains("page: 'graph'").contains("\"code\":\"JP\"");
-        assertThat(zh.indexOf("下关")).isLessThan(zh.indexOf("大阪"));   // Shimonoseki lies between more pairs
+        assertThat(zh)
+                .contains("全球友城网络", "4 个地方、3 个结好关系", "中介中心度", "国家之间的联系", "下关")
+                .contains("page: 'graph'")
+                .contains("\"code\":\"JP\"");
+        assertThat(zh.indexOf("下关")).isLessThan(zh.indexOf("大阪")); // Shimonoseki lies between more pairs
         String en = page(get("/graph").param("lang", "en").param("kind", "partner"));
         assertThat(en).contains("The global twin-town network", "0 places, 0 ties");
     }

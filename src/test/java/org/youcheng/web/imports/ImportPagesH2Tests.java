@@ -32,8 +32,10 @@ class ImportPagesH2Tests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     ApplicationContext context;
 
@@ -51,7 +53,10 @@ class ImportPagesH2Tests {
     void onlyEditorsAndAdminsReachTheImportPage() throws Exception {
         mvc.perform(get("/imports")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/imports").with(user("someone").roles("VIEWER"))).andExpect(status().isForbidden());
-        String page = mvc.perform(get("/imports").with(editor)).andExpect(status().isOk()).andReturn().getResponse()
+        String page = mvc.perform(get("/imports").with(editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"import-form\"", "完整官方名单", "含下辖区县");
         mvc.perform(get("/imports/no-such-import").with(editor)).andExpect(status().isNotFound());
@@ -59,44 +64,78 @@ class ImportPagesH2Tests {
 
     @Test
     void theFormsMistakesComeBackUnderTheirFieldsAndNothingStarts() throws Exception {
-        String page = mvc.perform(multipart("/imports").file(file("ties.csv", "domestic,partner,kind\n"))
-                        .param("withSubordinates", "true").param("endMissing", "2026-13-01").with(editor).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(multipart("/imports")
+                        .file(file("ties.csv", "domestic,partner,kind\n"))
+                        .param("withSubordinates", "true")
+                        .param("endMissing", "2026-13-01")
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"completeFor-error\"", "id=\"endMissing-error\"");
-        page = mvc.perform(multipart("/imports").file(file("ties.pdf", "x")).with(editor).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        page = mvc.perform(multipart("/imports")
+                        .file(file("ties.pdf", "x"))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"file-error-form\"", "ties.pdf");
-        page = mvc.perform(multipart("/imports").file(file("ties.csv", "domestic,partner,kind\n"))
-                        .param("completeFor", "没有这个地方市").with(editor).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        page = mvc.perform(multipart("/imports")
+                        .file(file("ties.csv", "domestic,partner,kind\n"))
+                        .param("completeFor", "没有这个地方市")
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"completeFor-error\"", "没有这个地方市");
     }
 
     @Test
     void aDryRunWritesNothingAndTheConfirmedImportIsTheUploadersAndOnlyTheirs() throws Exception {
-        String location = mvc.perform(multipart("/imports").file(file("beijing.csv", """
+        String location = mvc.perform(multipart("/imports")
+                        .file(file("beijing.csv", """
                         中方城市,外方城市,国家,类型,结好时间
                         北京市,大阪市,日本,意向,2024-01-01
                         北京市,京都市,日本,意向,2024-02-01
-                        """)).with(editor).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                        """))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).startsWith("/imports/");
         waitUntilOver(location);
         mvc.perform(get(location).with(other)).andExpect(status().isNotFound());
         mvc.perform(post(location + "/confirm").with(other).with(csrf())).andExpect(status().isNotFound());
-        String report = mvc.perform(get(location).with(editor)).andExpect(status().isOk()).andReturn().getResponse()
+        String report = mvc.perform(get(location).with(editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(report).contains("id=\"import-confirm\"", "id=\"count-added\">2<");
         assertThat(ties()).isZero();
 
         mvc.perform(post(location + "/confirm").with(editor).with(csrf())).andExpect(status().is3xxRedirection());
         waitUntilOver(location);
-        String result = mvc.perform(get(location).with(editor)).andExpect(status().isOk()).andReturn().getResponse()
+        String result = mvc.perform(get(location).with(editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(result).contains("导入结果", "id=\"count-added\">2<").doesNotContain("id=\"import-confirm\"");
         assertThat(ties()).isEqualTo(2);
         assertThat(db.sql("select count(*) from audit_event where action = 'import' and channel = 'web' "
-                + "and actor_name = 'beijing-pages-editor'").query(Long.class).single()).isEqualTo(1);
+                                + "and actor_name = 'beijing-pages-editor'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         // a second confirmation imports nothing more
         mvc.perform(post(location + "/confirm").with(editor).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(ties()).isEqualTo(2);
@@ -104,7 +143,8 @@ class ImportPagesH2Tests {
 
     @Test
     void eachBadRowsReasonIsInThePagesLanguage() throws Exception {
-        String location = mvc.perform(multipart("/imports").file(file("bad.csv", """
+        String location = mvc.perform(multipart("/imports")
+                        .file(file("bad.csv", """
                         中方城市,外方城市,国家,类型,结好时间
                         北京市,大阪市,日本,表亲,2024-01-01
                         北京市,京都市,日本,意向,2999-02-01
@@ -112,19 +152,46 @@ class ImportPagesH2Tests {
                         北京市,神户市,没有这个国家,意向,2020
                         北京市,大阪市,日本,意向,2020
                         北京市,大阪市,日本,意向,2021
-                        """)).with(editor).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                        """))
+                        .with(editor)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         waitUntilOver(location);
-        String chinese = mvc.perform(get(location).with(editor)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
-        assertThat(chinese).contains("id=\"import-errors\"", "未知的类型", "签署时间不能晚于今天",
-                        "找不到中国的地方“没有这个地方市”", "未知的国家“没有这个国家”", "与第 6 行是同一对地方")
-                .doesNotContain("unknown kind", "in the future", "unknown Chinese place", "unknown country",
-                        "the same pair as row", "英文说明");
-        String english = mvc.perform(get(location).param("lang", "en").with(editor)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("unknown kind; use", "a signing date in the future",
-                        "unknown Chinese place", "unknown country", "the same pair as row 6")
+        String chinese = mvc.perform(get(location).with(editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(chinese)
+                .contains(
+                        "id=\"import-errors\"",
+                        "未知的类型",
+                        "签署时间不能晚于今天",
+                        "找不到中国的地方“没有这个地方市”",
+                        "未知的国家“没有这个国家”",
+                        "与第 6 行是同一对地方")
+                .doesNotContain(
+                        "unknown kind",
+                        "in the future",
+                        "unknown Chinese place",
+                        "unknown country",
+                        "the same pair as row",
+                        "英文说明");
+        String english = mvc.perform(get(location).param("lang", "en").with(editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english)
+                .contains(
+                        "unknown kind; use",
+                        "a signing date in the future",
+                        "unknown Chinese place",
+                        "unknown country",
+                        "the same pair as row 6")
                 .doesNotContain("未知的类型", "签署时间不能晚于今天", "同一对地方");
         assertThat(ties()).isZero();
     }
@@ -132,7 +199,9 @@ class ImportPagesH2Tests {
     private void waitUntilOver(String location) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var r = mvc.perform(get(location + "/progress").with(editor)).andExpect(status().isOk()).andReturn();
+            var r = mvc.perform(get(location + "/progress").with(editor))
+                    .andExpect(status().isOk())
+                    .andReturn();
             if (r.getResponse().getHeader("HX-Redirect") != null) {
                 assertThat(r.getResponse().getHeader("HX-Redirect")).isEqualTo(location);
                 return;
