@@ -1,10 +1,9 @@
 package org.youcheng.analytics;
 
-import java.util.Locale;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /** The five dimensions of the national friendship-interaction index (城市友好交往度). */
-public enum Dimension implements Term {
+public enum Dimension implements CodedTerm {
     LENGTH("长度", "length"),
     BREADTH("广度", "breadth"),
     DEPTH("深度", "depth"),
@@ -17,10 +16,6 @@ public enum Dimension implements Term {
     Dimension(String zh, String en) {
         this.zh = zh;
         this.en = en;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

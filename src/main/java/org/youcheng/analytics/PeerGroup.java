@@ -2,7 +2,7 @@ package org.youcheng.analytics;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 import org.youcheng.registry.Level;
 
 /**
@@ -10,7 +10,7 @@ import org.youcheng.registry.Level;
  * compares — cities at prefecture level and above (the prefecture-level cities and the four municipalities), and the
  * sub-provincial cities with the provincial capitals ({@code refdata/china/city-ranks.tsv}).
  */
-public enum PeerGroup implements Term {
+public enum PeerGroup implements CodedTerm {
     PROVINCE(Level.PROVINCE, "省级", "provinces"),
     PREFECTURE(Level.PREFECTURE, "地级市", "prefecture cities"),
     COUNTY(Level.COUNTY, "县级", "county-level places"),
@@ -31,10 +31,6 @@ public enum PeerGroup implements Term {
     /** The level of a group of one level; null for the mixed groups. */
     public Level level() {
         return level;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

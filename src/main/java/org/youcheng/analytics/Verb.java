@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /** What an office means to do in a region, in the words of its plans. */
-public enum Verb implements Term {
+public enum Verb implements CodedTerm {
     DEEPEN("深化"),
     STRENGTHEN("加强"),
     TIGHTEN("密切"),
@@ -23,8 +23,9 @@ public enum Verb implements Term {
     }
 
     @JsonValue
+    @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return CodedTerm.super.code();
     }
 
     @Override

@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.youcheng.common.CodedTerm;
 
 /**
  * A word of the ledger's vocabularies (a leader's level, an event's kind, a project's domain …): a stable code for
  * the API and the database, the Chinese and English labels, and the other words offices write for it.
  */
-public interface Term extends org.youcheng.common.Term {
+public interface Term extends CodedTerm {
 
     /** The labels of a term and the other words written for it. */
     record Words(String zh, String en, List<String> others) {}
-
-    String name();
 
     Words labels();
 
@@ -35,8 +34,9 @@ public interface Term extends org.youcheng.common.Term {
     }
 
     @JsonValue
+    @Override
     default String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return CodedTerm.super.code();
     }
 
     /** Reads a term from its code, its labels or any of its words, ignoring case and spaces around. */

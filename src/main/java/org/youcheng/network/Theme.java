@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /** The industries and themes a place offers or seeks in a partner, with the words that name them. */
-public enum Theme implements Term {
+public enum Theme implements CodedTerm {
     PORTS("港口", "ports", List.of("港口", "港", "海港", "物流", "port", "ports", "harbour", "harbor", "logistics")),
     CARS("汽车", "cars", List.of("汽车", "汽车产业", "car", "cars", "automotive", "motor")),
     AGRICULTURE("农业", "agriculture", List.of("农业", "农产品", "蔬菜", "agriculture", "farming", "food")),
@@ -34,10 +34,6 @@ public enum Theme implements Term {
     }
 
     @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     @Override
     public String zh() {
         return zh;

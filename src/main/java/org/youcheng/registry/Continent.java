@@ -1,9 +1,8 @@
 package org.youcheng.registry;
 
-import java.util.Locale;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
-public enum Continent implements Term {
+public enum Continent implements CodedTerm {
     ASIA("亚洲", "Asia"),
     EUROPE("欧洲", "Europe"),
     AFRICA("非洲", "Africa"),
@@ -20,10 +19,6 @@ public enum Continent implements Term {
         this.en = en;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     @Override
     public String zh() {
         return zh;
@@ -35,6 +30,6 @@ public enum Continent implements Term {
     }
 
     public static Continent fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return CodedTerm.fromCode(Continent.class, code);
     }
 }

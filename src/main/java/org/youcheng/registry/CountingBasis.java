@@ -1,14 +1,13 @@
 package org.youcheng.registry;
 
-import java.util.Locale;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /**
  * Which ties a figure counts. A place's figures count the ties a person stands behind (its records and accepted
  * articles) whenever it has any; only a place with no record of its own is counted from the reference network,
  * and its figures say so. Ties set aside by an official list, ended ties and exchanges within China count nowhere.
  */
-public enum CountingBasis implements Term {
+public enum CountingBasis implements CodedTerm {
     /** Every tie counted stands on the office's records (or accepted articles). */
     RECORDED("按本单位记录统计", "counted from the office's own records"),
     /** No record of its own: the figures come from the reference network, kind unverified. */
@@ -27,10 +26,6 @@ public enum CountingBasis implements Term {
     CountingBasis(String zh, String en) {
         this.zh = zh;
         this.en = en;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

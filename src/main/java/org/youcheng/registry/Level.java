@@ -1,14 +1,13 @@
 package org.youcheng.registry;
 
-import java.util.Locale;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /**
  * The administrative level of a place. Chinese places are province, prefecture, county or district;
  * foreign places are province (a state, province or prefecture), city, county, district or town.
  * {@link #tier()} puts comparable levels side by side, for the rule that partners should match.
  */
-public enum Level implements Term {
+public enum Level implements CodedTerm {
     PROVINCE(1, "省级", "province"),
     PREFECTURE(2, "地级市", "prefecture city"),
     CITY(2, "城市", "city"),
@@ -40,12 +39,8 @@ public enum Level implements Term {
         return en;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Level fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return CodedTerm.fromCode(Level.class, code);
     }
 
     /** Whether two sides of a tie are of comparable standing (a county may twin a county or a town). */

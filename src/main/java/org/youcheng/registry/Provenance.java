@@ -1,14 +1,13 @@
 package org.youcheng.registry;
 
-import java.util.Locale;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /**
  * Who says a tie exists. The office's own record is the authority; an article a person accepted comes next; a
  * bundled open source (the Wikidata twin network) knows neither kind nor date and counts only where a place has no
  * record of its own.
  */
-public enum Provenance implements Term {
+public enum Provenance implements CodedTerm {
     RECORDED("本单位记录", "recorded"),
     EXTRACTED("新闻（已审核）", "from the news (reviewed)"),
     REFERENCE("参考数据（维基数据）", "reference data (Wikidata)");
@@ -19,10 +18,6 @@ public enum Provenance implements Term {
     Provenance(String zh, String en) {
         this.zh = zh;
         this.en = en;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -46,6 +41,6 @@ public enum Provenance implements Term {
     }
 
     public static Provenance fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return CodedTerm.fromCode(Provenance.class, code);
     }
 }

@@ -1,13 +1,12 @@
 package org.youcheng.registry;
 
-import java.util.Locale;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /**
  * Strategy regions, the way Chinese foreign-affairs offices lay out their partners (日韩, 东盟, 南亚 …).
  * Which country falls in which region is decided in {@code refdata/strategy-regions.tsv}.
  */
-public enum Region implements Term {
+public enum Region implements CodedTerm {
     JAPAN_KOREA("日韩及东北亚", "Japan, Korea and Northeast Asia"),
     ASEAN("东盟", "ASEAN"),
     SOUTH_ASIA("南亚", "South Asia"),
@@ -29,10 +28,6 @@ public enum Region implements Term {
         this.en = en;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     @Override
     public String zh() {
         return zh;
@@ -44,6 +39,6 @@ public enum Region implements Term {
     }
 
     public static Region fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return CodedTerm.fromCode(Region.class, code);
     }
 }

@@ -3,10 +3,10 @@ package org.youcheng.registry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /** The kind of a tie, and the many words people use for each (DOMAIN.md). */
-public enum TieKind implements Term {
+public enum TieKind implements CodedTerm {
     SISTER(
             "友好城市",
             "sister city",
@@ -79,10 +79,6 @@ public enum TieKind implements Term {
     public static boolean raises(TieKind before, TieKind after) {
         boolean formal = after == SISTER || after == PARTNER;
         return formal && before != after && before != SISTER;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.youcheng.registry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.youcheng.common.Term;
+import org.youcheng.common.CodedTerm;
 
 /** Whether a tie is alive. */
-public enum TieStatus implements Term {
+public enum TieStatus implements CodedTerm {
     ACTIVE("有效", "active", List.of("active", "有效", "正常", "存续", "现行")),
     DORMANT("休眠", "dormant", List.of("dormant", "inactive", "休眠", "不活跃", "沉寂")),
     ENDED("已终止", "ended", List.of("ended", "terminated", "终止", "已终止", "解除", "已解除"));
@@ -19,10 +19,6 @@ public enum TieStatus implements Term {
         this.zh = zh;
         this.en = en;
         this.words = words;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

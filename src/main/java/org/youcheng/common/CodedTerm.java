@@ -1,0 +1,22 @@
+package org.youcheng.common;
+
+import java.util.Locale;
+
+/**
+ * A term that is a constant of an enum and is written in files, addresses, JSON and the database by its code: its
+ * name in lower case ({@code TieKind.SISTER} → {@code sister}).
+ */
+public interface CodedTerm extends Term {
+
+    /** The constant's name; every enum has it. */
+    String name();
+
+    default String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The constant of {@code type} whose code is {@code code}; an unknown code is an {@link IllegalArgumentException}. */
+    static <E extends Enum<E> & CodedTerm> E fromCode(Class<E> type, String code) {
+        return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
+    }
+}
