@@ -67,22 +67,25 @@ class ModulesTests {
     static String picture() {
         StringBuilder b = new StringBuilder();
         b.append("```mermaid\nflowchart LR\n");
-        List<ApplicationModule> all = MODULES.stream()
-                .sorted((x, y) -> x.getName().compareTo(y.getName()))
-                .toList();
+        List<ApplicationModule> all =
+                MODULES.stream().sorted((x, y) -> name(x).compareTo(name(y))).toList();
         for (ApplicationModule m : all) {
             String uses = m.getDirectDependencies(MODULES)
                     .uniqueModules()
-                    .map(ApplicationModule::getName)
-                    .filter(n -> !n.equals(m.getName()))
+                    .map(ModulesTests::name)
+                    .filter(n -> !n.equals(name(m)))
                     .sorted()
                     .collect(Collectors.joining(" & "));
-            b.append("  ").append(m.getName());
+            b.append("  ").append(name(m));
             if (!uses.isEmpty()) {
                 b.append(" --> ").append(uses);
             }
             b.append('\n');
         }
         return b.append("```\n").toString();
+    }
+
+    private static String name(ApplicationModule module) {
+        return module.getIdentifier().toString();
     }
 }

@@ -28,7 +28,7 @@ class StrategyRepository {
                 .query((rs, n) -> new Strategy.Aim(
                         Region.fromCode(rs.getString(1)),
                         Verb.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                        (Integer) rs.getObject(3, Integer.class)))
+                        rs.getObject(3, Integer.class)))
                 .list());
     }
 

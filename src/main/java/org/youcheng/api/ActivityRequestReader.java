@@ -80,7 +80,7 @@ class ActivityRequestReader {
             }
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        body.fields().forEachRemaining(e -> {
+        body.properties().forEach(e -> {
             if (OWN.contains(e.getKey())) {
                 return;
             }

@@ -77,8 +77,10 @@ final class KindWords {
         }
     }
 
-    /** A tie word in the text: where, and the kind it states once the rest of its clause is read. */
-    /** {@code generic}: a word such as 结好 that people use for a formal tie and for a looser one alike. */
+    /**
+     * A tie word in the text: where, and the kind it states once the rest of its clause is read; {@code generic}: a
+     * word such as 结好 that people use for a formal tie and for a looser one alike.
+     */
     record Hit(int start, int end, TieKind kind, boolean generic) {}
 
     /** Every tie word between from and to, left to right, longest first. */

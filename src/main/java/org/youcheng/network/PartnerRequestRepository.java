@@ -94,8 +94,8 @@ class PartnerRequestRepository {
                 split(rs.getString("countries")),
                 split(rs.getString("regions")).stream().map(Region::fromCode).collect(Collectors.toSet()),
                 level == null ? null : Level.fromCode(level),
-                (Long) rs.getObject("population_min", Long.class),
-                (Long) rs.getObject("population_max", Long.class),
+                rs.getObject("population_min", Long.class),
+                rs.getObject("population_max", Long.class),
                 Theme.load(rs.getString("themes")),
                 rs.getString("text"),
                 rs.getTimestamp("created_at").toInstant());

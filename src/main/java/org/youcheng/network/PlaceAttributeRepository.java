@@ -68,9 +68,9 @@ class PlaceAttributeRepository {
     private static PlaceAttributes map(ResultSet rs, int n) throws SQLException {
         return new PlaceAttributes(
                 rs.getLong(1),
-                (Long) rs.getObject(2, Long.class),
-                (Integer) rs.getObject(3, Integer.class),
-                (Double) rs.getObject(4, Double.class),
+                rs.getObject(2, Long.class),
+                rs.getObject(3, Integer.class),
+                rs.getObject(4, Double.class),
                 Theme.load(rs.getString(5)),
                 rs.getString(6),
                 rs.getInt(7),

@@ -255,7 +255,7 @@ public class PlaceMergeRepository {
                 rs.getString("origin"),
                 rs.getString("authority"),
                 rs.getString("source"),
-                (Long) rs.getObject("import_id", Long.class),
+                rs.getObject("import_id", Long.class),
                 signed == null
                         ? null
                         : PartialDate.of(

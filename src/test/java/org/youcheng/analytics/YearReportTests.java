@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -128,7 +129,7 @@ abstract class YearReportTests {
                         c.get("countries").asInt(),
                         c.get("continents").asInt()))
                 .containsExactly(5, 3, 1, 8, 5, 4);
-        assertThat(json.convertValue(c.get("by_continent"), Map.class))
+        assertThat(json.convertValue(c.get("by_continent"), new TypeReference<Map<String, Integer>>() {}))
                 .isEqualTo(Map.of("asia", 5, "north_america", 1, "africa", 1, "oceania", 1));
         assertThat(ids(p.get("undated_later"))).isEqualTo(ties("t8"));
         // every standing tie, oldest signing first (the intent among them, as a roster lists it)

@@ -101,7 +101,6 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, d);
     }
 
-    /** Waits until every chart of the page has drawn (the page sets html[data-rendered]). */
     /**
      * Waits until an element has left the page (the page it was on has been replaced). Chromium sometimes answers the
      * question about a node of a page that is just going away with "Node with given id does not belong to the
@@ -125,6 +124,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until every chart of the page has drawn (the page sets html[data-rendered]). */
     public void waitForCharts() {
         waitUpTo(Duration.ofSeconds(30))
                 .until(d -> "true".equals(js("return document.documentElement.getAttribute('data-rendered')")));

@@ -34,6 +34,7 @@ class H2ServerBindingTests {
 
     /** Opens the database as the application does, says so, and holds it open until its input closes. */
     public static final class Open {
+        @SuppressWarnings("try") // the connection is held only to keep the database (and its server) open
         public static void main(String[] args) throws Exception {
             Database db = Database.of(args[0]);
             try (Connection c = DriverManager.getConnection(db.url(), "sa", "")) {

@@ -480,7 +480,6 @@ class ImportPagesBrowserTests {
         assertThat(wide).as(page + ": elements past the right edge").isEmpty();
     }
 
-    /** Watches the progress bar until its run is over, returning the rows read it showed. */
     /** The values the progress section's {@code attribute} took while the page polled it, until the run ended. */
     private List<Long> watchProgress(WebElement before, String attribute) {
         browser.waitUntilGone(before, Duration.ofSeconds(30));

@@ -147,9 +147,9 @@ public class PlaceRepository {
                 rs.getString("pinyin"),
                 Level.fromCode(rs.getString("level").toLowerCase(Locale.ROOT)),
                 rs.getString("country_code"),
-                (Long) rs.getObject("parent_id", Long.class),
-                (Double) rs.getObject("lat", Double.class),
-                (Double) rs.getObject("lng", Double.class),
+                rs.getObject("parent_id", Long.class),
+                rs.getObject("lat", Double.class),
+                rs.getObject("lng", Double.class),
                 rs.getBoolean("needs_review"),
                 rs.getInt("version"));
     }
