@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.youcheng.common.ValidationException;
-import org.youcheng.security.AuditCsv;
 import org.youcheng.security.AuditEvent;
 import org.youcheng.security.AuditQuery;
 import org.youcheng.security.AuditTrail;
@@ -47,7 +46,7 @@ class AuditController {
         List<AuditEvent> events = audit.find(AuditQuery.of(since, until, entity, entityId, user, limit));
         if ("csv".equalsIgnoreCase(format)) {
             StringWriter out = new StringWriter();
-            AuditCsv.write(events, out);
+            AuditTrail.writeCsv(events, out);
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"audit.csv\"")

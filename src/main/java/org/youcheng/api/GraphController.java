@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.youcheng.network.CountryGraph;
-import org.youcheng.network.CountryGraphService;
 import org.youcheng.network.GraphExport;
 import org.youcheng.network.GraphFilter;
 import org.youcheng.network.GraphService;
@@ -30,13 +29,11 @@ import org.youcheng.registry.Places;
 class GraphController {
 
     private final GraphService graphs;
-    private final CountryGraphService countries;
     private final GraphParams params;
     private final Places places;
 
-    GraphController(GraphService graphs, CountryGraphService countries, GraphParams params, Places places) {
+    GraphController(GraphService graphs, GraphParams params, Places places) {
         this.graphs = graphs;
-        this.countries = countries;
         this.params = params;
         this.places = places;
     }
@@ -116,7 +113,7 @@ class GraphController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
-        return countries.countries(params.filter(kind, from, to, withEnded));
+        return graphs.countries(params.filter(kind, from, to, withEnded));
     }
 
     @GetMapping("/api/v1/graph/export")
@@ -129,12 +126,11 @@ class GraphController {
             @RequestParam(name = "with_ended", defaultValue = "false") boolean withEnded) {
         GraphExport.Format f = GraphExport.Format.parse(format);
         GraphFilter filter = params.filter(kind, from, to, withEnded);
-        var graph = graphs.graph(filter);
-        graphs.metrics(graph); // computed (or refused) before the answer starts
+        GraphExport graph = graphs.exportComputed(filter); // computed (or refused) before the answer starts
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"youcheng-graph." + f.extension + "\"")
-                .body(out -> GraphExport.write(graph, f, out));
+                .body(out -> graph.write(f, out));
     }
 
     private Place place(long id) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.common.ValidationException;
-import org.youcheng.security.AuditCsv;
 import org.youcheng.security.AuditEvent;
 import org.youcheng.security.AuditQuery;
 import org.youcheng.security.AuditTrail;
@@ -65,7 +64,7 @@ class AuditCommand implements Callable<Integer> {
             if (json) {
                 out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(events));
             } else if (csv) {
-                AuditCsv.write(events, out);
+                AuditTrail.writeCsv(events, out);
             } else {
                 CliText t = CliText.of(spec);
                 for (AuditEvent e : events) {

@@ -232,23 +232,23 @@ class GraphCommand implements Runnable {
             } catch (org.youcheng.common.ValidationException e) {
                 throw new IllegalArgumentException("--format: use graphml, gexf, geojsonl or edges");
             }
-            var graph = ctx.getBean(GraphService.class).graph(f);
+            GraphExport graph = ctx.getBean(GraphService.class).export(f);
             if (file == null) {
                 out.flush();
                 OutputStream stdout =
                         new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
-                GraphExport.write(graph, fmt, stdout);
+                graph.write(fmt, stdout);
                 return null;
             }
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".youcheng-graph", ".tmp");
             try {
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    GraphExport.write(graph, fmt, o);
+                    graph.write(fmt, o);
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 spec.commandLine()
                         .getErr()
-                        .println("exported " + graph.size() + " places and " + graph.ties() + " ties to " + file);
+                        .println("exported " + graph.places() + " places and " + graph.ties() + " ties to " + file);
             } finally {
                 Files.deleteIfExists(tmp);
             }

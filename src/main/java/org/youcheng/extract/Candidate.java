@@ -1,6 +1,7 @@
 package org.youcheng.extract;
 
 import java.time.Instant;
+import org.youcheng.extract.internal.TiePatterns;
 
 /**
  * A tie read from an article, waiting in the review queue (or decided). {@code existingTieId} is the registry's tie

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.youcheng.extract.internal.GoldFiles;
+import org.youcheng.extract.internal.ScoreRules;
+import org.youcheng.extract.internal.TotalsScoring;
 
 /**
  * Scores extracted ties against gold files by the rules of score_extract.py, step for step: micro precision, recall
@@ -26,7 +29,7 @@ public final class ExtractScorer {
             return new Tie(t.domestic(), t.partner(), t.partnerCountry(), t.kind());
         }
 
-        static Tie of(JsonNode n) {
+        public static Tie of(JsonNode n) {
             return new Tie(text(n, "domestic"), text(n, "partner"), text(n, "partner_country"), text(n, "kind"));
         }
 
@@ -64,7 +67,7 @@ public final class ExtractScorer {
             return new Total(t.place(), t.sister(), t.partner(), t.allPartners(), t.countries());
         }
 
-        static Total of(JsonNode n) {
+        public static Total of(JsonNode n) {
             return new Total(
                     Tie.text(n, "place"),
                     number(n, "sister"),
@@ -171,19 +174,11 @@ public final class ExtractScorer {
         return GoldFiles.bySource(lines, json, "totals", Total::of);
     }
 
-    /** The gold stem a prediction's source names: its file name without .txt or .json; null when none. */
-    static String stem(String source, Map<String, Gold> gold) {
-        String s = source == null ? "" : source;
-        String base = s.substring(s.lastIndexOf('/') + 1);
-        String stem = base.replaceFirst("\\.(txt|json)$", "");
-        return gold.containsKey(stem) ? stem : null;
-    }
-
     /** Scores predictions, each a source and its ties. */
     public static Score score(Map<String, Gold> gold, List<Map.Entry<String, List<Tie>>> predictions) {
         Map<String, List<Tie>> preds = new LinkedHashMap<>();
         for (var p : predictions) {
-            String stem = stem(p.getKey(), gold);
+            String stem = GoldFiles.stem(p.getKey(), gold);
             if (stem != null) {
                 preds.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(p.getValue());
             }

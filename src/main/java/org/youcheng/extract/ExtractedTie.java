@@ -1,5 +1,7 @@
 package org.youcheng.extract;
 
+import org.youcheng.extract.internal.TiePattern;
+
 /**
  * A tie read from an article, with the exact evidence: {@code start}/{@code end} are character offsets (UTF-16
  * units) of {@code evidence} in the input. {@code kind} is sister, partner or intent; {@code signed} a partial date

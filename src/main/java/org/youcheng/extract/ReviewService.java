@@ -10,6 +10,8 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
+import org.youcheng.extract.internal.CandidateRepository;
+import org.youcheng.extract.internal.ReviewCorrections;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Provenance;

@@ -3,12 +3,16 @@ package org.youcheng.network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.ValidationException;
+import org.youcheng.network.internal.Geo;
+import org.youcheng.network.internal.GraphRepository;
+import org.youcheng.network.internal.KeptGraphs;
+import org.youcheng.network.internal.Scoring;
+import org.youcheng.network.internal.TieGraph;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 
@@ -24,11 +28,11 @@ public class ExpansionService {
     public static final double DEFAULT_RADIUS_KM = 150;
     static final double MAX_RADIUS_KM = 1000;
 
-    private final GraphService graphs;
+    private final KeptGraphs graphs;
     private final GraphRepository repository;
     private final Places places;
 
-    ExpansionService(GraphService graphs, GraphRepository repository, Places places) {
+    ExpansionService(KeptGraphs graphs, GraphRepository repository, Places places) {
         this.graphs = graphs;
         this.repository = repository;
         this.places = places;
@@ -40,7 +44,7 @@ public class ExpansionService {
         }
         Place place = places.get(placeId);
         TieGraph live = graphs.graph(GraphFilter.ALL_LIVE);
-        Set<Long> tied = tiedTo(graphs, placeId);
+        Set<Long> tied = graphs.tiedTo(placeId);
         List<Place> partners = live.vertex(placeId).map(live::partners).orElse(List.of());
         List<Place> placed = partners.stream().filter(Geo::placed).toList();
         List<Place> unplaced = partners.stream().filter(p -> !Geo.placed(p)).toList();
@@ -48,7 +52,7 @@ public class ExpansionService {
         placed.forEach(p -> partnersByCountry
                 .computeIfAbsent(p.countryCode(), k -> new ArrayList<>())
                 .add(p));
-        int mostTies = mostTies(live);
+        int mostTies = live.mostTies();
         List<Expansion.Suggestion> found = new ArrayList<>();
         for (Place c : repository.placed()) {
             List<Place> bases = partnersByCountry.get(c.countryCode());
@@ -108,22 +112,5 @@ public class ExpansionService {
                         ? "no other partner nearby"
                         : "%d more partners within %s km: %s"
                                 .formatted(also.size(), Scoring.km(radiusKm), Scoring.names(also, false)));
-    }
-
-    /** The place and everything it has a tie with, ended ties included. */
-    static Set<Long> tiedTo(GraphService graphs, long placeId) {
-        TieGraph any = graphs.graph(new GraphFilter(Set.of(), null, null, true));
-        Set<Long> tied = new HashSet<>();
-        tied.add(placeId);
-        any.vertex(placeId).ifPresent(v -> any.partners(v).forEach(p -> tied.add(p.id())));
-        return tied;
-    }
-
-    static int mostTies(TieGraph g) {
-        int most = 0;
-        for (int v = 0; v < g.size(); v++) {
-            most = Math.max(most, g.graph().degree(v));
-        }
-        return most;
     }
 }

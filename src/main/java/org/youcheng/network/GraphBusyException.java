@@ -8,7 +8,7 @@ public class GraphBusyException extends RuntimeException {
 
     private final int retryAfterSeconds;
 
-    GraphBusyException(String message, int retryAfterSeconds) {
+    public GraphBusyException(String message, int retryAfterSeconds) {
         super(message);
         this.retryAfterSeconds = retryAfterSeconds;
     }

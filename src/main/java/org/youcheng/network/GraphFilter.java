@@ -34,7 +34,7 @@ public record GraphFilter(Set<TieKind> kinds, LocalDate signedFrom, LocalDate si
                 : TieKind.parse(text);
     }
 
-    boolean dated() {
+    public boolean dated() {
         return signedFrom != null || signedTo != null;
     }
 }

@@ -36,7 +36,7 @@ public record PartnerRequest(
         return new PartnerRequest(null, placeId, Set.of(), Set.of(), null, null, null, Set.of(), null, null);
     }
 
-    boolean populationBand() {
+    public boolean populationBand() {
         return populationMin != null || populationMax != null;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.network.internal.PartnerRequestRepository;
 import org.youcheng.registry.Countries;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Places;
@@ -36,6 +37,7 @@ public class PartnerRequestService {
             String text) {}
 
     private final PartnerRequestRepository repository;
+    private final PartnerMatching matching;
     private final Places places;
     private final Countries countries;
     private final Permissions permissions;
@@ -44,11 +46,13 @@ public class PartnerRequestService {
 
     PartnerRequestService(
             PartnerRequestRepository repository,
+            PartnerMatching matching,
             Places places,
             Countries countries,
             Permissions permissions,
             AuditTrail audit) {
         this.repository = repository;
+        this.matching = matching;
         this.places = places;
         this.countries = countries;
         this.permissions = permissions;
@@ -110,21 +114,7 @@ public class PartnerRequestService {
         if (d.populationMin() != null && d.populationMax() != null && d.populationMin() > d.populationMax()) {
             errors.add(new FieldError("population_max", d.populationMax(), "is below population_min"));
         }
-        Set<Theme> themes = new LinkedHashSet<>();
-        for (String t : nonNull(d.themes())) {
-            Theme.parse(t)
-                    .ifPresentOrElse(
-                            themes::add,
-                            () -> errors.add(new FieldError(
-                                    "themes",
-                                    t,
-                                    "unknown theme; use one of "
-                                            + String.join(
-                                                    ", ",
-                                                    java.util.Arrays.stream(Theme.values())
-                                                            .map(Theme::code)
-                                                            .toList()))));
-        }
+        Set<Theme> themes = Theme.parseAll(d.themes(), errors);
         String text = d.text() == null || d.text().isBlank() ? null : d.text().strip();
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(new FieldError("text", text.length() + " characters", "is longer than " + MAX_TEXT));
@@ -161,6 +151,11 @@ public class PartnerRequestService {
     /** The place's newest request, or an open one when it has none. */
     public PartnerRequest latestOrOpen(long placeId) {
         return repository.ofPlace(placeId).stream().findFirst().orElse(PartnerRequest.open(placeId));
+    }
+
+    /** The places that best answer a request ({@link PartnerMatching}), at most {@code limit} of them. */
+    public PartnerMatching.Result candidates(PartnerRequest request, int limit) {
+        return matching.candidates(request, limit);
     }
 
     @Transactional

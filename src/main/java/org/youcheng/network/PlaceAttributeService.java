@@ -2,7 +2,6 @@ package org.youcheng.network;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -10,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
+import org.youcheng.network.internal.PlaceAttributeRepository;
 import org.youcheng.registry.Places;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -60,21 +60,7 @@ public class PlaceAttributeService {
         if (c.areaKm2() != null && !(Double.isFinite(c.areaKm2()) && c.areaKm2() > 0)) {
             errors.add(new FieldError("area_km2", c.areaKm2(), "must be a finite positive area in km²"));
         }
-        Set<Theme> themes = new LinkedHashSet<>();
-        for (String t : c.themes() == null ? List.<String>of() : c.themes()) {
-            Theme.parse(t)
-                    .ifPresentOrElse(
-                            themes::add,
-                            () -> errors.add(new FieldError(
-                                    "themes",
-                                    t,
-                                    "unknown theme; use one of "
-                                            + String.join(
-                                                    ", ",
-                                                    java.util.Arrays.stream(Theme.values())
-                                                            .map(Theme::code)
-                                                            .toList()))));
-        }
+        Set<Theme> themes = Theme.parseAll(c.themes(), errors);
         String source =
                 c.source() == null || c.source().isBlank() ? null : c.source().strip();
         if ((c.population() != null || c.areaKm2() != null) && source == null) {

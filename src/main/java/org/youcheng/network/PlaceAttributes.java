@@ -23,7 +23,7 @@ public record PlaceAttributes(
         themes = themes == null ? Set.of() : Set.copyOf(themes);
     }
 
-    static PlaceAttributes none(long placeId) {
+    public static PlaceAttributes none(long placeId) {
         return new PlaceAttributes(placeId, null, null, null, Set.of(), null, 0, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.youcheng.common.CodedTerm;
+import org.youcheng.common.FieldError;
 
 /** The industries and themes a place offers or seeks in a partner, with the words that name them. */
 public enum Theme implements CodedTerm {
@@ -55,6 +56,28 @@ public enum Theme implements CodedTerm {
         return Optional.empty();
     }
 
+    /**
+     * The themes a caller named in {@code texts} (codes or words; none for null); an unknown one adds an error on
+     * the field {@code themes} that lists the codes.
+     */
+    static Set<Theme> parseAll(List<String> texts, List<FieldError> errors) {
+        Set<Theme> themes = new LinkedHashSet<>();
+        for (String t : texts == null ? List.<String>of() : texts) {
+            parse(t).ifPresentOrElse(
+                            themes::add,
+                            () -> errors.add(new FieldError(
+                                    "themes",
+                                    t,
+                                    "unknown theme; use one of "
+                                            + String.join(
+                                                    ", ",
+                                                    java.util.Arrays.stream(values())
+                                                            .map(Theme::code)
+                                                            .toList()))));
+        }
+        return themes;
+    }
+
     /** The themes whose words occur in a free text (Chinese words anywhere, English ones as whole words). */
     public static Set<Theme> mentionedIn(String text) {
         Set<Theme> found = new LinkedHashSet<>();
@@ -77,13 +100,14 @@ public enum Theme implements CodedTerm {
     }
 
     /** Theme codes as stored: comma-separated. */
-    static String store(Set<Theme> themes) {
+    public static String store(Set<Theme> themes) {
         return themes.isEmpty()
                 ? null
                 : String.join(",", themes.stream().map(Theme::code).toList());
     }
 
-    static Set<Theme> load(String stored) {
+    /** Theme codes as {@link #store} wrote them. */
+    public static Set<Theme> load(String stored) {
         Set<Theme> out = new LinkedHashSet<>();
         if (stored != null) {
             for (String s : stored.split(",")) {

@@ -12,6 +12,9 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.security.internal.AccountRepository;
+import org.youcheng.security.internal.PasswordPolicy;
+import org.youcheng.security.internal.PlaceScope;
 
 /**
  * Accounts: made, changed and disabled by an admin (or the local operator), each change audited with the account

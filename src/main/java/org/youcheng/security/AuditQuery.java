@@ -1,6 +1,7 @@
 package org.youcheng.security;
 
 import java.time.Instant;
+import org.youcheng.security.internal.AuditCsv;
 
 /**
  * Which audit entries to read: each filter may be null. {@code limit} caps the answer (newest entries last).

@@ -17,6 +17,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.security.internal.AuditCsv;
+import org.youcheng.security.internal.AuditRepository;
 
 /**
  * The audit trail: every change writes one entry, in the transaction of the change (a change rolled back leaves no
@@ -97,6 +99,11 @@ public class AuditTrail {
 
     public List<AuditEvent> find(AuditQuery query) {
         return entries.find(query);
+    }
+
+    /** Entries as CSV (the API's export, the page's and the command line's), with no formula for a spreadsheet. */
+    public static void writeCsv(List<AuditEvent> events, Appendable out) throws IOException {
+        AuditCsv.write(events, out);
     }
 
     private String write(Object value) {

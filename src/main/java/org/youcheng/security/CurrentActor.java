@@ -8,6 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.youcheng.security.internal.AccountRepository;
+import org.youcheng.security.internal.BearerAuthentication;
 
 /**
  * Who is acting now, read afresh from the accounts: a role changed, a scope narrowed or an account disabled counts

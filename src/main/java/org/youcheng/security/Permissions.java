@@ -3,6 +3,7 @@ package org.youcheng.security;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.security.internal.PlaceScope;
 
 /**
  * The one rule for changing data, applied where the change happens (the services), so that the pages, the API and

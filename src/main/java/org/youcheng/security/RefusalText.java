@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.youcheng.security.internal.PlaceScope;
 
 /**
  * Why a change was refused, as a sentence of the reader's language ({@code refusal.<reason>} in the message bundles,

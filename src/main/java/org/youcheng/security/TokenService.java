@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.security.internal.AccountRepository;
+import org.youcheng.security.internal.TokenRepository;
 
 /**
  * Personal API tokens: 32 random bytes, shown once as {@code yc_…}; only their SHA-256 is stored, so a copy of
@@ -113,7 +115,7 @@ public class TokenService {
     }
 
     /** The account a presented token belongs to, when it is known, not expired, not revoked. */
-    Optional<TokenRepository.Holder> holder(String secret) {
+    public Optional<TokenRepository.Holder> holder(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.youcheng.extract.internal.ScoreRules;
 
 /** The scorer on small gold files written here, with the counts worked out by hand. */
 class ExtractScorerTests {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.youcheng.extract.internal.TiePatterns;
 
 /**
  * Each sentence pattern on sentences written for these tests (never taken from an article): what it reads, the name

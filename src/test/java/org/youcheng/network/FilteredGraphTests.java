@@ -27,6 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.network.graph.Graph;
 import org.youcheng.network.graph.Stop;
+import org.youcheng.network.internal.GraphMetrics;
+import org.youcheng.network.internal.GraphRepository;
+import org.youcheng.network.internal.GraphWork;
+import org.youcheng.network.internal.KeptGraphs;
+import org.youcheng.network.internal.TieGraph;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.TestData;
@@ -262,7 +267,7 @@ abstract class FilteredGraphTests {
                 p.approval(),
                 p.graph(),
                 Duration.ofHours(1));
-        GraphService slow = new GraphService(repository, work, hourly);
+        GraphService slow = new GraphService(new KeptGraphs(repository, work, hourly), null); // no country graph asked
         int before = slow.summary(GraphFilter.ALL_LIVE).ties();
         tie("CN-370200", "Q12191", "partner", "2005-01-01", "active"); // Qingdao – Nantes
         assertThat(slow.summary(GraphFilter.ALL_LIVE).ties())

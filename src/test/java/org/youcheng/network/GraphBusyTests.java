@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.youcheng.network.internal.GraphWork;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.TestData;
 

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.network.internal.Geo;
+import org.youcheng.network.internal.Scoring;
+import org.youcheng.network.internal.TieGraph;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.internal.PlaceRepository;
@@ -47,9 +50,6 @@ abstract class NetworkTests {
 
     @Autowired
     GraphService graphs;
-
-    @Autowired
-    CountryGraphService countries;
 
     @Autowired
     ExpansionService expansion;
@@ -181,7 +181,7 @@ abstract class NetworkTests {
 
     @Test
     void theCountryGraphCountsTiesBetweenCountries() {
-        CountryGraph g = countries.countries(GraphFilter.ALL_LIVE);
+        CountryGraph g = graphs.countries(GraphFilter.ALL_LIVE);
         assertThat(g.links())
                 .extracting(l -> l.source() + "-" + l.target() + ":" + l.ties())
                 .containsExactly("CN-JP:3", "CN-FR:1", "CN-US:1");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.youcheng.security.internal.AuditCsv;
 
 /** The audit trail's CSV hands a spreadsheet no formula, whatever an account or a record was named. */
 class AuditCsvTests {

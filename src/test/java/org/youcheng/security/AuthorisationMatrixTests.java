@@ -26,6 +26,7 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.youcheng.security.internal.Routes;
 
 /**
  * Every endpoint of the application (read from its own route list, RequestMappingHandlerMapping) × every role ×

@@ -29,7 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import org.youcheng.security.Permissions;
-import org.youcheng.security.Routes;
+import org.youcheng.security.internal.Routes;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.WebSession;
 

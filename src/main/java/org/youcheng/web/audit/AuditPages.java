@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.common.ValidationException;
-import org.youcheng.security.AuditCsv;
 import org.youcheng.security.AuditQuery;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
@@ -68,7 +67,7 @@ class AuditPages {
         }
         if ("csv".equals(format) && problem == null) {
             StringWriter out = new StringWriter();
-            AuditCsv.write(audit.find(query), out);
+            AuditTrail.writeCsv(audit.find(query), out);
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"audit.csv\"")

@@ -14,7 +14,6 @@ import org.youcheng.analytics.Position;
 import org.youcheng.analytics.PositionRepository;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.network.CountryGraph;
-import org.youcheng.network.CountryGraphService;
 import org.youcheng.network.GraphFilter;
 import org.youcheng.network.GraphService;
 import org.youcheng.registry.Place;
@@ -31,7 +30,6 @@ class GraphPages {
     static final int COUNTRIES = 40;
 
     private final GraphService graphs;
-    private final CountryGraphService countryGraphs;
     private final PlaceFinder finder;
     private final PositionRepository positions;
     private final PageText text;
@@ -39,13 +37,11 @@ class GraphPages {
 
     GraphPages(
             GraphService graphs,
-            CountryGraphService countryGraphs,
             PlaceFinder finder,
             PositionRepository positions,
             PageText text,
             MessageSource messages) {
         this.graphs = graphs;
-        this.countryGraphs = countryGraphs;
         this.finder = finder;
         this.positions = positions;
         this.text = text;
@@ -78,7 +74,7 @@ class GraphPages {
                         r.betweenness(),
                         r.community()))
                 .toList();
-        CountryGraph cg = countryGraphs.countries(filter);
+        CountryGraph cg = graphs.countries(filter);
         List<CountryGraph.Node> top = cg.nodes().stream().limit(COUNTRIES).toList();
         Set<String> shown = new HashSet<>();
         top.forEach(n -> shown.add(n.country().code()));

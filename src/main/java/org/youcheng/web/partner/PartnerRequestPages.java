@@ -48,21 +48,14 @@ class PartnerRequestPages {
     private static final String SEPARATORS = "[\\s,，、;；]+";
 
     private final PartnerRequestService requests;
-    private final PartnerMatching matching;
     private final Places places;
     private final Permissions permissions;
     private final PageText text;
     private final FormErrors errors;
 
     PartnerRequestPages(
-            PartnerRequestService requests,
-            PartnerMatching matching,
-            Places places,
-            Permissions permissions,
-            PageText text,
-            FormErrors errors) {
+            PartnerRequestService requests, Places places, Permissions permissions, PageText text, FormErrors errors) {
         this.requests = requests;
-        this.matching = matching;
         this.places = places;
         this.permissions = permissions;
         this.text = text;
@@ -152,7 +145,7 @@ class PartnerRequestPages {
     String show(@PathVariable long id, Locale locale, Model model) {
         boolean zh = Languages.chinese(locale);
         PartnerRequest r = requests.get(id);
-        PartnerMatching.Result result = matching.candidates(r, CANDIDATES);
+        PartnerMatching.Result result = requests.candidates(r, CANDIDATES);
         model.addAttribute("request", view(r, zh));
         model.addAttribute("considered", result.considered());
         model.addAttribute(

@@ -1,0 +1,58 @@
+package org.youcheng.extract.internal;
+
+/**
+ * B、C成为A的友城, B是A的友好城市 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), and the partner before it that such a
+ * sentence presupposes (继X市之后,B成为A第2个国际友城).
+ */
+final class BecomePattern extends ForeignFirstPattern {
+
+    BecomePattern() {
+        super("become", "成为A的友城");
+    }
+
+    @Override
+    void readPair(Sentence s, int a, int after) {
+        Mention d = s.m(a + 1);
+        int become = d.start() - 2;
+        if (!s.text.startsWith("成为", become)) {
+            become = d.start() - 1; // B是A的友好城市
+            if (become < 0 || s.text.charAt(become) != '是') {
+                return;
+            }
+        }
+        if (become < after || become - after > 6 || !s.plain(after, become)) {
+            return;
+        }
+        int first = a;
+        while (first > 0
+                && s.m(first - 1).foreign()
+                && s.listed(s.skipBrackets(s.m(first - 1).end()), s.m(first).start())) {
+            first--;
+        }
+        for (int k = first; k <= a; k++) {
+            if (!s.paired[k]) {
+                s.tie(name(), s.home(d), d, s.m(k), s.m(first).start());
+                s.paired[k] = true;
+            }
+        }
+        earlier(s, d, first);
+    }
+
+    /** 继X(之)后, …成为A的…: X is an earlier partner of A. */
+    private void earlier(Sentence s, Mention d, int first) {
+        int j = s.text.lastIndexOf('继', s.m(first).start());
+        if (j < s.from) {
+            return;
+        }
+        for (int k = 0; k < first; k++) {
+            Mention x = s.m(k);
+            if (x.start() > j && x.foreign() && !s.paired[k]) {
+                int after = s.skipBrackets(x.end());
+                if (s.text.startsWith("后", after) || s.text.startsWith("之后", after)) {
+                    s.tie(name(), s.home(d), d, x, x.start());
+                    s.paired[k] = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * 两市 (两地, 两省, 两区, 两县, 双方) right before a tie word, in a sentence with one foreign place
+ * (意大利X市市长…访问Y,出席两市缔结友好城市10周年纪念活动): that place and the sentence's Chinese place, else the
+ * article's own. With no foreign place in the sentence, the pair of the tie read just before it (a kind stated
+ * again: an intent, then 两市正式结为友好城市).
+ */
+final class BothSidesPattern extends NamedPattern {
+
+    /** How far before 两市 the tie it refers back to may have been read. */
+    private static final int EARLIER = 200;
+    /** Verbs that form a tie, written right before its word (两市于次年正式结为友好城市). */
+    private static final String[] FORMING = {"结为", "结成", "缔结", "建立", "签署", "签订"};
+    /** How far after 两市 its tie word may stand when a forming verb comes right before it (两市于次年正式结为…). */
+    private static final int NEAR = 8;
+
+    private static final String[] BOTH_SIDES = {"两市", "两地", "两省", "两区", "两县", "双方", "两城"};
+
+    BothSidesPattern() {
+        super("both-sides", "两市");
+    }
+
+    private static boolean formedBefore(String text, int word) {
+        for (String v : FORMING) {
+            if (word >= v.length() && text.startsWith(v, word - v.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position of a word such as 两市 in the sentence, or -1. */
+    static int bothSides(String s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (s.charAt(i) == '两' || s.charAt(i) == '双') {
+                for (String w : BOTH_SIDES) {
+                    if (s.startsWith(w, i) && i + w.length() <= to) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void read(Sentence s) {
+        int both = bothSides(s.text, s.from, s.to);
+        if (both < 0) {
+            return;
+        }
+        int wordEnd = both + 2;
+        boolean word = false;
+        boolean formed = false;
+        for (KindWords.Hit w : s.words) {
+            if (w.start() >= wordEnd
+                    && (w.start() - wordEnd <= 4
+                            || w.start() - wordEnd <= NEAR
+                                    && s.plain(wordEnd, w.start())
+                                    && formedBefore(s.text, w.start()))) {
+                word = true;
+                formed = formedBefore(s.text, w.start());
+                break;
+            }
+        }
+        if (!word) {
+            return;
+        }
+        Mention foreign = null;
+        Gazetteer.Entry home = null;
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            if (m.start() > both) {
+                break;
+            }
+            if (m.foreign() && m.bare() && m.name().length() < 3) {
+                continue; // a short gazetteer name written alone (希望, 和平) is a word here
+            }
+            if (m.foreign()) {
+                if (foreign != null || s.paired[k]) {
+                    return;
+                }
+                foreign = m;
+            } else if (s.home(k) != null) {
+                if (home != null && !home.equals(s.home(k))) {
+                    return;
+                }
+                home = s.home(k);
+            }
+        }
+        if (foreign == null) {
+            // 两市于次年正式结为友好城市: with no foreign place in the sentence, 两市 are the pair of the last tie
+            // read before it, when it is near, this sentence names no other Chinese place and a verb forms the tie
+            // (希望双方以发展友好城市关系为纽带 states none)
+            TieFinder.Found last = s.lastTieBefore(EARLIER);
+            if (!formed || last == null || (home != null && !home.equals(last.domestic()))) {
+                return;
+            }
+            Mention p = last.partner(); // placed at 两市, so that dates and evidence are read from this sentence
+            foreign = new Mention(
+                    both, both + 2, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
+            home = last.domestic();
+        }
+        if (home == null) {
+            home = s.r.subject('市');
+        }
+        Mention pair = new Mention(
+                both, both + 2, Mention.Type.SUBJECT, s.text.substring(both, both + 2), null, "CN", null, true);
+        s.tie(name(), home, pair, foreign, both);
+    }
+}

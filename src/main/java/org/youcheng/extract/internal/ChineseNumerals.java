@@ -1,0 +1,31 @@
+package org.youcheng.extract.internal;
+
+/** Numbers as articles write them: 27, 二十七, 两, 三十, 一百零五. */
+public final class ChineseNumerals {
+
+    private ChineseNumerals() {}
+
+    /** The value of digits or of Chinese numerals (零 to 九, 两, 十, 百), or -1 when the text is neither. */
+    static int value(String t) {
+        if (ChineseText.digit(t.charAt(0))) {
+            return Integer.parseInt(t);
+        }
+        int total = 0;
+        int unit = 0;
+        for (char c : t.toCharArray()) {
+            int d = c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                unit = d;
+            } else if (c == '十') {
+                total += (unit == 0 ? 1 : unit) * 10;
+                unit = 0;
+            } else if (c == '百') {
+                total += (unit == 0 ? 1 : unit) * 100;
+                unit = 0;
+            } else {
+                return -1;
+            }
+        }
+        return total + unit;
+    }
+}

@@ -1,0 +1,100 @@
+package org.youcheng.extract.internal;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Character-level helpers for reading articles: traditional characters mapped one to one onto simplified ones (so
+ * that offsets into the simplified text are offsets into the input), and the classes of characters the rules use.
+ */
+final class ChineseText {
+
+    private static final int FIRST = 0x3400;
+    private static final int LAST = 0x9FFF;
+    private static volatile char[] table;
+
+    private ChineseText() {}
+
+    /**
+     * The text with every traditional character replaced by its simplified form, character for character. A
+     * phrase-level converter may change a text's length; a table of single characters never does.
+     */
+    static String simplified(String text) {
+        char[] t = table();
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST && c <= LAST) {
+                char s = t[c - FIRST];
+                if (s != c) {
+                    if (out == null) {
+                        out = text.toCharArray();
+                    }
+                    out[i] = s;
+                }
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static char[] table() {
+        char[] t = table;
+        if (t == null) {
+            synchronized (ChineseText.class) {
+                t = table;
+                if (t == null) {
+                    t = new char[LAST - FIRST + 1];
+                    StringBuilder all = new StringBuilder(t.length * 2);
+                    for (int c = FIRST; c <= LAST; c++) {
+                        all.append((char) c).append('\n');
+                    }
+                    String[] lines =
+                            HanLP.convertToSimplifiedChinese(all.toString()).split("\n", -1);
+                    for (int c = FIRST; c <= LAST; c++) {
+                        String one = lines.length > LAST - FIRST + 1 ? lines[c - FIRST] : "";
+                        t[c - FIRST] = one.length() == 1 ? one.charAt(0) : (char) c;
+                    }
+                    table = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    static boolean han(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= FIRST && c < 0x4DC0) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+
+    static boolean digit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /** Characters that may sit inside a transliterated name: Han, and the dashes and dots between its parts. */
+    static boolean nameChar(char c) {
+        return han(c) || c == '—' || c == '-' || c == '·' || c == '•' || c == '－' || c == '‧';
+    }
+
+    static boolean openParen(char c) {
+        return c == '(' || c == '（';
+    }
+
+    static boolean closeParen(char c) {
+        return c == ')' || c == '）';
+    }
+
+    /** Ends a sentence: a relation and its kind word are looked for within one. */
+    static boolean sentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
+    }
+
+    static boolean clauseEnd(char c) {
+        return sentenceEnd(c) || c == ',' || c == '，' || c == ':' || c == '：';
+    }
+
+    static boolean colon(char c) {
+        return c == ':' || c == '：';
+    }
+
+    static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

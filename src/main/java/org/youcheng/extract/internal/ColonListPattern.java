@@ -1,0 +1,64 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * A list after a colon under a heading that names the kind (现有国际友好城市9个,依次为:德国X市(2006年8月)、…):
+ * each foreign place that begins an item is tied to the Chinese place of the heading, else the article's own.
+ */
+final class ColonListPattern extends NamedPattern {
+
+    ColonListPattern() {
+        super("colon-list", "冒号列举");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        int colon = s.colon();
+        if (colon < 0) {
+            return;
+        }
+        KindWords.Hit heading = null;
+        for (KindWords.Hit w : s.words) {
+            if (w.end() <= colon) {
+                heading = w;
+            }
+        }
+        if (heading == null || s.wording.negated(s.from, heading.start())) {
+            return;
+        }
+        Gazetteer.Entry home = null;
+        for (Mention m : s.ms) {
+            if (m.start() < colon && s.home(m) != null) {
+                home = s.home(m);
+            }
+        }
+        if (home == null) {
+            home = s.r.subject('市');
+        }
+        if (home == null) {
+            return;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            Mention f = s.m(k);
+            if (f.start() > colon
+                    && f.type() == Mention.Type.FOREIGN
+                    && !s.paired[k]
+                    && (k == 0 || !s.m(k - 1).domestic() || s.m(k - 1).start() < colon)
+                    && itemStart(s.text, f.start(), colon)) {
+                int end = s.skipBrackets(f.end());
+                s.add(name(), home, f, heading.kind(), heading.generic(), s.dates.dateIn(f.end(), end), f.start(), end);
+                s.paired[k] = true;
+            }
+        }
+    }
+
+    /** Whether a list item begins here: right after the colon, a 、, a 和 or a comma. */
+    private static boolean itemStart(String s, int at, int colon) {
+        if (at == colon + 1) {
+            return true;
+        }
+        char c = s.charAt(at - 1);
+        return c == '、' || c == '和' || c == '及' || c == ',' || c == '，' || ChineseText.space(c);
+    }
+}

@@ -1,0 +1,144 @@
+package org.youcheng.extract.internal;
+
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * A与B (和, 同, 跟): words may stand between A and 与 (于次年, 在2011年10月), a title between 与 and B
+ * (与友好交流城市日本高冈市), and B may be a list (与法国X、墨西哥Y和Z). Also the appositive A的友好城市B
+ * (烟台市的友好城市韩国群山市), read as if the tie word were the connector.
+ */
+final class ConnectorPattern extends NamedPattern {
+
+    static final String APPOSITIVE = "appositive";
+    static final String APPOSITIVE_LABEL = "同位语（A的友城B）";
+
+    ConnectorPattern() {
+        super("connector", "与字句（A与B）");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (int a = 0; a < s.size(); a++) {
+            Mention m = s.m(a);
+            Gazetteer.Entry home = s.home(a);
+            if (home == null || AdjacentPattern.adjacent(s, a)) {
+                continue;
+            }
+            int next = a + 1 < s.size() ? s.m(a + 1).start() : s.to;
+            String pattern = name();
+            int connector = s.connector(m.end(), next);
+            boolean listedNext = a + 1 < s.size() && s.home(a + 1) != null && s.listed(m.end(), next);
+            int shared = connector < 0 || listedNext ? sharedConnector(s, a) : -1;
+            if (shared >= 0) {
+                // 青岛市、烟台市分别与X市结为友城: each Chinese place of the list ties the partners of the last one
+                Mention last = s.m(shared);
+                Mention partner = shared + 1 < s.size() && s.m(shared + 1).foreign() ? s.m(shared + 1) : null;
+                int c = s.connector(last.end(), partner == null ? s.to : partner.start());
+                if (partner != null && c >= 0 && s.title(c + 1, partner.start())) {
+                    boolean[] before = s.paired.clone(); // the last place of the list still reads them itself
+                    Partners.Walk w = s.partners.walk(shared + 1, partner, true);
+                    int nth = respective(s, a, shared, c, w);
+                    if (nth >= 0) {
+                        s.partners.tie(name(), home, m, w.items().get(nth), m.start());
+                    } else {
+                        s.partners.list(name(), home, m, shared + 1, partner, true, m.start());
+                    }
+                    System.arraycopy(before, 0, s.paired, 0, before.length);
+                }
+                continue;
+            }
+            if (connector < 0) {
+                connector = appositive(s, m.end(), next);
+                pattern = APPOSITIVE;
+            }
+            if (connector < 0) {
+                continue;
+            }
+            int b = a + 1;
+            Mention partner = b < s.size() && s.m(b).foreign() && !s.paired[b] && s.title(connector + 1, s.m(b).start())
+                    ? s.m(b)
+                    : null;
+            boolean scanned = true;
+            if (partner == null && (b >= s.size() || s.m(b).start() > connector + 1)) {
+                Mention u = s.partners.unplaced(connector + 1, b);
+                if (u != null && (b >= s.size() || u.end() <= s.m(b).start())) {
+                    s.tie(pattern, home, m, u, m.start());
+                    continue;
+                }
+                if (u != null && s.m(b).foreign() && u.end() == s.m(b).end()) {
+                    // 与忠清北道清州市: a region written before a city the scan knows, without the country
+                    partner = Partners.withCountryOf(u, s.m(b));
+                    s.paired[b] = true;
+                    b++;
+                    scanned = false;
+                }
+            }
+            if (partner != null) {
+                Partners.Walk w = s.partners.walk(b, partner, scanned);
+                int nth = respective(s, a, a, connector, w);
+                if (nth >= 0) {
+                    s.partners.tie(pattern, home, m, w.items().get(nth), -1);
+                    for (Partners.Item it : w.items()) {
+                        if (it.index() >= 0) {
+                            s.paired[it.index()] = true;
+                        }
+                    }
+                } else {
+                    s.partners.list(pattern, home, m, b, partner, scanned, -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * 长沙市、扬州市分别与X市、Y市结为友城: when 分别 stands before the connector and the list of partners has as
+     * many items as the list of Chinese places, the n-th place ties the n-th partner only. Returns the item for the
+     * Chinese place at {@code a} (the list's last place is at {@code last}), or -1 when the lists do not match.
+     */
+    private static int respective(Sentence s, int a, int last, int connector, Partners.Walk w) {
+        int first = a;
+        while (first > 0
+                && s.home(first - 1) != null
+                && s.listed(s.m(first - 1).end(), s.m(first).start())) {
+            first--;
+        }
+        int places = last - first + 1;
+        if (places < 2
+                || w.items().size() != places
+                || !s.text.substring(s.m(last).end(), connector).contains("分别")) {
+            return -1;
+        }
+        return a - first;
+    }
+
+    /** The index of the last Chinese place of a list that begins at {@code a} (A、B和C分别与…), or -1. */
+    private static int sharedConnector(Sentence s, int a) {
+        int k = a;
+        while (k + 1 < s.size()
+                && s.home(k + 1) != null
+                && s.listed(s.m(k).end(), s.m(k + 1).start())) {
+            k++;
+        }
+        return k > a ? k : -1;
+    }
+
+    /**
+     * 烟台市的友好城市韩国群山市, 镇江市友好交流城市日本仓敷市: a tie word between the Chinese place (and 的) and the
+     * foreign one names the tie; returns the position a connector would have, so that the partner follows it.
+     */
+    private static int appositive(Sentence s, int at, int next) {
+        int p = at < s.text.length() && s.text.charAt(at) == '的' ? at + 1 : at;
+        List<KindWords.Hit> words = s.words;
+        for (KindWords.Hit w : words) {
+            if (w.start() == p
+                    && w.kind() != TieKind.INTENT
+                    && w.end() <= next
+                    && s.text.substring(w.end(), next).matches("[—\\-–:：\\s]*")) {
+                return next - 1; // 烟台市的友城——韩国群山市: a dash or a colon may stand before the partner
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,192 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * Reads a foreign place's name where it is written after its country (or alone): gazetteer names of the country are
+ * taken whole, a transliteration runs up to an administrative suffix that a word boundary follows, an epithet before
+ * the name (英雄城市), a Latin gloss inside it (皮尔(pí'ěr)市) and a 的 between a region and its city are left out.
+ */
+final class ForeignNames {
+
+    /**
+     * Words that cannot be part of a place name: a name written before one of them ends there. 派 only as a verb
+     * (派出, 派团): it begins transliterations (派克威尔市).
+     */
+    private static final String[] STOP_WORDS = {
+        "与", "和", "同", "跟", "及", "以及", "建立", "建交", "签", "缔结", "缔", "结好", "结成", "结为", "结对", "正式", "共同", "成为", "的", "在",
+        "是", "于", "举行", "两市", "双方", "友好", "友城", "代表", "政府", "议会", "人民", "考察", "访问", "副", "一行", "首府", "首都", "开展", "等",
+        "为", "之间", "将", "已", "也", "相继", "互", "来访", "到", "赴", "率", "位于", "国际", "合作", "交流", "市长", "州长", "省长", "县长", "区长",
+        "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结", "派出", "派团", "派员",
+        "派遣", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在", "拟", "续签", "重签",
+        "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再", "还", "均", "曾", "就", "进行", "先后", "陆续",
+        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后"
+    };
+    /** Nouns that end an epithet written before a name (俄罗斯英雄城市X市). */
+    private static final String[] EPITHET_NOUNS = {"城市", "名城", "之城", "之都"};
+    /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
+    static final char TITLE = '长';
+
+    private final PlaceLexicon lexicon;
+    private final Trie stopWords = new Trie();
+
+    ForeignNames(PlaceLexicon lexicon) {
+        this.lexicon = lexicon;
+        for (String w : STOP_WORDS) {
+            stopWords.put(w, 0);
+        }
+    }
+
+    /** A foreign name read: where it ends, its text, and its gazetteer place if known. */
+    record Name(int end, String text, Gazetteer.Entry place) {}
+
+    /**
+     * A foreign name starting at {@code p}: gazetteer names of the country are taken whole (so that a 和 or 的 inside
+     * one does not cut it), other characters one by one, and the name ends at the first administrative suffix (or
+     * gazetteer name) that a word boundary follows. A 的 between a region and its city is dropped.
+     */
+    Name read(String s, int p, String countryCode) {
+        int[] scratch = new int[1];
+        int limit = Math.min(s.length(), p + 48);
+        StringBuilder name = new StringBuilder();
+        Gazetteer.Entry last = null;
+        boolean lastWasUnit = false;
+        Name known = null;
+        Name suffixed = null;
+        int k = p;
+        while (k < limit) {
+            PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
+            if (hit != null && inCountry(hit, countryCode) != null) {
+                int end = hit.end();
+                int suffixEnd = lexicon.suffix(s, end, limit, scratch);
+                if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
+                    end = suffixEnd;
+                }
+                name.append(s, k, end);
+                k = end;
+                last = inCountry(hit, countryCode);
+                lastWasUnit = true;
+                known = new Name(k, name.toString(), last);
+                if (boundary(s, k, scratch)) {
+                    return regionOf(s, k, countryCode, name, last);
+                }
+                continue;
+            }
+            int epithet = name.length() >= 2 ? epithetEnd(s, k) : -1;
+            if (epithet > 0 && epithet < limit && !boundary(s, epithet, scratch)) {
+                // 英雄城市图拉市, 历史名城X市: a noun such as 城市 inside a name ends an epithet; the name follows it
+                name.setLength(0);
+                known = null;
+                suffixed = null;
+                last = null;
+                lastWasUnit = false;
+                k = epithet;
+                continue;
+            }
+            char c = s.charAt(k);
+            int suffixEnd = name.isEmpty() ? -1 : lexicon.suffix(s, k, limit, scratch);
+            if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
+                name.append(s, k, suffixEnd);
+                k = suffixEnd;
+                last = null;
+                lastWasUnit = true;
+                suffixed = new Name(k, name.toString(), null);
+                if (boundary(s, k, scratch)) {
+                    return regionOf(s, k, countryCode, name, null);
+                }
+                continue;
+            }
+            int gloss = name.isEmpty() ? -1 : gloss(s, k, limit);
+            if (gloss > 0) {
+                k = gloss; // 皮尔(pí'ěr)市: pinyin or a Latin gloss inside a name is not part of it
+                continue;
+            }
+            if (c == '的' && lastWasUnit && k + 1 < limit && ChineseText.han(s.charAt(k + 1))) {
+                k++;
+                lastWasUnit = false;
+                continue;
+            }
+            if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch)) {
+                return later(known, suffixed);
+            }
+            name.append(c);
+            lastWasUnit = false;
+            k++;
+        }
+        return later(known, suffixed);
+    }
+
+    /**
+     * Of a gazetteer name and a name up to a suffix read along the way, the one that reaches further: 卢奇尼亚诺市以视频
+     * 方式 ends at its suffix when no boundary word follows it.
+     */
+    private static Name later(Name known, Name suffixed) {
+        if (suffixed == null) {
+            return known;
+        }
+        return known == null || suffixed.end() > known.end() ? suffixed : known;
+    }
+
+    /** The end of a noun that closes an epithet before a name (英雄城市, 历史名城, 浪漫之都) at {@code k}, or -1. */
+    private static int epithetEnd(String s, int k) {
+        for (String w : EPITHET_NOUNS) {
+            if (s.startsWith(w, k)) {
+                return k + w.length();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a bracket of Latin letters (pinyin, a gloss: (pí'ěr), (Peel)) at {@code k} that a Chinese character
+     * follows, or -1.
+     */
+    private static int gloss(String s, int k, int limit) {
+        if (!ChineseText.openParen(s.charAt(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < limit && i < k + 30; i++) {
+            char c = s.charAt(i);
+            if (ChineseText.closeParen(c)) {
+                return i > k + 1 && i + 1 < limit && ChineseText.han(s.charAt(i + 1)) ? i + 1 : -1;
+            }
+            if (ChineseText.han(c) || ChineseText.digit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** 华盛顿州的塔科马市: a region, 的, and a place in it are one name, written without the 的. */
+    private Name regionOf(String s, int k, String countryCode, StringBuilder name, Gazetteer.Entry last) {
+        if (k < s.length() && s.charAt(k) == '的') {
+            Name inner = read(s, k + 1, countryCode);
+            if (inner != null && PlaceLexicon.endsWithSuffix(s, k + 1, inner.end())) {
+                return new Name(inner.end(), name + inner.text(), inner.place());
+            }
+        }
+        return new Name(k, name.toString(), last);
+    }
+
+    /** Of the places a gazetteer hit may be, the one in the country (any foreign one when null) with most ties. */
+    static Gazetteer.Entry inCountry(PlaceLexicon.PlaceHit hit, String countryCode) {
+        Gazetteer.Entry best = null;
+        for (Gazetteer.Entry e : hit.entries()) {
+            if (countryCode == null ? !"CN".equals(e.country()) : countryCode.equals(e.country())) {
+                if (best == null || e.ties() > best.ties()) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a name may end at {@code k}: the text ends, a character no name holds, or a word no name holds. */
+    boolean boundary(String s, int k, int[] scratch) {
+        return k >= s.length() || !ChineseText.nameChar(s.charAt(k)) || stopWordAt(s, k, scratch);
+    }
+
+    private boolean stopWordAt(String s, int k, int[] scratch) {
+        return stopWords.longest(s, k, Math.min(s.length(), k + 4), scratch) > 0;
+    }
+}

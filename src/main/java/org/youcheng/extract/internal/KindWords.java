@@ -1,0 +1,144 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.TieKind;
+
+/**
+ * The words that state a tie and its kind (DOMAIN.md): 友好城市, 友城, 结好 for a formal tie; 友好合作关系,
+ * 友好交流城市 for a looser one; 意向书 for an intention. Words of intention (意向, 正在…进行中, 拟, 计划) written
+ * in the same clause after a tie word turn it into an intention: 缔结友好城市意向书 is a letter of intent.
+ */
+final class KindWords {
+
+    private static final String[][] WORDS = {
+        {"友好城市", "sister"},
+        {"友城", "sister"},
+        {"结好", "sister"},
+        {"姐妹城市", "sister"},
+        {"姊妹城市", "sister"},
+        {"姐妹关系", "sister"},
+        {"姐妹省", "sister"},
+        {"姐妹州", "sister"},
+        {"姐妹友好", "sister"},
+        {"友好省州", "sister"},
+        {"友好省", "sister"},
+        {"友好州", "sister"},
+        {"友好县", "sister"},
+        {"友好市", "sister"},
+        {"友好区", "sister"},
+        {"友好城区", "sister"},
+        {"兄弟城市", "sister"},
+        {"结为“兄弟”", "sister"},
+        {"结为\"兄弟\"", "sister"},
+        {"结为兄弟", "sister"},
+        {"缔结友好关系", "sister"},
+        {"结为友好", "sister"},
+        {"结成友好", "sister"},
+        {"友好合作关系", "partner"},
+        {"友好交流关系", "partner"},
+        {"友好合作城市", "partner"},
+        {"友好交流城市", "partner"},
+        {"友好合作交流城市", "partner"},
+        {"友好交流合作城市", "partner"},
+        {"友好合作交流关系", "partner"},
+        {"友好关系城市", "partner"},
+        {"友好合作伙伴城市", "partner"},
+        {"友好交流合作", "partner"},
+        {"友好合作交流", "partner"},
+        {"友好合作协议", "partner"},
+        {"友好合作备忘录", "partner"},
+        {"友好交流协议", "partner"},
+        {"友好交流备忘录", "partner"},
+        {"意向书", "intent"},
+        {"结好意向", "intent"},
+        {"意向", "intent"}
+    };
+    /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好", "友好交流协议");
+
+    private static final String[] INTENT_MARKS = {
+        "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
+        "期望", "早日", "尽快", "愿意", "准备"
+    };
+
+    /** One instance for readers that need no other (the words are fixed). */
+    static final KindWords SHARED = new KindWords();
+
+    private final Trie words = new Trie();
+    private final Trie intentMarks = new Trie();
+
+    KindWords() {
+        for (int i = 0; i < WORDS.length; i++) {
+            words.put(WORDS[i][0], i);
+        }
+        for (String m : INTENT_MARKS) {
+            intentMarks.put(m, 0);
+        }
+    }
+
+    /**
+     * A tie word in the text: where, and the kind it states once the rest of its clause is read; {@code generic}: a
+     * word such as 结好 that people use for a formal tie and for a looser one alike.
+     */
+    record Hit(int start, int end, TieKind kind, boolean generic) {}
+
+    /** Every tie word between from and to, left to right, longest first. */
+    List<Hit> find(String s, int from, int to) {
+        List<Hit> out = new ArrayList<>(2);
+        int[] v = new int[1];
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c != '友' && c != '结' && c != '姐' && c != '姊' && c != '缔' && c != '意' && c != '兄') {
+                i++;
+                continue;
+            }
+            int end = words.longest(s, i, Math.min(to, i + 10), v);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (GENERIC.contains(WORDS[v[0]][0]) && s.startsWith("友好", end - 2)) {
+                // 结为友好交流城市: the specific word that begins inside the generic one names the kind
+                int[] w = new int[1];
+                int inner = words.longest(s, end - 2, Math.min(to, end + 8), w);
+                if (inner > end) {
+                    i = end - 2;
+                    end = inner;
+                    v[0] = w[0];
+                }
+            }
+            TieKind kind = TieKind.parse(WORDS[v[0]][1]).orElseThrow();
+            out.add(new Hit(
+                    i,
+                    end,
+                    kind == TieKind.INTENT ? kind : intentInClause(s, i, to) ? TieKind.INTENT : kind,
+                    GENERIC.contains(WORDS[v[0]][0])));
+            i = end;
+        }
+        return out;
+    }
+
+    /** Whether a word of intention follows in the clause (up to the next comma or full stop). */
+    private boolean intentInClause(String s, int from, int to) {
+        int[] v = new int[1];
+        for (int i = from; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
+            if (intentMarks.longest(s, i, Math.min(to, i + 3), v) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of intention stands between two positions (A与B拟缔结…, A与B将于明年结好). */
+    boolean intentBetween(String s, int from, int to) {
+        int[] v = new int[1];
+        for (int i = from; i < to; i++) {
+            if (intentMarks.longest(s, i, Math.min(to, i + 3), v) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package org.youcheng.extract.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * The heading a list's rows stand under, read upward from a row: its kind is the nearest tie word's, its Chinese side
+ * the place a heading names (else the article's own). A heading must mark a list (a colon, 一览, 名单, a count, a
+ * table's header row); prose without a tie word ends the search, and a tie stated in full between the rows is an aside.
+ */
+record ListHeading(TieKind kind, Gazetteer.Entry home) {
+
+    /** How far back a list's heading may stand. */
+    private static final int REACH = 6000;
+
+    private static final Pattern LIST_MARK =
+            Pattern.compile("[:：]\\s*$|一览|名单|名录|列表|如下|以下|\\d+\\s*(?:个|对|座)|共\\s*\\d+|[一二三四五六七八九十两]+(?:个|对|座)");
+
+    /** The heading over the list whose row begins at {@code lineStart}, or null when no heading marks a list. */
+    static ListHeading above(Sentence s, int lineStart) {
+        String t = s.text;
+        int floor = Math.max(0, lineStart - REACH);
+        TieKind kind = null;
+        boolean marked = false;
+        int end = lineStart - 1;
+        while (end > floor) {
+            int start = t.lastIndexOf('\n', end - 1) + 1;
+            if (start < floor) {
+                break;
+            }
+            String line = t.substring(start, end);
+            if (line.isBlank()) {
+                end = start - 1;
+                continue;
+            }
+            boolean row = ListRowPattern.rowLike(t, start, end);
+            List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
+            if (words.isEmpty()) {
+                if (!row) {
+                    break; // prose without a tie word: the list, if any, begins after it
+                }
+                marked |= line.indexOf('|') >= 0;
+                end = start - 1;
+                continue;
+            }
+            if (!LIST_MARK.matcher(line).find() && foreignIn(s, start, end)) {
+                // 另外X市所辖Y市也与Z市结为友城。: a tie stated in full between the rows is an aside, not a heading;
+                // the rows after it still belong to the list above, not to its Chinese place
+                end = start - 1;
+                continue;
+            }
+            if (kind == null) {
+                kind = words.getFirst().kind();
+            }
+            marked |= LIST_MARK.matcher(line).find() || line.indexOf('|') >= 0; // a table's header row
+            Gazetteer.Entry home = homeIn(s, start, end);
+            if (home != null) {
+                return marked ? new ListHeading(kind, home) : null;
+            }
+            if (!row) {
+                break; // a sentence that names the ties but no place: the article's own place
+            }
+            end = start - 1;
+        }
+        if (kind == null || !marked) {
+            return null;
+        }
+        Gazetteer.Entry own = s.r.subject('\0');
+        return own == null ? null : new ListHeading(kind, own);
+    }
+
+    /** Whether a foreign place is named between two positions. */
+    private static boolean foreignIn(Sentence s, int a, int b) {
+        List<Mention> all = s.r.mentions;
+        for (int i = firstAt(all, a); i < all.size() && all.get(i).start() < b; i++) {
+            if (all.get(i).end() <= b && all.get(i).foreign()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first mention that starts at or after a position. */
+    private static int firstAt(List<Mention> all, int a) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < a) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The last Chinese place named between two positions (我市 included), or null. */
+    private static Gazetteer.Entry homeIn(Sentence s, int a, int b) {
+        List<Mention> all = s.r.mentions;
+        int lo = firstAt(all, a);
+        Gazetteer.Entry found = null;
+        for (int i = lo; i < all.size() && all.get(i).end() <= b; i++) {
+            Mention m = all.get(i);
+            if (m.domestic()) {
+                Gazetteer.Entry e = s.home(m);
+                if (e != null) {
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,145 @@
+package org.youcheng.extract.internal;
+
+import java.util.List;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * A partner written as a row of a list or a table, with no tie word on its own line: the lines under a heading that
+ * names the ties (「国际友好城市一览表」, 「第二类 友好关系城市(共11个):」, 「我市已与33个国家的40个城市建立了友好城市关系」)
+ * and the rows under it — short lines, numbered lines, table rows with '|', one cell a line. The kind is the nearest
+ * heading's; the Chinese side is a Chinese place in the row itself (a table with both sides), else the one the
+ * headings name, else the article's own place. A heading must mark a list (a colon, 一览, 名单, a count); prose
+ * without a tie word ends the list, so a foreign place in a short line after ordinary prose is not a partner.
+ */
+final class ListRowPattern extends NamedPattern {
+
+    /** A row holds at most this many Chinese characters (noise and Latin glosses aside). */
+    private static final int ROW_HAN = 30;
+
+    ListRowPattern() {
+        super("list-row", "名录行");
+    }
+
+    /** Whether a sentence with no tie word may be a list row: a short line that names a foreign place. */
+    @Override
+    public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
+        boolean foreign = false;
+        for (Mention m : ms) {
+            foreign |= m.foreign();
+        }
+        if (!foreign) {
+            return false;
+        }
+        int ls = t.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        if (from == 0) {
+            ls = 0;
+        }
+        int le = t.indexOf('\n', to);
+        return rowLike(t, ls, le < 0 ? t.length() : le);
+    }
+
+    @Override
+    public void read(Sentence s) {
+        if (!s.words.isEmpty()) {
+            return;
+        }
+        String t = s.text;
+        int ls = s.from == 0 ? 0 : t.lastIndexOf('\n', s.from - 1) + 1;
+        int leRaw = t.indexOf('\n', s.from);
+        int le = leRaw < 0 ? t.length() : leRaw;
+        if (!rowLike(t, ls, le) || !KindWords.SHARED.find(t, ls, le).isEmpty()) {
+            return;
+        }
+        ListHeading h = ListHeading.above(s, ls);
+        if (h == null) {
+            return;
+        }
+        Gazetteer.Entry rowHome = null;
+        int rowHomeEnd = -1;
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            Gazetteer.Entry home = s.home(k);
+            if (home != null) {
+                rowHome = home;
+                rowHomeEnd = m.end();
+                continue;
+            }
+            boolean pair = pairRow(s, rowHomeEnd, m, le);
+            // a pair row's partner was looked at by the connector pattern, which found no tie word on the line
+            if (!m.foreign()
+                    || (s.paired[k] && !(pair && !s.recorded(m)))
+                    || !(pair || cell(t, m, s.skipBrackets(m.end()), ls, le))) {
+                continue;
+            }
+            Gazetteer.Entry place = rowHome != null ? rowHome : h.home();
+            PartialDate signed = s.dates.dateIn(m.end(), le);
+            s.paired[k] = true;
+            s.add(name(), place, m, h.kind(), false, signed, s.from, s.to);
+        }
+    }
+
+    /**
+     * Whether a name stands as a cell of the row, not inside a phrase: no Chinese character right before it or right
+     * after it (its bracket aside). 「日本 长野市(1981年)」 and 「| 奈良市 Nara |」 are cells; 「湖南第一对」 and
+     * 「法国X市的薰衣草」 are not.
+     */
+    private static boolean cell(String t, Mention m, int after, int ls, int le) {
+        int b = m.start() - 1;
+        if (b >= ls && ChineseText.han(t.charAt(b)) && !regionBefore(t, b, ls)) {
+            return false;
+        }
+        return noWordAfter(t, after, le);
+    }
+
+    /**
+     * A row that is itself a pair, 「山西省运城市与韩国京畿道义王市」: the row's Chinese place, 与 (和, 同), perhaps the
+     * partner's country, the partner, and nothing after it but spaces or a date.
+     */
+    private static boolean pairRow(Sentence s, int homeEnd, Mention m, int le) {
+        if (homeEnd < 0) {
+            return false;
+        }
+        int c = s.connector(homeEnd, m.start());
+        if (c < 0 || m.start() - c - 1 > 8 || !s.plain(c + 1, m.start())) {
+            return false;
+        }
+        return noWordAfter(s.text, s.skipBrackets(m.end()), le);
+    }
+
+    /** Nothing but spaces, or no Chinese character first, from {@code a} to the end of the line. */
+    private static boolean noWordAfter(String t, int a, int le) {
+        int i = a;
+        while (i < le && ChineseText.space(t.charAt(i))) {
+            i++;
+        }
+        return i >= le || !ChineseText.han(t.charAt(i));
+    }
+
+    /** 「| 新潟县三条市 |」: the cell begins with the partner's region (a few characters ending in 县, 州, 省, 道, 府). */
+    private static boolean regionBefore(String t, int last, int ls) {
+        if ("县州省道府".indexOf(t.charAt(last)) < 0) {
+            return false;
+        }
+        int a = last;
+        while (a > ls && ChineseText.han(t.charAt(a - 1))) {
+            a--;
+        }
+        return last - a + 1 <= 6 && (a == ls || !ChineseText.han(t.charAt(a - 1)));
+    }
+
+    /** A line of a list: a table row ('|' or a tab), or at most {@link #ROW_HAN} Chinese characters. */
+    static boolean rowLike(String t, int a, int b) {
+        int han = 0;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\t') {
+                return true;
+            }
+            if (ChineseText.han(c) && ++han > ROW_HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

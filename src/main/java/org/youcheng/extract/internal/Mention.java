@@ -1,0 +1,41 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * A place named in an article: where it is written ({@code start} includes a country written in front), what kind of
+ * mention it is, the name as written without the country, and the registry place when the name is known.
+ */
+record Mention(
+        int start,
+        int end,
+        Type type,
+        String name,
+        Gazetteer.Entry place,
+        String countryCode,
+        String countryText,
+        boolean bare) {
+
+    enum Type {
+        /** a Chinese division found in the gazetteer (浙江, 宁波市, 浙江省宁波市鄞州区) */
+        CHINESE,
+        /** a foreign place with its country in front (日本富山市, 法国奥弗涅—罗讷—阿尔卑斯大区…) */
+        FOREIGN,
+        /** a foreign place written without its country: a gazetteer name or one seen earlier in the article */
+        FOREIGN_BARE,
+        /** the article's own place: 我市, 本市, 我省 */
+        SUBJECT,
+        /** a one-character short form such as 哈市, resolved against the article's cities */
+        SHORT,
+        /** a country alone (日本、俄罗斯) */
+        COUNTRY
+    }
+
+    boolean foreign() {
+        return type == Type.FOREIGN || type == Type.FOREIGN_BARE;
+    }
+
+    boolean domestic() {
+        return type == Type.CHINESE || type == Type.SUBJECT || type == Type.SHORT;
+    }
+}

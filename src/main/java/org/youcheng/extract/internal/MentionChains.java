@@ -1,0 +1,65 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * The mentions {@link MentionScanner} found, joined where two are one place: a Chinese place written right after the
+ * one above it, and a short county name written bare where the article also writes it in full.
+ */
+final class MentionChains {
+
+    private MentionChains() {}
+
+    /**
+     * A short county name written bare (义乌) is the county when the article also writes it in full (义乌市)
+     * and no other mention covers it there.
+     */
+    static List<Mention> withBareCounties(List<Mention> out, List<Mention> bareCounties) {
+        java.util.Set<Long> written = new java.util.HashSet<>();
+        for (Mention m : out) {
+            if (m.type() == Mention.Type.CHINESE && !m.bare()) {
+                written.add(m.place().id());
+            }
+        }
+        List<Mention> all = new ArrayList<>(out);
+        for (Mention c : bareCounties) {
+            if (!written.contains(c.place().id())) {
+                continue;
+            }
+            boolean covered = false;
+            for (Mention m : out) {
+                if (m.start() < c.end() && c.start() < m.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                all.add(c);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** 广西柳州市, 浙江省宁波市鄞州区: a Chinese place written right after the one above it is that inner place. */
+    static List<Mention> merge(List<Mention> in, Gazetteer gazetteer) {
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null
+                    && prev.type() == Mention.Type.CHINESE
+                    && m.type() == Mention.Type.CHINESE
+                    && prev.end() == m.start()
+                    && gazetteer.within(m.place(), prev.place().id())) {
+                out.set(
+                        out.size() - 1,
+                        new Mention(prev.start(), m.end(), m.type(), m.name(), m.place(), "CN", null, m.bare()));
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,205 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+
+/**
+ * Finds the places an article names, left to right, longest name first: Chinese divisions from the gazetteer (a
+ * chain such as 浙江省宁波市鄞州区 becomes its innermost place), foreign places written after their country —
+ * gazetteer names or, when unknown, a transliteration up to an administrative suffix (莫雷利亚市, 安集延区) —
+ * and foreign names written alone that the gazetteer or the article itself has already placed in a country.
+ */
+final class MentionScanner {
+
+    /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
+    private static final java.util.regex.Pattern COUNTED =
+            java.util.regex.Pattern.compile("[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
+
+    private final PlaceLexicon lexicon;
+    private final ForeignNames names;
+
+    MentionScanner(PlaceLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.names = new ForeignNames(lexicon);
+    }
+
+    /** How foreign names are read after their country. */
+    ForeignNames names() {
+        return names;
+    }
+
+    Gazetteer gazetteer() {
+        return lexicon.gazetteer();
+    }
+
+    List<Mention> scan(String s) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> bareCounties = new ArrayList<>(0);
+        int[] scratch = new int[1];
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!ChineseText.han(c)) {
+                i++;
+                continue;
+            }
+            int limit = Math.min(n, i + 24);
+            if ((c == '我' || c == '本' || (c == '该' && lastDomestic(out)))
+                    && i + 1 < n
+                    && "市省区县州".indexOf(s.charAt(i + 1)) >= 0) {
+                out.add(new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true));
+                i += 2;
+                continue;
+            }
+            if (c == '该'
+                    && i + 1 < n
+                    && "市省州县区".indexOf(s.charAt(i + 1)) >= 0
+                    && !out.isEmpty()
+                    && out.getLast().foreign()) {
+                // 俄罗斯X市市长表示,该市与中国Y市…: 该市 after a foreign place is that place
+                Mention f = out.getLast();
+                out.add(new Mention(
+                        i, i + 2, f.type(), f.name(), f.place(), f.countryCode(), f.countryText(), f.bare()));
+                i += 2;
+                continue;
+            }
+            PlaceLexicon.CountryHit country = lexicon.country(s, i, limit, scratch);
+            PlaceLexicon.PlaceHit place = lexicon.place(s, i, limit, scratch);
+            if (country != null && (place == null || country.end() >= place.end())) {
+                if ("CN".equals(country.code())) {
+                    i = country.end();
+                    continue;
+                }
+                Mention m = foreignAfter(s, i, country);
+                out.add(m);
+                i = m.end();
+                continue;
+            }
+            if (place != null) {
+                Mention m = placeAt(s, i, place, scratch, bareCounties);
+                if (m != null) {
+                    out.add(m);
+                    i = m.end();
+                    continue;
+                }
+            }
+            if (i + 1 < n
+                    && s.charAt(i + 1) == '市'
+                    && (i == 0 || !ChineseText.han(s.charAt(i - 1)) || "与和同跟".indexOf(s.charAt(i - 1)) >= 0)) {
+                out.add(new Mention(i, i + 2, Mention.Type.SHORT, s.substring(i, i + 2), null, "CN", null, true));
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        if (!bareCounties.isEmpty()) {
+            out = MentionChains.withBareCounties(out, bareCounties);
+        }
+        List<Mention> merged = MentionChains.merge(out, lexicon.gazetteer());
+        return RememberedNames.apply(this, s, merged);
+    }
+
+    /** A gazetteer name: Chinese when any Chinese place bears it, else a foreign name written alone. */
+    private Mention placeAt(String s, int i, PlaceLexicon.PlaceHit hit, int[] scratch, List<Mention> bareCounties) {
+        int end = hit.end();
+        int suffixEnd = lexicon.suffix(s, end, Math.min(s.length(), end + 6), scratch);
+        String written = suffixEnd > 0 ? s.substring(i, suffixEnd) : s.substring(i, end);
+        Gazetteer.Entry best = null;
+        for (Gazetteer.Entry e : hit.entries()) {
+            if (!"CN".equals(e.country()) || e.nameZh() == null) {
+                continue;
+            }
+            if (best == null || better(e, best, written)) {
+                best = e;
+            }
+        }
+        boolean withSuffix = best != null && suffixEnd > 0 && best.nameZh().equals(written);
+        if (best != null && !withSuffix && best.nameZh().equals(s.substring(i, end))) {
+            // 沛县, 单县: a two-character name is filed with its suffix, so the hit is the name written in full
+            withSuffix = true;
+            suffixEnd = end;
+        }
+        if (best != null && !withSuffix && suffixEnd == end + 1 && autonomousShort(best.nameZh(), s, i, end)) {
+            // 元江县, 屏边县: an autonomous county (元江哈尼族彝族傣族自治县) by its short name and its suffix
+            withSuffix = true;
+        }
+        if (best != null
+                && !withSuffix
+                && best.level() != Level.PROVINCE
+                && best.level() != Level.PREFECTURE
+                && !(best.level() == Level.COUNTY && end - i >= 3)) {
+            // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
+            if (best.level() == Level.COUNTY) {
+                bareCounties.add(
+                        new Mention(i, end, Mention.Type.CHINESE, s.substring(i, end), best, "CN", null, true));
+            }
+            best = null;
+        }
+        if (best != null) {
+            int stop = withSuffix ? suffixEnd : end;
+            return new Mention(i, stop, Mention.Type.CHINESE, s.substring(i, stop), best, "CN", null, !withSuffix);
+        }
+        boolean title = suffixEnd > 0 && suffixEnd < s.length() && s.charAt(suffixEnd) == ForeignNames.TITLE;
+        int stop = suffixEnd > 0 && !title ? suffixEnd : end;
+        if (!names.boundary(s, stop, scratch)) {
+            return null;
+        }
+        Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
+        if (e == null) {
+            return null;
+        }
+        return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
+    }
+
+    /** 该省, 该市 stand for the article's own place only when the place named last before them is Chinese. */
+    private static boolean lastDomestic(List<Mention> out) {
+        return !out.isEmpty() && out.getLast().domestic();
+    }
+
+    /** Whether {@code s[i,end)} and the next character are an autonomous division's short name and its suffix. */
+    private static boolean autonomousShort(String full, String s, int i, int end) {
+        char suffix = s.charAt(end);
+        String kind = suffix == '县' ? "自治县" : suffix == '旗' ? "自治旗" : suffix == '州' ? "自治州" : null;
+        return kind != null && full.endsWith(kind) && full.startsWith(s.substring(i, end)) && full.contains("族");
+    }
+
+    /** Among Chinese places of one name: the one written with its own suffix, else the higher level. */
+    private static boolean better(Gazetteer.Entry e, Gazetteer.Entry best, String written) {
+        boolean ew = written.equals(e.nameZh());
+        boolean bw = written.equals(best.nameZh());
+        if (ew != bw) {
+            return ew;
+        }
+        return PlaceLexicon.chineseRank(e.level()) < PlaceLexicon.chineseRank(best.level());
+    }
+
+    /** A country and the place written after it; the country alone when no place name follows. */
+    private Mention foreignAfter(String s, int start, PlaceLexicon.CountryHit country) {
+        int p = country.end();
+        String countryText = s.substring(start, p);
+        if (s.startsWith("共和国", p)) {
+            p += 3;
+        }
+        while (p < s.length() && (s.charAt(p) == '—' || s.charAt(p) == '-')) {
+            p++;
+        }
+        if (s.startsWith("首都", p)) {
+            int q = p + 2;
+            while (q < s.length()
+                    && (s.charAt(q) == '—' || s.charAt(q) == '-' || s.charAt(q) == '，' || s.charAt(q) == ',')) {
+                q++;
+            }
+            p = q;
+        }
+        ForeignNames.Name name = names.read(s, p, country.code());
+        if (name == null || COUNTED.matcher(name.text()).matches()) {
+            return new Mention(
+                    start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(), countryText, true);
+        }
+        return new Mention(
+                start, name.end(), Mention.Type.FOREIGN, name.text(), name.place(), country.code(), countryText, false);
+    }
+}

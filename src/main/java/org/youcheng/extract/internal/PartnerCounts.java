@@ -1,0 +1,233 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.youcheng.registry.TieKind;
+
+/**
+ * The counts of partner places one clause writes, by kind: a count whose noun is a partner place (已与27个国家41个城市结为
+ * 友好城市, 现有国际友好城市9个, 建立友城86对, 友好城市和友好交流城市共48个), its kind the tie word it names or that names
+ * it (a formal and a looser word together: all partners); 个国家 counts countries. Firsts, parts (与法国的第5对友城) and
+ * counts of documents are passed over; an ordinal of a foreign place (X成为Y的第11座友好城市) makes the clause no total.
+ */
+final class PartnerCounts {
+
+    private static final Pattern COUNT = Pattern.compile("(第)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
+    private static final String NUMERALS = "一二两三四五六七八九十百";
+    /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
+    private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|省州|省|州|地区|市)(?!级)");
+    /** What may follow a tie word that a count names: the clause ends, or 关系/之一. */
+    private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?(?:[,，。；;、:：)）\\s]|$)");
+    /** Levels a breakdown of a total names (地级友好城市有29对). */
+    static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
+    /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
+    private static final Pattern COUNT_VERB =
+            Pattern.compile("(?:关系)?的?(?:城市|省州)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
+
+    /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
+    private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
+
+    /** What one clause counts: partners by kind, all partners, countries, and where the first count begins. */
+    record Counts(Integer sister, Integer partner, Integer all, Integer countries, int start) {}
+
+    private final KindWords kinds;
+
+    PartnerCounts(KindWords kinds) {
+        this.kinds = kinds;
+    }
+
+    /** The counts of the clause {@code [from, to)}, or null when it writes no tie word or counts for another place. */
+    Counts read(Reading r, int from, int to) {
+        String s = r.text;
+        List<KindWords.Hit> words = kinds.find(s, from, to);
+        boolean friendship = words.isEmpty() && friendship(s, from, to);
+        if ((words.isEmpty() && !friendship)
+                || (!words.isEmpty() && words.get(0).kind() == TieKind.INTENT)) {
+            return null;
+        }
+        Integer[] byKind = new Integer[3];
+        Integer all = null;
+        Integer countries = null;
+        int start = -1;
+        int lastEnd = from;
+        Matcher m = COUNT.matcher(s);
+        for (int at = from; at < to; at++) {
+            char c = s.charAt(at);
+            // a hand-made first step: the expression is tried only where a count can begin
+            if (!(ChineseText.digit(c) || c == '第' || NUMERALS.indexOf(c) >= 0)
+                    || (at > from && ChineseText.digit(s.charAt(at - 1)))
+                    || !m.region(at, to).lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1;
+            int n = ChineseNumerals.value(m.group(2));
+            if (n < 0 || (m.group(3) == null && !ChineseText.digit(s.charAt(m.start(2))))) {
+                continue; // 十分, 一些: a Chinese numeral without a measure word is no count
+            }
+            if ((m.group(1) != null && n == 1)
+                    || subset(s, from, m.start())
+                    || (m.start() > from && "这那该此".indexOf(s.charAt(m.start() - 1)) >= 0)) {
+                lastEnd = m.end();
+                continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
+            }
+            if (m.group(1) != null && foreignOwner(r, from, m.start())) {
+                return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
+            }
+            int noun = m.end();
+            if (s.startsWith("国家", noun)) {
+                countries = countries == null ? n : countries;
+                start = start < 0 ? m.start() : start;
+                lastEnd = noun;
+                continue;
+            }
+            TieKind kind = null;
+            boolean both = false;
+            KindWords.Hit named = wordAt(words, noun, s);
+            Matcher p = PLACE_NOUN.matcher(s).region(noun, to);
+            if (named != null) {
+                kind = named.kind();
+            } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
+                KindWords.Hit after = firstAfter(words, p.end());
+                if (after != null
+                        && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
+                                || DOCUMENT.matcher(s.substring(after.start(), after.end()))
+                                        .find())) {
+                    // 两个城市的友好交流关系: the relation of the cities named; 与27个城市签署了友好交流备忘录: documents
+                    lastEnd = noun;
+                    continue;
+                }
+                kind = after != null ? after.kind() : friendship ? TieKind.SISTER : null;
+                both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
+                // 缔结了友好城市和友好交流关系城市: a formal and a looser word joined, partners of every kind
+                both |= after != null && otherKindJoined(words, after, s);
+            } else if (m.group(3) != null
+                    && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
+                // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it
+                List<KindWords.Hit> before = between(words, lastEnd, m.start());
+                if (!before.isEmpty()
+                        && COUNT_VERB
+                                .matcher(s)
+                                .region(before.get(before.size() - 1).end(), m.start())
+                                .matches()) {
+                    kind = before.get(before.size() - 1).kind();
+                    for (KindWords.Hit w : before) {
+                        both |= w.kind() != kind && w.kind() != TieKind.INTENT;
+                    }
+                }
+            }
+            lastEnd = noun;
+            if (kind == null || kind == TieKind.INTENT) {
+                continue;
+            }
+            if (both) {
+                all = all == null ? n : all;
+            } else if (byKind[kind.ordinal()] == null) {
+                byKind[kind.ordinal()] = n;
+            }
+            start = start < 0 ? m.start() : start;
+        }
+        return new Counts(byKind[TieKind.SISTER.ordinal()], byKind[TieKind.PARTNER.ordinal()], all, countries, start);
+    }
+
+    /** 与法国的…, 与东盟友城…: the last 与 of the clause before the count names a part (a country, a region). */
+    private static boolean subset(String s, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (s.charAt(i) == '与' && i + 1 < at) {
+                char c = s.charAt(i + 1);
+                return !ChineseText.digit(c) && "一二两三四五六七八九十五".indexOf(c) < 0;
+            }
+        }
+        return false;
+    }
+
+    /** A tie word written at a count's noun (国际友城, 友好交流城市) and ending the clause or its part. */
+    private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
+        for (KindWords.Hit w : words) {
+            int gap = w.start() - noun;
+            if (gap >= 0
+                    && gap <= 2
+                    && (gap == 0
+                            || s.startsWith("国际", noun)
+                            || s.startsWith("国外", noun)
+                            || LEVEL.matcher(s).region(noun, w.start()).matches())) {
+                // 友好合作关系城市: a relation's word names places when 城市 follows it
+                int end = s.startsWith("城市", w.end()) ? w.end() + 2 : w.end();
+                if (end == w.end()
+                        && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
+                    return null;
+                }
+                return AFTER_WORD.matcher(s).region(end, s.length()).lookingAt() || s.startsWith("关系", end) ? w : null;
+            }
+        }
+        return null;
+    }
+
+    /** A document, not places: what a count of cities that signed it counts is signings (备忘录, 协议, 意向书). */
+    private static final Pattern DOCUMENT = Pattern.compile("(?:备忘录|协议|协议书|意向书)$");
+
+    /** A tie word of another kind joined to this one by 和, 及, 与 or 、 (友好城市和友好交流城市). */
+    private static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
+        for (KindWords.Hit next : words) {
+            if (next.start() > w.end()
+                    && next.start() <= w.end() + 2
+                    && next.kind() != w.kind()
+                    && next.kind() != TieKind.INTENT) {
+                String between = s.substring(w.end(), next.start());
+                return between.equals("和")
+                        || between.equals("及")
+                        || between.equals("与")
+                        || between.equals("、")
+                        || between.equals("以及");
+            }
+        }
+        return false;
+    }
+
+    private static KindWords.Hit firstAfter(List<KindWords.Hit> words, int at) {
+        for (KindWords.Hit w : words) {
+            if (w.start() >= at) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static List<KindWords.Hit> between(List<KindWords.Hit> words, int from, int to) {
+        List<KindWords.Hit> out = new ArrayList<>(2);
+        for (KindWords.Hit w : words) {
+            if (w.start() >= from && w.end() <= to) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether 友好关系, or the press's 朋友圈 (青岛国际“朋友圈”增加至50个国家89个城市), is written in the clause: the
+     * partners of every kind.
+     */
+    private static boolean friendship(String s, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ordinal's owner (Y的第N座…) written right before it is a foreign place. */
+    private static boolean foreignOwner(Reading r, int from, int at) {
+        int end = at > from && r.text.charAt(at - 1) == '的' ? at - 1 : at;
+        for (Mention m : r.mentions) {
+            if (m.end() == end && m.start() >= from) {
+                return m.foreign() || m.type() == Mention.Type.COUNTRY;
+            }
+            if (m.start() >= end) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,175 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Names;
+
+/**
+ * Partner names and lists in one {@link Sentence}: a transliteration no scan placed (up to its suffix, its country
+ * from a bracket), the next item of a list (、 和 及, items without their country taking the one before), and the
+ * walk along a list that ties each item.
+ */
+final class Partners {
+
+    /** First characters of words such as 该市, 两市, 各国, 友城, 更多城市 that end in a suffix but name no place. */
+    private static final String NOT_A_NAME = "该本我两各全此其这那多每诸某贵友省市县区中外国城一二三四五六七八九十第更众几若另";
+
+    private final Sentence s;
+    private final MentionScanner scanner;
+
+    Partners(Sentence s, MentionScanner scanner) {
+        this.s = s;
+        this.scanner = scanner;
+    }
+
+    /**
+     * A list item written without its country (与俄罗斯X州、Y边疆区) is in the country of the item before when the
+     * gazetteer knows the name there too.
+     */
+    Mention inCountryOf(Mention next, Mention previous) {
+        String code = previous.countryCode();
+        if (next.type() != Mention.Type.FOREIGN_BARE || code == null || code.equals(next.countryCode())) {
+            return next;
+        }
+        for (Gazetteer.Entry e : scanner.gazetteer().byKey(Names.key(next.name()))) {
+            if (code.equals(e.country())) {
+                return new Mention(
+                        next.start(),
+                        next.end(),
+                        next.type(),
+                        next.name(),
+                        e,
+                        code,
+                        previous.countryText(),
+                        next.bare());
+            }
+        }
+        return next;
+    }
+
+    /** A name no country was found for takes the country of another mention. */
+    static Mention withCountryOf(Mention u, Mention other) {
+        return u.countryCode() != null
+                ? u
+                : new Mention(
+                        u.start(),
+                        u.end(),
+                        u.type(),
+                        u.name(),
+                        u.place(),
+                        other.countryCode(),
+                        other.countryText(),
+                        u.bare());
+    }
+
+    /**
+     * The next item of a list of partners that no scan placed whole (与蒙古国X省Y市、Z省W市): a name up to a suffix
+     * after 、 和 or 及, in the country of the item before it unless the gazetteer knows it elsewhere. It may end
+     * with a place the scan found (Z省 written before a known W市), never inside one.
+     */
+    Mention nextUnplaced(Mention previous, int after, int next) {
+        if (after >= s.to - 1 || "、和及".indexOf(s.text.charAt(after)) < 0) {
+            return null;
+        }
+        Mention u = unplaced(after + 1, next);
+        if (u == null
+                || (next < s.ms.size()
+                        && u.end() > s.ms.get(next).start()
+                        && (u.end() != s.ms.get(next).end() || !s.ms.get(next).foreign()))) {
+            return null;
+        }
+        return withCountryOf(u, previous);
+    }
+
+    /**
+     * A foreign place that no scan found: a name up to a suffix (西贡, 布雷斯特都市联合体) that is not Chinese, its
+     * country taken from a bracket after it (西贡(今越南胡志明市)) when one is written there.
+     */
+    Mention unplaced(int at, int next) {
+        ForeignNames.Name name = scanner.names().read(s.text, at, null);
+        if (name == null
+                || name.end() > s.to
+                || name.text().length() < 2
+                || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
+                || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0) {
+            return null;
+        }
+        String code = name.place() == null ? null : name.place().country();
+        String countryText = null;
+        int close = s.skipBrackets(name.end());
+        for (int k = next; k < s.ms.size() && s.ms.get(k).end() <= close; k++) {
+            Mention m = s.ms.get(k);
+            if (m.start() > name.end() && (m.type() == Mention.Type.FOREIGN || m.type() == Mention.Type.COUNTRY)) {
+                code = m.countryCode();
+                countryText = m.countryText();
+                break;
+            }
+        }
+        return new Mention(
+                at, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), code, countryText, false);
+    }
+
+    /** One item of a list of partners: the partner, and the index of the scanned mention it uses (-1 for none). */
+    record Item(Mention partner, int index) {}
+
+    /** The items of a list of partners and the index of the mention after the last one used. */
+    record Walk(List<Item> items, int end) {}
+
+    /**
+     * The partners listed from mention {@code k} on (X、Y和Z, with brackets, items without their country), read
+     * without tying them.
+     */
+    Walk walk(int k, Mention first, boolean scanned) {
+        List<Item> items = new ArrayList<>();
+        Mention partner = first;
+        int b = k;
+        int index = scanned ? k : -1;
+        while (partner != null) {
+            if (scanned) {
+                b++;
+            }
+            items.add(new Item(partner, index));
+            int after = s.skipBrackets(partner.end());
+            if (b < s.ms.size()
+                    && s.ms.get(b).foreign()
+                    && s.listed(after, s.ms.get(b).start())) {
+                partner = inCountryOf(s.ms.get(b), partner);
+                scanned = true;
+                index = b;
+            } else {
+                partner = nextUnplaced(partner, after, b);
+                scanned = false;
+                index = -1;
+                if (partner != null
+                        && b < s.ms.size()
+                        && partner.end() == s.ms.get(b).end()) {
+                    index = b;
+                    b++;
+                }
+            }
+        }
+        return new Walk(items, b);
+    }
+
+    /**
+     * The partners listed from mention {@code k} on: pairs each with the Chinese place through {@link Sentence#tie};
+     * returns the index after the last mention used.
+     */
+    int list(String pattern, Gazetteer.Entry home, Mention d, int k, Mention first, boolean scanned, int pairStart) {
+        Walk w = walk(k, first, scanned);
+        for (Item it : w.items()) {
+            tie(pattern, home, d, it, pairStart);
+        }
+        return w.end();
+    }
+
+    /** Ties one item of a list with the Chinese place and marks the mention it uses as paired. */
+    void tie(String pattern, Gazetteer.Entry home, Mention d, Item it, int pairStart) {
+        Mention partner = it.partner();
+        s.tie(pattern, home, d, partner, pairStart < 0 ? Math.min(d.start(), partner.start()) : pairStart);
+        if (it.index() >= 0) {
+            s.paired[it.index()] = true;
+        }
+    }
+}

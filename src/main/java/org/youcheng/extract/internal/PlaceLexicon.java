@@ -1,0 +1,95 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+
+/**
+ * The gazetteer as a text scanner: every Chinese name key of every place (without its suffix) and every Chinese
+ * country name, in tries, so that an article is read once, left to right, looking each position up.
+ */
+final class PlaceLexicon {
+
+    /**
+     * Administrative suffixes written after a name, longest first; the scorer and the registry strip most of them,
+     * extraction also needs to see where a written name ends.
+     */
+    static final List<String> SUFFIXES = List.of(
+            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "市镇联合体", "特别自治市", "自治区", "自治州", "自治县", "自治旗", "广域市", "特别市", "直辖市",
+            "联邦区", "边疆区", "联合体", "大区", "新区", "地区", "群岛", "市", "省", "州", "县", "区", "郡", "府", "道", "都", "盟", "旗", "镇",
+            "町", "村", "邦", "岛", "城");
+
+    private final Trie places = new Trie();
+    private final List<Gazetteer.Entry[]> entries = new ArrayList<>();
+    private final Trie countries = new Trie();
+    private final List<String> countryCodes = new ArrayList<>();
+    private final Trie suffixes = new Trie();
+    private final Gazetteer gazetteer;
+
+    PlaceLexicon(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        gazetteer.forEachKey((key, list) -> {
+            if (key.length() >= 2 && Names.hasHan(key) && !list.isEmpty()) {
+                places.put(key, entries.size());
+                entries.add(list.toArray(Gazetteer.Entry[]::new));
+            }
+        });
+        gazetteer.forEachCountryAlias((key, code) -> {
+            if (key.length() >= 2 && Names.hasHan(key)) {
+                countries.put(key, countryCodes.size());
+                countryCodes.add(code);
+            }
+        });
+        for (int i = 0; i < SUFFIXES.size(); i++) {
+            suffixes.put(SUFFIXES.get(i), i);
+        }
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** A name found at a position: where it ends and the places filed under it. */
+    record PlaceHit(int end, Gazetteer.Entry[] entries) {}
+
+    /** A country name found at a position. */
+    record CountryHit(int end, String code) {}
+
+    PlaceHit place(CharSequence text, int from, int limit, int[] scratch) {
+        int end = places.longest(text, from, limit, scratch);
+        return end < 0 ? null : new PlaceHit(end, entries.get(scratch[0]));
+    }
+
+    CountryHit country(CharSequence text, int from, int limit, int[] scratch) {
+        int end = countries.longest(text, from, limit, scratch);
+        return end < 0 ? null : new CountryHit(end, countryCodes.get(scratch[0]));
+    }
+
+    /** The end of the longest administrative suffix at a position, or -1. */
+    int suffix(CharSequence text, int from, int limit, int[] scratch) {
+        return suffixes.longest(text, from, limit, scratch);
+    }
+
+    /** Whether a written name ends with an administrative suffix. */
+    static boolean endsWithSuffix(CharSequence text, int start, int end) {
+        for (String s : SUFFIXES) {
+            int n = s.length();
+            if (end - start > n && text.subSequence(end - n, end).toString().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chinese levels ranked for a name written without its suffix: 湖南 is the province, 长沙 the city. */
+    static int chineseRank(Level level) {
+        return switch (level) {
+            case PROVINCE -> 0;
+            case PREFECTURE -> 1;
+            case COUNTY -> 2;
+            default -> 3;
+        };
+    }
+}

@@ -1,0 +1,179 @@
+package org.youcheng.extract.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+
+/**
+ * One article as read: the text in simplified characters without pinyin glosses ({@link Glosses}; {@link #quote} maps
+ * its positions back to the input), its date, the places it
+ * names, the dates it writes, and its own place — the Chinese place it names most, the title counting double — which
+ * 我市 and short forms such as 哈市 stand for.
+ */
+final class Reading {
+
+    final String input;
+    final String text;
+    private final Glosses glosses;
+    final LocalDate date;
+    final List<Mention> mentions;
+    private final Gazetteer gazetteer;
+    final List<DateReader.Dated> dates;
+    /** The end of the title (the first line with text, after an address line). */
+    final int titleEnd;
+
+    private final Map<Long, Integer> weight = new LinkedHashMap<>();
+    private final Map<Long, Gazetteer.Entry> places = new HashMap<>();
+    private final List<Gazetteer.Entry> cities = new ArrayList<>();
+
+    Reading(String input, String source, MentionScanner scanner) {
+        this.input = input;
+        this.glosses = Glosses.strip(input);
+        this.text = ChineseText.simplified(glosses.text);
+        this.date = DateReader.articleDate(text, source);
+        this.gazetteer = scanner.gazetteer();
+        List<Mention> scanned = scanner.scan(text);
+        this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
+        this.titleEnd = titleEnd(text);
+        for (Mention m : scanned) {
+            if (m.type() != Mention.Type.CHINESE) {
+                continue;
+            }
+            Gazetteer.Entry e = m.place();
+            if (m.bare()
+                    && e.level() != Level.PROVINCE
+                    && e.level() != Level.PREFECTURE
+                    && m.name().length() < 3) {
+                continue;
+            }
+            weight.merge(e.id(), m.start() < titleEnd ? 2 : 1, Integer::sum);
+            places.putIfAbsent(e.id(), e);
+            if (e.level() != Level.PROVINCE
+                    && e.level() != Level.DISTRICT
+                    && e.nameZh().length() >= 3
+                    && !cities.contains(e)) {
+                cities.add(e);
+            }
+        }
+        this.mentions = localised(scanned);
+    }
+
+    /**
+     * A county or district name is shared by places in several cities (河东区, 鼓楼区): one written alone is the one
+     * inside a city or province the article names, when the first choice is not.
+     */
+    private List<Mention> localised(List<Mention> in) {
+        List<Mention> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            if (m.type() != Mention.Type.CHINESE
+                    || m.end() - m.start() > m.name().length()
+                    || (m.place().level() != Level.COUNTY && m.place().level() != Level.DISTRICT)
+                    || insideNamed(m.place())) {
+                continue;
+            }
+            for (Gazetteer.Entry alt :
+                    gazetteer.byKey(org.youcheng.registry.Names.key(m.place().nameZh()))) {
+                if (alt.id() != m.place().id()
+                        && "CN".equals(alt.country())
+                        && m.place().nameZh().equals(alt.nameZh())
+                        && insideNamed(alt)) {
+                    out = out == null ? new ArrayList<>(in) : out;
+                    out.set(i, new Mention(m.start(), m.end(), m.type(), m.name(), alt, "CN", null, m.bare()));
+                    break;
+                }
+            }
+        }
+        return out == null ? in : out;
+    }
+
+    private boolean insideNamed(Gazetteer.Entry place) {
+        for (Gazetteer.Entry e : places.values()) {
+            if (e.id() != place.id()
+                    && (e.level() == Level.PROVINCE || e.level() == Level.PREFECTURE)
+                    && gazetteer.within(place, e.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The input between two positions of the text: what the page wrote, glosses and all. */
+    String quote(int start, int end) {
+        return input.substring(glosses.origin(start), glosses.originEnd(end));
+    }
+
+    /** The input's position of a start position of the text. */
+    int inputStart(int start) {
+        return glosses.origin(start);
+    }
+
+    /** The input's position of an end position of the text. */
+    int inputEnd(int end) {
+        return glosses.originEnd(end);
+    }
+
+    /** The end of the title: the first line with text, after an address line. */
+    private static int titleEnd(String s) {
+        int i = s.startsWith("URL:") ? s.indexOf('\n') + 1 : 0;
+        while (i > 0 && i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int eol = s.indexOf('\n', Math.max(i, 0));
+        return eol < 0 ? s.length() : eol;
+    }
+
+    /** The Chinese place a domestic mention stands for, or null (a short form no city of the article explains). */
+    Gazetteer.Entry domestic(Mention m) {
+        return switch (m.type()) {
+            case CHINESE -> m.place();
+            case SUBJECT -> subject(m.name().charAt(1));
+            case SHORT -> {
+                for (Gazetteer.Entry e : cities) {
+                    if (e.nameZh().charAt(0) == m.name().charAt(0)) {
+                        yield e;
+                    }
+                }
+                yield null;
+            }
+            default -> null;
+        };
+    }
+
+    /** The article's own place of the level a pronoun names (我市: a city, 我省: a province); else the most named. */
+    Gazetteer.Entry subject(char level) {
+        Gazetteer.Entry best = null;
+        Gazetteer.Entry any = null;
+        int bestWeight = 0;
+        int anyWeight = 0;
+        for (var e : weight.entrySet()) {
+            Gazetteer.Entry p = places.get(e.getKey());
+            int w = e.getValue();
+            if (w > anyWeight) {
+                any = p;
+                anyWeight = w;
+            }
+            if (fits(p.level(), level) && w > bestWeight) {
+                best = p;
+                bestWeight = w;
+            }
+        }
+        return best != null ? best : any;
+    }
+
+    private static boolean fits(Level l, char level) {
+        return switch (level) {
+            case '省' -> l == Level.PROVINCE;
+            case '市' -> l == Level.PREFECTURE || l == Level.COUNTY;
+            case '县' -> l == Level.COUNTY;
+            case '区' -> l == Level.DISTRICT || l == Level.PROVINCE;
+            case '州' -> l == Level.PREFECTURE;
+            default -> true;
+        };
+    }
+}

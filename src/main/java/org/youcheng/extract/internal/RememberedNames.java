@@ -1,0 +1,110 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.youcheng.registry.Level;
+
+/**
+ * The second step of {@link MentionScanner}: foreign names the article has placed once are found again where written
+ * alone, also by their last part (日本鹤冈市, later 鹤冈市; 韩国光州广域市南区, later 南区 — even where a Chinese
+ * district bears that name).
+ */
+final class RememberedNames {
+
+    private RememberedNames() {}
+
+    /** The last unit of a name written with its region (光州广域市南区 → 南区), or null when it has no region. */
+    static String lastUnit(String name) {
+        for (int i = name.length() - 3; i >= 1; i--) {
+            if ("市州省县道都府郡区".indexOf(name.charAt(i)) >= 0 && ChineseText.han(name.charAt(i + 1))) {
+                String unit = name.substring(i + 1);
+                return unit.length() >= 2 && "市州省县道都府郡区".indexOf(unit.charAt(unit.length() - 1)) >= 0 ? unit : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
+     */
+    static List<Mention> apply(MentionScanner scanner, String s, List<Mention> mentions) {
+        Map<String, Mention> known = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.FOREIGN) {
+                known.putIfAbsent(m.name(), m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.FOREIGN) {
+                String unit = lastUnit(m.name());
+                if (unit != null) {
+                    known.putIfAbsent(unit, m); // 光州广域市南区, then 南区: the same place
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return mentions;
+        }
+        Trie names = new Trie(64);
+        List<Mention> byValue = new ArrayList<>(known.size());
+        for (Map.Entry<String, Mention> e : known.entrySet()) {
+            if (e.getKey().length() >= 2) {
+                names.put(e.getKey(), byValue.size());
+                byValue.add(e.getValue());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size() + 4);
+        int[] scratch = new int[1];
+        int at = 0;
+        int next = 0;
+        while (at < s.length()) {
+            Mention m = next < mentions.size() ? mentions.get(next) : null;
+            if (m != null && m.start() <= at) {
+                Mention abroad = null;
+                if (m.type() == Mention.Type.CHINESE
+                        && m.place().level() != Level.PROVINCE
+                        && m.place().level() != Level.PREFECTURE
+                        && names.longest(s, m.start(), m.end(), scratch) == m.end()) {
+                    abroad = byValue.get(scratch[0]);
+                }
+                if (abroad != null) {
+                    // 南区 after 韩国光州广域市南区: the article has placed the name abroad, whatever district bears it here
+                    m = new Mention(
+                            m.start(),
+                            m.end(),
+                            Mention.Type.FOREIGN_BARE,
+                            abroad.name(),
+                            abroad.place(),
+                            abroad.countryCode(),
+                            abroad.countryText(),
+                            false);
+                }
+                out.add(m);
+                at = Math.max(at, m.end());
+                next++;
+                continue;
+            }
+            int limit = m == null ? s.length() : m.start();
+            int end = names.longest(s, at, Math.min(limit, at + 48), scratch);
+            int value = scratch[0]; // boundary() reuses scratch
+            if (end > 0 && scanner.names().boundary(s, end, scratch)) {
+                Mention k = byValue.get(value);
+                out.add(new Mention(
+                        at,
+                        end,
+                        Mention.Type.FOREIGN_BARE,
+                        k.name(),
+                        k.place(),
+                        k.countryCode(),
+                        k.countryText(),
+                        false));
+                at = end;
+                continue;
+            }
+            at++;
+        }
+        return out;
+    }
+}

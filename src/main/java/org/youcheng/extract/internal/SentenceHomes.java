@@ -1,0 +1,61 @@
+package org.youcheng.extract.internal;
+
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * The Chinese place each mention of a sentence stands for, worked out once per mention: a domestic mention is its
+ * place unless the name of an office begins with it (满洲里市市场监督管理局, 某某市政府).
+ */
+final class SentenceHomes {
+
+    private static final String[] ORGANISATIONS = {
+        "市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆",
+        "中学", "小学", "银行", "商会", "协会"
+    };
+
+    private final Reading r;
+    private final List<Mention> ms;
+    private final Gazetteer.Entry[] homes;
+    private final boolean[] homesRead;
+
+    SentenceHomes(Reading r, List<Mention> ms) {
+        this.r = r;
+        this.ms = ms;
+        this.homes = new Gazetteer.Entry[ms.size()];
+        this.homesRead = new boolean[ms.size()];
+    }
+
+    /** The Chinese place a domestic mention stands for, or null (an office, a short form unknown). */
+    Gazetteer.Entry of(Mention m) {
+        for (int k = 0; k < ms.size(); k++) {
+            if (ms.get(k) == m) {
+                return of(k);
+            }
+        }
+        return place(m);
+    }
+
+    /** {@link #of(Mention)} of the k-th mention of the sentence. */
+    Gazetteer.Entry of(int k) {
+        if (!homesRead[k]) {
+            homes[k] = place(ms.get(k));
+            homesRead[k] = true;
+        }
+        return homes[k];
+    }
+
+    private Gazetteer.Entry place(Mention m) {
+        return m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+    }
+
+    /** Whether the name of an office begins at a position (a place name before it is not the place). */
+    private boolean organisationAfter(int at) {
+        for (String w : ORGANISATIONS) {
+            if (r.text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.common.PartialDate;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * Finds ties in one article, sentence by sentence: a sentence with a tie word (see {@link KindWords}) and a foreign
+ * place is read by each {@link TiePattern} of {@link TiePatterns#ALL} in turn; what an earlier, more specific
+ * pattern paired is not read again.
+ */
+final class TieFinder {
+
+    private final KindWords kinds;
+    private final MentionScanner scanner;
+    private final List<TiePattern> patterns;
+
+    TieFinder(KindWords kinds, MentionScanner scanner) {
+        this(kinds, scanner, TiePatterns.ALL);
+    }
+
+    TieFinder(KindWords kinds, MentionScanner scanner, List<TiePattern> patterns) {
+        this.kinds = kinds;
+        this.scanner = scanner;
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /**
+     * A pair as found, before names and ids are filled in: {@code start}/{@code end} bound its evidence (the
+     * sentence, or the clauses of the tie in a run-on paragraph); {@code pattern} names the pattern that read it.
+     */
+    record Found(
+            Gazetteer.Entry domestic,
+            Mention partner,
+            TieKind kind,
+            boolean generic,
+            PartialDate signed,
+            int start,
+            int end,
+            String pattern) {}
+
+    List<Found> find(Reading r) {
+        List<Found> out = new ArrayList<>();
+        String s = r.text;
+        int segStart = 0;
+        int mi = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && !ChineseText.sentenceEnd(s.charAt(i))) {
+                continue;
+            }
+            while (mi < r.mentions.size() && r.mentions.get(mi).start() < segStart) {
+                mi++;
+            }
+            int mj = mi;
+            while (mj < r.mentions.size() && r.mentions.get(mj).end() <= i) {
+                mj++;
+            }
+            if (mj > mi) {
+                read(r, segStart, i, r.mentions.subList(mi, mj), out);
+            }
+            segStart = i + 1;
+            mi = mj;
+        }
+        return out;
+    }
+
+    private void read(Reading r, int from, int to, List<Mention> ms, List<Found> out) {
+        List<KindWords.Hit> words = kinds.find(r.text, from, to);
+        if (words.isEmpty() && !readWithoutTieWord(r.text, ms, from, to)) {
+            return;
+        }
+        Sentence sentence = new Sentence(r, from, to, ms, words, kinds, scanner, out);
+        for (TiePattern p : patterns) {
+            p.read(sentence);
+        }
+    }
+
+    private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {
+        for (TiePattern p : patterns) {
+            if (p.readsWithoutTieWord(text, ms, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

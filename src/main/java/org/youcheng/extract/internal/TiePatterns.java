@@ -1,0 +1,44 @@
+package org.youcheng.extract.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The sentence patterns in the order they read a sentence, and their labels by name for the review page. */
+public final class TiePatterns {
+
+    /** Earlier patterns are the more specific: what they pair is not read again. */
+    static final List<TiePattern> ALL = List.of(
+            new AdjacentPattern(),
+            new ConnectorPattern(),
+            new ReversePattern(),
+            new BecomePattern(),
+            new EarlierPartnersPattern(),
+            new ColonListPattern(),
+            new ElidedSubjectPattern(),
+            new DashPairPattern(),
+            new NamedPartnerPattern(),
+            new MutualPattern(),
+            new BothSidesPattern(),
+            new ListRowPattern());
+
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        for (TiePattern p : ALL) {
+            LABELS.put(p.name(), p.label());
+        }
+        LABELS.put(ConnectorPattern.APPOSITIVE, ConnectorPattern.APPOSITIVE_LABEL);
+    }
+
+    private TiePatterns() {}
+
+    /** "与字句 connector": the Chinese label, then the name; the name alone when unknown; null for none. */
+    public static String label(String name) {
+        if (name == null) {
+            return null;
+        }
+        String zh = LABELS.get(name);
+        return zh == null ? name : zh + " " + name;
+    }
+}

@@ -1,0 +1,195 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.TieKind;
+
+/**
+ * Whether a sentence states a tie between a pair it names, and of which kind: the tie word after the pair (over an
+ * enumeration that goes on after it), else inside it or in a heading over it; a negation before that word denies it;
+ * intention words, 将 before the connector and a goal before the pair make an intent.
+ */
+final class TieWording {
+
+    /** How far after a tie word its noun phrase's copula may stand (友好城市(省州)分别为). */
+    private static final int COPULA_REACH = 10;
+    /** Words that make an enumeration the predicate of the noun phrase before them. */
+    private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
+    /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
+    private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
+
+    /**
+     * A tie the sentence states: its kind, whether its word is a generic one, where the pair ends and where its
+     * evidence in a run-on paragraph ends.
+     */
+    record Stated(TieKind kind, boolean generic, int pairEnd, int wordEnd) {}
+
+    private final Sentence s;
+    private final String text;
+    private final KindWords kinds;
+
+    TieWording(Sentence s, KindWords kinds) {
+        this.s = s;
+        this.text = s.text;
+        this.kinds = kinds;
+    }
+
+    /** The tie stated between a Chinese mention and a foreign one whose pair begins at {@code pairStart}, or null. */
+    Stated stated(Mention d, Mention f, int pairStart) {
+        int pairEnd = Math.max(d.end(), s.skipBrackets(f.end()));
+        KindWords.Hit word = null;
+        boolean after = false;
+        int reach = -1;
+        for (KindWords.Hit w : s.words) {
+            if (w.start() >= pairEnd && w.start() - pairEnd > Sentence.AFTER && reach < 0) {
+                reach = enumerationEnd(pairEnd, w.start());
+            }
+            if (w.start() >= pairEnd && w.start() - Math.max(pairEnd, reach) <= Sentence.AFTER) {
+                word = w;
+                after = true;
+                break;
+            }
+        }
+        if (word == null) {
+            for (KindWords.Hit w : s.words) {
+                boolean inside = w.start() >= pairStart && w.end() <= pairEnd;
+                boolean heading = w.end() <= pairStart
+                        && (colonBetween(w.end(), pairStart) || enumeratedAfter(w.end(), pairStart));
+                if (inside || heading) {
+                    word = w;
+                }
+            }
+        }
+        if (word == null || negated(Math.min(pairStart, d.start()), word.start())) {
+            return null;
+        }
+        TieKind kind = word.kind();
+        if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
+            kind = TieKind.INTENT;
+        }
+        if (after && kind != TieKind.INTENT && d.end() < f.start() && future(d.end(), f.start())) {
+            kind = TieKind.INTENT; // A将与B签署…协议: a plan stated before the act, not a tie yet
+        }
+        if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
+            kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
+        }
+        if (kind != TieKind.INTENT && kinds.intentBetween(text, s.clauseStart(pairStart, s.from), pairStart)) {
+            kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie
+        }
+        int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
+        return new Stated(kind, word.generic() && kind != TieKind.INTENT, pairEnd, wordEnd);
+    }
+
+    /** 将 right before the connector between two positions (A将与B, A将同B). */
+    private boolean future(int a, int b) {
+        for (int i = a; i + 1 < b; i++) {
+            if (text.charAt(i) == '将' && "与同和跟".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of an enumeration that goes on after a pair (A与B、C与D、E与F等签署…): over places, brackets and the
+     * words that join items (、 和 及 与 以及, commas), up to {@code limit}; the pair's end when nothing follows.
+     */
+    private int enumerationEnd(int pairEnd, int limit) {
+        int at = pairEnd;
+        for (Mention m : s.ms) {
+            if (m.end() <= at) {
+                continue;
+            }
+            if (m.start() < at || m.end() > limit || !joiner(at, m.start())) {
+                break;
+            }
+            at = s.skipBrackets(m.end());
+        }
+        return at;
+    }
+
+    /** Nothing but spaces and the words that join the items of an enumeration between two positions. */
+    private boolean joiner(int a, int b) {
+        String between = text.substring(a, b).strip();
+        return between.isEmpty()
+                || between.equals("、")
+                || between.equals("和")
+                || between.equals("及")
+                || between.equals("以及")
+                || between.equals("与")
+                || between.equals("同")
+                || between.equals("，")
+                || between.equals(",");
+    }
+
+    /** A negation (未, 没有, 并非) between the start of the pair's clause and its tie word. */
+    boolean negated(int pairStart, int wordStart) {
+        int cs = pairStart;
+        while (cs > s.from && !ChineseText.clauseEnd(text.charAt(cs - 1))) {
+            cs--;
+        }
+        for (int i = cs; i < wordStart; i++) {
+            for (String n : NEGATIONS) {
+                if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 新缔结的5对友好城市分别为A与B、C与D: a copula (分别为, 是, 包括) after the tie word's noun phrase makes an
+     * enumeration of pairs its predicate, with no colon. True when only the rest of that phrase, the copula and the
+     * earlier items of the enumeration (places and the words that join them) stand between the word and the pair.
+     */
+    private boolean enumeratedAfter(int wordEnd, int pairStart) {
+        int limit = Math.min(pairStart, wordEnd + COPULA_REACH);
+        int copulaEnd = -1;
+        for (int i = wordEnd; i < limit && copulaEnd < 0; i++) {
+            if (ChineseText.clauseEnd(text.charAt(i))) {
+                return false;
+            }
+            for (String c : COPULAS) {
+                if (text.startsWith(c, i)) {
+                    copulaEnd = i + c.length();
+                    break;
+                }
+            }
+        }
+        if (copulaEnd < 0 || copulaEnd > pairStart) {
+            return false;
+        }
+        int at = copulaEnd;
+        for (Mention m : s.ms) {
+            if (m.end() <= at) {
+                continue;
+            }
+            if (m.start() >= pairStart) {
+                break;
+            }
+            if (m.start() < at || !onlyJoiners(at, m.start())) {
+                return false;
+            }
+            at = s.skipBrackets(m.end());
+        }
+        return at <= pairStart && onlyJoiners(at, pairStart);
+    }
+
+    /** Nothing but the marks and words that join the items of an enumeration of pairs between two positions. */
+    private boolean onlyJoiners(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if ("、，,；;与和同及 \t\n".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean colonBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (ChineseText.colon(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * Finds totals of partner places: a count whose noun is a partner place — "已与27个国家41个城市结为友好城市",
+ * "现有国际友好城市9个", "建立友城86对", "第18个友好交流城市", "友好城市和友好交流城市共48个". A count of anything
+ * else (企业, 项目, 人次, 个月, 家) is no total, nor a count in a clause without a tie word; what a clause counts, and of
+ * which kind, is read by {@link PartnerCounts}. A part of a total (after 其中, by continent or level), a count over a
+ * period and a count that the country or a foreign place states are not totals. The place is the Chinese place of the
+ * clause, else of the sentence before it, else the article's own; the totals hold as of the year after 截至, else the
+ * article's year.
+ */
+final class TotalFinder {
+
+    private static final Pattern AS_OF = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
+
+    private final PartnerCounts counts;
+
+    TotalFinder(KindWords kinds) {
+        this.counts = new PartnerCounts(kinds);
+    }
+
+    record Found(
+            Gazetteer.Entry place,
+            Integer sister,
+            Integer partner,
+            Integer allPartners,
+            Integer countries,
+            String asOf,
+            int start,
+            int end) {}
+
+    List<Found> find(Reading r) {
+        String s = r.text;
+        List<Found> out = new ArrayList<>();
+        int sentenceStart = 0;
+        boolean parts = false;
+        java.util.Map<Long, Integer> paragraph = new java.util.HashMap<>();
+        Gazetteer.Entry sentencePlace = null;
+        int clauseStart = 0;
+        int mi = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && !ChineseText.clauseEnd(s.charAt(i))) {
+                continue;
+            }
+            Gazetteer.Entry clausePlace = null;
+            while (mi < r.mentions.size() && r.mentions.get(mi).end() <= i) {
+                Mention m = r.mentions.get(mi++);
+                if (m.start() >= clauseStart && m.domestic() && r.domestic(m) != null && clausePlace == null) {
+                    clausePlace = r.domestic(m);
+                }
+            }
+            Found f = clause(r, clauseStart, i, clausePlace != null ? clausePlace : sentencePlace, sentenceStart);
+            String lead = s.substring(clauseStart, i).strip();
+            parts |= lead.startsWith("其中");
+            if (f != null && !part(lead, f, parts, paragraph)) {
+                out.add(f);
+                paragraph.merge(f.place().id(), largest(f), Math::max);
+            }
+            if (clausePlace != null) {
+                sentencePlace = clausePlace;
+            }
+            if (i == s.length() || ChineseText.sentenceEnd(s.charAt(i))) {
+                sentenceStart = i + 1;
+                sentencePlace = null;
+                parts = false;
+                if (i == s.length() || s.charAt(i) == '\n') {
+                    paragraph.clear();
+                }
+            }
+            clauseStart = i + 1;
+        }
+        return out;
+    }
+
+    /** Continents a breakdown of a total names (亚洲有11个国家、41对友好城市). */
+    private static final Pattern CONTINENT = Pattern.compile("亚洲|欧洲|非洲|美洲|大洋洲|拉美|澳洲");
+
+    /**
+     * A part of a total, not a total: a clause after 其中 in its sentence, a count by continent, or a count by level
+     * after a larger total of the same place in the same paragraph (…共建立64对友好城市关系。地级友好城市有29对).
+     */
+    private static boolean part(String clause, Found f, boolean afterQizhong, java.util.Map<Long, Integer> paragraph) {
+        if (afterQizhong || CONTINENT.matcher(clause).find()) {
+            return true;
+        }
+        Integer whole = paragraph.get(f.place().id());
+        return whole != null
+                && whole > largest(f)
+                && PartnerCounts.LEVEL.matcher(clause).find();
+    }
+
+    private static int largest(Found f) {
+        int n = 0;
+        for (Integer v : new Integer[] {f.sister(), f.partner(), f.allPartners()}) {
+            n = v != null ? Math.max(n, v) : n;
+        }
+        return n;
+    }
+
+    private Found clause(Reading r, int from, int to, Gazetteer.Entry place, int sentenceStart) {
+        String s = r.text;
+        if (to - from < 4) {
+            return null;
+        }
+        PartnerCounts.Counts c = counts.read(r, from, to);
+        if (c == null) {
+            return null;
+        }
+        Integer sister = c.sister();
+        Integer partner = c.partner();
+        Integer all = c.all();
+        int start = c.start();
+        if ((sister == null && partner == null && all == null)
+                || PERIOD.matcher(s).region(sentenceStart, to).find()) {
+            return null;
+        }
+        if (place == null && abroadOrNational(r, from, start)) {
+            return null;
+        }
+        Gazetteer.Entry p = place != null ? place : r.subject('市');
+        if (p == null) {
+            return null;
+        }
+        String asOf = null;
+        Matcher a = AS_OF.matcher(s).region(sentenceStart, to);
+        if (a.find()) {
+            asOf = a.group(1);
+        } else if (r.date != null) {
+            asOf = String.valueOf(r.date.getYear());
+        }
+        int evidenceStart = from;
+        while (evidenceStart < to && ChineseText.space(s.charAt(evidenceStart))) {
+            evidenceStart++;
+        }
+        return new Found(p, sister, partner, all, c.countries(), asOf, evidenceStart, to);
+    }
+
+    /** 全国共有友好城市…, 日本X市已与中国12个城市…: before the count, the whole country or a foreign place speaks. */
+    private static boolean abroadOrNational(Reading r, int from, int at) {
+        String before = r.text.substring(from, at);
+        if (before.contains("全国") || before.contains("我国") || before.contains("中国")) {
+            return true;
+        }
+        for (Mention m : r.mentions) {
+            if (m.start() >= from && m.end() <= at && (m.foreign() || m.type() == Mention.Type.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A period (从1979年到1996年, 1996年至2012年): what is counted in it is new ties, not a total. */
+    private static final Pattern PERIOD =
+            Pattern.compile("(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新结|新缔结|年内|期间");
+}

@@ -1,0 +1,29 @@
+package org.youcheng.extract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Numbers as totals and anniversaries write them. */
+class ChineseNumeralsTests {
+
+    @Test
+    void digitsAndChineseNumeralsHaveTheirValue() {
+        assertThat(ChineseNumerals.value("27")).isEqualTo(27);
+        assertThat(ChineseNumerals.value("３０")).isEqualTo(30);
+        assertThat(ChineseNumerals.value("五")).isEqualTo(5);
+        assertThat(ChineseNumerals.value("两")).isEqualTo(2);
+        assertThat(ChineseNumerals.value("十")).isEqualTo(10);
+        assertThat(ChineseNumerals.value("十五")).isEqualTo(15);
+        assertThat(ChineseNumerals.value("三十")).isEqualTo(30);
+        assertThat(ChineseNumerals.value("二十七")).isEqualTo(27);
+        assertThat(ChineseNumerals.value("一百零五")).isEqualTo(105);
+        assertThat(ChineseNumerals.value("百")).isEqualTo(100);
+    }
+
+    @Test
+    void aWordThatIsNoNumberHasNone() {
+        assertThat(ChineseNumerals.value("一些")).isEqualTo(-1);
+        assertThat(ChineseNumerals.value("十分")).isEqualTo(-1);
+    }
+}
