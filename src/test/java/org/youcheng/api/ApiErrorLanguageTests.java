@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.Role;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
@@ -28,9 +28,7 @@ import org.youcheng.support.TestData;
  * The API's errors speak the client's language ({@code Accept-Language}): English by default and when asked, with
  * no Chinese in any title, detail or field message (place names included: the English name); Chinese when asked.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@OnServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiErrorLanguageTests {
 

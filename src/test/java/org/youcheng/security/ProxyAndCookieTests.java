@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 
 /**
@@ -30,11 +31,11 @@ import org.youcheng.support.TestAccounts;
  * came over HTTPS. Tomcat's valve and session cookie are not in MockMvc, hence the server; H2 only, because nothing
  * here depends on the database beyond finding an account.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@OnServer
+@TestPropertySource(
         properties = {
-            "youcheng.db=jdbc:h2:mem:youcheng-proxy;DB_CLOSE_DELAY=-1", "youcheng.load-network=false",
-            "youcheng.security.trusted-proxies=127.0.0.2", "youcheng.security.first-delay-seconds=10",
+            "youcheng.security.trusted-proxies=127.0.0.2",
+            "youcheng.security.first-delay-seconds=10",
             "youcheng.security.max-delay-seconds=30"
         })
 class ProxyAndCookieTests {

@@ -19,10 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.TieDraft;
@@ -32,6 +32,7 @@ import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.Role;
 import org.youcheng.support.Browser;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
@@ -42,14 +43,10 @@ import org.youcheng.support.TestData;
  * tie, the network view, the activity form showing only the fields of the type chosen. One browser for the class;
  * a screenshot of each page under target/browser-screenshots/. A missing Chromium fails the class.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1",
-            "youcheng.load-network=false",
-            // this office lets its editors record ties signed before the registry (with the source document)
-            "youcheng.approval.signed-records=editor"
-        })
+@OnServer
+@TestPropertySource(
+        // this office lets its editors record ties signed before the registry (with the source document)
+        properties = "youcheng.approval.signed-records=editor")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTests {
 

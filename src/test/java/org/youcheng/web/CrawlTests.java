@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -30,6 +29,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import org.youcheng.security.Permissions;
 import org.youcheng.security.internal.Routes;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.WebSession;
 
@@ -43,9 +43,7 @@ import org.youcheng.support.WebSession;
  * <p>Pages of one route pattern are many (every place has its page): at most {@link #PER_ROUTE} addresses of each
  * pattern are read, so every kind of page is visited without reading the whole registry eight times.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@OnServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrawlTests {
 

@@ -25,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +37,7 @@ import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
 import org.youcheng.support.Browser;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.ReferenceTies;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
@@ -49,9 +49,7 @@ import org.youcheng.support.TestData;
  * ties aside, a document attached and removed, an application started from an intent tie; each seen on the page and
  * in the audit trail; the pages on a phone do not overflow.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-import-pages;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@OnServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportPagesBrowserTests {
 

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.WebSession;
 
@@ -19,9 +19,7 @@ import org.youcheng.support.WebSession;
  * gets: the search page after Enter, an address that is no page, a refusal, actions shown to who may not take them,
  * a returned application without a reason.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@OnServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageFaultsTests {
 

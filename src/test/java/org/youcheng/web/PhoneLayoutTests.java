@@ -12,10 +12,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.youcheng.support.Browser;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 
 /**
@@ -24,9 +24,7 @@ import org.youcheng.support.TestAccounts;
  * link or button is squeezed into a column of one character per line. A new page is one line in {@link #pages()}.
  * Screenshots of each page: target/browser-screenshots/phone-*.png.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-page-faults;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@OnServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneLayoutTests {
 

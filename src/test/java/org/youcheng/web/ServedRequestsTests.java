@@ -10,17 +10,15 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.youcheng.support.OnServer;
 
 /**
  * What the embedded server itself does with a request, which a mock request cannot show: a redirect names no host
  * (so a forged Host header goes nowhere), and a query with a broken percent-encoding is a bad request. Raw HTTP on
  * loopback, so that the Host header is exactly what an attacker would send.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-browser;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"})
+@OnServer
 class ServedRequestsTests {
 
     @LocalServerPort

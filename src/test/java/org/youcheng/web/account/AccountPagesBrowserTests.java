@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +26,7 @@ import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.security.Role;
 import org.youcheng.support.Browser;
+import org.youcheng.support.OnServer;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 
@@ -37,10 +37,7 @@ import org.youcheng.support.TestData;
  * a partner request published, its candidates read, withdrawn. Each with its audit record; every page also at
  * 390×844 with nothing wider than the phone.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"youcheng.db=jdbc:h2:mem:youcheng-account-pages;DB_CLOSE_DELAY=-1", "youcheng.load-network=false"
-        })
+@OnServer
 class AccountPagesBrowserTests {
 
     static final String ADMIN = "pages-admin";
