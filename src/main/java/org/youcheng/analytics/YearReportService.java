@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.youcheng.analytics.internal.HeldTie;
+import org.youcheng.analytics.internal.PeerSet;
+import org.youcheng.analytics.internal.PeerSets;
+import org.youcheng.analytics.internal.PositionRepository;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.FiguresService;
@@ -91,7 +95,7 @@ public class YearReportService {
         Map<Long, Summary.PlaceRef> holders = new HashMap<>();
         Set<Long> holderIds = new HashSet<>();
         peers.ties(placeId).forEach(t -> holderIds.add(t.holder()));
-        places.findAll(holderIds).forEach(h -> holders.put(h.id(), FriendshipProfileService.ref(h)));
+        places.findAll(holderIds).forEach(h -> holders.put(h.id(), Summary.PlaceRef.of(h)));
         YearSummary summary = YearSummary.of(profile, activities, dormancy.ledgerKept(), dormancy.years(), dormant);
         return new YearReport(
                 profile,

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
+import org.youcheng.ledger.internal.LedgerFiguresRepository;
 import org.youcheng.registry.Places;
 
 /** A place's figures for a period (see {@link ActivityFigures}): two queries, folded here. */

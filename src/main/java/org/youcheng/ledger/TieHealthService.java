@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.ledger.internal.LedgerFiguresRepository;
 import org.youcheng.registry.Places;
 
 /** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */

@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.common.PartialDate;
+import org.youcheng.ledger.internal.ActivityRepository;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;

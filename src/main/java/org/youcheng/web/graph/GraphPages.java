@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.analytics.Position;
-import org.youcheng.analytics.PositionRepository;
+import org.youcheng.analytics.Positions;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.network.CountryGraph;
 import org.youcheng.network.CountryGraphService;
@@ -33,7 +33,7 @@ class GraphPages {
     private final GraphService graphs;
     private final CountryGraphService countryGraphs;
     private final PlaceFinder finder;
-    private final PositionRepository positions;
+    private final Positions positions;
     private final PageText text;
     private final MessageSource messages;
 
@@ -41,7 +41,7 @@ class GraphPages {
             GraphService graphs,
             CountryGraphService countryGraphs,
             PlaceFinder finder,
-            PositionRepository positions,
+            Positions positions,
             PageText text,
             MessageSource messages) {
         this.graphs = graphs;

@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -8,10 +8,20 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.ledger.Activity;
+import org.youcheng.ledger.ActivityFigures;
+import org.youcheng.ledger.ActivityType;
+import org.youcheng.ledger.AgreementType;
+import org.youcheng.ledger.Direction;
+import org.youcheng.ledger.EventKind;
+import org.youcheng.ledger.LeaderLevel;
+import org.youcheng.ledger.ProjectDomain;
+import org.youcheng.ledger.ProjectStatus;
+import org.youcheng.ledger.RecipientKind;
 
 /** The read-only queries behind the figures and the health of ties: grouped in the database, folded in Java. */
 @Repository
-class LedgerFiguresRepository {
+public class LedgerFiguresRepository {
 
     private static final String GROUPS = """
             select type, direction, leader_level, event_kind, online, agreement_type, domain, project_status,
@@ -39,7 +49,7 @@ class LedgerFiguresRepository {
             order by t.id""";
 
     /** One group of activities that share every grouped field. */
-    record Group(
+    public record Group(
             ActivityType type,
             Direction direction,
             LeaderLevel leaderLevel,
@@ -54,7 +64,7 @@ class LedgerFiguresRepository {
             BigDecimal amount) {}
 
     /** One tie and one year of its activities (year null: a tie without any). */
-    record TieYear(
+    public record TieYear(
             long tieId,
             long domesticId,
             boolean intent,
@@ -71,7 +81,7 @@ class LedgerFiguresRepository {
         this.db = db;
     }
 
-    List<Group> groups(Collection<Long> places, LocalDate from, LocalDate to) {
+    public List<Group> groups(Collection<Long> places, LocalDate from, LocalDate to) {
         return db.sql(GROUPS)
                 .param("places", places)
                 .param("from", Date.valueOf(from))
@@ -96,7 +106,7 @@ class LedgerFiguresRepository {
                 .list();
     }
 
-    void listed(
+    public void listed(
             Collection<Long> places,
             LocalDate from,
             LocalDate to,
@@ -130,7 +140,7 @@ class LedgerFiguresRepository {
     }
 
     /** The live ties whose domestic side is one of these places, year by year. */
-    List<TieYear> tieYearsOfPlaces(Collection<Long> places) {
+    public List<TieYear> tieYearsOfPlaces(Collection<Long> places) {
         return db.sql(HEALTH.formatted("t.domestic_id in (:ids)"))
                 .param("ids", places)
                 .query(this::tieYear)
@@ -138,7 +148,7 @@ class LedgerFiguresRepository {
     }
 
     /** Whether any of these places has recorded an exchange that began by the day. */
-    boolean anyActivity(Collection<Long> places, LocalDate by) {
+    public boolean anyActivity(Collection<Long> places, LocalDate by) {
         return db.sql("select exists (select 1 from activity where place_id in (:places) and started_on <= :by)")
                 .param("places", places)
                 .param("by", Date.valueOf(by))
@@ -146,7 +156,7 @@ class LedgerFiguresRepository {
                 .single();
     }
 
-    List<TieYear> tieYears(long tieId) {
+    public List<TieYear> tieYears(long tieId) {
         return db.sql(HEALTH.formatted("t.id = :ids"))
                 .param("ids", tieId)
                 .query(this::tieYear)

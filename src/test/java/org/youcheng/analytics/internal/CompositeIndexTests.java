@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.youcheng.analytics.Dimension;
 
 class CompositeIndexTests {
 

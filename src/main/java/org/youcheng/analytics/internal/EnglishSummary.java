@@ -1,18 +1,25 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.youcheng.analytics.Breakthrough;
+import org.youcheng.analytics.FriendshipProfile;
+import org.youcheng.analytics.Scope;
+import org.youcheng.analytics.Tally;
+import org.youcheng.analytics.TieLine;
+import org.youcheng.analytics.YearSummary;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.registry.CountingBasis;
 
 /** The year-end summary's paragraph in English; {@link YearSummary} writes the Chinese and holds both. */
-final class EnglishSummary {
+public final class EnglishSummary {
 
     private EnglishSummary() {}
 
-    static String of(FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int years, List<TieLine> dormant) {
+    public static String of(
+            FriendshipProfile p, ActivityFigures a, boolean ledgerKept, int years, List<TieLine> dormant) {
         Tally c = p.counts();
         String who = p.scope().equals(Scope.OWN.code())
                 ? name(p) + " (own level)"

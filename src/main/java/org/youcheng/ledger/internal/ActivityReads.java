@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,12 +10,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.ledger.Activity;
+import org.youcheng.ledger.ActivityCommon;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityFile;
+import org.youcheng.ledger.ActivityType;
+import org.youcheng.ledger.Agreement;
+import org.youcheng.ledger.AgreementType;
+import org.youcheng.ledger.Award;
+import org.youcheng.ledger.CooperationProject;
+import org.youcheng.ledger.Delegation;
+import org.youcheng.ledger.Direction;
+import org.youcheng.ledger.EventKind;
+import org.youcheng.ledger.ExchangeEvent;
+import org.youcheng.ledger.LeaderLevel;
+import org.youcheng.ledger.Partner;
+import org.youcheng.ledger.ProjectDomain;
+import org.youcheng.ledger.ProjectStatus;
+import org.youcheng.ledger.RecipientKind;
+import org.youcheng.ledger.Term;
 
 /**
  * How activities are read back: the columns selected, a row made an {@link Activity}, and the foreign side and files
  * added to a list of them in two queries.
  */
-final class ActivityReads {
+public final class ActivityReads {
 
     private static final String COLUMNS = """
             a.id, a.type, a.place_id, a.tie_id, a.title, a.started_on, a.ended_on, a.direction, a.leader_level,

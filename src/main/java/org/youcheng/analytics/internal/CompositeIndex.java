@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.youcheng.analytics.Dimension;
 
 /**
  * The composite index of docs/ranking.md over a peer set. Each indicator x is normalised across the peers as
@@ -17,21 +18,21 @@ import java.util.Set;
  * without data anywhere is given none: {@link #withoutData}). Places with the same index share a rank; a place with
  * no data at all on the weighted dimensions has no rank. O(places × indicators).
  */
-final class CompositeIndex {
+public final class CompositeIndex {
 
     /** A place's raw indicator values, by dimension, in the order they are shown. */
-    record Input(long place, Map<Dimension, Map<String, Double>> indicators) {}
+    public record Input(long place, Map<Dimension, Map<String, Double>> indicators) {}
 
     /** A place's index, its rank (null: nothing to rank it on), and the breakdown that explains it. */
-    record Scored(long place, Integer rank, double index, Map<Dimension, Score> dimensions) {}
+    public record Scored(long place, Integer rank, double index, Map<Dimension, Score> dimensions) {}
 
     /** A dimension's score and each indicator: its raw value and its normalised one (0 … 1). */
-    record Score(double score, Map<String, double[]> indicators) {}
+    public record Score(double score, Map<String, double[]> indicators) {}
 
     private CompositeIndex() {}
 
     /** The dimensions for which every indicator of every place is zero: no data, not a tie for last place. */
-    static Set<Dimension> withoutData(List<Input> inputs) {
+    public static Set<Dimension> withoutData(List<Input> inputs) {
         return withoutData(inputs, 1);
     }
 
@@ -40,7 +41,7 @@ final class CompositeIndex {
      * place has data on compares nothing (that place would be its maximum by default, first of 333 for one
      * delegation), so by default ({@code youcheng.ranking.min-places-with-data}) two places must have data.
      */
-    static Set<Dimension> withoutData(List<Input> inputs, int atLeast) {
+    public static Set<Dimension> withoutData(List<Input> inputs, int atLeast) {
         Map<Dimension, Integer> with = new EnumMap<>(Dimension.class);
         for (Input in : inputs) {
             in.indicators().forEach((d, ind) -> {
@@ -58,7 +59,7 @@ final class CompositeIndex {
         return out;
     }
 
-    static List<Scored> score(List<Input> inputs, Map<Dimension, Double> weights) {
+    public static List<Scored> score(List<Input> inputs, Map<Dimension, Double> weights) {
         Map<String, double[]> range = new LinkedHashMap<>(); // dimension/indicator → ln(1+min), ln(1+max)
         for (Input in : inputs) {
             in.indicators()

@@ -1,10 +1,13 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.youcheng.analytics.PeerGroup;
+import org.youcheng.analytics.Scope;
+import org.youcheng.analytics.Tally;
 import org.youcheng.registry.Country;
 
 /**
@@ -12,7 +15,7 @@ import org.youcheng.registry.Country;
  * the peers a place is compared and ranked with. Built
  * once per state of the tie table ({@link PeerSets}); the tallies at a given day are kept once computed.
  */
-final class PeerSet {
+public final class PeerSet {
 
     private final PeerGroup group;
     private final Scope scope;
@@ -44,7 +47,7 @@ final class PeerSet {
     }
 
     /** For every Chinese place whose figures a member counts (itself, or also its subordinates): that member. */
-    Map<Long, Long> up() {
+    public Map<Long, Long> up() {
         return up;
     }
 
@@ -52,29 +55,29 @@ final class PeerSet {
         return scope;
     }
 
-    List<HeldTieRepository.Member> members() {
+    public List<HeldTieRepository.Member> members() {
         return members;
     }
 
-    Map<String, Country> countries() {
+    public Map<String, Country> countries() {
         return countries;
     }
 
-    long province(long place) {
+    public long province(long place) {
         return province.getOrDefault(place, place);
     }
 
     /** Every tie the place holds, ended ones included. */
-    List<HeldTie> ties(long place) {
+    public List<HeldTie> ties(long place) {
         return ties.getOrDefault(place, List.of());
     }
 
-    List<HeldTie> live(long place, LocalDate day) {
+    public List<HeldTie> live(long place, LocalDate day) {
         return ties(place).stream().filter(t -> t.liveAt(day)).toList();
     }
 
     /** Each member's tally of the ties that stood at the end of the day. */
-    Map<Long, Tally> tallies(LocalDate day) {
+    public Map<Long, Tally> tallies(LocalDate day) {
         return tallies.computeIfAbsent(day, d -> {
             Map<Long, Tally> out = new HashMap<>();
             members.forEach(m -> out.put(m.id(), Tally.of(live(m.id(), d), countries)));

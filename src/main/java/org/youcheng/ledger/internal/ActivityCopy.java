@@ -1,9 +1,10 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.registry.PgCopy;
 
 /**
@@ -11,7 +12,7 @@ import org.youcheng.registry.PgCopy;
  * it skips the parse-and-bind work an INSERT pays per row. The ids come from the caller (the sequence), so no key
  * has to come back.
  */
-final class ActivityCopy {
+public final class ActivityCopy {
 
     private static final String ACTIVITIES =
             "copy activity (" + ActivityBatch.WRITTEN + ") from stdin with (format csv)";

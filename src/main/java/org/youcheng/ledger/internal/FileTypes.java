@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,13 +8,13 @@ import java.util.Locale;
  * The content type of an attached file, from what its bytes are (not what the uploader claims): the formats an
  * office attaches — PDF, images, Office documents, plain text; anything else is served as bytes to download.
  */
-final class FileTypes {
+public final class FileTypes {
 
     static final String BYTES = "application/octet-stream";
 
     private FileTypes() {}
 
-    static String of(String name, byte[] b) {
+    public static String of(String name, byte[] b) {
         String ext =
                 name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (starts(b, "%PDF-")) {

@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,13 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import org.youcheng.analytics.PeerGroup;
+import org.youcheng.analytics.Scope;
 import org.youcheng.registry.Countries;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.TieRepository;
 
 /** The {@link PeerSet} of each peer group and scope, read again when the tie table changes. */
 @Component
-class PeerSets {
+public class PeerSets {
 
     private final TieRepository tieTable;
     private final HeldTieRepository ties;
@@ -28,15 +30,15 @@ class PeerSets {
         this.countries = countries;
     }
 
-    PeerSet of(Level level) {
+    public PeerSet of(Level level) {
         return of(PeerGroup.of(level), Scope.OWN);
     }
 
-    PeerSet of(Level level, Scope scope) {
+    public PeerSet of(Level level, Scope scope) {
         return of(PeerGroup.of(level), scope);
     }
 
-    PeerSet of(PeerGroup group, Scope scope) {
+    public PeerSet of(PeerGroup group, Scope scope) {
         return cache.computeIfAbsent(group.code() + ":" + scope.code(), k -> new Cached<>())
                 .get(tieTable.state(), () -> build(group, scope));
     }

@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.analytics.Position;
+import org.youcheng.analytics.Positions.Line;
 
 /**
  * Positions of places for the maps. Only places of the Wikidata twin network carry coordinates of their own (and the
@@ -71,9 +73,6 @@ public class PositionRepository {
         });
         return out;
     }
-
-    /** One line of the map of all ties. */
-    public record Line(String kind, double fromLng, double fromLat, double toLng, double toLat) {}
 
     /**
      * Every tie that is not ended nor set aside by an official list, from its domestic side to its partner; ties

@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.youcheng.ledger.ActivityFile;
 
 /** The files attached to activities (agendas, minutes, photographs), content and all, in plain SQL. */
 @Repository

@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.ledger.Activities.PlaceDay;
+import org.youcheng.ledger.Activities.TiePair;
+import org.youcheng.ledger.Activity;
 
 /**
  * What an activity import looks up in bulk before it writes: the ties to put its rows on, and the activities
@@ -33,12 +36,6 @@ public class ActivityLookups {
         this.db = db;
         this.reads = new ActivityReads(db);
     }
-
-    /** A Chinese place and a day: where a row being imported may meet an activity recorded before. */
-    public record PlaceDay(long placeId, LocalDate day) {}
-
-    /** A tie's two sides. */
-    public record TiePair(long domesticId, long partnerId) {}
 
     /** The places that have any activity: an import looks for earlier records of its rows only there. */
     public Set<Long> placesWithActivities() {

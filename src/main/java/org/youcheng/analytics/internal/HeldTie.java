@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.time.LocalDate;
 import org.youcheng.common.PartialDate;

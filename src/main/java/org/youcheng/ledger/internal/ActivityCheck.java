@@ -1,10 +1,14 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityReader;
+import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Partner;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Tie;
@@ -12,7 +16,7 @@ import org.youcheng.registry.TieRepository;
 import org.youcheng.security.Permissions;
 
 /** The checks of an activity that need the database, before {@link LedgerService} records or changes it. */
-final class ActivityCheck {
+public final class ActivityCheck {
 
     static final int MAX_PARTNERS = 50;
 
@@ -20,7 +24,7 @@ final class ActivityCheck {
     private final TieRepository ties;
     private final Permissions permissions;
 
-    ActivityCheck(Places places, TieRepository ties, Permissions permissions) {
+    public ActivityCheck(Places places, TieRepository ties, Permissions permissions) {
         this.places = places;
         this.ties = ties;
         this.permissions = permissions;
@@ -31,7 +35,7 @@ final class ActivityCheck {
      * names foreign places that exist. An activity without a tie is put on the tie between its Chinese side and
      * its first foreign place that has one; one without a foreign side takes its tie's partner.
      */
-    ActivityDraft checked(ActivityDraft d) {
+    public ActivityDraft checked(ActivityDraft d) {
         List<FieldError> errors = new ArrayList<>();
         Place place = places.find(d.placeId()).orElse(null);
         if (place == null) {

@@ -1,4 +1,4 @@
-package org.youcheng.approval;
+package org.youcheng.approval.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.approval.Application;
+import org.youcheng.approval.ApplicationState;
 import org.youcheng.registry.TieKind;
 
 @Repository
-class ApplicationRepository {
+public class ApplicationRepository {
 
     private static final String OF_TIE = """
             select id, tie_id, kind, state, version, created_at, updated_at from tie_application where tie_id = :tie""";
@@ -38,11 +40,11 @@ class ApplicationRepository {
         this.db = db;
     }
 
-    Optional<Application> ofTie(long tieId) {
+    public Optional<Application> ofTie(long tieId) {
         return db.sql(OF_TIE).param("tie", tieId).query(this::map).optional();
     }
 
-    void insert(long tieId, TieKind kind, Instant now) {
+    public void insert(long tieId, TieKind kind, Instant now) {
         db.sql(INSERT)
                 .param("tie", tieId)
                 .param("kind", kind.code())
@@ -50,7 +52,7 @@ class ApplicationRepository {
                 .update();
     }
 
-    boolean move(long id, int version, ApplicationState to, TieKind kind, Instant now) {
+    public boolean move(long id, int version, ApplicationState to, TieKind kind, Instant now) {
         return db.sql(MOVE)
                         .param("id", id)
                         .param("version", version)
@@ -61,7 +63,7 @@ class ApplicationRepository {
                 == 1;
     }
 
-    void addStep(long id, String step, Instant at, String actor, String reason, LocalDate dated) {
+    public void addStep(long id, String step, Instant at, String actor, String reason, LocalDate dated) {
         db.sql(ADD_STEP)
                 .param("id", id)
                 .param("step", step)

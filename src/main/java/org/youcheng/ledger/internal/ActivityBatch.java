@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,12 +11,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityField;
+import org.youcheng.ledger.Partner;
+import org.youcheng.ledger.Term;
 
 /**
  * Activities and their foreign side in JDBC batches with positional parameters (binding 30 named values per row
  * through Spring's maps cost more than H2's insert), and the row values that COPY writes too ({@link ActivityCopy}).
  */
-final class ActivityBatch {
+public final class ActivityBatch {
 
     /** The columns an import writes, in the order of {@link #row}. */
     static final String WRITTEN = """

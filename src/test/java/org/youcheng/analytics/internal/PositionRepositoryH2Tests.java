@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youcheng.analytics.Position;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.OnH2;

@@ -1,10 +1,12 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.youcheng.analytics.Anniversary;
+import org.youcheng.analytics.TieLine;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Country;
 
@@ -13,18 +15,19 @@ import org.youcheng.registry.Country;
  * from a day: [from, from + 1 year). A signing known to the month falls in if its anniversary month overlaps the
  * window, one known to the year if its anniversary year does.
  */
-final class Anniversaries {
+public final class Anniversaries {
 
     static final int EVERY = 5;
 
     private Anniversaries() {}
 
-    static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries) {
+    public static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries) {
         return coming(ties, from, countries, from.plusYears(1));
     }
 
     /** The same within [from, to). */
-    static List<Anniversary> coming(List<HeldTie> ties, LocalDate from, Map<String, Country> countries, LocalDate to) {
+    public static List<Anniversary> coming(
+            List<HeldTie> ties, LocalDate from, Map<String, Country> countries, LocalDate to) {
         List<Anniversary> out = new ArrayList<>();
         for (HeldTie t : ties) {
             if (t.signed() == null || !t.kind().counted() || !t.liveAt(from)) {

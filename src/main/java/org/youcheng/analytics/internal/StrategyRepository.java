@@ -1,13 +1,15 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.analytics.Strategy;
+import org.youcheng.analytics.Verb;
 import org.youcheng.registry.Region;
 
 /** Stores each place's {@link Strategy}. */
 @Repository
-class StrategyRepository {
+public class StrategyRepository {
 
     private static final String OF_PLACE = """
             select region, verb, target from strategy_aim where place_id = :place order by position""";
@@ -22,7 +24,7 @@ class StrategyRepository {
         this.db = db;
     }
 
-    Strategy of(long place) {
+    public Strategy of(long place) {
         return new Strategy(db.sql(OF_PLACE)
                 .param("place", place)
                 .query((rs, n) -> new Strategy.Aim(
@@ -33,7 +35,7 @@ class StrategyRepository {
     }
 
     @Transactional
-    void replace(long place, Strategy strategy) {
+    public void replace(long place, Strategy strategy) {
         db.sql(CLEAR).param("place", place).update();
         int i = 0;
         for (Strategy.Aim a : strategy.aims()) {

@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import org.youcheng.registry.Level;
  * activities up to a day, grouped by place.
  */
 @Repository
-class LedgerIndicatorRepository {
+public class LedgerIndicatorRepository {
 
     /** Leader levels counted as senior: mayor or above, party secretary, council speaker. */
     static final String SENIOR =
@@ -47,7 +47,7 @@ class LedgerIndicatorRepository {
             select (select coalesce(max(id), 0) from activity) || ':' || (select coalesce(max(id), 0) from audit_event)""";
 
     /** One place's counts. */
-    record Counts(
+    public record Counts(
             int domains,
             int projects,
             int outcomes,
@@ -58,7 +58,7 @@ class LedgerIndicatorRepository {
             int recent,
             int activities,
             LocalDate firstOn) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
         /** Two places' counts together; domains are recounted by the caller (a domain shared is one). */
         Counts plus(Counts o) {
@@ -90,14 +90,14 @@ class LedgerIndicatorRepository {
         this.db = db;
     }
 
-    String state() {
+    public String state() {
         return db.sql(STATE).query(String.class).single();
     }
 
     /**
      * @param recentFrom the first day of the recent years (their activities are counted apart)
      */
-    Map<Long, Counts> byPlace(Level level, LocalDate asOf, LocalDate recentFrom) {
+    public Map<Long, Counts> byPlace(Level level, LocalDate asOf, LocalDate recentFrom) {
         Map<Long, Counts> out = new HashMap<>();
         db.sql(BY_PLACE.replace("{level}", "p.level = :level and"))
                 .param("level", level.code())
@@ -113,7 +113,7 @@ class LedgerIndicatorRepository {
      * The same for places with everything under them: each Chinese place's activities are added to the place of
      * the level it lies in ({@code up}: place → that place); project domains are counted once per place of the level.
      */
-    Map<Long, Counts> byPlaceWithSubordinates(Map<Long, Long> up, LocalDate asOf, LocalDate recentFrom) {
+    public Map<Long, Counts> byPlaceWithSubordinates(Map<Long, Long> up, LocalDate asOf, LocalDate recentFrom) {
         Map<Long, Counts> out = new HashMap<>();
         db.sql(BY_PLACE.replace("{level}", ""))
                 .param("asOf", asOf)

@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +18,7 @@ import org.youcheng.registry.TieStatus;
  * stays the first after it ends), and the Chinese places of one level with the province each lies in.
  */
 @Repository
-class HeldTieRepository {
+public class HeldTieRepository {
 
     /** {s} is the Chinese side's column, {o} the foreign one's. */
     private static final String SIDE = """
@@ -69,7 +69,7 @@ class HeldTieRepository {
     }
 
     /** A Chinese place of a peer set and the province it lies in (itself for a province). */
-    record Member(long id, long province) {}
+    public record Member(long id, long province) {}
 
     /** A Chinese place in the tree of divisions. */
     record Node(long id, Level level, Long parent, String code) {}

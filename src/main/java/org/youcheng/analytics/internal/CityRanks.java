@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The ranks Chinese cities hold (municipality, capital, sub-provincial), from {@code refdata/china/city-ranks.tsv}. */
-final class CityRanks {
+public final class CityRanks {
 
     static final String SOURCE = "refdata/china/city-ranks.tsv";
     private static final Map<String, Set<String>> BY_CODE = read();

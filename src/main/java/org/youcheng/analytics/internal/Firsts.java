@@ -1,4 +1,4 @@
-package org.youcheng.analytics;
+package org.youcheng.analytics.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.youcheng.analytics.TieLine;
 import org.youcheng.registry.Country;
 
 /**
@@ -13,15 +14,15 @@ import org.youcheng.registry.Country;
  * ties count (an intent is not yet a signed tie); ended ties count too, since the breakthrough happened. A tie
  * without a date has no known first year and is left out. Two ties signed the same day: the lower id is first.
  */
-final class Firsts {
+public final class Firsts {
 
-    static final Comparator<HeldTie> ORDER =
+    public static final Comparator<HeldTie> ORDER =
             Comparator.comparing(HeldTie::signed).thenComparingLong(HeldTie::tieId);
 
     private Firsts() {}
 
     /** The firsts by country, oldest first. */
-    static List<TieLine> of(List<HeldTie> ties, Map<String, Country> countries) {
+    public static List<TieLine> of(List<HeldTie> ties, Map<String, Country> countries) {
         return firsts(ties, HeldTie::country).stream()
                 .map(t -> TieLine.of(t, countries))
                 .toList();

@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -14,6 +14,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.ledger.Activity;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityField;
+import org.youcheng.ledger.ActivityType;
 import org.youcheng.registry.PgCopy;
 
 /**
