@@ -12,7 +12,7 @@ import org.youcheng.ledger.internal.ActivityRepository;
 
 /**
  * The ledger's activities in bulk, as imports and exports read and write them: many at once, already checked (by
- * {@link ActivityReader}), without the one-at-a-time rules of {@link LedgerService}. The tables themselves are the
+ * {@link ActivityReader}), without the one-at-a-time rules of {@link Ledger}. The tables themselves are the
  * ledger's own ({@code ledger/internal}).
  */
 @Component

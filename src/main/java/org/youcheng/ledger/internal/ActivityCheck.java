@@ -7,7 +7,6 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityReader;
-import org.youcheng.ledger.LedgerService;
 import org.youcheng.ledger.Partner;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;

@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
-import org.youcheng.ledger.internal.LedgerFiguresRepository;
+import org.youcheng.ledger.ActivityFigures;
+import org.youcheng.ledger.AgreementType;
+import org.youcheng.ledger.Direction;
+import org.youcheng.ledger.EventKind;
+import org.youcheng.ledger.LeaderLevel;
+import org.youcheng.ledger.ProjectDomain;
+import org.youcheng.ledger.ProjectStatus;
 import org.youcheng.registry.Places;
 
 /** A place's figures for a period (see {@link ActivityFigures}): two queries, folded here. */

@@ -21,12 +21,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /** Calls the ledger's API for tests, and writes workbooks to import. */
-final class Ledger {
+final class LedgerApi {
 
     private final MockMvc mvc;
     private final ObjectMapper json;
 
-    Ledger(MockMvc mvc, ObjectMapper json) {
+    LedgerApi(MockMvc mvc, ObjectMapper json) {
         this.mvc = mvc;
         this.json = json;
     }

@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,10 +14,9 @@ import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.common.YouchengProperties;
-import org.youcheng.ledger.internal.ActivityCheck;
-import org.youcheng.ledger.internal.ActivityFileRepository;
-import org.youcheng.ledger.internal.ActivityRepository;
-import org.youcheng.ledger.internal.FileTypes;
+import org.youcheng.ledger.Activity;
+import org.youcheng.ledger.ActivityDraft;
+import org.youcheng.ledger.ActivityFile;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieRepository;
@@ -195,7 +194,7 @@ public class LedgerService {
         audit.record("activity_file_remove", "activity_file", f.id(), f, null);
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

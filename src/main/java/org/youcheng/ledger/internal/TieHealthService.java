@@ -1,4 +1,4 @@
-package org.youcheng.ledger;
+package org.youcheng.ledger.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.YouchengProperties;
-import org.youcheng.ledger.internal.LedgerFiguresRepository;
+import org.youcheng.ledger.Dormancy;
+import org.youcheng.ledger.TieHealth;
 import org.youcheng.registry.Places;
 
 /** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */
