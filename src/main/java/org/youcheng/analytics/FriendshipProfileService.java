@@ -3,14 +3,18 @@ package org.youcheng.analytics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.analytics.internal.Anniversaries;
+import org.youcheng.analytics.internal.Breakthroughs;
+import org.youcheng.analytics.internal.Firsts;
+import org.youcheng.analytics.internal.HeldTie;
+import org.youcheng.analytics.internal.PeerSet;
+import org.youcheng.analytics.internal.PeerSets;
+import org.youcheng.analytics.internal.RegionLayouts;
+import org.youcheng.analytics.internal.StrategyRepository;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
@@ -28,6 +32,7 @@ public class FriendshipProfileService {
 
     private final Places places;
     private final PeerSets peerSets;
+    private final Breakthroughs breakthroughs;
     private final StrategyRepository strategies;
     private final Permissions permissions;
     private final AuditTrail audit;
@@ -40,6 +45,7 @@ public class FriendshipProfileService {
             AuditTrail audit) {
         this.places = places;
         this.peerSets = peerSets;
+        this.breakthroughs = new Breakthroughs(places, peerSets);
         this.strategies = strategies;
         this.permissions = permissions;
         this.audit = audit;
@@ -79,7 +85,7 @@ public class FriendshipProfileService {
                 .sorted(Comparator.comparingLong(HeldTie::tieId))
                 .toList();
         return new FriendshipProfile(
-                ref(place),
+                Summary.PlaceRef.of(place),
                 scope.code(),
                 scope.zh(place),
                 scope.en(),
@@ -90,13 +96,13 @@ public class FriendshipProfileService {
                 lines(newTies, countries),
                 firsts,
                 firsts.stream().filter(f -> f.signed().year() == year).toList(),
-                breakthroughs(place, scope, newTies, countries, year),
+                breakthroughs.of(place, scope, newTies, countries, year),
                 lines(undatedLater, countries),
                 Anniversaries.coming(all, LocalDate.of(year, 1, 1), countries, LocalDate.of(year + 1, 1, 1)),
                 anniversariesFrom,
                 Anniversaries.coming(all, anniversariesFrom, countries),
                 standings(place, counts, peers, asOf),
-                layout(placeId, strategies.of(placeId), year, live, peers, asOf));
+                RegionLayouts.of(placeId, strategies.of(placeId), year, live, peers, asOf));
     }
 
     /**
@@ -113,68 +119,7 @@ public class FriendshipProfileService {
         }
         PeerSet peers = peerSets.of(place.level(), Scope.OWN);
         LocalDate asOf = LocalDate.of(year, 12, 31);
-        return layout(placeId, plan, year, peers.live(placeId, asOf), peers, asOf);
-    }
-
-    /**
-     * For the ties signed in the year, every "first" they were: of this place in its scope, then of each place above
-     * it (city, province) with all its subordinates, anywhere, in the continent and in the country. Highest place
-     * first, then the widest group.
-     */
-    private List<Breakthrough> breakthroughs(
-            Place place, Scope scope, List<HeldTie> ofYear, Map<String, Country> countries, int year) {
-        if (ofYear.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> mine = new HashSet<>();
-        ofYear.forEach(t -> mine.add(t.tieId()));
-        List<Place> chain = new ArrayList<>();
-        for (Place p = place;
-                p != null;
-                p = p.parentId() == null ? null : places.find(p.parentId()).orElse(null)) {
-            if (p.chinese()) {
-                chain.add(0, p);
-            }
-        }
-        List<Breakthrough> out = new ArrayList<>();
-        for (Place p : chain) {
-            Scope s = p.id() == place.id() ? scope : Scope.WHOLE;
-            List<HeldTie> ties = peerSets.of(p.level(), s).ties(p.id());
-            for (String over : List.of("any", "continent", "country")) {
-                Function<HeldTie, String> group = switch (over) {
-                    case "any" -> t -> "";
-                    case "continent" ->
-                        t -> countries.containsKey(t.country())
-                                ? countries.get(t.country()).continent().code()
-                                : null;
-                    default -> HeldTie::country;
-                };
-                for (HeldTie t : Firsts.firsts(ties, group)) {
-                    if (t.signed().year() != year || !mine.contains(t.tieId())) {
-                        continue;
-                    }
-                    Country c = countries.get(t.country());
-                    String whereZh = over.equals("any") || c == null
-                            ? null
-                            : over.equals("country")
-                                    ? c.nameZh()
-                                    : c.continent().zh();
-                    String whereEn = over.equals("any") || c == null
-                            ? null
-                            : over.equals("country")
-                                    ? c.nameEn()
-                                    : c.continent().en();
-                    out.add(new Breakthrough(
-                            TieLine.of(t, countries), ref(p), p.nameZh(), p.name(false), over, whereZh, whereEn));
-                }
-            }
-        }
-        return out;
-    }
-
-    static Summary.PlaceRef ref(Place p) {
-        return new Summary.PlaceRef(
-                p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
+        return RegionLayouts.of(placeId, plan, year, peers.live(placeId, asOf), peers, asOf);
     }
 
     private static Growth growth(List<HeldTie> live) {
@@ -203,54 +148,6 @@ public class FriendshipProfileService {
             });
             int v = own.figure(f);
             out.add(new FriendshipProfile.PeerFigure(f, v, Standing.of(v, inProvince), Standing.of(v, nation)));
-        }
-        return out;
-    }
-
-    private List<RegionLayout> layout(
-            long placeId, Strategy plan, int year, List<HeldTie> live, PeerSet peers, LocalDate asOf) {
-        if (plan.aims().isEmpty()) {
-            return List.of();
-        }
-        Map<String, Country> countries = peers.countries();
-        Map<String, Integer> peersIn = new HashMap<>();
-        peers.tallies(asOf).forEach((id, t) -> {
-            if (id != placeId) {
-                t.byCountry().keySet().forEach(c -> peersIn.merge(c, 1, Integer::sum));
-            }
-        });
-        Tally own = Tally.of(live, countries);
-        List<RegionLayout> out = new ArrayList<>();
-        for (Strategy.Aim aim : plan.aims()) {
-            int now = own.byRegion().getOrDefault(aim.region().code(), 0);
-            int fresh = (int) live.stream()
-                    .filter(t -> t.kind().counted()
-                            && t.signed() != null
-                            && t.signed().year() == year
-                            && countries.containsKey(t.country())
-                            && countries.get(t.country()).region() == aim.region())
-                    .count();
-            List<RegionLayout.Opening> openings = countries.values().stream()
-                    .filter(c -> c.region() == aim.region()
-                            && !own.byCountry().containsKey(c.code())
-                            && !"CN".equals(c.code()))
-                    .map(c -> new RegionLayout.Opening(
-                            c.code(), c.nameZh(), c.nameEn(), peersIn.getOrDefault(c.code(), 0)))
-                    .sorted(Comparator.comparingInt(RegionLayout.Opening::peers)
-                            .reversed()
-                            .thenComparing(RegionLayout.Opening::country))
-                    .toList();
-            Integer gap = aim.target() == null ? null : Math.max(0, aim.target() - now);
-            out.add(new RegionLayout(
-                    aim.region().code(),
-                    aim.region().zh(),
-                    aim.region().en(),
-                    aim.verb(),
-                    now,
-                    aim.target(),
-                    gap,
-                    fresh,
-                    openings));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.youcheng.analytics;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.youcheng.analytics.internal.Cached;
+import org.youcheng.analytics.internal.PositionRepository;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
@@ -35,7 +37,7 @@ public class OverviewService {
     private final TieRepository ties;
     private final PositionRepository positions;
     private final Cached<Overview> overview = new Cached<>();
-    private final Cached<List<PositionRepository.Line>> lines = new Cached<>();
+    private final Cached<List<Positions.Line>> lines = new Cached<>();
 
     OverviewService(JdbcClient db, TieRepository ties, PositionRepository positions) {
         this.db = db;
@@ -48,7 +50,7 @@ public class OverviewService {
     }
 
     /** Every live tie as a line from its domestic side to its partner. */
-    public List<PositionRepository.Line> lines() {
+    public List<Positions.Line> lines() {
         return lines.get(state(), positions::allLines);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.youcheng.analytics.internal.PositionRepository;
 import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;

@@ -9,11 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.youcheng.analytics.internal.Cached;
+import org.youcheng.analytics.internal.CompositeIndex;
+import org.youcheng.analytics.internal.HeldTie;
+import org.youcheng.analytics.internal.HeldTieRepository;
+import org.youcheng.analytics.internal.LedgerIndicatorRepository;
+import org.youcheng.analytics.internal.PeerSet;
+import org.youcheng.analytics.internal.PeerSets;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
+import org.youcheng.registry.Summary;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieRepository;
 
@@ -116,7 +124,7 @@ public class RankingService {
             entries.add(new Ranking.Entry(
                     s.rank(),
                     round(s.index(), 2),
-                    FriendshipProfileService.ref(p),
+                    Summary.PlaceRef.of(p),
                     province == null ? null : province.nameZh(),
                     province == null ? null : province.nameEn(),
                     dims));

@@ -2,6 +2,7 @@ package org.youcheng.analytics;
 
 import java.util.Collection;
 import java.util.Map;
+import org.youcheng.analytics.internal.HeldTie;
 import org.youcheng.registry.CountingBasis;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.TieCounter;
@@ -30,7 +31,7 @@ public record Tally(
         Map<String, Integer> byContinent,
         Map<String, Integer> byRegion) {
 
-    static Tally of(Collection<HeldTie> live, Map<String, Country> countryTable) {
+    public static Tally of(Collection<HeldTie> live, Map<String, Country> countryTable) {
         TieCounter c = new TieCounter(countryTable);
         for (HeldTie t : live) {
             c.add(t.kind(), !t.reference(), t.country(), t.partnerLevel());

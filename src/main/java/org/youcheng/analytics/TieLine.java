@@ -2,6 +2,7 @@ package org.youcheng.analytics;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import org.youcheng.analytics.internal.HeldTie;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.TieKind;
@@ -27,7 +28,7 @@ public record TieLine(
         @JsonSerialize(converter = JsonText.Kind.class) TieKind kind,
         @JsonSerialize(converter = JsonText.Date.class) PartialDate signed) {
 
-    static TieLine of(HeldTie t, Map<String, Country> countries) {
+    public static TieLine of(HeldTie t, Map<String, Country> countries) {
         Country c = countries.get(t.country());
         return new TieLine(
                 t.tieId(),

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.youcheng.analytics.internal.HeldTie;
+import org.youcheng.analytics.internal.PeerSet;
+import org.youcheng.analytics.internal.PeerSets;
+import org.youcheng.analytics.internal.PositionRepository;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.ledger.Dormancy;
-import org.youcheng.ledger.FiguresService;
-import org.youcheng.ledger.TieHealthService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Summary;
@@ -28,8 +31,7 @@ public class YearReportService {
     private final RankingService rankings;
     private final PeerSets peerSets;
     private final PositionRepository positions;
-    private final FiguresService figures;
-    private final TieHealthService health;
+    private final Ledger ledger;
 
     YearReportService(
             Places places,
@@ -37,15 +39,13 @@ public class YearReportService {
             RankingService rankings,
             PeerSets peerSets,
             PositionRepository positions,
-            FiguresService figures,
-            TieHealthService health) {
+            Ledger ledger) {
         this.places = places;
         this.profiles = profiles;
         this.rankings = rankings;
         this.peerSets = peerSets;
         this.positions = positions;
-        this.figures = figures;
-        this.health = health;
+        this.ledger = ledger;
     }
 
     public YearReport report(long placeId, int year) {
@@ -57,7 +57,7 @@ public class YearReportService {
         FriendshipProfile profile = profiles.profile(placeId, year, scope, LocalDate.of(year + 1, 1, 1));
         PeerSet peers = peerSets.of(place.level(), scope);
         List<HeldTie> live = peers.live(placeId, profile.asOf());
-        Dormancy dormancy = health.dormancy(placeId, scope == Scope.WHOLE, profile.asOf());
+        Dormancy dormancy = ledger.dormancy(placeId, scope == Scope.WHOLE, profile.asOf());
         Set<Long> dormantIds = new HashSet<>();
         dormancy.dormant().forEach(h -> dormantIds.add(h.tieId()));
         List<TieLine> dormant = live.stream()
@@ -87,11 +87,11 @@ public class YearReportService {
                 .map(t -> TieLine.of(t, peers.countries()))
                 .toList();
         ActivityFigures activities =
-                figures.figures(placeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), scope == Scope.WHOLE);
+                ledger.figures(placeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), scope == Scope.WHOLE);
         Map<Long, Summary.PlaceRef> holders = new HashMap<>();
         Set<Long> holderIds = new HashSet<>();
         peers.ties(placeId).forEach(t -> holderIds.add(t.holder()));
-        places.findAll(holderIds).forEach(h -> holders.put(h.id(), FriendshipProfileService.ref(h)));
+        places.findAll(holderIds).forEach(h -> holders.put(h.id(), Summary.PlaceRef.of(h)));
         YearSummary summary = YearSummary.of(profile, activities, dormancy.ledgerKept(), dormancy.years(), dormant);
         return new YearReport(
                 profile,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.youcheng.analytics.internal.EnglishSummary;
 import org.youcheng.common.Term;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.registry.CountingBasis;
@@ -126,7 +127,7 @@ public record YearSummary(String zh, String en) implements Term {
     }
 
     /** The new ties by kind, in the order sister, partner, intent. */
-    static Map<String, Integer> kinds(List<TieLine> ties) {
+    public static Map<String, Integer> kinds(List<TieLine> ties) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (String k : List.of("sister", "partner", "intent", "unverified")) {
             int n = (int) ties.stream().filter(t -> t.kind().code().equals(k)).count();
@@ -141,7 +142,7 @@ public record YearSummary(String zh, String en) implements Term {
      * Of the breakthroughs of one tie, the one that says most: the highest place (a province's first over the
      * city's), then the widest group (anywhere, over a continent, over a country).
      */
-    static List<Breakthrough> widest(List<Breakthrough> all) {
+    public static List<Breakthrough> widest(List<Breakthrough> all) {
         Map<Long, Breakthrough> best = new LinkedHashMap<>();
         for (Breakthrough b : all) {
             best.putIfAbsent(b.tie().tieId(), b); // the list is highest place first, then widest group

@@ -28,9 +28,8 @@ import org.youcheng.io.Format;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityFile;
 import org.youcheng.ledger.Dormancy;
-import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.ledger.TieHealth;
-import org.youcheng.ledger.TieHealthService;
 
 /** The exchange ledger: activities one by one, their files, and the timelines of a place and a tie. */
 @RestController
@@ -40,21 +39,15 @@ class ActivityController {
     /** A tie's ledger: its health (null for an ended tie) and its activities, latest first. */
     record TieLedger(long tieId, TieHealth health, List<Activity> activities) {}
 
-    private final LedgerService ledger;
-    private final TieHealthService health;
+    private final Ledger ledger;
     private final ActivityRequestReader reader;
     private final ActivityExporter exporter;
     private final long maxUploadBytes;
 
     ActivityController(
-            LedgerService ledger,
-            TieHealthService health,
-            ActivityRequestReader reader,
-            ActivityExporter exporter,
-            YouchengProperties properties) {
+            Ledger ledger, ActivityRequestReader reader, ActivityExporter exporter, YouchengProperties properties) {
         this.exporter = exporter;
         this.ledger = ledger;
-        this.health = health;
         this.reader = reader;
         this.maxUploadBytes = properties.imports().maxUploadBytes();
     }
@@ -182,7 +175,7 @@ class ActivityController {
     @Operation(summary = "A tie's timeline and health")
     TieLedger tieTimeline(@PathVariable long id) {
         List<Activity> activities = ledger.timelineOfTie(id);
-        return new TieLedger(id, health.ofTie(id).orElse(null), activities);
+        return new TieLedger(id, ledger.healthOfTie(id).orElse(null), activities);
     }
 
     @GetMapping("/api/v1/places/{id}/tie-health")
@@ -191,13 +184,13 @@ class ActivityController {
                     + "project, dormant), and the dormant ones")
     Map<String, Object> tieHealth(
             @PathVariable long id, @RequestParam(defaultValue = "false") boolean includeSubordinates) {
-        List<TieHealth> ties = health.ofPlace(id, includeSubordinates);
-        Dormancy d = health.dormancy(id, includeSubordinates);
+        List<TieHealth> ties = ledger.healthOfPlace(id, includeSubordinates);
+        Dormancy d = ledger.dormancy(id, includeSubordinates);
         return Map.of(
                 "place_id",
                 id,
                 "dormant_after_years",
-                health.dormantAfterYears(),
+                ledger.dormantAfterYears(),
                 "ties",
                 ties,
                 "ledger_kept",

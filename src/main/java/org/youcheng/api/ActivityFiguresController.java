@@ -9,18 +9,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.youcheng.ledger.ActivityFigures;
-import org.youcheng.ledger.FiguresService;
+import org.youcheng.ledger.Ledger;
 
 /** A place's figures for a period, as `youcheng activity NAME --json` prints them. */
 @RestController
 @Tag(name = ApiTags.LEDGER)
 class ActivityFiguresController {
 
-    private final FiguresService figures;
+    private final Ledger ledger;
     private final Clock clock;
 
-    ActivityFiguresController(FiguresService figures, Clock clock) {
-        this.figures = figures;
+    ActivityFiguresController(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -36,7 +36,7 @@ class ActivityFiguresController {
         int year = LocalDate.now(clock).getYear();
         LocalDate f = Periods.date("from", from);
         LocalDate t = Periods.date("to", to);
-        return figures.figures(
+        return ledger.figures(
                 id,
                 f == null ? LocalDate.of(year, 1, 1) : f,
                 t == null ? LocalDate.of(year, 12, 31) : t,

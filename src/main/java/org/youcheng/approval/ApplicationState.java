@@ -21,7 +21,7 @@ public enum ApplicationState {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ApplicationState of(String code) {
+    public static ApplicationState of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.approval.internal.ApplicationRepository;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.ledger.ActivityFigures;
-import org.youcheng.ledger.FiguresService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceFinder;
 import picocli.CommandLine.Command;
@@ -72,7 +72,7 @@ class ActivityCommand implements Callable<Integer> {
                 err.println("youcheng activity: " + CliText.of(spec).unknownPlace(name, e));
                 return Cli.BAD_INPUT;
             }
-            ActivityFigures figures = ctx.getBean(FiguresService.class).figures(place.id(), f, t, includeSubordinates);
+            ActivityFigures figures = ctx.getBean(Ledger.class).figures(place.id(), f, t, includeSubordinates);
             var out = spec.commandLine().getOut();
             if (json) {
                 ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);

@@ -14,10 +14,10 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.CsvWriter;
+import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
-import org.youcheng.ledger.ActivityRepository;
 import org.youcheng.ledger.ActivityType;
 
 /**
@@ -32,9 +32,9 @@ public class ActivityExporter {
 
     private static final int PAGE = 2_000;
 
-    private final ActivityRepository activities;
+    private final Activities activities;
 
-    ActivityExporter(ActivityRepository activities) {
+    ActivityExporter(Activities activities) {
         this.activities = activities;
     }
 

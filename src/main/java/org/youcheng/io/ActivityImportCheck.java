@@ -11,9 +11,9 @@ import java.util.function.ObjLongConsumer;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.common.YouchengProperties;
+import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
-import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.ActivityReader;
 import org.youcheng.ledger.ActivityType;
 import org.youcheng.ledger.Partner;
@@ -28,7 +28,7 @@ import org.youcheng.registry.Gazetteer;
 final class ActivityImportCheck implements TableRows, CheckedRows {
 
     private final ActivityParties parties;
-    private final Map<ActivityLookups.TiePair, Long> ties;
+    private final Map<Activities.TiePair, Long> ties;
     private final LongPredicate changeable;
     private final boolean sheets;
     private final YouchengProperties.Imports limits;
@@ -51,7 +51,7 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
     /** @param writer takes each batch and the rows read so far */
     ActivityImportCheck(
             Gazetteer gazetteer,
-            Map<ActivityLookups.TiePair, Long> ties,
+            Map<Activities.TiePair, Long> ties,
             LongPredicate changeable,
             boolean sheets,
             YouchengProperties.Imports limits,
@@ -164,7 +164,7 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
         long placeId = place.id();
         Long tie = partners.stream()
                 .filter(p -> p.placeId() != null)
-                .map(p -> ties.get(new ActivityLookups.TiePair(placeId, p.placeId())))
+                .map(p -> ties.get(new Activities.TiePair(placeId, p.placeId())))
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);

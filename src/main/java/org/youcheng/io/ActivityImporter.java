@@ -11,10 +11,9 @@ import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.csv.CsvTable;
 import org.youcheng.io.xlsx.XlsxTable;
+import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.ActivityReader;
-import org.youcheng.ledger.ActivityRepository;
 import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.security.Permissions;
 
@@ -35,8 +34,7 @@ public class ActivityImporter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityImporter.class);
 
     private final GazetteerRepository gazetteers;
-    private final ActivityRepository activities;
-    private final ActivityLookups lookups;
+    private final Activities activities;
     private final ImportSkeleton skeleton;
     private final Clock clock;
     private final YouchengProperties.Imports limits;
@@ -44,15 +42,13 @@ public class ActivityImporter {
 
     ActivityImporter(
             GazetteerRepository gazetteers,
-            ActivityRepository activities,
-            ActivityLookups lookups,
+            Activities activities,
             ImportSkeleton skeleton,
             Clock clock,
             YouchengProperties properties,
             Permissions permissions) {
         this.gazetteers = gazetteers;
         this.activities = activities;
-        this.lookups = lookups;
         this.skeleton = skeleton;
         this.clock = clock;
         this.limits = properties.imports();
@@ -123,10 +119,10 @@ public class ActivityImporter {
         long started = System.nanoTime();
         Instant now = clock.instant();
         Long run = skeleton.startRun(fileName, format, dryRun, now);
-        ActivityRepeats repeats = new ActivityRepeats(lookups);
+        ActivityRepeats repeats = new ActivityRepeats(activities);
         ActivityImportCheck rows = new ActivityImportCheck(
                 gazetteers.load(),
-                lookups.tiesByPair(),
+                activities.tiesByPair(),
                 changeable,
                 format == Format.XLSX,
                 limits,

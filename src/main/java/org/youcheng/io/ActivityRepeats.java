@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.CooperationProject;
 import org.youcheng.ledger.Partner;
 
@@ -27,23 +27,23 @@ final class ActivityRepeats {
                     Partner::placeId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Partner::organisation, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final ActivityLookups activities;
+    private final Activities activities;
     private final Set<Long> placesWithActivities;
     /** the recorded activities a row has repeated already (id → 1), so that each stands for one row only */
     private final PairIndex matched = new PairIndex();
 
     private int repeats;
 
-    ActivityRepeats(ActivityLookups activities) {
+    ActivityRepeats(Activities activities) {
         this.activities = activities;
         this.placesWithActivities = activities.placesWithActivities();
     }
 
     /** The drafts of a batch that repeat no recorded activity, in their order. */
     List<ActivityDraft> newOnes(List<ActivityDraft> batch) {
-        List<ActivityLookups.PlaceDay> days = batch.stream()
+        List<Activities.PlaceDay> days = batch.stream()
                 .filter(d -> placesWithActivities.contains(d.placeId()))
-                .map(d -> new ActivityLookups.PlaceDay(d.placeId(), d.startedOn()))
+                .map(d -> new Activities.PlaceDay(d.placeId(), d.startedOn()))
                 .distinct()
                 .toList();
         if (days.isEmpty()) {

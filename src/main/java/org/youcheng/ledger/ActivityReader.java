@@ -19,7 +19,7 @@ import org.youcheng.common.ValidationException;
  */
 public final class ActivityReader {
 
-    static final int MAX_TEXT = 300;
+    public static final int MAX_TEXT = 300;
     static final int MAX_LONG_TEXT = 2000;
 
     private ActivityReader() {}

@@ -15,7 +15,7 @@ public record Summary(
         PlaceRef place, @JsonUnwrapped Counts counts, Counts includingSubordinates, int subordinatePlaces) {
 
     public record PlaceRef(long id, String code, String nameZh, String nameEn, String level, String country) {
-        static PlaceRef of(Place p) {
+        public static PlaceRef of(Place p) {
             return new PlaceRef(
                     p.id(), p.code(), p.nameZh(), p.nameEn(), p.level().code(), p.countryCode());
         }

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.youcheng.ledger.Ledger.row;
+import static org.youcheng.ledger.LedgerApi.row;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +25,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.common.PartialDate;
+import org.youcheng.ledger.internal.ActivityRepository;
+import org.youcheng.ledger.internal.LedgerService;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieService;
@@ -64,7 +66,7 @@ abstract class LedgerTests {
     @Autowired
     TieService tieService;
 
-    Ledger admin;
+    LedgerApi admin;
     long liaocheng;
     long linqing;
     long qingdao;
@@ -81,7 +83,7 @@ abstract class LedgerTests {
     @BeforeEach
     void reset() {
         TestData.reset(db);
-        admin = new Ledger(TestAccounts.withToken(context, TestAccounts.admin(context)), json);
+        admin = new LedgerApi(TestAccounts.withToken(context, TestAccounts.admin(context)), json);
         liaocheng = id("CN-371500");
         linqing = id("CN-371581");
         qingdao = id("CN-370200");
@@ -323,24 +325,24 @@ abstract class LedgerTests {
                 201);
 
         // from a workbook, one sheet per type
-        byte[] workbook = Ledger.workbook(
-                new Ledger.Sheet(
+        byte[] workbook = LedgerApi.workbook(
+                new LedgerApi.Sheet(
                         "delegation",
                         DELEGATION,
                         List.of(
                                 row("聊城市", "大阪市", "日本", "来访", "省长", 20, y + "-09-01", y + "-09-03", "友城交流"),
                                 row("聊城市", "下关市", "日本", "sent", "mayor", 8, y + "-10-10", null, null))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "活动",
                         List.of("中方", "外方", "国家", "活动类别", "线上", "开始日期"),
                         List.of(
                                 row("聊城市", "大阪市", "日本", "文化周", "线下", y + "-08-01"),
                                 row("聊城市", "下关市", "日本", "youth camp", "true", y + "-08-15"))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "agreement",
                         List.of("place", "partners", "partner_country", "agreement_type", "started_on"),
                         List.of(row("聊城市", "大阪市", "日本", "年度交流合作协议", y + "-11-11"))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "合作项目",
                         List.of("中方", "外方机构", "领域", "状态", "成果", "开始日期", "金额", "币种"),
                         List.of(
@@ -639,20 +641,21 @@ abstract class LedgerTests {
         // delegation: missing required field, bad date, end before start, negative head count
         Map<String, Object> missing = delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10");
         missing.remove("direction");
-        assertThat(Ledger.fields(admin.create(missing, 400))).containsExactly("direction");
-        assertThat(Ledger.fields(
+        assertThat(LedgerApi.fields(admin.create(missing, 400))).containsExactly("direction");
+        assertThat(LedgerApi.fields(
                         admin.create(delegation(liaocheng, osaka, "received", "mayor", 12, y + "-02-30"), 400)))
                 .containsExactly("started_on");
         Map<String, Object> ends = delegation(liaocheng, osaka, "received", "mayor", 12, y + "-03-10");
         ends.put("ended_on", y + "-03-01");
-        assertThat(Ledger.fields(admin.create(ends, 400))).containsExactly("ended_on");
-        assertThat(Ledger.fields(
+        assertThat(LedgerApi.fields(admin.create(ends, 400))).containsExactly("ended_on");
+        assertThat(LedgerApi.fields(
                         admin.create(delegation(liaocheng, osaka, "received", "mayor", -3, y + "-03-10"), 400)))
                 .containsExactly("head_count");
-        assertThat(Ledger.fields(admin.create(delegation(liaocheng, osaka, "sideways", "emperor", 2, "tomorrow"), 400)))
+        assertThat(LedgerApi.fields(
+                        admin.create(delegation(liaocheng, osaka, "sideways", "emperor", 2, "tomorrow"), 400)))
                 .containsExactlyInAnyOrder("direction", "leader_level", "started_on");
         // event
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "event",
@@ -666,7 +669,7 @@ abstract class LedgerTests {
                                 y + "-06-01"),
                         400)))
                 .containsExactly("online");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "event",
@@ -682,7 +685,7 @@ abstract class LedgerTests {
                                 y + "/13/01"),
                         400)))
                 .containsExactlyInAnyOrder("event_kind", "online", "started_on");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "event",
@@ -700,7 +703,7 @@ abstract class LedgerTests {
                                 y + "-06-01"),
                         400)))
                 .containsExactly("ended_on");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "event",
@@ -720,7 +723,7 @@ abstract class LedgerTests {
                 .as("a field of another type")
                 .containsExactly("head_count");
         // agreement
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "agreement",
@@ -732,7 +735,7 @@ abstract class LedgerTests {
                                 y + "-06-01"),
                         400)))
                 .containsExactly("agreement_type");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "agreement",
@@ -747,7 +750,7 @@ abstract class LedgerTests {
                         400)))
                 .containsExactlyInAnyOrder("agreement_type", "started_on");
         // project
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "project",
@@ -763,7 +766,7 @@ abstract class LedgerTests {
                                 y + "-06-01"),
                         400)))
                 .containsExactly("domain");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "project",
@@ -781,7 +784,7 @@ abstract class LedgerTests {
                                 "-5"),
                         400)))
                 .containsExactly("amount");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "project",
@@ -798,7 +801,7 @@ abstract class LedgerTests {
                         400)))
                 .containsExactlyInAnyOrder("status", "ended_on");
         // award
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "award",
@@ -812,7 +815,7 @@ abstract class LedgerTests {
                                 "聊城市"),
                         400)))
                 .containsExactly("year");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "award",
@@ -829,9 +832,10 @@ abstract class LedgerTests {
                         400)))
                 .containsExactlyInAnyOrder("year", "recipient_kind");
         // the places: the Chinese side must be Chinese, the foreign side foreign, the tie the place's own
-        assertThat(Ledger.fields(admin.create(delegation(osaka, liaocheng, "received", "mayor", 3, y + "-03-10"), 400)))
+        assertThat(LedgerApi.fields(
+                        admin.create(delegation(osaka, liaocheng, "received", "mayor", 3, y + "-03-10"), 400)))
                 .containsExactly("place_id", "partners[0].place_id");
-        assertThat(Ledger.fields(admin.create(
+        assertThat(LedgerApi.fields(admin.create(
                         Map.of(
                                 "type",
                                 "event",
@@ -847,7 +851,7 @@ abstract class LedgerTests {
                                 y + "-06-02"),
                         400)))
                 .containsExactly("tie_id");
-        assertThat(Ledger.fields(admin.create(Map.of("type", "party", "place_id", liaocheng), 400)))
+        assertThat(LedgerApi.fields(admin.create(Map.of("type", "party", "place_id", liaocheng), 400)))
                 .containsExactly("type");
         assertThat(activities()).isEqualTo(before);
     }
@@ -855,8 +859,8 @@ abstract class LedgerTests {
     @Test
     void badRowsOfEveryTypeAreAllReportedAndNothingIsImported() throws Exception {
         int before = activities();
-        byte[] workbook = Ledger.workbook(
-                new Ledger.Sheet(
+        byte[] workbook = LedgerApi.workbook(
+                new LedgerApi.Sheet(
                         "delegation",
                         DELEGATION,
                         List.of(
@@ -864,19 +868,19 @@ abstract class LedgerTests {
                                 row("聊城市", "大阪市", "日本", null, "mayor", 8, y + "-10-10", null, null),
                                 row("聊城市", "大阪市", "日本", "sent", "mayor", -8, y + "-10-10", null, null),
                                 row("聊城市", "大阪市", "日本", "sent", "mayor", 8, y + "-10-10", y + "-10-01", null))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "event",
                         List.of("place", "partners", "partner_country", "event_kind", "online", "started_on"),
                         List.of(row("聊城市", "大阪市", "日本", "forum", "线下", y + "-02-31"))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "agreement",
                         List.of("place", "partners", "partner_country", "agreement_type", "started_on"),
                         List.of(row("聊城市", "大阪市", "日本", null, y + "-11-11"))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "project",
                         List.of("place", "organisations", "domain", "status", "started_on"),
                         List.of(row("聊城市", "大阪港湾局", "space", "ongoing", y + "-02-02"))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "award",
                         List.of("place", "title", "year", "recipient_kind", "recipient"),
                         List.of(row("聊城市", "交流合作奖", null, "place", "聊城市"))));
@@ -903,7 +907,7 @@ abstract class LedgerTests {
         assertThat(notXlsx.get("errors").get(0).get("reason").asText()).contains("not a readable .xlsx");
         JsonNode badSheet = admin.importFile(
                 "ledger.xlsx",
-                Ledger.workbook(new Ledger.Sheet("Sheet1", List.of("place"), List.of(row("聊城市")))),
+                LedgerApi.workbook(new LedgerApi.Sheet("Sheet1", List.of("place"), List.of(row("聊城市")))),
                 false,
                 422);
         assertThat(badSheet.get("errors").get(0).get("reason").asText()).contains("not named by an activity type");
@@ -993,12 +997,12 @@ abstract class LedgerTests {
 
     @Test
     void aWorkbooksTotalCountsTheRowsOfEverySheet() throws Exception {
-        byte[] workbook = Ledger.workbook(
-                new Ledger.Sheet(
+        byte[] workbook = LedgerApi.workbook(
+                new LedgerApi.Sheet(
                         "代表团",
                         List.of("中方", "外方", "方向", "开始日期"),
                         List.of(List.of("聊城市", "大阪市", "来访", "2025-04-08"), List.of("聊城市", "大阪市", "出访", "2025-09-15"))),
-                new Ledger.Sheet(
+                new LedgerApi.Sheet(
                         "活动",
                         List.of("中方", "外方", "活动类别", "开始日期"),
                         List.of(List.of("聊城市", "大阪市", "文化周", "2025-06-01"))));
@@ -1161,11 +1165,11 @@ abstract class LedgerTests {
 
     @Test
     void anEditorRecordsActivitiesOnlyForThePlacesInScope() throws Exception {
-        Ledger editor = new Ledger(
+        LedgerApi editor = new LedgerApi(
                 TestAccounts.withToken(context, TestAccounts.token(context, "liaocheng-editor", Role.EDITOR, "371500")),
                 json);
-        Ledger viewer =
-                new Ledger(TestAccounts.withToken(context, TestAccounts.token(context, "a-viewer", Role.VIEWER)), json);
+        LedgerApi viewer = new LedgerApi(
+                TestAccounts.withToken(context, TestAccounts.token(context, "a-viewer", Role.VIEWER)), json);
         long own = editor.create(delegation(liaocheng, osaka, "received", "mayor", 3, y + "-03-10"), 201)
                 .get("id")
                 .asLong();

@@ -8,11 +8,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.ledger.ActivityCommon;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.ledger.ActivityRepository;
 import org.youcheng.ledger.Delegation;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.LeaderLevel;
 import org.youcheng.ledger.Partner;
+import org.youcheng.ledger.internal.ActivityRepository;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
@@ -168,7 +168,7 @@ final class SecurityFixture {
         inScopeActivity = ids.get(0);
         outOfScopeActivity = ids.get(1);
         byte[] text = "议程".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var files = ctx.getBean(org.youcheng.ledger.ActivityFileRepository.class);
+        var files = ctx.getBean(org.youcheng.ledger.internal.ActivityFileRepository.class);
         inScopeActivityFile = files.addFile(inScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
         outOfScopeActivityFile = files.addFile(outOfScopeActivity, "议程.txt", "text/plain", "0".repeat(64), text, now);
     }

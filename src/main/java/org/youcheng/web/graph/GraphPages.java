@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.analytics.Position;
-import org.youcheng.analytics.PositionRepository;
+import org.youcheng.analytics.Positions;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.network.CountryGraph;
 import org.youcheng.network.GraphFilter;
@@ -31,16 +31,11 @@ class GraphPages {
 
     private final GraphService graphs;
     private final PlaceFinder finder;
-    private final PositionRepository positions;
+    private final Positions positions;
     private final PageText text;
     private final MessageSource messages;
 
-    GraphPages(
-            GraphService graphs,
-            PlaceFinder finder,
-            PositionRepository positions,
-            PageText text,
-            MessageSource messages) {
+    GraphPages(GraphService graphs, PlaceFinder finder, Positions positions, PageText text, MessageSource messages) {
         this.graphs = graphs;
         this.finder = finder;
         this.positions = positions;

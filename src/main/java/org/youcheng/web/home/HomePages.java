@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.youcheng.analytics.Overview;
 import org.youcheng.analytics.OverviewService;
-import org.youcheng.analytics.PositionRepository;
+import org.youcheng.analytics.Positions;
 import org.youcheng.registry.TieKind;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PageText;
@@ -69,18 +69,18 @@ class HomePages {
         return "home/home";
     }
 
-    static HomePage.MapLines lines(List<PositionRepository.Line> lines) {
+    static HomePage.MapLines lines(List<Positions.Line> lines) {
         int kinds = TieKind.values().length;
         double[][] flat = new double[kinds][];
         int[] n = new int[kinds];
-        for (PositionRepository.Line l : lines) {
+        for (Positions.Line l : lines) {
             n[index(l.kind())]++;
         }
         for (int k = 0; k < kinds; k++) {
             flat[k] = new double[n[k] * 5];
             n[k] = 0;
         }
-        for (PositionRepository.Line l : lines) {
+        for (Positions.Line l : lines) {
             int k = index(l.kind());
             double[] f = flat[k];
             int i = n[k];

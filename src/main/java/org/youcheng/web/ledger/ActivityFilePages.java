@@ -13,21 +13,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.ledger.ActivityFile;
-import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.web.tie.FormErrors;
 
 /**
  * Attaching files to an activity from its page, and removing them. The ledger checks and stores the file as it does
- * for the API ({@link LedgerService#attach}); the page comes back with what happened, a refused file with why.
+ * for the API ({@link Ledger#attach}); the page comes back with what happened, a refused file with why.
  */
 @Controller
 class ActivityFilePages {
 
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final FileLimit limit;
     private final FormErrors errors;
 
-    ActivityFilePages(LedgerService ledger, FileLimit limit, FormErrors errors) {
+    ActivityFilePages(Ledger ledger, FileLimit limit, FormErrors errors) {
         this.ledger = ledger;
         this.limit = limit;
         this.errors = errors;

@@ -24,7 +24,7 @@ import org.youcheng.ledger.AgreementType;
 import org.youcheng.ledger.Direction;
 import org.youcheng.ledger.EventKind;
 import org.youcheng.ledger.LeaderLevel;
-import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.ledger.ProjectDomain;
 import org.youcheng.ledger.ProjectStatus;
 import org.youcheng.ledger.RecipientKind;
@@ -38,7 +38,7 @@ import org.youcheng.web.tie.FormErrors;
 
 /**
  * The form that records or changes an activity of a Chinese place, an activity's own page, and its deletion. The
- * ledger reads and checks the form as it reads the API ({@link ActivityReader}, {@link LedgerService}); a bad form
+ * ledger reads and checks the form as it reads the API ({@link ActivityReader}, {@link Ledger}); a bad form
  * comes back with each error under its field, a stale one (changed by someone else meanwhile) with a message.
  */
 @Controller
@@ -47,7 +47,7 @@ class ActivityFormPages {
     /** A choice of a select: its code and its label in the page's language. */
     record Choice(String code, String label) {}
 
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final Places places;
     private final TieRepository ties;
     private final ActivityRows rows;
@@ -55,7 +55,7 @@ class ActivityFormPages {
     private final FileLimit fileLimit;
 
     ActivityFormPages(
-            LedgerService ledger,
+            Ledger ledger,
             Places places,
             TieRepository ties,
             ActivityRows rows,

@@ -12,10 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youcheng.ledger.Dormancy;
-import org.youcheng.ledger.FiguresService;
-import org.youcheng.ledger.LedgerService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.ledger.TieHealth;
-import org.youcheng.ledger.TieHealthService;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.web.Languages;
@@ -27,23 +25,13 @@ import org.youcheng.web.Languages;
 @Controller
 class LedgerPages {
 
-    private final LedgerService ledger;
-    private final FiguresService figures;
-    private final TieHealthService health;
+    private final Ledger ledger;
     private final Places places;
     private final ActivityRows rows;
     private final Clock clock;
 
-    LedgerPages(
-            LedgerService ledger,
-            FiguresService figures,
-            TieHealthService health,
-            Places places,
-            ActivityRows rows,
-            Clock clock) {
+    LedgerPages(Ledger ledger, Places places, ActivityRows rows, Clock clock) {
         this.ledger = ledger;
-        this.figures = figures;
-        this.health = health;
         this.places = places;
         this.rows = rows;
         this.clock = clock;
@@ -78,7 +66,7 @@ class LedgerPages {
         model.addAttribute("from", f.toString());
         model.addAttribute("to", t.toString());
         model.addAttribute("all", all);
-        model.addAttribute("figures", figures.figures(id, f, t, all));
+        model.addAttribute("figures", ledger.figures(id, f, t, all));
         model.addAttribute("zh", zh);
         model.addAttribute(
                 "rows",
@@ -86,7 +74,7 @@ class LedgerPages {
                         .map(a -> rows.row(a, locale))
                         .toList());
         model.addAttribute("dormant", dormant(id, all, zh));
-        model.addAttribute("dormantYears", health.dormantAfterYears());
+        model.addAttribute("dormantYears", ledger.dormantAfterYears());
         return "ledger/place";
     }
 
@@ -97,7 +85,7 @@ class LedgerPages {
         boolean zh = Languages.chinese(locale);
         model.addAttribute("place", place);
         model.addAttribute("dormant", dormant(id, false, zh));
-        model.addAttribute("dormantYears", health.dormantAfterYears());
+        model.addAttribute("dormantYears", ledger.dormantAfterYears());
         model.addAttribute(
                 "rows",
                 ledger.timeline(id, null, null, false, 10).stream()
@@ -117,16 +105,16 @@ class LedgerPages {
         model.addAttribute(
                 "rows",
                 ledger.timelineOfTie(id).stream().map(a -> rows.row(a, locale)).toList());
-        TieHealth h = health.ofTie(id).orElse(null);
+        TieHealth h = ledger.healthOfTie(id).orElse(null);
         model.addAttribute("health", h);
         model.addAttribute("placeId", h == null ? null : h.domesticId());
-        model.addAttribute("dormantYears", health.dormantAfterYears());
+        model.addAttribute("dormantYears", ledger.dormantAfterYears());
         // the link behind the section, followed without scripts, opens it as a page in the frame
         return "true".equals(htmx) ? "ledger/sections :: tie" : "ledger/tie";
     }
 
     private DormantList dormant(long placeId, boolean all, boolean zh) {
-        Dormancy d = health.dormancy(placeId, all);
+        Dormancy d = ledger.dormancy(placeId, all);
         return new DormantList(
                 d.ledgerKept(),
                 d.dormant().stream()
