@@ -15,7 +15,7 @@ import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityLookups;
 import org.youcheng.ledger.ActivityReader;
 import org.youcheng.ledger.ActivityRepository;
-import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.security.Permissions;
 
 /**
@@ -34,7 +34,7 @@ public class ActivityImporter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityImporter.class);
 
-    private final GazetteerRepository gazetteers;
+    private final Places places;
     private final ActivityRepository activities;
     private final ActivityLookups lookups;
     private final ImportSkeleton skeleton;
@@ -43,14 +43,14 @@ public class ActivityImporter {
     private final Permissions permissions;
 
     ActivityImporter(
-            GazetteerRepository gazetteers,
+            Places places,
             ActivityRepository activities,
             ActivityLookups lookups,
             ImportSkeleton skeleton,
             Clock clock,
             YouchengProperties properties,
             Permissions permissions) {
-        this.gazetteers = gazetteers;
+        this.places = places;
         this.activities = activities;
         this.lookups = lookups;
         this.skeleton = skeleton;
@@ -125,7 +125,7 @@ public class ActivityImporter {
         Long run = skeleton.startRun(fileName, format, dryRun, now);
         ActivityRepeats repeats = new ActivityRepeats(lookups);
         ActivityImportCheck rows = new ActivityImportCheck(
-                gazetteers.load(),
+                places.gazetteer(),
                 lookups.tiesByPair(),
                 changeable,
                 format == Format.XLSX,

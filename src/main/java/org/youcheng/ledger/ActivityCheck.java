@@ -8,7 +8,7 @@ import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Tie;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 import org.youcheng.security.Permissions;
 
 /** The checks of an activity that need the database, before {@link LedgerService} records or changes it. */
@@ -17,10 +17,10 @@ final class ActivityCheck {
     static final int MAX_PARTNERS = 50;
 
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
     private final Permissions permissions;
 
-    ActivityCheck(Places places, TieRepository ties, Permissions permissions) {
+    ActivityCheck(Places places, Ties ties, Permissions permissions) {
         this.places = places;
         this.ties = ties;
         this.permissions = permissions;

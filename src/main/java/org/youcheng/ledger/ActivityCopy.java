@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.youcheng.registry.PgCopy;
+import org.youcheng.common.PgCopy;
 
 /**
  * Activities and their foreign side into PostgreSQL through COPY, on the connection of the current transaction:

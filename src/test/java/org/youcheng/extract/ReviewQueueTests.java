@@ -23,9 +23,9 @@ import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.internal.PlaceRepository;
+import org.youcheng.registry.internal.TieRepository;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.internal.GazetteerRepository;
 import org.youcheng.support.OnH2;
 
 /**

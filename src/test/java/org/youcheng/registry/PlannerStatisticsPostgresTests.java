@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.registry.internal.PlaceRepository;
+import org.youcheng.registry.internal.TieBulkRepository;
 import org.youcheng.support.OnPostgres;
 
 /**

@@ -21,7 +21,7 @@ public class CountryRepository {
     private final JdbcClient db;
     private volatile Map<String, Country> all;
 
-    public CountryRepository(JdbcClient db) {
+    CountryRepository(JdbcClient db) {
         this.db = db;
     }
 

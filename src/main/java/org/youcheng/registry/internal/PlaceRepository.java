@@ -52,7 +52,7 @@ public class PlaceRepository {
 
     private final JdbcClient db;
 
-    public PlaceRepository(JdbcClient db) {
+    PlaceRepository(JdbcClient db) {
         this.db = db;
     }
 
