@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.registry.internal.PlaceRepository;
-import org.youcheng.registry.internal.TieBulkRepository;
 import org.youcheng.support.OnPostgres;
 
 /**
@@ -20,7 +19,7 @@ import org.youcheng.support.OnPostgres;
 class PlannerStatisticsPostgresTests {
 
     @Autowired
-    TieBulkRepository bulk;
+    TieImports bulk;
 
     @Autowired
     PlaceRepository places;

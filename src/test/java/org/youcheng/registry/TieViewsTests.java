@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.registry.internal.PlaceRepository;
-import org.youcheng.registry.internal.TieRepository;
 import org.youcheng.support.TestData;
 
 /**
@@ -26,7 +25,7 @@ abstract class TieViewsTests {
     JdbcClient db;
 
     @Autowired
-    TieRepository ties;
+    Ties ties;
 
     @Autowired
     PlaceRepository places;
