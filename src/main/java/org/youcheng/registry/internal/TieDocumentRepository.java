@@ -10,6 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.youcheng.registry.TieDocument;
 
+/** The documents filed on a tie (agreement, memorandum, letter of intent ...): listed, added and removed. */
 @Repository
 public class TieDocumentRepository {
 

@@ -19,6 +19,11 @@ import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
 import org.youcheng.registry.Ties;
 
+/**
+ * The tie table, one tie at a time: read by id, pair or place, written by {@code TieService}, and the state that caches
+ * of figures over all ties are keyed by. The statements and status history of a tie are kept beside it
+ * ({@link TieStatementRepository}, {@link TieStatusHistory}).
+ */
 @Repository
 public class TieRepository {
 
