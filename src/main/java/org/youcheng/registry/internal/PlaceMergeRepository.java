@@ -201,7 +201,6 @@ public class PlaceMergeRepository {
     }
 
     private static TieRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Date signed = rs.getDate("signed_on");
         Date ended = rs.getDate("ended_on");
         return new TieRow(
                 rs.getLong("id"),
@@ -212,12 +211,7 @@ public class PlaceMergeRepository {
                 rs.getString("authority"),
                 rs.getString("source"),
                 (Long) rs.getObject("import_id", Long.class),
-                signed == null
-                        ? null
-                        : PartialDate.of(
-                                signed.toLocalDate(),
-                                PartialDate.Precision.valueOf(
-                                        rs.getString("signed_precision").toUpperCase())),
+                TieRows.signed(rs),
                 TieStatus.valueOf(rs.getString("status").toUpperCase()),
                 ended == null ? null : ended.toLocalDate(),
                 rs.getString("end_reason"),

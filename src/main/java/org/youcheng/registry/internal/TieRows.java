@@ -32,19 +32,13 @@ public final class TieRows {
             """.formatted(TIE_COLUMNS);
 
     public static Tie map(ResultSet rs, int n) throws SQLException {
-        Date signed = rs.getDate("signed_on");
         Date ended = rs.getDate("ended_on");
         return new Tie(
                 rs.getLong("id"),
                 rs.getLong("domestic_id"),
                 rs.getLong("partner_id"),
                 TieKind.valueOf(rs.getString("kind").toUpperCase()),
-                signed == null
-                        ? null
-                        : PartialDate.of(
-                                signed.toLocalDate(),
-                                PartialDate.Precision.valueOf(
-                                        rs.getString("signed_precision").toUpperCase())),
+                signed(rs),
                 TieStatus.valueOf(rs.getString("status").toUpperCase()),
                 ended == null ? null : ended.toLocalDate(),
                 rs.getString("end_reason"),
@@ -59,6 +53,17 @@ public final class TieRows {
                         ? null
                         : rs.getDate("set_aside_on").toLocalDate(),
                 rs.getString("set_aside_reason"));
+    }
+
+    /** The day a tie was signed, to the precision it is known ({@code signed_on}, {@code signed_precision}). */
+    public static PartialDate signed(ResultSet rs) throws SQLException {
+        Date signed = rs.getDate("signed_on");
+        return signed == null
+                ? null
+                : PartialDate.of(
+                        signed.toLocalDate(),
+                        PartialDate.Precision.valueOf(
+                                rs.getString("signed_precision").toUpperCase()));
     }
 
     public static TieView mapView(ResultSet rs, int n) throws SQLException {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieKind;
@@ -58,18 +57,12 @@ public class TieStatementRepository {
         out.addAll(db.sql(STATEMENTS)
                 .param("tie", t.id())
                 .query((rs, n) -> {
-                    Date signed = rs.getDate("signed_on");
                     String kind = rs.getString("kind");
                     return new TieStatement(
                             Provenance.fromCode(rs.getString("provenance")),
                             rs.getString("source"),
                             kind == null ? TieKind.UNVERIFIED : TieKind.valueOf(kind.toUpperCase()),
-                            signed == null
-                                    ? null
-                                    : PartialDate.of(
-                                            signed.toLocalDate(),
-                                            PartialDate.Precision.valueOf(rs.getString("signed_precision")
-                                                    .toUpperCase())),
+                            TieRows.signed(rs),
                             rs.getObject("import_id", Long.class),
                             rs.getObject("candidate_id", Long.class),
                             rs.getString("evidence"),
