@@ -21,7 +21,7 @@ public class CountryRepository {
     private final JdbcClient db;
     private volatile Map<String, Country> all;
 
-    CountryRepository(JdbcClient db) {
+    public CountryRepository(JdbcClient db) {
         this.db = db;
     }
 

@@ -210,7 +210,7 @@ public class PlaceMergeRepository {
                 rs.getString("origin"),
                 rs.getString("authority"),
                 rs.getString("source"),
-                (Long) rs.getObject("import_id", Long.class),
+                rs.getObject("import_id", Long.class),
                 TieRows.signed(rs),
                 TieStatus.valueOf(rs.getString("status").toUpperCase()),
                 ended == null ? null : ended.toLocalDate(),

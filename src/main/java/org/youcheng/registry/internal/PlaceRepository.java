@@ -52,7 +52,7 @@ public class PlaceRepository {
 
     private final JdbcClient db;
 
-    PlaceRepository(JdbcClient db) {
+    public PlaceRepository(JdbcClient db) {
         this.db = db;
     }
 
