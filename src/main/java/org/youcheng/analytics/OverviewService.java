@@ -7,7 +7,7 @@ import org.youcheng.analytics.internal.Cached;
 import org.youcheng.analytics.internal.PositionRepository;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 
 /**
  * The figures and the map of all ties for the home page. Both are computed once per state of the tie table (its
@@ -34,12 +34,12 @@ public class OverviewService {
             order by x.n desc, p.id limit :limit""".formatted(Places.COLUMNS, LIVE_SIDES);
 
     private final JdbcClient db;
-    private final TieRepository ties;
+    private final Ties ties;
     private final PositionRepository positions;
     private final Cached<Overview> overview = new Cached<>();
     private final Cached<List<Positions.Line>> lines = new Cached<>();
 
-    OverviewService(JdbcClient db, TieRepository ties, PositionRepository positions) {
+    OverviewService(JdbcClient db, Ties ties, PositionRepository positions) {
         this.db = db;
         this.ties = ties;
         this.positions = positions;

@@ -12,19 +12,19 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieView;
+import org.youcheng.registry.Ties;
 
 /** Builds a place's {@link PlaceProfile}: its ties from its side, their positions and their growth. */
 @Service
 public class PlaceProfileService {
 
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
     private final SummaryService summaries;
     private final PositionRepository positions;
 
-    PlaceProfileService(Places places, TieRepository ties, SummaryService summaries, PositionRepository positions) {
+    PlaceProfileService(Places places, Ties ties, SummaryService summaries, PositionRepository positions) {
         this.places = places;
         this.ties = ties;
         this.summaries = summaries;

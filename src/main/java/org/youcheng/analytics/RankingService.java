@@ -23,7 +23,7 @@ import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 
 /**
  * Ranks every Chinese place of a level by the composite index of docs/ranking.md: length and breadth from the ties,
@@ -38,14 +38,14 @@ public class RankingService {
     private final int recentYears;
     private final int minPlacesWithData;
     private final Map<Dimension, Double> weights = new EnumMap<>(Dimension.class);
-    private final TieRepository tieTable;
+    private final Ties tieTable;
     private final Map<String, Cached<Ranking>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     RankingService(
             PeerSets peerSets,
             Places places,
             LedgerIndicatorRepository ledger,
-            TieRepository tieTable,
+            Ties tieTable,
             YouchengProperties properties) {
         this.tieTable = tieTable;
         this.peerSets = peerSets;

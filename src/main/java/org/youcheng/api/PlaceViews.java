@@ -7,8 +7,8 @@ import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceSearch;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieView;
+import org.youcheng.registry.Ties;
 
 /** Turns registry places into the API's JSON shapes. */
 @Component
@@ -16,10 +16,10 @@ class PlaceViews {
 
     private final Places places;
     private final PlaceSearch search;
-    private final TieRepository ties;
+    private final Ties ties;
     private final Countries countries;
 
-    PlaceViews(Places places, PlaceSearch search, TieRepository ties, Countries countries) {
+    PlaceViews(Places places, PlaceSearch search, Ties ties, Countries countries) {
         this.places = places;
         this.search = search;
         this.ties = ties;
@@ -47,7 +47,7 @@ class PlaceViews {
     PlaceDetailJson detail(long id) {
         Place p = places.get(id);
         List<PlaceDetailJson.PlaceTieJson> own =
-                ties.viewsOf(List.of(id)).stream().map(v -> tieOf(v, id)).toList();
+                ties.ofPlace(id).stream().map(v -> tieOf(v, id)).toList();
         return new PlaceDetailJson(
                 p.id(),
                 p.code(),

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.youcheng.registry.Tie;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieView;
+import org.youcheng.registry.Ties;
 import org.youcheng.registry.Warning;
 
 /** Turns registry ties into the API's JSON shape, with their status history and warnings. */
@@ -14,10 +14,10 @@ import org.youcheng.registry.Warning;
 class TieViews {
 
     private final TieService service;
-    private final TieRepository ties;
+    private final Ties ties;
     private final PlaceViews places;
 
-    TieViews(TieService service, TieRepository ties, PlaceViews places) {
+    TieViews(TieService service, Ties ties, PlaceViews places) {
         this.service = service;
         this.ties = ties;
         this.places = places;

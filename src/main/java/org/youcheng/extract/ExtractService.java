@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Countries;
 import org.youcheng.registry.Country;
-import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.registry.Places;
 
 /**
  * Extraction over the registry's current gazetteer. The extractor is built on first use and rebuilt when the
@@ -25,14 +25,14 @@ public class ExtractService {
 
     private record Fingerprint(long places, String changed, long names, long nameChars, long aliases) {}
 
-    private final GazetteerRepository gazetteers;
+    private final Places places;
     private final Countries countries;
     private final JdbcClient db;
     private Extractor extractor;
     private Fingerprint built;
 
-    ExtractService(GazetteerRepository gazetteers, Countries countries, JdbcClient db) {
-        this.gazetteers = gazetteers;
+    ExtractService(Places places, Countries countries, JdbcClient db) {
+        this.places = places;
         this.countries = countries;
         this.db = db;
     }
@@ -56,7 +56,7 @@ public class ExtractService {
             for (Country c : countries.all().values()) {
                 names.put(c.code(), c.nameZh());
             }
-            extractor = new Extractor(gazetteers.load(), names);
+            extractor = new Extractor(places.gazetteer(), names);
             built = now;
         }
         return extractor;

@@ -20,10 +20,10 @@ import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.Ties;
 import org.youcheng.security.Permissions;
 
 /**
@@ -54,7 +54,7 @@ public class ReviewService {
     private final CandidateRepository candidates;
     private final ExtractService extraction;
     private final TieService ties;
-    private final TieRepository tieRepository;
+    private final Ties tieRepository;
     private final ReviewCorrections corrections;
     private final Permissions permissions;
     private final Clock clock;
@@ -63,7 +63,7 @@ public class ReviewService {
             CandidateRepository candidates,
             ExtractService extraction,
             TieService ties,
-            TieRepository tieRepository,
+            Ties tieRepository,
             Places places,
             Permissions permissions,
             Clock clock) {

@@ -14,7 +14,7 @@ import org.youcheng.io.xlsx.XlsxTable;
 import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityReader;
-import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.registry.Places;
 import org.youcheng.security.Permissions;
 
 /**
@@ -33,7 +33,7 @@ public class ActivityImporter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityImporter.class);
 
-    private final GazetteerRepository gazetteers;
+    private final Places places;
     private final Activities activities;
     private final ImportSkeleton skeleton;
     private final Clock clock;
@@ -41,13 +41,13 @@ public class ActivityImporter {
     private final Permissions permissions;
 
     ActivityImporter(
-            GazetteerRepository gazetteers,
+            Places places,
             Activities activities,
             ImportSkeleton skeleton,
             Clock clock,
             YouchengProperties properties,
             Permissions permissions) {
-        this.gazetteers = gazetteers;
+        this.places = places;
         this.activities = activities;
         this.skeleton = skeleton;
         this.clock = clock;
@@ -121,7 +121,7 @@ public class ActivityImporter {
         Long run = skeleton.startRun(fileName, format, dryRun, now);
         ActivityRepeats repeats = new ActivityRepeats(activities);
         ActivityImportCheck rows = new ActivityImportCheck(
-                gazetteers.load(),
+                places.gazetteer(),
                 activities.tiesByPair(),
                 changeable,
                 format == Format.XLSX,

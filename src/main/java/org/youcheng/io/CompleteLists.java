@@ -10,29 +10,26 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceResolver;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
+import org.youcheng.registry.Ties;
 import org.youcheng.security.AuditTrail;
 
 /** A tie import given as a place's complete official list ({@link CompleteList}): the place, and what follows. */
 @Component
 class CompleteLists {
 
-    private final GazetteerRepository gazetteers;
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CompleteLists(GazetteerRepository gazetteers, Places places, TieRepository ties, AuditTrail audit, Clock clock) {
-        this.gazetteers = gazetteers;
+    CompleteLists(Places places, Ties ties, AuditTrail audit, Clock clock) {
         this.places = places;
         this.ties = ties;
         this.audit = audit;
@@ -54,7 +51,7 @@ class CompleteLists {
                     .orElse(null);
         }
         if (found == null) {
-            var r = new PlaceResolver(gazetteers.load()).domestic(text);
+            var r = new PlaceResolver(places.gazetteer()).domestic(text);
             if (!r.ok()) {
                 throw new ValidationException(
                         List.of(new FieldError("complete_for", place, r.error(), "unknown_place")));

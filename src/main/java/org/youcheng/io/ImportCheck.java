@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;
 import org.youcheng.common.YouchengProperties;
-import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieImports;
 
 /**
  * Checks the rows of one file as they stream by: every problem kept (the first ones listed, all counted), pairs
@@ -41,7 +41,7 @@ final class ImportCheck implements CheckedRows {
 
     /** Whether the file names this pair (after its rows were read). */
     boolean names(long domesticId, long partnerId) {
-        return rowOfPair.get(TieBulkRepository.pairKey(domesticId, partnerId)) != 0;
+        return rowOfPair.get(TieImports.pairKey(domesticId, partnerId)) != 0;
     }
 
     /** How many pairs the file names. */
@@ -72,7 +72,7 @@ final class ImportCheck implements CheckedRows {
         if (d == null) {
             return null;
         }
-        long first = rowOfPair.putIfAbsent(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()), row.number());
+        long first = rowOfPair.putIfAbsent(TieImports.pairKey(d.domesticId(), d.partnerId()), row.number());
         if (first != 0) {
             error(RowProblem.coded(
                     row.number(),

@@ -29,6 +29,23 @@ public class ImportRefused extends AccessDeniedException {
         this.rows = List.copyOf(rows);
     }
 
+    /**
+     * Rows that would add a sister or partner tie, or make a tie one, outside the approval path (their row numbers):
+     * recording ties signed before the registry is an admin's act.
+     */
+    static ImportRefused signed(List<Long> refused) {
+        List<String> rows = refused.stream().limit(50).map(String::valueOf).toList();
+        return new ImportRefused(
+                Rule.SIGNED,
+                refused.size(),
+                rows,
+                refused.size() + " rows would "
+                        + "add a sister or partner tie, or make a tie one, outside the approval path (row "
+                        + String.join(", row ", rows)
+                        + "): recording ties signed before the registry is an admin's act "
+                        + "(youcheng.approval.signed-records); nothing was imported");
+    }
+
     public Rule rule() {
         return rule;
     }

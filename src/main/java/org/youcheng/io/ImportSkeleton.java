@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.xlsx.XlsxInspection;
-import org.youcheng.registry.TieBulkRepository;
+import org.youcheng.registry.TieImports;
 import org.youcheng.security.AuditTrail;
 
 /**
@@ -34,11 +34,11 @@ class ImportSkeleton {
     record Counts(int added, int updated, int unchanged, int placesCreated) {}
 
     private final TransactionTemplate tx;
-    private final TieBulkRepository runs;
+    private final TieImports runs;
     private final AuditTrail audit;
     private final YouchengProperties.Imports limits;
 
-    ImportSkeleton(TransactionTemplate tx, TieBulkRepository runs, AuditTrail audit, YouchengProperties properties) {
+    ImportSkeleton(TransactionTemplate tx, TieImports runs, AuditTrail audit, YouchengProperties properties) {
         this.tx = tx;
         this.runs = runs;
         this.audit = audit;

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
-import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieImports;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieOrientation;
 
@@ -23,8 +23,8 @@ final class ImportWrite {
     interface Flush {
         void flush(
                 List<TieDraft> inserts,
-                List<TieBulkRepository.Change> updates,
-                List<TieBulkRepository.StatusChangeRow> statusChanges,
+                List<TieImports.Change> updates,
+                List<TieImports.StatusChangeRow> statusChanges,
                 LongConsumer inserted);
     }
 
@@ -32,7 +32,7 @@ final class ImportWrite {
 
     private record Pending(TieDraft draft, String label, long row) {}
 
-    private final TieBulkRepository ties;
+    private final TieImports ties;
     private final LongUnaryOperator realId;
     private final LongPredicate chinese;
     private final TransactionWorker worker;
@@ -63,7 +63,7 @@ final class ImportWrite {
      * @param written told how many rows are written so far (an import's progress; a dry run tells nothing)
      */
     ImportWrite(
-            TieBulkRepository ties,
+            TieImports ties,
             int batch,
             boolean dryRun,
             LongUnaryOperator realId,
@@ -134,17 +134,17 @@ final class ImportWrite {
         }
         long t = System.nanoTime();
         // pairs are unique within a file, so a pair can only have a tie if both its sides had ties before
-        Map<Long, TieBulkRepository.Existing> existing = ties.existing(rows.stream()
+        Map<Long, TieImports.Existing> existing = ties.existing(rows.stream()
                 .map(Pending::draft)
                 .filter(d -> domesticWithTies.contains(d.domesticId()) && partnersWithTies.contains(d.partnerId()))
                 .toList());
         comparing += System.nanoTime() - t;
         List<TieDraft> inserts = new ArrayList<>();
-        List<TieBulkRepository.Change> updates = new ArrayList<>();
-        List<TieBulkRepository.StatusChangeRow> statusChanges = new ArrayList<>();
+        List<TieImports.Change> updates = new ArrayList<>();
+        List<TieImports.StatusChangeRow> statusChanges = new ArrayList<>();
         for (Pending p : rows) {
             TieDraft d = p.draft();
-            TieBulkRepository.Existing now = existing.get(TieBulkRepository.pairKey(d.domesticId(), d.partnerId()));
+            TieImports.Existing now = existing.get(TieImports.pairKey(d.domesticId(), d.partnerId()));
             if (d.kind() == TieKind.UNVERIFIED) {
                 // a tie of unknown kind (reference data, as an export writes it) adds nothing to the records
                 unchanged++;
@@ -177,10 +177,10 @@ final class ImportWrite {
             }
             updated++;
             list(updatedRows, p);
-            updates.add(new TieBulkRepository.Change(now.id(), merged, now.replacedBy(merged), now.draft()));
+            updates.add(new TieImports.Change(now.id(), merged, now.replacedBy(merged), now.draft()));
             if (merged.status() != now.draft().status()) {
-                statusChanges.add(new TieBulkRepository.StatusChangeRow(
-                        now.id(), now.draft().status(), merged.status()));
+                statusChanges.add(
+                        new TieImports.StatusChangeRow(now.id(), now.draft().status(), merged.status()));
             }
         }
         if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {

@@ -12,17 +12,17 @@ import org.youcheng.io.xlsx.XlsxTieWriter;
 import org.youcheng.registry.Countries;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.TieExportRepository;
+import org.youcheng.registry.Ties;
 
 /** Writes ties (all, or those of a place and the places under it) as CSV, xlsx, JSON or GeoJSON. */
 @Service
 public class TieExporter {
 
-    private final TieExportRepository ties;
+    private final Ties ties;
     private final Places places;
     private final Countries countries;
 
-    TieExporter(TieExportRepository ties, Places places, Countries countries) {
+    TieExporter(Ties ties, Places places, Countries countries) {
         this.ties = ties;
         this.places = places;
         this.countries = countries;
@@ -34,7 +34,7 @@ public class TieExporter {
         Map<String, Country> all = countries.all();
         long[] count = {0};
         try (TieSink sink = sink(format, out)) {
-            ties.stream(scope, (view, parentName) -> {
+            ties.export(scope, (view, parentName) -> {
                 String domestic = view.domestic().name(true);
                 if (parentName != null && view.domestic().level().tier() >= 3) {
                     domestic = parentName + domestic;

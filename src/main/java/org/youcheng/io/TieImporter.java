@@ -5,22 +5,15 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
-import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.io.csv.CsvTieReader;
 import org.youcheng.io.xlsx.XlsxTieReader;
-import org.youcheng.registry.Countries;
-import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.GazetteerRepository;
-import org.youcheng.registry.Places;
-import org.youcheng.registry.TieBulkRepository;
+import org.youcheng.registry.TieImports;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 
@@ -42,10 +35,8 @@ public class TieImporter {
         InputStream open() throws IOException;
     }
 
-    private final GazetteerRepository gazetteers;
-    private final Places places;
-    private final TieBulkRepository bulk;
-    private final Countries countries;
+    private final TieImportBasis basis;
+    private final TieImports bulk;
     private final ImportSkeleton skeleton;
     private final CompleteLists lists;
     private final Clock clock;
@@ -54,10 +45,8 @@ public class TieImporter {
     private final AuditTrail audit;
 
     TieImporter(
-            GazetteerRepository gazetteers,
-            Places places,
-            TieBulkRepository bulk,
-            Countries countries,
+            TieImportBasis basis,
+            TieImports bulk,
             ImportSkeleton skeleton,
             CompleteLists lists,
             Clock clock,
@@ -66,10 +55,8 @@ public class TieImporter {
             AuditTrail audit) {
         this.permissions = permissions;
         this.audit = audit;
-        this.gazetteers = gazetteers;
-        this.places = places;
+        this.basis = basis;
         this.bulk = bulk;
-        this.countries = countries;
         this.skeleton = skeleton;
         this.lists = lists;
         this.clock = clock;
@@ -153,27 +140,22 @@ public class TieImporter {
             ImportProgress progress) {
         long start = System.nanoTime();
         Instant now = clock.instant();
-        Gazetteer gazetteer = gazetteers.load();
+        TieImportBasis.Basis basis = this.basis.read(dryRun, now);
         Long run = skeleton.startRun(fileName, format, dryRun, now);
-        RowChecker checker = new RowChecker(gazetteer, countries.all(), bulk.liveSisters(), LocalDate.now(clock));
-        ImportCheck check = new ImportCheck(checker, limits, changeable);
+        ImportCheck check = new ImportCheck(basis.checker(), limits, changeable);
         if (list != null) {
             check.completeListOf(list);
         }
-        Map<Long, Long> made = new HashMap<>();
-        LongUnaryOperator realId = dryRun
-                ? standIn -> standIn
-                : standIn -> made.computeIfAbsent(standIn, s -> {
-                    RowChecker.Pending p = checker.pending(s);
-                    return places.insertUnreviewed(p.name(), p.level(), p.country(), "import", now);
-                });
         try (TransactionWorker worker = new TransactionWorker()) {
-            LongPredicate chinese = id -> {
-                Gazetteer.Entry e = gazetteer.get(id);
-                return e != null && "CN".equals(e.country());
-            };
             ImportWrite write = new ImportWrite(
-                    bulk, bulk.runSize(), dryRun, realId, chinese, worker, mayRecordSigned, progress::written);
+                    bulk,
+                    bulk.runSize(),
+                    dryRun,
+                    basis.realId(),
+                    basis.chinese(),
+                    worker,
+                    mayRecordSigned,
+                    progress::written);
             return run(file, source, fileName, dryRun, start, now, run, check, write, worker, list, progress);
         }
     }
@@ -191,33 +173,9 @@ public class TieImporter {
             TransactionWorker worker,
             CompleteList list,
             ImportProgress progress) {
-        long[] writing = {0};
-        long[] auditing = {0};
-        TieBulkRepository.Load load = run == null ? null : bulk.load(run, now);
-        if (load != null) {
-            AuditTrail.Stamp who = audit.stamp();
-            long[] audited = {bulk.lastTieId()};
-            write.onFlush((inserts, updates, statusChanges, inserted) -> {
-                long t = System.nanoTime();
-                load.insert(inserts, inserted);
-                if (!inserts.isEmpty()) {
-                    long a = System.nanoTime();
-                    long last = bulk.lastTieId();
-                    bulk.auditAdded(run, now, who, audited[0], last);
-                    audited[0] = last;
-                    auditing[0] += System.nanoTime() - a;
-                }
-                bulk.update(updates, run, now);
-                bulk.addStatus(statusChanges, run, now);
-                audit.recordAll(
-                        who,
-                        "tie_import_update",
-                        "tie",
-                        updates.stream()
-                                .map(u -> new AuditTrail.Change(u.id(), u.before(), u.draft()))
-                                .toList());
-                writing[0] += System.nanoTime() - t;
-            });
+        TieBatchWriter batches = run == null ? null : new TieBatchWriter(bulk, audit, run, now);
+        if (batches != null) {
+            write.onFlush(batches);
         }
         long ready = System.nanoTime();
         long[] read = {0};
@@ -241,21 +199,11 @@ public class TieImporter {
         }
         write.flush();
         worker.await();
-        List<Long> refused = write.refused();
-        if (!refused.isEmpty()) {
-            List<String> rows = refused.stream().limit(50).map(String::valueOf).toList();
-            throw new ImportRefused(
-                    ImportRefused.Rule.SIGNED,
-                    refused.size(),
-                    rows,
-                    refused.size() + " rows would "
-                            + "add a sister or partner tie, or make a tie one, outside the approval path (row "
-                            + String.join(", row ", rows)
-                            + "): recording ties signed before the registry is an admin's act "
-                            + "(youcheng.approval.signed-records); nothing was imported");
+        if (!write.refused().isEmpty()) {
+            throw ImportRefused.signed(write.refused());
         }
-        if (load != null) {
-            load.finish();
+        if (batches != null) {
+            batches.finish();
         }
         // the list's business comes after the rows are written, so the ties it names are the ties it made
         CompleteList.Outcome outcome = list == null ? null : lists.apply(list, check, fileName, dryRun, now);
@@ -286,9 +234,9 @@ public class TieImporter {
                 check.rows(),
                 (System.nanoTime() - start) / 1_000_000,
                 (ready - start) / 1_000_000,
-                writing[0] / 1_000_000,
+                batches == null ? 0 : batches.writingNanos() / 1_000_000,
                 write.comparing() / 1_000_000,
-                auditing[0] / 1_000_000);
+                batches == null ? 0 : batches.auditingNanos() / 1_000_000);
         return check.done(fileName, dryRun, write, run, outcome);
     }
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.TieView;
+import org.youcheng.registry.Ties;
 
 /**
  * Finds a place's {@link Neighbourhood} with two queries: the ties of the place, then the ties of its partners.
@@ -25,9 +25,9 @@ public class NeighbourhoodService {
     static final int MAX_SECOND_RING = 250;
 
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
 
-    NeighbourhoodService(Places places, TieRepository ties) {
+    NeighbourhoodService(Places places, Ties ties) {
         this.places = places;
         this.ties = ties;
     }

@@ -43,7 +43,7 @@ public final class Gazetteer {
         countryByAlias.forEach(action);
     }
 
-    void add(Entry e, String code) {
+    public void add(Entry e, String code) {
         Entry before = byId.put(e.id(), e);
         idByCode.put(code, e.id());
         if (before == null && e.parentId() != 0) {
@@ -57,7 +57,7 @@ public final class Gazetteer {
         return id == null ? null : byId.get(id);
     }
 
-    void name(long placeId, String key) {
+    public void name(long placeId, String key) {
         Entry e = byId.get(placeId);
         if (e == null) {
             return;

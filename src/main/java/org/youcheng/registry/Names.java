@@ -140,7 +140,7 @@ public final class Names {
         return b == null ? s : b.toString();
     }
 
-    static String stripSuffix(String full) {
+    public static String stripSuffix(String full) {
         int mark = full.indexOf('\u0001');
         if (mark >= 0) {
             return full.substring(0, mark);

@@ -11,6 +11,7 @@ import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.registry.internal.PlaceMendRepository;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
+import org.youcheng.registry.internal.PlaceMendRepository;
+import org.youcheng.registry.internal.PlaceMergeRepository;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;

@@ -2,9 +2,15 @@ package org.youcheng.registry;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.youcheng.registry.internal.CandidateChoice;
+import org.youcheng.registry.internal.CountryInFront;
+import org.youcheng.registry.internal.DomesticLookup;
+import org.youcheng.registry.internal.ForeignLookup;
+import org.youcheng.registry.internal.ForeignName;
+import org.youcheng.registry.internal.PlaceNotes;
+import org.youcheng.registry.internal.UnknownSpelling;
 
 /**
  * Resolves names as people write them to places: 青岛, 青岛市, Qingdao and 山东省青岛市 are one place;
@@ -22,6 +28,7 @@ public final class PlaceResolver {
     private final ForeignLookup lookup;
     private final UnknownSpelling unknown;
     private final CandidateChoice chooser;
+    private final CountryInFront inFront;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -30,6 +37,7 @@ public final class PlaceResolver {
         this.lookup = new ForeignLookup(gazetteer);
         this.unknown = new UnknownSpelling(gazetteer, lookup, notes);
         this.chooser = new CandidateChoice(gazetteer, notes);
+        this.inFront = new CountryInFront(gazetteer, lookup);
     }
 
     /**
@@ -53,7 +61,7 @@ public final class PlaceResolver {
             return new Resolution(e, e.country(), e.level(), null, notes, null, false);
         }
 
-        static Resolution chosen(Gazetteer.Entry e, List<ResolverNote> notes) {
+        public static Resolution chosen(Gazetteer.Entry e, List<ResolverNote> notes) {
             return new Resolution(e, e.country(), e.level(), null, notes, null, true);
         }
 
@@ -122,46 +130,11 @@ public final class PlaceResolver {
                 return Resolution.error("unknown country '" + countryText.strip() + "'");
             }
         }
-        ForeignName fn = ForeignName.of(name);
-        boolean countryColumn = country != null;
-        // the country in front of the name (日本下关市); of several readings (刚果金 or 刚果 in 刚果金沙萨) the first
-        // whose rest names a place; a name that begins with its country's name keeps it (墨西哥城, 科威特城)
-        String[] strip = null;
-        for (String[] prefix : g.countryPrefixes(fn.full())) {
-            if (prefix[1].isEmpty() || (country != null && !country.equals(prefix[0]))) {
-                continue;
-            }
-            if (Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城")) {
-                strip = null;
-                country = prefix[0];
-                break;
-            }
-            if (!lookup.named(prefix[1], prefix[0]).isEmpty()
-                    && lookup.named(fn.full(), prefix[0]).isEmpty()) {
-                strip = prefix;
-                break;
-            }
-            if (strip == null && lookup.named(fn.full(), prefix[0]).isEmpty()) {
-                strip = prefix;
-            }
-        }
-        if (strip != null && lookup.named(strip[1], strip[0]).isEmpty()) {
-            // a shorter country name may leave a rest that names a place of the longer one's country (刚果金沙萨:
-            // 刚果 and 金沙萨, in 刚果金's country, the Democratic Republic of the Congo)
-            strip = restInAnotherReading(g.countryPrefixes(fn.full()), country, strip);
-        }
-        if (strip != null && countryColumn && lookup.named(strip[1], strip[0]).isEmpty()) {
-            // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
-            strip = null;
-        }
-        if (strip != null) {
-            country = strip[0];
-            fn = fn.rest(strip[1], stripWrittenPrefix(fn.written(), strip[1]));
-        } else if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
-            country = g.countryPrefixes(fn.full()).get(0)[0];
-        }
+        CountryInFront.Reading read = inFront.read(ForeignName.of(name), country, country != null);
+        ForeignName fn = read.name();
+        country = read.country();
         ForeignLookup.FrontReading front = null;
-        if (strip == null
+        if (!read.stripped()
                 && g.countryPrefixes(fn.full()).isEmpty()
                 && lookup.named(fn.full(), country).isEmpty()) {
             front = lookup.shortForm(fn, country);
@@ -209,27 +182,8 @@ public final class PlaceResolver {
             note.add(ResolverNote.of("not_in_gazetteer", name.strip()));
             note.addAll(choice.because());
         }
-        return new Resolution(null, country, guessLevel(Names.full(written), country), written, note, null, false);
-    }
-
-    /**
-     * Of the readings of a name with a country in front, the first whose rest names a place in the country of any
-     * reading (the country column, when given, must agree); else the reading kept so far.
-     */
-    private String[] restInAnotherReading(List<String[]> prefixes, String country, String[] kept) {
-        Set<String> codes = new LinkedHashSet<>();
-        prefixes.forEach(p -> codes.add(p[0]));
-        for (String[] prefix : prefixes) {
-            for (String code : codes) {
-                if (!prefix[1].isEmpty()
-                        && (country == null || country.equals(code))
-                        && Names.stripSuffix(prefix[1]).length() >= 2
-                        && !lookup.named(prefix[1], code).isEmpty()) {
-                    return new String[] {code, prefix[1]};
-                }
-            }
-        }
-        return kept;
+        return new Resolution(
+                null, country, ForeignName.guessLevel(Names.full(written), country), written, note, null, false);
     }
 
     /**
@@ -240,28 +194,5 @@ public final class PlaceResolver {
         return domestic != null
                 && domestic.level() == Level.PROVINCE
                 && !TieRules.municipality(domestic.level(), domestic.nameZh());
-    }
-
-    /** The level a new foreign place most likely has, from its suffix. */
-    static Level guessLevel(String name, String country) {
-        String suffix = Names.zhSuffix(name);
-        return switch (suffix) {
-            case "省", "州", "府", "自治州", "边疆区" -> Level.PROVINCE;
-            case "县" -> "JP".equals(country) ? Level.PROVINCE : Level.COUNTY;
-            case "郡" -> Level.COUNTY;
-            case "区" -> Level.DISTRICT;
-            case "镇", "町", "村" -> Level.TOWN;
-            default -> name.endsWith("道") && name.length() > 2 ? Level.PROVINCE : Level.CITY;
-        };
-    }
-
-    /** The part of the name as written that is the rest of its full form (伯南布哥州彼得罗利纳市: 彼得罗利纳市). */
-    static String stripWrittenPrefix(String written, String restFull) {
-        for (int i = 0; i < written.length(); i++) {
-            if (Names.full(written.substring(i)).equals(restFull)) {
-                return written.substring(i);
-            }
-        }
-        return written;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.registry.internal.PlaceRepository;
+import org.youcheng.registry.internal.TieRepository;
 
 /**
  * Finds places by a fragment of any of their names (Chinese, English, pinyin, aliases): exact names first, then

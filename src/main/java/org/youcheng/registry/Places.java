@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.registry.internal.GazetteerRepository;
 import org.youcheng.registry.internal.PlaceRepository;
 
 /**
  * The registry's places as the other features read them: by id or code, a place with everything under it, and a
- * place that an import or the review queue creates for a person to check. The table itself is the registry's own
+ * place that an import or the review queue creates for a person to check, and the whole gazetteer at once. The table itself is the registry's own
  * ({@code registry/internal}).
  */
 @Component
@@ -22,9 +23,11 @@ public class Places {
     public static final String COLUMNS = PlaceRepository.COLUMNS;
 
     private final PlaceRepository places;
+    private final GazetteerRepository gazetteers;
 
-    Places(PlaceRepository places) {
+    Places(PlaceRepository places, GazetteerRepository gazetteers) {
         this.places = places;
+        this.gazetteers = gazetteers;
     }
 
     public Optional<Place> find(long id) {
@@ -56,6 +59,14 @@ public class Places {
      */
     public long insertUnreviewed(String name, Level level, String country, String origin, Instant now) {
         return places.insertUnreviewed(name, level, country, origin, now);
+    }
+
+    /**
+     * Every place with its names, ties and the country aliases, read at once: what resolving the names of a whole
+     * file or article against needs.
+     */
+    public Gazetteer gazetteer() {
+        return gazetteers.load();
     }
 
     /** A place from a row holding {@link #COLUMNS}. */

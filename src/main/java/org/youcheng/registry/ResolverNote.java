@@ -17,18 +17,18 @@ import java.util.function.BiFunction;
 public record ResolverNote(String code, List<Object> args) {
 
     static final String LIST = "list";
-    static final String OR = "or";
+    public static final String OR = "or";
 
     public ResolverNote {
         args = List.copyOf(args);
     }
 
-    static ResolverNote of(String code, Object... args) {
+    public static ResolverNote of(String code, Object... args) {
         return new ResolverNote(code, Arrays.asList(args));
     }
 
     /** Several notes said one after the other ("a; b; c"). */
-    static ResolverNote list(List<ResolverNote> items) {
+    public static ResolverNote list(List<ResolverNote> items) {
         return new ResolverNote(LIST, List.copyOf(items));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.internal.CountryRepository;
 import org.youcheng.registry.internal.PlaceRepository;
+import org.youcheng.registry.internal.TieRepository;
 
 @Service
 public class SummaryService {

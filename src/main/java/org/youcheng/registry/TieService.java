@@ -9,6 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
+import org.youcheng.registry.internal.TieDocumentFiling;
+import org.youcheng.registry.internal.TieDraftCheck;
+import org.youcheng.registry.internal.TieRepository;
+import org.youcheng.registry.internal.TieWarnings;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 

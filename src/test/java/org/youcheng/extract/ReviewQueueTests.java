@@ -23,8 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieStatement;
+import org.youcheng.registry.Ties;
 import org.youcheng.registry.internal.PlaceRepository;
 import org.youcheng.support.TestAccounts;
 import org.youcheng.support.TestData;
@@ -54,7 +54,7 @@ abstract class ReviewQueueTests {
     WebApplicationContext context;
 
     @Autowired
-    TieRepository ties;
+    Ties ties;
 
     /** The API as an admin (bearer token); {@link #mvc} is the anonymous client the pages are driven with. */
     MockMvc api;

@@ -19,8 +19,8 @@ import org.youcheng.registry.Provenance;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieStatus;
+import org.youcheng.registry.Ties;
 import org.youcheng.registry.reference.ReferenceData;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.support.TestData;
@@ -43,7 +43,7 @@ abstract class CompleteListTests {
     PlaceFinder finder;
 
     @Autowired
-    TieRepository ties;
+    Ties ties;
 
     @Autowired
     ReferenceData reference;

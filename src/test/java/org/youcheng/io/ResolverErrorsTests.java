@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.Places;
 import org.youcheng.support.OnH2;
 
 /**
@@ -16,11 +16,11 @@ import org.youcheng.support.OnH2;
 class ResolverErrorsTests {
 
     @Autowired
-    GazetteerRepository gazetteers;
+    Places places;
 
     @Test
     void theResolversErrorsAreKnownByTheirCodes() {
-        PlaceResolver resolver = new PlaceResolver(gazetteers.load());
+        PlaceResolver resolver = new PlaceResolver(places.gazetteer());
         assertThat(ResolverErrors.code(resolver.domestic("没有这个地方市").error())).isEqualTo("unknown_chinese_place");
         assertThat(ResolverErrors.code(resolver.domestic("鼓楼区").error())).isEqualTo("ambiguous_place");
         assertThat(ResolverErrors.code(resolver.domestic(" ").error())).isEqualTo("required");

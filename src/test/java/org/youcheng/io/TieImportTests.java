@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.registry.PlaceFinder;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
-import org.youcheng.registry.TieBulkRepository;
 import org.youcheng.registry.TieDraft;
+import org.youcheng.registry.TieImports;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.reference.ReferenceData;
@@ -78,7 +78,7 @@ abstract class TieImportTests {
     }
 
     @Autowired
-    TieBulkRepository bulk;
+    TieImports bulk;
 
     @Autowired
     TransactionTemplate tx;
@@ -90,7 +90,7 @@ abstract class TieImportTests {
         long before = ties();
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> tx.executeWithoutResult(status -> {
             java.time.Instant now = java.time.Instant.now();
-            TieBulkRepository.Load load = bulk.load(bulk.startRun("missing.csv", "csv", now), now);
+            TieImports.Load load = bulk.load(bulk.startRun("missing.csv", "csv", now), now);
             load.insert(
                     List.of(new TieDraft(
                             beijing, missing, TieKind.SISTER, null, TieStatus.ACTIVE, null, null, "test", null)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youcheng.registry.internal.CountryShortForm;
 
 /** A country written by its one-character short form in front of a name (俄哈巴罗夫斯克市), on a hand-made gazetteer. */
 class CountryShortFormTests {

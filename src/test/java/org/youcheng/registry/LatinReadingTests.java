@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youcheng.registry.internal.ConsonantSounds;
 
 /**
  * Names that the reference data has under another Chinese name or under a Latin name only, read by their sounds; and

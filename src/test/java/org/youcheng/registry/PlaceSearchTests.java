@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.registry.internal.PlaceRepository;
+import org.youcheng.registry.internal.TieRepository;
 
 /**
  * Place search keeps names and tie counts in memory: the order (exact, beginning, inside; busier first) and that a

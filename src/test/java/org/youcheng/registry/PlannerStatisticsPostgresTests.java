@@ -19,7 +19,7 @@ import org.youcheng.support.OnPostgres;
 class PlannerStatisticsPostgresTests {
 
     @Autowired
-    TieBulkRepository bulk;
+    TieImports bulk;
 
     @Autowired
     PlaceRepository places;

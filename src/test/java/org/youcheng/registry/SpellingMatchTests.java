@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youcheng.registry.internal.ForeignName;
+import org.youcheng.registry.internal.Transliteration;
 
 /**
  * Names the gazetteer does not have as written: other transliterations, short forms of compound divisions, the Latin

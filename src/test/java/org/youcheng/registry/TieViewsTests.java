@@ -25,7 +25,7 @@ abstract class TieViewsTests {
     JdbcClient db;
 
     @Autowired
-    TieRepository ties;
+    Ties ties;
 
     @Autowired
     PlaceRepository places;

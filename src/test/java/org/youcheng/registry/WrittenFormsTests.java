@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youcheng.registry.internal.ForeignName;
 
 /**
  * Forms in which tables write a foreign place that its reference label does not have: a state by its short name in

@@ -13,18 +13,18 @@ import org.youcheng.analytics.PeerGroup;
 import org.youcheng.analytics.Scope;
 import org.youcheng.registry.Countries;
 import org.youcheng.registry.Level;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 
 /** The {@link PeerSet} of each peer group and scope, read again when the tie table changes. */
 @Component
 public class PeerSets {
 
-    private final TieRepository tieTable;
+    private final Ties tieTable;
     private final HeldTieRepository ties;
     private final Countries countries;
     private final Map<String, Cached<PeerSet>> cache = new ConcurrentHashMap<>();
 
-    PeerSets(TieRepository tieTable, HeldTieRepository ties, Countries countries) {
+    PeerSets(Ties tieTable, HeldTieRepository ties, Countries countries) {
         this.tieTable = tieTable;
         this.ties = ties;
         this.countries = countries;

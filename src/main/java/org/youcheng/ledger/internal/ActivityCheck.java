@@ -11,7 +11,7 @@ import org.youcheng.ledger.Partner;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Tie;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 import org.youcheng.security.Permissions;
 
 /** The checks of an activity that need the database, before {@link LedgerService} records or changes it. */
@@ -20,10 +20,10 @@ public final class ActivityCheck {
     static final int MAX_PARTNERS = 50;
 
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
     private final Permissions permissions;
 
-    public ActivityCheck(Places places, TieRepository ties, Permissions permissions) {
+    public ActivityCheck(Places places, Ties ties, Permissions permissions) {
         this.places = places;
         this.ties = ties;
         this.permissions = permissions;

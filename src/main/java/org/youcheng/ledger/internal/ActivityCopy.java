@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.youcheng.common.PgCopy;
 import org.youcheng.ledger.ActivityDraft;
-import org.youcheng.registry.PgCopy;
 
 /**
  * Activities and their foreign side into PostgreSQL through COPY, on the connection of the current transaction:

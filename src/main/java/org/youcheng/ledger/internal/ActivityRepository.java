@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.youcheng.common.PgCopy;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
 import org.youcheng.ledger.ActivityType;
-import org.youcheng.registry.PgCopy;
 
 /**
  * Activities with their foreign side, in plain SQL: read, written one at a time or many at once, changed, deleted.

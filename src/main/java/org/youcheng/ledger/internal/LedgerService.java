@@ -19,7 +19,7 @@ import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityFile;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 import org.youcheng.security.AuditTrail;
 import org.youcheng.security.Permissions;
 
@@ -35,7 +35,7 @@ public class LedgerService {
     private final ActivityFileRepository files;
     private final ActivityCheck check;
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class LedgerService {
             ActivityRepository activities,
             ActivityFileRepository files,
             Places places,
-            TieRepository ties,
+            Ties ties,
             Permissions permissions,
             AuditTrail audit,
             Clock clock,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 
 /** Reads the ties that make a graph and the places on them, and the stamp that says when ties last changed. */
 @Repository
@@ -30,9 +30,9 @@ public class GraphRepository {
     private static final String CHINESE_PARENTS = "select id, parent_id from place where country_code = 'CN'";
 
     private final JdbcClient db;
-    private final TieRepository ties;
+    private final Ties ties;
 
-    GraphRepository(JdbcClient db, TieRepository ties) {
+    GraphRepository(JdbcClient db, Ties ties) {
         this.db = db;
         this.ties = ties;
     }

@@ -18,7 +18,7 @@ import org.youcheng.registry.Countries;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 
 /**
  * Partner matching as a sum of named parts (0–100), both ways: a Chinese place's request is answered with foreign
@@ -42,7 +42,7 @@ public class WeightedPartnerMatching implements PartnerMatching {
     private final Places places;
     private final Countries countries;
     private final PlaceAttributeRepository attributes;
-    private final TieRepository ties;
+    private final Ties ties;
 
     WeightedPartnerMatching(
             KeptGraphs graphs,
@@ -50,7 +50,7 @@ public class WeightedPartnerMatching implements PartnerMatching {
             Places places,
             Countries countries,
             PlaceAttributeRepository attributes,
-            TieRepository ties) {
+            Ties ties) {
         this.graphs = graphs;
         this.repository = repository;
         this.places = places;

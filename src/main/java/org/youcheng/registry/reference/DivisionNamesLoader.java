@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.youcheng.registry.EditDistance;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
+import org.youcheng.registry.internal.EditDistance;
 
 /**
  * The Chinese names of first-level divisions as the Chinese Wikipedia titles their articles (refdata/iso3166, from

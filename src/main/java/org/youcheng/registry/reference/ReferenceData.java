@@ -87,7 +87,7 @@ public class ReferenceData {
                     divisions.size(),
                     foreign.size());
         });
-        org.youcheng.registry.PgCopy.refreshStatistics(jdbc, "country", "place", "place_name", "wikidata_place");
+        org.youcheng.common.PgCopy.refreshStatistics(jdbc, "country", "place", "place_name", "wikidata_place");
         log.info("reference data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -143,7 +143,7 @@ public class ReferenceData {
                     values (?, 'reference', ?, ?)""", statements);
             return ties.size();
         });
-        org.youcheng.registry.PgCopy.refreshStatistics(jdbc, "tie", "tie_source");
+        org.youcheng.common.PgCopy.refreshStatistics(jdbc, "tie", "tie_source");
         log.info("loaded the Wikidata twin network: {} reference ties", added);
         return added == null ? 0 : added;
     }

@@ -31,7 +31,7 @@ import org.youcheng.ledger.RecipientKind;
 import org.youcheng.ledger.Term;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
-import org.youcheng.registry.TieRepository;
+import org.youcheng.registry.Ties;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PlaceLink;
 import org.youcheng.web.tie.FormErrors;
@@ -49,18 +49,13 @@ class ActivityFormPages {
 
     private final Ledger ledger;
     private final Places places;
-    private final TieRepository ties;
+    private final Ties ties;
     private final ActivityRows rows;
     private final FormErrors errors;
     private final FileLimit fileLimit;
 
     ActivityFormPages(
-            Ledger ledger,
-            Places places,
-            TieRepository ties,
-            ActivityRows rows,
-            FormErrors errors,
-            FileLimit fileLimit) {
+            Ledger ledger, Places places, Ties ties, ActivityRows rows, FormErrors errors, FileLimit fileLimit) {
         this.ledger = ledger;
         this.places = places;
         this.ties = ties;

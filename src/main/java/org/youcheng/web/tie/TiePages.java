@@ -11,10 +11,10 @@ import org.youcheng.approval.ApplicationState;
 import org.youcheng.approval.ApprovalService;
 import org.youcheng.registry.TieDocument;
 import org.youcheng.registry.TieKind;
-import org.youcheng.registry.TieRepository;
 import org.youcheng.registry.TieService;
 import org.youcheng.registry.TieStatement;
 import org.youcheng.registry.TieView;
+import org.youcheng.registry.Ties;
 import org.youcheng.registry.Warning;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PageText;
@@ -24,11 +24,11 @@ import org.youcheng.web.PageText;
 class TiePages {
 
     private final TieService ties;
-    private final TieRepository repository;
+    private final Ties repository;
     private final PageText text;
     private final ApprovalService approvals;
 
-    TiePages(TieService ties, TieRepository repository, PageText text, ApprovalService approvals) {
+    TiePages(TieService ties, Ties repository, PageText text, ApprovalService approvals) {
         this.ties = ties;
         this.repository = repository;
         this.text = text;

@@ -1,0 +1,98 @@
+package org.youcheng.registry.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Names;
+
+/**
+ * The country written in front of a foreign name (日本下关市 is 下关市 in Japan): which of its readings to take off,
+ * if any, and the country it gives. Of several readings (刚果金 or 刚果 in 刚果金沙萨) the first whose rest names a
+ * place wins; a name that begins with its country's name keeps it (墨西哥城, 科威特城).
+ */
+public final class CountryInFront {
+
+    /** The name with the country taken off or as written ({@code stripped} says which), and its country (or null). */
+    public record Reading(ForeignName name, String country, boolean stripped) {}
+
+    private final Gazetteer g;
+    private final ForeignLookup lookup;
+
+    public CountryInFront(Gazetteer gazetteer, ForeignLookup lookup) {
+        this.g = gazetteer;
+        this.lookup = lookup;
+    }
+
+    /**
+     * Reads the country in front of a name; {@code country}: the one its own column gave, or null;
+     * {@code countryColumn}: whether a column gave it (a name then stays as written when nothing is known either way).
+     */
+    public Reading read(ForeignName fn, String country, boolean countryColumn) {
+        String[] strip = null;
+        for (String[] prefix : g.countryPrefixes(fn.full())) {
+            if (prefix[1].isEmpty() || (country != null && !country.equals(prefix[0]))) {
+                continue;
+            }
+            if (Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城")) {
+                strip = null;
+                country = prefix[0];
+                break;
+            }
+            if (!lookup.named(prefix[1], prefix[0]).isEmpty()
+                    && lookup.named(fn.full(), prefix[0]).isEmpty()) {
+                strip = prefix;
+                break;
+            }
+            if (strip == null && lookup.named(fn.full(), prefix[0]).isEmpty()) {
+                strip = prefix;
+            }
+        }
+        if (strip != null && lookup.named(strip[1], strip[0]).isEmpty()) {
+            // a shorter country name may leave a rest that names a place of the longer one's country (刚果金沙萨:
+            // 刚果 and 金沙萨, in 刚果金's country, the Democratic Republic of the Congo)
+            strip = restInAnotherReading(g.countryPrefixes(fn.full()), country, strip);
+        }
+        if (strip != null && countryColumn && lookup.named(strip[1], strip[0]).isEmpty()) {
+            // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
+            strip = null;
+        }
+        if (strip != null) {
+            return new Reading(fn.rest(strip[1], stripWrittenPrefix(fn.written(), strip[1])), strip[0], true);
+        }
+        if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
+            country = g.countryPrefixes(fn.full()).get(0)[0];
+        }
+        return new Reading(fn, country, false);
+    }
+
+    /**
+     * Of the readings of a name with a country in front, the first whose rest names a place in the country of any
+     * reading (the country column, when given, must agree); else the reading kept so far.
+     */
+    private String[] restInAnotherReading(List<String[]> prefixes, String country, String[] kept) {
+        Set<String> codes = new LinkedHashSet<>();
+        prefixes.forEach(p -> codes.add(p[0]));
+        for (String[] prefix : prefixes) {
+            for (String code : codes) {
+                if (!prefix[1].isEmpty()
+                        && (country == null || country.equals(code))
+                        && Names.stripSuffix(prefix[1]).length() >= 2
+                        && !lookup.named(prefix[1], code).isEmpty()) {
+                    return new String[] {code, prefix[1]};
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** The part of the name as written that is the rest of its full form (伯南布哥州彼得罗利纳市: 彼得罗利纳市). */
+    public static String stripWrittenPrefix(String written, String restFull) {
+        for (int i = 0; i < written.length(); i++) {
+            if (Names.full(written.substring(i)).equals(restFull)) {
+                return written.substring(i);
+            }
+        }
+        return written;
+    }
+}

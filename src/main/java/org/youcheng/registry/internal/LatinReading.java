@@ -1,0 +1,169 @@
+package org.youcheng.registry.internal;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.ResolverNote;
+
+/**
+ * Finds the place a Chinese transliteration means by the place's own Latin name, when no Chinese spelling of the
+ * country's places is close: the reference data often knows a place by an older or another Chinese name than the one
+ * an office writes (海参崴 for 符拉迪沃斯托克, 双城子 for 乌苏里斯克, 班德堡 for 班达伯格), or by its Latin name only
+ * (Suntar). Both names are read as a row of consonant sounds, the Chinese by the pinyin of its characters (符拉迪沃斯托克
+ * F-L-T-F-S-T-K), the Latin by its letters (Vladivostok F-L-T-F-S-T-K), vowels left out because transliteration
+ * changes them most; the rows are compared by an edit distance in which sounds that transliterations swap (k/h, k/s,
+ * p/f) and sounds a Chinese spelling drops or adds (an r after a vowel, an h, a final n) cost half. Places whose sounds
+ * are close (0.8) are then ranked by the sounds (0.7) and the letters (0.3: the pinyin as Latin spells it, 乌苏里斯克
+ * usulisk, against the Latin name), which tells apart names of the same consonants (Ussuriysk, Salsk). A place is
+ * taken only when its reading is close, clearly closer than that of any place of another name, begins with a like
+ * sound and has at least three sounds; the note says so, with the candidates. Never for names Chinese writes by the
+ * meaning of their characters (Japan, Korea, Vietnam) or that begin with a qualifier (下西里西亚). Runs only after the
+ * exact lookup and the Chinese spelling match found nothing, over one country. Thresholds set on the dev sets.
+ */
+public final class LatinReading {
+
+    /** How alike the consonant sounds must be: one cheap difference in four sounds, one full one in five. */
+    static final double ACCEPT = 0.8;
+    /** How much closer the best place must read than the next one of another name (sounds and letters combined). */
+    static final double MARGIN = 0.06;
+
+    private final Gazetteer g;
+
+    public LatinReading(Gazetteer g) {
+        this.g = g;
+    }
+
+    /** A place, the Latin key it was read by, and how alike that reads to the written name. */
+    public record Scored(Gazetteer.Entry place, String latin, String key, double similarity) {}
+
+    /** The closest places (best first) and whether the best is accepted. */
+    public record Result(List<Scored> candidates, boolean accepted) {
+        /** The best place, with the places of the same Latin name (a city and the region named after it). */
+        List<Gazetteer.Entry> places() {
+            return accepted
+                    ? candidates.stream()
+                            .filter(c -> c.key().equals(candidates.get(0).key()))
+                            .map(Scored::place)
+                            .distinct()
+                            .toList()
+                    : List.of();
+        }
+
+        /** The places that read closest (at most three) as a note, and that the best was taken when it was. */
+        ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place) {
+            ResolverNote list = ResolverNote.list(candidates.stream()
+                    .limit(3)
+                    .map(c -> ResolverNote.of(
+                            "heard",
+                            place.apply(c.place()),
+                            c.latin(),
+                            String.format(java.util.Locale.ROOT, "%.2f", c.similarity())))
+                    .toList());
+            return accepted ? ResolverNote.of("sounds_taken", list) : list;
+        }
+    }
+
+    /** English designations at the end of a Latin key (keys have no spaces), no part of the name. */
+    private static final List<String> DESIGNATIONS = List.of(
+            "autonomousrepublic",
+            "region",
+            "state",
+            "department",
+            "republic",
+            "voivodeship",
+            "governorate",
+            "province",
+            "prefecture",
+            "county",
+            "district",
+            "municipality",
+            "oblast",
+            "krai",
+            "city");
+
+    /**
+     * Countries whose places Chinese writes by the meaning of their own characters, not by their sounds (Japanese
+     * kanji, Korean hanja, Sino-Vietnamese): their names cannot be read this way (川北町 is Kawakita, not Sunpu).
+     */
+    private static final java.util.Set<String> WRITTEN_BY_CHARACTERS = java.util.Set.of("JP", "KR", "KP", "VN", "TW");
+
+    /** Characters that qualify a name by their meaning (as in {@link SpellingMatch}): 下萨克森, 北帕默斯顿, 新南威尔士. */
+    private static final String QUALIFIERS = "上下东西南北中新大小老";
+
+    /** The consonant sounds of each Latin key read so far (keys are few and read often). */
+    private static final Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How much the consonant sounds weigh against the letters (pinyin against the Latin name, vowels included). */
+    private static final double SOUNDS = 0.7;
+
+    /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name reads most alike. */
+    public Result closest(String full, String country, Level level) {
+        String written = ForeignName.keys(full).stream()
+                .filter(Names::hasHan)
+                .findFirst()
+                .orElse(null);
+        // a qualifier in front is a word translated by its meaning (下西里西亚 Lower Silesia), not a sound
+        String heard =
+                written == null || WRITTEN_BY_CHARACTERS.contains(country) || QUALIFIERS.indexOf(written.charAt(0)) >= 0
+                        ? null
+                        : ConsonantSounds.ofChinese(written);
+        if (heard == null || heard.length() < 3) {
+            return new Result(List.of(), false);
+        }
+        String letters = ConsonantSounds.pinyinLetters(written);
+        Map<Gazetteer.Entry, Scored> best = new LinkedHashMap<>();
+        for (Gazetteer.Spelling s : g.latinSpellings(country)) {
+            Gazetteer.Entry e = s.place();
+            if (level == Level.PROVINCE ? e.level() != Level.PROVINCE : level != null && e.level() == Level.PROVINCE) {
+                continue;
+            }
+            String key = withoutDesignation(s.key());
+            String latin = LATIN.computeIfAbsent(key, ConsonantSounds::ofLatin);
+            if (latin.length() < 3 || !ConsonantSounds.near(heard.charAt(0), latin.charAt(0))) {
+                continue;
+            }
+            double sounds = ConsonantSounds.similarity(heard, latin);
+            if (sounds < ACCEPT) {
+                continue;
+            }
+            double sim = SOUNDS * sounds
+                    + (1 - SOUNDS) * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(key));
+            Scored before = best.get(e);
+            if (before == null || sim > before.similarity()) {
+                best.put(e, new Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), key, sim));
+            }
+        }
+        List<Scored> ranked = best.values().stream()
+                .sorted(Comparator.comparingDouble(Scored::similarity)
+                        .reversed()
+                        .thenComparing(sc -> sc.place().id()))
+                .toList();
+        if (ranked.isEmpty()) {
+            return new Result(List.of(), false);
+        }
+        Scored top = ranked.get(0);
+        Scored next = ranked.stream()
+                .filter(c -> !c.key().equals(top.key()))
+                .findFirst()
+                .orElse(null);
+        boolean clear = next == null || top.similarity() - next.similarity() >= MARGIN;
+        return new Result(ranked, top.similarity() >= ACCEPT_SCORE && clear);
+    }
+
+    /** The least combined score taken (sounds and letters). */
+    static final double ACCEPT_SCORE = 0.7;
+
+    private static String withoutDesignation(String key) {
+        for (String d : DESIGNATIONS) {
+            if (key.endsWith(d) && key.length() - d.length() >= 3) {
+                return key.substring(0, key.length() - d.length());
+            }
+        }
+        return key;
+    }
+}

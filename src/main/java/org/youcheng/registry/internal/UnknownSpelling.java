@@ -1,0 +1,169 @@
+package org.youcheng.registry.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.ResolverNote;
+
+/**
+ * No place has a foreign name as written, in a known country: the Latin name written beside it (奈良市 Nara); the name
+ * after a region in front that the gazetteer does not know (马里兰州巴尔的摩市); the short form of a compound division
+ * (北威州); else the closest spelling (卡迪夫市 for 加的夫), see {@link SpellingMatch}; else the place read by its sounds
+ * ({@link LatinReading}). Each way says so in the note, with the candidates it weighed.
+ */
+public final class UnknownSpelling {
+
+    private static final Pattern DIVISION_WORD = Pattern.compile(
+            "(?i)\\s+(region|district|province|prefecture|county|state|oblast|governorate|department)$");
+
+    private final Gazetteer g;
+    private final ForeignLookup lookup;
+    private final PlaceNotes notes;
+
+    public UnknownSpelling(Gazetteer g, ForeignLookup lookup, PlaceNotes notes) {
+        this.g = g;
+        this.lookup = lookup;
+        this.notes = notes;
+    }
+
+    public ForeignLookup.Choice read(ForeignName fn, String country, ForeignLookup.Choice none) {
+        if (fn.latin() != null) {
+            List<Gazetteer.Entry> found = lookup.named(Names.full(fn.latin()), country);
+            if (!found.isEmpty()) {
+                return none.with(found, ResolverNote.of("latin_found", fn.latin()));
+            }
+        }
+        String full = fn.full();
+        for (int i = full.length() - 2; i >= 2; i--) {
+            // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
+            String region = full.substring(0, i);
+            if (!ForeignName.divisionSuffix(region, country) && !(region.length() == 2 && region.endsWith("州"))) {
+                continue;
+            }
+            List<Gazetteer.Entry> inner = lookup.below(full.substring(i), country);
+            if (!inner.isEmpty()) {
+                return new ForeignLookup.Choice(inner, 0, null, List.of(ResolverNote.of("region_unknown", region)));
+            }
+        }
+        SpellingMatch spelling = new SpellingMatch(g);
+        List<Gazetteer.Entry> short_ = spelling.abbreviated(full, country);
+        if (!short_.isEmpty()) {
+            return none.with(
+                    short_,
+                    ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
+        }
+        SpellingMatch.Result close =
+                spelling.closest(full, country, ForeignName.divisionSuffix(full, country) ? Level.PROVINCE : null);
+        if (close.accepted()) {
+            List<Gazetteer.Entry> places = withNamesakeCities(close.places(), full, country);
+            List<ResolverNote> because = new ArrayList<>(2);
+            because.add(ResolverNote.of("not_spelt", fn.written(), close.note(notes::place)));
+            if (places.size() > close.places().size()) {
+                because.add(ResolverNote.of("namesake_cities"));
+            }
+            return new ForeignLookup.Choice(places, none.region(), none.regionName(), because);
+        }
+        List<ResolverNote> spelt = close.candidates().isEmpty()
+                ? List.of()
+                : List.of(ResolverNote.of("close_spellings", close.note(notes::place)));
+        // the reference data knows the place by another Chinese name, or by its Latin name only: read it by its sounds
+        LatinReading.Result heard = new LatinReading(g)
+                .closest(
+                        full,
+                        country,
+                        ForeignName.divisionSuffix(full, country)
+                                ? Level.PROVINCE
+                                : full.endsWith("市") ? Level.CITY : null);
+        if (heard.accepted()) {
+            return new ForeignLookup.Choice(
+                    heard.places(),
+                    none.region(),
+                    none.regionName(),
+                    clauses(ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)), spelt));
+        }
+        Gazetteer.Entry both = readAndSpelt(heard, close);
+        if (both != null) {
+            return new ForeignLookup.Choice(
+                    List.of(both),
+                    none.region(),
+                    none.regionName(),
+                    clauses(
+                            ResolverNote.of("read_and_spelt", fn.written(), notes.place(both)),
+                            List.of(ResolverNote.of("read_alike", heard.note(notes::place))),
+                            spelt));
+        }
+        return new ForeignLookup.Choice(
+                List.of(),
+                none.region(),
+                none.regionName(),
+                clauses(
+                        null,
+                        spelt,
+                        heard.candidates().isEmpty()
+                                ? List.of()
+                                : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place)))));
+    }
+
+    @SafeVarargs
+    private static List<ResolverNote> clauses(ResolverNote first, List<ResolverNote>... more) {
+        List<ResolverNote> all = new ArrayList<>();
+        if (first != null) {
+            all.add(first);
+        }
+        for (List<ResolverNote> m : more) {
+            all.addAll(m);
+        }
+        return all;
+    }
+
+    /**
+     * Two readings that each fall short agree: of the places that read alike by their sounds, too close to tell apart
+     * (Solapur and Shorāpur), the one that is also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
+     */
+    private static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+        if (heard.candidates().isEmpty()
+                || close.candidates().isEmpty()
+                || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
+            return null;
+        }
+        double top = heard.candidates().get(0).similarity();
+        Set<Gazetteer.Entry> spelt = new HashSet<>(close.candidates().get(0).places());
+        List<Gazetteer.Entry> agreed = heard.candidates().stream()
+                .filter(c -> top - c.similarity() < LatinReading.MARGIN)
+                .map(LatinReading.Scored::place)
+                .filter(spelt::contains)
+                .distinct()
+                .toList();
+        return agreed.size() == 1 ? agreed.get(0) : null;
+    }
+
+    /**
+     * Divisions found by their spelling for a name not written as a division: with the cities of the country that
+     * bear the division's English name without its designation (Nelson Region: Nelson), for the usual level choice.
+     */
+    private List<Gazetteer.Entry> withNamesakeCities(List<Gazetteer.Entry> places, String full, String country) {
+        if (ForeignName.divisionSuffix(full, country) || places.stream().anyMatch(e -> e.level() != Level.PROVINCE)) {
+            return places;
+        }
+        LinkedHashSet<Gazetteer.Entry> all = new LinkedHashSet<>(places);
+        for (Gazetteer.Entry division : places) {
+            if (division.nameEn() == null) {
+                continue;
+            }
+            String bare =
+                    DIVISION_WORD.matcher(division.nameEn()).replaceAll("").strip();
+            if (bare.length() >= 3 && !bare.equalsIgnoreCase(division.nameEn())) {
+                g.byKey(Names.key(bare)).stream()
+                        .filter(e -> e.country().equals(country) && e.level() != Level.PROVINCE)
+                        .forEach(all::add);
+            }
+        }
+        return List.copyOf(all);
+    }
+}
