@@ -1,10 +1,10 @@
 package org.youcheng.web.partner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.youcheng.common.FieldError;
 import org.youcheng.network.PartnerRequestService;
+import org.youcheng.web.TypedList;
 
 /** The form that publishes a partner request, as typed: read into the service's draft, shown again next to errors. */
 record PartnerRequestForm(
@@ -17,9 +17,6 @@ record PartnerRequestForm(
         String text) {
 
     static final PartnerRequestForm EMPTY = new PartnerRequestForm("", List.of(), "", "", "", List.of(), "");
-
-    /** Separates country codes as one types them. */
-    private static final String SEPARATORS = "[\\s,，、;；]+";
 
     PartnerRequestForm {
         regions = regions == null ? List.of() : regions;
@@ -39,7 +36,7 @@ record PartnerRequestForm(
         List<FieldError> ignored = new ArrayList<>();
         return new PartnerRequestService.Draft(
                 placeId,
-                codes(countries),
+                TypedList.of(countries),
                 regions,
                 level,
                 number("population_min", populationMin, ignored),
@@ -58,13 +55,5 @@ record PartnerRequestForm(
             return null;
         }
         return Long.valueOf(s);
-    }
-
-    private static List<String> codes(String typed) {
-        return typed == null || typed.isBlank()
-                ? List.of()
-                : Arrays.stream(typed.strip().split(SEPARATORS))
-                        .filter(s -> !s.isBlank())
-                        .toList();
     }
 }
