@@ -2,20 +2,13 @@ package org.youcheng.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.common.NotFoundException;
-import org.youcheng.network.GraphExport;
 import org.youcheng.network.GraphService;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.PlaceFinder;
@@ -35,17 +28,12 @@ import picocli.CommandLine.Spec;
             GraphCommand.Metrics.class,
             GraphCommand.PathCommand.class,
             GraphCommand.CousinsCommand.class,
-            GraphCommand.ExportGraph.class
+            GraphExportCommand.class
         })
-class GraphCommand implements Runnable {
+class GraphCommand extends CommandFamily {
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "name one: metrics, path, cousins, export");
+    GraphCommand() {
+        super("name one: metrics, path, cousins, export");
     }
 
     /** Runs a body with the application started, turning a place that cannot be found into exit code 1. */
@@ -208,51 +196,6 @@ class GraphCommand implements Runnable {
                 }
             }
             return Map.of("place", place, "cousins", cousins);
-        }
-    }
-
-    @Command(
-            name = "export",
-            mixinStandardHelpOptions = true,
-            description = "The graph with every place's figures as GraphML, GEXF (Gephi), GeoJSON lines, or a "
-                    + "tab-separated edge list of place codes.")
-    static class ExportGraph extends Sub {
-        @Option(names = "--format", required = true, paramLabel = "graphml|gexf|geojsonl|edges")
-        String format;
-
-        @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
-        Path file;
-
-        @Override
-        Object body(ConfigurableApplicationContext ctx, org.youcheng.network.GraphFilter f, PrintWriter out)
-                throws Exception {
-            GraphExport.Format fmt;
-            try {
-                fmt = GraphExport.Format.parse(format);
-            } catch (org.youcheng.common.ValidationException e) {
-                throw new IllegalArgumentException("--format: use graphml, gexf, geojsonl or edges");
-            }
-            GraphExport graph = ctx.getBean(GraphService.class).export(f);
-            if (file == null) {
-                out.flush();
-                OutputStream stdout =
-                        new BufferedOutputStream(new FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
-                graph.write(fmt, stdout);
-                return null;
-            }
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".youcheng-graph", ".tmp");
-            try {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    graph.write(fmt, o);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine()
-                        .getErr()
-                        .println("exported " + graph.places() + " places and " + graph.ties() + " ties to " + file);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return null;
         }
     }
 }

@@ -13,10 +13,8 @@ import org.youcheng.registry.PlaceMending;
 import org.youcheng.registry.PlaceMerge;
 import org.youcheng.registry.TieMove;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Mending places, as the local operator (recorded as cli in the audit trail): the places flagged for review with
@@ -34,15 +32,10 @@ import picocli.CommandLine.Spec;
             PlaceCommand.Merge.class,
             PlaceCommand.Reviewed.class
         })
-class PlaceCommand implements Runnable {
+class PlaceCommand extends CommandFamily {
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "name a subcommand: review, rename, alias, merge or reviewed");
+    PlaceCommand() {
+        super("name a subcommand: review, rename, alias, merge or reviewed");
     }
 
     /** The family's helpers beside {@link OperatorSubcommand}'s running as the local operator. */

@@ -10,10 +10,8 @@ import org.youcheng.security.ApiToken;
 import org.youcheng.security.Role;
 import org.youcheng.security.TokenService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Accounts, run on the server as its local operator (recorded as cli in the audit trail): add, list, change,
@@ -35,16 +33,10 @@ import picocli.CommandLine.Spec;
             UserCommand.Tokens.class,
             UserCommand.Revoke.class
         })
-class UserCommand implements Runnable {
+class UserCommand extends CommandFamily {
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(),
-                "name a subcommand: add, list, disable, enable, change, password, token, tokens or revoke");
+    UserCommand() {
+        super("name a subcommand: add, list, disable, enable, change, password, token, tokens or revoke");
     }
 
     /** The family's helpers beside {@link OperatorSubcommand}'s running as the local operator. */

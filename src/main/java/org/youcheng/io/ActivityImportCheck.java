@@ -25,23 +25,18 @@ import org.youcheng.registry.Gazetteer;
  * type of its rows), each row's sides found ({@link ActivityParties}) and its fields read as the API reads them
  * ({@link ActivityReader}), and the good rows handed on in batches while the file is clean.
  */
-final class ActivityImportCheck implements TableRows, CheckedRows {
+final class ActivityImportCheck extends CheckedRows implements TableRows {
 
     private final ActivityParties parties;
     private final Map<Activities.TiePair, Long> ties;
     private final LongPredicate changeable;
     private final boolean sheets;
-    private final YouchengProperties.Imports limits;
     private final ObjLongConsumer<List<ActivityDraft>> writer;
     private final int runSize;
     private final boolean dryRun;
     private final ImportProgress progress;
     private final List<ActivityDraft> batch = new ArrayList<>();
-    private final List<RowProblem> errors = new ArrayList<>();
-    private final List<ScopeRow> outOfScope = new ArrayList<>();
     private final List<String> preview = new ArrayList<>();
-    private long outOfScopeCount;
-    private long errorCount;
     private long count;
     private long writing;
     private String sheet;
@@ -59,11 +54,11 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
             boolean dryRun,
             ImportProgress progress,
             ObjLongConsumer<List<ActivityDraft>> writer) {
+        super(limits);
         this.parties = new ActivityParties(gazetteer);
         this.ties = ties;
         this.changeable = changeable;
         this.sheets = sheets;
-        this.limits = limits;
         this.runSize = runSize;
         this.dryRun = dryRun;
         this.progress = progress;
@@ -85,6 +80,7 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
         }
         count++;
         progress.read(count);
+        YouchengProperties.Imports limits = limits();
         if (count > limits.maxRows()) {
             if (count == limits.maxRows() + 1) {
                 problem(RowProblem.coded(
@@ -152,10 +148,7 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
             }
         }
         if (place != null && !changeable.test(place.id())) {
-            if (outOfScope.size() < 20) {
-                outOfScope.add(new ScopeRow(sheet, number, place.name()));
-            }
-            outOfScopeCount++;
+            outOfScope(new ScopeRow(sheet, number, place.name()));
         }
         if (!problems.isEmpty()) {
             problems.forEach(this::problem);
@@ -168,7 +161,7 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        if (errorCount > 0 || outOfScopeCount > 0) {
+        if (!clean() || outOfScopeCount() > 0) {
             return;
         }
         ActivityDraft d = draft.withTie(tie, partners);
@@ -184,7 +177,7 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
 
     /** Hands the rows held on to the writer, unless the file has a problem. */
     void flush() {
-        if (!batch.isEmpty() && errorCount == 0) {
+        if (!batch.isEmpty() && clean()) {
             long t = System.nanoTime();
             writer.accept(List.copyOf(batch), count);
             writing += System.nanoTime() - t;
@@ -192,66 +185,29 @@ final class ActivityImportCheck implements TableRows, CheckedRows {
         batch.clear();
     }
 
+    /** A problem of a row (a workbook's with its sheet in front of the column): nothing more is handed on. */
     private void problem(RowProblem p) {
-        errorCount++;
         batch.clear();
-        if (errors.size() < limits.reportedErrors()) {
-            errors.add(
-                    sheet == null || p.row() == 0
-                            ? p
-                            : new RowProblem(
-                                    p.row(),
-                                    sheet + ": " + (p.column() == null ? "" : p.column()),
-                                    p.value(),
-                                    p.reason(),
-                                    p.code(),
-                                    p.args()));
-        }
+        error(
+                sheet == null || p.row() == 0
+                        ? p
+                        : new RowProblem(
+                                p.row(),
+                                sheet + ": " + (p.column() == null ? "" : p.column()),
+                                p.value(),
+                                p.reason(),
+                                p.code(),
+                                p.args()));
     }
 
     @Override
-    public void fileProblem(RowProblem p) {
+    void fileProblem(RowProblem p) {
         problem(p);
     }
 
     @Override
-    public long rows() {
+    long rows() {
         return count;
-    }
-
-    @Override
-    public boolean clean() {
-        return errorCount == 0;
-    }
-
-    @Override
-    public long outOfScopeCount() {
-        return outOfScopeCount;
-    }
-
-    @Override
-    public List<ScopeRow> outOfScope() {
-        return outOfScope;
-    }
-
-    /** The report of a file with problems: nothing written. */
-    ImportReport failed(String fileName, boolean dryRun) {
-        return new ImportReport(
-                fileName,
-                dryRun,
-                false,
-                count,
-                0,
-                0,
-                0,
-                0,
-                errorCount,
-                List.copyOf(errors),
-                0,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
     }
 
     /** What a dry run would add, the first rows of it. */

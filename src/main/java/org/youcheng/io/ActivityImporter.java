@@ -183,6 +183,7 @@ public class ActivityImporter {
                 List.of(),
                 dryRun ? rows.preview() : List.of(),
                 List.of(),
-                run);
+                run,
+                null);
     }
 }

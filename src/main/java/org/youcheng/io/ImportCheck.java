@@ -11,26 +11,21 @@ import org.youcheng.registry.TieImports;
  * Checks the rows of one file as they stream by: every problem kept (the first ones listed, all counted), pairs
  * that occur twice caught, the row limit enforced. Hands each good row on while the file is still clean.
  */
-final class ImportCheck implements CheckedRows {
+final class ImportCheck extends CheckedRows {
 
     private final RowChecker checker;
-    private final YouchengProperties.Imports limits;
-    private final List<RowProblem> errors = new ArrayList<>();
     private final List<RowProblem> warnings = new ArrayList<>();
     private final PairIndex rowOfPair = new PairIndex();
-    private long errorCount;
     private long warningCount;
     private long rows;
     private boolean tooMany;
     private final LongPredicate changeable;
-    private final List<ScopeRow> outOfScope = new ArrayList<>();
-    private long outOfScopeCount;
     private CompleteList list;
 
     /** @param changeable the domestic places whose ties the one importing may change (an editor's scope) */
     ImportCheck(RowChecker checker, YouchengProperties.Imports limits, LongPredicate changeable) {
+        super(limits);
         this.checker = checker;
-        this.limits = limits;
         this.changeable = changeable;
     }
 
@@ -54,6 +49,7 @@ final class ImportCheck implements CheckedRows {
         if (row.blank() || tooMany) {
             return null;
         }
+        YouchengProperties.Imports limits = limits();
         if (++rows > limits.maxRows()) {
             tooMany = true;
             fileProblem(RowProblem.coded(
@@ -84,10 +80,7 @@ final class ImportCheck implements CheckedRows {
             return null;
         }
         if (!changeable.test(d.domesticId())) {
-            if (outOfScope.size() < 20) {
-                outOfScope.add(new ScopeRow(null, row.number(), row.get(Column.DOMESTIC)));
-            }
-            outOfScopeCount++;
+            outOfScope(new ScopeRow(null, row.number(), row.get(Column.DOMESTIC)));
             error(RowProblem.coded(
                     row.number(),
                     Column.DOMESTIC.header(),
@@ -112,66 +105,35 @@ final class ImportCheck implements CheckedRows {
     }
 
     @Override
-    public void fileProblem(RowProblem problem) {
+    void fileProblem(RowProblem problem) {
         error(problem);
-    }
-
-    private void error(RowProblem p) {
-        errorCount++;
-        if (errors.size() < limits.reportedErrors()) {
-            errors.add(p);
-        }
     }
 
     private void warning(RowProblem p) {
         warningCount++;
-        if (warnings.size() < limits.reportedErrors()) {
+        if (warnings.size() < limits().reportedErrors()) {
             warnings.add(p);
         }
     }
 
-    /** Rows whose domestic side is outside the account's scope: how many, and the first of them. */
     @Override
-    public long outOfScopeCount() {
-        return outOfScopeCount;
+    long warningCount() {
+        return warningCount;
     }
 
     @Override
-    public List<ScopeRow> outOfScope() {
-        return outOfScope;
+    List<RowProblem> warnings() {
+        return warnings;
     }
 
     @Override
-    public boolean clean() {
-        return errorCount == 0;
-    }
-
-    @Override
-    public long rows() {
+    long rows() {
         return rows;
     }
 
+    @Override
     int placesMade() {
         return checker.pending().size();
-    }
-
-    ImportReport failed(String file, boolean dryRun) {
-        return new ImportReport(
-                file,
-                dryRun,
-                false,
-                rows,
-                0,
-                0,
-                0,
-                placesMade(),
-                errorCount,
-                List.copyOf(errors),
-                warningCount,
-                List.copyOf(warnings),
-                List.of(),
-                List.of(),
-                null);
     }
 
     ImportReport done(String file, boolean dryRun, ImportWrite write, Long importId, CompleteList.Outcome list) {

@@ -26,41 +26,6 @@ public record ImportReport(
         Long importId,
         CompleteList.Outcome completeList) {
 
-    public ImportReport(
-            String file,
-            boolean dryRun,
-            boolean committed,
-            long rows,
-            int added,
-            int updated,
-            int unchanged,
-            int placesCreated,
-            long errorCount,
-            List<RowProblem> errors,
-            long warningCount,
-            List<RowProblem> warnings,
-            List<String> addedRows,
-            List<String> updatedRows,
-            Long importId) {
-        this(
-                file,
-                dryRun,
-                committed,
-                rows,
-                added,
-                updated,
-                unchanged,
-                placesCreated,
-                errorCount,
-                errors,
-                warningCount,
-                warnings,
-                addedRows,
-                updatedRows,
-                importId,
-                null);
-    }
-
     public boolean ok() {
         return errorCount == 0;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
+import org.youcheng.registry.reference.WikidataLabels.Label;
 
 /**
  * Foreign places from Wikidata: the twin-network nodes (ids, English names, coordinates) joined with the Chinese
@@ -20,22 +21,10 @@ final class WikidataLoader {
 
     private static final Map<String, String> NETWORK_CODES =
             Map.of("CN-TW", "CN", "HK", "CN", "MO", "CN", "XC", "CY", "XS", "SO");
-    private static final Map<String, String> CHINA_PART_PROVINCE =
-            Map.of("中华民国", "CN-710000", "台湾", "CN-710000", "香港", "CN-810000", "澳门", "CN-820000");
-
-    /**
-     * The Wikidata classes of China's province-level divisions as the labels list them (province of China, autonomous
-     * region, direct-administered municipality): their labels give the divisions their English names (陕西省 Shaanxi,
-     * 内蒙古自治区 Inner Mongolia), which the division data lacks. Former provinces are other classes and stay out.
-     */
-    private static final java.util.Set<String> CHINA_PROVINCE_CLASSES =
-            java.util.Set.of("Q1615742", "Q57362", "Q1208802");
-
     private static final java.util.regex.Pattern QUALIFIED =
             java.util.regex.Pattern.compile("^(\\p{IsHan}{2,}.*?)\\s*[(（][^()（）]+[)）]$");
 
-    private final Map<String, String> countryByKey;
-    private final java.util.function.Function<String, String> countryOfDivision;
+    private final WikidataLabels labels;
     private final Map<String, PlaceRow> divisions = new HashMap<>();
     private final Map<String, List<PlaceRow>> divisionsByKey = new HashMap<>();
 
@@ -46,8 +35,7 @@ final class WikidataLoader {
             Map<String, String> countryByKey,
             List<PlaceRow> divisionRows,
             java.util.function.Function<String, String> countryOfDivision) {
-        this.countryByKey = countryByKey;
-        this.countryOfDivision = countryOfDivision;
+        this.labels = new WikidataLabels(countryByKey, countryOfDivision);
         for (PlaceRow d : divisionRows) {
             divisions.put(d.code, d);
             divisionsByKey
@@ -62,33 +50,7 @@ final class WikidataLoader {
 
     /** Returns the foreign places (and places in Taiwan); enriches the division rows with English names. */
     List<PlaceRow> load() {
-        Map<String, Label> labels = new LinkedHashMap<>();
-        for (String[] r : Tsv.read("refdata/wikidata/labels.tsv")) {
-            Label l = labels.computeIfAbsent(r[0], Label::new);
-            l.city |= r[1].equals("city");
-            l.province |= r[1].equals("province");
-            if (l.nameZh == null && !r[3].isBlank()) {
-                l.nameZh = Names.simplified(r[3]);
-                // a label in Taiwan usage (寮國, 永珍) also by its mainland name
-                l.nameZhMainland = Names.simplifiedMainland(r[3]);
-            }
-            if (l.nameEn == null && !r[4].isBlank()) {
-                l.nameEn = r[4];
-            }
-            if (l.group == null) {
-                String group = Names.simplified(r[2]);
-                l.chinaPart = CHINA_PART_PROVINCE.get(group);
-                boolean chinaProvince = CHINA_PROVINCE_CLASSES.contains(group.split(" : ", 2)[0]);
-                l.group = l.chinaPart != null || chinaProvince ? "CN" : countryByKey.get(Names.full(group));
-                if (l.group == null) {
-                    // a country named in Taiwan usage (突尼西亞 is 突尼斯, 紐西蘭 新西兰)
-                    l.group = countryByKey.get(Names.full(Names.simplifiedMainland(r[2])));
-                }
-                if (l.group == null && group.contains(" : ")) {
-                    l.group = divisionCountry(group, r[5], l.nameEn);
-                }
-            }
-        }
+        Map<String, Label> labels = this.labels.read();
         Map<String, PlaceRow> places = new LinkedHashMap<>();
         for (String[] n : Tsv.read("refdata/wikidata/twin-nodes.tsv")) {
             String qid = n[0];
@@ -144,33 +106,6 @@ final class WikidataLoader {
             places.put(l.qid, p);
         }
         return new ArrayList<>(places.values());
-    }
-
-    /**
-     * The country of a first-level division listed under its class ("Q50337 : prefecture of Japan", "Q35657 : U.S.
-     * state") instead of a country: the country the class names, else the only country where Natural Earth has a
-     * first-level division of this English name. Former and historical divisions stay out.
-     */
-    private String divisionCountry(String group, String groupEn, String nameEn) {
-        String classes = (group + " " + Names.simplified(groupEn)).toLowerCase(java.util.Locale.ROOT);
-        if (classes.contains("former")
-                || classes.contains("historical")
-                || classes.contains("empire")
-                || classes.contains("kingdom of")) {
-            return null;
-        }
-        for (String c : new String[] {group, Names.simplified(groupEn)}) {
-            int of = c.lastIndexOf(" of ");
-            if (of > 0) {
-                String named = c.substring(of + 4).replaceFirst("^the ", "");
-                String code = countryByKey.get(Names.full(named));
-                if (code != null && !"CN".equals(code)) {
-                    return code;
-                }
-            }
-        }
-        String code = countryOfDivision.apply(nameEn);
-        return "CN".equals(code) ? null : code;
     }
 
     private PlaceRow foreign(String qid, Label l, String country) {
@@ -241,20 +176,5 @@ final class WikidataLoader {
         return found.stream()
                 .min(Comparator.comparingInt((PlaceRow d) -> d.level.tier()).thenComparing(d -> d.code))
                 .orElse(null);
-    }
-
-    private static final class Label {
-        final String qid;
-        String nameZh;
-        String nameZhMainland;
-        String nameEn;
-        String group;
-        String chinaPart;
-        boolean city;
-        boolean province;
-
-        Label(String qid) {
-            this.qid = qid;
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.youcheng.security.AccountChange;
 import org.youcheng.security.AccountService;
 import org.youcheng.security.Permissions;
 import org.youcheng.security.Role;
+import org.youcheng.web.TypedList;
 import org.youcheng.web.tie.FormErrors;
 
 /**
@@ -29,9 +30,6 @@ import org.youcheng.web.tie.FormErrors;
  */
 @Controller
 class AccountPages {
-
-    /** Separates the codes or names of an editor's scope as one types them. */
-    private static final String SCOPE_SEPARATORS = "[\\s,，、;；]+";
 
     private final AccountService accounts;
     private final Permissions permissions;
@@ -94,7 +92,7 @@ class AccountPages {
                     name == null ? null : name.strip(),
                     password,
                     Role.parse(role).orElse(null),
-                    scopeList(scope),
+                    TypedList.of(scope),
                     true);
             redirect.addFlashAttribute("handover", new Handover(made.name(), new String(password)));
             redirect.addFlashAttribute("changed", made.id());
@@ -134,7 +132,7 @@ class AccountPages {
             }
         }
         List<String> given =
-                role == null || (r != Role.EDITOR && (scope == null || scope.isBlank())) ? null : scopeList(scope);
+                role == null || (r != Role.EDITOR && (scope == null || scope.isBlank())) ? null : TypedList.of(scope);
         try {
             accounts.update(id, new AccountChange(version, r, enabled, given));
             redirect.addFlashAttribute("changed", id);
@@ -172,13 +170,5 @@ class AccountPages {
         redirect.addFlashAttribute("errorAccount", id);
         redirect.addFlashAttribute("accountErrors", errors.byField(fieldErrors, locale, java.util.Map.of()));
         return "redirect:/accounts#account-" + id;
-    }
-
-    private static List<String> scopeList(String typed) {
-        return typed == null || typed.isBlank()
-                ? List.of()
-                : Arrays.stream(typed.strip().split(SCOPE_SEPARATORS))
-                        .filter(s -> !s.isBlank())
-                        .toList();
     }
 }

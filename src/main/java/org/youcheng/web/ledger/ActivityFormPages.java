@@ -1,7 +1,6 @@
 package org.youcheng.web.ledger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,36 +31,30 @@ import org.youcheng.ledger.Term;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Ties;
+import org.youcheng.web.Choice;
 import org.youcheng.web.Languages;
 import org.youcheng.web.PlaceLink;
 import org.youcheng.web.tie.FormErrors;
 
 /**
- * The form that records or changes an activity of a Chinese place, an activity's own page, and its deletion. The
- * ledger reads and checks the form as it reads the API ({@link ActivityReader}, {@link Ledger}); a bad form
- * comes back with each error under its field, a stale one (changed by someone else meanwhile) with a message.
+ * The form that records or changes an activity of a Chinese place (its own page and its deletion are
+ * {@link ActivityPages}'). The ledger reads and checks the form as it reads the API ({@link ActivityReader},
+ * {@link Ledger}); a bad form comes back with each error under its field, a stale one (changed by someone
+ * else meanwhile) with a message.
  */
 @Controller
 class ActivityFormPages {
 
-    /** A choice of a select: its code and its label in the page's language. */
-    record Choice(String code, String label) {}
-
     private final Ledger ledger;
     private final Places places;
     private final Ties ties;
-    private final ActivityRows rows;
     private final FormErrors errors;
-    private final FileLimit fileLimit;
 
-    ActivityFormPages(
-            Ledger ledger, Places places, Ties ties, ActivityRows rows, FormErrors errors, FileLimit fileLimit) {
+    ActivityFormPages(Ledger ledger, Places places, Ties ties, FormErrors errors) {
         this.ledger = ledger;
         this.places = places;
         this.ties = ties;
-        this.rows = rows;
         this.errors = errors;
-        this.fileLimit = fileLimit;
     }
 
     @GetMapping("/activities/new")
@@ -142,30 +135,6 @@ class ActivityFormPages {
         return "redirect:/activities/" + id;
     }
 
-    @GetMapping("/activities/{id}")
-    String show(@PathVariable long id, Locale locale, Model model) {
-        Activity a = ledger.get(id);
-        boolean zh = Languages.chinese(locale);
-        model.addAttribute("activity", a);
-        model.addAttribute("row", rows.row(a, locale));
-        model.addAttribute("place", new PlaceLink(a.draft().placeId(), a.place().name(zh)));
-        model.addAttribute("maxFileMb", fileLimit.megabytes());
-        return "ledger/activity";
-    }
-
-    @PostMapping("/activities/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam int version, Locale locale, RedirectAttributes redirect) {
-        Activity a = ledger.get(id);
-        try {
-            ledger.delete(id, version);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", errors.message("error.conflict_activity", locale));
-            return "redirect:/activities/" + id;
-        }
-        redirect.addFlashAttribute("deletedActivity", true);
-        return "redirect:/places/" + a.draft().placeId() + "/ledger";
-    }
-
     private Place place(long id) {
         return places.get(id);
     }
@@ -223,14 +192,14 @@ class ActivityFormPages {
         model.addAttribute("problem", problem);
         model.addAttribute("checked", form.partnerIds());
         model.addAttribute("partners", partners(place, form.partnerIds(), zh));
-        model.addAttribute("types", choices(ActivityType.class, zh));
-        model.addAttribute("directions", choices(Direction.class, zh));
-        model.addAttribute("levels", choices(LeaderLevel.class, zh));
-        model.addAttribute("eventKinds", choices(EventKind.class, zh));
-        model.addAttribute("agreementTypes", choices(AgreementType.class, zh));
-        model.addAttribute("domains", choices(ProjectDomain.class, zh));
-        model.addAttribute("statuses", choices(ProjectStatus.class, zh));
-        model.addAttribute("recipientKinds", choices(RecipientKind.class, zh));
+        model.addAttribute("types", Choice.of(ActivityType.values(), Term::code, zh));
+        model.addAttribute("directions", Choice.of(Direction.values(), Term::code, zh));
+        model.addAttribute("levels", Choice.of(LeaderLevel.values(), Term::code, zh));
+        model.addAttribute("eventKinds", Choice.of(EventKind.values(), Term::code, zh));
+        model.addAttribute("agreementTypes", Choice.of(AgreementType.values(), Term::code, zh));
+        model.addAttribute("domains", Choice.of(ProjectDomain.values(), Term::code, zh));
+        model.addAttribute("statuses", Choice.of(ProjectStatus.values(), Term::code, zh));
+        model.addAttribute("recipientKinds", Choice.of(RecipientKind.values(), Term::code, zh));
         return "ledger/form";
     }
 
@@ -248,11 +217,5 @@ class ActivityFormPages {
                 .distinct()
                 .forEach(id -> places.find(id).ifPresent(p -> out.add(new PlaceLink(p.id(), p.name(zh)))));
         return out;
-    }
-
-    private static <T extends Enum<T> & Term> List<Choice> choices(Class<T> type, boolean zh) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(t -> new Choice(t.code(), t.label(zh)))
-                .toList();
     }
 }

@@ -82,14 +82,7 @@ class PlaceMendPages {
             @RequestParam(required = false) String nameEn,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            mending.rename(id, version, nameZh, nameEn);
-            redirect.addFlashAttribute("mended", id);
-        } catch (ValidationException e) {
-            problem(id, e.errors(), locale, redirect);
-        } catch (ConflictException e) {
-            problem(id, List.of(new FieldError("nameZh", null, "stale", "place_changed")), locale, redirect);
-        }
+        mend(id, "nameZh", () -> mending.rename(id, version, nameZh, nameEn), locale, redirect);
         return back(id);
     }
 
@@ -99,12 +92,7 @@ class PlaceMendPages {
             @RequestParam(required = false) String alias,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            mending.addAlias(id, alias);
-            redirect.addFlashAttribute("mended", id);
-        } catch (ValidationException e) {
-            problem(id, e.errors(), locale, redirect);
-        }
+        mend(id, "alias", () -> mending.addAlias(id, alias), locale, redirect);
         return back(id);
     }
 
@@ -114,12 +102,7 @@ class PlaceMendPages {
             @RequestParam(required = false) Integer version,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            mending.markReviewed(id, version);
-            redirect.addFlashAttribute("mended", id);
-        } catch (ConflictException e) {
-            problem(id, List.of(new FieldError("reviewed", null, "stale", "place_changed")), locale, redirect);
-        }
+        mend(id, "reviewed", () -> mending.markReviewed(id, version), locale, redirect);
         return "redirect:/places/review";
     }
 
@@ -198,6 +181,21 @@ class PlaceMendPages {
                 views.card(c, zh, locale),
                 lookalikes.stream().map(l -> views.card(l, zh, locale)).toList(),
                 mending.names(c.place().id()));
+    }
+
+    /**
+     * Makes one change to a place and says so on the page it goes back to; or puts its errors under their fields, a
+     * version read before someone else changed the place under {@code staleField}.
+     */
+    private void mend(long id, String staleField, Runnable change, Locale locale, RedirectAttributes redirect) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("mended", id);
+        } catch (ValidationException e) {
+            problem(id, e.errors(), locale, redirect);
+        } catch (ConflictException e) {
+            problem(id, List.of(new FieldError(staleField, null, "stale", "place_changed")), locale, redirect);
+        }
     }
 
     private void problem(long id, List<FieldError> fieldErrors, Locale locale, RedirectAttributes redirect) {

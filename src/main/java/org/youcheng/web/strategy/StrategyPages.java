@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
 import org.youcheng.registry.Places;
 import org.youcheng.registry.Region;
+import org.youcheng.web.Choice;
 import org.youcheng.web.Languages;
 import org.youcheng.web.tie.FormErrors;
 
@@ -52,9 +52,6 @@ class StrategyPages {
         this.json = json;
         this.clock = clock;
     }
-
-    /** A choice of a select: its code and its words in the page's language. */
-    record Choice(String code, String label) {}
 
     /** An error of the form: its row (counted from 1; 0 for the form as a whole), the field, the words. */
     record RowProblem(int row, String field, String text) {}
@@ -127,16 +124,8 @@ class StrategyPages {
         model.addAttribute("placeId", id);
         model.addAttribute("placeName", place.name(zh));
         model.addAttribute("rows", rows);
-        model.addAttribute(
-                "regions",
-                Arrays.stream(Region.values())
-                        .map(r -> new Choice(r.code(), r.label(zh)))
-                        .toList());
-        model.addAttribute(
-                "verbs",
-                Arrays.stream(Verb.values())
-                        .map(v -> new Choice(v.code(), v.label(zh)))
-                        .toList());
+        model.addAttribute("regions", Choice.of(Region.values(), Region::code, zh));
+        model.addAttribute("verbs", Choice.of(Verb.values(), Verb::code, zh));
         model.addAttribute("year", Year.now(clock).getValue());
         model.addAttribute("gap", forGap == null ? List.of() : gap(id, forGap, locale));
         model.addAttribute("rowErrors", rowErrors);
