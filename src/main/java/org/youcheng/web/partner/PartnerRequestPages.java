@@ -41,10 +41,7 @@ class PartnerRequestPages {
     private final FormErrors errors;
 
     PartnerRequestPages(
-            PartnerRequestService requests,
-            PartnerRequestViews views,
-            Permissions permissions,
-            FormErrors errors) {
+            PartnerRequestService requests, PartnerRequestViews views, Permissions permissions, FormErrors errors) {
         this.requests = requests;
         this.views = views;
         this.permissions = permissions;
