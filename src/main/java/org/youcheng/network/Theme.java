@@ -36,6 +36,11 @@ public enum Theme implements CodedTerm {
 
     @com.fasterxml.jackson.annotation.JsonValue
     @Override
+    public String code() {
+        return CodedTerm.super.code();
+    }
+
+    @Override
     public String zh() {
         return zh;
     }
