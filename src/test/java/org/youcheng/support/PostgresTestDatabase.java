@@ -12,16 +12,14 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Makes a fresh database on the PostgreSQL server once per test JVM and points the application at it.
  * YOUCHENG_TEST_PG names the server (default jdbc:postgresql://127.0.0.1:5432/, user postgres), YOUCHENG_TEST_PG_DB
- * the database (default youcheng_test): two checkouts that run their tests at once give each its own name; test JVMs
- * run at once by one build append their fork number.
+ * the database (default youcheng_test): two checkouts that run their tests at once give each its own name.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String SERVER =
             System.getenv().getOrDefault("YOUCHENG_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = System.getenv().getOrDefault("YOUCHENG_TEST_PG_USER", "postgres");
-    private static final String NAME =
-            database(System.getenv().getOrDefault("YOUCHENG_TEST_PG_DB", "youcheng_test") + forkSuffix());
+    private static final String NAME = database(System.getenv().getOrDefault("YOUCHENG_TEST_PG_DB", "youcheng_test"));
     private static boolean created;
 
     @Override
@@ -31,13 +29,6 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 .getPropertySources()
                 .addFirst(
                         new MapPropertySource("postgres-test", Map.of("youcheng.db", url(), "youcheng.db-user", USER)));
-    }
-
-    /** With test JVMs at once (pom.xml, test.forks), each has a database of its own: _1, _2… after the name. */
-    static String forkSuffix() {
-        return Integer.getInteger("youcheng.test.forks", 1) > 1
-                ? "_" + Integer.getInteger("youcheng.test.fork", 1)
-                : "";
     }
 
     /** Only a plain name: it goes into DROP and CREATE DATABASE as it is. */
