@@ -37,13 +37,7 @@ class ApiErrorText {
 
     /** The bundles' sentence for the error's code, or null. */
     private String known(FieldError f, Locale locale) {
-        return f.code() == null
-                ? null
-                : messages.getMessage(
-                        "error." + f.code(),
-                        new Object[] {f.value() == null ? "" : String.valueOf(f.value())},
-                        null,
-                        locale);
+        return f.sentence(messages, locale);
     }
 
     /** A title in the client's language: api.title.* in the bundles, keyed by the English title. */

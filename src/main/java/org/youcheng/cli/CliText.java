@@ -93,13 +93,7 @@ final class CliText {
         if (!chinese()) {
             return f.message();
         }
-        String known = f.code() == null
-                ? null
-                : BUNDLES.getMessage(
-                        "error." + f.code(),
-                        new Object[] {f.value() == null ? "" : String.valueOf(f.value())},
-                        null,
-                        locale);
+        String known = f.sentence(BUNDLES, locale);
         return known != null ? known : say("api.detail.field", f.message());
     }
 

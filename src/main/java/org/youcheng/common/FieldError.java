@@ -1,5 +1,8 @@
 package org.youcheng.common;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
 /**
  * One problem with one named input field, as shown to API clients and next to form fields.
  *
@@ -11,5 +14,13 @@ public record FieldError(String field, Object value, String message, String code
 
     public FieldError(String field, Object value, String message) {
         this(field, value, message, null);
+    }
+
+    /** The bundles' sentence for this problem's code ({@code error.<code>}, the value as its argument), or null. */
+    public String sentence(MessageSource messages, Locale locale) {
+        return code == null
+                ? null
+                : messages.getMessage(
+                        "error." + code, new Object[] {value == null ? "" : String.valueOf(value)}, null, locale);
     }
 }
