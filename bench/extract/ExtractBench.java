@@ -12,7 +12,7 @@ import org.youcheng.YouchengApplication;
 import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractService;
 import org.youcheng.extract.Extractor;
-import org.youcheng.registry.GazetteerRepository;
+import org.youcheng.registry.Places;
 
 /**
  * The extraction benchmark (see bench/extract/README.md): a warm, single-threaded harness. Builds a corpus by
@@ -56,7 +56,7 @@ public class ExtractBench {
                     "extractor built in %.0f ms (gazetteer read, tries, simplification table)%n",
                     (System.nanoTime() - t0) / 1e6);
             List<String> names = new ArrayList<>();
-            ctx.getBean(GazetteerRepository.class).load().forEachKey((k, v) -> {
+            ctx.getBean(Places.class).gazetteer().forEachKey((k, v) -> {
                 if (k.length() >= 2 && k.codePoints().allMatch(Character::isIdeographic)) {
                     names.add(k);
                 }

@@ -19,7 +19,7 @@ import org.youcheng.YouchengApplication;
 import org.youcheng.io.ActivityImporter;
 import org.youcheng.io.Format;
 import org.youcheng.io.ImportReport;
-import org.youcheng.ledger.FiguresService;
+import org.youcheng.ledger.Ledger;
 import org.youcheng.security.LocalOperator;
 
 /**
@@ -109,7 +109,7 @@ public class LedgerBench {
                             .param("p", city)
                             .query(Long.class)
                             .single());
-            FiguresService figures = ctx.getBean(FiguresService.class);
+            Ledger figures = ctx.getBean(Ledger.class);
             int last = LocalDate.now().getYear() - 1;
             query(figures, city, "year", LocalDate.of(last, 1, 1), LocalDate.of(last, 12, 31), false);
             query(figures, city, "five_years", LocalDate.of(last - 4, 1, 1), LocalDate.of(last, 12, 31), false);
@@ -121,7 +121,7 @@ public class LedgerBench {
      * Times the query for periods of the given length, each call starting on another day (up to a year later), so
      * that no database answers from a cache of the very same query.
      */
-    static void query(FiguresService figures, long city, String name, LocalDate from, LocalDate to, boolean all) {
+    static void query(Ledger figures, long city, String name, LocalDate from, LocalDate to, boolean all) {
         long days = to.toEpochDay() - from.toEpochDay();
         Random random = new Random(7);
         for (int i = 0; i < 100; i++) {

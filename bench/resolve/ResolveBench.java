@@ -11,9 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.YouchengApplication;
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.GazetteerRepository;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.Places;
 
 /**
  * The resolution benchmark (see bench/resolve/README.md): resolves every row of a name set the way the tie import does
@@ -41,7 +41,7 @@ public class ResolveBench {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run("--youcheng.db=" + args[0], "--youcheng.load-network=false")) {
-            Gazetteer g = ctx.getBean(GazetteerRepository.class).load();
+            Gazetteer g = ctx.getBean(Places.class).gazetteer();
             JdbcClient db = ctx.getBean(JdbcClient.class);
             PlaceResolver resolver = new PlaceResolver(g);
             Method withContext = null;
