@@ -11,7 +11,6 @@ import java.util.function.ObjLongConsumer;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.common.YouchengProperties;
-import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityField;
 import org.youcheng.ledger.ActivityReader;
@@ -19,6 +18,7 @@ import org.youcheng.ledger.ActivityType;
 import org.youcheng.ledger.Partner;
 import org.youcheng.ledger.Term;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieImports;
 
 /**
  * The check of a ledger file's rows as they stream by: the header read into columns (a workbook's sheet names the
@@ -28,7 +28,9 @@ import org.youcheng.registry.Gazetteer;
 final class ActivityImportCheck extends CheckedRows implements TableRows {
 
     private final ActivityParties parties;
-    private final Map<Activities.TiePair, Long> ties;
+    /** Tie ids by {@link TieImports#pairKey}. */
+    private final Map<Long, Long> ties;
+
     private final LongPredicate changeable;
     private final boolean sheets;
     private final ObjLongConsumer<List<ActivityDraft>> writer;
@@ -46,7 +48,7 @@ final class ActivityImportCheck extends CheckedRows implements TableRows {
     /** @param writer takes each batch and the rows read so far */
     ActivityImportCheck(
             Gazetteer gazetteer,
-            Map<Activities.TiePair, Long> ties,
+            Map<Long, Long> ties,
             LongPredicate changeable,
             boolean sheets,
             YouchengProperties.Imports limits,
@@ -157,7 +159,7 @@ final class ActivityImportCheck extends CheckedRows implements TableRows {
         long placeId = place.id();
         Long tie = partners.stream()
                 .filter(p -> p.placeId() != null)
-                .map(p -> ties.get(new Activities.TiePair(placeId, p.placeId())))
+                .map(p -> ties.get(TieImports.pairKey(placeId, p.placeId())))
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);

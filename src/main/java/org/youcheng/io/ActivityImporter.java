@@ -15,6 +15,7 @@ import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.ActivityDraft;
 import org.youcheng.ledger.ActivityReader;
 import org.youcheng.registry.Places;
+import org.youcheng.registry.TieImports;
 import org.youcheng.security.Permissions;
 
 /**
@@ -34,6 +35,7 @@ public class ActivityImporter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityImporter.class);
 
     private final Places places;
+    private final TieImports ties;
     private final Activities activities;
     private final ImportSkeleton skeleton;
     private final Clock clock;
@@ -42,12 +44,14 @@ public class ActivityImporter {
 
     ActivityImporter(
             Places places,
+            TieImports ties,
             Activities activities,
             ImportSkeleton skeleton,
             Clock clock,
             YouchengProperties properties,
             Permissions permissions) {
         this.places = places;
+        this.ties = ties;
         this.activities = activities;
         this.skeleton = skeleton;
         this.clock = clock;
@@ -122,7 +126,7 @@ public class ActivityImporter {
         ActivityRepeats repeats = new ActivityRepeats(activities);
         ActivityImportCheck rows = new ActivityImportCheck(
                 places.gazetteer(),
-                activities.tiesByPair(),
+                ties.idsByPair(),
                 changeable,
                 format == Format.XLSX,
                 limits,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.youcheng.ledger.internal.ActivityLookups;
@@ -28,9 +27,6 @@ public class Activities {
 
     /** A Chinese place and a day: where a row being imported may meet an activity recorded before. */
     public record PlaceDay(long placeId, LocalDate day) {}
-
-    /** A tie's two sides. */
-    public record TiePair(long domesticId, long partnerId) {}
 
     /**
      * The activities of one type, of some places (all when null), a page at a time in id order: an export reads
@@ -58,10 +54,5 @@ public class Activities {
     /** The activities recorded for these places on these days, with their foreign side. */
     public List<Activity> onDays(Collection<PlaceDay> keys) {
         return lookups.onDays(keys);
-    }
-
-    /** Every tie by its pair (domestic, partner), for an import to put its rows on their ties. */
-    public Map<TiePair, Long> tiesByPair() {
-        return lookups.tiesByPair();
     }
 }

@@ -70,6 +70,11 @@ public class TieImports {
         return bulk.existing(pairs);
     }
 
+    /** Every tie's id by its pair's {@link #pairKey}: an activity import puts its rows on the ties of their pairs. */
+    public Map<Long, Long> idsByPair() {
+        return bulk.idsByPair();
+    }
+
     /** The places on each side of the ties there are now: {domestic ids, partner ids}. */
     public List<Set<Long>> sidesWithTies() {
         return bulk.sidesWithTies();

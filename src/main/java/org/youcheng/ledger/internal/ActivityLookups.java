@@ -13,19 +13,17 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.youcheng.ledger.Activities.PlaceDay;
-import org.youcheng.ledger.Activities.TiePair;
 import org.youcheng.ledger.Activity;
 
 /**
- * What an activity import looks up in bulk before it writes: the ties to put its rows on, and the activities
- * recorded before that a row may repeat.
+ * What an activity import looks up in bulk before it writes: the activities recorded before that a row may repeat
+ * (the ties to put its rows on are the registry's, {@code TieImports.idsByPair}).
  */
 @Repository
 public class ActivityLookups {
 
     private static final String ON_DAYS =
             ActivityReads.SELECT + "where a.place_id = :place and a.started_on in (:days)";
-    private static final String TIE_PAIRS = "select id, domestic_id, partner_id from tie";
     /** Values in one IN list: well under PostgreSQL's limit of bind parameters per statement. */
     private static final int LOOKUP = 1_000;
 
@@ -68,15 +66,6 @@ public class ActivityLookups {
         for (int from = 0; from < found.size(); from += LOOKUP) {
             out.addAll(reads.complete(found.subList(from, Math.min(found.size(), from + LOOKUP))));
         }
-        return out;
-    }
-
-    /** Every tie by its pair (domestic, partner), for an import to put its rows on their ties. */
-    public Map<TiePair, Long> tiesByPair() {
-        Map<TiePair, Long> out = new HashMap<>();
-        db.sql(TIE_PAIRS).query(rs -> {
-            out.put(new TiePair(rs.getLong("domestic_id"), rs.getLong("partner_id")), rs.getLong("id"));
-        });
         return out;
     }
 }

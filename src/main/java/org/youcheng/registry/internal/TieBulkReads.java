@@ -86,6 +86,15 @@ public class TieBulkReads {
         return map;
     }
 
+    /** Every tie's id by its pair's {@link TieBulkRepository#pairKey}: for an import that puts rows on ties. */
+    public Map<Long, Long> idsByPair() {
+        Map<Long, Long> ids = new HashMap<>();
+        db.sql("select id, domestic_id, partner_id from tie").query(rs -> {
+            ids.put(TieBulkRepository.pairKey(rs.getLong(2), rs.getLong(3)), rs.getLong(1));
+        });
+        return ids;
+    }
+
     /**
      * The places on each side of the ties there are now: {domestic ids, partner ids}. A pair whose sides are not
      * both here has no tie, so an import need not look it up (a fresh registry needs no lookups at all).

@@ -89,6 +89,11 @@ public class TieBulkRepository {
         return reads.existing(pairs, copy());
     }
 
+    /** Every tie's id by its pair's {@link #pairKey}. */
+    public Map<Long, Long> idsByPair() {
+        return reads.idsByPair();
+    }
+
     /**
      * The places on each side of the ties there are now: {domestic ids, partner ids}. A pair whose sides are not
      * both here has no tie, so an import need not look it up (a fresh registry needs no lookups at all).

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.youcheng.registry.TieOrientation;
+import org.youcheng.registry.internal.TieBulkReads;
+import org.youcheng.registry.internal.TieBulkRepository;
 
 /**
  * Loads the bundled reference data into a new database: countries, China's divisions, foreign places from
@@ -30,8 +32,10 @@ public class ReferenceData {
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final TieBulkReads ties;
 
-    ReferenceData(JdbcTemplate jdbc, JdbcClient db, TransactionTemplate tx, Clock clock) {
+    ReferenceData(JdbcTemplate jdbc, JdbcClient db, TransactionTemplate tx, Clock clock, TieBulkReads ties) {
+        this.ties = ties;
         this.jdbc = jdbc;
         this.db = db;
         this.tx = tx;
@@ -108,10 +112,7 @@ public class ReferenceData {
             Set<Long> chinese = new HashSet<>(db.sql("select id from place where country_code = 'CN'")
                     .query(Long.class)
                     .list());
-            Map<Long, Long> existing = new HashMap<>();
-            db.sql("select id, domestic_id, partner_id from tie").query(rs -> {
-                existing.put(pairKey(rs.getLong(2), rs.getLong(3)), rs.getLong(1));
-            });
+            Map<Long, Long> existing = ties.idsByPair();
             Timestamp now = Timestamp.from(clock.instant());
             Set<Long> seen = new HashSet<>();
             List<Object[]> ties = new ArrayList<>();
@@ -123,7 +124,7 @@ public class ReferenceData {
                     continue;
                 }
                 long[] pair = TieOrientation.orient(a, chinese.contains(a), b, chinese.contains(b));
-                long key = pairKey(pair[0], pair[1]);
+                long key = TieBulkRepository.pairKey(pair[0], pair[1]);
                 if (!seen.add(key)) {
                     continue;
                 }
@@ -156,8 +157,4 @@ public class ReferenceData {
     private static final String HAS_REFERENCE = """
             select exists (select 1 from tie where origin = 'reference')
                 or exists (select 1 from tie_source where provenance = 'reference')""";
-
-    private static long pairKey(long a, long b) {
-        return a * 100_000_000L + b;
-    }
 }
