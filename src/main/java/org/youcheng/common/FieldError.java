@@ -23,4 +23,10 @@ public record FieldError(String field, Object value, String message, String code
                 : messages.getMessage(
                         "error." + code, new Object[] {value == null ? "" : String.valueOf(value)}, null, locale);
     }
+
+    /** What a page shows beside the field: the {@link #sentence}, or the bundles' general {@code error.invalid}. */
+    public String sentenceOrInvalid(MessageSource messages, Locale locale) {
+        String sentence = sentence(messages, locale);
+        return sentence != null ? sentence : messages.getMessage("error.invalid", null, locale);
+    }
 }

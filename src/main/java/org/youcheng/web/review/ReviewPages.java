@@ -110,11 +110,7 @@ class ReviewPages {
         return errors.stream()
                 .map(e -> messages.getMessage("review.field." + e.field(), null, e.field(), locale)
                         + ": "
-                        + messages.getMessage(
-                                "error." + (e.code() == null ? "invalid" : e.code()),
-                                new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
-                                messages.getMessage("error.invalid", null, locale),
-                                locale))
+                        + e.sentenceOrInvalid(messages, locale))
                 .collect(Collectors.joining(" "));
     }
 }

@@ -35,13 +35,7 @@ public class FormErrors {
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldError e : errors) {
             String field = fields.getOrDefault(e.field(), e.field());
-            String key = "error." + (e.code() == null ? "invalid" : e.code());
-            String text = messages.getMessage(
-                    key,
-                    new Object[] {e.value() == null ? "" : String.valueOf(e.value())},
-                    messages.getMessage("error.invalid", null, locale),
-                    locale);
-            out.merge(field, text, (a, b) -> a + " " + b);
+            out.merge(field, e.sentenceOrInvalid(messages, locale), (a, b) -> a + " " + b);
         }
         return out;
     }
