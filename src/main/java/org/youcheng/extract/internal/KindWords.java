@@ -29,6 +29,9 @@ final class KindWords {
         {"友好区", "sister"},
         {"友好城区", "sister"},
         {"兄弟城市", "sister"},
+        {"友好都市", "sister"},
+        {"姐妹都市", "sister"},
+        {"姊妹都市", "sister"},
         {"结为“兄弟”", "sister"},
         {"结为\"兄弟\"", "sister"},
         {"结为兄弟", "sister"},
@@ -43,6 +46,8 @@ final class KindWords {
         {"友好交流合作城市", "partner"},
         {"友好合作交流关系", "partner"},
         {"友好关系城市", "partner"},
+        {"友好交往城市", "partner"},
+        {"友好关系协议", "partner"},
         {"友好合作伙伴城市", "partner"},
         {"友好交流合作", "partner"},
         {"友好合作交流", "partner"},
@@ -59,7 +64,7 @@ final class KindWords {
 
     private static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
-        "期望", "早日", "尽快", "愿意", "准备"
+        "期望", "早日", "尽快", "愿意", "准备", "进程"
     };
 
     /** One instance for readers that need no other (the words are fixed). */

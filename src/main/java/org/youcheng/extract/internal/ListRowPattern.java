@@ -81,7 +81,8 @@ final class ListRowPattern extends NamedPattern {
 
     /**
      * Whether a name stands as a cell of the row, not inside a phrase: no Chinese character right before it or right
-     * after it (its bracket aside). 「日本 长野市(1981年)」 and 「| 奈良市 Nara |」 are cells; 「湖南第一对」 and
+     * after it (its bracket aside). 「日本 长野市(1981年)」, 「| 奈良市 Nara |」 and
+     * 「爱知县   日本」 (cells parted by spaces) are cells; 「湖南第一对」 and
      * 「法国X市的薰衣草」 are not.
      */
     private static boolean cell(String t, Mention m, int after, int ls, int le) {
@@ -89,7 +90,8 @@ final class ListRowPattern extends NamedPattern {
         if (b >= ls && ChineseText.han(t.charAt(b)) && !regionBefore(t, b, ls)) {
             return false;
         }
-        return noWordAfter(t, after, le);
+        // 「爱知县   日本 亚洲 1980年7月28日」: in a table written with spaces, more cells follow after a space
+        return noWordAfter(t, after, le) || (after < le && ChineseText.space(t.charAt(after)));
     }
 
     /**

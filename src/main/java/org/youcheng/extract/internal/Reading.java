@@ -37,7 +37,7 @@ final class Reading {
         this.text = ChineseText.simplified(glosses.text);
         this.date = DateReader.articleDate(text, source);
         this.gazetteer = scanner.gazetteer();
-        List<Mention> scanned = scanner.scan(text);
+        List<Mention> scanned = withoutPersonNames(scanner.scan(text), text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
         this.titleEnd = titleEnd(text);
         for (Mention m : scanned) {
@@ -61,6 +61,35 @@ final class Reading {
             }
         }
         this.mentions = localised(scanned);
+    }
+
+    /**
+     * A Chinese place's bare name that begins a transliterated personal name is no place: 拉萨 in 市长拉萨罗·布凯尔 (one or
+     * two characters, then the name's middle dot).
+     */
+    static List<Mention> withoutPersonNames(List<Mention> in, String t) {
+        List<Mention> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            int e = m.end();
+            boolean person = m.type() == Mention.Type.CHINESE
+                    && m.bare()
+                    && ((e + 1 < t.length() && ChineseText.han(t.charAt(e)) && dot(t.charAt(e + 1)))
+                            || (e + 2 < t.length()
+                                    && ChineseText.han(t.charAt(e))
+                                    && ChineseText.han(t.charAt(e + 1))
+                                    && dot(t.charAt(e + 2))));
+            if (person && out == null) {
+                out = new ArrayList<>(in.subList(0, i));
+            } else if (!person && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? in : out;
+    }
+
+    private static boolean dot(char c) {
+        return c == '·' || c == '•' || c == '‧' || c == '・';
     }
 
     /**

@@ -20,6 +20,10 @@ final class Sentence {
     /** How many characters may stand between 与 and the foreign place (友好合作城市, 国际). */
     private static final int TITLE = 8;
 
+    /** Continents a table's column or a count by continent names: never a partner. */
+    private static final java.util.Set<String> CONTINENTS =
+            java.util.Set.of("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "中美洲", "大洋洲", "南极洲");
+
     final Reading r;
     final String text;
     final int from;
@@ -142,7 +146,7 @@ final class Sentence {
             PartialDate signed,
             int spanStart,
             int spanEnd) {
-        if (home == null || "CN".equals(f.countryCode())) {
+        if (home == null || "CN".equals(f.countryCode()) || CONTINENTS.contains(f.name())) {
             return;
         }
         Evidence e = Evidence.of(text, from, to, spanStart, spanEnd);

@@ -20,7 +20,8 @@ public final class TiePatterns {
             new NamedPartnerPattern(),
             new MutualPattern(),
             new BothSidesPattern(),
-            new ListRowPattern());
+            new ListRowPattern(),
+            new CueClausePattern());
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 

@@ -1,0 +1,120 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * The fallback: a foreign place no other pattern read, in a clause that holds a tie word (友好城市, 友城, 结好,
+ * 姊妹城市, 友好交流关系 …), is a partner of the clause's Chinese place, else of the subject the clause leaves out
+ * ({@link ParagraphSubject}: the paragraph's, else the article's own place). The kind comes from the clause's cue words
+ * as for every pattern ({@link TieWording}). A foreign place in another clause than the tie word is not read.
+ */
+final class CueClausePattern extends NamedPattern {
+
+    CueClausePattern() {
+        super("cue-clause", "同句兜底");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        if (s.words.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            if (!named(m) || s.paired[k] || s.recorded(m) || inWord(s, m)) {
+                continue;
+            }
+            int cs = s.clauseStart(m.start(), s.from);
+            int ce = s.clauseEnd(m.end());
+            if (!wordIn(s, cs, ce) || bracketed(s, m, cs)) {
+                continue;
+            }
+            Mention d = chineseIn(s, cs, ce);
+            if (d == null && foreignPair(s, k, cs, ce)) {
+                continue; // 英国X市和法国Y市结为世界上第一对友好城市: their tie, not ours
+            }
+            Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, cs);
+            if (home == null) {
+                continue;
+            }
+            Mention near = d != null ? d : m;
+            if (s.tie(name(), home, near, m, Math.min(near.start(), m.start()))) {
+                s.paired[k] = true;
+            }
+        }
+    }
+
+    /**
+     * A foreign place named for sure: a registry place, written with its country in front or with three characters or
+     * more (a two-character word such as 国家, 大洲, 第一 that a looser reading took for a name is not enough here), whose
+     * written name ends with the registry's (大阪府枚方市; not 大分市迎来建市, a name read past its end).
+     */
+    private static boolean named(Mention m) {
+        if (m.place() == null || !m.name().endsWith(m.place().nameZh())) {
+            return false;
+        }
+        return m.type() == Mention.Type.FOREIGN
+                || (m.type() == Mention.Type.FOREIGN_BARE && m.name().length() >= 3);
+    }
+
+    /** Inside brackets that open after the clause began: a gloss (汉城(现韩国首都首尔)), not a partner. */
+    private static boolean bracketed(Sentence s, Mention m, int cs) {
+        int depth = 0;
+        for (int i = m.start() - 1; i >= cs; i--) {
+            char c = s.text.charAt(i);
+            if (ChineseText.closeParen(c)) {
+                depth++;
+            } else if (ChineseText.openParen(c) && depth-- == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention overlaps a tie word (姐妹省 in 第二对姐妹省和州). */
+    private static boolean inWord(Sentence s, Mention m) {
+        for (KindWords.Hit w : s.words) {
+            if (w.start() < m.end() && m.start() < w.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another foreign place joined to this one by 和, 与, 同 or 及 in the clause: a tie between the two of them. */
+    private static boolean foreignPair(Sentence s, int k, int cs, int ce) {
+        for (int j = 0; j < s.size(); j++) {
+            Mention o = s.m(j);
+            if (j == k || !o.foreign() || o.start() < cs || o.end() > ce) {
+                continue;
+            }
+            int a = Math.min(o.end(), s.m(k).end());
+            int b = Math.max(o.start(), s.m(k).start());
+            String between = a <= b ? s.text.substring(a, b) : "";
+            if (between.equals("和") || between.equals("与") || between.equals("同") || between.equals("及")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIn(Sentence s, int a, int b) {
+        for (KindWords.Hit w : s.words) {
+            if (w.start() >= a && w.end() <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause's Chinese place that stands for a known place (the first one), or null. */
+    private static Mention chineseIn(Sentence s, int a, int b) {
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            if (m.start() >= a && m.end() <= b && s.home(k) != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+package org.youcheng.extract.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * The subject a clause leaves out, read from the paragraph before it: the last Chinese place that stands first in its
+ * clause (after nothing but times and adverbs) earlier in the same paragraph. 「目前,长宁区已与12个国外城区…。其中,
+ * 与日本X市、韩国Y区…是姐妹城市」: the second sentence's subject is 长宁区, not the city the article names most. With
+ * no such place in the paragraph, the article's own place.
+ */
+final class ParagraphSubject {
+
+    /** How far back in the paragraph the subject may stand. */
+    private static final int REACH = 400;
+
+    private static final Pattern LEAD = Pattern.compile(ElidedSubjectPattern.TIME + "*(?:据介绍|据了解|其中|同时|此外|另外)?[,，]?");
+
+    private ParagraphSubject() {}
+
+    /** The subject of a clause that begins at {@code at} and names no Chinese place before its partner. */
+    static Gazetteer.Entry before(Reading r, int at) {
+        String t = r.text;
+        int floor = Math.max(t.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at - REACH);
+        List<Mention> ms = r.mentions;
+        for (int i = lastBefore(ms, at); i >= 0 && ms.get(i).start() >= floor; i--) {
+            Mention m = ms.get(i);
+            if (!m.domestic()) {
+                continue;
+            }
+            int cs = m.start();
+            while (cs > floor && !ChineseText.clauseEnd(t.charAt(cs - 1))) {
+                cs--;
+            }
+            Gazetteer.Entry e = r.domestic(m);
+            if (e != null && LEAD.matcher(t.substring(cs, m.start()).strip()).matches()) {
+                return e;
+            }
+        }
+        return r.subject('\0');
+    }
+
+    /** The index of the last mention that ends at or before a position, or -1. */
+    private static int lastBefore(List<Mention> ms, int at) {
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+}
