@@ -9,6 +9,7 @@ import org.youcheng.registry.internal.CountryInFront;
 import org.youcheng.registry.internal.DomesticLookup;
 import org.youcheng.registry.internal.ForeignLookup;
 import org.youcheng.registry.internal.ForeignName;
+import org.youcheng.registry.internal.KoreanReading;
 import org.youcheng.registry.internal.LargerCity;
 import org.youcheng.registry.internal.PlaceNotes;
 import org.youcheng.registry.internal.UnknownSpelling;
@@ -31,6 +32,7 @@ public final class PlaceResolver {
     private final CandidateChoice chooser;
     private final CountryInFront inFront;
     private final LargerCity larger;
+    private final KoreanReading korean;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -41,6 +43,7 @@ public final class PlaceResolver {
         this.chooser = new CandidateChoice(gazetteer, notes);
         this.inFront = new CountryInFront(gazetteer, lookup);
         this.larger = new LargerCity(gazetteer, lookup);
+        this.korean = new KoreanReading(lookup);
     }
 
     /**
@@ -155,6 +158,9 @@ public final class PlaceResolver {
         ForeignLookup.Choice choice = lookup.candidates(fn, country);
         if (choice.found().isEmpty() && country != null) {
             choice = larger.read(fn, country, choice);
+        }
+        if (choice.found().isEmpty() && country != null) {
+            choice = korean.read(fn, country, choice);
         }
         if (choice.found().isEmpty() && country != null) {
             choice = unknown.read(fn, country, choice);
