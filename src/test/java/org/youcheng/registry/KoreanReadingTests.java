@@ -35,13 +35,23 @@ class KoreanReadingTests {
     }
 
     @Test
-    void anUnknownProvinceWrittenInFrontIsLeftOff() {
+    void aProvinceWrittenShortInFrontIsLeftOff() {
         assertThat(resolver.partner("忠北阴城郡", "韩国").place().id()).isEqualTo(1);
     }
 
     @Test
     void theDesignationIsRomanizedWhenTheLatinNameCarriesIt() {
         assertThat(resolver.partner("首尔市衿川区", "韩国").place().id()).isEqualTo(2);
+    }
+
+    @Test
+    void partOfAWordIsNotReadAsAPlace() {
+        place(5, null, "Sanseo", Level.CITY, "KR");
+        place(6, "釜山", "Busan", Level.CITY, "KR");
+        resolver = new PlaceResolver(g);
+        PlaceResolver.Resolution r = resolver.partner("釜山西区", "韩国");
+        assertThat(r.isNew()).isTrue();
+        assertThat(NoteCodes.all(r)).doesNotContain("korean_reading");
     }
 
     @Test
