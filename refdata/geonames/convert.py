@@ -14,6 +14,8 @@ comes from GB/T 2260. Names are kept as written; youcheng simplifies them when i
 Towns of 10,000 people or more are kept without a Chinese name too (their GeoNames and ASCII names only), outside the
 countries that write their places in Chinese characters (Japan, the Koreas, Vietnam): Chinese tables write such a
 town by its sounds (德尔马斯 for Delmas), which youcheng reads against the Latin names of the country's places.
+South Korea's places are all kept, with or without a Chinese name and whatever their population (GeoNames has few):
+Chinese tables write a Korean place in its characters (陰城郡), which youcheng reads in Korean (Eumseong) against them.
 """
 import re
 import sys
@@ -24,6 +26,7 @@ INNER_KANA = re.compile(r"[ケヶノ]")
 LEFT_OUT = {"CN", "HK", "MO", "TW"}
 WRITTEN_IN_CHARACTERS = {"JP", "KR", "KP", "VN"}
 LATIN_ONLY_FROM = 10000
+READ_IN_KOREAN = {"KR"}
 
 
 def han_name(name):
@@ -42,7 +45,9 @@ def main(path):
             a = a.strip()
             if a and han_name(a) and a not in zh:
                 zh.append(a)
-        if not zh and (r[8] in WRITTEN_IN_CHARACTERS or int(r[14] or 0) < LATIN_ONLY_FROM):
+        if not zh and r[8] not in READ_IN_KOREAN and (
+            r[8] in WRITTEN_IN_CHARACTERS or int(r[14] or 0) < LATIN_ONLY_FROM
+        ):
             continue
         out.write("\t".join([r[0], r[8], r[7], r[1], r[2], "|".join(zh), r[14] or "0", r[4], r[5]]) + "\n")
 

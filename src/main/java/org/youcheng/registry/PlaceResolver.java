@@ -9,6 +9,8 @@ import org.youcheng.registry.internal.CountryInFront;
 import org.youcheng.registry.internal.DomesticLookup;
 import org.youcheng.registry.internal.ForeignLookup;
 import org.youcheng.registry.internal.ForeignName;
+import org.youcheng.registry.internal.KoreanReading;
+import org.youcheng.registry.internal.LargerCity;
 import org.youcheng.registry.internal.PlaceNotes;
 import org.youcheng.registry.internal.UnknownSpelling;
 
@@ -29,6 +31,8 @@ public final class PlaceResolver {
     private final UnknownSpelling unknown;
     private final CandidateChoice chooser;
     private final CountryInFront inFront;
+    private final LargerCity larger;
+    private final KoreanReading korean;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -38,6 +42,8 @@ public final class PlaceResolver {
         this.unknown = new UnknownSpelling(gazetteer, lookup, notes);
         this.chooser = new CandidateChoice(gazetteer, notes);
         this.inFront = new CountryInFront(gazetteer, lookup);
+        this.larger = new LargerCity(gazetteer, lookup);
+        this.korean = new KoreanReading(lookup);
     }
 
     /**
@@ -150,6 +156,12 @@ public final class PlaceResolver {
             country = front.country();
         }
         ForeignLookup.Choice choice = lookup.candidates(fn, country);
+        if (choice.found().isEmpty() && country != null) {
+            choice = larger.read(fn, country, choice);
+        }
+        if (choice.found().isEmpty() && country != null) {
+            choice = korean.read(fn, country, choice);
+        }
         if (choice.found().isEmpty() && country != null) {
             choice = unknown.read(fn, country, choice);
         } else if (fn.latin() != null && choice.found().size() > 1) {

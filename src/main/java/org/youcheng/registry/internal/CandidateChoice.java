@@ -111,7 +111,7 @@ public final class CandidateChoice {
                         && !full.endsWith("城")
                         && found.stream()
                                 .anyMatch(e -> e.level() == Level.PROVINCE
-                                        && Names.full(e.nameZh()).equals(full)))) {
+                                        && sameCountyName(Names.full(e.nameZh()), full, country)))) {
             // the suffix says so, or a division's own name carries the written suffix (基苏木郡 for a county of Kenya)
             return Level.PROVINCE;
         }
@@ -124,6 +124,26 @@ public final class CandidateChoice {
         }
         return Level.CITY;
     }
+
+    /**
+     * Whether a division's name and the name as written are one, 郡 and 县 taken alike: both translate "county"
+     * (蒙巴萨郡 is the county 蒙巴萨县 of Kenya), except where Chinese writes the local characters and a 郡 is another
+     * division than a 县 (a Japanese 郡 is a district, a 县 a prefecture).
+     */
+    static boolean sameCountyName(String division, String written, String country) {
+        if (division.equals(written)) {
+            return true;
+        }
+        if (LOCAL_CHARACTERS.contains(country) || division.length() != written.length() || division.length() < 3) {
+            return false;
+        }
+        String a = division.substring(0, division.length() - 1);
+        return a.equals(written.substring(0, written.length() - 1))
+                && "郡县".indexOf(division.charAt(division.length() - 1)) >= 0
+                && "郡县".indexOf(written.charAt(written.length() - 1)) >= 0;
+    }
+
+    private static final java.util.Set<String> LOCAL_CHARACTERS = java.util.Set.of("JP", "KR", "KP", "VN");
 
     private Comparator<Gazetteer.Entry> preference(String full, Level wanted, long region, Gazetteer.Entry domestic) {
         return Comparator.comparing((Gazetteer.Entry e) -> levelClass(e.level()) != levelClass(wanted))

@@ -1,0 +1,127 @@
+package org.youcheng.registry.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
+import org.youcheng.registry.ResolverNote;
+
+/**
+ * A name written with the larger city whose area it belongs to: a town after the city (洛杉矶西柯汶纳市 is West Covina,
+ * in the area of Los Angeles) and the city's metropolitan area as 大 + the city (大马尼拉市, Greater Manila, is the
+ * metropolitan area filed as 马尼拉大都会). Read only in a known country and for a name that nothing else found.
+ */
+public final class LargerCity {
+
+    /** How Chinese files a metropolitan area after its city's name: 马尼拉大都会, 伊斯坦布尔大都会市, 赖布尔都会区. */
+    private static final List<String> METROPOLITAN = List.of("大都会", "大都会区", "大都会市", "都会区");
+
+    private final Gazetteer g;
+    private final ForeignLookup lookup;
+
+    public LargerCity(Gazetteer g, ForeignLookup lookup) {
+        this.g = g;
+        this.lookup = lookup;
+    }
+
+    /** The places the larger city gives the name, or the choice unchanged when it gives none. */
+    public ForeignLookup.Choice read(ForeignName fn, String country, ForeignLookup.Choice none) {
+        ForeignLookup.Choice area = metropolitanArea(fn, country);
+        if (area != null) {
+            return area;
+        }
+        ForeignLookup.Choice town = townAfterCity(fn, country);
+        return town != null ? town : none;
+    }
+
+    /** 大X(市): the metropolitan area of X when the country has a city X and an area filed after it. */
+    ForeignLookup.Choice metropolitanArea(ForeignName fn, String country) {
+        String core = Names.stripSuffix(fn.full());
+        if (!core.startsWith("大") || core.length() < 3) {
+            return null;
+        }
+        String city = core.substring(1);
+        if (cities(city, country).isEmpty()) {
+            return null;
+        }
+        for (String filed : METROPOLITAN) {
+            List<Gazetteer.Entry> found = lookup.named(city + filed, country);
+            if (!found.isEmpty()) {
+                return new ForeignLookup.Choice(found, 0, null, List.of(ResolverNote.of("greater_city", core, city)));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A city in front and a smaller town of the same country after it, in the city's first-level division when both
+     * divisions are known; the front part names a city of the country (the most populous of its name), the rest one
+     * such town.
+     */
+    ForeignLookup.Choice townAfterCity(ForeignName fn, String country) {
+        String full = fn.full();
+        for (int i = full.length() - 2; i >= 2; i--) {
+            String rest = full.substring(i);
+            if (CountryShortForm.core(rest).length() < 2) {
+                continue;
+            }
+            Gazetteer.Entry city = largest(cities(full.substring(0, i), country));
+            if (city == null) {
+                continue;
+            }
+            List<Gazetteer.Entry> towns = cities(rest, country).stream()
+                    .filter(t -> t.id() != city.id() && inAreaOf(t, city))
+                    .toList();
+            if (towns.size() == 1) {
+                return new ForeignLookup.Choice(
+                        towns, 0, null, List.of(ResolverNote.of("city_in_front", full.substring(0, i), city.name())));
+            }
+        }
+        return null;
+    }
+
+    /** The most populous of the places, when its population is known and no other has as many; else null. */
+    private Gazetteer.Entry largest(List<Gazetteer.Entry> places) {
+        List<Gazetteer.Entry> ranked = places.stream()
+                .sorted(Comparator.comparingLong((Gazetteer.Entry e) -> -g.population(e.id())))
+                .toList();
+        if (ranked.isEmpty() || g.population(ranked.get(0).id()) == 0) {
+            return null;
+        }
+        return ranked.size() == 1
+                        || g.population(ranked.get(1).id())
+                                < g.population(ranked.get(0).id())
+                ? ranked.get(0)
+                : null;
+    }
+
+    private List<Gazetteer.Entry> cities(String full, String country) {
+        return lookup.named(full, country).stream()
+                .filter(e -> e.level() != Level.PROVINCE)
+                .toList();
+    }
+
+    /** The city is the larger (its population known), and the two lie in one first-level division where both are known. */
+    private boolean inAreaOf(Gazetteer.Entry town, Gazetteer.Entry city) {
+        long people = g.population(city.id());
+        if (people == 0 || g.population(town.id()) >= people) {
+            return false;
+        }
+        long cityRegion = division(city);
+        long townRegion = division(town);
+        return cityRegion == 0 || townRegion == 0 || cityRegion == townRegion;
+    }
+
+    /** The first-level division a place lies in, or 0 when the reference data gives none. */
+    private long division(Gazetteer.Entry place) {
+        Gazetteer.Entry e = place;
+        for (int depth = 0; e != null && e.parentId() != 0 && depth < 8; depth++) {
+            e = g.get(e.parentId());
+            if (e != null && e.level() == Level.PROVINCE) {
+                return e.id();
+            }
+        }
+        return 0;
+    }
+}
