@@ -68,6 +68,17 @@ class LargerCityTests {
     }
 
     @Test
+    void aTownWithNoDivisionKnownIsNotReadByAnotherNameOfIt() {
+        // an alternate name (a quarter's, say) of a town that may lie anywhere in the country: 下关港町 is no Yoichi
+        g.addPlace(new Gazetteer.Entry(23, "余岬", "Cape Yo", Level.CITY, "BB", 0, 0), "X23", "余岬", "Cape Yo", "港町");
+        g.population(23, 20_000);
+        resolver = new PlaceResolver(g);
+        PlaceResolver.Resolution r = resolver.partner("海湾港町", "乙国");
+        assertThat(r.isNew()).isTrue();
+        assertThat(NoteCodes.all(r)).doesNotContain("city_in_front");
+    }
+
+    @Test
     void greaterCityIsTheMetropolitanAreaFiledAfterTheCity() {
         PlaceResolver.Resolution r = resolver.partner("大海湾市", "乙国");
         assertThat(r.place().id()).isEqualTo(21);

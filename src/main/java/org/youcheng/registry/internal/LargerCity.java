@@ -71,7 +71,7 @@ public final class LargerCity {
                 continue;
             }
             List<Gazetteer.Entry> towns = cities(rest, country).stream()
-                    .filter(t -> t.id() != city.id() && inAreaOf(t, city))
+                    .filter(t -> t.id() != city.id() && inAreaOf(t, city, rest))
                     .toList();
             if (towns.size() == 1) {
                 return new ForeignLookup.Choice(
@@ -102,15 +102,23 @@ public final class LargerCity {
                 .toList();
     }
 
-    /** The city is the larger (its population known), and the two lie in one first-level division where both are known. */
-    private boolean inAreaOf(Gazetteer.Entry town, Gazetteer.Entry city) {
+    /**
+     * The city is the larger (its population known), and the two lie in one first-level division. Where the reference
+     * data gives either division no parent, the rest must be the town's own Chinese name, not an alias: GeoNames files
+     * 港町, a quarter's name, under Yoichi in Hokkaido, far from 下关 (下关港町 is no town of Shimonoseki's area).
+     */
+    private boolean inAreaOf(Gazetteer.Entry town, Gazetteer.Entry city, String rest) {
         long people = g.population(city.id());
         if (people == 0 || g.population(town.id()) >= people) {
             return false;
         }
         long cityRegion = division(city);
         long townRegion = division(town);
-        return cityRegion == 0 || townRegion == 0 || cityRegion == townRegion;
+        if (cityRegion != 0 && townRegion != 0) {
+            return cityRegion == townRegion;
+        }
+        return town.nameZh() != null
+                && Names.stripSuffix(Names.full(town.nameZh())).equals(Names.stripSuffix(Names.full(rest)));
     }
 
     /** The first-level division a place lies in, or 0 when the reference data gives none. */
