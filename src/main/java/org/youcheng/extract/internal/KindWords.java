@@ -118,11 +118,32 @@ final class KindWords {
             out.add(new Hit(
                     i,
                     end,
-                    kind == TieKind.INTENT ? kind : intentInClause(s, i, to) ? TieKind.INTENT : kind,
+                    kind == TieKind.INTENT || intentBefore(s, i, to) || intentInClause(s, i, to)
+                            ? TieKind.INTENT
+                            : kind,
                     GENERIC.contains(WORDS[v[0]][0])));
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Whether the words just before the tie word make it a wish: 意向友好城市 (a city meant to become a partner), and
+     * 发展友好城市关系备忘录 (a memorandum to develop a tie, not the tie). 发展 alone is no mark (两市发展友好城市关系多年).
+     */
+    private static boolean intentBefore(String s, int tieStart, int to) {
+        if (s.startsWith("意向", tieStart - 2)) {
+            return true;
+        }
+        if (!s.startsWith("发展", tieStart - 2)) {
+            return false;
+        }
+        for (int i = tieStart; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
+            if (s.startsWith("备忘录", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of intention follows in the clause (up to the next comma or full stop). */
