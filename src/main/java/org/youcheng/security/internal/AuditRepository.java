@@ -36,12 +36,16 @@ public class AuditRepository {
                    or (last_entity_id is not null and entity_id <= :entityId and last_entity_id >= :entityId))
               and (cast(:actor as varchar(120)) is null or actor_name = :actor)""";
 
-    /** Each row's place in the order and how many entries it stands for (a span, many; see {@link AuditSpans}). */
+    /**
+     * Each row's place in the order and how many entries it stands for (a span, many; see {@link AuditSpans}); as
+     * every row stands for one entry at least, the first {@code rows} rows hold the window.
+     */
     private static final String WALK = """
             select id, entity_id, last_entity_id from audit_event
             """ + WHERE + """
 
-            order by at %1$s, id %1$s""";
+            order by at %1$s, id %1$s
+            limit :rows""";
 
     private static final String ROWS = """
             select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json,
@@ -137,6 +141,7 @@ public class AuditRepository {
      */
     private List<AuditEvent> read(AuditQuery q, long offset, long size, boolean newestFirst) {
         List<AuditWindow.Slice> slices = filtered(db.sql(WALK.formatted(newestFirst ? "desc" : "asc")), q)
+                .param("rows", offset + size)
                 .query((ResultSetExtractor<List<AuditWindow.Slice>>)
                         rs -> AuditWindow.window(rs, q.entityId() != null, offset, offset + size));
         Map<Long, AuditEvent> rows = new HashMap<>();
