@@ -8,8 +8,8 @@ import org.youcheng.registry.TieImports;
 import org.youcheng.security.AuditTrail;
 
 /**
- * Writes each batch a committing import of ties hands over: the new ties, one audit record for each of them written
- * by the database while the next rows are checked, the changed ties with their changes of status, and one audit
+ * Writes each batch a committing import of ties hands over: the new ties, one audit entry for each of them written
+ * in bulk while the next rows are checked, the changed ties with their changes of status, and one audit
  * record for each change. Keeps the time it spent writing and auditing, for the import's log line.
  */
 final class TieBatchWriter implements ImportWrite.Flush {

@@ -26,6 +26,9 @@ import org.youcheng.registry.TieImports;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieStatus;
 import org.youcheng.registry.reference.ReferenceData;
+import org.youcheng.security.AuditEvent;
+import org.youcheng.security.AuditQuery;
+import org.youcheng.security.AuditTrail;
 import org.youcheng.security.LocalOperator;
 import org.youcheng.support.TestData;
 
@@ -36,6 +39,9 @@ abstract class TieImportTests {
 
     @Autowired
     TieImporter importer;
+
+    @Autowired
+    AuditTrail trail;
 
     @Autowired
     TieExporter exporter;
@@ -306,19 +312,32 @@ abstract class TieImportTests {
         ImportReport report = importCsv(csv.toString(), false);
 
         assertThat(report.added()).isEqualTo(12_000);
-        // written after each batch (5,000 rows on PostgreSQL): each added tie once, no tie older than the import
-        assertThat(db.sql("""
-                select count(*), count(distinct entity_id) from audit_event
-                where action = 'tie_import_add' and id > :audited""")
-                        .param("audited", audited)
-                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
-                        .single())
-                .containsExactly(12_000L, 12_000L);
-        assertThat(db.sql("""
-                select count(*) from tie t where t.id > :before
-                and not exists (select 1 from audit_event a where a.entity = 'tie' and a.entity_id = t.id
-                                and a.action = 'tie_import_add')""").param("before", before).query(Long.class).single())
-                .isZero();
+        // read as the tie's trail, the page and the export read it: one entry per added tie, none for older ties
+        List<AuditEvent> added = trail.find(new AuditQuery(null, null, "tie", null, null, AuditQuery.MAX)).stream()
+                .filter(e -> e.action().equals("tie_import_add") && e.id() > audited)
+                .toList();
+        List<Long> ties = db.sql("select id from tie where id > :before order by id")
+                .param("before", before)
+                .query(Long.class)
+                .list();
+        assertThat(ties).hasSize(12_000);
+        assertThat(added).extracting(AuditEvent::entityId).containsExactlyElementsOf(ties);
+        assertThat(trail.page(new AuditQuery(null, null, "tie", null, null, 1), 0, 1)
+                        .total())
+                .isGreaterThanOrEqualTo(12_000);
+        // each with the tie as added (before: none), as the tie's own trail shows it
+        long last = ties.get(ties.size() - 1);
+        List<AuditEvent> own = trail.find(new AuditQuery(null, null, "tie", last, null, 10));
+        assertThat(own).extracting(AuditEvent::action).containsExactly("tie_import_add");
+        assertThat(own.get(0).before()).isNull();
+        assertThat(own.get(0).after())
+                .contains("\"id\":" + last, "\"kind\":\"partner\"", "\"signed\":\"2001-01-01\"")
+                .contains("\"signed_precision\":\"year\"", "\"status\":\"active\"");
+        // newest first, a page reaching across the records of two batches holds each tie once
+        var page = trail.page(new AuditQuery(null, null, "tie", null, null, 1), 4_990, 20);
+        assertThat(page.entries())
+                .extracting(AuditEvent::entityId)
+                .containsExactlyElementsOf(ties.reversed().subList(4_990, 5_010));
     }
 
     @Test

@@ -2,8 +2,12 @@ package org.youcheng.security.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.youcheng.security.Actor;
@@ -28,25 +32,38 @@ public class AuditRepository {
             where (cast(:since as timestamp with time zone) is null or at >= :since)
               and (cast(:until as timestamp with time zone) is null or at < :until)
               and (cast(:entity as varchar(40)) is null or entity = :entity)
-              and (cast(:entityId as bigint) is null or entity_id = :entityId)
+              and (cast(:entityId as bigint) is null or entity_id = :entityId
+                   or (last_entity_id is not null and entity_id <= :entityId and last_entity_id >= :entityId))
               and (cast(:actor as varchar(120)) is null or actor_name = :actor)""";
 
-    private static final String SELECT = """
-            select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json
+    /**
+     * Each row's place in the order and how many entries it stands for (a span, many; see {@link AuditSpans}); as
+     * every row stands for one entry at least, the first {@code rows} rows hold the window.
+     */
+    private static final String WALK = """
+            select id, entity_id, last_entity_id from audit_event
+            """ + WHERE + """
+
+            order by at %1$s, id %1$s
+            limit :rows""";
+
+    private static final String ROWS = """
+            select id, at, actor_id, actor_name, channel, action, entity, entity_id, before_json, after_json,
+                   last_entity_id
+            from audit_event where id in (:ids)""";
+    /** A span counts once when one entity's entries are asked for, else once per entity. */
+    private static final String COUNT = """
+            select coalesce(sum(case when last_entity_id is null or cast(:entityId as bigint) is not null then 1
+                                     else last_entity_id - entity_id + 1 end), 0)
             from audit_event
             """ + WHERE;
-    /** Oldest first, up to a limit. */
-    private static final String FIND = SELECT + """
 
-            order by at, id
-            limit :limit""";
-    /** Newest first, one page at a time. */
-    private static final String PAGE = SELECT + """
-
-            order by at desc, id desc
-            offset :offset rows fetch next :size rows only""";
-
-    private static final String COUNT = "select count(*) from audit_event\n" + WHERE;
+    private static final String INSERT_SPAN = """
+            insert into audit_event (at, actor_id, actor_name, channel, action, entity, entity_id, last_entity_id,
+                                     before_json, after_json)
+            values (?, ?, ?, ?, ?, ?, ?, ?, null, ?)""";
+    /** Rows read by id at a time. */
+    private static final int ROWS_AT_ONCE = 500;
 
     private final JdbcClient db;
     private final JdbcTemplate jdbc;
@@ -88,16 +105,61 @@ public class AuditRepository {
         });
     }
 
+    /** Writes spans of entries (see {@link AuditSpans}): entries of one action on many consecutive entities. */
+    public void insertSpans(AuditTrail.Stamp who, String action, String entity, List<AuditSpans.Span> spans) {
+        Timestamp ts = Timestamp.from(who.at());
+        jdbc.batchUpdate(INSERT_SPAN, spans, spans.size(), (ps, span) -> {
+            ps.setTimestamp(1, ts);
+            ps.setObject(2, who.actorId(), java.sql.Types.BIGINT);
+            ps.setString(3, who.actorName());
+            ps.setString(4, who.channel());
+            ps.setString(5, action);
+            ps.setString(6, entity);
+            ps.setLong(7, span.first());
+            ps.setLong(8, span.last());
+            ps.setString(9, span.text());
+        });
+    }
+
+    /** Newest first, entries {@code offset} to {@code offset + size}. */
     public List<AuditEvent> page(AuditQuery q, int offset, int size) {
-        return filtered(db.sql(PAGE), q)
-                .param("offset", offset)
-                .param("size", size)
-                .query(this::event)
-                .list();
+        return read(q, offset, size, true);
     }
 
     public long count(AuditQuery q) {
         return filtered(db.sql(COUNT), q).query(Long.class).single();
+    }
+
+    /** Oldest first, up to the query's limit. */
+    public List<AuditEvent> find(AuditQuery q) {
+        return read(q, 0, q.limit(), false);
+    }
+
+    /**
+     * The entries from {@code offset} on in the trail's order: the rows are walked in that order, each counting for
+     * the entries it stands for, until the window is passed; then the rows that reach into it are read and expanded.
+     */
+    private List<AuditEvent> read(AuditQuery q, long offset, long size, boolean newestFirst) {
+        List<AuditWindow.Slice> slices = filtered(db.sql(WALK.formatted(newestFirst ? "desc" : "asc")), q)
+                .param("rows", offset + size)
+                .query((ResultSetExtractor<List<AuditWindow.Slice>>)
+                        rs -> AuditWindow.window(rs, q.entityId() != null, offset, offset + size));
+        Map<Long, AuditEvent> rows = new HashMap<>();
+        Map<Long, Long> lasts = new HashMap<>();
+        List<Long> ids = slices.stream().map(AuditWindow.Slice::row).toList();
+        for (int from = 0; from < ids.size(); from += ROWS_AT_ONCE) {
+            db.sql(ROWS)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + ROWS_AT_ONCE)))
+                    .query((RowCallbackHandler) rs -> {
+                        AuditEvent e = event(rs, 0);
+                        rows.put(e.id(), e);
+                        Long last = rs.getObject(11, Long.class);
+                        if (last != null) {
+                            lasts.put(e.id(), last);
+                        }
+                    });
+        }
+        return AuditWindow.expand(slices, rows, lasts, q.entityId(), newestFirst);
     }
 
     private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec spec, AuditQuery q) {
@@ -120,12 +182,5 @@ public class AuditRepository {
                 rs.getObject(8, Long.class),
                 rs.getString(9),
                 rs.getString(10));
-    }
-
-    public List<AuditEvent> find(AuditQuery q) {
-        return filtered(db.sql(FIND), q)
-                .param("limit", q.limit())
-                .query(this::event)
-                .list();
     }
 }
