@@ -68,6 +68,7 @@ public class ReferenceData {
             List<PlaceRow> madeDivisions =
                     new DivisionNamesLoader(new java.util.HashSet<>(countries.values())).addTo(foreign);
             foreign.addAll(madeDivisions);
+            foreign.addAll(new JapanMunicipalityLoader().addTo(foreign));
             log.info(
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),
