@@ -12,14 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class GeneralReadingTests {
 
-    private static final Extractor EXTRACTOR = ExtractorTests.EXTRACTOR;
-
-    /** domestic|partner|country|kind|signed|pattern */
     private static List<String> read(String text) {
-        return EXTRACTOR.extract("t", text).relations().stream()
-                .map(t -> t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|" + t.kind() + "|"
-                        + t.signed() + "|" + t.pattern())
-                .toList();
+        return TiePatternTests.read(text);
     }
 
     @Test

@@ -14,8 +14,8 @@ class TiePatternTests {
 
     private static final Extractor EXTRACTOR = ExtractorTests.EXTRACTOR;
 
-    /** domestic|partner|country|kind|signed|pattern */
-    private static List<String> read(String text) {
+    /** domestic|partner|country|kind|signed|pattern: the ties read, a line each (the other reading tests use it too) */
+    static List<String> read(String text) {
         return EXTRACTOR.extract("t", text).relations().stream()
                 .map(t -> t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|" + t.kind() + "|"
                         + t.signed() + "|" + t.pattern())

@@ -93,12 +93,7 @@ public class AuditRepository {
     public void insertAll(AuditTrail.Stamp who, String action, String entity, List<Row> rows) {
         Timestamp ts = Timestamp.from(who.at());
         jdbc.batchUpdate(INSERT_POSITIONAL, rows, 1000, (ps, r) -> {
-            ps.setTimestamp(1, ts);
-            ps.setObject(2, who.actorId(), java.sql.Types.BIGINT);
-            ps.setString(3, who.actorName());
-            ps.setString(4, who.channel());
-            ps.setString(5, action);
-            ps.setString(6, entity);
+            stamp(ps, ts, who, action, entity);
             ps.setObject(7, r.entityId(), java.sql.Types.BIGINT);
             ps.setString(8, r.before());
             ps.setString(9, r.after());
@@ -109,16 +104,23 @@ public class AuditRepository {
     public void insertSpans(AuditTrail.Stamp who, String action, String entity, List<AuditSpans.Span> spans) {
         Timestamp ts = Timestamp.from(who.at());
         jdbc.batchUpdate(INSERT_SPAN, spans, spans.size(), (ps, span) -> {
-            ps.setTimestamp(1, ts);
-            ps.setObject(2, who.actorId(), java.sql.Types.BIGINT);
-            ps.setString(3, who.actorName());
-            ps.setString(4, who.channel());
-            ps.setString(5, action);
-            ps.setString(6, entity);
+            stamp(ps, ts, who, action, entity);
             ps.setLong(7, span.first());
             ps.setLong(8, span.last());
             ps.setString(9, span.text());
         });
+    }
+
+    /** The first six columns of both positional inserts: when, who, through which channel, what, on which kind. */
+    private static void stamp(
+            java.sql.PreparedStatement ps, Timestamp ts, AuditTrail.Stamp who, String action, String entity)
+            throws java.sql.SQLException {
+        ps.setTimestamp(1, ts);
+        ps.setObject(2, who.actorId(), java.sql.Types.BIGINT);
+        ps.setString(3, who.actorName());
+        ps.setString(4, who.channel());
+        ps.setString(5, action);
+        ps.setString(6, entity);
     }
 
     /** Newest first, entries {@code offset} to {@code offset + size}. */
