@@ -23,10 +23,7 @@ class CountyWordTests {
     }
 
     void place(long id, String zh, String en, Level level, String country, long parent, long people) {
-        g.addPlace(new Gazetteer.Entry(id, zh, en, level, country, parent, 0), "X" + id, zh, en);
-        if (people > 0) {
-            g.population(id, people);
-        }
+        TestPlaces.add(g, id, zh, en, level, country, parent, people);
     }
 
     @Test
