@@ -65,24 +65,31 @@ public final class AuditSpans {
         return spans;
     }
 
-    /** The record of entity {@code first + k} of a span's text, as a JSON object. */
-    static String entry(String[] lines, int k) {
-        try {
-            JsonNode names = JSON.readTree(lines[0]);
-            JsonNode values = JSON.readTree(lines[k + 1]);
-            ObjectNode record = JSON.createObjectNode();
-            for (int i = 0; i < names.size(); i++) {
-                record.set(names.get(i).asText(), values.get(i));
+    /** A span's text cut into its lines, the fields' names read once for all its entries. */
+    record Lines(JsonNode names, String[] lines) {
+
+        /** The record of entity {@code first + k} of the span, as a JSON object. */
+        String entry(int k) {
+            try {
+                JsonNode values = JSON.readTree(lines[k + 1]);
+                ObjectNode record = JSON.createObjectNode();
+                for (int i = 0; i < names.size(); i++) {
+                    record.set(names.get(i).asText(), values.get(i));
+                }
+                return JSON.writeValueAsString(record);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("an audit span's line " + (k + 1) + " cannot be read", e);
             }
-            return JSON.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit span's line " + (k + 1) + " cannot be read", e);
         }
     }
 
-    /** A span's text cut into its lines (the fields' names first). */
-    static String[] lines(String text) {
-        return text.split("\n", -1);
+    static Lines lines(String text) {
+        String[] lines = text.split("\n", -1);
+        try {
+            return new Lines(JSON.readTree(lines[0]), lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit span's field names cannot be read", e);
+        }
     }
 
     private static String json(Object value) {

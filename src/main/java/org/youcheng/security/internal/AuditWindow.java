@@ -59,7 +59,7 @@ final class AuditWindow {
                 continue;
             }
             long first = row.entityId();
-            String[] lines = AuditSpans.lines(row.after());
+            AuditSpans.Lines lines = AuditSpans.lines(row.after());
             for (long k = s.from(); k < s.to(); k++) {
                 long id = entityId != null ? entityId : newestFirst ? last - k : first + k;
                 entries.add(new AuditEvent(
@@ -72,7 +72,7 @@ final class AuditWindow {
                         row.entity(),
                         id,
                         null,
-                        AuditSpans.entry(lines, (int) (id - first))));
+                        lines.entry((int) (id - first))));
             }
         }
         return entries;

@@ -25,9 +25,9 @@ class AuditSpansTests {
                 .extracting(AuditSpans.Span::first, AuditSpans.Span::last)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(10L, 11L), org.assertj.core.groups.Tuple.tuple(13L, 13L));
-        String[] lines = AuditSpans.lines(spans.get(0).text());
-        assertThat(AuditSpans.entry(lines, 0)).isEqualTo("{\"id\":10,\"kind\":\"sister\",\"signed\":\"1974-01-01\"}");
-        assertThat(AuditSpans.entry(lines, 1)).isEqualTo("{\"id\":11,\"kind\":\"partner\",\"signed\":null}");
+        AuditSpans.Lines lines = AuditSpans.lines(spans.get(0).text());
+        assertThat(lines.entry(0)).isEqualTo("{\"id\":10,\"kind\":\"sister\",\"signed\":\"1974-01-01\"}");
+        assertThat(lines.entry(1)).isEqualTo("{\"id\":11,\"kind\":\"partner\",\"signed\":null}");
     }
 
     @Test
