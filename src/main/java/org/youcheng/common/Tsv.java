@@ -1,4 +1,4 @@
-package org.youcheng.registry.reference;
+package org.youcheng.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the bundled tab-separated reference files: '#' lines are comments, the first other line is the header. */
-final class Tsv {
+public final class Tsv {
 
     private Tsv() {}
 
-    static List<String[]> read(String resource) {
+    public static List<String[]> read(String resource) {
         InputStream in = Tsv.class.getResourceAsStream("/" + resource);
         if (in == null) {
             throw new IllegalStateException("reference file missing from the build: " + resource);
@@ -38,7 +38,7 @@ final class Tsv {
         }
     }
 
-    static InputStream open(String resource) {
+    public static InputStream open(String resource) {
         InputStream in = Tsv.class.getResourceAsStream("/" + resource);
         if (in == null) {
             throw new IllegalStateException("reference file missing from the build: " + resource

@@ -1,13 +1,8 @@
 package org.youcheng.registry.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.youcheng.common.Tsv;
 
 /**
  * The Korean reading of a name written in Chinese characters, in the Revised Romanization of Korean: 陰城 (阴城) 음성
@@ -114,20 +109,10 @@ public final class Hangul {
 
         private static Map<Character, String> load() {
             Map<Character, String> m = new HashMap<>();
-            InputStream in = Hangul.class.getResourceAsStream("/refdata/unihan/hangul.tsv");
-            if (in == null) {
-                throw new IllegalStateException("reference file missing from the build: refdata/unihan/hangul.tsv");
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                r.readLine();
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int tab = line.indexOf('\t');
-                    if (tab == 1) {
-                        m.put(line.charAt(0), line.substring(tab + 1));
-                    }
+            for (String[] row : Tsv.read("refdata/unihan/hangul.tsv")) {
+                if (row.length == 2 && row[0].length() == 1) {
+                    m.put(row[0].charAt(0), row[1]);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             return Map.copyOf(m);
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.youcheng.common.Tsv;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 

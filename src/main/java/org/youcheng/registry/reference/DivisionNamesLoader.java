@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.youcheng.common.Tsv;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.internal.EditDistance;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.youcheng.common.Tsv;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.youcheng.common.Tsv;
 import org.youcheng.registry.TieOrientation;
 import org.youcheng.registry.internal.TieBulkReads;
 import org.youcheng.registry.internal.TieBulkRepository;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.youcheng.common.Tsv;
 import org.youcheng.registry.Names;
 
 /**
