@@ -54,6 +54,8 @@ class GeneralReadingTests {
     @Test
     void aPersonalNameThatBeginsWithAChinesePlaceIsNoPlace() {
         assertThat(read("美国纽约代表团团长长沙罗·米勒与扬州市签署了建立友好城市关系意向书。")).noneMatch(t -> t.startsWith("长沙"));
+        // the name alone at the head of its clause, where a Chinese place would be the subject
+        assertThat(read("长沙罗·米勒表示,美国纽约愿与中国城市结为友好城市。")).noneMatch(t -> t.startsWith("长沙"));
     }
 
     @Test
