@@ -23,7 +23,7 @@ import org.youcheng.security.Role;
  */
 @RestController
 @Tag(name = ApiTags.ACCOUNTS)
-class AccountController {
+record AccountController(AccountService accounts, Permissions permissions) {
 
     /** A change; null fields stay as they are. */
     record AccountRequest(
@@ -38,14 +38,6 @@ class AccountController {
 
     /** Who the caller is. */
     record MeJson(String name, String role, List<Long> scope, String from) {}
-
-    private final AccountService accounts;
-    private final Permissions permissions;
-
-    AccountController(AccountService accounts, Permissions permissions) {
-        this.accounts = accounts;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/api/v1/accounts")
     @Operation(summary = "Every account with its role, scope and version (admins)")

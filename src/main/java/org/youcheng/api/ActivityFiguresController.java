@@ -14,15 +14,7 @@ import org.youcheng.ledger.Ledger;
 /** A place's figures for a period, as `youcheng activity NAME --json` prints them. */
 @RestController
 @Tag(name = ApiTags.LEDGER)
-class ActivityFiguresController {
-
-    private final Ledger ledger;
-    private final Clock clock;
-
-    ActivityFiguresController(Ledger ledger, Clock clock) {
-        this.ledger = ledger;
-        this.clock = clock;
-    }
+record ActivityFiguresController(Ledger ledger, Clock clock) {
 
     @GetMapping("/api/v1/places/{id}/activity")
     @Operation(

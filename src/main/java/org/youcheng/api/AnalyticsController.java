@@ -30,26 +30,12 @@ import org.youcheng.analytics.report.ReportWriter;
 /** The figures of a place and of its peers: profile, strategy layout, ranking and the year-end report. */
 @RestController
 @Tag(name = ApiTags.ANALYTICS)
-class AnalyticsController {
-
-    private final FriendshipProfileService profiles;
-    private final RankingService rankings;
-    private final YearReportService reports;
-    private final ReportWriter writer;
-    private final Clock clock;
-
-    AnalyticsController(
-            FriendshipProfileService profiles,
-            RankingService rankings,
-            YearReportService reports,
-            ReportWriter writer,
-            Clock clock) {
-        this.profiles = profiles;
-        this.rankings = rankings;
-        this.reports = reports;
-        this.writer = writer;
-        this.clock = clock;
-    }
+record AnalyticsController(
+        FriendshipProfileService profiles,
+        RankingService rankings,
+        YearReportService reports,
+        ReportWriter writer,
+        Clock clock) {
 
     @GetMapping("/api/v1/places/{id}/profile")
     @Operation(

@@ -10,15 +10,9 @@ import org.youcheng.common.FieldError;
 
 /** The words of the API's problems in the client's language: titles, details and field errors from the bundles. */
 @Component
-class ApiErrorText {
+record ApiErrorText(MessageSource messages) {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
-    private final MessageSource messages;
-
-    ApiErrorText(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /**
      * A field error in the client's language: the bundles' sentence for its code when there is one; in Chinese

@@ -25,7 +25,7 @@ import org.youcheng.registry.TieKind;
  */
 @RestController
 @Tag(name = ApiTags.TIES)
-class ApprovalController {
+record ApprovalController(ApprovalService approvals) {
 
     record ApplyRequest(
             @Schema(description = "sister or partner") String kind,
@@ -45,12 +45,6 @@ class ApprovalController {
     record SigningRequest(
             Integer version,
             @Schema(description = "the signing date (ISO)") String signed) {}
-
-    private final ApprovalService approvals;
-
-    ApprovalController(ApprovalService approvals) {
-        this.approvals = approvals;
-    }
 
     @GetMapping("/api/v1/ties/{id}/application")
     @Operation(summary = "A tie's application for a formal tie, with every step taken")

@@ -19,15 +19,7 @@ import org.youcheng.security.Permissions;
 /** The audit trail for admins: every change, filtered, as JSON or CSV. */
 @RestController
 @Tag(name = ApiTags.AUDIT)
-class AuditController {
-
-    private final AuditTrail audit;
-    private final Permissions permissions;
-
-    AuditController(AuditTrail audit, Permissions permissions) {
-        this.audit = audit;
-        this.permissions = permissions;
-    }
+record AuditController(AuditTrail audit, Permissions permissions) {
 
     @GetMapping("/api/v1/audit")
     @Operation(

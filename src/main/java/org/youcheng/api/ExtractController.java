@@ -22,17 +22,7 @@ import org.youcheng.extract.ReviewService;
 /** Reads articles (changes nothing) and runs the review queue (accept and reject change the registry). */
 @RestController
 @Tag(name = ApiTags.EXTRACTION)
-class ExtractController {
-
-    private final ExtractService extraction;
-    private final ReviewService review;
-    private final TieViews ties;
-
-    ExtractController(ExtractService extraction, ReviewService review, TieViews ties) {
-        this.extraction = extraction;
-        this.review = review;
-        this.ties = ties;
-    }
+record ExtractController(ExtractService extraction, ReviewService review, TieViews ties) {
 
     /** An accepted candidate and the tie it made or updated (with its warnings). */
     record AcceptedJson(Candidate candidate, TieJson tie, boolean updated, List<ReviewService.Conflict> conflicts) {}

@@ -26,17 +26,7 @@ import org.youcheng.registry.Places;
  */
 @RestController
 @Tag(name = ApiTags.GRAPH)
-class GraphController {
-
-    private final GraphService graphs;
-    private final GraphParams params;
-    private final Places places;
-
-    GraphController(GraphService graphs, GraphParams params, Places places) {
-        this.graphs = graphs;
-        this.params = params;
-        this.places = places;
-    }
+record GraphController(GraphService graphs, GraphParams params, Places places) {
 
     @GetMapping("/api/v1/graph/summary")
     @Operation(summary = "Places, ties, connected components and Louvain communities (with modularity)")

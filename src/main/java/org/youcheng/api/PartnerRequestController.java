@@ -19,15 +19,7 @@ import org.youcheng.network.PartnerRequestService;
 /** 寻找友城: partner-search requests, published, listed, withdrawn, and matched. */
 @RestController
 @Tag(name = ApiTags.PARTNER_SEARCH)
-class PartnerRequestController {
-
-    private final PartnerRequestService requests;
-    private final PartnerMatching matching;
-
-    PartnerRequestController(PartnerRequestService requests, PartnerMatching matching) {
-        this.requests = requests;
-        this.matching = matching;
-    }
+record PartnerRequestController(PartnerRequestService requests, PartnerMatching matching) {
 
     @PostMapping("/api/v1/partner-requests")
     @Operation(summary = "Publish a request: place_id, countries, regions, level, population_min/max, themes, text")

@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** One place with its parent, country and ties. */
 @RestController
 @Tag(name = ApiTags.PLACES)
-class PlaceController {
-
-    private final PlaceViews places;
-
-    PlaceController(PlaceViews places) {
-        this.places = places;
-    }
+record PlaceController(PlaceViews places) {
 
     @GetMapping("/api/v1/places/{id}")
     @Operation(summary = "A place with its parent, its country and its ties")

@@ -23,19 +23,9 @@ import org.youcheng.registry.PlaceMerge;
 /** Mending places: the flagged list, renames, aliases, merges and the review mark. */
 @RestController
 @Tag(name = ApiTags.PLACES)
-class PlaceMendingController {
+record PlaceMendingController(PlaceMending mending, PlaceMerge merge, PlaceViews places) {
 
     static final int MAX_LIMIT = 500;
-
-    private final PlaceMending mending;
-    private final PlaceMerge merge;
-    private final PlaceViews places;
-
-    PlaceMendingController(PlaceMending mending, PlaceMerge merge, PlaceViews places) {
-        this.mending = mending;
-        this.merge = merge;
-        this.places = places;
-    }
 
     @GetMapping("/api/v1/places/review")
     @Operation(

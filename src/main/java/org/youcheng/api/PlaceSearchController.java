@@ -14,15 +14,9 @@ import org.youcheng.common.ValidationException;
 /** Finds places by a Chinese or English name, pinyin or code fragment. */
 @RestController
 @Tag(name = ApiTags.PLACES)
-class PlaceSearchController {
+record PlaceSearchController(PlaceViews places) {
 
     static final int MAX_LIMIT = 100;
-
-    private final PlaceViews places;
-
-    PlaceSearchController(PlaceViews places) {
-        this.places = places;
-    }
 
     @GetMapping("/api/v1/places")
     @Operation(summary = "Search places by name (Chinese or English), exact names first")

@@ -11,13 +11,7 @@ import org.youcheng.registry.SummaryService;
 /** The figures an office reports first, as `youcheng summary --json` prints them. */
 @RestController
 @Tag(name = ApiTags.PLACES)
-class PlaceSummaryController {
-
-    private final SummaryService summaries;
-
-    PlaceSummaryController(SummaryService summaries) {
-        this.summaries = summaries;
-    }
+record PlaceSummaryController(SummaryService summaries) {
 
     @GetMapping("/api/v1/places/{id}/summary")
     @Operation(summary = "Partners by kind, countries and continents, also including counties and districts")

@@ -12,19 +12,7 @@ import org.youcheng.registry.Ties;
 
 /** Turns registry places into the API's JSON shapes. */
 @Component
-class PlaceViews {
-
-    private final Places places;
-    private final PlaceSearch search;
-    private final Ties ties;
-    private final Countries countries;
-
-    PlaceViews(Places places, PlaceSearch search, Ties ties, Countries countries) {
-        this.places = places;
-        this.search = search;
-        this.ties = ties;
-        this.countries = countries;
-    }
+record PlaceViews(Places places, PlaceSearch search, Ties ties, Countries countries) {
 
     List<PlaceHitJson> search(String q, int limit) {
         return search.search(q, limit).stream()

@@ -19,7 +19,11 @@ import org.youcheng.network.PlaceAttributes;
 /** A place's next partners: 以点带面 near its partners, partner-search candidates, and the attributes they weigh. */
 @RestController
 @Tag(name = ApiTags.PARTNER_SEARCH)
-class SuggestionController {
+record SuggestionController(
+        ExpansionService expansion,
+        PartnerMatching matching,
+        PartnerRequestService requests,
+        PlaceAttributeService attributes) {
 
     /** A place's attributes as written: {@code version} is the one read (0 when none are on record yet). */
     record AttributesRequest(
@@ -29,22 +33,6 @@ class SuggestionController {
             List<String> themes,
             String source,
             Integer version) {}
-
-    private final ExpansionService expansion;
-    private final PartnerMatching matching;
-    private final PartnerRequestService requests;
-    private final PlaceAttributeService attributes;
-
-    SuggestionController(
-            ExpansionService expansion,
-            PartnerMatching matching,
-            PartnerRequestService requests,
-            PlaceAttributeService attributes) {
-        this.expansion = expansion;
-        this.matching = matching;
-        this.requests = requests;
-        this.attributes = attributes;
-    }
 
     @GetMapping("/api/v1/places/{id}/suggestions")
     @Operation(summary = "以点带面: places near this place's partners (same country, within radius_km), not tied to it")

@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** One tie, with both places, status history and warnings. */
 @RestController
 @Tag(name = ApiTags.TIES)
-class TieController {
-
-    private final TieViews ties;
-
-    TieController(TieViews ties) {
-        this.ties = ties;
-    }
+record TieController(TieViews ties) {
 
     @GetMapping("/api/v1/ties/{id}")
     @Operation(summary = "A tie with both places, its status history and the rules it bends")

@@ -19,7 +19,7 @@ import org.youcheng.registry.TieService;
 /** The documents of a tie: its agreement, memoranda, letters of intent. */
 @RestController
 @Tag(name = ApiTags.TIES)
-class TieDocumentController {
+record TieDocumentController(TieService service) {
 
     /** A document to file with a tie. */
     record DocumentRequest(
@@ -34,12 +34,6 @@ class TieDocumentController {
 
             @Schema(description = "its date (ISO)", example = "1979-10-03")
             String dated) {}
-
-    private final TieService service;
-
-    TieDocumentController(TieService service) {
-        this.service = service;
-    }
 
     @PostMapping("/api/v1/ties/{id}/documents")
     @Operation(summary = "File a document with a tie")

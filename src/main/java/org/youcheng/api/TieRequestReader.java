@@ -13,13 +13,7 @@ import org.youcheng.registry.TieInputReader;
 
 /** Reads a tie request into a draft through the registry's {@link TieInputReader}; a change needs a version. */
 @Component
-class TieRequestReader {
-
-    private final TieInputReader reader;
-
-    TieRequestReader(TieInputReader reader) {
-        this.reader = reader;
-    }
+record TieRequestReader(TieInputReader reader) {
 
     /** A create: the draft, and the source document of a formal tie recorded outside the approval path. */
     record Create(TieDraft draft, SignedRecord record) {}

@@ -11,17 +11,7 @@ import org.youcheng.registry.Warning;
 
 /** Turns registry ties into the API's JSON shape, with their status history and warnings. */
 @Component
-class TieViews {
-
-    private final TieService service;
-    private final Ties ties;
-    private final PlaceViews places;
-
-    TieViews(TieService service, Ties ties, PlaceViews places) {
-        this.service = service;
-        this.ties = ties;
-        this.places = places;
-    }
+record TieViews(TieService service, Ties ties, PlaceViews places) {
 
     /** The tie as stored now, with the warnings its current content gets. */
     TieJson get(long id) {

@@ -16,17 +16,7 @@ import org.youcheng.registry.TieService;
 /** Creates, changes and deletes ties; every write reports the rules of the trade it bends. */
 @RestController
 @Tag(name = ApiTags.TIES)
-class TieWriteController {
-
-    private final TieService service;
-    private final TieRequestReader reader;
-    private final TieViews ties;
-
-    TieWriteController(TieService service, TieRequestReader reader, TieViews ties) {
-        this.service = service;
-        this.reader = reader;
-        this.ties = ties;
-    }
+record TieWriteController(TieService service, TieRequestReader reader, TieViews ties) {
 
     @PostMapping("/api/v1/ties")
     @Operation(summary = "Create a tie (one per pair of places); returns it with its warnings")

@@ -19,15 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ErrorPages implements ErrorViewResolver {
-
-    private final PageAssets assets;
-    private final Refusals refusals;
-
-    ErrorPages(PageAssets assets, Refusals refusals) {
-        this.assets = assets;
-        this.refusals = refusals;
-    }
+record ErrorPages(PageAssets assets, Refusals refusals) implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

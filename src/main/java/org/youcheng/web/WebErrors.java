@@ -26,15 +26,7 @@ import org.youcheng.security.Refusal;
  * cannot take is named with what it must be.
  */
 @ControllerAdvice(basePackageClasses = WebErrors.class)
-class WebErrors {
-
-    private final ErrorPages frame;
-    private final Refusals refusals;
-
-    WebErrors(ErrorPages frame, Refusals refusals) {
-        this.frame = frame;
-        this.refusals = refusals;
-    }
+record WebErrors(ErrorPages frame, Refusals refusals) {
 
     /** {@code /places/abc}: no place has that id, so there is no such page (a query value is bad input instead). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * Chinese and accented Latin names print on any machine: the Latin font first, the Chinese one for what it lacks.
  */
 @Component
-class ReportPdf {
-
-    private final ReportFont font;
-
-    ReportPdf(ReportFont font) {
-        this.font = font;
-    }
+record ReportPdf(ReportFont font) {
 
     void write(String html, OutputStream out) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();

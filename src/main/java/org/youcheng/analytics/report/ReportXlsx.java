@@ -16,13 +16,7 @@ import org.youcheng.ledger.ActivityFigures;
 
 /** A year-end report as a workbook: the figures on the first sheet, then one sheet per list. */
 @Component
-class ReportXlsx {
-
-    private final MessageSource messages;
-
-    ReportXlsx(MessageSource messages) {
-        this.messages = messages;
-    }
+record ReportXlsx(MessageSource messages) {
 
     void write(YearReport r, java.util.Locale locale, OutputStream out) throws IOException {
         boolean zh = !"en".equals(locale.getLanguage());

@@ -13,15 +13,7 @@ import org.youcheng.registry.Countries;
 
 /** Folds the graph of places into the graph of countries (a quotient graph by country). O(n+m). */
 @Component
-public class CountryFolding {
-
-    private final KeptGraphs graphs;
-    private final Countries countries;
-
-    CountryFolding(KeptGraphs graphs, Countries countries) {
-        this.graphs = graphs;
-        this.countries = countries;
-    }
+public record CountryFolding(KeptGraphs graphs, Countries countries) {
 
     /** The country graph of the ties the filter picks. */
     public CountryGraph of(GraphFilter filter) {

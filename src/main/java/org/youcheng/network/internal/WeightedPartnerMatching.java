@@ -35,29 +35,14 @@ import org.youcheng.registry.Ties;
  * </ul>
  */
 @Service
-public class WeightedPartnerMatching implements PartnerMatching {
-
-    private final KeptGraphs graphs;
-    private final GraphRepository repository;
-    private final Places places;
-    private final Countries countries;
-    private final PlaceAttributeRepository attributes;
-    private final Ties ties;
-
-    WeightedPartnerMatching(
-            KeptGraphs graphs,
-            GraphRepository repository,
-            Places places,
-            Countries countries,
-            PlaceAttributeRepository attributes,
-            Ties ties) {
-        this.graphs = graphs;
-        this.repository = repository;
-        this.places = places;
-        this.countries = countries;
-        this.attributes = attributes;
-        this.ties = ties;
-    }
+public record WeightedPartnerMatching(
+        KeptGraphs graphs,
+        GraphRepository repository,
+        Places places,
+        Countries countries,
+        PlaceAttributeRepository attributes,
+        Ties ties)
+        implements PartnerMatching {
 
     @Override
     public Result candidates(PartnerRequest request, int limit) {

@@ -9,13 +9,7 @@ import org.youcheng.security.Account;
 
 /** The sign-in form's accounts: an enabled account with its password hash and role; a disabled one is unknown. */
 @Component
-class AccountLogins implements UserDetailsService {
-
-    private final AccountRepository accounts;
-
-    AccountLogins(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
+record AccountLogins(AccountRepository accounts) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {

@@ -29,19 +29,7 @@ import org.youcheng.web.tie.FormErrors;
  * come back next to the account they are about.
  */
 @Controller
-class AccountPages {
-
-    private final AccountService accounts;
-    private final Permissions permissions;
-    private final OneTimePasswords passwords;
-    private final FormErrors errors;
-
-    AccountPages(AccountService accounts, Permissions permissions, OneTimePasswords passwords, FormErrors errors) {
-        this.accounts = accounts;
-        this.permissions = permissions;
-        this.passwords = passwords;
-        this.errors = errors;
-    }
+record AccountPages(AccountService accounts, Permissions permissions, OneTimePasswords passwords, FormErrors errors) {
 
     /** An account as the list shows it: its scope as codes to edit, with names to read. */
     record Row(long id, String name, String role, boolean enabled, String scopeCodes, String scopeNames, int version) {

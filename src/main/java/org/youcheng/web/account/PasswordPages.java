@@ -19,15 +19,7 @@ import org.youcheng.web.tie.FormErrors;
  * one-time password an admin handed over ({@link PasswordChangeFirst}), and open to any account afterwards.
  */
 @Controller
-class PasswordPages {
-
-    private final AccountService accounts;
-    private final FormErrors errors;
-
-    PasswordPages(AccountService accounts, FormErrors errors) {
-        this.accounts = accounts;
-        this.errors = errors;
-    }
+record PasswordPages(AccountService accounts, FormErrors errors) {
 
     @GetMapping("/account/password")
     String form(Model model) {

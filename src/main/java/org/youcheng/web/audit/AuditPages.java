@@ -20,7 +20,7 @@ import org.youcheng.security.Permissions;
  * page, with filters; the whole match as CSV.
  */
 @Controller
-class AuditPages {
+record AuditPages(AuditTrail audit, Permissions permissions, AuditEntries entries) {
 
     static final int PAGE = 50;
     /** The kinds of record the trail holds, offered in the filter. */
@@ -35,16 +35,6 @@ class AuditPages {
             "partner_request",
             "account",
             "api_token");
-
-    private final AuditTrail audit;
-    private final Permissions permissions;
-    private final AuditEntries entries;
-
-    AuditPages(AuditTrail audit, Permissions permissions, AuditEntries entries) {
-        this.audit = audit;
-        this.permissions = permissions;
-        this.entries = entries;
-    }
 
     @GetMapping("/audit")
     Object show(

@@ -24,24 +24,10 @@ import org.youcheng.web.PageText;
 
 /** The network as a whole: the ranking table with the country graph, and the shortest chain on the map. */
 @Controller
-class GraphPages {
+record GraphPages(GraphService graphs, PlaceFinder finder, Positions positions, PageText text, MessageSource messages) {
 
     static final int ROWS = 50;
     static final int COUNTRIES = 40;
-
-    private final GraphService graphs;
-    private final PlaceFinder finder;
-    private final Positions positions;
-    private final PageText text;
-    private final MessageSource messages;
-
-    GraphPages(GraphService graphs, PlaceFinder finder, Positions positions, PageText text, MessageSource messages) {
-        this.graphs = graphs;
-        this.finder = finder;
-        this.positions = positions;
-        this.text = text;
-        this.messages = messages;
-    }
 
     @GetMapping("/graph")
     String graph(

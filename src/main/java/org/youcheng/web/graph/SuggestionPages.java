@@ -26,22 +26,10 @@ import org.youcheng.web.PlaceLink;
 
 /** A place's next partners: 以点带面 near its partners, and partner-search candidates for its newest request. */
 @Controller
-class SuggestionPages {
+record SuggestionPages(
+        ExpansionService expansion, PartnerMatching matching, PartnerRequestService requests, PageText text) {
 
     static final int ROWS = 20;
-
-    private final ExpansionService expansion;
-    private final PartnerMatching matching;
-    private final PartnerRequestService requests;
-    private final PageText text;
-
-    SuggestionPages(
-            ExpansionService expansion, PartnerMatching matching, PartnerRequestService requests, PageText text) {
-        this.expansion = expansion;
-        this.matching = matching;
-        this.requests = requests;
-        this.text = text;
-    }
 
     @GetMapping("/places/{id}/suggestions")
     String suggestions(

@@ -17,17 +17,7 @@ import org.youcheng.web.TieRows;
 
 /** The home page: the national and global picture. Old search links (/?q=…) lead to the search page. */
 @Controller
-class HomePages {
-
-    private final OverviewService overviews;
-    private final PageText text;
-    private final TieRows rows;
-
-    HomePages(OverviewService overviews, PageText text, TieRows rows) {
-        this.overviews = overviews;
-        this.text = text;
-        this.rows = rows;
-    }
+record HomePages(OverviewService overviews, PageText text, TieRows rows) {
 
     @GetMapping("/")
     String home(

@@ -39,33 +39,17 @@ import org.youcheng.web.tie.FormErrors;
  * the importers' ({@link ImportJobs} runs them); this class reads the form and shows where a run stands.
  */
 @Controller
-class ImportPages {
+record ImportPages(
+        ImportJobs jobs,
+        TieImporter importer,
+        Permissions permissions,
+        FormErrors errors,
+        ProblemText problemText,
+        MessageSource messages) {
 
     /** The error fields as the form names them. */
     private static final Map<String, String> FIELDS =
             Map.of("complete_for", "completeFor", "end_missing", "endMissing", "with_subordinates", "completeFor");
-
-    private final ImportJobs jobs;
-    private final TieImporter importer;
-    private final Permissions permissions;
-    private final FormErrors errors;
-    private final ProblemText problemText;
-    private final MessageSource messages;
-
-    ImportPages(
-            ImportJobs jobs,
-            TieImporter importer,
-            Permissions permissions,
-            FormErrors errors,
-            ProblemText problemText,
-            MessageSource messages) {
-        this.problemText = problemText;
-        this.messages = messages;
-        this.jobs = jobs;
-        this.importer = importer;
-        this.permissions = permissions;
-        this.errors = errors;
-    }
 
     @GetMapping("/imports")
     String form(Model model) {

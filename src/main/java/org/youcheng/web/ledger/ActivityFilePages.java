@@ -21,17 +21,7 @@ import org.youcheng.web.tie.FormErrors;
  * for the API ({@link Ledger#attach}); the page comes back with what happened, a refused file with why.
  */
 @Controller
-class ActivityFilePages {
-
-    private final Ledger ledger;
-    private final FileLimit limit;
-    private final FormErrors errors;
-
-    ActivityFilePages(Ledger ledger, FileLimit limit, FormErrors errors) {
-        this.ledger = ledger;
-        this.limit = limit;
-        this.errors = errors;
-    }
+record ActivityFilePages(Ledger ledger, FileLimit limit, FormErrors errors) {
 
     @PostMapping("/activities/{id}/files")
     String attach(

@@ -43,19 +43,7 @@ import org.youcheng.web.tie.FormErrors;
  * else meanwhile) with a message.
  */
 @Controller
-class ActivityFormPages {
-
-    private final Ledger ledger;
-    private final Places places;
-    private final Ties ties;
-    private final FormErrors errors;
-
-    ActivityFormPages(Ledger ledger, Places places, Ties ties, FormErrors errors) {
-        this.ledger = ledger;
-        this.places = places;
-        this.ties = ties;
-        this.errors = errors;
-    }
+record ActivityFormPages(Ledger ledger, Places places, Ties ties, FormErrors errors) {
 
     @GetMapping("/activities/new")
     String initCreationForm(

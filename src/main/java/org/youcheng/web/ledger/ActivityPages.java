@@ -20,19 +20,7 @@ import org.youcheng.web.tie.FormErrors;
  * Its form is {@link ActivityFormPages}', its files {@link ActivityFilePages}'.
  */
 @Controller
-class ActivityPages {
-
-    private final Ledger ledger;
-    private final ActivityRows rows;
-    private final FormErrors errors;
-    private final FileLimit fileLimit;
-
-    ActivityPages(Ledger ledger, ActivityRows rows, FormErrors errors, FileLimit fileLimit) {
-        this.ledger = ledger;
-        this.rows = rows;
-        this.errors = errors;
-        this.fileLimit = fileLimit;
-    }
+record ActivityPages(Ledger ledger, ActivityRows rows, FormErrors errors, FileLimit fileLimit) {
 
     @GetMapping("/activities/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {

@@ -16,13 +16,7 @@ import org.youcheng.web.Languages;
 
 /** Turns activities into timeline lines: what happened, in a few words of the page's language. */
 @Component
-class ActivityRows {
-
-    private final MessageSource messages;
-
-    ActivityRows(MessageSource messages) {
-        this.messages = messages;
-    }
+record ActivityRows(MessageSource messages) {
 
     ActivityRow row(Activity a, Locale locale) {
         boolean zh = Languages.chinese(locale);

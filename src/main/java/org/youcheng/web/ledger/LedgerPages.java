@@ -23,19 +23,7 @@ import org.youcheng.web.Languages;
  * place page and the tie page load into themselves (htmx), each also a link that works without scripts.
  */
 @Controller
-class LedgerPages {
-
-    private final Ledger ledger;
-    private final Places places;
-    private final ActivityRows rows;
-    private final Clock clock;
-
-    LedgerPages(Ledger ledger, Places places, ActivityRows rows, Clock clock) {
-        this.ledger = ledger;
-        this.places = places;
-        this.rows = rows;
-        this.clock = clock;
-    }
+record LedgerPages(Ledger ledger, Places places, ActivityRows rows, Clock clock) {
 
     /** A dormant tie as the place page lists it. */
     record DormantTie(long tieId, String partner, String lastActivity, String signedOn) {}

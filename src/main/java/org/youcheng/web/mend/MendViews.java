@@ -10,15 +10,7 @@ import org.youcheng.web.PlaceLink;
 
 /** Registry place cards as the mending pages show them. */
 @Component
-class MendViews {
-
-    private final PageText text;
-    private final MessageSource messages;
-
-    MendViews(PageText text, MessageSource messages) {
-        this.text = text;
-        this.messages = messages;
-    }
+record MendViews(PageText text, MessageSource messages) {
 
     MendCard card(PlaceCard c, boolean zh, Locale locale) {
         Place p = c.place();

@@ -30,25 +30,11 @@ import org.youcheng.web.tie.FormErrors;
  * page of its own that says what will move. Errors come back under their fields.
  */
 @Controller
-class PlaceMendPages {
+record PlaceMendPages(PlaceMending mending, PlaceMerge merge, PlaceFinder finder, MendViews views, FormErrors errors) {
 
     static final int PAGE = 100;
     /** The error fields as the forms name them. */
     private static final Map<String, String> FIELDS = Map.of("name_zh", "nameZh", "name_en", "nameEn");
-
-    private final PlaceMending mending;
-    private final PlaceMerge merge;
-    private final PlaceFinder finder;
-    private final MendViews views;
-    private final FormErrors errors;
-
-    PlaceMendPages(PlaceMending mending, PlaceMerge merge, PlaceFinder finder, MendViews views, FormErrors errors) {
-        this.mending = mending;
-        this.merge = merge;
-        this.finder = finder;
-        this.views = views;
-        this.errors = errors;
-    }
 
     /** One place on the page, with the known places it may be. */
     record Entry(MendCard place, List<MendCard> lookalikes, List<String> names) {}

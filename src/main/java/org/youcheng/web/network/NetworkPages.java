@@ -12,15 +12,7 @@ import org.youcheng.web.PageText;
 
 /** The network view: a place, its partners and their partners; clicking a node moves the view to it. */
 @Controller
-class NetworkPages {
-
-    private final NeighbourhoodService neighbourhoods;
-    private final PageText text;
-
-    NetworkPages(NeighbourhoodService neighbourhoods, PageText text) {
-        this.neighbourhoods = neighbourhoods;
-        this.text = text;
-    }
+record NetworkPages(NeighbourhoodService neighbourhoods, PageText text) {
 
     @GetMapping("/places/{id}/network")
     String network(@PathVariable long id, Locale locale, Model model) {

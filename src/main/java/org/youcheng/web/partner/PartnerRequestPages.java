@@ -31,22 +31,10 @@ import org.youcheng.web.tie.FormErrors;
  * the scope and the audit are {@link PartnerRequestService}'s, the ranking {@link PartnerMatching}'s, as for the API.
  */
 @Controller
-class PartnerRequestPages {
+record PartnerRequestPages(
+        PartnerRequestService requests, PartnerRequestViews views, Permissions permissions, FormErrors errors) {
 
     static final int CANDIDATES = 20;
-
-    private final PartnerRequestService requests;
-    private final PartnerRequestViews views;
-    private final Permissions permissions;
-    private final FormErrors errors;
-
-    PartnerRequestPages(
-            PartnerRequestService requests, PartnerRequestViews views, Permissions permissions, FormErrors errors) {
-        this.requests = requests;
-        this.views = views;
-        this.permissions = permissions;
-        this.errors = errors;
-    }
 
     @GetMapping("/places/{id}/partner-requests")
     String list(@PathVariable long id, Locale locale, Model model) {

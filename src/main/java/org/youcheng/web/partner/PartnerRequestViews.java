@@ -14,17 +14,9 @@ import org.youcheng.web.PlaceLink;
 
 /** A partner request as the pages show it: every criterion in words, "any" where it has none. */
 @Component
-class PartnerRequestViews {
+record PartnerRequestViews(Places places, PageText text) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    private final Places places;
-    private final PageText text;
-
-    PartnerRequestViews(Places places, PageText text) {
-        this.places = places;
-        this.text = text;
-    }
 
     /** A request as a list or its page shows it. */
     record RequestView(

@@ -21,17 +21,7 @@ import org.youcheng.web.TieRows;
 
 /** Turns a place's profile into its page, in Chinese or in English. */
 @Component
-class PlacePageViews {
-
-    private final PlaceProfileService profiles;
-    private final PageText text;
-    private final TieRows rows;
-
-    PlacePageViews(PlaceProfileService profiles, PageText text, TieRows rows) {
-        this.profiles = profiles;
-        this.text = text;
-        this.rows = rows;
-    }
+record PlacePageViews(PlaceProfileService profiles, PageText text, TieRows rows) {
 
     /** The place's profile, read once: its page and the links beside it are drawn from it. */
     PlaceProfile profile(long id, boolean all) {

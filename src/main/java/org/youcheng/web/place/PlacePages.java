@@ -16,17 +16,7 @@ import org.youcheng.web.Languages;
 
 /** A place's page; {@code ?all=true} includes the ties of its counties and districts. */
 @Controller
-class PlacePages {
-
-    private final PlacePageViews views;
-    private final Clock clock;
-    private final PlaceMending mending;
-
-    PlacePages(PlacePageViews views, Clock clock, PlaceMending mending) {
-        this.views = views;
-        this.clock = clock;
-        this.mending = mending;
-    }
+record PlacePages(PlacePageViews views, Clock clock, PlaceMending mending) {
 
     @GetMapping("/places/{id}")
     String place(

@@ -27,23 +27,11 @@ import org.youcheng.web.Languages;
  * report: the report is its own document, for print, with links to the same as PDF, xlsx and JSON.
  */
 @Controller
-class ReportPages {
+record ReportPages(RankingService rankings, YearReportService reports, ReportWriter writer, Clock clock) {
 
     /** Only the report's own inline style and its images inlined as data: the rest of the app's policy is stricter. */
     static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-    private final RankingService rankings;
-    private final YearReportService reports;
-    private final ReportWriter writer;
-    private final Clock clock;
-
-    ReportPages(RankingService rankings, YearReportService reports, ReportWriter writer, Clock clock) {
-        this.rankings = rankings;
-        this.reports = reports;
-        this.writer = writer;
-        this.clock = clock;
-    }
 
     @GetMapping("/rankings")
     String ranking(

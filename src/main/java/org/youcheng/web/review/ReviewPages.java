@@ -25,20 +25,10 @@ import org.youcheng.security.SignedRecordRefused;
  * article's words, whether the two places already have a tie, and a form to correct and accept it, or reject it.
  */
 @Controller
-class ReviewPages {
+record ReviewPages(ReviewService review, ExtractService extraction, MessageSource messages) {
 
     static final int PAGE = 50;
     static final int MAX_TEXT = 200_000;
-
-    private final ReviewService review;
-    private final ExtractService extraction;
-    private final MessageSource messages;
-
-    ReviewPages(ReviewService review, ExtractService extraction, MessageSource messages) {
-        this.review = review;
-        this.extraction = extraction;
-        this.messages = messages;
-    }
 
     @GetMapping("/review")
     String queue(@RequestParam(defaultValue = "pending") String status, Model model) {

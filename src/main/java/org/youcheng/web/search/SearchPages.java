@@ -23,21 +23,13 @@ import org.youcheng.web.PlaceLink;
  * full results page.
  */
 @Controller
-class SearchPages {
+record SearchPages(PlaceSearch places, PageText text) {
 
     static final int MAX_HITS = 20;
     static final int MENU_HITS = 8;
     static final int MAX_QUERY = 100;
     /** The id of the list under the bar's search box, which htmx names in HX-Target. */
     static final String MENU = "search-menu";
-
-    private final PlaceSearch places;
-    private final PageText text;
-
-    SearchPages(PlaceSearch places, PageText text) {
-        this.places = places;
-        this.text = text;
-    }
 
     @GetMapping("/search")
     String search(

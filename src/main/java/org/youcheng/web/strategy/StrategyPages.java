@@ -34,24 +34,11 @@ import org.youcheng.web.tie.FormErrors;
  * command line's {@code strategy NAME --set FILE} does, and is audited there.
  */
 @Controller
-class StrategyPages {
+record StrategyPages(
+        FriendshipProfileService profiles, Places places, FormErrors errors, ObjectMapper json, Clock clock) {
 
     /** Empty rows offered below the regions of the plan, to add to it. */
     static final int SPARE_ROWS = 3;
-
-    private final FriendshipProfileService profiles;
-    private final Places places;
-    private final FormErrors errors;
-    private final ObjectMapper json;
-    private final Clock clock;
-
-    StrategyPages(FriendshipProfileService profiles, Places places, FormErrors errors, ObjectMapper json, Clock clock) {
-        this.profiles = profiles;
-        this.places = places;
-        this.errors = errors;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** An error of the form: its row (counted from 1; 0 for the form as a whole), the field, the words. */
     record RowProblem(int row, String field, String text) {}

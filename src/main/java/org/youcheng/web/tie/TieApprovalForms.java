@@ -19,15 +19,7 @@ import org.youcheng.registry.TieKind;
  * tie's page, with what went wrong when a step is refused for its content or its turn.
  */
 @Controller
-class TieApprovalForms {
-
-    private final ApprovalService approvals;
-    private final FormErrors messages;
-
-    TieApprovalForms(ApprovalService approvals, FormErrors messages) {
-        this.approvals = approvals;
-        this.messages = messages;
-    }
+record TieApprovalForms(ApprovalService approvals, FormErrors messages) {
 
     @PostMapping("/ties/{id}/application")
     String apply(

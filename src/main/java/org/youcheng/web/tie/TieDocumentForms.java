@@ -22,15 +22,7 @@ import org.youcheng.registry.TieService;
  * writes the audit trail; errors come back under their fields, with what was typed.
  */
 @Controller
-class TieDocumentForms {
-
-    private final TieService ties;
-    private final FormErrors messages;
-
-    TieDocumentForms(TieService ties, FormErrors messages) {
-        this.ties = ties;
-        this.messages = messages;
-    }
+record TieDocumentForms(TieService ties, FormErrors messages) {
 
     /** What the form sent, to show again beside its errors. */
     public record DocumentForm(String kind, String title, String url, String dated) {}

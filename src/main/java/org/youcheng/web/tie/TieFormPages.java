@@ -30,7 +30,7 @@ import org.youcheng.web.Languages;
  * was opened from with the rules of the trade the tie bends. Every form carries the session's CSRF token.
  */
 @Controller
-class TieFormPages {
+record TieFormPages(TieInputReader reader, TieService ties, Places places, FormErrors errors, Permissions permissions) {
 
     static final String FORM = "tie/form";
     /** Where the registry's field names differ from the form's. */
@@ -49,20 +49,6 @@ class TieFormPages {
             "recordTitle",
             "signed_record.url",
             "recordUrl");
-
-    private final TieInputReader reader;
-    private final TieService ties;
-    private final Places places;
-    private final FormErrors errors;
-    private final Permissions permissions;
-
-    TieFormPages(TieInputReader reader, TieService ties, Places places, FormErrors errors, Permissions permissions) {
-        this.permissions = permissions;
-        this.reader = reader;
-        this.ties = ties;
-        this.places = places;
-        this.errors = errors;
-    }
 
     @GetMapping("/ties/new")
     String initCreationForm(@RequestParam(name = "place", required = false) Long place, Locale locale, Model model) {

@@ -21,19 +21,7 @@ import org.youcheng.web.PageText;
 
 /** A tie's own page. */
 @Controller
-class TiePages {
-
-    private final TieService ties;
-    private final Ties repository;
-    private final PageText text;
-    private final ApprovalService approvals;
-
-    TiePages(TieService ties, Ties repository, PageText text, ApprovalService approvals) {
-        this.ties = ties;
-        this.repository = repository;
-        this.text = text;
-        this.approvals = approvals;
-    }
+record TiePages(TieService ties, Ties repository, PageText text, ApprovalService approvals) {
 
     @GetMapping("/ties/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
