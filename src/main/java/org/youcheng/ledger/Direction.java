@@ -4,17 +4,17 @@ import java.util.List;
 
 /** Which way a delegation went: received (来访) or sent (出访). */
 public enum Direction implements Term {
-    RECEIVED("来访", "received", "来华", "接待", "incoming", "in"),
-    SENT("出访", "sent", "出国", "outgoing", "out");
+    RECEIVED("来华", "接待", "incoming", "in"),
+    SENT("出国", "outgoing", "out");
 
-    private final Words words;
+    private final List<String> words;
 
-    Direction(String zh, String en, String... words) {
-        this.words = new Words(zh, en, List.of(words));
+    Direction(String... words) {
+        this.words = List.of(words);
     }
 
     @Override
-    public Words labels() {
+    public List<String> words() {
         return words;
     }
 }

@@ -10,28 +10,13 @@ import org.youcheng.common.CodedTerm;
 
 /**
  * A word of the ledger's vocabularies (a leader's level, an event's kind, a project's domain …): a stable code for
- * the API and the database, the Chinese and English labels, and the other words offices write for it.
+ * the API and the database, its Chinese and English names (in the vocabulary table, like every coded term's), and
+ * the other words offices write for it.
  */
 public interface Term extends CodedTerm {
 
-    /** The labels of a term and the other words written for it. */
-    record Words(String zh, String en, List<String> others) {}
-
-    Words labels();
-
-    @Override
-    default String zh() {
-        return labels().zh();
-    }
-
-    @Override
-    default String en() {
-        return labels().en();
-    }
-
-    default List<String> words() {
-        return labels().others();
-    }
+    /** The other words offices write for the term, beside its code and its names. */
+    List<String> words();
 
     @JsonValue
     @Override

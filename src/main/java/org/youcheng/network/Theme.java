@@ -11,26 +11,22 @@ import org.youcheng.common.FieldError;
 
 /** The industries and themes a place offers or seeks in a partner, with the words that name them. */
 public enum Theme implements CodedTerm {
-    PORTS("港口", "ports", List.of("港口", "港", "海港", "物流", "port", "ports", "harbour", "harbor", "logistics")),
-    CARS("汽车", "cars", List.of("汽车", "汽车产业", "car", "cars", "automotive", "motor")),
-    AGRICULTURE("农业", "agriculture", List.of("农业", "农产品", "蔬菜", "agriculture", "farming", "food")),
-    UNIVERSITIES("高校", "universities", List.of("高校", "大学", "教育", "university", "universities", "education")),
-    TOURISM("旅游", "tourism", List.of("旅游", "文旅", "tourism", "tourist")),
-    ECOLOGY("生态", "ecology", List.of("生态", "环保", "绿色", "ecology", "environment", "green", "climate")),
-    TRADE("经贸", "trade", List.of("经贸", "贸易", "投资", "trade", "investment", "commerce")),
-    MANUFACTURING("制造业", "manufacturing", List.of("制造", "制造业", "工业", "manufacturing", "industry")),
-    CULTURE("文化", "culture", List.of("文化", "艺术", "culture", "arts", "heritage")),
-    HEALTH("医疗卫生", "health", List.of("医疗", "卫生", "中医", "健康", "health", "medicine")),
-    TECHNOLOGY("科技", "technology", List.of("科技", "创新", "technology", "innovation", "science")),
-    ENERGY("能源", "energy", List.of("能源", "新能源", "energy", "renewables"));
+    PORTS(List.of("港口", "港", "海港", "物流", "port", "ports", "harbour", "harbor", "logistics")),
+    CARS(List.of("汽车", "汽车产业", "car", "cars", "automotive", "motor")),
+    AGRICULTURE(List.of("农业", "农产品", "蔬菜", "agriculture", "farming", "food")),
+    UNIVERSITIES(List.of("高校", "大学", "教育", "university", "universities", "education")),
+    TOURISM(List.of("旅游", "文旅", "tourism", "tourist")),
+    ECOLOGY(List.of("生态", "环保", "绿色", "ecology", "environment", "green", "climate")),
+    TRADE(List.of("经贸", "贸易", "投资", "trade", "investment", "commerce")),
+    MANUFACTURING(List.of("制造", "制造业", "工业", "manufacturing", "industry")),
+    CULTURE(List.of("文化", "艺术", "culture", "arts", "heritage")),
+    HEALTH(List.of("医疗", "卫生", "中医", "健康", "health", "medicine")),
+    TECHNOLOGY(List.of("科技", "创新", "technology", "innovation", "science")),
+    ENERGY(List.of("能源", "新能源", "energy", "renewables"));
 
-    private final String zh;
-    private final String en;
     private final List<String> words;
 
-    Theme(String zh, String en, List<String> words) {
-        this.zh = zh;
-        this.en = en;
+    Theme(List<String> words) {
         this.words = words;
     }
 
@@ -40,21 +36,11 @@ public enum Theme implements CodedTerm {
         return CodedTerm.super.code();
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
     /** Reads a theme from its code, its Chinese or English name or one of its words. */
     public static Optional<Theme> parse(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         for (Theme t : values()) {
-            if (t.code().equals(s) || t.zh.equals(s) || t.words.contains(s)) {
+            if (t.code().equals(s) || t.zh().equals(s) || t.words.contains(s)) {
                 return Optional.of(t);
             }
         }

@@ -9,34 +9,13 @@ import org.youcheng.common.CodedTerm;
  */
 public enum CountingBasis implements CodedTerm {
     /** Every tie counted stands on the office's records (or accepted articles). */
-    RECORDED("按本单位记录统计", "counted from the office's own records"),
+    RECORDED,
     /** No record of its own: the figures come from the reference network, kind unverified. */
-    REFERENCE(
-            "尚无本单位记录，数字来自参考数据（维基数据），待核实", "no records of its own: figures from reference data (Wikidata), unverified"),
+    REFERENCE,
     /** With counties and districts: some places counted from records, some from the reference network. */
-    MIXED(
-            "部分下辖单位尚无记录，其数字来自参考数据（维基数据），待核实",
-            "some places under it have no records of their own and are counted from reference data (Wikidata)"),
+    MIXED,
     /** Nothing to count. */
-    NONE("暂无结好关系", "no ties");
-
-    private final String zh;
-    private final String en;
-
-    CountingBasis(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    NONE;
 
     /** Whether a tie counts for the place that holds it, given whether that place has records of its own. */
     public static boolean counts(Tie t, boolean holderHasRecords) {

@@ -8,35 +8,20 @@ import org.youcheng.common.CodedTerm;
  * {@link #tier()} puts comparable levels side by side, for the rule that partners should match.
  */
 public enum Level implements CodedTerm {
-    PROVINCE(1, "省级", "province"),
-    PREFECTURE(2, "地级市", "prefecture city"),
-    CITY(2, "城市", "city"),
-    COUNTY(3, "县级", "county"),
-    DISTRICT(3, "区", "district"),
-    TOWN(4, "镇", "town");
-
-    private final int tier;
-    private final String zh;
-    private final String en;
-
-    Level(int tier, String zh, String en) {
-        this.tier = tier;
-        this.zh = zh;
-        this.en = en;
-    }
+    PROVINCE,
+    PREFECTURE,
+    CITY,
+    COUNTY,
+    DISTRICT,
+    TOWN;
 
     public int tier() {
-        return tier;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
+        return switch (this) {
+            case PROVINCE -> 1;
+            case PREFECTURE, CITY -> 2;
+            case COUNTY, DISTRICT -> 3;
+            case TOWN -> 4;
+        };
     }
 
     public static Level fromCode(String code) {
@@ -45,6 +30,6 @@ public enum Level implements CodedTerm {
 
     /** Whether two sides of a tie are of comparable standing (a county may twin a county or a town). */
     public boolean comparableTo(Level other) {
-        return Math.abs(tier - other.tier) <= (Math.max(tier, other.tier) >= 3 ? 1 : 0);
+        return Math.abs(tier() - other.tier()) <= (Math.max(tier(), other.tier()) >= 3 ? 1 : 0);
     }
 }

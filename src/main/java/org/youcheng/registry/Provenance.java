@@ -8,27 +8,9 @@ import org.youcheng.common.CodedTerm;
  * record of its own.
  */
 public enum Provenance implements CodedTerm {
-    RECORDED("本单位记录", "recorded"),
-    EXTRACTED("新闻（已审核）", "from the news (reviewed)"),
-    REFERENCE("参考数据（维基数据）", "reference data (Wikidata)");
-
-    private final String zh;
-    private final String en;
-
-    Provenance(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    RECORDED,
+    EXTRACTED,
+    REFERENCE;
 
     /** Whether a person in the office stands behind it (a record or an accepted article), as figures require. */
     public boolean vetted() {

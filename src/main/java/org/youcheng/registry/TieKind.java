@@ -7,57 +7,44 @@ import org.youcheng.common.CodedTerm;
 
 /** The kind of a tie, and the many words people use for each (DOMAIN.md). */
 public enum TieKind implements CodedTerm {
-    SISTER(
-            "友好城市",
+    SISTER(List.of(
+            "sister",
             "sister city",
-            List.of(
-                    "sister",
-                    "sister city",
-                    "sister-city",
-                    "twin",
-                    "twin town",
-                    "友好城市",
-                    "友好省州",
-                    "友好省",
-                    "友好州",
-                    "友城",
-                    "缔结友好城市关系",
-                    "正式结好",
-                    "友好城市关系",
-                    "姊妹城市",
-                    "姐妹城市")),
-    PARTNER(
-            "友好交流城市",
+            "sister-city",
+            "twin",
+            "twin town",
+            "友好城市",
+            "友好省州",
+            "友好省",
+            "友好州",
+            "友城",
+            "缔结友好城市关系",
+            "正式结好",
+            "友好城市关系",
+            "姊妹城市",
+            "姐妹城市")),
+    PARTNER(List.of(
+            "partner",
             "partner city",
-            List.of(
-                    "partner",
-                    "partner city",
-                    "friendship city",
-                    "friendship-cooperation",
-                    "友好交流城市",
-                    "友好合作关系城市",
-                    "友好合作城市",
-                    "友好交流关系",
-                    "友好合作关系",
-                    "友好交流合作城市",
-                    "友好交流")),
-    INTENT(
-            "结好意向",
-            "intent",
-            List.of("intent", "intention", "letter of intent", "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市")),
+            "friendship city",
+            "friendship-cooperation",
+            "友好交流城市",
+            "友好合作关系城市",
+            "友好合作城市",
+            "友好交流关系",
+            "友好合作关系",
+            "友好交流合作城市",
+            "友好交流")),
+    INTENT(List.of("intent", "intention", "letter of intent", "结好意向", "签署意向书", "明确了结好意向", "意向", "意向书", "意向城市")),
     /**
      * A tie a reference source states (the Wikidata twin network) without saying of which kind: never typed in,
      * never counted as a sister or partner, until the office's own record says what it is.
      */
-    UNVERIFIED("结好关系（待核实）", "tie (unverified)", List.of());
+    UNVERIFIED(List.of());
 
-    private final String zh;
-    private final String en;
     private final List<String> words;
 
-    TieKind(String zh, String en, List<String> words) {
-        this.zh = zh;
-        this.en = en;
+    TieKind(List<String> words) {
         this.words = words;
     }
 
@@ -81,16 +68,6 @@ public enum TieKind implements CodedTerm {
         return formal && before != after && before != SISTER;
     }
 
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
     /** Reads a kind from its code or any of its Chinese or English words. */
     public static Optional<TieKind> parse(String text) {
         if (text == null) {
@@ -108,7 +85,7 @@ public enum TieKind implements CodedTerm {
     /** The kind an export writes for a reference tie ({@code unverified} or its Chinese label), never parsed as a record. */
     public static Optional<TieKind> parseUnverified(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return s.equals(UNVERIFIED.code()) || s.equals(UNVERIFIED.zh) || s.equals(UNVERIFIED.en)
+        return s.equals(UNVERIFIED.code()) || s.equals(UNVERIFIED.zh()) || s.equals(UNVERIFIED.en())
                 ? Optional.of(UNVERIFIED)
                 : Optional.empty();
     }

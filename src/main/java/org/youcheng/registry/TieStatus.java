@@ -7,28 +7,14 @@ import org.youcheng.common.CodedTerm;
 
 /** Whether a tie is alive. */
 public enum TieStatus implements CodedTerm {
-    ACTIVE("有效", "active", List.of("active", "有效", "正常", "存续", "现行")),
-    DORMANT("休眠", "dormant", List.of("dormant", "inactive", "休眠", "不活跃", "沉寂")),
-    ENDED("已终止", "ended", List.of("ended", "terminated", "终止", "已终止", "解除", "已解除"));
+    ACTIVE(List.of("active", "有效", "正常", "存续", "现行")),
+    DORMANT(List.of("dormant", "inactive", "休眠", "不活跃", "沉寂")),
+    ENDED(List.of("ended", "terminated", "终止", "已终止", "解除", "已解除"));
 
-    private final String zh;
-    private final String en;
     private final List<String> words;
 
-    TieStatus(String zh, String en, List<String> words) {
-        this.zh = zh;
-        this.en = en;
+    TieStatus(List<String> words) {
         this.words = words;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
     }
 
     public static Optional<TieStatus> parse(String text) {
