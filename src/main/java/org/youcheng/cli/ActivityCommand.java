@@ -1,22 +1,18 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.ledger.Ledger;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -30,8 +26,8 @@ class ActivityCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-371500) or id")
-    String name;
+    @Mixin
+    PlaceArgument placeName;
 
     @Option(names = "--from", required = true, description = "first day (ISO, inclusive), e.g. 2025-01-01")
     String from;
@@ -65,18 +61,15 @@ class ActivityCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            Place place;
-            try {
-                place = ctx.getBean(PlaceFinder.class).find(name);
-            } catch (NotFoundException e) {
-                err.println("youcheng activity: " + CliText.of(spec).unknownPlace(name, e));
+            Optional<Place> found = placeName.find(ctx, spec);
+            if (found.isEmpty()) {
                 return Cli.BAD_INPUT;
             }
+            Place place = found.get();
             ActivityFigures figures = ctx.getBean(Ledger.class).figures(place.id(), f, t, includeSubordinates);
             var out = spec.commandLine().getOut();
             if (json) {
-                ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
-                out.println(mapper.writeValueAsString(figures));
+                out.println(JsonOut.of(ctx, figures));
             } else {
                 out.println(ActivityText.render(CliText.of(spec), place, figures));
             }

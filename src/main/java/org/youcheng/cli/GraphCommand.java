@@ -1,7 +1,5 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -67,10 +65,7 @@ class GraphCommand extends CommandFamily {
                     return Cli.BAD_INPUT;
                 }
                 if (json && result != null) {
-                    out.println(ctx.getBean(ObjectMapper.class)
-                            .copy()
-                            .enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(result));
+                    out.println(JsonOut.of(ctx, result));
                 }
                 out.flush();
                 return Cli.OK;

@@ -1,7 +1,5 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.registry.FlaggedPlace;
@@ -79,8 +77,7 @@ class PlaceCommand extends CommandFamily {
             }
             PlaceMending.Flagged flagged = ctx.getBean(PlaceMending.class).flagged(limit);
             if (json) {
-                ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
-                print(mapper.writeValueAsString(flagged));
+                print(JsonOut.of(ctx, flagged));
                 return;
             }
             print(out("cli.out.flagged", flagged.total()));

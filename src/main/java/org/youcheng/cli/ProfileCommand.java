@@ -1,11 +1,10 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.analytics.FigureParams;
@@ -13,15 +12,12 @@ import org.youcheng.analytics.FriendshipProfile;
 import org.youcheng.analytics.FriendshipProfileService;
 import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.Standing;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -35,8 +31,8 @@ class ProfileCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
-    String name;
+    @Mixin
+    PlaceArgument placeName;
 
     @Option(
             names = "--year",
@@ -66,27 +62,24 @@ class ProfileCommand implements Callable<Integer> {
         OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             LocalDate today = LocalDate.now(ctx.getBean(Clock.class));
+            Optional<Place> place = placeName.find(ctx, spec);
+            if (place.isEmpty()) {
+                return Cli.BAD_INPUT;
+            }
             FriendshipProfile p;
             try {
-                Place place = ctx.getBean(PlaceFinder.class).find(name);
                 int y = FigureParams.year(year, today);
-                p = ctx.getBean(FriendshipProfileService.class).profile(place.id(), y, s, LocalDate.of(y + 1, 1, 1));
-            } catch (NotFoundException | ValidationException e) {
+                p = ctx.getBean(FriendshipProfileService.class)
+                        .profile(place.get().id(), y, s, LocalDate.of(y + 1, 1, 1));
+            } catch (ValidationException e) {
                 spec.commandLine()
                         .getErr()
-                        .println("youcheng profile: "
-                                + (e instanceof NotFoundException n
-                                        ? CliText.of(spec).unknownPlace(name, n)
-                                        : CliText.of(spec).failure(e)));
+                        .println("youcheng profile: " + CliText.of(spec).failure(e));
                 return Cli.BAD_INPUT;
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                ObjectMapper mapper = ctx.getBean(ObjectMapper.class)
-                        .copy()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-                out.println(mapper.writeValueAsString(p));
+                out.println(JsonOut.of(ctx, p));
             } else {
                 var c = p.counts();
                 CliText t = CliText.of(spec);

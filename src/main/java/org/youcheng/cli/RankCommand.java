@@ -1,7 +1,5 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,10 +64,7 @@ class RankCommand implements Callable<Integer> {
                     .rank(l, FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class))), s);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(ctx.getBean(ObjectMapper.class)
-                        .copy()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(r));
+                out.println(JsonOut.of(ctx, r));
             } else {
                 CliText t = CliText.of(spec);
                 boolean zh = t.chinese();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.analytics.FigureParams;
@@ -13,14 +14,12 @@ import org.youcheng.analytics.YearReport;
 import org.youcheng.analytics.YearReportService;
 import org.youcheng.analytics.report.ReportFormat;
 import org.youcheng.analytics.report.ReportWriter;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
-import org.youcheng.registry.PlaceFinder;
+import org.youcheng.registry.Place;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,8 +32,8 @@ class ReportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
-    String name;
+    @Mixin
+    PlaceArgument placeName;
 
     @Option(names = "--year", paramLabel = "Y", description = "the year reported on (default: the last complete year)")
     Integer year;
@@ -64,19 +63,19 @@ class ReportCommand implements Callable<Integer> {
         Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
         OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
+            Optional<Place> named = placeName.find(ctx, spec);
+            if (named.isEmpty()) {
+                return Cli.BAD_INPUT;
+            }
             YearReport report;
             int y;
             try {
                 y = FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class)));
-                long id = ctx.getBean(PlaceFinder.class).find(name).id();
-                report = ctx.getBean(YearReportService.class).report(id, y, s);
-            } catch (NotFoundException | ValidationException e) {
+                report = ctx.getBean(YearReportService.class).report(named.get().id(), y, s);
+            } catch (ValidationException e) {
                 spec.commandLine()
                         .getErr()
-                        .println("youcheng report: "
-                                + (e instanceof NotFoundException n
-                                        ? CliText.of(spec).unknownPlace(name, n)
-                                        : CliText.of(spec).failure(e)));
+                        .println("youcheng report: " + CliText.of(spec).failure(e));
                 return Cli.BAD_INPUT;
             }
             ReportWriter writer = ctx.getBean(ReportWriter.class);

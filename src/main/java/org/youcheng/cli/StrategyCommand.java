@@ -1,27 +1,23 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.analytics.FriendshipProfileService;
 import org.youcheng.analytics.Strategy;
 import org.youcheng.analytics.StrategyReader;
 import org.youcheng.common.FieldError;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceFinder;
 import org.youcheng.security.LocalOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,8 +29,8 @@ class StrategyCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200) or id")
-    String name;
+    @Mixin
+    PlaceArgument placeName;
 
     @Option(names = "--set", paramLabel = "FILE", description = "regions: [{region, verb, target}] in YAML or JSON")
     Path file;
@@ -46,8 +42,12 @@ class StrategyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             FriendshipProfileService service = ctx.getBean(FriendshipProfileService.class);
+            Optional<Place> found = placeName.find(ctx, spec);
+            if (found.isEmpty()) {
+                return Cli.BAD_INPUT;
+            }
+            Place place = found.get();
             try {
-                Place place = ctx.getBean(PlaceFinder.class).find(name);
                 if (file != null) {
                     Strategy s = StrategyReader.read(Files.readString(file, StandardCharsets.UTF_8));
                     // a write of the command line is the local operator's, as in every other subcommand
@@ -59,15 +59,9 @@ class StrategyCommand implements Callable<Integer> {
                             .getErr()
                             .println("saved " + s.aims().size() + " regions for " + place.name(true));
                 }
-                ObjectMapper json = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
-                spec.commandLine().getOut().println(json.writeValueAsString(service.strategy(place.id())));
+                spec.commandLine().getOut().println(JsonOut.of(ctx, service.strategy(place.id())));
                 spec.commandLine().getOut().flush();
                 return Cli.OK;
-            } catch (NotFoundException e) {
-                spec.commandLine()
-                        .getErr()
-                        .println("youcheng strategy: " + CliText.of(spec).unknownPlace(name, e));
-                return Cli.BAD_INPUT;
             } catch (ValidationException e) {
                 for (FieldError err : e.errors()) {
                     spec.commandLine()

@@ -1,14 +1,12 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.network.Expansion;
 import org.youcheng.network.ExpansionService;
 import org.youcheng.network.PartnerMatching;
@@ -16,12 +14,10 @@ import org.youcheng.network.PartnerRequest;
 import org.youcheng.network.PartnerRequestService;
 import org.youcheng.network.ScorePart;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -35,8 +31,8 @@ class SuggestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code or id")
-    String name;
+    @Mixin
+    PlaceArgument placeName;
 
     @Option(names = "--limit", defaultValue = "15", description = "candidates to list (default 15)")
     int limit;
@@ -58,15 +54,11 @@ class SuggestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext ctx =
                 AppContext.start(db.resolve(), false, Map.of("youcheng.load-network", true))) {
-            Place place;
-            try {
-                place = ctx.getBean(PlaceFinder.class).find(name);
-            } catch (NotFoundException e) {
-                spec.commandLine()
-                        .getErr()
-                        .println("youcheng suggest: " + CliText.of(spec).unknownPlace(name, e));
+            Optional<Place> found = placeName.find(ctx, spec);
+            if (found.isEmpty()) {
                 return Cli.BAD_INPUT;
             }
+            Place place = found.get();
             PartnerRequest request = ctx.getBean(PartnerRequestService.class).latestOrOpen(place.id());
             PartnerMatching.Result matches = ctx.getBean(PartnerMatching.class).candidates(request, limit);
             Expansion expansion = ctx.getBean(ExpansionService.class).around(place.id(), radius, limit);
@@ -75,10 +67,7 @@ class SuggestCommand implements Callable<Integer> {
                 Map<String, Object> all = new LinkedHashMap<>();
                 all.put("partner_search", matches);
                 all.put("expansion", expansion);
-                out.println(ctx.getBean(ObjectMapper.class)
-                        .copy()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(all));
+                out.println(JsonOut.of(ctx, all));
             } else {
                 print(CliText.of(spec), out, place, matches, expansion);
             }

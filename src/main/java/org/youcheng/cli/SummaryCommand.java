@@ -1,20 +1,16 @@
 package org.youcheng.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.youcheng.common.NotFoundException;
 import org.youcheng.registry.Place;
-import org.youcheng.registry.PlaceFinder;
 import org.youcheng.registry.Summary;
 import org.youcheng.registry.SummaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -27,8 +23,8 @@ class SummaryCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "NAME", description = "place name (Chinese or English), code (CN-370200, Q8686) or id")
-    String name;
+    @Mixin
+    PlaceArgument placeName;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -39,20 +35,15 @@ class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            Place place;
-            try {
-                place = ctx.getBean(PlaceFinder.class).find(name);
-            } catch (NotFoundException e) {
-                spec.commandLine()
-                        .getErr()
-                        .println("youcheng summary: " + CliText.of(spec).unknownPlace(name, e));
+            Optional<Place> found = placeName.find(ctx, spec);
+            if (found.isEmpty()) {
                 return Cli.BAD_INPUT;
             }
+            Place place = found.get();
             Summary s = ctx.getBean(SummaryService.class).summary(place.id());
             var out = spec.commandLine().getOut();
             if (json) {
-                ObjectMapper mapper = ctx.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
-                out.println(mapper.writeValueAsString(s));
+                out.println(JsonOut.of(ctx, s));
             } else {
                 out.println(SummaryText.render(CliText.of(spec), place, s));
             }
