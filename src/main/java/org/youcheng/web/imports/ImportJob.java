@@ -26,14 +26,7 @@ final class ImportJob implements ImportProgress {
         FAILED
     }
 
-    private final String id;
-    private final String owner;
-    private final ImportKind kind;
-    private final String fileName;
-    private final Path file;
-    private final Format format;
-    private final CompleteList list;
-    private final Instant uploaded;
+    private final Upload upload;
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private volatile long total;
@@ -45,7 +38,8 @@ final class ImportJob implements ImportProgress {
     private volatile long startedNanos = System.nanoTime();
     private volatile long tookMillis;
 
-    ImportJob(
+    /** An uploaded file as it was handed over: who sent it, what it holds, where it waits, when it came. */
+    record Upload(
             String id,
             String owner,
             ImportKind kind,
@@ -53,15 +47,14 @@ final class ImportJob implements ImportProgress {
             Path file,
             Format format,
             CompleteList list,
-            Instant uploaded) {
-        this.id = id;
-        this.owner = owner;
-        this.kind = kind;
-        this.fileName = fileName;
-        this.file = file;
-        this.format = format;
-        this.list = list;
-        this.uploaded = uploaded;
+            Instant uploaded) {}
+
+    ImportJob(Upload upload) {
+        this.upload = upload;
+    }
+
+    Upload upload() {
+        return upload;
     }
 
     /** Starts the import itself, after the dry run was seen and confirmed. */
@@ -111,38 +104,6 @@ final class ImportJob implements ImportProgress {
         state = s;
     }
 
-    String id() {
-        return id;
-    }
-
-    String owner() {
-        return owner;
-    }
-
-    ImportKind kind() {
-        return kind;
-    }
-
-    String fileName() {
-        return fileName;
-    }
-
-    Path file() {
-        return file;
-    }
-
-    Format format() {
-        return format;
-    }
-
-    CompleteList list() {
-        return list;
-    }
-
-    Instant uploaded() {
-        return uploaded;
-    }
-
     boolean dryRun() {
         return dryRun;
     }
@@ -162,10 +123,11 @@ final class ImportJob implements ImportProgress {
         long w = written.get();
         // a dry run's work is reading; an import's is writing, which ends well after the last row is read
         Integer percent = t <= 0 ? null : (int) Math.min(100, (dryRun ? r : w) * 100 / t);
+        CompleteList list = upload.list();
         return new ImportStatus(
-                id,
-                kind.code(),
-                fileName,
+                upload.id(),
+                upload.kind().code(),
+                upload.fileName(),
                 dryRun,
                 state.name().toLowerCase(java.util.Locale.ROOT),
                 r,

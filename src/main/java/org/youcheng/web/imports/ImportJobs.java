@@ -55,9 +55,9 @@ class ImportJobs {
     /** Takes over an uploaded file (moved into the job) and starts its dry run. */
     ImportJob start(String owner, ImportKind kind, String fileName, Path upload, Format format, CompleteList list) {
         forgetOld();
-        ImportJob job = new ImportJob(
-                UUID.randomUUID().toString(), owner, kind, fileName, upload, format, list, clock.instant());
-        jobs.put(job.id(), job);
+        ImportJob job = new ImportJob(new ImportJob.Upload(
+                UUID.randomUUID().toString(), owner, kind, fileName, upload, format, list, clock.instant()));
+        jobs.put(job.upload().id(), job);
         run(job);
         return job;
     }
@@ -65,7 +65,7 @@ class ImportJobs {
     /** The job of this id, when it is this account's. */
     Optional<ImportJob> of(String id, String owner) {
         ImportJob job = jobs.get(id);
-        return job != null && job.owner().equals(owner) ? Optional.of(job) : Optional.empty();
+        return job != null && job.upload().owner().equals(owner) ? Optional.of(job) : Optional.empty();
     }
 
     /** Imports for real what a clean dry run checked; a second confirmation does nothing. */
@@ -82,8 +82,8 @@ class ImportJobs {
     /** Drops an upload that will not be imported. */
     void discard(ImportJob job) {
         if (!job.running()) {
-            jobs.remove(job.id());
-            delete(job.file());
+            jobs.remove(job.upload().id());
+            delete(job.upload().file());
         }
     }
 
@@ -92,7 +92,7 @@ class ImportJobs {
         boolean dryRun = job.dryRun();
         Thread.ofPlatform()
                 .daemon()
-                .name("web-import-" + job.id().substring(0, 8))
+                .name("web-import-" + job.upload().id().substring(0, 8))
                 .start(() -> {
                     SecurityContextHolder.setContext(who);
                     ImportReport report = null;
@@ -117,7 +117,7 @@ class ImportJobs {
                                 f.code(),
                                 List.of());
                     } catch (IOException | RuntimeException e) {
-                        log.error("import of {} failed", job.fileName(), e);
+                        log.error("import of {} failed", job.upload().fileName(), e);
                         failed = new RowProblem(
                                 0,
                                 null,
@@ -129,7 +129,7 @@ class ImportJobs {
                     // the file is kept only for the import a clean dry run may lead to; decided before the page can
                     // confirm
                     if (!(dryRun && report != null && report.ok())) {
-                        delete(job.file());
+                        delete(job.upload().file());
                     }
                     if (report != null) {
                         job.done(report);
@@ -142,26 +142,36 @@ class ImportJobs {
     }
 
     private ImportReport importFor(ImportJob job) throws IOException {
-        TieImporter.FileOpener open = () -> Files.newInputStream(job.file());
-        boolean ledger = job.kind() == ImportKind.LEDGER;
+        TieImporter.FileOpener open = () -> Files.newInputStream(job.upload().file());
+        boolean ledger = job.upload().kind() == ImportKind.LEDGER;
         try {
-            job.total(ledger ? activities.countRows(open, job.format()) : ties.countRows(open, job.format()));
+            job.total(
+                    ledger
+                            ? activities.countRows(open, job.upload().format())
+                            : ties.countRows(open, job.upload().format()));
         } catch (BadFileException e) {
             // the import reads the file again and reports what is wrong with it
             job.total(0);
         }
         if (ledger) {
-            return activities.importFile(open, job.format(), job.fileName(), job.dryRun(), job);
+            return activities.importFile(
+                    open, job.upload().format(), job.upload().fileName(), job.dryRun(), job);
         }
-        return ties.importFile(open, job.format(), job.fileName(), job.dryRun(), job.list(), job);
+        return ties.importFile(
+                open,
+                job.upload().format(),
+                job.upload().fileName(),
+                job.dryRun(),
+                job.upload().list(),
+                job);
     }
 
     private void forgetOld() {
         Instant before = clock.instant().minus(KEPT);
         jobs.values().removeIf(j -> {
-            boolean old = !j.running() && j.uploaded().isBefore(before);
+            boolean old = !j.running() && j.upload().uploaded().isBefore(before);
             if (old) {
-                delete(j.file());
+                delete(j.upload().file());
             }
             return old;
         });
@@ -169,7 +179,7 @@ class ImportJobs {
 
     @PreDestroy
     void deleteUploads() {
-        jobs.values().forEach(j -> delete(j.file()));
+        jobs.values().forEach(j -> delete(j.upload().file()));
     }
 
     private static void delete(Path file) {

@@ -131,7 +131,7 @@ record ImportPages(
             throw e;
         }
         ImportJob job = jobs.start(who.getName(), what, name, tmp, Format.ofFile(lower), list);
-        return "redirect:/imports/" + job.id();
+        return "redirect:/imports/" + job.upload().id();
     }
 
     @GetMapping("/imports/{id}")
