@@ -121,10 +121,15 @@ public final class ForeignLookup {
     }
 
     /**
-     * The places that may lie in a region written in front of their name: those in it, and those whose first-level
-     * division is not known; a place known to lie in another one is a namesake (福井县美滨町 is not the 美滨区 of Chiba).
+     * The places that may lie in a region written in front of their name: all of them when one lies in it (the choice
+     * then prefers it and says so), else those whose first-level division is not known; a place known to lie in
+     * another one is a namesake (福井县美滨町 is not the 美滨区 of Chiba).
      */
     private List<Gazetteer.Entry> notElsewhere(List<Gazetteer.Entry> found, Gazetteer.Entry region) {
+        if (found.stream().anyMatch(e -> g.within(e, region.id()))) {
+            // the choice weighs the region and says so (密苏里州堪萨斯城: it lies in 密苏里州, as written)
+            return found;
+        }
         return found.stream().filter(e -> !elsewhere(e, region)).toList();
     }
 
