@@ -179,6 +179,7 @@ public final class PlaceResolver {
                                 String.valueOf(choice.found().size())));
             }
         }
+        choice = lookup.inItsRegion(choice);
         if (front != null) {
             choice = choice.after(front.note());
         }

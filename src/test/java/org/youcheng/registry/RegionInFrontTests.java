@@ -23,6 +23,11 @@ class RegionInFrontTests {
         place(13, "奥林达", "Olinda", Level.CITY, "BR", 10);
         place(20, "静冈县", "Shizuoka", Level.PROVINCE, "JP", 0);
         place(21, "滨松市", "Hamamatsu", Level.CITY, "JP", 20);
+        place(30, "熊本县", "Kumamoto Prefecture", Level.PROVINCE, "JP", 0);
+        place(31, "甲佐町", "Kosa", Level.CITY, "JP", 30);
+        place(40, "福井县", "Fukui Prefecture", Level.PROVINCE, "JP", 0);
+        place(41, "千叶县", "Chiba Prefecture", Level.PROVINCE, "JP", 0);
+        place(42, "美滨区", "Mihama-ku", Level.CITY, "JP", 41);
         resolver = new PlaceResolver(g);
     }
 
@@ -60,5 +65,24 @@ class RegionInFrontTests {
         assertThat(r.place().id()).isEqualTo(21);
         assertThat(r.note()).isNull();
         assertThat(r.notes()).isEmpty();
+    }
+
+    @Test
+    void aJapaneseTownWrittenAfterItsDistrictIsTheTown() {
+        // 上益城郡 is a district (郡), no municipality: the town is 甲佐町
+        PlaceResolver.Resolution r = resolver.partner("日本熊本县上益城郡甲佐町", null);
+        assertThat(r.place()).isNotNull();
+        assertThat(r.place().id()).isEqualTo(31);
+    }
+
+    @Test
+    void aNamesakeKnownToLieInAnotherRegionIsNotTakenForTheNameWrittenAfterItsRegion() {
+        // 美滨区 is a ward of Chiba; 福井县美滨町 is the town Mihama of Fukui, which this gazetteer lacks
+        PlaceResolver.Resolution r = resolver.partner("日本福井县美滨町", null);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.isNew()).isTrue();
+        assertThat(r.country()).isEqualTo("JP");
+        assertThat(NoteCodes.clause(r, "elsewhere").args()).containsExactly("美滨区", "福井县");
+        assertThat(r.note()).contains("'美滨区' lies outside 福井县, the region written: not taken");
     }
 }

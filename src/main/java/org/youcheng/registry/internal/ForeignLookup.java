@@ -68,14 +68,15 @@ public final class ForeignLookup {
     public Choice candidates(ForeignName fn, String country) {
         long hint = 0;
         String hintName = null;
+        List<Gazetteer.Entry> found = named(fn.full(), country);
         if (fn.bracketed() != null) {
             Gazetteer.Entry r = region(Names.full(fn.bracketed()), country);
             if (r != null) {
                 hint = r.id();
                 hintName = r.name();
+                found = notElsewhere(found, r);
             }
         }
-        List<Gazetteer.Entry> found = named(fn.full(), country);
         if (!found.isEmpty()) {
             return new Choice(found, hint, hintName);
         }
@@ -86,12 +87,62 @@ public final class ForeignLookup {
             if (region == null) {
                 continue;
             }
-            List<Gazetteer.Entry> inner = below(full.substring(i), region.country());
+            List<Gazetteer.Entry> inner = notElsewhere(below(full.substring(i), region.country()), region);
             if (!inner.isEmpty()) {
                 return new Choice(inner, region.id(), region.name());
             }
         }
         return new Choice(List.of(), hint, hintName);
+    }
+
+    /**
+     * A choice after a region was written (in front of the name or in brackets) without the places known to lie in
+     * another first-level division: a namesake elsewhere is no reading of the name (福井县美滨町 is not the 美滨区 of
+     * Chiba, whatever its spelling). When none is left, none is found, and the note says where the first one lies.
+     */
+    public Choice inItsRegion(Choice choice) {
+        Gazetteer.Entry region = choice.region() == 0 ? null : g.get(choice.region());
+        if (region == null || choice.found().isEmpty()) {
+            return choice;
+        }
+        List<Gazetteer.Entry> kept = notElsewhere(choice.found(), region);
+        if (kept.size() == choice.found().size()) {
+            return choice;
+        }
+        if (!kept.isEmpty()) {
+            return new Choice(kept, choice.region(), choice.regionName(), choice.because());
+        }
+        Gazetteer.Entry first = choice.found().get(0);
+        return new Choice(
+                List.of(),
+                choice.region(),
+                choice.regionName(),
+                List.of(ResolverNote.of("elsewhere", first.name(), region.name())));
+    }
+
+    /**
+     * The places that may lie in a region written in front of their name: all of them when one lies in it (the choice
+     * then prefers it and says so), else those whose first-level division is not known; a place known to lie in
+     * another one is a namesake (福井县美滨町 is not the 美滨区 of Chiba).
+     */
+    private List<Gazetteer.Entry> notElsewhere(List<Gazetteer.Entry> found, Gazetteer.Entry region) {
+        if (found.stream().anyMatch(e -> g.within(e, region.id()))) {
+            // the choice weighs the region and says so (密苏里州堪萨斯城: it lies in 密苏里州, as written)
+            return found;
+        }
+        return found.stream().filter(e -> !elsewhere(e, region)).toList();
+    }
+
+    private boolean elsewhere(Gazetteer.Entry place, Gazetteer.Entry region) {
+        for (Gazetteer.Entry up = g.get(place.parentId()); up != null; up = g.get(up.parentId())) {
+            if (up.id() == region.id()) {
+                return false;
+            }
+            if (up.level() == Level.PROVINCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The places of the rest of a name after a region; a first-level division only if the rest is written as one. */

@@ -22,6 +22,8 @@ public record ForeignName(String written, String full, String bracketed, String 
             Pattern.compile("^(.*\\p{IsHan}[^\\p{IsLatin}]*?)\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M} .'’-]*)$");
     /** The separators of a compound name's parts: 北莱茵-威斯特法伦州, 夸祖鲁-纳塔尔省. */
     private static final Pattern PARTS = Pattern.compile("[-‐‑–—·・]+");
+    /** A Japanese town or village written after its district (郡, no municipality): 上益城郡甲佐町, 雨竜郡沼田町. */
+    private static final Pattern TOWN_AFTER_DISTRICT = Pattern.compile("^\\p{IsHan}{1,5}郡(\\p{IsHan}{1,6}[町村])$");
 
     public static ForeignName of(String text) {
         String s = text.strip();
@@ -104,6 +106,11 @@ public record ForeignName(String written, String full, String bracketed, String 
         keys.add(key);
         // 市 may be part of the name itself (四日市 is 四日市市)
         keys.add(full);
+        Matcher town = TOWN_AFTER_DISTRICT.matcher(full);
+        if (town.matches()) {
+            keys.add(Names.stripSuffix(town.group(1)));
+            keys.add(town.group(1));
+        }
         if (full.endsWith("城") && full.length() > 2) {
             keys.add(Names.stripSuffix(full.substring(0, full.length() - 1)));
         } else if (!Names.hasHan(full)) {

@@ -15,37 +15,70 @@ import org.youcheng.registry.Names;
  * Japan's municipalities that no other source names (refdata/japan): the towns and villages that GeoNames' populated
  * places of 500 people or more leave out (甲佐町 Kosa, 東串良町 Higashikushira), which Chinese tables write in their
  * kanji. Each is made a place under its prefecture, named in kanji (as Chinese writes it, simplified) and by the
- * reading of its name in Latin letters; it has no position, since the source gives none. A municipality one of whose
- * names a Japanese place already has is left to that place: the source adds nothing to it, and a namesake in another
- * prefecture would be merged wrongly.
+ * reading of its name in Latin letters; it has no position, since the source gives none.
+ *
+ * <p>A municipality a Japanese place already is, is left to that place: one that has its kanji with the same
+ * designation (館山 and 館山市 for 館山市) or with none at all (東串良 for 東串良町), or whose only names are in Latin
+ * letters and give its reading. A namesake is not the same place: Japan has three towns 美浜町 (Fukui, Aichi, Wakayama) beside the ward
+ * 美浜区 of Chiba, and a 加美町 in Miyagi beside the city 香美市 of Kōchi, all read Mihama or Kami; a place of the
+ * same reading but other kanji or another designation leaves the municipality to be made.
  */
 final class JapanMunicipalityLoader {
 
     /** The municipalities made places, each under its prefecture when the reference data has that prefecture. */
     List<PlaceRow> addTo(List<PlaceRow> foreign) {
-        Set<String> known = new HashSet<>();
+        Map<String, List<Set<String>>> designationsByStem = new HashMap<>();
+        Set<String> readingsWithoutKanji = new HashSet<>();
         Map<String, String> prefectures = new HashMap<>();
         for (PlaceRow p : foreign) {
             if (!"JP".equals(p.country)) {
                 continue;
             }
-            for (String alias : p.aliases) {
-                known.add(Names.key(alias));
+            Map<String, Set<String>> designations = new HashMap<>();
+            Set<String> latin = new HashSet<>();
+            List<String> names = new ArrayList<>(p.aliases);
+            names.add(p.nameEn);
+            names.add(p.nameZh);
+            for (String n : names) {
+                if (n == null || n.isBlank()) {
+                    continue;
+                }
+                if (Names.hasHan(n)) {
+                    String full = Names.full(n);
+                    Set<String> of = designations.computeIfAbsent(Names.stripSuffix(full), k -> new HashSet<>());
+                    String designation = Names.zhSuffix(full);
+                    if (!designation.isEmpty()) {
+                        of.add(designation);
+                    }
+                } else {
+                    latin.add(Names.key(n));
+                }
             }
-            known.add(Names.key(p.nameEn));
-            known.add(Names.key(p.nameZh));
+            designations.forEach((stem, of) -> designationsByStem
+                    .computeIfAbsent(stem, k -> new ArrayList<>())
+                    .add(of));
+            if (designations.isEmpty()) {
+                readingsWithoutKanji.addAll(latin);
+            }
             if (p.level == Level.PROVINCE && p.nameEn != null) {
                 prefectures.putIfAbsent(Names.key(p.nameEn), p.code);
             }
         }
         List<PlaceRow> made = new ArrayList<>();
         for (String[] r : Tsv.read("refdata/japan/municipalities.tsv")) {
-            Set<String> names = new LinkedHashSet<>();
-            names.add(r[5]);
-            names.addAll(GeoNamesLoader.chineseForms(r[3] + r[4]));
-            if (names.stream().anyMatch(n -> known.contains(Names.key(n)))) {
+            Set<String> written = GeoNamesLoader.chineseForms(r[3] + r[4]);
+            String designation = r[4];
+            boolean known = readingsWithoutKanji.contains(Names.key(r[5]))
+                    || written.stream()
+                            .map(w -> designationsByStem.getOrDefault(Names.key(w), List.of()))
+                            .flatMap(List::stream)
+                            .anyMatch(of -> of.isEmpty() || of.contains(designation));
+            if (known) {
                 continue;
             }
+            Set<String> names = new LinkedHashSet<>();
+            names.add(r[5]);
+            names.addAll(written);
             PlaceRow place = new PlaceRow("JPM-" + r[0], Level.CITY, "JP", "japan");
             place.nameEn = r[5];
             place.nameZh = names.stream().filter(Names::hasHan).findFirst().orElse(null);

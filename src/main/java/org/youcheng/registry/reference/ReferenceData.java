@@ -70,6 +70,7 @@ public class ReferenceData {
                     new DivisionNamesLoader(new java.util.HashSet<>(countries.values())).addTo(foreign);
             foreign.addAll(madeDivisions);
             foreign.addAll(new JapanMunicipalityLoader().addTo(foreign));
+            foreign.addAll(new KoreaMunicipalityLoader().addTo(foreign));
             log.info(
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),

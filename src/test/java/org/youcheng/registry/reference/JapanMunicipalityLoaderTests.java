@@ -35,13 +35,36 @@ class JapanMunicipalityLoaderTests {
 
     @Test
     void aMunicipalityAJapanesePlaceAlreadyNamesIsLeftToIt() {
-        PlaceRow tateyama = place("GN-1", Level.CITY, "JP", "Tateyama", "馆山市");
+        PlaceRow tateyama = place("GN-1", Level.CITY, "JP", "Tateyama", "館山", "馆山市");
+        PlaceRow higashikushira = place("NE-1", Level.CITY, "JP", "Higashikushira");
         PlaceRow koreanKosa = place("GN-2", Level.CITY, "KR", "Kosa");
 
-        List<PlaceRow> made = new JapanMunicipalityLoader().addTo(List.of(tateyama, koreanKosa));
+        List<PlaceRow> made = new JapanMunicipalityLoader().addTo(List.of(tateyama, higashikushira, koreanKosa));
 
-        assertThat(made).noneSatisfy(p -> assertThat(p.nameEn).isEqualTo("Tateyama"));
+        assertThat(made).noneSatisfy(p -> assertThat(p.aliases).contains("馆山市"));
+        assertThat(made).noneSatisfy(p -> assertThat(p.nameEn).isEqualTo("Higashikushira"));
         assertThat(made).anySatisfy(p -> assertThat(p.nameEn).isEqualTo("Kosa"));
         assertThat(made).allSatisfy(p -> assertThat(p.parentCode).isNull());
+    }
+
+    @Test
+    void aNamesakeOfOtherKanjiOrAnotherDesignationIsStillMade() {
+        // the ward 美浜区 of Chiba and the city 香美市 of Kōchi are read Mihama and Kami, like the towns 美浜町 of
+        // Fukui, Aichi and Wakayama, 加美町 of Miyagi and 香美町 of Hyōgo: those are other places
+        PlaceRow mihamaWard = place("Q1075859", Level.CITY, "JP", "Mihama-ku", "美濱區");
+        PlaceRow kamiCity = place("GN-3", Level.CITY, "JP", "Kami", "香美", "香美市");
+        PlaceRow fukui = place("Q-FUKUI", Level.PROVINCE, "JP", "Fukui Prefecture", "福井县");
+
+        List<PlaceRow> made = new JapanMunicipalityLoader().addTo(List.of(mihamaWard, kamiCity, fukui));
+
+        PlaceRow mihama = made.stream()
+                .filter(p -> p.aliases.contains("美滨町") && "Q-FUKUI".equals(p.parentCode))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mihama.nameEn).isEqualTo("Mihama");
+        assertThat(made.stream().filter(p -> p.aliases.contains("美滨町"))).hasSize(3);
+        assertThat(made).anySatisfy(p -> assertThat(p.aliases).contains("加美町", "Kami"));
+        assertThat(made).anySatisfy(p -> assertThat(p.aliases).contains("香美町"));
+        assertThat(made).noneSatisfy(p -> assertThat(p.aliases).contains("香美市"));
     }
 }
