@@ -1,0 +1,72 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general readings of round eleven, on sentences written for these tests (never taken from an article): a name
+ * that ends before a count of the places just named, a city named again without its 市, plans written with 将 or as a
+ * decision to approve, and counts that are not a place's totals (of two countries, of what will be) beside totals
+ * written over the world or over both kinds of tie.
+ */
+class RoundElevenReadingTests {
+
+    private static final Extractor EXTRACTOR = ExtractorTests.EXTRACTOR;
+
+    /** domestic|partner|country|kind|pattern */
+    private static List<String> read(String text) {
+        return EXTRACTOR.extract("t", text).relations().stream()
+                .map(t -> t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|" + t.kind() + "|"
+                        + t.pattern())
+                .toList();
+    }
+
+    /** place|sister|partner|all|countries */
+    private static List<String> totals(String text) {
+        return EXTRACTOR.extract("t", text).totals().stream()
+                .map(t ->
+                        t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries())
+                .toList();
+    }
+
+    @Test
+    void aNameEndsBeforeACountOfThePlacesJustNamed() {
+        assertThat(read("青岛与新西兰奥克兰两城结好以来交往密切。")).containsExactly("青岛市|奥克兰|新西兰|sister|connector");
+        assertThat(read("扬州市与美国帕萨迪纳市两地结为友好城市。")).containsExactly("扬州市|帕萨迪纳市|美国|sister|connector");
+        // a numeral inside a name read from its start is no count (五城目町)
+        assertThat(read("扬州市与日本五城目町结为友好城市。")).containsExactly("扬州市|五城目町|日本|sister|connector");
+    }
+
+    @Test
+    void aCityNamedAgainWithoutItsSuffix() {
+        assertThat(read("扬州市外事工作\n美国帕萨迪纳市代表团昨日到访。扬州和帕萨迪纳正式缔结友好城市关系。")).contains("扬州市|帕萨迪纳市|美国|sister|connector");
+        // only the names the article has placed abroad: an unknown word written alone is no partner
+        assertThat(read("扬州市外事工作\n美国帕萨迪纳市代表团昨日到访。扬州和萨迪纳正式缔结友好城市关系。"))
+                .noneMatch(t -> t.contains("萨迪纳|") && !t.contains("帕萨迪纳"));
+    }
+
+    @Test
+    void plansWrittenWithTheForeignSideFirstOrAsADecisionAreIntents() {
+        assertThat(read("美国帕萨迪纳市将和扬州市成为姐妹城市。")).containsExactly("扬州市|帕萨迪纳市|美国|intent|reverse");
+        assertThat(read("市人大常委会发布《关于同意扬州市与美国帕萨迪纳市建立友好交流关系的决定》。")).containsExactly("扬州市|帕萨迪纳市|美国|intent|connector");
+        // a tie made stays a tie
+        assertThat(read("美国帕萨迪纳市和扬州市成为姐妹城市。")).containsExactly("扬州市|帕萨迪纳市|美国|sister|reverse");
+    }
+
+    @Test
+    void countsOfTwoCountriesOrOfWhatWillBeAreNoTotals() {
+        assertThat(totals("扬州市与美国帕萨迪纳市结好。四十年来,中美已建立282对友好城市关系。")).isEmpty();
+        assertThat(totals("扬州市的国际友好城市将达到57个。")).isEmpty();
+        assertThat(totals("美国帕萨迪纳市、新西兰奥克兰市两座城市将和扬州市成为姐妹城市。")).isEmpty();
+    }
+
+    @Test
+    void totalsOverTheWorldAndOverBothKindsOfTie() {
+        assertThat(totals("长沙市已与世界5大洲的40个国家建立友好城市132对。")).containsExactly("长沙市|132|null|null|40");
+        assertThat(totals("山东省已同106个国家建立702对友城和友好合作关系。")).containsExactly("山东省|null|null|702|106");
+        // a part after 与 is still a part
+        assertThat(totals("长沙市与东盟友城61对。")).isEmpty();
+    }
+}
