@@ -35,6 +35,8 @@ class RoundElevenReadingTests {
     void aNameEndsBeforeACountOfThePlacesJustNamed() {
         assertThat(read("青岛与新西兰奥克兰两城结好以来交往密切。")).containsExactly("青岛市|奥克兰|新西兰|sister|connector");
         assertThat(read("扬州市与美国帕萨迪纳市两地结为友好城市。")).containsExactly("扬州市|帕萨迪纳市|美国|sister|connector");
+        // 都 as "all" after a name is no metropolis's suffix
+        assertThat(read("美国纽约和日本下关市都是扬州市的友好城市。")).contains("扬州市|纽约|美国|sister|become");
         // a numeral inside a name read from its start is no count (五城目町)
         assertThat(read("扬州市与日本五城目町结为友好城市。")).containsExactly("扬州市|五城目町|日本|sister|connector");
     }
@@ -45,6 +47,16 @@ class RoundElevenReadingTests {
         // only the names the article has placed abroad: an unknown word written alone is no partner
         assertThat(read("扬州市外事工作\n美国帕萨迪纳市代表团昨日到访。扬州和萨迪纳正式缔结友好城市关系。"))
                 .noneMatch(t -> t.contains("萨迪纳|") && !t.contains("帕萨迪纳"));
+    }
+
+    @Test
+    void aDemonstrativePhraseIsTheForeignPlaceForEveryPattern() {
+        // the phrase is read as the foreign place named last, so a list pattern reads it beside another partner
+        assertThat(read("扬州市外事工作\n日本下关市代表团昨日到访。这座日本港口城市和美国纽约都是扬州市的友好城市。"))
+                .contains("扬州市|下关市|日本|sister|become", "扬州市|纽约|美国|sister|become");
+        // the description inside the phrase is no place of its own
+        assertThat(read("扬州市外事工作\n日本下关市代表团昨日到访。这一日本和歌山以西的港口城市与扬州市结为友好城市。"))
+                .containsExactly("扬州市|下关市|日本|sister|reverse");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class ForeignNames {
             PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
             if (hit != null && inCountry(hit, countryCode) != null) {
                 int end = hit.end();
-                int suffixEnd = lexicon.suffix(s, end, limit, scratch);
+                int suffixEnd = adverb(s, lexicon.suffix(s, end, limit, scratch));
                 if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
                     end = suffixEnd;
                 }
@@ -84,7 +84,7 @@ final class ForeignNames {
                 continue;
             }
             char c = s.charAt(k);
-            int suffixEnd = name.isEmpty() ? -1 : lexicon.suffix(s, k, limit, scratch);
+            int suffixEnd = name.isEmpty() ? -1 : adverb(s, lexicon.suffix(s, k, limit, scratch));
             if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
                 name.append(s, k, suffixEnd);
                 k = suffixEnd;
@@ -190,6 +190,19 @@ final class ForeignNames {
                 || !ChineseText.nameChar(s.charAt(k))
                 || stopWordAt(s, k, scratch)
                 || countOfPlaces(s, k);
+    }
+
+    /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
+    private static final String AFTER_ALL = "是已与和同在为有将曾成结缔";
+
+    /** A suffix end, or -1 when the suffix is 都 used as the adverb (纽约都是扬州市的友城: the name is 纽约). */
+    private static int adverb(String s, int suffixEnd) {
+        return suffixEnd > 0
+                        && s.charAt(suffixEnd - 1) == '都'
+                        && suffixEnd < s.length()
+                        && AFTER_ALL.indexOf(s.charAt(suffixEnd)) >= 0
+                ? -1
+                : suffixEnd;
     }
 
     /** Numerals that count the places a sentence has just named (两城, 三座城市, 四地). */
