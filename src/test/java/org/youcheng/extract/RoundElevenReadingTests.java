@@ -60,6 +60,19 @@ class RoundElevenReadingTests {
     }
 
     @Test
+    void aPluralDemonstrativeStandsForTheListOfChinesePlacesBeforeIt() {
+        assertThat(read("青岛市、扬州市和长沙市代表团先后访问日本下关市。这些城市都与下关市缔结了友好城市关系。"))
+                .contains(
+                        "青岛市|下关市|日本|sister|plural-demonstrative",
+                        "扬州市|下关市|日本|sister|plural-demonstrative",
+                        "长沙市|下关市|日本|sister|plural-demonstrative");
+        // one Chinese place is no list; a phrase inside its clause is no subject
+        assertThat(read("扬州市代表团访问日本下关市。这些城市都与下关市缔结了友好城市关系。")).noneMatch(t -> t.contains("plural-demonstrative"));
+        assertThat(read("青岛市、扬州市和长沙市代表团先后访问日本下关市。下关市与这些城市缔结了友好城市关系。"))
+                .noneMatch(t -> t.contains("plural-demonstrative"));
+    }
+
+    @Test
     void plansWrittenWithTheForeignSideFirstOrAsADecisionAreIntents() {
         assertThat(read("美国帕萨迪纳市将和扬州市成为姐妹城市。")).containsExactly("扬州市|帕萨迪纳市|美国|intent|reverse");
         assertThat(read("市人大常委会发布《关于同意扬州市与美国帕萨迪纳市建立友好交流关系的决定》。")).containsExactly("扬州市|帕萨迪纳市|美国|intent|connector");
@@ -72,6 +85,8 @@ class RoundElevenReadingTests {
         assertThat(totals("扬州市与美国帕萨迪纳市结好。四十年来,中美已建立282对友好城市关系。")).isEmpty();
         assertThat(totals("扬州市的国际友好城市将达到57个。")).isEmpty();
         assertThat(totals("美国帕萨迪纳市、新西兰奥克兰市两座城市将和扬州市成为姐妹城市。")).isEmpty();
+        // the places just named, counted again, are no total
+        assertThat(totals("美国帕萨迪纳市、新西兰奥克兰市两座城市都是扬州市的友好城市。")).isEmpty();
     }
 
     @Test

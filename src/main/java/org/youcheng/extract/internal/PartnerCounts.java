@@ -72,6 +72,10 @@ final class PartnerCounts {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
             }
+            if (m.group(1) == null && placeJustNamed(r, from, m.start())) {
+                lastEnd = m.end();
+                continue; // 惠灵顿两座城市, X市、Y市三座城市: the places just named, counted again
+            }
             if (m.group(1) != null && foreignOwner(r, from, m.start())) {
                 return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
             }
@@ -235,6 +239,22 @@ final class PartnerCounts {
         for (int i = from; i + 3 <= to; i++) {
             if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A foreign place written with its suffix (not a country: 日本12个城市 is a part; not a continent: 五大洲的23个国家)
+     * right before a count, with nothing between.
+     */
+    private static boolean placeJustNamed(Reading r, int from, int at) {
+        for (Mention m : r.mentions) {
+            if (m.end() == at && m.start() >= from) {
+                return m.foreign() && "市州省县区郡道都府町".indexOf(r.text.charAt(at - 1)) >= 0;
+            }
+            if (m.start() >= at) {
+                break;
             }
         }
         return false;

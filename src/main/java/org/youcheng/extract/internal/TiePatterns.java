@@ -9,6 +9,7 @@ public final class TiePatterns {
 
     /** Earlier patterns are the more specific: what they pair is not read again. */
     static final List<TiePattern> ALL = List.of(
+            new PluralDemonstrativePattern(),
             new AdjacentPattern(),
             new ConnectorPattern(),
             new ReversePattern(),
