@@ -73,6 +73,20 @@ class RoundElevenReadingTests {
     }
 
     @Test
+    void anEnumerationClosedByATieWordAfter等() {
+        assertThat(read("扬州市市长昨日会见了日本下关市、美国加利福尼亚州帕萨迪纳市、俄罗斯彼尔姆、新西兰奥克兰市和比利时根特市等友好城市代表团。"))
+                .contains(
+                        "扬州市|下关市|日本|sister|category-list",
+                        "扬州市|加利福尼亚州帕萨迪纳市|美国|sister|category-list",
+                        "扬州市|根特市|比利时|sister|category-list");
+        // the subject left out: the paragraph's
+        assertThat(read("扬州市近年来对外交往活跃。昨日,市长会见了日本下关市、美国纽约等友城代表团。"))
+                .contains("扬州市|下关市|日本|sister|category-list", "扬州市|纽约|美国|sister|category-list");
+        // cities that are not called partners: nothing
+        assertThat(read("扬州市市长昨日会见了日本下关市、美国加利福尼亚州帕萨迪纳市和比利时根特市等城市的代表团。")).isEmpty();
+    }
+
+    @Test
     void plansWrittenWithTheForeignSideFirstOrAsADecisionAreIntents() {
         assertThat(read("美国帕萨迪纳市将和扬州市成为姐妹城市。")).containsExactly("扬州市|帕萨迪纳市|美国|intent|reverse");
         assertThat(read("市人大常委会发布《关于同意扬州市与美国帕萨迪纳市建立友好交流关系的决定》。")).containsExactly("扬州市|帕萨迪纳市|美国|intent|connector");

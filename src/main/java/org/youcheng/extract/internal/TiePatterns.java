@@ -22,6 +22,7 @@ public final class TiePatterns {
             new MutualPattern(),
             new BothSidesPattern(),
             new ListRowPattern(),
+            new CategoryListPattern(),
             new CueClausePattern());
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
