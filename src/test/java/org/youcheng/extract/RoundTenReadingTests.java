@@ -23,7 +23,7 @@ class RoundTenReadingTests {
 
     @Test
     void aDemonstrativePhraseStandsForTheForeignPlaceNamedLast() {
-        assertThat(read("青岛市外事工作\n日本下关市代表团昨日到访。去年,这一日本西部港口城市与扬州市结为友好城市。")).contains("扬州市|下关市|日本|sister|demonstrative");
+        assertThat(read("青岛市外事工作\n日本下关市代表团昨日到访。去年,这一日本西部港口城市与扬州市结为友好城市。")).contains("扬州市|下关市|日本|sister|reverse");
     }
 
     @Test
@@ -31,7 +31,7 @@ class RoundTenReadingTests {
         // 该市 after 扬州市 is 扬州市 itself
         assertThat(read("扬州市外事工作\n扬州市代表团昨日出访。该市与青岛市结为友好城市。")).isEmpty();
         // the phrase names another country than the place named last
-        assertThat(read("青岛市外事工作\n日本下关市代表团昨日到访。这一美国港口城市与扬州市结为友好城市。")).noneMatch(t -> t.contains("demonstrative"));
+        assertThat(read("青岛市外事工作\n日本下关市代表团昨日到访。这一美国港口城市与扬州市结为友好城市。")).noneMatch(t -> t.contains("下关市"));
         // not at the head of its clause: a description, not the subject
         assertThat(read("青岛市外事工作\n日本下关市代表团昨日到访,参观了这一城市的港口。")).isEmpty();
     }

@@ -58,7 +58,7 @@ final class ForeignNames {
             PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
             if (hit != null && inCountry(hit, countryCode) != null) {
                 int end = hit.end();
-                int suffixEnd = lexicon.suffix(s, end, limit, scratch);
+                int suffixEnd = adverb(s, lexicon.suffix(s, end, limit, scratch));
                 if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
                     end = suffixEnd;
                 }
@@ -84,7 +84,7 @@ final class ForeignNames {
                 continue;
             }
             char c = s.charAt(k);
-            int suffixEnd = name.isEmpty() ? -1 : lexicon.suffix(s, k, limit, scratch);
+            int suffixEnd = name.isEmpty() ? -1 : adverb(s, lexicon.suffix(s, k, limit, scratch));
             if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
                 name.append(s, k, suffixEnd);
                 k = suffixEnd;
@@ -106,7 +106,7 @@ final class ForeignNames {
                 lastWasUnit = false;
                 continue;
             }
-            if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch)) {
+            if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch) || (!name.isEmpty() && countOfPlaces(s, k))) {
                 return later(known, suffixed);
             }
             name.append(c);
@@ -181,9 +181,38 @@ final class ForeignNames {
         return best;
     }
 
-    /** Whether a name may end at {@code k}: the text ends, a character no name holds, or a word no name holds. */
+    /**
+     * Whether a name may end at {@code k}: the text ends, a character no name holds, a word no name holds, or a count
+     * of the places just named (惠灵顿两城, X市三座城市).
+     */
     boolean boundary(String s, int k, int[] scratch) {
-        return k >= s.length() || !ChineseText.nameChar(s.charAt(k)) || stopWordAt(s, k, scratch);
+        return k >= s.length()
+                || !ChineseText.nameChar(s.charAt(k))
+                || stopWordAt(s, k, scratch)
+                || countOfPlaces(s, k);
+    }
+
+    /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
+    private static final String AFTER_ALL = "是已与和同在为有将曾成结缔";
+
+    /** A suffix end, or -1 when the suffix is 都 used as the adverb (纽约都是扬州市的友城: the name is 纽约). */
+    private static int adverb(String s, int suffixEnd) {
+        return suffixEnd > 0
+                        && s.charAt(suffixEnd - 1) == '都'
+                        && suffixEnd < s.length()
+                        && AFTER_ALL.indexOf(s.charAt(suffixEnd)) >= 0
+                ? -1
+                : suffixEnd;
+    }
+
+    /** Numerals that count the places a sentence has just named (两城, 三座城市, 四地). */
+    private static final String COUNTING = "两二三四五六七八九十几数";
+    /** Measure words of places after such a numeral. 国 is left out: 三国町 is a name. */
+    private static final String PLACE_MEASURES = "城座个地市";
+
+    /** A numeral and a measure word of places at {@code k}: what stands before them is a name, and it ends there. */
+    private static boolean countOfPlaces(String s, int k) {
+        return k + 1 < s.length() && COUNTING.indexOf(s.charAt(k)) >= 0 && PLACE_MEASURES.indexOf(s.charAt(k + 1)) >= 0;
     }
 
     private boolean stopWordAt(String s, int k, int[] scratch) {

@@ -64,7 +64,7 @@ final class KindWords {
 
     private static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
-        "期望", "早日", "尽快", "愿意", "准备", "进程"
+        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定"
     };
 
     /** One instance for readers that need no other (the words are fixed). */
@@ -150,7 +150,7 @@ final class KindWords {
     private boolean intentInClause(String s, int from, int to) {
         int[] v = new int[1];
         for (int i = from; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
-            if (intentMarks.longest(s, i, Math.min(to, i + 3), v) > 0) {
+            if (intentMarks.longest(s, i, Math.min(to, i + 4), v) > 0) {
                 return true;
             }
         }
@@ -161,7 +161,7 @@ final class KindWords {
     boolean intentBetween(String s, int from, int to) {
         int[] v = new int[1];
         for (int i = from; i < to; i++) {
-            if (intentMarks.longest(s, i, Math.min(to, i + 3), v) > 0) {
+            if (intentMarks.longest(s, i, Math.min(to, i + 4), v) > 0) {
                 return true;
             }
         }

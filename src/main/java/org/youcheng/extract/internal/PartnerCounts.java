@@ -72,6 +72,10 @@ final class PartnerCounts {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
             }
+            if (m.group(1) == null && placeJustNamed(r, from, m.start())) {
+                lastEnd = m.end();
+                continue; // 惠灵顿两座城市, X市、Y市三座城市: the places just named, counted again
+            }
             if (m.group(1) != null && foreignOwner(r, from, m.start())) {
                 return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
             }
@@ -88,6 +92,7 @@ final class PartnerCounts {
             Matcher p = PLACE_NOUN.matcher(s).region(noun, to);
             if (named != null) {
                 kind = named.kind();
+                both = otherKindJoined(words, named, s); // 702对友城和友好合作关系: partners of every kind
             } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
                 KindWords.Hit after = firstAfter(words, p.end());
                 if (after != null
@@ -131,16 +136,24 @@ final class PartnerCounts {
         return new Counts(byKind[TieKind.SISTER.ordinal()], byKind[TieKind.PARTNER.ordinal()], all, countries, start);
     }
 
-    /** 与法国的…, 与东盟友城…: the last 与 of the clause before the count names a part (a country, a region). */
+    /**
+     * 与法国的…, 与东盟友城…: the last 与 of the clause before the count names a part (a country, a region); the world
+     * (与世界5大洲的40个国家…, 与全球…) is the whole, not a part.
+     */
     private static boolean subset(String s, int from, int at) {
         for (int i = at - 1; i >= from; i--) {
             if (s.charAt(i) == '与' && i + 1 < at) {
                 char c = s.charAt(i + 1);
-                return !ChineseText.digit(c) && "一二两三四五六七八九十五".indexOf(c) < 0;
+                return !ChineseText.digit(c)
+                        && "一二两三四五六七八九十五".indexOf(c) < 0
+                        && !WORLD.matcher(s).region(i + 1, at).lookingAt();
             }
         }
         return false;
     }
+
+    /** The whole world after 与: 世界, 全球, 五大洲, 各国. */
+    private static final Pattern WORLD = Pattern.compile("(?:全世界|世界|全球|各国|[五\\d]大洲)");
 
     /** A tie word written at a count's noun (国际友城, 友好交流城市) and ending the clause or its part. */
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
@@ -157,6 +170,10 @@ final class PartnerCounts {
                 if (end == w.end()
                         && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
                     return null;
+                }
+                KindWords.Hit joined = otherKindJoined(words, w, s) ? nextAfter(words, w) : null;
+                if (joined != null) {
+                    end = joined.end(); // 友城和友好合作关系: the count names both words
                 }
                 return AFTER_WORD.matcher(s).region(end, s.length()).lookingAt() || s.startsWith("关系", end) ? w : null;
             }
@@ -183,6 +200,16 @@ final class PartnerCounts {
             }
         }
         return false;
+    }
+
+    /** The tie word right after {@code w}. */
+    private static KindWords.Hit nextAfter(List<KindWords.Hit> words, KindWords.Hit w) {
+        for (KindWords.Hit next : words) {
+            if (next.start() > w.end()) {
+                return next;
+            }
+        }
+        return null;
     }
 
     private static KindWords.Hit firstAfter(List<KindWords.Hit> words, int at) {
@@ -212,6 +239,22 @@ final class PartnerCounts {
         for (int i = from; i + 3 <= to; i++) {
             if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A foreign place written with its suffix (not a country: 日本12个城市 is a part; not a continent: 五大洲的23个国家)
+     * right before a count, with nothing between.
+     */
+    private static boolean placeJustNamed(Reading r, int from, int at) {
+        for (Mention m : r.mentions) {
+            if (m.end() == at && m.start() >= from) {
+                return m.foreign() && "市州省县区郡道都府町".indexOf(r.text.charAt(at - 1)) >= 0;
+            }
+            if (m.start() >= at) {
+                break;
             }
         }
         return false;

@@ -27,6 +27,16 @@ final class RememberedNames {
     }
 
     /**
+     * A city's name without its 市 (福塔莱萨市 → 福塔莱萨), as the press writes a city named before; only names of three
+     * characters or more before the suffix, which are transliterations rather than words.
+     */
+    static String cityStem(String name) {
+        return name.length() >= 4 && name.endsWith("市") && lastUnit(name) == null
+                ? name.substring(0, name.length() - 1)
+                : null;
+    }
+
+    /**
      * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
      */
     static List<Mention> apply(MentionScanner scanner, String s, List<Mention> mentions) {
@@ -48,10 +58,15 @@ final class RememberedNames {
             return mentions;
         }
         Trie names = new Trie(64);
+        Trie stems = new Trie(16);
         List<Mention> byValue = new ArrayList<>(known.size());
         for (Map.Entry<String, Mention> e : known.entrySet()) {
             if (e.getKey().length() >= 2) {
                 names.put(e.getKey(), byValue.size());
+                String stem = cityStem(e.getKey());
+                if (stem != null) {
+                    stems.put(stem, byValue.size());
+                }
                 byValue.add(e.getValue());
             }
         }
@@ -88,6 +103,9 @@ final class RememberedNames {
             }
             int limit = m == null ? s.length() : m.start();
             int end = names.longest(s, at, Math.min(limit, at + 48), scratch);
+            if (end < 0) {
+                end = stems.longest(s, at, Math.min(limit, at + 48), scratch); // 福塔莱萨市, later 福塔莱萨
+            }
             int value = scratch[0]; // boundary() reuses scratch
             if (end > 0 && scanner.names().boundary(s, end, scratch)) {
                 Mention k = byValue.get(value);

@@ -68,6 +68,9 @@ final class TieWording {
         if (after && kind != TieKind.INTENT && d.end() < f.start() && future(d.end(), f.start())) {
             kind = TieKind.INTENT; // A将与B签署…协议: a plan stated before the act, not a tie yet
         }
+        if (after && kind != TieKind.INTENT && f.end() < d.start() && future(f.end(), d.start())) {
+            kind = TieKind.INTENT; // X、Y三座城市将和A成为姐妹城市: the foreign side first, the same plan
+        }
         if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
             kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
         }

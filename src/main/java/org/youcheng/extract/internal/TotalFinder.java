@@ -20,9 +20,11 @@ final class TotalFinder {
     private static final Pattern AS_OF = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
 
     private final PartnerCounts counts;
+    private final KindWords kinds;
 
     TotalFinder(KindWords kinds) {
         this.counts = new PartnerCounts(kinds);
+        this.kinds = kinds;
     }
 
     record Found(
@@ -123,6 +125,9 @@ final class TotalFinder {
         if (place == null && abroadOrNational(r, from, start)) {
             return null;
         }
+        if (future(s, from, to) || TWO_COUNTRIES.matcher(s).region(from, start).find()) {
+            return null;
+        }
         Gazetteer.Entry p = place != null ? place : r.subject('市');
         if (p == null) {
             return null;
@@ -155,7 +160,18 @@ final class TotalFinder {
         return false;
     }
 
+    /**
+     * What two countries share (中美已建立282对…, 中日两国共有…, 两国之间): no place's total.
+     */
+    private static final Pattern TWO_COUNTRIES =
+            Pattern.compile("(?:中[美日韩俄法德英意澳加越老蒙泰朝哈乌吉塔巴新菲马缅柬智秘墨古埃以伊沙]|两国)(?:两国)?(?:之间|间|已|共|双方)");
+
+    /** A plan in the clause (将达到57个, X、Y三座城市将和A成为…, 拟新增): what will be is no total yet. */
+    private boolean future(String s, int from, int at) {
+        return s.substring(from, at).contains("将") || kinds.intentBetween(s, from, at);
+    }
+
     /** A period (从1979年到1996年, 1996年至2012年): what is counted in it is new ties, not a total. */
     private static final Pattern PERIOD =
-            Pattern.compile("(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新结|新缔结|年内|期间");
+            Pattern.compile("(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新结|新缔结|年内|期间|一次性");
 }

@@ -1,0 +1,103 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * A plural demonstrative subject that stands for a list of Chinese places named before it: 北京市、江苏省和云南省代表团
+ * 先后访问X道。这些地区都与X道缔结了友好城市关系 — every place of the list is a partner of the foreign place in the
+ * clause after the phrase.
+ */
+final class PluralDemonstrativePattern extends NamedPattern {
+
+    /** 这些 and the noun of places it stands for, at the head of its clause. */
+    private static final Pattern PHRASE = Pattern.compile("这些(?:中国)?(?:省区市|省市区|省市|省份|地区|城市|地方|省|市)");
+    /** Only times may stand before the phrase in its clause. */
+    private static final Pattern LEAD = Pattern.compile(ElidedSubjectPattern.TIME + "*");
+    /** What joins the items of a list of places. */
+    private static final Pattern JOIN = Pattern.compile("[、,，]|和|及|以及|与|同");
+    /** How far back the list may end. */
+    private static final int REACH = 300;
+
+    PluralDemonstrativePattern() {
+        super("plural-demonstrative", "复数指代");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        if (s.words.isEmpty()) {
+            return;
+        }
+        Matcher m = PHRASE.matcher(s.text).region(s.from, s.to);
+        while (m.find()) {
+            int cs = s.clauseStart(m.start(), s.from);
+            if (!LEAD.matcher(s.text.substring(cs, m.start()).strip()).matches()) {
+                continue;
+            }
+            List<Mention> list = listBefore(s, m.start());
+            int f = foreignAfter(s, m.end(), s.clauseEnd(m.end()));
+            if (list.size() < 2 || f < 0) {
+                continue;
+            }
+            boolean any = false;
+            for (Mention d : list) {
+                Gazetteer.Entry home = s.r.domestic(d);
+                Mention here =
+                        new Mention(m.start(), m.end(), Mention.Type.CHINESE, d.name(), home, "CN", null, d.bare());
+                any |= s.tie(name(), home, here, s.m(f), m.start());
+            }
+            s.paired[f] |= any;
+        }
+    }
+
+    /**
+     * The last list of two or more Chinese places before the phrase (within {@link #REACH}), joined by 、 和 及 or commas;
+     * empty when a foreign place or anything else stands between its items.
+     */
+    private static List<Mention> listBefore(Sentence s, int at) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention x : s.r.mentions) {
+            if (x.end() > at) {
+                break;
+            }
+            if (x.type() != Mention.Type.COUNTRY) {
+                before.add(x);
+            }
+        }
+        List<Mention> list = new ArrayList<>();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention x = before.get(k);
+            if (!x.domestic() || s.r.domestic(x) == null) {
+                if (list.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            if (list.isEmpty() && at - x.end() > REACH) {
+                break;
+            }
+            if (!list.isEmpty()
+                    && !JOIN.matcher(s.text.substring(x.end(), list.getFirst().start())
+                                    .strip())
+                            .matches()) {
+                break;
+            }
+            list.addFirst(x);
+        }
+        return list;
+    }
+
+    /** The first foreign place of the clause after the phrase, as an index of the sentence's mentions, or -1. */
+    private static int foreignAfter(Sentence s, int from, int to) {
+        for (int k = 0; k < s.size(); k++) {
+            Mention x = s.m(k);
+            if (x.start() >= from && x.end() <= to && x.foreign()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
