@@ -2,7 +2,6 @@ package org.youcheng.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
@@ -16,15 +15,16 @@ import org.youcheng.registry.Level;
 final class MentionScanner {
 
     /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
-    private static final java.util.regex.Pattern COUNTED =
-            java.util.regex.Pattern.compile("[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
+    private static final Pattern COUNTED = Pattern.compile("[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
 
     private final PlaceLexicon lexicon;
     private final ForeignNames names;
+    private final DemonstrativeSubject demonstratives;
 
     MentionScanner(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new ForeignNames(lexicon);
+        this.demonstratives = new DemonstrativeSubject(lexicon);
     }
 
     /** How foreign names are read after their country. */
@@ -69,7 +69,7 @@ final class MentionScanner {
                 continue;
             }
             if ((c == '这' || c == '该') && !out.isEmpty()) {
-                Mention standsFor = demonstrative(s, i, out, scratch);
+                Mention standsFor = demonstratives.at(s, i, out, scratch);
                 if (standsFor != null) {
                     // 这一新西兰南岛城市与A市…: the phrase is the foreign place named last, its description no place
                     out.add(standsFor);
@@ -163,62 +163,6 @@ final class MentionScanner {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
-    }
-
-    /** 这一/这座/这个/该, up to twelve characters of description, then the head noun (这一新西兰南岛重要城市). */
-    private static final Pattern DEMONSTRATIVE =
-            Pattern.compile("(?:这一|这座|这个|该)[^,，。;；:：、!！?？\\s]{0,12}?(?:城市|市|省|州|县|郡|地区)");
-    /** Only times may stand before a demonstrative subject in its clause (去年8月,这一…城市…). */
-    private static final Pattern LEAD = Pattern.compile(ElidedSubjectPattern.TIME + "*");
-    /** How far back the place a demonstrative phrase stands for may be named. */
-    private static final int REACH = 300;
-
-    /**
-     * A demonstrative noun phrase at the head of its clause that stands for the foreign place named last before it
-     * (within {@link #REACH}, of the country the phrase names if it names one), as that place's mention; else null.
-     * A Chinese place named last means the phrase is ours (该市 after 扬州市).
-     */
-    private Mention demonstrative(String s, int i, List<Mention> out, int[] scratch) {
-        Matcher m = DEMONSTRATIVE.matcher(s).region(i, Math.min(s.length(), i + 18));
-        if (!m.lookingAt() || m.end() - i <= 2) {
-            return null; // 该市 alone is read above
-        }
-        int cs = i;
-        while (cs > 0 && !ChineseText.clauseEnd(s.charAt(cs - 1))) {
-            cs--;
-        }
-        if (!LEAD.matcher(s.substring(cs, i).strip()).matches()) {
-            return null;
-        }
-        Mention last = null;
-        for (int k = out.size() - 1; k >= 0 && last == null; k--) {
-            if (out.get(k).type() != Mention.Type.COUNTRY) {
-                last = out.get(k);
-            }
-        }
-        if (last == null || !last.foreign() || last.place() == null || i - last.end() > REACH) {
-            return null;
-        }
-        String code =
-                last.countryCode() != null ? last.countryCode() : last.place().country();
-        for (int k = i; k < m.end(); k++) {
-            PlaceLexicon.CountryHit named = lexicon.country(s, k, m.end(), scratch);
-            if (named != null) {
-                if (code != null && !code.equals(named.code())) {
-                    return null; // 这一美国港口城市 after a Japanese city: another place
-                }
-                break;
-            }
-        }
-        return new Mention(
-                i,
-                m.end(),
-                last.type(),
-                last.name(),
-                last.place(),
-                last.countryCode(),
-                last.countryText(),
-                last.bare());
     }
 
     /** 该省, 该市 stand for the article's own place only when the place named last before them is Chinese. */

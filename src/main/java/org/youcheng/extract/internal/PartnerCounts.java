@@ -1,6 +1,5 @@
 package org.youcheng.extract.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,9 +91,9 @@ final class PartnerCounts {
             Matcher p = PLACE_NOUN.matcher(s).region(noun, to);
             if (named != null) {
                 kind = named.kind();
-                both = otherKindJoined(words, named, s); // 702对友城和友好合作关系: partners of every kind
+                both = TieWordList.otherKindJoined(words, named, s); // 702对友城和友好合作关系: partners of every kind
             } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
-                KindWords.Hit after = firstAfter(words, p.end());
+                KindWords.Hit after = TieWordList.firstAfter(words, p.end());
                 if (after != null
                         && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
                                 || DOCUMENT.matcher(s.substring(after.start(), after.end()))
@@ -106,11 +105,11 @@ final class PartnerCounts {
                 kind = after != null ? after.kind() : friendship ? TieKind.SISTER : null;
                 both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
                 // 缔结了友好城市和友好交流关系城市: a formal and a looser word joined, partners of every kind
-                both |= after != null && otherKindJoined(words, after, s);
+                both |= after != null && TieWordList.otherKindJoined(words, after, s);
             } else if (m.group(3) != null
                     && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it
-                List<KindWords.Hit> before = between(words, lastEnd, m.start());
+                List<KindWords.Hit> before = TieWordList.between(words, lastEnd, m.start());
                 if (!before.isEmpty()
                         && COUNT_VERB
                                 .matcher(s)
@@ -171,7 +170,8 @@ final class PartnerCounts {
                         && !PLACE_WORD.matcher(s.substring(w.start(), w.end())).find()) {
                     return null;
                 }
-                KindWords.Hit joined = otherKindJoined(words, w, s) ? nextAfter(words, w) : null;
+                KindWords.Hit joined =
+                        TieWordList.otherKindJoined(words, w, s) ? TieWordList.nextAfter(words, w) : null;
                 if (joined != null) {
                     end = joined.end(); // 友城和友好合作关系: the count names both words
                 }
@@ -183,53 +183,6 @@ final class PartnerCounts {
 
     /** A document, not places: what a count of cities that signed it counts is signings (备忘录, 协议, 意向书). */
     private static final Pattern DOCUMENT = Pattern.compile("(?:备忘录|协议|协议书|意向书)$");
-
-    /** A tie word of another kind joined to this one by 和, 及, 与 or 、 (友好城市和友好交流城市). */
-    private static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
-        for (KindWords.Hit next : words) {
-            if (next.start() > w.end()
-                    && next.start() <= w.end() + 2
-                    && next.kind() != w.kind()
-                    && next.kind() != TieKind.INTENT) {
-                String between = s.substring(w.end(), next.start());
-                return between.equals("和")
-                        || between.equals("及")
-                        || between.equals("与")
-                        || between.equals("、")
-                        || between.equals("以及");
-            }
-        }
-        return false;
-    }
-
-    /** The tie word right after {@code w}. */
-    private static KindWords.Hit nextAfter(List<KindWords.Hit> words, KindWords.Hit w) {
-        for (KindWords.Hit next : words) {
-            if (next.start() > w.end()) {
-                return next;
-            }
-        }
-        return null;
-    }
-
-    private static KindWords.Hit firstAfter(List<KindWords.Hit> words, int at) {
-        for (KindWords.Hit w : words) {
-            if (w.start() >= at) {
-                return w;
-            }
-        }
-        return null;
-    }
-
-    private static List<KindWords.Hit> between(List<KindWords.Hit> words, int from, int to) {
-        List<KindWords.Hit> out = new ArrayList<>(2);
-        for (KindWords.Hit w : words) {
-            if (w.start() >= from && w.end() <= to) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
 
     /**
      * Whether 友好关系, or the press's 朋友圈 (青岛国际“朋友圈”增加至50个国家89个城市), is written in the clause: the

@@ -1,0 +1,60 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.TieKind;
+
+/** Questions about a clause's tie words, in the order they are written, that its counts ask. */
+final class TieWordList {
+
+    private TieWordList() {}
+
+    /** A tie word of another kind joined to this one by 和, 及, 与 or 、 (友好城市和友好交流城市). */
+    static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
+        for (KindWords.Hit next : words) {
+            if (next.start() > w.end()
+                    && next.start() <= w.end() + 2
+                    && next.kind() != w.kind()
+                    && next.kind() != TieKind.INTENT) {
+                String between = s.substring(w.end(), next.start());
+                return between.equals("和")
+                        || between.equals("及")
+                        || between.equals("与")
+                        || between.equals("、")
+                        || between.equals("以及");
+            }
+        }
+        return false;
+    }
+
+    /** The tie word right after {@code w}. */
+    static KindWords.Hit nextAfter(List<KindWords.Hit> words, KindWords.Hit w) {
+        for (KindWords.Hit next : words) {
+            if (next.start() > w.end()) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    /** The first tie word at or after {@code at}. */
+    static KindWords.Hit firstAfter(List<KindWords.Hit> words, int at) {
+        for (KindWords.Hit w : words) {
+            if (w.start() >= at) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The tie words written wholly inside {@code [from, to)}. */
+    static List<KindWords.Hit> between(List<KindWords.Hit> words, int from, int to) {
+        List<KindWords.Hit> out = new ArrayList<>(2);
+        for (KindWords.Hit w : words) {
+            if (w.start() >= from && w.end() <= to) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
