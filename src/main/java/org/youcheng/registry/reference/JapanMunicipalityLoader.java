@@ -27,38 +27,16 @@ final class JapanMunicipalityLoader {
 
     /** The municipalities made places, each under its prefecture when the reference data has that prefecture. */
     List<PlaceRow> addTo(List<PlaceRow> foreign) {
-        Map<String, List<Set<String>>> designationsByStem = new HashMap<>();
+        Namesakes namesakes = new Namesakes();
         Set<String> readingsWithoutKanji = new HashSet<>();
         Map<String, String> prefectures = new HashMap<>();
         for (PlaceRow p : foreign) {
             if (!"JP".equals(p.country)) {
                 continue;
             }
-            Map<String, Set<String>> designations = new HashMap<>();
-            Set<String> latin = new HashSet<>();
-            List<String> names = new ArrayList<>(p.aliases);
-            names.add(p.nameEn);
-            names.add(p.nameZh);
-            for (String n : names) {
-                if (n == null || n.isBlank()) {
-                    continue;
-                }
-                if (Names.hasHan(n)) {
-                    String full = Names.full(n);
-                    Set<String> of = designations.computeIfAbsent(Names.stripSuffix(full), k -> new HashSet<>());
-                    String designation = Names.zhSuffix(full);
-                    if (!designation.isEmpty()) {
-                        of.add(designation);
-                    }
-                } else {
-                    latin.add(Names.key(n));
-                }
-            }
-            designations.forEach((stem, of) -> designationsByStem
-                    .computeIfAbsent(stem, k -> new ArrayList<>())
-                    .add(of));
-            if (designations.isEmpty()) {
-                readingsWithoutKanji.addAll(latin);
+            Namesakes.Written written = namesakes.add(p);
+            if (!written.chinese()) {
+                readingsWithoutKanji.addAll(written.latin());
             }
             if (p.level == Level.PROVINCE && p.nameEn != null) {
                 prefectures.putIfAbsent(Names.key(p.nameEn), p.code);
@@ -69,10 +47,7 @@ final class JapanMunicipalityLoader {
             Set<String> written = GeoNamesLoader.chineseForms(r[3] + r[4]);
             String designation = r[4];
             boolean known = readingsWithoutKanji.contains(Names.key(r[5]))
-                    || written.stream()
-                            .map(w -> designationsByStem.getOrDefault(Names.key(w), List.of()))
-                            .flatMap(List::stream)
-                            .anyMatch(of -> of.isEmpty() || of.contains(designation));
+                    || written.stream().anyMatch(w -> namesakes.has(w, designation));
             if (known) {
                 continue;
             }

@@ -26,45 +26,27 @@ final class KoreaMunicipalityLoader {
 
     /** The municipalities made places, each under its province when the reference data has that province. */
     List<PlaceRow> addTo(List<PlaceRow> foreign) {
-        Map<String, List<Set<String>>> designationsByStem = new HashMap<>();
+        Namesakes namesakes = new Namesakes();
         Set<String> latin = new HashSet<>();
         Map<String, String> provinces = new HashMap<>();
         for (PlaceRow p : foreign) {
             if (!"KR".equals(p.country)) {
                 continue;
             }
-            Map<String, Set<String>> designations = new HashMap<>();
-            List<String> names = new ArrayList<>(p.aliases);
-            names.add(p.nameEn);
-            names.add(p.nameZh);
-            for (String n : names) {
-                if (n == null || n.isBlank()) {
-                    continue;
-                }
-                if (p.level == Level.PROVINCE) {
+            if (p.level == Level.PROVINCE) {
+                for (String n : names(p)) {
                     provinces.putIfAbsent(Names.key(n), p.code);
-                } else if (Names.hasHan(n)) {
-                    String full = Names.full(n);
-                    Set<String> of = designations.computeIfAbsent(Names.stripSuffix(full), k -> new HashSet<>());
-                    if (!Names.zhSuffix(full).isEmpty()) {
-                        of.add(Names.zhSuffix(full));
-                    }
-                } else {
-                    latin.add(Names.key(n));
                 }
+            } else {
+                latin.addAll(namesakes.add(p).latin());
             }
-            designations.forEach((stem, of) -> designationsByStem
-                    .computeIfAbsent(stem, k -> new ArrayList<>())
-                    .add(of));
         }
         List<PlaceRow> made = new ArrayList<>();
         for (String[] r : Tsv.read("refdata/korea/municipalities.tsv")) {
             String hanja = Names.simplified(r[5]);
             String designation = Names.zhSuffix(hanja);
             String bare = r[4].replaceAll("-(si|gun|gu)$", "");
-            boolean known = designationsByStem.getOrDefault(Names.key(hanja), List.of()).stream()
-                            .anyMatch(of -> of.isEmpty() || of.contains(designation))
-                    || ("si".equals(r[6]) && latin.contains(Names.key(bare)));
+            boolean known = namesakes.has(hanja, designation) || ("si".equals(r[6]) && latin.contains(Names.key(bare)));
             if (known) {
                 continue;
             }
@@ -83,6 +65,13 @@ final class KoreaMunicipalityLoader {
             made.add(place);
         }
         return made;
+    }
+
+    private static List<String> names(PlaceRow p) {
+        List<String> names = new ArrayList<>(p.aliases);
+        names.add(p.nameEn);
+        names.add(p.nameZh);
+        return names.stream().filter(n -> n != null && !n.isBlank()).toList();
     }
 
     private static Level level(String designation) {

@@ -1,0 +1,56 @@
+package org.youcheng.registry.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.youcheng.registry.Names;
+
+/**
+ * The places of one country that the reference data already has, as a list of municipalities asks of them before it
+ * makes a place: with which designations (市, 町, 郡, 区 …) each Chinese stem is written, place by place.
+ */
+final class Namesakes {
+
+    /** A place's names as {@link #add} read them: whether any is in Chinese characters, and the Latin ones' keys. */
+    record Written(boolean chinese, Set<String> latin) {}
+
+    private final Map<String, List<Set<String>>> designationsByStem = new HashMap<>();
+
+    Written add(PlaceRow p) {
+        Map<String, Set<String>> designations = new HashMap<>();
+        Set<String> latin = new HashSet<>();
+        List<String> names = new ArrayList<>(p.aliases);
+        names.add(p.nameEn);
+        names.add(p.nameZh);
+        for (String n : names) {
+            if (n == null || n.isBlank()) {
+                continue;
+            }
+            if (Names.hasHan(n)) {
+                String full = Names.full(n);
+                Set<String> of = designations.computeIfAbsent(Names.stripSuffix(full), k -> new HashSet<>());
+                String designation = Names.zhSuffix(full);
+                if (!designation.isEmpty()) {
+                    of.add(designation);
+                }
+            } else {
+                latin.add(Names.key(n));
+            }
+        }
+        designations.forEach((stem, of) ->
+                designationsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(of));
+        return new Written(!designations.isEmpty(), latin);
+    }
+
+    /**
+     * Whether a place already bears the name {@code written} with this designation or with none (水原 for 水原市): a
+     * namesake of another designation (美浜区 for 美浜町) is another place.
+     */
+    boolean has(String written, String designation) {
+        return designationsByStem.getOrDefault(Names.key(written), List.of()).stream()
+                .anyMatch(of -> of.isEmpty() || of.contains(designation));
+    }
+}
