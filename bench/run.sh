@@ -27,6 +27,8 @@ while [ $# -gt 0 ]; do
 done
 small=$((rows / 10))
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+# the launcher measured: this checkout's, or another build's (YOUCHENG=/path/to/youcheng, to compare two builds)
+yc="${YOUCHENG:-$root/youcheng}"
 pg_url() { echo "jdbc:postgresql://$PGHOST:$PGPORT/$1?user=$PGUSER"; }
 mkdir -p "$work" "$out"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
@@ -36,8 +38,8 @@ psql -qAtc 'select 1' postgres >/dev/null || { echo "run.sh: no PostgreSQL at $P
 
 # --- build once (the launcher rebuilds only when the sources are newer than the jar) -------------------------
 log "building the jar when stale"
-"$root/youcheng" --version >/dev/null
-jar="$root/target/youcheng.jar"
+"$yc" --version >/dev/null
+jar="$(dirname "$yc")/target/youcheng.jar"
 h2v="$(unzip -l "$jar" | sed -n 's#.*BOOT-INF/lib/h2-\([0-9.]*\)\.jar#\1#p' | head -1)"
 h2jar="$HOME/.m2/repository/com/h2database/h2/$h2v/h2-$h2v.jar"
 [ -f "$h2jar" ] || { echo "run.sh: H2 $h2v not found at $h2jar (run mvn package once)" >&2; exit 2; }
@@ -58,7 +60,7 @@ if [ ! -f "$work/network.csv" ]; then
   # environment variable gives the same to `export`, which then writes the network out without a web server
   log "exporting the bundled Wikidata network"
   rm -rf "$work/network-db"
-  YOUCHENG_LOAD_NETWORK=true "$root/youcheng" export --db "$work/network-db" --format csv \
+  YOUCHENG_LOAD_NETWORK=true "$yc" export --db "$work/network-db" --format csv \
     --out "$work/network.csv" >"$out/network-export.log" 2>&1
   rm -rf "$work/network-db"
 fi
@@ -69,7 +71,7 @@ count() { echo $(( $(wc -l < "$1") - 1 )); }
 results="$out/results.tsv"
 : > "$results"
 # measure LABEL DB FILE COMMAND...: runs the command under /usr/bin/time -v; appends label, db, rows of FILE,
-# wall s, max RSS KiB, exit code
+# wall s, max RSS KiB, exit code, CPU s (user + sys)
 measure() {
   local label="$1" db="$2" file="$3"; shift 3
   local tv="$out/time-$db-$label.txt" lg="$out/$db-$label.log" rc=0
@@ -78,8 +80,9 @@ measure() {
   local wall rss
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$tv")"
   rss="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tv")"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$db" "$(count "$file")" "$wall" "$rss" "$rc" >> "$results"
-  log "  $wall s, max RSS $((rss / 1024)) MiB, exit $rc"
+  cpu="$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$tv")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$db" "$(count "$file")" "$wall" "$rss" "$rc" "$cpu" >> "$results"
+  log "  $wall s, max RSS $((rss / 1024)) MiB, CPU $cpu s, exit $rc, load $(cut -d' ' -f1 /proc/loadavg)"
 }
 
 # Reference data (~33k places) is seeded once per database kind into a template, timed on its own (an export of
@@ -96,7 +99,7 @@ seed_template() {
         db="$(pg_url youcheng_template)" ;;
   esac
   echo "domestic" > "$work/none.csv"
-  measure seeding "$1" "$work/none.csv" "$root/youcheng" export --db "$db" --format csv --out "$work/empty-export.csv"
+  measure seeding "$1" "$work/none.csv" "$yc" export --db "$db" --format csv --out "$work/empty-export.csv"
 }
 
 fresh() {  # a fresh copy of the seeded template; prints its --db value
@@ -111,7 +114,7 @@ fresh() {  # a fresh copy of the seeded template; prints its --db value
 yc_import() {  # yc_import DB LABEL FILE
   local db
   db="$(fresh "$1")"
-  measure "$2" "$1" "$3" "$root/youcheng" import --db "$db" "$3"
+  measure "$2" "$1" "$3" "$yc" import --db "$db" "$3"
 }
 
 cols='domestic varchar, partner varchar, partner_country varchar, kind varchar, signed varchar, status varchar, source varchar, note varchar'
@@ -153,13 +156,13 @@ import sys, datetime
 res, md, machine, jv, pgv, h2v, opts, rows = sys.argv[1:]
 r = {}
 for line in open(res, encoding="utf-8"):
-    label, db, n, wall, rss, rc = line.rstrip("\n").split("\t")
-    r[(db, label)] = dict(n=int(n), wall=float(wall), rss=int(rss) / 1024, rc=int(rc))
+    label, db, n, wall, rss, rc, cpu = line.rstrip("\n").split("\t")
+    r[(db, label)] = dict(n=int(n), wall=float(wall), rss=int(rss) / 1024, rc=int(rc), cpu=float(cpu))
 names = {"h2": "H2 (file)", "pg": "PostgreSQL " + pgv}
 out = [f"Run of {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} ({rows} rows): {machine}; {jv}; "
        f"H2 {h2v}; youcheng JVM options {opts}.", ""]
-out.append("| database | what | rows | wall s | net s | ties/s | max RSS MiB | exit |")
-out.append("|---|---|---:|---:|---:|---:|---:|---:|")
+out.append("| database | what | rows | wall s | net s | ties/s | CPU s | max RSS MiB | exit |")
+out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
 def rate(db, label, base):
     m, b = r.get((db, label)), r.get((db, base))
     if b and base == "startup" and (db, "startup2") in r:
@@ -184,11 +187,12 @@ for db in ("h2", "pg"):
         net, tps = rate(db, label, base[label]) if base[label] else (None, None)
         peer = {"pg": "\\copy", "h2": "CSVREAD"}[db] if label.startswith("peer") else ""
         out.append(f"| {names[db]} | {what[label]}{' (' + peer + ')' if peer else ''} | {m['n']:,} | {m['wall']:.1f} | "
-                   f"{'' if net is None else f'{net:.1f}'} | {'' if tps is None else f'{tps:,.0f}'} | "
+                   f"{'' if net is None else f'{net:.1f}'} | {'' if tps is None else f'{tps:,.0f}'} | {m['cpu']:.1f} | "
                    f"{m['rss']:,.0f} | {m['rc']}{'' if m['rc'] == 0 else ' (failed)'} |")
 out += ["", "Every youcheng import runs on a fresh copy of a database seeded with the reference data (the seeding "
         "itself is the first row of each database). net s = wall s minus the faster start-up run (youcheng: JVM, Spring, "
-        "gazetteer read, a 1-row import; peer: client start-up); ties/s = rows / net s.", ""]
+        "gazetteer read, a 1-row import; peer: client start-up); ties/s = rows / net s; CPU s = user + sys of the "
+        "process (`/usr/bin/time`; for the peers the client only, the server's share is not in it).", ""]
 out.append("| database | youcheng ties/s | peer ties/s | youcheng / peer | target | max RSS small → big file |")
 out.append("|---|---:|---:|---:|---:|---|")
 target = {"h2": 20000, "pg": 50000}

@@ -1,9 +1,12 @@
 package org.youcheng.io;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
@@ -34,6 +37,7 @@ final class ImportWrite {
 
     private final TieImports ties;
     private final LongUnaryOperator realId;
+    private final Consumer<Collection<Long>> makeAll;
     private final LongPredicate chinese;
     private final TransactionWorker worker;
     private final Set<Long> domesticWithTies;
@@ -56,6 +60,7 @@ final class ImportWrite {
     /**
      * @param realId  the id of the place a (negative) stand-in id stands for, made on first use; runs on the
      *                worker's thread
+     * @param makeAll makes the places of these stand-in ids that are not made yet, together (on the worker's thread)
      * @param chinese whether a place is in China (places made by the import are not)
      * @param worker  where batches are compared and written, overlapping the check of the next rows
      * @param mayRecordSigned whether the one importing may record, for this domestic place, a sister or partner
@@ -67,6 +72,7 @@ final class ImportWrite {
             int batch,
             boolean dryRun,
             LongUnaryOperator realId,
+            Consumer<Collection<Long>> makeAll,
             LongPredicate chinese,
             TransactionWorker worker,
             LongPredicate mayRecordSigned,
@@ -75,6 +81,7 @@ final class ImportWrite {
         this.written = written;
         this.ties = ties;
         this.realId = realId;
+        this.makeAll = makeAll;
         this.chinese = chinese;
         this.worker = worker;
         List<Set<Long>> sides = ties.sidesWithTies();
@@ -106,6 +113,19 @@ final class ImportWrite {
     }
 
     private void write(List<Pending> given) {
+        // the unknown places this batch names are made together, not one by one as their rows come
+        Set<Long> standIns = new LinkedHashSet<>();
+        for (Pending p : given) {
+            if (p.draft().domesticId() < 0) {
+                standIns.add(p.draft().domesticId());
+            }
+            if (p.draft().partnerId() < 0) {
+                standIns.add(p.draft().partnerId());
+            }
+        }
+        if (!standIns.isEmpty()) {
+            makeAll.accept(standIns);
+        }
         List<Pending> rows = new ArrayList<>(given.size());
         for (Pending p : given) {
             TieDraft d = p.draft();

@@ -3,6 +3,7 @@ package org.youcheng.io;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceMending;
 import org.youcheng.registry.PlaceResolver;
+import org.youcheng.registry.ResolverNote;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieKind;
 import org.youcheng.registry.TieOrientation;
@@ -42,6 +44,12 @@ final class RowChecker {
     private final LocalDate today;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Map<Long, Long> sistersInFile = new HashMap<>();
+    /**
+     * The English of each resolver note said so far, by the note's identity: a resolution is cached per name, so
+     * its note is one object for every row that names the place, and its sentences (MessageFormat) were built
+     * again for every such row, a tenth of the check of a large file (bench/README.md).
+     */
+    private final Map<List<ResolverNote>, String> said = new IdentityHashMap<>();
 
     /** Read by the writing thread while this one adds to it. */
     private final Map<Long, Pending> pendingById = new java.util.concurrent.ConcurrentHashMap<>();
@@ -124,8 +132,13 @@ final class RowChecker {
         PlaceResolver.Resolution partner = parties.partner(row, domestic, problems);
         if (partner != null && partner.ok()) {
             if (!partner.notes().isEmpty()) {
-                warnings.add(
-                        RowProblem.resolverNote(n, Column.PARTNER.header(), row.get(Column.PARTNER), partner.notes()));
+                List<ResolverNote> partnerNote = partner.notes();
+                warnings.add(RowProblem.resolverNote(
+                        n,
+                        Column.PARTNER.header(),
+                        row.get(Column.PARTNER),
+                        partnerNote,
+                        said.computeIfAbsent(partnerNote, ResolverNote::english)));
             }
             if (partner.isNew() && tooLongForANewPlace(partner.newName())) {
                 problems.add(RowProblem.coded(

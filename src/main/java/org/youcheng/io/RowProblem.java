@@ -48,7 +48,12 @@ public record RowProblem(
 
     /** The resolver's note on the value, in English as the reason and coded as its clauses. */
     static RowProblem resolverNote(long row, String column, String value, List<ResolverNote> note) {
-        return new RowProblem(row, column, value, ResolverNote.english(note), null, List.of(), note);
+        return resolverNote(row, column, value, note, ResolverNote.english(note));
+    }
+
+    /** The same, with the note's English already said (an import says each note once, however many rows it has). */
+    static RowProblem resolverNote(long row, String column, String value, List<ResolverNote> note, String english) {
+        return new RowProblem(row, column, value, english, null, List.of(), note);
     }
 
     /** The same problem with its reason in other words (of another language). */

@@ -3,8 +3,11 @@ package org.youcheng.io;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,7 @@ import org.youcheng.registry.TieImports;
 /**
  * The registry as one import of ties checks its rows against it, read once when the import starts: the whole
  * gazetteer, the countries and the live sister ties; and the places the file names for the first time, created when
- * the first row naming one is written.
+ * the first batch of rows naming one is written.
  */
 @Component
 class TieImportBasis {
@@ -26,8 +29,11 @@ class TieImportBasis {
      * @param chinese whether a place is in China (places made by the import are not)
      * @param realId  the id of the place a (negative) stand-in id stands for, made on first use (a dry run makes
      *                none)
+     * @param makeAll makes the places of these stand-in ids that are not made yet, all in one go (a dry run makes
+     *                none): the writer calls it once per batch, so that {@code realId} then only looks them up
      */
-    record Basis(RowChecker checker, LongPredicate chinese, LongUnaryOperator realId) {}
+    record Basis(
+            RowChecker checker, LongPredicate chinese, LongUnaryOperator realId, Consumer<Collection<Long>> makeAll) {}
 
     private final Places places;
     private final Countries countries;
@@ -51,10 +57,26 @@ class TieImportBasis {
                     RowChecker.Pending p = checker.pending(s);
                     return places.insertUnreviewed(p.name(), p.level(), p.country(), "import", now);
                 });
+        Consumer<Collection<Long>> makeAll = dryRun
+                ? standIns -> {}
+                : standIns -> {
+                    List<Long> missing = standIns.stream()
+                            .filter(s -> !made.containsKey(s))
+                            .distinct()
+                            .toList();
+                    List<Places.Unreviewed> unknown = missing.stream()
+                            .map(checker::pending)
+                            .map(p -> new Places.Unreviewed(p.name(), p.level(), p.country()))
+                            .toList();
+                    long[] ids = places.insertUnreviewed(unknown, "import", now);
+                    for (int i = 0; i < ids.length; i++) {
+                        made.put(missing.get(i), ids[i]);
+                    }
+                };
         LongPredicate chinese = id -> {
             Gazetteer.Entry e = gazetteer.get(id);
             return e != null && "CN".equals(e.country());
         };
-        return new Basis(checker, chinese, realId);
+        return new Basis(checker, chinese, realId, makeAll);
     }
 }

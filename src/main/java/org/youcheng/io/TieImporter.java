@@ -152,6 +152,7 @@ public class TieImporter {
                     bulk.runSize(),
                     dryRun,
                     basis.realId(),
+                    basis.makeAll(),
                     basis.chinese(),
                     worker,
                     mayRecordSigned,

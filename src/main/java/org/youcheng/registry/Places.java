@@ -61,6 +61,14 @@ public class Places {
         return places.insertUnreviewed(name, level, country, origin, now);
     }
 
+    /** A place to create flagged for review: its name as written, its level and country. */
+    public record Unreviewed(String name, Level level, String country) {}
+
+    /** Creates these places as {@link #insertUnreviewed(String, Level, String, String, Instant)} does, together; their ids in order. */
+    public long[] insertUnreviewed(List<Unreviewed> made, String origin, Instant now) {
+        return places.insertUnreviewed(made, origin, now);
+    }
+
     /**
      * Every place with its names, ties and the country aliases, read at once: what resolving the names of a whole
      * file or article against needs.

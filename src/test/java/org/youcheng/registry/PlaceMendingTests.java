@@ -71,6 +71,38 @@ abstract class PlaceMendingTests {
     }
 
     @Test
+    void placesMadeTogetherAreEachMadeAsOneAloneWouldBeAndTheirIdsComeInOrder() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-04T12:00:00Z");
+        long alone = places.insertUnreviewed("奈良", Level.CITY, "JP", "import", now);
+        long[] together = places.insertUnreviewed(
+                List.of(
+                        new Places.Unreviewed("札幌", Level.CITY, "JP"),
+                        new Places.Unreviewed("Otaru", Level.CITY, "JP"),
+                        new Places.Unreviewed("北海道", Level.PROVINCE, "JP")),
+                "import",
+                now);
+        assertThat(together).hasSize(3).doesNotHaveDuplicates().doesNotContain(alone);
+        Place sapporo = places.find(together[0]).orElseThrow();
+        Place otaru = places.find(together[1]).orElseThrow();
+        Place hokkaido = places.find(together[2]).orElseThrow();
+        Place nara = places.find(alone).orElseThrow();
+        assertThat(List.of(sapporo.nameZh(), String.valueOf(otaru.nameEn()), hokkaido.nameZh()))
+                .containsExactly("札幌", "Otaru", "北海道");
+        assertThat(otaru.nameZh()).isNull();
+        assertThat(hokkaido.level()).isEqualTo(Level.PROVINCE);
+        for (Place p : List.of(sapporo, otaru, hokkaido)) {
+            assertThat(p.needsReview()).isEqualTo(nara.needsReview()).isTrue();
+            assertThat(p.countryCode()).isEqualTo("JP");
+            assertThat(p.code()).startsWith("YC-").isNotEqualTo(nara.code());
+            assertThat(p.pinyin() == null).isEqualTo(p == otaru);
+        }
+        assertThat(names(together[0])).containsExactly("札幌");
+        assertThat(names(together[1])).containsExactly("Otaru");
+        assertThat(names(alone)).containsExactly("奈良");
+        assertThat(places.insertUnreviewed(List.of(), "import", now)).isEmpty();
+    }
+
+    @Test
     void theFlaggedPlacesComeWithTheKnownPlacesOfTheirCountryThatLookLikeThem() {
         PlaceMending.Flagged flagged = mending.flagged(100);
         FlaggedPlace dup = flagged.places().stream()

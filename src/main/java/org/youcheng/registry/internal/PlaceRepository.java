@@ -1,18 +1,26 @@
 package org.youcheng.registry.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.Place;
+import org.youcheng.registry.Places;
 
 /**
  * The place table, for the registry's own classes. Other features read places through {@link
@@ -50,10 +58,21 @@ public class PlaceRepository {
     private static final String ADD_NAME =
             "insert into place_name (place_id, name_key, name) values (:id, :key, :name)";
 
-    private final JdbcClient db;
+    private static final String INSERT_UNREVIEWED = """
+            insert into place (code, name_zh, name_en, pinyin, level, country_code, needs_review, origin, created_at,
+                               updated_at)
+            values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)""";
+    private static final String IDS_BY_CODE = "select id, code from place where code in (:codes)";
+    private static final String ADD_NAME_AT = "insert into place_name (place_id, name_key, name) values (?, ?, ?)";
+    /** Codes asked for at a time when the ids of new places are read back. */
+    private static final int CODES = 1_000;
 
-    public PlaceRepository(JdbcClient db) {
+    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
+
+    public PlaceRepository(JdbcClient db, JdbcTemplate jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     /** The state of the places and their names, as {@link #STATE} describes. */
@@ -124,18 +143,63 @@ public class PlaceRepository {
      * named in an imported table or an accepted article); returns its id.
      */
     public long insertUnreviewed(String name, Level level, String country, String origin, Instant now) {
-        boolean han = Names.hasHan(name);
-        return insert(
-                "YC-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                han ? name : null,
-                han ? null : name,
-                level,
-                country,
-                null,
-                true,
-                origin,
-                now,
-                List.of(name));
+        return insertUnreviewed(List.of(new Places.Unreviewed(name, level, country)), origin, now)[0];
+    }
+
+    /**
+     * Creates these places as {@link #insertUnreviewed(String, Level, String, String, Instant)} creates one, together:
+     * one batch of inserts, one query for their ids (by their new codes), one batch for their names. An import that
+     * met thousands of unknown partners had made them one by one, two statements each (bench/README.md). Returns
+     * their ids in the order given.
+     */
+    public long[] insertUnreviewed(List<Places.Unreviewed> made, String origin, Instant now) {
+        if (made.isEmpty()) {
+            return new long[0];
+        }
+        Timestamp ts = Timestamp.from(now);
+        List<String> codes = new ArrayList<>(made.size());
+        for (int i = 0; i < made.size(); i++) {
+            codes.add("YC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        }
+        jdbc.batchUpdate(INSERT_UNREVIEWED, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Places.Unreviewed p = made.get(i);
+                boolean han = Names.hasHan(p.name());
+                ps.setString(1, codes.get(i));
+                ps.setString(2, han ? p.name() : null);
+                ps.setString(3, han ? null : p.name());
+                ps.setString(4, han ? Names.pinyin(p.name()) : null);
+                ps.setString(5, p.level().code());
+                ps.setString(6, p.country());
+                ps.setString(7, origin);
+                ps.setTimestamp(8, ts);
+                ps.setTimestamp(9, ts);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return made.size();
+            }
+        });
+        Map<String, Long> idByCode = new HashMap<>();
+        for (int from = 0; from < codes.size(); from += CODES) {
+            db.sql(IDS_BY_CODE)
+                    .param("codes", codes.subList(from, Math.min(codes.size(), from + CODES)))
+                    .query((rs, n) -> idByCode.put(rs.getString("code"), rs.getLong("id")))
+                    .list();
+        }
+        long[] ids = new long[made.size()];
+        List<Object[]> names = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = idByCode.get(codes.get(i));
+            String name = made.get(i).name();
+            if (name != null && !name.isBlank()) {
+                names.add(new Object[] {ids[i], Names.key(name.strip()), name.strip()});
+            }
+        }
+        jdbc.batchUpdate(ADD_NAME_AT, names);
+        return ids;
     }
 
     public static Place map(ResultSet rs, int n) throws SQLException {
