@@ -1,15 +1,11 @@
 package org.youcheng.io;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
-import java.util.function.LongUnaryOperator;
 import org.youcheng.registry.TieDraft;
 import org.youcheng.registry.TieImports;
 import org.youcheng.registry.TieKind;
@@ -36,8 +32,7 @@ final class ImportWrite {
     private record Pending(TieDraft draft, String label, long row) {}
 
     private final TieImports ties;
-    private final LongUnaryOperator realId;
-    private final Consumer<Collection<Long>> makeAll;
+    private final NewPlaces newPlaces;
     private final LongPredicate chinese;
     private final TransactionWorker worker;
     private final Set<Long> domesticWithTies;
@@ -58,9 +53,7 @@ final class ImportWrite {
     private int unchanged;
 
     /**
-     * @param realId  the id of the place a (negative) stand-in id stands for, made on first use; runs on the
-     *                worker's thread
-     * @param makeAll makes the places of these stand-in ids that are not made yet, together (on the worker's thread)
+     * @param newPlaces the places the file names for the first time, made on the worker's thread
      * @param chinese whether a place is in China (places made by the import are not)
      * @param worker  where batches are compared and written, overlapping the check of the next rows
      * @param mayRecordSigned whether the one importing may record, for this domestic place, a sister or partner
@@ -71,8 +64,7 @@ final class ImportWrite {
             TieImports ties,
             int batch,
             boolean dryRun,
-            LongUnaryOperator realId,
-            Consumer<Collection<Long>> makeAll,
+            NewPlaces newPlaces,
             LongPredicate chinese,
             TransactionWorker worker,
             LongPredicate mayRecordSigned,
@@ -80,8 +72,7 @@ final class ImportWrite {
         this.mayRecordSigned = mayRecordSigned;
         this.written = written;
         this.ties = ties;
-        this.realId = realId;
-        this.makeAll = makeAll;
+        this.newPlaces = newPlaces;
         this.chinese = chinese;
         this.worker = worker;
         List<Set<Long>> sides = ties.sidesWithTies();
@@ -114,18 +105,7 @@ final class ImportWrite {
 
     private void write(List<Pending> given) {
         // the unknown places this batch names are made together, not one by one as their rows come
-        Set<Long> standIns = new LinkedHashSet<>();
-        for (Pending p : given) {
-            if (p.draft().domesticId() < 0) {
-                standIns.add(p.draft().domesticId());
-            }
-            if (p.draft().partnerId() < 0) {
-                standIns.add(p.draft().partnerId());
-            }
-        }
-        if (!standIns.isEmpty()) {
-            makeAll.accept(standIns);
-        }
+        newPlaces.makeNamedIn(given.stream().map(Pending::draft).toList());
         List<Pending> rows = new ArrayList<>(given.size());
         for (Pending p : given) {
             TieDraft d = p.draft();
@@ -134,8 +114,8 @@ final class ImportWrite {
                 continue;
             }
             // a stand-in becomes a real place; the pair is oriented again by the real ids
-            long a = d.domesticId() < 0 ? realId.applyAsLong(d.domesticId()) : d.domesticId();
-            long b = d.partnerId() < 0 ? realId.applyAsLong(d.partnerId()) : d.partnerId();
+            long a = newPlaces.realId(d.domesticId());
+            long b = newPlaces.realId(d.partnerId());
             long[] pair =
                     a < 0 || b < 0 ? new long[] {a, b} : TieOrientation.orient(a, chinese.test(a), b, chinese.test(b));
             rows.add(new Pending(
