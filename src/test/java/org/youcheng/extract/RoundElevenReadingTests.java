@@ -17,10 +17,7 @@ class RoundElevenReadingTests {
 
     /** domestic|partner|country|kind|pattern */
     private static List<String> read(String text) {
-        return EXTRACTOR.extract("t", text).relations().stream()
-                .map(t -> t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|" + t.kind() + "|"
-                        + t.pattern())
-                .toList();
+        return RoundTenReadingTests.read(text);
     }
 
     /** place|sister|partner|all|countries */

@@ -13,8 +13,8 @@ class RoundTenReadingTests {
 
     private static final Extractor EXTRACTOR = ExtractorTests.EXTRACTOR;
 
-    /** domestic|partner|country|kind|pattern */
-    private static List<String> read(String text) {
+    /** domestic|partner|country|kind|pattern: the ties read, a line each, without dates (round eleven's tests too) */
+    static List<String> read(String text) {
         return EXTRACTOR.extract("t", text).relations().stream()
                 .map(t -> t.domestic() + "|" + t.partner() + "|" + t.partnerCountry() + "|" + t.kind() + "|"
                         + t.pattern())
