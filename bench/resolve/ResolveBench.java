@@ -1,6 +1,4 @@
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youcheng.YouchengApplication;
+import org.youcheng.common.Tsv;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceResolver;
@@ -25,18 +24,7 @@ import org.youcheng.registry.Places;
 public class ResolveBench {
 
     public static void main(String[] args) throws Exception {
-        List<String[]> rows = new ArrayList<>();
-        boolean header = true;
-        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            rows.add(line.split("\t", -1));
-        }
+        List<String[]> rows = Tsv.read(Path.of(args[1]));
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(YouchengApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

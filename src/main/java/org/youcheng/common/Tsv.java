@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,22 +22,33 @@ public final class Tsv {
             throw new IllegalStateException("reference file missing from the build: " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> rows = new ArrayList<>();
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-            return rows;
+            return read(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A table of the same form from a file (the benchmarks' name lists). */
+    public static List<String[]> read(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r);
+        }
+    }
+
+    private static List<String[]> read(BufferedReader r) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            rows.add(line.split("\t", -1));
+        }
+        return rows;
     }
 
     public static InputStream open(String resource) {

@@ -34,7 +34,7 @@ final class KoreaMunicipalityLoader {
                 continue;
             }
             if (p.level == Level.PROVINCE) {
-                for (String n : names(p)) {
+                for (String n : Namesakes.names(p)) {
                     provinces.putIfAbsent(Names.key(n), p.code);
                 }
             } else {
@@ -65,13 +65,6 @@ final class KoreaMunicipalityLoader {
             made.add(place);
         }
         return made;
-    }
-
-    private static List<String> names(PlaceRow p) {
-        List<String> names = new ArrayList<>(p.aliases);
-        names.add(p.nameEn);
-        names.add(p.nameZh);
-        return names.stream().filter(n -> n != null && !n.isBlank()).toList();
     }
 
     private static Level level(String designation) {

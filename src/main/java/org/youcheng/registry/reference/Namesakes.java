@@ -22,13 +22,7 @@ final class Namesakes {
     Written add(PlaceRow p) {
         Map<String, Set<String>> designations = new HashMap<>();
         Set<String> latin = new HashSet<>();
-        List<String> names = new ArrayList<>(p.aliases);
-        names.add(p.nameEn);
-        names.add(p.nameZh);
-        for (String n : names) {
-            if (n == null || n.isBlank()) {
-                continue;
-            }
+        for (String n : names(p)) {
             if (Names.hasHan(n)) {
                 String full = Names.full(n);
                 Set<String> of = designations.computeIfAbsent(Names.stripSuffix(full), k -> new HashSet<>());
@@ -43,6 +37,14 @@ final class Namesakes {
         designations.forEach((stem, of) ->
                 designationsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(of));
         return new Written(!designations.isEmpty(), latin);
+    }
+
+    /** A place's names: its aliases, its English and its Chinese name, those that are written. */
+    static List<String> names(PlaceRow p) {
+        List<String> names = new ArrayList<>(p.aliases);
+        names.add(p.nameEn);
+        names.add(p.nameZh);
+        return names.stream().filter(n -> n != null && !n.isBlank()).toList();
     }
 
     /**
