@@ -14,8 +14,6 @@ final class CategoryListPattern extends NamedPattern {
 
     /** 等, a count, a qualifier, then the tie word: what stands between the last item and the tie word. */
     private static final Pattern CLOSE = Pattern.compile("等(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})?[个座对]?(?:国际|国外|外国|海外)?");
-    /** What joins the items. */
-    private static final Pattern JOIN = Pattern.compile("[、,，]|和|及|以及|与");
 
     CategoryListPattern() {
         super("category-list", "列举归类（…等友城）");
@@ -33,9 +31,7 @@ final class CategoryListPattern extends NamedPattern {
             for (int k = last - 1; k >= 0; k--) {
                 Mention x = s.m(k);
                 Mention next = s.m(items.getFirst());
-                if (!x.foreign()
-                        || !JOIN.matcher(s.text.substring(x.end(), next.start()).strip())
-                                .matches()) {
+                if (!x.foreign() || !ChineseText.joinsItems(s.text, x.end(), next.start())) {
                     break;
                 }
                 items.addFirst(k);

@@ -86,6 +86,17 @@ final class ChineseText {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
     }
 
+    /**
+     * Whether nothing but a word that joins the items of an enumeration (、 和 及 以及 与 同, a comma) stands between
+     * {@code a} and {@code b}, spaces aside.
+     */
+    static boolean joinsItems(String text, int a, int b) {
+        return switch (text.substring(a, b).strip()) {
+            case "、", "和", "及", "以及", "与", "同", "，", "," -> true;
+            default -> false;
+        };
+    }
+
     static boolean clauseEnd(char c) {
         return sentenceEnd(c) || c == ',' || c == '，' || c == ':' || c == '：';
     }

@@ -17,8 +17,6 @@ final class PluralDemonstrativePattern extends NamedPattern {
     private static final Pattern PHRASE = Pattern.compile("这些(?:中国)?(?:省区市|省市区|省市|省份|地区|城市|地方|省|市)");
     /** Only times may stand before the phrase in its clause. */
     private static final Pattern LEAD = Pattern.compile(ElidedSubjectPattern.TIME + "*");
-    /** What joins the items of a list of places. */
-    private static final Pattern JOIN = Pattern.compile("[、,，]|和|及|以及|与|同");
     /** How far back the list may end. */
     private static final int REACH = 300;
 
@@ -80,9 +78,7 @@ final class PluralDemonstrativePattern extends NamedPattern {
                 break;
             }
             if (!list.isEmpty()
-                    && !JOIN.matcher(s.text.substring(x.end(), list.getFirst().start())
-                                    .strip())
-                            .matches()) {
+                    && !ChineseText.joinsItems(s.text, x.end(), list.getFirst().start())) {
                 break;
             }
             list.addFirst(x);

@@ -111,16 +111,7 @@ final class TieWording {
 
     /** Nothing but spaces and the words that join the items of an enumeration between two positions. */
     private boolean joiner(int a, int b) {
-        String between = text.substring(a, b).strip();
-        return between.isEmpty()
-                || between.equals("、")
-                || between.equals("和")
-                || between.equals("及")
-                || between.equals("以及")
-                || between.equals("与")
-                || between.equals("同")
-                || between.equals("，")
-                || between.equals(",");
+        return text.substring(a, b).isBlank() || ChineseText.joinsItems(text, a, b);
     }
 
     /** A negation (未, 没有, 并非) between the start of the pair's clause and its tie word. */
