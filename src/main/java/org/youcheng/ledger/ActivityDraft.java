@@ -15,13 +15,20 @@ public sealed interface ActivityDraft permits Delegation, ExchangeEvent, Agreeme
 
     ActivityCommon common();
 
-    ActivityType type();
+    /** Its type: the one type its own fields belong to ({@link ActivityShape}). */
+    default ActivityType type() {
+        return ActivityShape.of(this).type();
+    }
 
     /** The same activity with other common fields. */
-    ActivityDraft with(ActivityCommon common);
+    default ActivityDraft with(ActivityCommon common) {
+        return ActivityShape.of(this).with(this, common);
+    }
 
     /** A field of this type's own, or null for a field of all types or of another type. */
-    Object own(ActivityField f);
+    default Object own(ActivityField f) {
+        return ActivityShape.of(this).own(this, f);
+    }
 
     default long placeId() {
         return common().placeId();

@@ -14,27 +14,4 @@ public record CooperationProject(
         String outcome,
         BigDecimal amount,
         String currency)
-        implements ActivityDraft {
-
-    @Override
-    public ActivityType type() {
-        return ActivityType.PROJECT;
-    }
-
-    @Override
-    public CooperationProject with(ActivityCommon common) {
-        return new CooperationProject(common, domain, status, outcome, amount, currency);
-    }
-
-    @Override
-    public Object own(ActivityField f) {
-        return switch (f) {
-            case DOMAIN -> domain;
-            case STATUS -> status;
-            case OUTCOME -> outcome;
-            case AMOUNT -> amount;
-            case CURRENCY -> currency;
-            default -> null;
-        };
-    }
-}
+        implements ActivityDraft {}
