@@ -1,13 +1,11 @@
 package org.youcheng.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.youcheng.analytics.FigureParams;
 import org.youcheng.analytics.FriendshipProfile;
 import org.youcheng.analytics.FriendshipProfileService;
 import org.youcheng.analytics.Scope;
@@ -34,17 +32,8 @@ class ProfileCommand implements Callable<Integer> {
     @Mixin
     PlaceArgument placeName;
 
-    @Option(
-            names = "--year",
-            paramLabel = "Y",
-            description = "counts at the end of this year (default: the last " + "complete year)")
-    Integer year;
-
-    @Option(
-            names = "--scope",
-            paramLabel = "whole|own",
-            description = "whole: with its counties and districts (全市, " + "the default); own: its own level (本级)")
-    String scope;
+    @Mixin
+    FigureOptions figures;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -58,17 +47,15 @@ class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
-        OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
+        Scope s = figures.checked(spec);
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            LocalDate today = LocalDate.now(ctx.getBean(Clock.class));
             Optional<Place> place = placeName.find(ctx, spec);
             if (place.isEmpty()) {
                 return Cli.BAD_INPUT;
             }
             FriendshipProfile p;
             try {
-                int y = FigureParams.year(year, today);
+                int y = figures.year(ctx);
                 p = ctx.getBean(FriendshipProfileService.class)
                         .profile(place.get().id(), y, s, LocalDate.of(y + 1, 1, 1));
             } catch (ValidationException e) {

@@ -1,8 +1,6 @@
 package org.youcheng.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,18 +33,8 @@ class RankCommand implements Callable<Integer> {
                     + "provincial capitals)")
     String level;
 
-    @Option(
-            names = "--year",
-            paramLabel = "Y",
-            description = "as at the end of this year (default: the last complete " + "year)")
-    Integer year;
-
-    @Option(
-            names = "--scope",
-            paramLabel = "whole|own",
-            description = "whole: each place with its counties and "
-                    + "districts (全市, the default); own: their own level (本级)")
-    String scope;
+    @Mixin
+    FigureOptions figures;
 
     @Option(names = "--json", description = "print one JSON object with every place and its breakdown")
     boolean json;
@@ -57,11 +45,9 @@ class RankCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PeerGroup l = OptionValues.read(spec, () -> FigureParams.peers(level));
-        Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
-        OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
+        Scope s = figures.checked(spec);
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
-            Ranking r = ctx.getBean(RankingService.class)
-                    .rank(l, FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class))), s);
+            Ranking r = ctx.getBean(RankingService.class).rank(l, figures.year(ctx), s);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(JsonOut.of(ctx, r));

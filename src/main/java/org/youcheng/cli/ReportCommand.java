@@ -1,8 +1,6 @@
 package org.youcheng.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +33,8 @@ class ReportCommand implements Callable<Integer> {
     @Mixin
     PlaceArgument placeName;
 
-    @Option(names = "--year", paramLabel = "Y", description = "the year reported on (default: the last complete year)")
-    Integer year;
-
-    @Option(
-            names = "--scope",
-            paramLabel = "whole|own",
-            description = "whole: with its counties and districts (全市, " + "the default); own: its own level (本级)")
-    String scope;
+    @Mixin
+    FigureOptions figures;
 
     @Option(names = "--format", required = true, paramLabel = "html|pdf|xlsx|json")
     String format;
@@ -60,8 +52,7 @@ class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReportFormat f = OptionValues.read(spec, () -> ReportFormat.of(format));
         Locale locale = OptionValues.read(spec, () -> FigureParams.language(lang));
-        Scope s = OptionValues.read(spec, () -> FigureParams.scope(scope));
-        OptionValues.read(spec, () -> FigureParams.year(year, LocalDate.now()));
+        Scope s = figures.checked(spec);
         try (ConfigurableApplicationContext ctx = AppContext.start(db.resolve(), false, Map.of())) {
             Optional<Place> named = placeName.find(ctx, spec);
             if (named.isEmpty()) {
@@ -70,7 +61,7 @@ class ReportCommand implements Callable<Integer> {
             YearReport report;
             int y;
             try {
-                y = FigureParams.year(year, LocalDate.now(ctx.getBean(Clock.class)));
+                y = figures.year(ctx);
                 report = ctx.getBean(YearReportService.class).report(named.get().id(), y, s);
             } catch (ValidationException e) {
                 spec.commandLine()
