@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.analytics.internal.Anniversaries;
 import org.youcheng.analytics.internal.Breakthroughs;
 import org.youcheng.analytics.internal.Firsts;
@@ -15,6 +14,7 @@ import org.youcheng.analytics.internal.PeerSet;
 import org.youcheng.analytics.internal.PeerSets;
 import org.youcheng.analytics.internal.RegionLayouts;
 import org.youcheng.analytics.internal.StrategyRepository;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Country;
 import org.youcheng.registry.Place;
@@ -26,30 +26,16 @@ import org.youcheng.security.Permissions;
 
 /** Builds a Chinese place's {@link FriendshipProfile} from its ties and its peers'. */
 @Service
-public class FriendshipProfileService {
+public record FriendshipProfileService(
+        Places places,
+        PeerSets peerSets,
+        Breakthroughs breakthroughs,
+        StrategyRepository strategies,
+        Permissions permissions,
+        AuditTrail audit,
+        Transactions tx) {
 
     static final List<String> FIGURES = List.of("total", "sister", "partner", "intent", "countries", "continents");
-
-    private final Places places;
-    private final PeerSets peerSets;
-    private final Breakthroughs breakthroughs;
-    private final StrategyRepository strategies;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-
-    FriendshipProfileService(
-            Places places,
-            PeerSets peerSets,
-            StrategyRepository strategies,
-            Permissions permissions,
-            AuditTrail audit) {
-        this.places = places;
-        this.peerSets = peerSets;
-        this.breakthroughs = new Breakthroughs(places, peerSets);
-        this.strategies = strategies;
-        this.permissions = permissions;
-        this.audit = audit;
-    }
 
     /** The profile of the place's own level, the coming anniversaries those of the year after ({@link #profile(long, int, Scope, LocalDate)}). */
     public FriendshipProfile profile(long placeId, int year, LocalDate anniversariesFrom) {
@@ -159,13 +145,14 @@ public class FriendshipProfileService {
     }
 
     /** Replaces the place's strategy layout: an editor of the place (or an admin) may; the audit trail keeps both. */
-    @Transactional
     public void saveStrategy(long placeId, Strategy strategy) {
-        places.get(placeId);
-        permissions.requireChange(placeId);
-        Strategy before = strategies.of(placeId);
-        strategies.replace(placeId, strategy);
-        audit.record("strategy_replace", "place", placeId, before, strategy);
+        tx.run(() -> {
+            places.get(placeId);
+            permissions.requireChange(placeId);
+            Strategy before = strategies.of(placeId);
+            strategies.replace(placeId, strategy);
+            audit.record("strategy_replace", "place", placeId, before, strategy);
+        });
     }
 
     public Strategy strategy(long placeId) {

@@ -17,19 +17,7 @@ import org.youcheng.registry.Ties;
 
 /** Builds a place's {@link PlaceProfile}: its ties from its side, their positions and their growth. */
 @Service
-public class PlaceProfileService {
-
-    private final Places places;
-    private final Ties ties;
-    private final SummaryService summaries;
-    private final PositionRepository positions;
-
-    PlaceProfileService(Places places, Ties ties, SummaryService summaries, PositionRepository positions) {
-        this.places = places;
-        this.ties = ties;
-        this.summaries = summaries;
-        this.positions = positions;
-    }
+public record PlaceProfileService(Places places, Ties ties, SummaryService summaries, PositionRepository positions) {
 
     public PlaceProfile profile(long placeId, boolean withSubordinates) {
         Place place = places.get(placeId);

@@ -24,29 +24,13 @@ import org.youcheng.registry.Summary;
  * coming year (1 January to 31 December after the year reported on); dormancy is judged at the end of the year.
  */
 @Service
-public class YearReportService {
-
-    private final Places places;
-    private final FriendshipProfileService profiles;
-    private final RankingService rankings;
-    private final PeerSets peerSets;
-    private final PositionRepository positions;
-    private final Ledger ledger;
-
-    YearReportService(
-            Places places,
-            FriendshipProfileService profiles,
-            RankingService rankings,
-            PeerSets peerSets,
-            PositionRepository positions,
-            Ledger ledger) {
-        this.places = places;
-        this.profiles = profiles;
-        this.rankings = rankings;
-        this.peerSets = peerSets;
-        this.positions = positions;
-        this.ledger = ledger;
-    }
+public record YearReportService(
+        Places places,
+        FriendshipProfileService profiles,
+        RankingService rankings,
+        PeerSets peerSets,
+        PositionRepository positions,
+        Ledger ledger) {
 
     public YearReport report(long placeId, int year) {
         return report(placeId, year, Scope.OWN);

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.approval.internal.ApplicationRepository;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.Tie;
 import org.youcheng.registry.TieDocument;
@@ -29,31 +29,18 @@ import org.youcheng.security.Refusal;
  * application, and written to the audit trail; each is taken at the version read (409 when stale).
  */
 @Service
-public class ApprovalService {
+public record ApprovalService(
+        ApplicationRepository applications,
+        TieService ties,
+        Permissions permissions,
+        AuditTrail audit,
+        Clock clock,
+        Transactions tx) {
 
     /** A decision of a review. */
     public enum Decision {
         APPROVE,
         RETURN
-    }
-
-    private final ApplicationRepository applications;
-    private final TieService ties;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    ApprovalService(
-            ApplicationRepository applications,
-            TieService ties,
-            Permissions permissions,
-            AuditTrail audit,
-            Clock clock) {
-        this.applications = applications;
-        this.ties = ties;
-        this.permissions = permissions;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     public Optional<Application> of(long tieId) {
@@ -64,71 +51,76 @@ public class ApprovalService {
      * The city files (or, after a return, files again) an application for a sister or partner tie. The tie must be an
      * intent with a letter of intent among its documents.
      */
-    @Transactional
     public Application apply(long tieId, TieKind kind, Integer version) {
-        Tie tie = tie(tieId);
-        permissions.requireChange(tie.domesticId());
-        if (kind != TieKind.SISTER && kind != TieKind.PARTNER) {
-            throw ValidationException.of("kind", kind == null ? null : kind.code(), "sister or partner");
-        }
-        if (tie.kind() != TieKind.INTENT) {
-            throw ValidationException.of("tie", tie.kind().code(), "an application starts from an intent tie");
-        }
-        if (ties.documents(tieId).stream().noneMatch(d -> d.kind() == TieDocument.Kind.INTENT_LETTER)) {
-            throw ValidationException.of(
-                    "documents", null, "file the letter of intent with the tie first (document kind intent_letter)");
-        }
-        Optional<Application> existing = applications.ofTie(tieId);
-        Instant now = clock.instant();
-        if (existing.isEmpty()) {
-            applications.insert(tieId, kind, now);
-        } else {
-            Application a = existing.get();
-            if (a.state() != ApplicationState.RETURNED) {
-                throw new ConflictException(
-                        "tie " + tieId + " has an application already ("
-                                + a.state().code() + "); only a returned one is filed again",
-                        a);
+        return tx.call(() -> {
+            Tie tie = tie(tieId);
+            permissions.requireChange(tie.domesticId());
+            if (kind != TieKind.SISTER && kind != TieKind.PARTNER) {
+                throw ValidationException.of("kind", kind == null ? null : kind.code(), "sister or partner");
             }
-            move(a, version, ApplicationState.RETURNED, ApplicationState.APPLIED, kind, now);
-        }
-        return step(tieId, existing.orElse(null), "apply", now, null, null);
+            if (tie.kind() != TieKind.INTENT) {
+                throw ValidationException.of("tie", tie.kind().code(), "an application starts from an intent tie");
+            }
+            if (ties.documents(tieId).stream().noneMatch(d -> d.kind() == TieDocument.Kind.INTENT_LETTER)) {
+                throw ValidationException.of(
+                        "documents",
+                        null,
+                        "file the letter of intent with the tie first (document kind intent_letter)");
+            }
+            Optional<Application> existing = applications.ofTie(tieId);
+            Instant now = clock.instant();
+            if (existing.isEmpty()) {
+                applications.insert(tieId, kind, now);
+            } else {
+                Application a = existing.get();
+                if (a.state() != ApplicationState.RETURNED) {
+                    throw new ConflictException(
+                            "tie " + tieId + " has an application already ("
+                                    + a.state().code() + "); only a returned one is filed again",
+                            a);
+                }
+                move(a, version, ApplicationState.RETURNED, ApplicationState.APPLIED, kind, now);
+            }
+            return step(tieId, existing.orElse(null), "apply", now, null, null);
+        });
     }
 
     /** The province approves the application or returns it to the city with a reason. */
-    @Transactional
     public Application provinceReview(long tieId, int version, Decision decision, String reason) {
-        permissions.requireProvinceOf(tie(tieId).domesticId());
-        return review(
-                open(tieId),
-                version,
-                decision,
-                reason,
-                ApplicationState.APPLIED,
-                ApplicationState.PROVINCE_APPROVED,
-                "province");
+        return tx.call(() -> {
+            permissions.requireProvinceOf(tie(tieId).domesticId());
+            return review(
+                    open(tieId),
+                    version,
+                    decision,
+                    reason,
+                    ApplicationState.APPLIED,
+                    ApplicationState.PROVINCE_APPROVED,
+                    "province");
+        });
     }
 
     /** The national association approves a sister tie's application, or returns it with a reason. */
-    @Transactional
     public Application nationalReview(long tieId, int version, Decision decision, String reason) {
-        permissions.requireAdmin();
-        tie(tieId);
-        Application a = open(tieId);
-        if (a.kind() != TieKind.SISTER) {
-            throw new ConflictException(
-                    "a friendship-cooperation tie needs the province's approval only; "
-                            + "nothing for the national association to approve",
-                    a);
-        }
-        return review(
-                a,
-                version,
-                decision,
-                reason,
-                ApplicationState.PROVINCE_APPROVED,
-                ApplicationState.NATIONAL_APPROVED,
-                "national");
+        return tx.call(() -> {
+            permissions.requireAdmin();
+            tie(tieId);
+            Application a = open(tieId);
+            if (a.kind() != TieKind.SISTER) {
+                throw new ConflictException(
+                        "a friendship-cooperation tie needs the province's approval only; "
+                                + "nothing for the national association to approve",
+                        a);
+            }
+            return review(
+                    a,
+                    version,
+                    decision,
+                    reason,
+                    ApplicationState.PROVINCE_APPROVED,
+                    ApplicationState.NATIONAL_APPROVED,
+                    "national");
+        });
     }
 
     /** A review: from its state to the next one, or back to the city with a reason. */
@@ -161,24 +153,26 @@ public class ApprovalService {
     }
 
     /** The signing: the tie becomes what was applied for, signed on that day and active. */
-    @Transactional
     public Application sign(long tieId, int version, LocalDate signedOn) {
-        Tie tie = tie(tieId);
-        permissions.requireChange(tie.domesticId());
-        if (signedOn == null) {
-            throw ValidationException.of("signed", null, "the signing date (ISO, such as 2026-11-25)");
-        }
-        if (signedOn.isAfter(LocalDate.now(clock))) {
-            throw ValidationException.of(
-                    "signed", signedOn.toString(), "a signing that has happened: not in the future");
-        }
-        Application a = open(tieId);
-        ApplicationState ready =
-                a.kind() == TieKind.SISTER ? ApplicationState.NATIONAL_APPROVED : ApplicationState.PROVINCE_APPROVED;
-        Instant now = clock.instant();
-        move(a, version, ready, ApplicationState.SIGNED, a.kind(), now);
-        ties.signApplied(tieId, tie.version(), a.kind(), signedOn);
-        return step(tieId, a, "sign", now, null, signedOn);
+        return tx.call(() -> {
+            Tie tie = tie(tieId);
+            permissions.requireChange(tie.domesticId());
+            if (signedOn == null) {
+                throw ValidationException.of("signed", null, "the signing date (ISO, such as 2026-11-25)");
+            }
+            if (signedOn.isAfter(LocalDate.now(clock))) {
+                throw ValidationException.of(
+                        "signed", signedOn.toString(), "a signing that has happened: not in the future");
+            }
+            Application a = open(tieId);
+            ApplicationState ready = a.kind() == TieKind.SISTER
+                    ? ApplicationState.NATIONAL_APPROVED
+                    : ApplicationState.PROVINCE_APPROVED;
+            Instant now = clock.instant();
+            move(a, version, ready, ApplicationState.SIGNED, a.kind(), now);
+            ties.signApplied(tieId, tie.version(), a.kind(), signedOn);
+            return step(tieId, a, "sign", now, null, signedOn);
+        });
     }
 
     private Tie tie(long tieId) {

@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.extract.internal.CandidateRepository;
 import org.youcheng.extract.internal.ReviewCorrections;
 import org.youcheng.registry.Names;
-import org.youcheng.registry.Places;
 import org.youcheng.registry.Provenance;
 import org.youcheng.registry.SignedRecord;
 import org.youcheng.registry.Tie;
@@ -32,7 +31,15 @@ import org.youcheng.security.Permissions;
  * as its source and the evidence in its note; or rejects it. A candidate is decided once.
  */
 @Service
-public class ReviewService {
+public record ReviewService(
+        CandidateRepository candidates,
+        ExtractService extraction,
+        TieService ties,
+        Ties tieRepository,
+        ReviewCorrections corrections,
+        Permissions permissions,
+        Clock clock,
+        Transactions tx) {
 
     /** A reviewer's corrections; a null field keeps what was read. */
     public record Edit(String domestic, String partner, String partnerCountry, String kind, String signed) {
@@ -51,42 +58,18 @@ public class ReviewService {
     /** A field on which the article and the tie's standing record differ; the record is left as it was. */
     public record Conflict(String field, String record, String article) {}
 
-    private final CandidateRepository candidates;
-    private final ExtractService extraction;
-    private final TieService ties;
-    private final Ties tieRepository;
-    private final ReviewCorrections corrections;
-    private final Permissions permissions;
-    private final Clock clock;
-
-    ReviewService(
-            CandidateRepository candidates,
-            ExtractService extraction,
-            TieService ties,
-            Ties tieRepository,
-            Places places,
-            Permissions permissions,
-            Clock clock) {
-        this.candidates = candidates;
-        this.extraction = extraction;
-        this.ties = ties;
-        this.tieRepository = tieRepository;
-        this.corrections = new ReviewCorrections(places, clock);
-        this.permissions = permissions;
-        this.clock = clock;
-    }
-
     /** Files every tie of an article as a pending candidate, once per article and pair; returns the new ids. */
-    @Transactional
     public List<Long> enqueue(ArticleFacts facts, String text) {
-        String source = articleSource(facts.source(), text);
-        List<Long> ids = new ArrayList<>();
-        for (ExtractedTie t : facts.relations()) {
-            if (!candidates.queued(source, t.domestic(), t.partner())) {
-                ids.add(candidates.insert(source, t, clock.instant()));
+        return tx.call(() -> {
+            String source = articleSource(facts.source(), text);
+            List<Long> ids = new ArrayList<>();
+            for (ExtractedTie t : facts.relations()) {
+                if (!candidates.queued(source, t.domestic(), t.partner())) {
+                    ids.add(candidates.insert(source, t, clock.instant()));
+                }
             }
-        }
-        return ids;
+            return ids;
+        });
     }
 
     /** The article's address when its text begins with one ("URL: …"), else the name it was given. */
@@ -114,93 +97,96 @@ public class ReviewService {
         return new Queue(candidates.list(status, limit, offset), candidates.count(status));
     }
 
-    @Transactional
     public Accepted accept(long id, Edit edit) {
-        Candidate c = pending(id);
-        Edit e = edit == null ? Edit.NONE : edit;
-        ReviewCorrections.Corrected read =
-                corrections.apply(c, e, extraction.extractor().resolver());
-        TieKind kind = read.kind();
-        PartialDate signed = read.signed();
-        Long domesticId = read.domesticId();
-        Long partnerId = read.partnerId();
-        String note = Names.simplified("摘自文章: " + c.evidence());
-        note = note.length() <= 2000 ? note : note.substring(0, 2000);
-        Tie existing = tieRepository.findByPair(domesticId, partnerId).orElse(null);
-        TieService.Saved saved;
-        List<Conflict> conflicts = new ArrayList<>();
-        // a sister or partner tie the press reports is one signed outside the approval path: the article is its
-        // source document, and recording it is for whoever may record such ties
-        SignedRecord article =
-                new SignedRecord(articleTitle(c), TieDocument.webAddress(c.source()) ? c.source() : null, null);
-        if (existing == null) {
-            saved = ties.create(
-                    new TieDraft(domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null, c.source(), note),
-                    article);
-            tieRepository.markExtracted(saved.tie().tie().id());
-        } else if (!existing.authority().vetted()) {
-            // only the reference network knew of it: the article, read by a person, becomes its standing statement
-            // (the reference statement is kept beside it by the update)
-            ties.update(
-                    existing.id(),
-                    existing.version(),
-                    new TieDraft(
-                            existing.domesticId(),
-                            existing.partnerId(),
-                            kind,
-                            signed,
-                            existing.status(),
-                            existing.endedOn(),
-                            existing.endReason(),
-                            c.source(),
-                            existing.note() != null ? existing.note() : note),
-                    article);
-            tieRepository.markExtracted(existing.id());
-            saved = ties.saved(existing.id());
-        } else {
-            // the office's record stands: the article is kept as one more statement, never over it
-            ties.addStatement(
-                    existing.id(),
-                    new TieStatement(
-                            Provenance.EXTRACTED,
-                            c.source(),
-                            kind,
-                            signed,
-                            null,
-                            id,
-                            c.evidence(),
-                            clock.instant(),
-                            false));
-            if (kind != existing.kind()) {
-                conflicts.add(new Conflict("kind", existing.kind().code(), kind.code()));
+        return tx.call(() -> {
+            Candidate c = pending(id);
+            Edit e = edit == null ? Edit.NONE : edit;
+            ReviewCorrections.Corrected read =
+                    corrections.apply(c, e, extraction.extractor().resolver());
+            TieKind kind = read.kind();
+            PartialDate signed = read.signed();
+            Long domesticId = read.domesticId();
+            Long partnerId = read.partnerId();
+            String note = Names.simplified("摘自文章: " + c.evidence());
+            note = note.length() <= 2000 ? note : note.substring(0, 2000);
+            Tie existing = tieRepository.findByPair(domesticId, partnerId).orElse(null);
+            TieService.Saved saved;
+            List<Conflict> conflicts = new ArrayList<>();
+            // a sister or partner tie the press reports is one signed outside the approval path: the article is its
+            // source document, and recording it is for whoever may record such ties
+            SignedRecord article =
+                    new SignedRecord(articleTitle(c), TieDocument.webAddress(c.source()) ? c.source() : null, null);
+            if (existing == null) {
+                saved = ties.create(
+                        new TieDraft(
+                                domesticId, partnerId, kind, signed, TieStatus.ACTIVE, null, null, c.source(), note),
+                        article);
+                tieRepository.markExtracted(saved.tie().tie().id());
+            } else if (!existing.authority().vetted()) {
+                // only the reference network knew of it: the article, read by a person, becomes its standing statement
+                // (the reference statement is kept beside it by the update)
+                ties.update(
+                        existing.id(),
+                        existing.version(),
+                        new TieDraft(
+                                existing.domesticId(),
+                                existing.partnerId(),
+                                kind,
+                                signed,
+                                existing.status(),
+                                existing.endedOn(),
+                                existing.endReason(),
+                                c.source(),
+                                existing.note() != null ? existing.note() : note),
+                        article);
+                tieRepository.markExtracted(existing.id());
+                saved = ties.saved(existing.id());
+            } else {
+                // the office's record stands: the article is kept as one more statement, never over it
+                ties.addStatement(
+                        existing.id(),
+                        new TieStatement(
+                                Provenance.EXTRACTED,
+                                c.source(),
+                                kind,
+                                signed,
+                                null,
+                                id,
+                                c.evidence(),
+                                clock.instant(),
+                                false));
+                if (kind != existing.kind()) {
+                    conflicts.add(new Conflict("kind", existing.kind().code(), kind.code()));
+                }
+                if (signed != null && !signed.equals(existing.signed())) {
+                    conflicts.add(new Conflict(
+                            "signed",
+                            existing.signed() == null ? null : existing.signed().toString(),
+                            signed.toString()));
+                }
+                saved = ties.saved(existing.id());
             }
-            if (signed != null && !signed.equals(existing.signed())) {
-                conflicts.add(new Conflict(
-                        "signed",
-                        existing.signed() == null ? null : existing.signed().toString(),
-                        signed.toString()));
+            if (!candidates.decide(id, "accepted", saved.tie().tie().id(), clock.instant())) {
+                throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
             }
-            saved = ties.saved(existing.id());
-        }
-        if (!candidates.decide(id, "accepted", saved.tie().tie().id(), clock.instant())) {
-            throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
-        }
-        return new Accepted(get(id), saved, existing != null, List.copyOf(conflicts));
+            return new Accepted(get(id), saved, existing != null, List.copyOf(conflicts));
+        });
     }
 
     /** Rejects a pending candidate; an editor may reject only those whose Chinese side is in the account's scope. */
-    @Transactional
     public Candidate reject(long id) {
-        Candidate c = pending(id);
-        if (c.domesticId() != null) {
-            permissions.requireChange(c.domesticId());
-        } else {
-            permissions.requireEditor();
-        }
-        if (!candidates.decide(id, "rejected", null, clock.instant())) {
-            throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
-        }
-        return get(id);
+        return tx.call(() -> {
+            Candidate c = pending(id);
+            if (c.domesticId() != null) {
+                permissions.requireChange(c.domesticId());
+            } else {
+                permissions.requireEditor();
+            }
+            if (!candidates.decide(id, "rejected", null, clock.instant())) {
+                throw new ConflictException("candidate " + id + " was decided meanwhile", get(id));
+            }
+            return get(id);
+        });
     }
 
     /** The title a news item's tie files its article under: the sentence that states it, shortened. */

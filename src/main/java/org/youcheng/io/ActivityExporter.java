@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.CsvWriter;
+import org.youcheng.common.Transactions;
 import org.youcheng.ledger.Activities;
 import org.youcheng.ledger.Activity;
 import org.youcheng.ledger.ActivityDraft;
@@ -28,25 +28,20 @@ import org.youcheng.ledger.ActivityType;
  * neutralised and read back unchanged ({@link org.youcheng.common.CsvCell}).
  */
 @Service
-public class ActivityExporter {
+public record ActivityExporter(Activities activities, Transactions tx) {
 
     private static final int PAGE = 2_000;
 
-    private final Activities activities;
-
-    ActivityExporter(Activities activities) {
-        this.activities = activities;
-    }
-
     /** @param places the places whose activities to write; null for every activity */
-    @Transactional(readOnly = true)
     public int export(Format format, Collection<Long> places, OutputStream out) throws IOException {
-        return switch (format) {
-            case CSV -> csv(places, out);
-            case XLSX -> xlsx(places, out);
-            default ->
-                throw new IllegalArgumentException("activities export as csv or xlsx, not " + format.extension());
-        };
+        return tx.read(() -> {
+            return switch (format) {
+                case CSV -> csv(places, out);
+                case XLSX -> xlsx(places, out);
+                default ->
+                    throw new IllegalArgumentException("activities export as csv or xlsx, not " + format.extension());
+            };
+        });
     }
 
     private int csv(Collection<Long> places, OutputStream out) throws IOException {

@@ -30,34 +30,16 @@ import org.youcheng.security.Permissions;
  * checked by {@link ActivityImportCheck}.
  */
 @Service
-public class ActivityImporter {
+public record ActivityImporter(
+        Places places,
+        TieImports ties,
+        Activities activities,
+        ImportSkeleton skeleton,
+        Clock clock,
+        YouchengProperties properties,
+        Permissions permissions) {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityImporter.class);
-
-    private final Places places;
-    private final TieImports ties;
-    private final Activities activities;
-    private final ImportSkeleton skeleton;
-    private final Clock clock;
-    private final YouchengProperties.Imports limits;
-    private final Permissions permissions;
-
-    ActivityImporter(
-            Places places,
-            TieImports ties,
-            Activities activities,
-            ImportSkeleton skeleton,
-            Clock clock,
-            YouchengProperties properties,
-            Permissions permissions) {
-        this.places = places;
-        this.ties = ties;
-        this.activities = activities;
-        this.skeleton = skeleton;
-        this.clock = clock;
-        this.limits = properties.imports();
-        this.permissions = permissions;
-    }
 
     public ImportReport importFile(TieImporter.FileOpener file, Format format, String fileName, boolean dryRun)
             throws IOException {
@@ -129,7 +111,7 @@ public class ActivityImporter {
                 ties.idsByPair(),
                 changeable,
                 format == Format.XLSX,
-                limits,
+                properties.imports(),
                 activities.runSize(),
                 dryRun,
                 progress,

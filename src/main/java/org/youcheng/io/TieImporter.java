@@ -25,7 +25,15 @@ import org.youcheng.security.Permissions;
  * pairs, never the file.
  */
 @Service
-public class TieImporter {
+public record TieImporter(
+        TieImportBasis basis,
+        TieImports bulk,
+        ImportSkeleton skeleton,
+        CompleteLists lists,
+        Clock clock,
+        YouchengProperties properties,
+        Permissions permissions,
+        AuditTrail audit) {
 
     private static final Logger log = LoggerFactory.getLogger(TieImporter.class);
 
@@ -33,34 +41,6 @@ public class TieImporter {
     @FunctionalInterface
     public interface FileOpener {
         InputStream open() throws IOException;
-    }
-
-    private final TieImportBasis basis;
-    private final TieImports bulk;
-    private final ImportSkeleton skeleton;
-    private final CompleteLists lists;
-    private final Clock clock;
-    private final YouchengProperties.Imports limits;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-
-    TieImporter(
-            TieImportBasis basis,
-            TieImports bulk,
-            ImportSkeleton skeleton,
-            CompleteLists lists,
-            Clock clock,
-            YouchengProperties properties,
-            Permissions permissions,
-            AuditTrail audit) {
-        this.permissions = permissions;
-        this.audit = audit;
-        this.basis = basis;
-        this.bulk = bulk;
-        this.skeleton = skeleton;
-        this.lists = lists;
-        this.clock = clock;
-        this.limits = properties.imports();
     }
 
     /**
@@ -142,7 +122,7 @@ public class TieImporter {
         Instant now = clock.instant();
         TieImportBasis.Basis basis = this.basis.read(dryRun, now);
         Long run = skeleton.startRun(fileName, format, dryRun, now);
-        ImportCheck check = new ImportCheck(basis.checker(), limits, changeable);
+        ImportCheck check = new ImportCheck(basis.checker(), properties.imports(), changeable);
         if (list != null) {
             check.completeListOf(list);
         }

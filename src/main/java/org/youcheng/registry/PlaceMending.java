@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.internal.PlaceMendRepository;
 import org.youcheng.registry.internal.PlaceRepository;
@@ -23,25 +23,16 @@ import org.youcheng.security.Permissions;
  * foreign places ({@link Permissions#requireMend}); every change is in the audit trail.
  */
 @Service
-public class PlaceMending {
+public record PlaceMending(
+        PlaceMendRepository mend,
+        PlaceRepository places,
+        Permissions permissions,
+        AuditTrail audit,
+        Clock clock,
+        Transactions tx) {
 
     public static final int MAX_NAME = 200;
     static final int LOOKALIKES = 5;
-
-    private final PlaceMendRepository mend;
-    private final PlaceRepository places;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    PlaceMending(
-            PlaceMendRepository mend, PlaceRepository places, Permissions permissions, AuditTrail audit, Clock clock) {
-        this.mend = mend;
-        this.places = places;
-        this.permissions = permissions;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The flagged places, newest first, and how many there are in all. */
     public record Flagged(int total, List<FlaggedPlace> places) {}
@@ -91,87 +82,92 @@ public class PlaceMending {
      * Gives a place new names at the version it was read at; a null name keeps the one it has. The old names stay
      * under the place as aliases, the new ones are filed too.
      */
-    @Transactional
     public Place rename(long id, int version, String nameZh, String nameEn) {
-        Place before = find(id);
-        permissions.requireMend(before.chinese(), before.name(true));
-        String zh = clean(nameZh);
-        String en = clean(nameEn);
-        List<FieldError> errors = new ArrayList<>();
-        if (zh == null && en == null) {
-            errors.add(
-                    new FieldError("name_zh", nameZh, "give a Chinese or an English name, or both", "name_required"));
-        }
-        checkName("name_zh", zh, errors);
-        checkName("name_en", en, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        String newZh = zh != null ? zh : before.nameZh();
-        String newEn = en != null ? en : before.nameEn();
-        if (before.version() != version || !mend.rename(id, version, newZh, newEn, clock.instant())) {
-            throw new ConflictException(
-                    "place " + id + " was changed by someone else (version " + before.version() + ", yours " + version
-                            + "); nothing was saved",
-                    before);
-        }
-        for (String name : new String[] {before.nameZh(), before.nameEn(), newZh, newEn}) {
-            if (name != null) {
-                mend.addName(id, name);
+        return tx.call(() -> {
+            Place before = find(id);
+            permissions.requireMend(before.chinese(), before.name(true));
+            String zh = clean(nameZh);
+            String en = clean(nameEn);
+            List<FieldError> errors = new ArrayList<>();
+            if (zh == null && en == null) {
+                errors.add(new FieldError(
+                        "name_zh", nameZh, "give a Chinese or an English name, or both", "name_required"));
             }
-        }
-        Place after = find(id);
-        audit.record("place_rename", "place", id, before, after);
-        return after;
+            checkName("name_zh", zh, errors);
+            checkName("name_en", en, errors);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            String newZh = zh != null ? zh : before.nameZh();
+            String newEn = en != null ? en : before.nameEn();
+            if (before.version() != version || !mend.rename(id, version, newZh, newEn, clock.instant())) {
+                throw new ConflictException(
+                        "place " + id + " was changed by someone else (version " + before.version() + ", yours "
+                                + version + "); nothing was saved",
+                        before);
+            }
+            for (String name : new String[] {before.nameZh(), before.nameEn(), newZh, newEn}) {
+                if (name != null) {
+                    mend.addName(id, name);
+                }
+            }
+            Place after = find(id);
+            audit.record("place_rename", "place", id, before, after);
+            return after;
+        });
     }
 
     /** Files another name under a place (a spelling a table uses), so that imports find it. */
-    @Transactional
     public Place addAlias(long id, String alias) {
-        Place before = find(id);
-        permissions.requireMend(before.chinese(), before.name(true));
-        String name = clean(alias);
-        List<FieldError> errors = new ArrayList<>();
-        if (name == null) {
-            errors.add(new FieldError("alias", alias, "required: the name to add", "required"));
-        }
-        checkName("alias", name, errors);
-        if (errors.isEmpty() && Names.key(name).isEmpty()) {
-            errors.add(new FieldError("alias", alias, "a name with letters or characters", "bad_alias"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        if (!mend.addName(id, name)) {
-            throw new ValidationException(
-                    List.of(new FieldError("alias", alias, "the place is already known by this name", "alias_exists")));
-        }
-        mend.touch(id, clock.instant());
-        Place after = find(id);
-        audit.record(
-                "place_alias",
-                "place",
-                id,
-                Map.of("names", names(id).stream().filter(n -> !n.equals(name)).toList()),
-                Map.of("alias", name, "version", after.version()));
-        return after;
+        return tx.call(() -> {
+            Place before = find(id);
+            permissions.requireMend(before.chinese(), before.name(true));
+            String name = clean(alias);
+            List<FieldError> errors = new ArrayList<>();
+            if (name == null) {
+                errors.add(new FieldError("alias", alias, "required: the name to add", "required"));
+            }
+            checkName("alias", name, errors);
+            if (errors.isEmpty() && Names.key(name).isEmpty()) {
+                errors.add(new FieldError("alias", alias, "a name with letters or characters", "bad_alias"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            if (!mend.addName(id, name)) {
+                throw new ValidationException(List.of(
+                        new FieldError("alias", alias, "the place is already known by this name", "alias_exists")));
+            }
+            mend.touch(id, clock.instant());
+            Place after = find(id);
+            audit.record(
+                    "place_alias",
+                    "place",
+                    id,
+                    Map.of(
+                            "names",
+                            names(id).stream().filter(n -> !n.equals(name)).toList()),
+                    Map.of("alias", name, "version", after.version()));
+            return after;
+        });
     }
 
     /** Clears the review flag: someone has checked the place. A null version takes the one it has. */
-    @Transactional
     public Place markReviewed(long id, Integer version) {
-        Place before = find(id);
-        permissions.requireMend(before.chinese(), before.name(true));
-        int v = version == null ? before.version() : version;
-        if (before.version() != v || !mend.markReviewed(id, v, clock.instant())) {
-            throw new ConflictException(
-                    "place " + id + " was changed by someone else (version " + before.version() + ", yours " + v
-                            + "); nothing was saved",
-                    before);
-        }
-        Place after = find(id);
-        audit.record("place_reviewed", "place", id, before, after);
-        return after;
+        return tx.call(() -> {
+            Place before = find(id);
+            permissions.requireMend(before.chinese(), before.name(true));
+            int v = version == null ? before.version() : version;
+            if (before.version() != v || !mend.markReviewed(id, v, clock.instant())) {
+                throw new ConflictException(
+                        "place " + id + " was changed by someone else (version " + before.version() + ", yours " + v
+                                + "); nothing was saved",
+                        before);
+            }
+            Place after = find(id);
+            audit.record("place_reviewed", "place", id, before, after);
+            return after;
+        });
     }
 
     /** The same cards with their parents filled in, one query for all parents. */

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.registry.internal.PlaceMendRepository;
 import org.youcheng.registry.internal.PlaceMergeRepository;
@@ -27,82 +27,69 @@ import org.youcheng.security.Permissions;
  * each tie moved, combined or dropped.
  */
 @Service
-public class PlaceMerge {
+public record PlaceMerge(
+        PlaceMergeRepository merges,
+        PlaceMendRepository mend,
+        PlaceRepository places,
+        Permissions permissions,
+        AuditTrail audit,
+        Clock clock,
+        Transactions tx) {
 
     /** Strongest last. */
     private static final List<String> AUTHORITY = List.of("reference", "extracted", "recorded");
 
-    private final PlaceMergeRepository merges;
-    private final PlaceMendRepository mend;
-    private final PlaceRepository places;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    PlaceMerge(
-            PlaceMergeRepository merges,
-            PlaceMendRepository mend,
-            PlaceRepository places,
-            Permissions permissions,
-            AuditTrail audit,
-            Clock clock) {
-        this.merges = merges;
-        this.mend = mend;
-        this.places = places;
-        this.permissions = permissions;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
     /** What merging would move, checked as the merge itself checks it; changes nothing. */
-    @Transactional(readOnly = true)
     public MergePlan plan(long duplicateId, Long knownId) {
-        Place[] pair = check(duplicateId, knownId);
-        return plan(pair[0], pair[1]);
+        return tx.read(() -> {
+            Place[] pair = check(duplicateId, knownId);
+            return plan(pair[0], pair[1]);
+        });
     }
 
-    @Transactional
     public MergePlan merge(long duplicateId, Long knownId) {
-        Place[] pair = check(duplicateId, knownId);
-        Place duplicate = pair[0];
-        Place known = pair[1];
-        MergePlan plan = plan(duplicate, known);
-        Instant now = clock.instant();
-        for (TieMove move : plan.ties()) {
-            switch (move.outcome()) {
-                case MOVED -> move(move, duplicate, known, now);
-                case COMBINED -> combine(move, now);
-                case DROPPED -> {
-                    PlaceMergeRepository.TieRow gone = merges.tie(move.tieId());
-                    merges.deleteTie(move.tieId());
-                    audit.record(
-                            "tie_delete",
-                            "tie",
-                            move.tieId(),
-                            gone,
-                            Map.of(
-                                    "reason",
-                                    "joined " + name(duplicate) + " to " + name(known)
-                                            + ", which the merge makes one place"));
+        return tx.call(() -> {
+            Place[] pair = check(duplicateId, knownId);
+            Place duplicate = pair[0];
+            Place known = pair[1];
+            MergePlan plan = plan(duplicate, known);
+            Instant now = clock.instant();
+            for (TieMove move : plan.ties()) {
+                switch (move.outcome()) {
+                    case MOVED -> move(move, duplicate, known, now);
+                    case COMBINED -> combine(move, now);
+                    case DROPPED -> {
+                        PlaceMergeRepository.TieRow gone = merges.tie(move.tieId());
+                        merges.deleteTie(move.tieId());
+                        audit.record(
+                                "tie_delete",
+                                "tie",
+                                move.tieId(),
+                                gone,
+                                Map.of(
+                                        "reason",
+                                        "joined " + name(duplicate) + " to " + name(known)
+                                                + ", which the merge makes one place"));
+                    }
                 }
             }
-        }
-        for (String name : plan.names()) {
-            mend.addName(known.id(), name);
-        }
-        merges.moveReferencesAndDelete(duplicate.id(), known.id());
-        mend.touch(known.id(), now);
-        Place after = places.find(known.id()).orElseThrow();
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("duplicate", duplicate);
-        before.put("known", known);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("known", after);
-        result.put("ties", plan.ties());
-        result.put("references", plan.references());
-        result.put("aliases", plan.names());
-        audit.record("place_merge", "place", known.id(), before, result);
-        return new MergePlan(duplicate, after, plan.ties(), plan.references(), plan.names());
+            for (String name : plan.names()) {
+                mend.addName(known.id(), name);
+            }
+            merges.moveReferencesAndDelete(duplicate.id(), known.id());
+            mend.touch(known.id(), now);
+            Place after = places.find(known.id()).orElseThrow();
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("duplicate", duplicate);
+            before.put("known", known);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("known", after);
+            result.put("ties", plan.ties());
+            result.put("references", plan.references());
+            result.put("aliases", plan.names());
+            audit.record("place_merge", "place", known.id(), before, result);
+            return new MergePlan(duplicate, after, plan.ties(), plan.references(), plan.names());
+        });
     }
 
     private void move(TieMove move, Place duplicate, Place known, Instant now) {

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.NotFoundException;
 import org.youcheng.common.PartialDate;
+import org.youcheng.common.Transactions;
 import org.youcheng.registry.internal.TieDocumentFiling;
 import org.youcheng.registry.internal.TieDraftCheck;
 import org.youcheng.registry.internal.TieRepository;
@@ -22,40 +22,24 @@ import org.youcheng.security.Permissions;
  * and written to the {@link AuditTrail} with the tie before and after, in the same transaction.
  */
 @Service
-public class TieService {
-
-    private final TieRepository ties;
-    private final TieDraftCheck drafts;
-    private final TieWarnings warnings;
-    private final TieDocumentFiling filing;
-    private final Clock clock;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-
-    TieService(
-            TieRepository ties,
-            TieDraftCheck drafts,
-            TieWarnings warnings,
-            TieDocumentFiling filing,
-            Clock clock,
-            Permissions permissions,
-            AuditTrail audit) {
-        this.ties = ties;
-        this.drafts = drafts;
-        this.warnings = warnings;
-        this.filing = filing;
-        this.clock = clock;
-        this.permissions = permissions;
-        this.audit = audit;
-    }
+public record TieService(
+        TieRepository ties,
+        TieDraftCheck drafts,
+        TieWarnings warnings,
+        TieDocumentFiling filing,
+        Clock clock,
+        Permissions permissions,
+        AuditTrail audit,
+        Transactions tx) {
 
     /** A saved tie and the rules it bends. */
     public record Saved(TieView tie, List<Warning> warnings) {}
 
     /** Creates an intent tie (or one of any kind, for whoever may record one signed outside the path). */
-    @Transactional
     public Saved create(TieDraft draft) {
-        return create(draft, null);
+        return tx.call(() -> {
+            return create(draft, null);
+        });
     }
 
     /**
@@ -63,65 +47,69 @@ public class TieService {
      * (before the registry kept ties) is recorded only with its source document, by whoever may
      * ({@link Permissions#requireSignedRecord}), and the document is filed with the tie.
      */
-    @Transactional
     public Saved create(TieDraft draft, SignedRecord record) {
-        permissions.requireEditor();
-        TieDraft d = drafts.oriented(draft);
-        permissions.requireChange(d.domesticId());
-        boolean formal = TieKind.raises(null, d.kind());
-        if (formal) {
-            permissions.requireSignedRecord(d.domesticId());
-        }
-        ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(existing -> {
-            throw new ConflictException(
-                    "these two places already have a tie (id " + existing.id()
-                            + "); one tie per pair: update it instead",
-                    view(existing.id()));
+        return tx.call(() -> {
+            permissions.requireEditor();
+            TieDraft d = drafts.oriented(draft);
+            permissions.requireChange(d.domesticId());
+            boolean formal = TieKind.raises(null, d.kind());
+            if (formal) {
+                permissions.requireSignedRecord(d.domesticId());
+            }
+            ties.findByPair(d.domesticId(), d.partnerId()).ifPresent(existing -> {
+                throw new ConflictException(
+                        "these two places already have a tie (id " + existing.id()
+                                + "); one tie per pair: update it instead",
+                        view(existing.id()));
+            });
+            if (formal) {
+                filing.requireSignedRecord(d, record);
+            }
+            long id = ties.insert(d, null, clock.instant());
+            audit.record("tie_create", "tie", id, null, ties.find(id).orElseThrow());
+            if (formal) {
+                filing.fileSignedRecord(id, d, record);
+            }
+            return new Saved(view(id), warnings.of(d));
         });
-        if (formal) {
-            filing.requireSignedRecord(d, record);
-        }
-        long id = ties.insert(d, null, clock.instant());
-        audit.record("tie_create", "tie", id, null, ties.find(id).orElseThrow());
-        if (formal) {
-            filing.fileSignedRecord(id, d, record);
-        }
-        return new Saved(view(id), warnings.of(d));
     }
 
     /** Changes a tie; making it sister or partner (more formal than it was) is recorded as {@link #create} says. */
-    @Transactional
     public Saved update(long id, int version, TieDraft draft) {
-        return update(id, version, draft, null);
+        return tx.call(() -> {
+            return update(id, version, draft, null);
+        });
     }
 
-    @Transactional
     public Saved update(long id, int version, TieDraft draft, SignedRecord record) {
-        return write(id, version, draft, record, false);
+        return tx.call(() -> {
+            return write(id, version, draft, record, false);
+        });
     }
 
     /**
      * The last step of the approval path (only {@code ApprovalService} calls it, after the province and, for a sister
      * tie, the national association approved): the tie becomes what was applied for, signed that day, active.
      */
-    @Transactional
     public Saved signApplied(long id, int version, TieKind kind, LocalDate signedOn) {
-        Tie t = tie(id);
-        return write(
-                id,
-                version,
-                new TieDraft(
-                        t.domesticId(),
-                        t.partnerId(),
-                        kind,
-                        PartialDate.of(signedOn, PartialDate.Precision.DAY),
-                        TieStatus.ACTIVE,
-                        null,
-                        null,
-                        t.source(),
-                        t.note()),
-                null,
-                true);
+        return tx.call(() -> {
+            Tie t = tie(id);
+            return write(
+                    id,
+                    version,
+                    new TieDraft(
+                            t.domesticId(),
+                            t.partnerId(),
+                            kind,
+                            PartialDate.of(signedOn, PartialDate.Precision.DAY),
+                            TieStatus.ACTIVE,
+                            null,
+                            null,
+                            t.source(),
+                            t.note()),
+                    null,
+                    true);
+        });
     }
 
     private Saved write(long id, int version, TieDraft draft, SignedRecord record, boolean approved) {
@@ -172,41 +160,45 @@ public class TieService {
         return new Saved(view(id), warnings.of(d));
     }
 
-    @Transactional
     public void delete(long id, Integer version) {
-        Tie current = tie(id);
-        permissions.requireChange(current.domesticId());
-        int v = version == null ? current.version() : version;
-        if (!ties.delete(id, v)) {
-            throw new ConflictException(
-                    "tie " + id + " was changed by someone else (version " + current.version()
-                            + "); nothing was deleted",
-                    view(id));
-        }
-        audit.record("tie_delete", "tie", id, current, null);
+        tx.run(() -> {
+            Tie current = tie(id);
+            permissions.requireChange(current.domesticId());
+            int v = version == null ? current.version() : version;
+            if (!ties.delete(id, v)) {
+                throw new ConflictException(
+                        "tie " + id + " was changed by someone else (version " + current.version()
+                                + "); nothing was deleted",
+                        view(id));
+            }
+            audit.record("tie_delete", "tie", id, current, null);
+        });
     }
 
     /** Files a document (agreement, memorandum, letter of intent) with a tie. */
-    @Transactional
     public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url, LocalDate dated) {
-        return filing.add(tie(tieId), kind, title, url, dated);
+        return tx.call(() -> {
+            return filing.add(tie(tieId), kind, title, url, dated);
+        });
     }
 
-    @Transactional
     public void removeDocument(long tieId, long documentId) {
-        filing.remove(tie(tieId), documentId);
+        tx.run(() -> {
+            filing.remove(tie(tieId), documentId);
+        });
     }
 
     /**
      * Adds a statement to a tie without touching its standing record (an accepted article about a recorded tie):
      * the tie's authority rises to the statement's where it is stronger; one audit record.
      */
-    @Transactional
     public void addStatement(long tieId, TieStatement statement) {
-        Tie tie = tie(tieId);
-        permissions.requireChange(tie.domesticId());
-        ties.addStatement(tie, statement);
-        audit.record("tie_statement", "tie", tieId, null, statement);
+        tx.run(() -> {
+            Tie tie = tie(tieId);
+            permissions.requireChange(tie.domesticId());
+            ties.addStatement(tie, statement);
+            audit.record("tie_statement", "tie", tieId, null, statement);
+        });
     }
 
     /** Refuses unless the one acting may change this tie (the edit form asks before it is shown). */

@@ -15,8 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.Transactions;
 import org.youcheng.security.internal.AuditCsv;
 import org.youcheng.security.internal.AuditRepository;
 import org.youcheng.security.internal.AuditSpans;
@@ -27,14 +26,11 @@ import org.youcheng.security.internal.AuditSpans;
  * class has no such method, and a database trigger refuses UPDATE and DELETE on the table.
  */
 @Service
-public class AuditTrail {
+public record AuditTrail(AuditRepository entries, CurrentActor actors, Clock clock, Transactions tx) {
 
-    private final AuditRepository entries;
-    private final CurrentActor actors;
-    private final Clock clock;
     /** Records as JSON: snake_case names, ISO dates, enums as the lower-case codes the API uses. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private final ObjectMapper json = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer((Class) Enum.class, new StdSerializer<Enum>(Enum.class) {
                 @Override
@@ -45,21 +41,15 @@ public class AuditTrail {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-    AuditTrail(AuditRepository entries, CurrentActor actors, Clock clock) {
-        this.entries = entries;
-        this.actors = actors;
-        this.clock = clock;
-    }
-
     /**
      * Records a change by whoever is acting now.
      *
      * @param before the record before (null for a create), any value Jackson writes
      * @param after  the record after (null for a delete)
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entity, Long entityId, Object before, Object after) {
-        entries.insert(clock.instant(), actors.get(), action, entity, entityId, write(before), write(after));
+        tx.within(() ->
+                entries.insert(clock.instant(), actors.get(), action, entity, entityId, write(before), write(after)));
     }
 
     /** Who is acting and when, for a repository that writes many entries in one statement (an import's new ties). */
@@ -125,7 +115,7 @@ public class AuditTrail {
             return null;
         }
         try {
-            return json.writeValueAsString(value);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an audit value of " + value.getClass(), e);
         }

@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.security.internal.AccountRepository;
@@ -24,86 +24,75 @@ import org.youcheng.security.internal.TokenRepository;
  * the database gives no token away. A token lasts a number of days and can be revoked at any time.
  */
 @Service
-public class TokenService {
+public record TokenService(
+        TokenRepository tokens,
+        AccountRepository accounts,
+        AuditTrail audit,
+        Clock clock,
+        YouchengProperties properties,
+        Permissions permissions,
+        Transactions tx) {
 
     static final String PREFIX = "yc_";
     static final int MAX_LABEL = 100;
 
-    private final TokenRepository tokens;
-    private final AccountRepository accounts;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final YouchengProperties.Security settings;
-    private final Permissions permissions;
-    private final SecureRandom random = new SecureRandom();
-
-    TokenService(
-            TokenRepository tokens,
-            AccountRepository accounts,
-            AuditTrail audit,
-            Clock clock,
-            YouchengProperties properties,
-            Permissions permissions) {
-        this.permissions = permissions;
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.clock = clock;
-        this.settings = properties.security();
-    }
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new token, made, and the token itself (shown once). */
     public record Issued(ApiToken token, String secret) {}
 
     /** Makes a token for an account; only an admin (or the local operator) makes tokens, for anyone. */
-    @Transactional
     public Issued issue(String accountName, Integer days, String label) {
-        Account account = accounts.find(accountName)
-                .filter(Account::enabled)
-                .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
-        if (account.handedOver()) {
-            throw new ValidationException(List.of(new org.youcheng.common.FieldError(
-                    "account",
-                    accountName,
-                    "the account still has the one-time password it was given: it changes it first",
-                    "password_change_first")));
-        }
-        int d = days == null ? settings.tokenDays() : days;
-        if (d < 1 || d > settings.maxTokenDays()) {
-            throw new ValidationException(List.of(new org.youcheng.common.FieldError(
-                    "days",
-                    d,
-                    "from 1 to " + settings.maxTokenDays() + " (youcheng.security.max-token-days)",
-                    "out_of_range")));
-        }
-        if (label != null && label.length() > MAX_LABEL) {
-            throw new ValidationException(List.of(new org.youcheng.common.FieldError(
-                    "label", label.length(), "at most " + MAX_LABEL + " characters", "too_long")));
-        }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = clock.instant();
-        long id = tokens.insert(account.id(), hash(secret), label, now, now.plus(Duration.ofDays(d)));
-        ApiToken made = tokens.find(id).orElseThrow();
-        audit.record("token_issue", "api_token", id, null, made);
-        return new Issued(made, secret);
+        return tx.call(() -> {
+            Account account = accounts.find(accountName)
+                    .filter(Account::enabled)
+                    .orElseThrow(() -> new NotFoundException("no enabled account named " + accountName));
+            if (account.handedOver()) {
+                throw new ValidationException(List.of(new org.youcheng.common.FieldError(
+                        "account",
+                        accountName,
+                        "the account still has the one-time password it was given: it changes it first",
+                        "password_change_first")));
+            }
+            int d = days == null ? properties.security().tokenDays() : days;
+            if (d < 1 || d > properties.security().maxTokenDays()) {
+                throw new ValidationException(List.of(new org.youcheng.common.FieldError(
+                        "days",
+                        d,
+                        "from 1 to " + properties.security().maxTokenDays() + " (youcheng.security.max-token-days)",
+                        "out_of_range")));
+            }
+            if (label != null && label.length() > MAX_LABEL) {
+                throw new ValidationException(List.of(new org.youcheng.common.FieldError(
+                        "label", label.length(), "at most " + MAX_LABEL + " characters", "too_long")));
+            }
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Instant now = clock.instant();
+            long id = tokens.insert(account.id(), hash(secret), label, now, now.plus(Duration.ofDays(d)));
+            ApiToken made = tokens.find(id).orElseThrow();
+            audit.record("token_issue", "api_token", id, null, made);
+            return new Issued(made, secret);
+        });
     }
 
     /** Makes a token for the account signed in (the pages' "my tokens"); anonymous and the operator have none. */
-    @Transactional
     public Issued issueOwn(Integer days, String label) {
-        return issue(own().name(), days, label == null || label.isBlank() ? null : label.strip());
+        return tx.call(() -> {
+            return issue(own().name(), days, label == null || label.isBlank() ? null : label.strip());
+        });
     }
 
     /** Revokes a token of the account signed in; another account's token is, to it, no token at all. */
-    @Transactional
     public ApiToken revokeOwn(long id) {
-        String me = own().name();
-        tokens.find(id)
-                .filter(t -> t.account().equals(me))
-                .orElseThrow(() -> new NotFoundException("no token with id " + id + " of " + me));
-        return revoke(id);
+        return tx.call(() -> {
+            String me = own().name();
+            tokens.find(id)
+                    .filter(t -> t.account().equals(me))
+                    .orElseThrow(() -> new NotFoundException("no token with id " + id + " of " + me));
+            return revoke(id);
+        });
     }
 
     private Actor own() {
@@ -126,28 +115,30 @@ public class TokenService {
         return tokens.of(accountName);
     }
 
-    @Transactional
     public ApiToken revoke(long id) {
-        ApiToken before = tokens.find(id).orElseThrow(() -> new NotFoundException("no token with id " + id));
-        if (!tokens.revoke(id, clock.instant())) {
-            return before; // revoked already: nothing changes, nothing to record
-        }
-        ApiToken after = tokens.find(id).orElseThrow();
-        audit.record("token_revoke", "api_token", id, before, after);
-        return after;
+        return tx.call(() -> {
+            ApiToken before = tokens.find(id).orElseThrow(() -> new NotFoundException("no token with id " + id));
+            if (!tokens.revoke(id, clock.instant())) {
+                return before; // revoked already: nothing changes, nothing to record
+            }
+            ApiToken after = tokens.find(id).orElseThrow();
+            audit.record("token_revoke", "api_token", id, before, after);
+            return after;
+        });
     }
 
     /** Revokes every usable token of an account; returns how many. */
-    @Transactional
     public int revokeAll(String accountName) {
-        int n = 0;
-        for (ApiToken t : tokens.of(accountName)) {
-            if (t.usable(clock.instant())) {
-                revoke(t.id());
-                n++;
+        return tx.call(() -> {
+            int n = 0;
+            for (ApiToken t : tokens.of(accountName)) {
+                if (t.usable(clock.instant())) {
+                    revoke(t.id());
+                    n++;
+                }
             }
-        }
-        return n;
+            return n;
+        });
     }
 
     static String hash(String secret) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 import org.youcheng.analytics.Breakthrough;
 import org.youcheng.analytics.Scope;
 import org.youcheng.analytics.TieLine;
@@ -15,15 +16,8 @@ import org.youcheng.registry.Places;
 import org.youcheng.registry.Summary;
 
 /** The "firsts" (零的突破) a place's new ties of a year were, for its profile: its own and those of the places above it. */
-public final class Breakthroughs {
-
-    private final Places places;
-    private final PeerSets peerSets;
-
-    public Breakthroughs(Places places, PeerSets peerSets) {
-        this.places = places;
-        this.peerSets = peerSets;
-    }
+@Component
+public record Breakthroughs(Places places, PeerSets peerSets) {
 
     /**
      * For the ties signed in the year, every "first" they were: of this place in its scope, then of each place above

@@ -2,9 +2,9 @@ package org.youcheng.analytics.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.analytics.Strategy;
 import org.youcheng.analytics.Verb;
+import org.youcheng.common.Transactions;
 import org.youcheng.registry.Region;
 
 /** Stores each place's {@link Strategy}. */
@@ -19,9 +19,11 @@ public class StrategyRepository {
             values (:place, :region, :verb, :target, :position)""";
 
     private final JdbcClient db;
+    private final Transactions tx;
 
-    StrategyRepository(JdbcClient db) {
+    StrategyRepository(JdbcClient db, Transactions tx) {
         this.db = db;
+        this.tx = tx;
     }
 
     public Strategy of(long place) {
@@ -34,18 +36,19 @@ public class StrategyRepository {
                 .list());
     }
 
-    @Transactional
     public void replace(long place, Strategy strategy) {
-        db.sql(CLEAR).param("place", place).update();
-        int i = 0;
-        for (Strategy.Aim a : strategy.aims()) {
-            db.sql(ADD)
-                    .param("place", place)
-                    .param("region", a.region().code())
-                    .param("verb", a.verb().code())
-                    .param("target", a.target())
-                    .param("position", i++)
-                    .update();
-        }
+        tx.run(() -> {
+            db.sql(CLEAR).param("place", place).update();
+            int i = 0;
+            for (Strategy.Aim a : strategy.aims()) {
+                db.sql(ADD)
+                        .param("place", place)
+                        .param("region", a.region().code())
+                        .param("verb", a.verb().code())
+                        .param("target", a.target())
+                        .param("position", i++)
+                        .update();
+            }
+        });
     }
 }

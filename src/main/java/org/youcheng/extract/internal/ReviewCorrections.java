@@ -3,6 +3,7 @@ package org.youcheng.extract.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.PartialDate;
 import org.youcheng.common.ValidationException;
@@ -17,18 +18,11 @@ import org.youcheng.registry.TieKind;
  * what was read) checked — the kind, the date, the Chinese place, the partner (made, flagged unreviewed, when it is
  * new). Every field in error is reported at once.
  */
-public final class ReviewCorrections {
+@Component
+public record ReviewCorrections(Places places, Clock clock) {
 
     /** The fields a tie is made from. */
     public record Corrected(TieKind kind, PartialDate signed, Long domesticId, Long partnerId) {}
-
-    private final Places places;
-    private final Clock clock;
-
-    public ReviewCorrections(Places places, Clock clock) {
-        this.places = places;
-        this.clock = clock;
-    }
 
     /** The candidate's fields after the edit; a {@link ValidationException} naming every field in error. */
     public Corrected apply(Candidate c, ReviewService.Edit e, PlaceResolver resolver) {

@@ -3,6 +3,7 @@ package org.youcheng.ledger.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.ValidationException;
 import org.youcheng.ledger.ActivityDraft;
@@ -15,19 +16,10 @@ import org.youcheng.registry.Ties;
 import org.youcheng.security.Permissions;
 
 /** The checks of an activity that need the database, before {@link LedgerService} records or changes it. */
-public final class ActivityCheck {
+@Component
+public record ActivityCheck(Places places, Ties ties, Permissions permissions) {
 
     static final int MAX_PARTNERS = 50;
-
-    private final Places places;
-    private final Ties ties;
-    private final Permissions permissions;
-
-    public ActivityCheck(Places places, Ties ties, Permissions permissions) {
-        this.places = places;
-        this.ties = ties;
-        this.permissions = permissions;
-    }
 
     /**
      * Checks what needs the database: the Chinese side is a Chinese place, the tie belongs to it, the foreign side

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.FieldError;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.ledger.ActivityFigures;
 import org.youcheng.ledger.AgreementType;
@@ -23,87 +23,80 @@ import org.youcheng.registry.Places;
 
 /** A place's figures for a period (see {@link ActivityFigures}): two queries, folded here. */
 @Service
-public class FiguresService {
-
-    private final LedgerFiguresRepository figures;
-    private final Places places;
-
-    FiguresService(LedgerFiguresRepository figures, Places places) {
-        this.figures = figures;
-        this.places = places;
-    }
+public record FiguresService(LedgerFiguresRepository figures, Places places, Transactions tx) {
 
     /**
      * @param from first day counted (inclusive)
      * @param to   last day counted (inclusive)
      */
-    @Transactional(readOnly = true)
     public ActivityFigures figures(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates) {
-        places.get(placeId);
-        if (from.isAfter(to)) {
-            throw new ValidationException(List.of(
-                    new FieldError("to", to, "the period ends before it starts (" + from + ")", "ends_before_start")));
-        }
-        List<Long> ids = includeSubordinates ? places.subtree(placeId) : List.of(placeId);
+        return tx.read(() -> {
+            places.get(placeId);
+            if (from.isAfter(to)) {
+                throw new ValidationException(List.of(new FieldError(
+                        "to", to, "the period ends before it starts (" + from + ")", "ends_before_start")));
+            }
+            List<Long> ids = includeSubordinates ? places.subtree(placeId) : List.of(placeId);
 
-        int activities = 0;
-        Map<Direction, Map<LeaderLevel, int[]>> delegations = new EnumMap<>(Direction.class);
-        for (Direction d : Direction.values()) {
-            delegations.put(d, zeros(LeaderLevel.class, () -> new int[2]));
-        }
-        Map<EventKind, Integer> eventsByKind = zeros(EventKind.class, () -> 0);
-        Map<EventKind, Integer> onlineByKind = zeros(EventKind.class, () -> 0);
-        Map<AgreementType, Integer> agreements = zeros(AgreementType.class, () -> 0);
-        Map<ProjectDomain, Integer> byDomain = zeros(ProjectDomain.class, () -> 0);
-        Map<ProjectStatus, Integer> byStatus = zeros(ProjectStatus.class, () -> 0);
-        Map<String, BigDecimal> amounts = new TreeMap<>();
-        for (LedgerFiguresRepository.Group g : figures.groups(ids, from, to)) {
-            activities += g.count();
-            switch (g.type()) {
-                case DELEGATION -> {
-                    int[] c = delegations.get(g.direction()).get(g.leaderLevel());
-                    c[0] += g.count();
-                    c[1] += g.heads();
-                }
-                case EVENT -> {
-                    eventsByKind.merge(g.eventKind(), g.count(), Integer::sum);
-                    if (Boolean.TRUE.equals(g.online())) {
-                        onlineByKind.merge(g.eventKind(), g.count(), Integer::sum);
+            int activities = 0;
+            Map<Direction, Map<LeaderLevel, int[]>> delegations = new EnumMap<>(Direction.class);
+            for (Direction d : Direction.values()) {
+                delegations.put(d, zeros(LeaderLevel.class, () -> new int[2]));
+            }
+            Map<EventKind, Integer> eventsByKind = zeros(EventKind.class, () -> 0);
+            Map<EventKind, Integer> onlineByKind = zeros(EventKind.class, () -> 0);
+            Map<AgreementType, Integer> agreements = zeros(AgreementType.class, () -> 0);
+            Map<ProjectDomain, Integer> byDomain = zeros(ProjectDomain.class, () -> 0);
+            Map<ProjectStatus, Integer> byStatus = zeros(ProjectStatus.class, () -> 0);
+            Map<String, BigDecimal> amounts = new TreeMap<>();
+            for (LedgerFiguresRepository.Group g : figures.groups(ids, from, to)) {
+                activities += g.count();
+                switch (g.type()) {
+                    case DELEGATION -> {
+                        int[] c = delegations.get(g.direction()).get(g.leaderLevel());
+                        c[0] += g.count();
+                        c[1] += g.heads();
                     }
-                }
-                case AGREEMENT -> agreements.merge(g.agreementType(), g.count(), Integer::sum);
-                case PROJECT -> {
-                    byDomain.merge(g.domain(), g.count(), Integer::sum);
-                    byStatus.merge(g.status(), g.count(), Integer::sum);
-                    if (g.amount() != null) {
-                        amounts.merge(g.currency(), g.amount(), BigDecimal::add);
+                    case EVENT -> {
+                        eventsByKind.merge(g.eventKind(), g.count(), Integer::sum);
+                        if (Boolean.TRUE.equals(g.online())) {
+                            onlineByKind.merge(g.eventKind(), g.count(), Integer::sum);
+                        }
                     }
-                }
-                case AWARD -> {
-                    // listed one by one below
+                    case AGREEMENT -> agreements.merge(g.agreementType(), g.count(), Integer::sum);
+                    case PROJECT -> {
+                        byDomain.merge(g.domain(), g.count(), Integer::sum);
+                        byStatus.merge(g.status(), g.count(), Integer::sum);
+                        if (g.amount() != null) {
+                            amounts.merge(g.currency(), g.amount(), BigDecimal::add);
+                        }
+                    }
+                    case AWARD -> {
+                        // listed one by one below
+                    }
                 }
             }
-        }
-        List<ActivityFigures.Outcome> outcomes = new ArrayList<>();
-        List<ActivityFigures.Award> awards = new ArrayList<>();
-        figures.listed(ids, from, to, outcomes::add, awards::add);
+            List<ActivityFigures.Outcome> outcomes = new ArrayList<>();
+            List<ActivityFigures.Award> awards = new ArrayList<>();
+            figures.listed(ids, from, to, outcomes::add, awards::add);
 
-        int events = sum(eventsByKind);
-        int online = sum(onlineByKind);
-        return new ActivityFigures(
-                placeId,
-                from,
-                to,
-                includeSubordinates,
-                ids.size(),
-                activities,
-                delegations(delegations.get(Direction.RECEIVED)),
-                delegations(delegations.get(Direction.SENT)),
-                new ActivityFigures.Events(events, online, events - online, eventsByKind, onlineByKind),
-                new ActivityFigures.Agreements(sum(agreements), agreements),
-                new ActivityFigures.Projects(sum(byDomain), byDomain, byStatus, amounts),
-                List.copyOf(outcomes),
-                List.copyOf(awards));
+            int events = sum(eventsByKind);
+            int online = sum(onlineByKind);
+            return new ActivityFigures(
+                    placeId,
+                    from,
+                    to,
+                    includeSubordinates,
+                    ids.size(),
+                    activities,
+                    delegations(delegations.get(Direction.RECEIVED)),
+                    delegations(delegations.get(Direction.SENT)),
+                    new ActivityFigures.Events(events, online, events - online, eventsByKind, onlineByKind),
+                    new ActivityFigures.Agreements(sum(agreements), agreements),
+                    new ActivityFigures.Projects(sum(byDomain), byDomain, byStatus, amounts),
+                    List.copyOf(outcomes),
+                    List.copyOf(awards));
+        });
     }
 
     private static ActivityFigures.Delegations delegations(Map<LeaderLevel, int[]> byLevel) {

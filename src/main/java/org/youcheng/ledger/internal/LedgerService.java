@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.youcheng.common.ConflictException;
 import org.youcheng.common.FieldError;
 import org.youcheng.common.NotFoundException;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.ValidationException;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.ledger.Activity;
@@ -29,79 +29,62 @@ import org.youcheng.security.Permissions;
  * the {@link AuditTrail} in the same transaction, with the activity before and after.
  */
 @Service
-public class LedgerService {
+public record LedgerService(
+        ActivityRepository activities,
+        ActivityFileRepository files,
+        ActivityCheck check,
+        Places places,
+        Ties ties,
+        Permissions permissions,
+        AuditTrail audit,
+        Clock clock,
+        YouchengProperties properties,
+        Transactions tx) {
 
-    private final ActivityRepository activities;
-    private final ActivityFileRepository files;
-    private final ActivityCheck check;
-    private final Places places;
-    private final Ties ties;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final long maxFileBytes;
-
-    LedgerService(
-            ActivityRepository activities,
-            ActivityFileRepository files,
-            Places places,
-            Ties ties,
-            Permissions permissions,
-            AuditTrail audit,
-            Clock clock,
-            YouchengProperties properties) {
-        this.activities = activities;
-        this.files = files;
-        this.check = new ActivityCheck(places, ties, permissions);
-        this.places = places;
-        this.ties = ties;
-        this.permissions = permissions;
-        this.audit = audit;
-        this.clock = clock;
-        this.maxFileBytes = properties.ledger().maxFileMb() * 1024L * 1024L;
-    }
-
-    @Transactional
     public Activity create(ActivityDraft draft) {
-        permissions.requireEditor();
-        ActivityDraft d = check.checked(draft);
-        permissions.requireChange(d.placeId());
-        long id = activities.insert(List.of(d), null, clock.instant()).get(0);
-        Activity made = get(id);
-        audit.record("activity_create", "activity", id, null, made);
-        return made;
-    }
-
-    @Transactional
-    public Activity update(long id, int version, ActivityDraft draft) {
-        Activity current = get(id);
-        permissions.requireChange(current.draft().placeId());
-        ActivityDraft d = check.checked(draft);
-        if (d.placeId() != current.draft().placeId()) {
+        return tx.call(() -> {
+            permissions.requireEditor();
+            ActivityDraft d = check.checked(draft);
             permissions.requireChange(d.placeId());
-        }
-        if (current.version() != version || !activities.update(id, version, d, clock.instant())) {
-            throw new ConflictException(
-                    "activity " + id + " was changed by someone else (version " + current.version() + ", yours "
-                            + version + "); nothing was saved",
-                    current);
-        }
-        Activity after = get(id);
-        audit.record("activity_update", "activity", id, current, after);
-        return after;
+            long id = activities.insert(List.of(d), null, clock.instant()).get(0);
+            Activity made = get(id);
+            audit.record("activity_create", "activity", id, null, made);
+            return made;
+        });
     }
 
-    @Transactional
+    public Activity update(long id, int version, ActivityDraft draft) {
+        return tx.call(() -> {
+            Activity current = get(id);
+            permissions.requireChange(current.draft().placeId());
+            ActivityDraft d = check.checked(draft);
+            if (d.placeId() != current.draft().placeId()) {
+                permissions.requireChange(d.placeId());
+            }
+            if (current.version() != version || !activities.update(id, version, d, clock.instant())) {
+                throw new ConflictException(
+                        "activity " + id + " was changed by someone else (version " + current.version() + ", yours "
+                                + version + "); nothing was saved",
+                        current);
+            }
+            Activity after = get(id);
+            audit.record("activity_update", "activity", id, current, after);
+            return after;
+        });
+    }
+
     public void delete(long id, int version) {
-        Activity current = get(id);
-        permissions.requireChange(current.draft().placeId());
-        if (!activities.delete(id, version)) {
-            throw new ConflictException(
-                    "activity " + id + " was changed by someone else (version " + current.version()
-                            + "); nothing was deleted",
-                    current);
-        }
-        audit.record("activity_delete", "activity", id, current, null);
+        tx.run(() -> {
+            Activity current = get(id);
+            permissions.requireChange(current.draft().placeId());
+            if (!activities.delete(id, version)) {
+                throw new ConflictException(
+                        "activity " + id + " was changed by someone else (version " + current.version()
+                                + "); nothing was deleted",
+                        current);
+            }
+            audit.record("activity_delete", "activity", id, current, null);
+        });
     }
 
     public Activity get(long id) {
@@ -125,13 +108,14 @@ public class LedgerService {
     }
 
     /** A place's activities (with those of the places under it, when asked), latest first. */
-    @Transactional(readOnly = true)
     public List<Activity> timeline(long placeId, LocalDate from, LocalDate to, boolean includeSubordinates, int limit) {
-        return activities.ofPlaces(
-                places(placeId, includeSubordinates),
-                from == null ? LocalDate.of(1000, 1, 1) : from,
-                to == null ? LocalDate.of(2999, 12, 31) : to,
-                limit);
+        return tx.read(() -> {
+            return activities.ofPlaces(
+                    places(placeId, includeSubordinates),
+                    from == null ? LocalDate.of(1000, 1, 1) : from,
+                    to == null ? LocalDate.of(2999, 12, 31) : to,
+                    limit);
+        });
     }
 
     /** The place, or it and every place under it; not found when there is no such place. */
@@ -140,39 +124,41 @@ public class LedgerService {
         return includeSubordinates ? places.subtree(placeId) : List.of(placeId);
     }
 
-    @Transactional(readOnly = true)
     public List<Activity> timelineOfTie(long tieId) {
-        ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
-        return activities.ofTie(tieId);
+        return tx.read(() -> {
+            ties.find(tieId).orElseThrow(() -> new NotFoundException("no tie with id " + tieId));
+            return activities.ofTie(tieId);
+        });
     }
 
     /** Attaches a file, stored with its SHA-256 and served with the type its content shows. */
-    @Transactional
     public ActivityFile attach(long activityId, String fileName, byte[] content) {
-        Activity a = get(activityId);
-        permissions.requireChange(a.draft().placeId());
-        List<FieldError> errors = new ArrayList<>();
-        String name = fileName == null
-                ? ""
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
-        if (name.isEmpty() || name.length() > 255) {
-            errors.add(new FieldError("file", fileName, "a file name of 1 to 255 characters", "bad_file_name"));
-        }
-        if (content.length == 0) {
-            errors.add(new FieldError("file", fileName, "the file is empty", "empty_file"));
-        }
-        if (content.length > maxFileBytes) {
-            errors.add(new FieldError(
-                    "file", fileName, "larger than " + maxFileBytes / 1024 / 1024 + " MiB", "file_too_large"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        String sha = sha256(content);
-        long id = files.addFile(activityId, name, FileTypes.of(name, content), sha, content, clock.instant());
-        ActivityFile f = files.file(activityId, id).orElseThrow();
-        audit.record("activity_file_add", "activity_file", id, null, f);
-        return f;
+        return tx.call(() -> {
+            Activity a = get(activityId);
+            permissions.requireChange(a.draft().placeId());
+            List<FieldError> errors = new ArrayList<>();
+            String name = fileName == null
+                    ? ""
+                    : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
+            if (name.isEmpty() || name.length() > 255) {
+                errors.add(new FieldError("file", fileName, "a file name of 1 to 255 characters", "bad_file_name"));
+            }
+            if (content.length == 0) {
+                errors.add(new FieldError("file", fileName, "the file is empty", "empty_file"));
+            }
+            if (content.length > maxFileBytes()) {
+                errors.add(new FieldError(
+                        "file", fileName, "larger than " + maxFileBytes() / 1024 / 1024 + " MiB", "file_too_large"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            String sha = sha256(content);
+            long id = files.addFile(activityId, name, FileTypes.of(name, content), sha, content, clock.instant());
+            ActivityFile f = files.file(activityId, id).orElseThrow();
+            audit.record("activity_file_add", "activity_file", id, null, f);
+            return f;
+        });
     }
 
     /** A file by the key its address names; a key of another activity's file is not found. */
@@ -185,13 +171,14 @@ public class LedgerService {
         return files.content(f.id());
     }
 
-    @Transactional
     public void detach(long activityId, String key) {
-        Activity a = get(activityId);
-        permissions.requireChange(a.draft().placeId());
-        ActivityFile f = file(activityId, key);
-        files.deleteFile(activityId, f.id());
-        audit.record("activity_file_remove", "activity_file", f.id(), f, null);
+        tx.run(() -> {
+            Activity a = get(activityId);
+            permissions.requireChange(a.draft().placeId());
+            ActivityFile f = file(activityId, key);
+            files.deleteFile(activityId, f.id());
+            audit.record("activity_file_remove", "activity_file", f.id(), f, null);
+        });
     }
 
     public static String sha256(byte[] content) {
@@ -200,5 +187,9 @@ public class LedgerService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private long maxFileBytes() {
+        return properties.ledger().maxFileMb() * 1024L * 1024L;
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.Transactions;
 import org.youcheng.common.YouchengProperties;
 import org.youcheng.ledger.Dormancy;
 import org.youcheng.ledger.TieHealth;
@@ -16,22 +16,11 @@ import org.youcheng.registry.Places;
 
 /** The health of ties (see {@link TieHealth}), derived from the ledger when asked. */
 @Service
-public class TieHealthService {
-
-    private final LedgerFiguresRepository figures;
-    private final Places places;
-    private final Clock clock;
-    private final int dormantAfterYears;
-
-    TieHealthService(LedgerFiguresRepository figures, Places places, Clock clock, YouchengProperties properties) {
-        this.figures = figures;
-        this.places = places;
-        this.clock = clock;
-        this.dormantAfterYears = properties.ledger().dormantAfterYears();
-    }
+public record TieHealthService(
+        LedgerFiguresRepository figures, Places places, Clock clock, YouchengProperties properties, Transactions tx) {
 
     public int dormantAfterYears() {
-        return dormantAfterYears;
+        return properties.ledger().dormantAfterYears();
     }
 
     /**
@@ -39,40 +28,44 @@ public class TieHealthService {
      * A tie only the reference network states (kind unverified) or one an official list set aside has none:
      * dormancy is a judgement on a tie the office holds.
      */
-    @Transactional(readOnly = true)
     public List<TieHealth> ofPlace(long placeId, boolean includeSubordinates) {
-        return fold(figures.tieYearsOfPlaces(scope(placeId, includeSubordinates)), LocalDate.now(clock));
+        return tx.read(() -> {
+            return fold(figures.tieYearsOfPlaces(scope(placeId, includeSubordinates)), LocalDate.now(clock));
+        });
     }
 
     /** The dormant ties of a place today ({@link #dormancy(long, boolean, LocalDate)}). */
-    @Transactional(readOnly = true)
     public Dormancy dormancy(long placeId, boolean includeSubordinates) {
-        return dormancy(placeId, includeSubordinates, LocalDate.now(clock));
+        return tx.read(() -> {
+            return dormancy(placeId, includeSubordinates, LocalDate.now(clock));
+        });
     }
 
     /**
      * The dormant ties of a place at the end of a day (a year report judges at the end of its year), or, when the
      * place has recorded no exchange at all by then, none: without a ledger nothing can be called dormant.
      */
-    @Transactional(readOnly = true)
     public Dormancy dormancy(long placeId, boolean includeSubordinates, LocalDate asOf) {
-        List<Long> scope = scope(placeId, includeSubordinates);
-        if (!figures.anyActivity(scope, asOf)) {
-            return new Dormancy(false, dormantAfterYears, asOf, List.of());
-        }
-        return new Dormancy(
-                true,
-                dormantAfterYears,
-                asOf,
-                fold(figures.tieYearsOfPlaces(scope), asOf).stream()
-                        .filter(TieHealth::dormant)
-                        .toList());
+        return tx.read(() -> {
+            List<Long> scope = scope(placeId, includeSubordinates);
+            if (!figures.anyActivity(scope, asOf)) {
+                return new Dormancy(false, dormantAfterYears(), asOf, List.of());
+            }
+            return new Dormancy(
+                    true,
+                    dormantAfterYears(),
+                    asOf,
+                    fold(figures.tieYearsOfPlaces(scope), asOf).stream()
+                            .filter(TieHealth::dormant)
+                            .toList());
+        });
     }
 
     /** The health of one tie; empty when the tie has ended or does not exist. */
-    @Transactional(readOnly = true)
     public java.util.Optional<TieHealth> ofTie(long tieId) {
-        return fold(figures.tieYears(tieId), LocalDate.now(clock)).stream().findFirst();
+        return tx.read(() -> {
+            return fold(figures.tieYears(tieId), LocalDate.now(clock)).stream().findFirst();
+        });
     }
 
     private List<Long> scope(long placeId, boolean includeSubordinates) {
@@ -85,7 +78,7 @@ public class TieHealthService {
      * day do not count; a tie signed after it is not judged.
      */
     private List<TieHealth> fold(List<LedgerFiguresRepository.TieYear> rows, LocalDate asOf) {
-        LocalDate cutoff = asOf.minusYears(dormantAfterYears);
+        LocalDate cutoff = asOf.minusYears(dormantAfterYears());
         Map<Long, List<LedgerFiguresRepository.TieYear>> byTie = new LinkedHashMap<>();
         rows.forEach(
                 r -> byTie.computeIfAbsent(r.tieId(), k -> new ArrayList<>()).add(r));

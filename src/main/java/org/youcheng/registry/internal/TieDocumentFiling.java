@@ -23,19 +23,8 @@ import org.youcheng.security.Permissions;
  * Callers hold the transaction ({@link TieService}); every act goes to the audit trail.
  */
 @Component
-public class TieDocumentFiling {
-
-    private final TieDocumentRepository documents;
-    private final Clock clock;
-    private final Permissions permissions;
-    private final AuditTrail audit;
-
-    TieDocumentFiling(TieDocumentRepository documents, Clock clock, Permissions permissions, AuditTrail audit) {
-        this.documents = documents;
-        this.clock = clock;
-        this.permissions = permissions;
-        this.audit = audit;
-    }
+public record TieDocumentFiling(
+        TieDocumentRepository documents, Clock clock, Permissions permissions, AuditTrail audit) {
 
     public TieDocument add(Tie tie, TieDocument.Kind kind, String title, String url, LocalDate dated) {
         permissions.requireChange(tie.domesticId());

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.youcheng.common.Transactions;
 import org.youcheng.registry.Ties;
 
 /** Streams ties with both places, for exports of any size (rows are fetched in pages, not all at once). */
@@ -28,49 +28,52 @@ public class TieExportRepository {
             order by t.id""";
 
     private final JdbcTemplate jdbc;
+    private final Transactions tx;
 
-    TieExportRepository(JdbcTemplate jdbc) {
+    TieExportRepository(JdbcTemplate jdbc, Transactions tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
     }
 
-    @Transactional(readOnly = true)
     public void stream(List<Long> placeIds, Ties.Exported consumer) {
-        String sql;
-        Object[] args;
-        if (placeIds == null) {
-            sql = ALL.formatted(TieRows.VIEW_COLUMNS, PARENT);
-            args = new Object[0];
-        } else {
-            String marks = String.join(",", java.util.Collections.nCopies(placeIds.size(), "?"));
-            sql = OF_PLACES.formatted(TieRows.VIEW_COLUMNS, PARENT, marks, marks);
-            args = new Object[placeIds.size() * 2];
-            for (int i = 0; i < placeIds.size(); i++) {
-                args[i] = placeIds.get(i);
-                args[i + placeIds.size()] = placeIds.get(i);
+        tx.readInto(() -> {
+            String sql;
+            Object[] args;
+            if (placeIds == null) {
+                sql = ALL.formatted(TieRows.VIEW_COLUMNS, PARENT);
+                args = new Object[0];
+            } else {
+                String marks = String.join(",", java.util.Collections.nCopies(placeIds.size(), "?"));
+                sql = OF_PLACES.formatted(TieRows.VIEW_COLUMNS, PARENT, marks, marks);
+                args = new Object[placeIds.size() * 2];
+                for (int i = 0; i < placeIds.size(); i++) {
+                    args[i] = placeIds.get(i);
+                    args[i + placeIds.size()] = placeIds.get(i);
+                }
             }
-        }
-        jdbc.query(
-                con -> {
-                    var ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                    ps.setFetchSize(1000);
-                    for (int i = 0; i < args.length; i++) {
-                        ps.setObject(i + 1, args[i]);
-                    }
-                    return ps;
-                },
-                (ResultSet rs) -> {
-                    try {
-                        String parentLevel = rs.getString("dp_level");
-                        consumer.accept(
-                                TieRows.mapView(rs, 0),
-                                "province".equals(parentLevel) || parentLevel == null
-                                        ? null
-                                        : rs.getString("dp_name_zh"));
-                    } catch (SQLException | RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+            jdbc.query(
+                    con -> {
+                        var ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                        ps.setFetchSize(1000);
+                        for (int i = 0; i < args.length; i++) {
+                            ps.setObject(i + 1, args[i]);
+                        }
+                        return ps;
+                    },
+                    (ResultSet rs) -> {
+                        try {
+                            String parentLevel = rs.getString("dp_level");
+                            consumer.accept(
+                                    TieRows.mapView(rs, 0),
+                                    "province".equals(parentLevel) || parentLevel == null
+                                            ? null
+                                            : rs.getString("dp_name_zh"));
+                        } catch (SQLException | RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+        });
     }
 }
