@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.youcheng.registry.internal.CandidateChoice;
 import org.youcheng.registry.internal.CountryInFront;
+import org.youcheng.registry.internal.CountyOfState;
 import org.youcheng.registry.internal.DomesticLookup;
 import org.youcheng.registry.internal.ForeignLookup;
 import org.youcheng.registry.internal.ForeignName;
@@ -33,6 +34,7 @@ public final class PlaceResolver {
     private final CountryInFront inFront;
     private final LargerCity larger;
     private final KoreanReading korean;
+    private final CountyOfState counties;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -44,6 +46,7 @@ public final class PlaceResolver {
         this.inFront = new CountryInFront(gazetteer, lookup);
         this.larger = new LargerCity(gazetteer, lookup);
         this.korean = new KoreanReading(lookup);
+        this.counties = new CountyOfState(gazetteer, notes);
     }
 
     /**
@@ -156,6 +159,10 @@ public final class PlaceResolver {
             country = front.country();
         }
         ForeignLookup.Choice choice = lookup.candidates(fn, country);
+        if (country != null && choice.found().stream().allMatch(e -> e.level() == Level.CITY)) {
+            // none found, or towns only for a name written as a county after its state (加州聖貝納迪諾郡)
+            choice = counties.read(fn, country, choice);
+        }
         if (choice.found().isEmpty() && country != null) {
             choice = larger.read(fn, country, choice);
         }

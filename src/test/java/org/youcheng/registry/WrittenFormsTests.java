@@ -47,11 +47,19 @@ class WrittenFormsTests {
     }
 
     @Test
-    void aStateWrittenInFrontByItsShortNameIsPassedOver() {
+    void aStateWrittenInFrontByItsShortNameIsTheState() {
+        // round ten: 加州 is read as 加利福尼亚州 (StateShortForm), no longer passed over as a region unknown
         PlaceResolver.Resolution r = resolver.partner("美国加州蒙特利公园市", null);
         assertThat(r.place().id()).isEqualTo(11);
-        assertThat(r.note()).contains("加州").contains("rest of the name");
-        assertThat(NoteCodes.clause(r, "region_unknown").args()).containsExactly("加州");
+        assertThat(NoteCodes.codes(r)).doesNotContain("region_unknown");
+    }
+
+    @Test
+    void aShortFormThatNoDivisionHoldingTheRestMatchesIsPassedOver() {
+        PlaceResolver.Resolution r = resolver.partner("美国麻州蒙特利公园市", null);
+        assertThat(r.place().id()).isEqualTo(11);
+        assertThat(r.note()).contains("麻州").contains("rest of the name");
+        assertThat(NoteCodes.clause(r, "region_unknown").args()).containsExactly("麻州");
     }
 
     @Test

@@ -46,9 +46,11 @@ public final class ForeignLookup {
     public record FrontReading(ForeignName rest, String country, ResolverNote note) {}
 
     private final Gazetteer g;
+    private final StateShortForm shortForms;
 
     public ForeignLookup(Gazetteer g) {
         this.g = g;
+        this.shortForms = new StateShortForm(g);
     }
 
     /** Foreign places filed under any key of the name, in the country when it is known. */
@@ -84,6 +86,9 @@ public final class ForeignLookup {
         String full = fn.full();
         for (int i = full.length() - 2; i >= 2; i--) {
             Gazetteer.Entry region = region(full.substring(0, i), country);
+            if (region == null && StateShortForm.is(full.substring(0, i))) {
+                region = shortFormHolding(full.substring(0, i), full.substring(i), country);
+            }
             if (region == null) {
                 continue;
             }
@@ -218,8 +223,15 @@ public final class ForeignLookup {
     }
 
     private List<Gazetteer.Entry> foreignDivisions(String full, String country) {
-        return named(full, country).stream()
+        List<Gazetteer.Entry> named = named(full, country).stream()
                 .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country()))
                 .toList();
+        return named.isEmpty() ? shortForms.divisions(full, country) : named;
+    }
+
+    /** The one division a short form (加州) may stand for in which a place of the rest lies; null if none or several. */
+    private Gazetteer.Entry shortFormHolding(String front, String rest, String country) {
+        List<Gazetteer.Entry> holding = shortForms.holding(shortForms.divisions(front, country), below(rest, country));
+        return holding.size() == 1 ? holding.get(0) : null;
     }
 }

@@ -122,6 +122,11 @@ public final class LatinReading {
             if (level == Level.PROVINCE ? e.level() != Level.PROVINCE : level != null && e.level() == Level.PROVINCE) {
                 continue;
             }
+            if (e.level() == Level.COUNTY && e.nameZh() == null) {
+                // a county known by its Latin name only (thousands of US counties) is read within its state alone
+                // (CountyOfState): over a whole country its name is too often a town's (柴维斯 is not Chaves County)
+                continue;
+            }
             String key = withoutDesignation(s.key());
             String latin = LATIN.computeIfAbsent(key, ConsonantSounds::ofLatin);
             if (latin.length() < 3 || !ConsonantSounds.near(heard.charAt(0), latin.charAt(0))) {

@@ -71,6 +71,7 @@ public class ReferenceData {
             foreign.addAll(madeDivisions);
             foreign.addAll(new JapanMunicipalityLoader().addTo(foreign));
             foreign.addAll(new KoreaMunicipalityLoader().addTo(foreign));
+            foreign.addAll(new UsCountyLoader().addTo(foreign));
             log.info(
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),
