@@ -1,10 +1,6 @@
 package org.youcheng.registry.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +18,6 @@ import org.youcheng.registry.Names;
 final class CountryLoader {
 
     private final JdbcClient db;
-    private final ObjectMapper json = new ObjectMapper();
 
     CountryLoader(JdbcClient db) {
         this.db = db;
@@ -38,15 +33,15 @@ final class CountryLoader {
         for (String[] r : Tsv.read("refdata/no-diplomatic-relations.tsv")) {
             noRelations.add(r[0]);
         }
-        JsonNode zh = readJson("refdata/npm/i18n-iso-countries/langs/zh.json").path("countries");
-        JsonNode en = readJson("refdata/npm/i18n-iso-countries/langs/en.json").path("countries");
+        JsonNode zh = NpmData.read("i18n-iso-countries/langs/zh.json").path("countries");
+        JsonNode en = NpmData.read("i18n-iso-countries/langs/en.json").path("countries");
         Map<String, Set<String>> aliases = new HashMap<>();
         // names that claim their key before any other country's: i18n-iso-countries' Chinese names and the project's
         // own
         // aliases. world-countries' Chinese translations are partly wrong or Taiwan usage (it calls Dominica 多米尼加,
         // the Dominican Republic's name, and the Dominican Republic 多明尼加)
         Map<String, Set<String>> primary = new HashMap<>();
-        for (JsonNode c : readJson("refdata/npm/world-countries/countries.json")) {
+        for (JsonNode c : NpmData.read("world-countries/countries.json")) {
             String code = c.path("cca2").asText();
             String[] region = regions.get(code);
             if (region == null) {
@@ -117,14 +112,6 @@ final class CountryLoader {
             n.forEach(x -> names.add(x.asText()));
         } else {
             names.add(n.asText());
-        }
-    }
-
-    private JsonNode readJson(String resource) {
-        try (InputStream in = Tsv.open(resource)) {
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,17 +1,19 @@
 package org.youcheng.registry.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.youcheng.common.Tsv;
+import java.util.stream.IntStream;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
 /**
- * The counties of the United States that no other source names (refdata/us): Taiwanese and Chinese tables write a US
+ * The counties of the United States that no other source names, from the npm package us-atlas (the Census Bureau's
+ * county boundaries as TopoJSON: each county's FIPS code and name, each state's; only codes and names are read): Taiwanese and Chinese tables write a US
  * county as a partner (福遍郡 Fort Bend County, 富頓縣 Fulton County, 德拉瓦郡 Delaware County), and the gazetteer's
  * populated places and Wikidata labels hold only some. Each is made a county under its state, named in Latin letters
  * only (Fort Bend County), since the source has no Chinese names: the reading by sounds finds it, within the state
@@ -20,6 +22,20 @@ import org.youcheng.registry.Names;
  * village of Richland County's neighbour); the bare name is no alias, for it is also the name of cities (Dallas).
  */
 final class UsCountyLoader {
+
+    /**
+     * The FIPS codes of the states whose counties are made places: the 50 states but Alaska, whose boroughs and census
+     * areas the file does not tell apart; not the District of Columbia (11) nor the territories (60 and above).
+     */
+    private static final Set<String> OF_A_STATE = IntStream.rangeClosed(1, 56)
+            .mapToObj(n -> String.format(java.util.Locale.ROOT, "%02d", n))
+            .filter(c -> !Set.of("02", "03", "07", "11", "14", "43", "52").contains(c))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * States with independent cities among their county units (county codes 510 and above: Baltimore, St. Louis,
+     * Carson City, Virginia's cities): cities, which the gazetteer already has, not counties.
+     */
+    private static final Set<String> INDEPENDENT_CITIES = Set.of("24", "29", "32", "51");
 
     /** The counties made places, each under its state when the reference data has that state. */
     List<PlaceRow> addTo(List<PlaceRow> foreign) {
@@ -41,14 +57,26 @@ final class UsCountyLoader {
                 }
             }
         }
+        JsonNode topology = NpmData.read("us-atlas/counties-10m.json").path("objects");
+        Map<String, String> stateNames = new HashMap<>();
+        for (JsonNode s : topology.path("states").path("geometries")) {
+            stateNames.put(
+                    s.path("id").asText(), s.path("properties").path("name").asText());
+        }
         List<PlaceRow> made = new ArrayList<>();
-        for (String[] r : Tsv.read("refdata/us/counties.tsv")) {
-            String name = r[2] + " " + r[3];
-            String state = states.get(Names.key(r[1]));
+        for (JsonNode c : topology.path("counties").path("geometries")) {
+            String fips = c.path("id").asText();
+            String stateCode = fips.substring(0, 2);
+            if (!OF_A_STATE.contains(stateCode)
+                    || (INDEPENDENT_CITIES.contains(stateCode) && Integer.parseInt(fips.substring(2)) >= 510)) {
+                continue;
+            }
+            String name = c.path("properties").path("name").asText() + ("22".equals(stateCode) ? " Parish" : " County");
+            String state = states.get(Names.key(stateNames.get(stateCode)));
             if (known.contains(state + "/" + Names.full(name)) || known.contains("null/" + Names.full(name))) {
                 continue;
             }
-            PlaceRow place = new PlaceRow("USC-" + r[0], Level.COUNTY, "US", "us-atlas");
+            PlaceRow place = new PlaceRow("USC-" + fips, Level.COUNTY, "US", "us-atlas");
             place.nameEn = name;
             place.parentCode = state;
             place.needsReview = false;

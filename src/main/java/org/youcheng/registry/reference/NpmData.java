@@ -1,0 +1,25 @@
+package org.youcheng.registry.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.youcheng.common.Tsv;
+
+/** A JSON file of a reference data package that the build fetched from npm (refdata/package.json, pom.xml). */
+final class NpmData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NpmData() {}
+
+    /** The file of the package, e.g. {@code read("us-atlas/counties-10m.json")}. */
+    static JsonNode read(String file) {
+        try (InputStream in = Tsv.open("refdata/npm/" + file)) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
