@@ -16,11 +16,13 @@ final class MentionScanner {
     private final PlaceLexicon lexicon;
     private final ForeignNames names;
     private final DemonstrativeSubject demonstratives;
+    private final CountryLeftOut countryLeftOut;
 
     MentionScanner(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new ForeignNames(lexicon);
         this.demonstratives = new DemonstrativeSubject(lexicon);
+        this.countryLeftOut = new CountryLeftOut(names);
     }
 
     /** How foreign names are read after their country. */
@@ -60,6 +62,12 @@ final class MentionScanner {
             }
             PlaceLexicon.CountryHit country = lexicon.country(s, i, limit, scratch);
             PlaceLexicon.PlaceHit place = lexicon.place(s, i, limit, scratch);
+            Mention item = country == null ? countryLeftOut.nextItem(s, i, out, place) : null;
+            if (item != null) {
+                out.add(item);
+                i = item.end();
+                continue;
+            }
             if (country != null && (place == null || country.end() >= place.end())) {
                 if ("CN".equals(country.code())) {
                     i = country.end();
@@ -137,7 +145,7 @@ final class MentionScanner {
         boolean title = suffixEnd > 0 && suffixEnd < s.length() && s.charAt(suffixEnd) == ForeignNames.TITLE;
         int stop = suffixEnd > 0 && !title ? suffixEnd : end;
         if (!names.boundary(s, stop, scratch)) {
-            return null;
+            return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
         if (e == null) {
