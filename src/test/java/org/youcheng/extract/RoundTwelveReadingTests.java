@@ -52,6 +52,19 @@ class RoundTwelveReadingTests {
     }
 
     @Test
+    void bothSidesSignATitledDocumentAfterAVisit() {
+        assertThat(read("扬州市市长率团赴日本下关市考察访问,双方签署了《建立友好城市关系意向书》。")).containsExactly("扬州市|下关市|日本|intent|both-sides");
+        // a document that names no tie is no tie
+        assertThat(read("扬州市市长率团赴日本下关市考察访问,双方签署了《经贸合作备忘录》。")).isEmpty();
+    }
+
+    @Test
+    void theForeignSideFirstWithTheDateOfTheSigningBeforeTheConnector() {
+        assertThat(read("下关市于2019年5月8日与扬州市缔结友好城市关系。")).containsExactly("扬州市|下关市|日本|sister|reverse");
+        assertThat(read("下关市于2019年5月8日访问扬州市。")).isEmpty();
+    }
+
+    @Test
     void aCountOfFriendshipAndLooserPartnersWithTheFormalNounLeftOut() {
         assertThat(totals("扬州市目前有国际友好和友好交流城市共37个。")).containsExactly("扬州市|null|null|37|null");
         // the looser word alone counts only its own kind

@@ -32,6 +32,17 @@ final class BothSidesPattern extends NamedPattern {
         return false;
     }
 
+    /** No punctuation between two positions but the opening of a document's title (双方签署了《建立友好…). */
+    private static boolean plainOrTitled(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (!ChineseText.han(c) && !ChineseText.space(c) && c != '《') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A Chinese place written after 在 is where the sides met (省长在福州会见…州长), not a side. */
     private static boolean venue(String text, Mention m) {
         return m.start() > 0 && text.charAt(m.start() - 1) == '在';
@@ -64,7 +75,7 @@ final class BothSidesPattern extends NamedPattern {
             if (w.start() >= wordEnd
                     && (w.start() - wordEnd <= 4
                             || w.start() - wordEnd <= NEAR
-                                    && s.plain(wordEnd, w.start())
+                                    && plainOrTitled(s.text, wordEnd, w.start())
                                     && formedBefore(s.text, w.start()))) {
                 word = true;
                 formed = formedBefore(s.text, w.start());

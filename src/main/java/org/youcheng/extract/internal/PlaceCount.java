@@ -22,7 +22,12 @@ final class PlaceCount {
 
     /** Whether a count of places made of a numeral (两城, 三座城市, 四地) begins at {@code k}. */
     static boolean at(String s, int k) {
-        return k < s.length() && NUMERALS.indexOf(s.charAt(k)) >= 0 && afterQuantity(s, k + 1) > 0;
+        return end(s, k) > 0;
+    }
+
+    /** The end of a count of places made of a numeral that begins at {@code k}, or -1. */
+    static int end(String s, int k) {
+        return k < s.length() && NUMERALS.indexOf(s.charAt(k)) >= 0 ? afterQuantity(s, k + 1) : -1;
     }
 
     /** Whether the whole of {@code name} is a count of places (两城市, 三个市, 多座城市, 该市). */
