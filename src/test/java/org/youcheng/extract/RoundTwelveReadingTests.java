@@ -65,6 +65,24 @@ class RoundTwelveReadingTests {
     }
 
     @Test
+    void aTableWhoseHeaderNamesTheTwoSidesByColumn() {
+        // the foreign column's cell is the partner in the heading's country, even where a Chinese place bears its name
+        assertThat(read("山东省与日本友好城市一览\n| 中方城市 | 日方城市 | 结好时间 |\n| 青岛 | 下关市 | 1979年 |\n| 扬州 | 中山市 | 1985年 |\n"))
+                .containsExactlyInAnyOrder("青岛市|下关市|日本|sister|sides-table", "扬州市|中山市|日本|sister|sides-table");
+        // a table under a heading that names no tie yields nothing
+        assertThat(read("山东省与日本经济合作一览\n| 中方城市 | 日方城市 | 项目 |\n| 扬州 | 中山市 | 化工 |\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRowThatWritesTheCountryInTheCellAfterAnUnknownName() {
+        assertThat(read("扬州市国际友好城市一览\n| 友好城市 | 国家 | 结好时间 |\n| 阿尔泰边疆区 | 俄罗斯 | 1999年8月22日 |\n"))
+                .containsExactly("扬州市|阿尔泰边疆区|俄罗斯|sister|list-row");
+        // a country inside a phrase is no cell, and a row of prose ends the list
+        assertThat(read("扬州市国际友好城市一览:\n北威州的企业来自德国\n")).isEmpty();
+    }
+
+    @Test
     void aCountOfFriendshipAndLooserPartnersWithTheFormalNounLeftOut() {
         assertThat(totals("扬州市目前有国际友好和友好交流城市共37个。")).containsExactly("扬州市|null|null|37|null");
         // the looser word alone counts only its own kind

@@ -23,6 +23,11 @@ final class Partners {
         this.scanner = scanner;
     }
 
+    /** The gazetteer the scan reads names from. */
+    Gazetteer gazetteer() {
+        return scanner.gazetteer();
+    }
+
     /**
      * A list item written without its country (与俄罗斯X州、Y边疆区) is in the country of the item before when the
      * gazetteer knows the name there too.
