@@ -26,7 +26,7 @@ final class ListRowPattern extends NamedPattern {
     public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
         boolean foreign = false;
         for (Mention m : ms) {
-            foreign |= m.foreign() || m.type() == Mention.Type.COUNTRY;
+            foreign |= m.foreign() || countryCell(t, m);
         }
         if (!foreign) {
             return false;
@@ -83,6 +83,13 @@ final class ListRowPattern extends NamedPattern {
             s.paired[k] = true;
             s.add(name(), place, m, h.kind(), false, signed, s.from, s.to);
         }
+    }
+
+    /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */
+    private static boolean countryCell(String t, Mention m) {
+        return m.type() == Mention.Type.COUNTRY
+                && m.start() > 0
+                && (t.charAt(m.start() - 1) == '|' || ChineseText.space(t.charAt(m.start() - 1)));
     }
 
     /**

@@ -30,8 +30,7 @@ final class SidesTablePattern extends NamedPattern {
     @Override
     public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
         int ls = from == 0 ? 0 : t.lastIndexOf('\n', from - 1) + 1;
-        int bar = t.indexOf('|', ls);
-        return bar >= 0 && bar < to && header(t, ls) != null;
+        return bar(t, ls, to) && header(t, ls) != null;
     }
 
     @Override
@@ -40,7 +39,7 @@ final class SidesTablePattern extends NamedPattern {
         int ls = s.from == 0 ? 0 : t.lastIndexOf('\n', s.from - 1) + 1;
         int le = t.indexOf('\n', s.from);
         le = le < 0 ? t.length() : le;
-        if (!s.words.isEmpty() || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) {
+        if (!s.words.isEmpty() || !bar(t, ls, le)) {
             return;
         }
         Header h = header(t, ls);
@@ -81,6 +80,16 @@ final class SidesTablePattern extends NamedPattern {
                 false);
         PartialDate signed = s.dates.dateIn(fr[1], le);
         s.add(name(), home, partner, heading.kind(), false, signed, s.from, s.to);
+    }
+
+    /** Whether a table's bar stands between two positions (looked for there only: most text has none). */
+    private static boolean bar(String t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (t.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header row above the row at {@code ls} in the same table (lines with '|'), or null. */
