@@ -69,6 +69,8 @@ final class TestGazetteer {
         place(g, 31, "奥克兰", Level.CITY, "NZ", 0);
         place(g, 32, "希望", Level.CITY, "BS", 0);
         place(g, 33, "城步苗族自治县", Level.COUNTY, "CN", 7);
+        place(g, 34, "四川省", Level.PROVINCE, "CN", 0);
+        place(g, 35, "达州市", Level.PREFECTURE, "CN", 34);
         return g;
     }
 

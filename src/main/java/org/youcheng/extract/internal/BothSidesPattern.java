@@ -4,8 +4,8 @@ import org.youcheng.registry.Gazetteer;
 
 /**
  * 两市 (两地, 两省, 两区, 两县, 双方) right before a tie word, in a sentence with one foreign place
- * (意大利X市市长…访问Y,出席两市缔结友好城市10周年纪念活动): that place and the sentence's Chinese place, else the
- * article's own. With no foreign place in the sentence, the pair of the tie read just before it (a kind stated
+ * (意大利X市市长…访问Y,出席两市缔结友好城市10周年纪念活动): that place and the sentence's Chinese place (not the
+ * venue of a visit written after 在), else the article's own. With no foreign place in the sentence, the pair of the tie read just before it (a kind stated
  * again: an intent, then 两市正式结为友好城市).
  */
 final class BothSidesPattern extends NamedPattern {
@@ -30,6 +30,22 @@ final class BothSidesPattern extends NamedPattern {
             }
         }
         return false;
+    }
+
+    /** No punctuation between two positions but the opening of a document's title (双方签署了《建立友好…). */
+    private static boolean plainOrTitled(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (!ChineseText.han(c) && !ChineseText.space(c) && c != '《') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A Chinese place written after 在 is where the sides met (省长在福州会见…州长), not a side. */
+    private static boolean venue(String text, Mention m) {
+        return m.start() > 0 && text.charAt(m.start() - 1) == '在';
     }
 
     /** The position of a word such as 两市 in the sentence, or -1. */
@@ -59,7 +75,7 @@ final class BothSidesPattern extends NamedPattern {
             if (w.start() >= wordEnd
                     && (w.start() - wordEnd <= 4
                             || w.start() - wordEnd <= NEAR
-                                    && s.plain(wordEnd, w.start())
+                                    && plainOrTitled(s.text, wordEnd, w.start())
                                     && formedBefore(s.text, w.start()))) {
                 word = true;
                 formed = formedBefore(s.text, w.start());
@@ -84,7 +100,7 @@ final class BothSidesPattern extends NamedPattern {
                     return;
                 }
                 foreign = m;
-            } else if (s.home(k) != null) {
+            } else if (s.home(k) != null && !venue(s.text, m)) {
                 if (home != null && !home.equals(s.home(k))) {
                     return;
                 }

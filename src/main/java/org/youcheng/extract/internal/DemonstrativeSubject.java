@@ -5,10 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A demonstrative noun phrase as a clause's subject (这一新西兰南岛重要城市, 这座城市, 该市 after a foreign place): read by
- * {@link MentionScanner} as the mention of the foreign place it stands for, so that every sentence pattern reads it.
+ * A demonstrative as a clause's subject, read by {@link MentionScanner} as the mention of the place it stands for, so
+ * that every sentence pattern reads it: 该市 (该省, 该州 …) is the place named last before it, the article's own
+ * when that is Chinese; a longer noun phrase (这一新西兰南岛重要城市, 这座城市) stands only for a foreign place.
  */
 final class DemonstrativeSubject {
+
+    /** The nouns of a division after 该 (and after 我, 本: 我市, 本省). */
+    static final String UNITS = "市省区县州";
 
     /** 这一/这座/这个/该, up to twelve characters of description, then the head noun (这一新西兰南岛重要城市). */
     private static final Pattern DEMONSTRATIVE =
@@ -25,14 +29,24 @@ final class DemonstrativeSubject {
     }
 
     /**
-     * A demonstrative noun phrase at the head of its clause that stands for the foreign place named last before it
-     * (within {@link #REACH}, of the country the phrase names if it names one), as that place's mention; else null.
-     * A Chinese place named last means the phrase is ours (该市 after 扬州市).
+     * The mention a demonstrative at {@code i} stands for, else null: 该市 for the place named last (a subject mention
+     * when that is Chinese: 该市 after 扬州市 is ours); a longer noun phrase at the head of its clause for the foreign
+     * place named last before it (within {@link #REACH}, of the country the phrase names if it names one).
      */
     Mention at(String s, int i, List<Mention> out, int[] scratch) {
+        if (s.charAt(i) == '该' && i + 1 < s.length() && UNITS.indexOf(s.charAt(i + 1)) >= 0) {
+            Mention last = out.getLast();
+            if (last.domestic()) {
+                return new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true);
+            }
+            if (last.foreign()) {
+                // 俄罗斯X市市长表示,该市与中国Y市…: 该市 after a foreign place is that place
+                return standingFor(last, i, i + 2);
+            }
+        }
         Matcher m = DEMONSTRATIVE.matcher(s).region(i, Math.min(s.length(), i + 18));
         if (!m.lookingAt() || m.end() - i <= 2) {
-            return null; // 该市 alone the scanner reads itself
+            return null; // 该市 after no place, or after a country alone
         }
         int cs = i;
         while (cs > 0 && !ChineseText.clauseEnd(s.charAt(cs - 1))) {
@@ -61,14 +75,12 @@ final class DemonstrativeSubject {
                 break;
             }
         }
-        return new Mention(
-                i,
-                m.end(),
-                last.type(),
-                last.name(),
-                last.place(),
-                last.countryCode(),
-                last.countryText(),
-                last.bare());
+        // 这一新西兰南岛城市与A市…: the phrase is the foreign place named last, its description no place
+        return standingFor(last, i, m.end());
+    }
+
+    /** The place {@code p} mentioned again at {@code [start, end)}. */
+    private static Mention standingFor(Mention p, int start, int end) {
+        return new Mention(start, end, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
     }
 }

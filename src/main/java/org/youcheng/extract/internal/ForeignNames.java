@@ -106,7 +106,7 @@ final class ForeignNames {
                 lastWasUnit = false;
                 continue;
             }
-            if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch) || (!name.isEmpty() && countOfPlaces(s, k))) {
+            if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch) || (!name.isEmpty() && PlaceCount.at(s, k))) {
                 return later(known, suffixed);
             }
             name.append(c);
@@ -189,7 +189,7 @@ final class ForeignNames {
         return k >= s.length()
                 || !ChineseText.nameChar(s.charAt(k))
                 || stopWordAt(s, k, scratch)
-                || countOfPlaces(s, k);
+                || PlaceCount.at(s, k);
     }
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
@@ -203,16 +203,6 @@ final class ForeignNames {
                         && AFTER_ALL.indexOf(s.charAt(suffixEnd)) >= 0
                 ? -1
                 : suffixEnd;
-    }
-
-    /** Numerals that count the places a sentence has just named (两城, 三座城市, 四地). */
-    private static final String COUNTING = "两二三四五六七八九十几数";
-    /** Measure words of places after such a numeral. 国 is left out: 三国町 is a name. */
-    private static final String PLACE_MEASURES = "城座个地市";
-
-    /** A numeral and a measure word of places at {@code k}: what stands before them is a name, and it ends there. */
-    private static boolean countOfPlaces(String s, int k) {
-        return k + 1 < s.length() && COUNTING.indexOf(s.charAt(k)) >= 0 && PLACE_MEASURES.indexOf(s.charAt(k + 1)) >= 0;
     }
 
     private boolean stopWordAt(String s, int k, int[] scratch) {

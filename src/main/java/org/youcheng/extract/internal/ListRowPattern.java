@@ -26,7 +26,7 @@ final class ListRowPattern extends NamedPattern {
     public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
         boolean foreign = false;
         for (Mention m : ms) {
-            foreign |= m.foreign();
+            foreign |= m.foreign() || countryCell(t, m);
         }
         if (!foreign) {
             return false;
@@ -65,6 +65,12 @@ final class ListRowPattern extends NamedPattern {
                 rowHomeEnd = m.end();
                 continue;
             }
+            if (m.type() == Mention.Type.COUNTRY) {
+                m = nameBeforeCountry(s, m, ls, k);
+                if (m == null) {
+                    continue;
+                }
+            }
             boolean pair = pairRow(s, rowHomeEnd, m, le);
             // a pair row's partner was looked at by the connector pattern, which found no tie word on the line
             if (!m.foreign()
@@ -77,6 +83,34 @@ final class ListRowPattern extends NamedPattern {
             s.paired[k] = true;
             s.add(name(), place, m, h.kind(), false, signed, s.from, s.to);
         }
+    }
+
+    /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */
+    private static boolean countryCell(String t, Mention m) {
+        return m.type() == Mention.Type.COUNTRY
+                && m.start() > 0
+                && (t.charAt(m.start() - 1) == '|' || ChineseText.space(t.charAt(m.start() - 1)));
+    }
+
+    /**
+     * 「阿尔泰边疆区   俄罗斯   亚洲」, 「| X州 | 德国 |」: a name no scan placed, in the cell before a cell that holds its
+     * country alone; null when the cells are not so.
+     */
+    private static Mention nameBeforeCountry(Sentence s, Mention country, int ls, int k) {
+        String t = s.text;
+        int b = country.start();
+        while (b > ls && (ChineseText.space(t.charAt(b - 1)) || t.charAt(b - 1) == '|')) {
+            b--;
+        }
+        int a = b;
+        while (a > ls && ChineseText.han(t.charAt(a - 1))) {
+            a--;
+        }
+        if (a == b || b == country.start() || (k > 0 && s.m(k - 1).end() > a)) {
+            return null; // no cell before the country, or a place the scan read is in it
+        }
+        Mention name = s.partners.unplaced(a, k);
+        return name == null || name.end() != b ? null : Partners.withCountryOf(name, country);
     }
 
     /**

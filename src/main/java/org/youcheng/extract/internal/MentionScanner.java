@@ -2,7 +2,6 @@ package org.youcheng.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 
@@ -14,17 +13,16 @@ import org.youcheng.registry.Level;
  */
 final class MentionScanner {
 
-    /** A count of places (两城市, 三个市, 多座城市) is not a name, whatever the country written before it. */
-    private static final Pattern COUNTED = Pattern.compile("[两二三四五六七八九十几数多各诸该][个座]?(?:城市|城|市|省|州|县|区|地)");
-
     private final PlaceLexicon lexicon;
     private final ForeignNames names;
     private final DemonstrativeSubject demonstratives;
+    private final CountryLeftOut countryLeftOut;
 
     MentionScanner(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new ForeignNames(lexicon);
         this.demonstratives = new DemonstrativeSubject(lexicon);
+        this.countryLeftOut = new CountryLeftOut(names);
     }
 
     /** How foreign names are read after their country. */
@@ -49,29 +47,14 @@ final class MentionScanner {
                 continue;
             }
             int limit = Math.min(n, i + 24);
-            if ((c == '我' || c == '本' || (c == '该' && lastDomestic(out)))
-                    && i + 1 < n
-                    && "市省区县州".indexOf(s.charAt(i + 1)) >= 0) {
+            if ((c == '我' || c == '本') && i + 1 < n && DemonstrativeSubject.UNITS.indexOf(s.charAt(i + 1)) >= 0) {
                 out.add(new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true));
-                i += 2;
-                continue;
-            }
-            if (c == '该'
-                    && i + 1 < n
-                    && "市省州县区".indexOf(s.charAt(i + 1)) >= 0
-                    && !out.isEmpty()
-                    && out.getLast().foreign()) {
-                // 俄罗斯X市市长表示,该市与中国Y市…: 该市 after a foreign place is that place
-                Mention f = out.getLast();
-                out.add(new Mention(
-                        i, i + 2, f.type(), f.name(), f.place(), f.countryCode(), f.countryText(), f.bare()));
                 i += 2;
                 continue;
             }
             if ((c == '这' || c == '该') && !out.isEmpty()) {
                 Mention standsFor = demonstratives.at(s, i, out, scratch);
                 if (standsFor != null) {
-                    // 这一新西兰南岛城市与A市…: the phrase is the foreign place named last, its description no place
                     out.add(standsFor);
                     i = standsFor.end();
                     continue;
@@ -79,6 +62,12 @@ final class MentionScanner {
             }
             PlaceLexicon.CountryHit country = lexicon.country(s, i, limit, scratch);
             PlaceLexicon.PlaceHit place = lexicon.place(s, i, limit, scratch);
+            Mention item = country == null ? countryLeftOut.nextItem(s, i, out, place) : null;
+            if (item != null) {
+                out.add(item);
+                i = item.end();
+                continue;
+            }
             if (country != null && (place == null || country.end() >= place.end())) {
                 if ("CN".equals(country.code())) {
                     i = country.end();
@@ -156,18 +145,13 @@ final class MentionScanner {
         boolean title = suffixEnd > 0 && suffixEnd < s.length() && s.charAt(suffixEnd) == ForeignNames.TITLE;
         int stop = suffixEnd > 0 && !title ? suffixEnd : end;
         if (!names.boundary(s, stop, scratch)) {
-            return null;
+            return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
         if (e == null) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
-    }
-
-    /** 该省, 该市 stand for the article's own place only when the place named last before them is Chinese. */
-    private static boolean lastDomestic(List<Mention> out) {
-        return !out.isEmpty() && out.getLast().domestic();
     }
 
     /** Whether {@code s[i,end)} and the next character are an autonomous division's short name and its suffix. */
@@ -206,7 +190,7 @@ final class MentionScanner {
             p = q;
         }
         ForeignNames.Name name = names.read(s, p, country.code());
-        if (name == null || COUNTED.matcher(name.text()).matches()) {
+        if (name == null || PlaceCount.whole(name.text())) {
             return new Mention(
                     start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(), countryText, true);
         }

@@ -91,7 +91,8 @@ final class PartnerCounts {
             Matcher p = PLACE_NOUN.matcher(s).region(noun, to);
             if (named != null) {
                 kind = named.kind();
-                both = TieWordList.otherKindJoined(words, named, s); // 702对友城和友好合作关系: partners of every kind
+                // 702对友城和友好合作关系, 38个友好和友好交流城市: partners of every kind
+                both = TieWordList.otherKindJoined(words, named, s) || TieWordList.formalWithoutItsNoun(named, s);
             } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
                 KindWords.Hit after = TieWordList.firstAfter(words, p.end());
                 if (after != null
@@ -117,7 +118,8 @@ final class PartnerCounts {
                                 .matches()) {
                     kind = before.get(before.size() - 1).kind();
                     for (KindWords.Hit w : before) {
-                        both |= w.kind() != kind && w.kind() != TieKind.INTENT;
+                        both |= w.kind() != kind && w.kind() != TieKind.INTENT
+                                || TieWordList.formalWithoutItsNoun(w, s);
                     }
                 }
             }

@@ -13,7 +13,7 @@ import org.youcheng.registry.Names;
 final class Partners {
 
     /** First characters of words such as 该市, 两市, 各国, 友城, 更多城市 that end in a suffix but name no place. */
-    private static final String NOT_A_NAME = "该本我两各全此其这那多每诸某贵友省市县区中外国城一二三四五六七八九十第更众几若另";
+    static final String NOT_A_NAME = "该本我两各全此其这那多每诸某贵友省市县区中外国城一二三四五六七八九十第更众几若另";
 
     private final Sentence s;
     private final MentionScanner scanner;
@@ -21,6 +21,11 @@ final class Partners {
     Partners(Sentence s, MentionScanner scanner) {
         this.s = s;
         this.scanner = scanner;
+    }
+
+    /** The gazetteer the scan reads names from. */
+    Gazetteer gazetteer() {
+        return scanner.gazetteer();
     }
 
     /**

@@ -21,6 +21,7 @@ public final class TiePatterns {
             new NamedPartnerPattern(),
             new MutualPattern(),
             new BothSidesPattern(),
+            new SidesTablePattern(),
             new ListRowPattern(),
             new CategoryListPattern(),
             new CueClausePattern());

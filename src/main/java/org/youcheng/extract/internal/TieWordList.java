@@ -27,6 +27,19 @@ final class TieWordList {
         return false;
     }
 
+    /**
+     * A looser word with the formal one written before it without its noun (国际友好和友好交流城市, 友好及友好合作城市):
+     * 友好[城市] shares the noun of the word after it, so the two name partners of every kind.
+     */
+    static boolean formalWithoutItsNoun(KindWords.Hit w, String s) {
+        int join = w.start() - 1;
+        return w.kind() == TieKind.PARTNER
+                && join >= 2
+                && s.startsWith("友好", join - 2)
+                && ChineseText.joinsItems(s, join, w.start())
+                && s.startsWith("友好", w.start());
+    }
+
     /** The tie word right after {@code w}. */
     static KindWords.Hit nextAfter(List<KindWords.Hit> words, KindWords.Hit w) {
         for (KindWords.Hit next : words) {

@@ -1,0 +1,84 @@
+package org.youcheng.extract.internal;
+
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+
+/**
+ * Foreign places written without their country where the text has given it another way: the next item of an
+ * enumeration after a place of that country, a place after its region known alone. Read by {@link MentionScanner}.
+ */
+final class CountryLeftOut {
+
+    private final ForeignNames names;
+
+    CountryLeftOut(ForeignNames names) {
+        this.names = names;
+    }
+
+    /**
+     * The next item of an enumeration after a foreign place and 、, written without its country (美国佐治亚州X市、
+     * 佛罗里达州Y市): a name up to a suffix in the country of the item before, read whole so that a Chinese name
+     * inside the transliteration (佛罗里[达州]) is none. Never where a Chinese place begins.
+     */
+    Mention nextItem(String s, int i, List<Mention> out, PlaceLexicon.PlaceHit place) {
+        if (i == 0 || s.charAt(i - 1) != '、' || out.isEmpty() || chinese(place)) {
+            return null;
+        }
+        Mention before = out.getLast();
+        if (before.type() != Mention.Type.FOREIGN || before.end() != i - 1 || before.countryCode() == null) {
+            return null;
+        }
+        ForeignNames.Name name = names.read(s, i, before.countryCode());
+        if (name == null
+                || name.text().length() < 3
+                || !PlaceLexicon.endsWithSuffix(s, i, name.end())
+                || Partners.NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0
+                || PlaceCount.whole(name.text())) {
+            return null;
+        }
+        return new Mention(
+                i,
+                name.end(),
+                Mention.Type.FOREIGN,
+                name.text(),
+                name.place(),
+                before.countryCode(),
+                before.countryText(),
+                false);
+    }
+
+    private static boolean chinese(PlaceLexicon.PlaceHit hit) {
+        if (hit != null) {
+            for (Gazetteer.Entry e : hit.entries()) {
+                if ("CN".equals(e.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A foreign region known alone, written with its suffix and followed by a place in it without a country
+     * (伯南布哥州彼得罗利纳市): the region and its place, read as after a country, when the place ends with a suffix.
+     */
+    Mention placeInRegion(String s, int i, int regionEnd, PlaceLexicon.PlaceHit hit) {
+        Gazetteer.Entry region = ForeignNames.inCountry(hit, null);
+        if (region == null || region.level() != Level.PROVINCE) {
+            return null;
+        }
+        ForeignNames.Name name = names.read(s, i, region.country());
+        if (name == null
+                || name.end() <= regionEnd
+                || name.end() - regionEnd > IN_REGION
+                || !PlaceLexicon.endsWithSuffix(s, regionEnd, name.end())) {
+            return null;
+        }
+        return new Mention(
+                i, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), region.country(), null, false);
+    }
+
+    /** How long the name of a place written after its region may be. */
+    private static final int IN_REGION = 10;
+}
