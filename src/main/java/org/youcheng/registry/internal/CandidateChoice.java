@@ -134,7 +134,7 @@ public final class CandidateChoice {
         if (division.equals(written)) {
             return true;
         }
-        if (LOCAL_CHARACTERS.contains(country) || division.length() != written.length() || division.length() < 3) {
+        if (CharacterNames.ownCharacters(country) || division.length() != written.length() || division.length() < 3) {
             return false;
         }
         String a = division.substring(0, division.length() - 1);
@@ -142,8 +142,6 @@ public final class CandidateChoice {
                 && "郡县".indexOf(division.charAt(division.length() - 1)) >= 0
                 && "郡县".indexOf(written.charAt(written.length() - 1)) >= 0;
     }
-
-    private static final java.util.Set<String> LOCAL_CHARACTERS = java.util.Set.of("JP", "KR", "KP", "VN");
 
     private Comparator<Gazetteer.Entry> preference(String full, Level wanted, long region, Gazetteer.Entry domestic) {
         return Comparator.comparing((Gazetteer.Entry e) -> levelClass(e.level()) != levelClass(wanted))

@@ -22,8 +22,6 @@ public final class CountyOfState {
     /** The least combined score (sounds and letters) taken among one state's counties. */
     static final double ACCEPT = 0.7;
 
-    private static final java.util.Set<String> WRITTEN_BY_CHARACTERS = java.util.Set.of("JP", "KR", "KP", "VN", "TW");
-
     private final Gazetteer g;
     private final PlaceNotes notes;
 
@@ -37,7 +35,7 @@ public final class CountyOfState {
         String full = Names.simplified(fn.full());
         if (state == null
                 || state.level() != Level.PROVINCE
-                || WRITTEN_BY_CHARACTERS.contains(country)
+                || CharacterNames.notBySounds(country)
                 || !(full.endsWith("郡") || full.endsWith("县"))) {
             return none;
         }

@@ -86,12 +86,6 @@ public final class LatinReading {
             "krai",
             "city");
 
-    /**
-     * Countries whose places Chinese writes by the meaning of their own characters, not by their sounds (Japanese
-     * kanji, Korean hanja, Sino-Vietnamese): their names cannot be read this way (川北町 is Kawakita, not Sunpu).
-     */
-    private static final java.util.Set<String> WRITTEN_BY_CHARACTERS = java.util.Set.of("JP", "KR", "KP", "VN", "TW");
-
     /** Characters that qualify a name by their meaning (as in {@link SpellingMatch}): 下萨克森, 北帕默斯顿, 新南威尔士. */
     private static final String QUALIFIERS = "上下东西南北中新大小老";
 
@@ -109,7 +103,7 @@ public final class LatinReading {
                 .orElse(null);
         // a qualifier in front is a word translated by its meaning (下西里西亚 Lower Silesia), not a sound
         String heard =
-                written == null || WRITTEN_BY_CHARACTERS.contains(country) || QUALIFIERS.indexOf(written.charAt(0)) >= 0
+                written == null || CharacterNames.notBySounds(country) || QUALIFIERS.indexOf(written.charAt(0)) >= 0
                         ? null
                         : ConsonantSounds.ofChinese(written);
         if (heard == null || heard.length() < 3) {
