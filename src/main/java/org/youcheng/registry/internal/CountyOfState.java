@@ -1,9 +1,6 @@
 package org.youcheng.registry.internal;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
@@ -24,10 +21,12 @@ public final class CountyOfState {
 
     private final Gazetteer g;
     private final PlaceNotes notes;
+    private final LatinReading latin;
 
     public CountyOfState(Gazetteer g, PlaceNotes notes) {
         this.g = g;
         this.notes = notes;
+        this.latin = new LatinReading(g);
     }
 
     public ForeignLookup.Choice read(ForeignName fn, String country, ForeignLookup.Choice none) {
@@ -44,42 +43,18 @@ public final class CountyOfState {
         if (stem.length() < 2 || heard == null || heard.isEmpty()) {
             return none;
         }
-        String letters = ConsonantSounds.pinyinLetters(stem);
-        Map<Gazetteer.Entry, LatinReading.Scored> best = new LinkedHashMap<>();
-        for (Gazetteer.Spelling s : g.latinSpellings(country)) {
-            Gazetteer.Entry e = s.place();
-            if (e.level() != Level.COUNTY || !g.within(e, state.id())) {
-                continue;
-            }
-            String key = s.key().replaceAll("(county|parish)$", "");
-            String latin = ConsonantSounds.ofLatin(key);
-            if (latin.isEmpty() || !ConsonantSounds.near(heard.charAt(0), latin.charAt(0))) {
-                continue;
-            }
-            double sim = 0.7 * ConsonantSounds.similarity(heard, latin)
-                    + 0.3 * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(key));
-            LatinReading.Scored before = best.get(e);
-            if (before == null || sim > before.similarity()) {
-                best.put(e, new LatinReading.Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), key, sim));
-            }
-        }
-        List<LatinReading.Scored> ranked = best.values().stream()
-                .sorted(Comparator.comparingDouble(LatinReading.Scored::similarity)
-                        .reversed()
-                        .thenComparing(sc -> sc.place().id()))
-                .toList();
-        if (ranked.isEmpty() || ranked.get(0).similarity() < ACCEPT) {
+        List<LatinReading.Scored> ranked = latin.ranked(
+                heard,
+                ConsonantSounds.pinyinLetters(stem),
+                country,
+                e -> e.level() == Level.COUNTY && g.within(e, state.id()),
+                key -> key.replaceAll("(county|parish)$", ""),
+                1,
+                0);
+        if (ranked.isEmpty() || ranked.get(0).similarity() < ACCEPT || !LatinReading.clear(ranked)) {
             return none;
         }
         LatinReading.Scored top = ranked.get(0);
-        boolean clear = ranked.stream()
-                .filter(c -> !c.key().equals(top.key()))
-                .findFirst()
-                .map(next -> top.similarity() - next.similarity() >= LatinReading.MARGIN)
-                .orElse(true);
-        if (!clear) {
-            return none;
-        }
         ResolverNote read = new LatinReading.Result(ranked, true).note(notes::place);
         return new ForeignLookup.Choice(
                 List.of(top.place()),

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
@@ -110,48 +112,74 @@ public final class LatinReading {
             return new Result(List.of(), false);
         }
         String letters = ConsonantSounds.pinyinLetters(written);
+        List<Scored> ranked = ranked(
+                heard,
+                letters,
+                country,
+                e -> (level == Level.PROVINCE
+                                ? e.level() == Level.PROVINCE
+                                : level == null || e.level() != Level.PROVINCE)
+                        // a county known by its Latin name only (thousands of US counties) is read within its state
+                        // alone (CountyOfState): over a whole country its name is too often a town's (柴维斯 is not
+                        // Chaves County)
+                        && !(e.level() == Level.COUNTY && e.nameZh() == null),
+                LatinReading::withoutDesignation,
+                3,
+                ACCEPT);
+        return new Result(ranked, !ranked.isEmpty() && ranked.get(0).similarity() >= ACCEPT_SCORE && clear(ranked));
+    }
+
+    /**
+     * The country's places that {@code among} admits, best first, by how their Latin keys ({@code key} takes the
+     * designation off) read against the sounds heard and the pinyin's letters: the sounds weigh {@link #SOUNDS}, the
+     * letters the rest. A key of fewer than {@code leastSounds} consonant sounds, of an unlike first sound, or whose
+     * sounds read less alike than {@code soundsAtLeast} is passed over; each place counts once, at its best key.
+     */
+    List<Scored> ranked(
+            String heard,
+            String letters,
+            String country,
+            Predicate<Gazetteer.Entry> among,
+            UnaryOperator<String> key,
+            int leastSounds,
+            double soundsAtLeast) {
         Map<Gazetteer.Entry, Scored> best = new LinkedHashMap<>();
         for (Gazetteer.Spelling s : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
-            if (level == Level.PROVINCE ? e.level() != Level.PROVINCE : level != null && e.level() == Level.PROVINCE) {
+            if (!among.test(e)) {
                 continue;
             }
-            if (e.level() == Level.COUNTY && e.nameZh() == null) {
-                // a county known by its Latin name only (thousands of US counties) is read within its state alone
-                // (CountyOfState): over a whole country its name is too often a town's (柴维斯 is not Chaves County)
-                continue;
-            }
-            String key = withoutDesignation(s.key());
-            String latin = LATIN.computeIfAbsent(key, ConsonantSounds::ofLatin);
-            if (latin.length() < 3 || !ConsonantSounds.near(heard.charAt(0), latin.charAt(0))) {
+            String k = key.apply(s.key());
+            String latin = LATIN.computeIfAbsent(k, ConsonantSounds::ofLatin);
+            if (latin.length() < leastSounds || !ConsonantSounds.near(heard.charAt(0), latin.charAt(0))) {
                 continue;
             }
             double sounds = ConsonantSounds.similarity(heard, latin);
-            if (sounds < ACCEPT) {
+            if (sounds < soundsAtLeast) {
                 continue;
             }
-            double sim = SOUNDS * sounds
-                    + (1 - SOUNDS) * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(key));
+            double sim =
+                    SOUNDS * sounds + (1 - SOUNDS) * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(k));
             Scored before = best.get(e);
             if (before == null || sim > before.similarity()) {
-                best.put(e, new Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), key, sim));
+                best.put(e, new Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), k, sim));
             }
         }
-        List<Scored> ranked = best.values().stream()
+        return best.values().stream()
                 .sorted(Comparator.comparingDouble(Scored::similarity)
                         .reversed()
                         .thenComparing(sc -> sc.place().id()))
                 .toList();
-        if (ranked.isEmpty()) {
-            return new Result(List.of(), false);
-        }
+    }
+
+    /** Whether the best place reads clearly closer ({@link #MARGIN}) than the best of another Latin name. */
+    static boolean clear(List<Scored> ranked) {
         Scored top = ranked.get(0);
-        Scored next = ranked.stream()
+        return ranked.stream()
                 .filter(c -> !c.key().equals(top.key()))
                 .findFirst()
-                .orElse(null);
-        boolean clear = next == null || top.similarity() - next.similarity() >= MARGIN;
-        return new Result(ranked, top.similarity() >= ACCEPT_SCORE && clear);
+                .map(next -> top.similarity() - next.similarity() >= MARGIN)
+                .orElse(true);
     }
 
     /** The least combined score taken (sounds and letters). */
