@@ -1,6 +1,11 @@
 package org.youcheng.registry.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
@@ -16,7 +21,7 @@ import org.youcheng.registry.Names;
 final class StateShortForm {
 
     private final Gazetteer g;
-    private List<Gazetteer.Entry> divisions;
+    private Map<Character, List<Gazetteer.Entry>> byFirst;
 
     StateShortForm(Gazetteer g) {
         this.g = g;
@@ -32,13 +37,8 @@ final class StateShortForm {
         if (!is(front)) {
             return List.of();
         }
-        char first = Names.simplified(front).charAt(0);
-        return all().stream()
+        return byFirst().getOrDefault(Names.simplified(front).charAt(0), List.of()).stream()
                 .filter(e -> country == null || e.country().equals(country))
-                .filter(e -> {
-                    String zh = Names.simplified(e.nameZh());
-                    return zh.length() > 2 && zh.charAt(0) == first && zh.endsWith("州");
-                })
                 .toList();
     }
 
@@ -49,14 +49,25 @@ final class StateShortForm {
                 .toList();
     }
 
-    private synchronized List<Gazetteer.Entry> all() {
-        if (divisions == null) {
-            java.util.Set<Gazetteer.Entry> found = new java.util.LinkedHashSet<>();
+    /**
+     * The first-level divisions outside China whose simplified Chinese name is longer than two characters and ends
+     * with 州, by that name's first character; worked out once, at the first short form read.
+     */
+    private synchronized Map<Character, List<Gazetteer.Entry>> byFirst() {
+        if (byFirst == null) {
+            Set<Gazetteer.Entry> found = new LinkedHashSet<>();
             g.forEachKey((key, entries) -> entries.stream()
                     .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country()) && e.nameZh() != null)
                     .forEach(found::add));
-            divisions = List.copyOf(found);
+            Map<Character, List<Gazetteer.Entry>> map = new HashMap<>();
+            for (Gazetteer.Entry e : found) {
+                String zh = Names.simplified(e.nameZh());
+                if (zh.length() > 2 && zh.endsWith("州")) {
+                    map.computeIfAbsent(zh.charAt(0), c -> new ArrayList<>()).add(e);
+                }
+            }
+            byFirst = map;
         }
-        return divisions;
+        return byFirst;
     }
 }

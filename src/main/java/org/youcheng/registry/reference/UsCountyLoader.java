@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
@@ -24,13 +23,15 @@ import org.youcheng.registry.Names;
 final class UsCountyLoader {
 
     /**
-     * The FIPS codes of the states whose counties are made places: the 50 states but Alaska, whose boroughs and census
-     * areas the file does not tell apart; not the District of Columbia (11) nor the territories (60 and above).
+     * Whether the FIPS code is of a state whose counties are made places: the 50 states and DC have codes up to 56, the
+     * territories 60 and above; not Alaska (02), whose boroughs and census areas the file does not tell apart, nor the
+     * District of Columbia (11).
      */
-    private static final Set<String> OF_A_STATE = IntStream.rangeClosed(1, 56)
-            .mapToObj(n -> String.format(java.util.Locale.ROOT, "%02d", n))
-            .filter(c -> !Set.of("02", "03", "07", "11", "14", "43", "52").contains(c))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static boolean ofAState(String code) {
+        int state = Integer.parseInt(code);
+        return state <= 56 && state != 2 && state != 11;
+    }
+
     /**
      * States with independent cities among their county units (county codes 510 and above: Baltimore, St. Louis,
      * Carson City, Virginia's cities): cities, which the gazetteer already has, not counties.
@@ -67,7 +68,7 @@ final class UsCountyLoader {
         for (JsonNode c : topology.path("counties").path("geometries")) {
             String fips = c.path("id").asText();
             String stateCode = fips.substring(0, 2);
-            if (!OF_A_STATE.contains(stateCode)
+            if (!ofAState(stateCode)
                     || (INDEPENDENT_CITIES.contains(stateCode) && Integer.parseInt(fips.substring(2)) >= 510)) {
                 continue;
             }
