@@ -37,9 +37,7 @@ public record TieService(
 
     /** Creates an intent tie (or one of any kind, for whoever may record one signed outside the path). */
     public Saved create(TieDraft draft) {
-        return tx.call(() -> {
-            return create(draft, null);
-        });
+        return create(draft, null);
     }
 
     /**
@@ -76,15 +74,11 @@ public record TieService(
 
     /** Changes a tie; making it sister or partner (more formal than it was) is recorded as {@link #create} says. */
     public Saved update(long id, int version, TieDraft draft) {
-        return tx.call(() -> {
-            return update(id, version, draft, null);
-        });
+        return update(id, version, draft, null);
     }
 
     public Saved update(long id, int version, TieDraft draft, SignedRecord record) {
-        return tx.call(() -> {
-            return write(id, version, draft, record, false);
-        });
+        return tx.call(() -> write(id, version, draft, record, false));
     }
 
     /**
@@ -177,15 +171,11 @@ public record TieService(
 
     /** Files a document (agreement, memorandum, letter of intent) with a tie. */
     public TieDocument addDocument(long tieId, TieDocument.Kind kind, String title, String url, LocalDate dated) {
-        return tx.call(() -> {
-            return filing.add(tie(tieId), kind, title, url, dated);
-        });
+        return tx.call(() -> filing.add(tie(tieId), kind, title, url, dated));
     }
 
     public void removeDocument(long tieId, long documentId) {
-        tx.run(() -> {
-            filing.remove(tie(tieId), documentId);
-        });
+        tx.run(() -> filing.remove(tie(tieId), documentId));
     }
 
     /**

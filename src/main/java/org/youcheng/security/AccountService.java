@@ -36,9 +36,7 @@ public record AccountService(
 
     /** An account with the password its user chose (the command line asks for it). */
     public Account add(String name, char[] password, Role role, List<String> scope) {
-        return tx.call(() -> {
-            return add(name, password, role, scope, false);
-        });
+        return add(name, password, role, scope, false);
     }
 
     /**
@@ -141,9 +139,7 @@ public record AccountService(
 
     /** Sets an account's password as its user chose it (the command line asks for it). */
     public Account setPassword(String name, char[] password) {
-        return tx.call(() -> {
-            return setPassword(name, password, false);
-        });
+        return setPassword(name, password, false);
     }
 
     /** Sets an account's password; {@code oneTime}: one an admin hands over, changed at the next sign-in. */

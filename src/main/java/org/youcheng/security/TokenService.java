@@ -79,9 +79,7 @@ public record TokenService(
 
     /** Makes a token for the account signed in (the pages' "my tokens"); anonymous and the operator have none. */
     public Issued issueOwn(Integer days, String label) {
-        return tx.call(() -> {
-            return issue(own().name(), days, label == null || label.isBlank() ? null : label.strip());
-        });
+        return tx.call(() -> issue(own().name(), days, label == null || label.isBlank() ? null : label.strip()));
     }
 
     /** Revokes a token of the account signed in; another account's token is, to it, no token at all. */

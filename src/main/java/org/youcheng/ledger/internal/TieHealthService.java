@@ -29,16 +29,12 @@ public record TieHealthService(
      * dormancy is a judgement on a tie the office holds.
      */
     public List<TieHealth> ofPlace(long placeId, boolean includeSubordinates) {
-        return tx.read(() -> {
-            return fold(figures.tieYearsOfPlaces(scope(placeId, includeSubordinates)), LocalDate.now(clock));
-        });
+        return tx.read(() -> fold(figures.tieYearsOfPlaces(scope(placeId, includeSubordinates)), LocalDate.now(clock)));
     }
 
     /** The dormant ties of a place today ({@link #dormancy(long, boolean, LocalDate)}). */
     public Dormancy dormancy(long placeId, boolean includeSubordinates) {
-        return tx.read(() -> {
-            return dormancy(placeId, includeSubordinates, LocalDate.now(clock));
-        });
+        return tx.read(() -> dormancy(placeId, includeSubordinates, LocalDate.now(clock)));
     }
 
     /**
@@ -63,9 +59,8 @@ public record TieHealthService(
 
     /** The health of one tie; empty when the tie has ended or does not exist. */
     public java.util.Optional<TieHealth> ofTie(long tieId) {
-        return tx.read(() -> {
-            return fold(figures.tieYears(tieId), LocalDate.now(clock)).stream().findFirst();
-        });
+        return tx.read(() ->
+                fold(figures.tieYears(tieId), LocalDate.now(clock)).stream().findFirst());
     }
 
     private List<Long> scope(long placeId, boolean includeSubordinates) {
