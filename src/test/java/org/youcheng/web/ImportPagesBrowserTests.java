@@ -327,7 +327,10 @@ class ImportPagesBrowserTests {
         driver().findElement(By.cssSelector("details.document-add summary")).click();
         new Select(driver().findElement(By.id("document-kind"))).selectByValue("other");
         driver().findElement(By.id("document-title")).sendKeys("会谈纪要草稿");
+        // the page still says the first document was saved: wait for it to go before looking for the second's word
+        WebElement firstSaved = driver().findElement(By.id("document-saved"));
         driver().findElement(By.id("document-submit")).click();
+        browser.waitUntilGone(firstSaved, Duration.ofSeconds(10));
         browser.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("document-saved")));
         long draft = db.sql("select id from tie_document where tie_id = :t and title = '会谈纪要草稿'")
