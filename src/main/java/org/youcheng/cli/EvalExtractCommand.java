@@ -44,6 +44,11 @@ class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "FILE", description = "score this JSON-lines file")
     Path predictions;
 
+    @Option(
+            names = "--figures-only",
+            description = "print the figures without the errors, so a held-out set can be measured without being read")
+    boolean figuresOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -92,7 +97,8 @@ class EvalExtractCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        ExtractScorer.score(gold, preds).report().forEach(out::println);
+        ExtractScorer.Score score = ExtractScorer.score(gold, preds);
+        (figuresOnly ? score.figures() : score.report()).forEach(out::println);
         // not a line of score_extract.py: the totals it does not score (gold place and counts, see ExtractScorer)
         out.println(ExtractScorer.scoreTotals(gold, totals).line());
         out.flush();

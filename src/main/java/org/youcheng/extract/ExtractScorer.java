@@ -141,6 +141,13 @@ public final class ExtractScorer {
 
         public List<String> report() {
             List<String> lines = new ArrayList<>(errors.subList(0, Math.min(60, errors.size())));
+            lines.addAll(figures());
+            return lines;
+        }
+
+        /** The report without its errors: what a held-out set may show without being read. */
+        public List<String> figures() {
+            List<String> lines = new ArrayList<>();
             lines.add("articles=" + articles + " with_predictions=" + withPredictions);
             lines.add("pairs: P=" + f3(precision()) + " R=" + f3(recall()) + " F1=" + f3(f1()) + " (tp=" + tp + " fp="
                     + fp + " fn=" + fn + ")");

@@ -229,6 +229,16 @@ class CliTests {
                         "pairs+kind: P=0.500 R=0.333 F1=0.400",
                         "pair_f1=0.800",
                         "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
+        assertThat(run("eval-extract", corpus.toString(), "--db", db.toString(), "--figures-only")
+                        .out()
+                        .lines())
+                .as("a held-out set measured without its errors")
+                .containsExactly(
+                        "articles=1 with_predictions=1",
+                        "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
+                        "pairs+kind: P=0.500 R=0.333 F1=0.400",
+                        "pair_f1=0.800",
+                        "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
         Path preds = dir.resolve("preds.jsonl");
         Files.writeString(preds, json.out());
         assertThat(run("eval-extract", corpus.resolve("gold").toString(), "--predictions", preds.toString())
