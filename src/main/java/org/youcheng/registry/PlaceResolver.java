@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.youcheng.registry.internal.CandidateChoice;
 import org.youcheng.registry.internal.CountryInFront;
+import org.youcheng.registry.internal.CountyOfCity;
 import org.youcheng.registry.internal.CountyOfState;
 import org.youcheng.registry.internal.DomesticLookup;
 import org.youcheng.registry.internal.ForeignLookup;
@@ -13,6 +14,7 @@ import org.youcheng.registry.internal.ForeignName;
 import org.youcheng.registry.internal.KoreanReading;
 import org.youcheng.registry.internal.LargerCity;
 import org.youcheng.registry.internal.PlaceNotes;
+import org.youcheng.registry.internal.ProvinceOfCity;
 import org.youcheng.registry.internal.UnknownSpelling;
 
 /**
@@ -35,6 +37,8 @@ public final class PlaceResolver {
     private final LargerCity larger;
     private final KoreanReading korean;
     private final CountyOfState counties;
+    private final ProvinceOfCity provinces;
+    private final CountyOfCity countiesOfTowns;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -47,6 +51,8 @@ public final class PlaceResolver {
         this.larger = new LargerCity(gazetteer, lookup);
         this.korean = new KoreanReading(lookup);
         this.counties = new CountyOfState(gazetteer, notes);
+        this.provinces = new ProvinceOfCity(gazetteer);
+        this.countiesOfTowns = new CountyOfCity(gazetteer);
     }
 
     /**
@@ -162,6 +168,10 @@ public final class PlaceResolver {
         if (country != null && choice.found().stream().allMatch(e -> e.level() == Level.CITY)) {
             // none found, or towns only for a name written as a county after its state (加州聖貝納迪諾郡)
             choice = counties.read(fn, country, choice);
+            // cities only, for a name written as a first-level division (哈恩省): the division named after one
+            choice = provinces.read(fn, country, choice);
+            // towns only, for a name written as a county or district (弗莱辛地区): the county named after one
+            choice = countiesOfTowns.read(fn, country, choice);
         }
         if (choice.found().isEmpty() && country != null) {
             choice = larger.read(fn, country, choice);

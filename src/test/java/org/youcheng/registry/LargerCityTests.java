@@ -76,6 +76,31 @@ class LargerCityTests {
     }
 
     @Test
+    void aDistrictWrittenAfterItsCityIsTheOneFiledUnderThatCity() {
+        place(40, "东区", "East District", Level.DISTRICT, "AA", 10, 0);
+        place(41, "东区", "East District", Level.DISTRICT, "AA", 13, 0);
+        place(42, "东区", "East District", Level.DISTRICT, "AA", 0, 0);
+        resolver = new PlaceResolver(g);
+
+        PlaceResolver.Resolution r = resolver.partner("河口东区", "甲国");
+        assertThat(r.place().id()).isEqualTo(40);
+        assertThat(NoteCodes.clause(r, "district_of_city").args()).containsExactly("河口", "河口");
+        assertThat(r.note())
+                .contains("'河口' in front is the city 河口: the rest of the name is a district filed under it");
+        assertThat(resolver.partner("高原市东区", "甲国").place().id()).isEqualTo(41);
+    }
+
+    @Test
+    void aDistrictFiledUnderNoCityOfTheFrontIsNotTakenForIt() {
+        place(42, "东区", "East District", Level.DISTRICT, "AA", 0, 0);
+        place(43, "北区", "North District", Level.DISTRICT, "AA", 13, 0);
+        resolver = new PlaceResolver(g);
+
+        assertThat(resolver.partner("河口东区", "甲国").isNew()).isTrue();
+        assertThat(NoteCodes.all(resolver.partner("河口北区", "甲国"))).doesNotContain("district_of_city");
+    }
+
+    @Test
     void greaterCityIsTheMetropolitanAreaFiledAfterTheCity() {
         PlaceResolver.Resolution r = resolver.partner("大海湾市", "乙国");
         assertThat(r.place().id()).isEqualTo(21);

@@ -162,7 +162,7 @@ public final class CandidateChoice {
     }
 
     /** Whether two places bear one name (a division and its seat: Nakhon Sawan, 那空沙旺 and 那空沙旺府). */
-    private static boolean sameName(Gazetteer.Entry a, Gazetteer.Entry b) {
+    static boolean sameName(Gazetteer.Entry a, Gazetteer.Entry b) {
         return (a.nameEn() != null
                         && b.nameEn() != null
                         && Names.key(a.nameEn()).equals(Names.key(b.nameEn())))

@@ -31,8 +31,45 @@ public final class LargerCity {
         if (area != null) {
             return area;
         }
+        ForeignLookup.Choice district = districtOfCity(fn, country);
+        if (district != null) {
+            return district;
+        }
         ForeignLookup.Choice town = townAfterCity(fn, country);
         return town != null ? town : none;
+    }
+
+    /**
+     * A district written after its city (釜山广域市东区, 釜山西区, 光州广域市南区): the front part names a city, the rest
+     * a place the reference data files under that city. A district's own name is often one of several (a 东区 in six
+     * Korean cities) and may be one character before its suffix; the city in front tells them apart.
+     */
+    ForeignLookup.Choice districtOfCity(ForeignName fn, String country) {
+        String full = fn.full();
+        for (int i = full.length() - 2; i >= 2; i--) {
+            String rest = full.substring(i);
+            if (!Names.hasHan(rest)) {
+                continue;
+            }
+            List<Gazetteer.Entry> fronts = cities(full.substring(0, i), country);
+            if (fronts.isEmpty()) {
+                continue;
+            }
+            List<Gazetteer.Entry> districts = lookup.named(rest, country).stream()
+                    .filter(d -> d.level() != Level.PROVINCE
+                            && fronts.stream().anyMatch(c -> c.id() != d.id() && g.within(d, c.id())))
+                    .toList();
+            if (districts.size() == 1) {
+                Gazetteer.Entry city = g.get(districts.get(0).parentId());
+                return new ForeignLookup.Choice(
+                        districts,
+                        0,
+                        null,
+                        List.of(ResolverNote.of(
+                                "district_of_city", full.substring(0, i), city == null ? "?" : city.name())));
+            }
+        }
+        return null;
     }
 
     /** 大X(市): the metropolitan area of X when the country has a city X and an area filed after it. */

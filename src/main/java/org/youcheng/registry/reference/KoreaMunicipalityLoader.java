@@ -29,6 +29,7 @@ final class KoreaMunicipalityLoader {
         Namesakes namesakes = new Namesakes();
         Set<String> latin = new HashSet<>();
         Map<String, String> provinces = new HashMap<>();
+        Map<String, PlaceRow> cities = new HashMap<>();
         for (PlaceRow p : foreign) {
             if (!"KR".equals(p.country)) {
                 continue;
@@ -39,6 +40,11 @@ final class KoreaMunicipalityLoader {
                 }
             } else {
                 latin.addAll(namesakes.add(p).latin());
+                if (p.level == Level.CITY) {
+                    for (String n : Namesakes.names(p)) {
+                        cities.merge(Names.key(n), p, KoreaMunicipalityLoader::larger);
+                    }
+                }
             }
         }
         List<PlaceRow> made = new ArrayList<>();
@@ -54,12 +60,20 @@ final class KoreaMunicipalityLoader {
             place.nameEn = r[4];
             place.nameZh = hanja;
             place.parentCode = province(provinces, r[1], r[2]);
+            if (place.parentCode == null) {
+                // a district of a metropolitan city (釜山廣域市東區): the city is a place of the gazetteer, not a province
+                place.parentCode = metropolitanCity(cities, r[1], r[2]);
+            }
             place.needsReview = false;
             place.aliases.add(r[4]);
             place.aliases.add(bare + " " + ENGLISH.get(r[6]));
             if (!"gu".equals(r[6])) {
                 // a district is not named without its city (there are six 東區, Dong-gu)
                 place.aliases.add(bare);
+            } else if (place.parentCode != null) {
+                // English writes a district with its city: Dong District, Busan; Dong-gu, Busan
+                place.aliases.add(bare + " " + ENGLISH.get(r[6]) + ", " + r[1]);
+                place.aliases.add(r[4] + ", " + r[1]);
             }
             place.aliases.add(hanja);
             made.add(place);
@@ -73,6 +87,27 @@ final class KoreaMunicipalityLoader {
             case "gu" -> Level.DISTRICT;
             default -> Level.CITY;
         };
+    }
+
+    /**
+     * The metropolitan or special city a district belongs to, as a city of the gazetteer (釜山 Busan, 서울 Seoul): by its
+     * name in hanja, else in Latin letters; the most populous place of the name.
+     */
+    private static String metropolitanCity(Map<String, PlaceRow> cities, String english, String hanja) {
+        for (String name : List.of(Names.simplified(hanja), english)) {
+            PlaceRow city =
+                    Names.hasHan(name) && !Names.hasHan(name.substring(0, 1)) ? null : cities.get(Names.key(name));
+            if (city != null) {
+                return city.code;
+            }
+        }
+        return null;
+    }
+
+    private static PlaceRow larger(PlaceRow a, PlaceRow b) {
+        long pa = a.population == null ? 0 : a.population;
+        long pb = b.population == null ? 0 : b.population;
+        return pb > pa ? b : a;
     }
 
     /** The province by its name in hanja (慶尚南道, 釜山廣域市) or in Latin letters (Seoul, Gyeonggi-do). */

@@ -72,6 +72,8 @@ public class ReferenceData {
             foreign.addAll(new JapanMunicipalityLoader().addTo(foreign));
             foreign.addAll(new KoreaMunicipalityLoader().addTo(foreign));
             foreign.addAll(new UsCountyLoader().addTo(foreign));
+            foreign.addAll(new IsoProvinceLoader().addTo(foreign));
+            foreign.addAll(new GermanDistrictLoader().addTo(foreign));
             log.info(
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),

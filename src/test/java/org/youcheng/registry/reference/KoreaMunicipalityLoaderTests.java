@@ -50,6 +50,33 @@ class KoreaMunicipalityLoaderTests {
     }
 
     @Test
+    void aDistrictOfAMetropolitanCityFiledAsACityIsMadeUnderThatCityAndNamedWithIt() {
+        PlaceRow busan = place("Q-BUSAN", Level.CITY, "Busan", "釜山");
+        busan.population = 3_400_000L;
+        PlaceRow village = place("GN-9", Level.CITY, "Busan");
+        PlaceRow seoul = place("Q-SEOUL", Level.CITY, "Seoul", "首尔");
+
+        List<PlaceRow> made = new KoreaMunicipalityLoader().addTo(List.of(village, busan, seoul));
+
+        PlaceRow east = made.stream()
+                .filter(p -> p.aliases.contains("东区") && "Q-BUSAN".equals(p.parentCode))
+                .findFirst()
+                .orElseThrow();
+        assertThat(east.aliases).contains("Dong District, Busan", "Dong-gu, Busan");
+        // Seoul's hanja in the codebook begin in hangul (서울特別市): the city is found by its Latin name
+        assertThat(made).anySatisfy(p -> {
+            assertThat(p.aliases).contains("衿川区");
+            assertThat(p.parentCode).isEqualTo("Q-SEOUL");
+        });
+        // a district of a city the data does not hold has no parent and no name with a city
+        assertThat(made).anySatisfy(p -> {
+            assertThat(p.aliases).contains("Dong District");
+            assertThat(p.parentCode).isNull();
+            assertThat(p.aliases).noneMatch(a -> a.startsWith("Dong District,"));
+        });
+    }
+
+    @Test
     void aMunicipalityAKoreanPlaceAlreadyIsIsLeftToIt() {
         PlaceRow suwon = place("GN-1", Level.CITY, "Suwon");
         PlaceRow andong = place("Q-ANDONG", Level.CITY, "Andong", "安东市");
