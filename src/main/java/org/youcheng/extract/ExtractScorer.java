@@ -140,9 +140,8 @@ public final class ExtractScorer {
         }
 
         public List<String> report() {
-            List<String> lines = new ArrayList<>(errors.subList(0, Math.min(60, errors.size())));
-            lines.addAll(figures());
-            return lines;
+            return java.util.stream.Stream.concat(errors.stream().limit(60), figures().stream())
+                    .toList();
         }
 
         /** The report without its errors: what a held-out set may show without being read. */

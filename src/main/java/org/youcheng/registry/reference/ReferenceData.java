@@ -87,9 +87,13 @@ public class ReferenceData {
             writer.write(foreign);
             log.debug("foreign places written after {} ms", (System.nanoTime() - start) / 1_000_000);
             List<Object[]> map = new ArrayList<>();
-            wikidata.codeByQid()
-                    .forEach((qid, code) ->
-                            map.add(new Object[] {qid, writer.idByCode().get(code)}));
+            // every place read from Wikidata keeps its item id, not only the twin network's nodes
+            wikidata.codeByQid().forEach((qid, code) -> {
+                Long id = writer.idByCode().get(code);
+                if (id != null) {
+                    map.add(new Object[] {qid, id});
+                }
+            });
             jdbc.batchUpdate("insert into wikidata_place (qid, place_id) values (?, ?)", map);
             log.info(
                     "loaded reference data: {} countries, {} Chinese divisions, {} foreign places",

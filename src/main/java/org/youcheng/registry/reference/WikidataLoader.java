@@ -105,6 +105,7 @@ final class WikidataLoader {
             PlaceRow p = foreign(l.qid, l, l.group);
             p.parentCode = l.chinaPart;
             places.put(l.qid, p);
+            codeByQid.put(l.qid, l.qid);
         }
         return new ArrayList<>(places.values());
     }
