@@ -66,19 +66,8 @@ public final class CountyOfCity {
     }
 
     private boolean sameDivision(Gazetteer.Entry a, Gazetteer.Entry b) {
-        long da = division(a);
-        long db = division(b);
+        long da = FirstLevelDivision.idOf(g, a);
+        long db = FirstLevelDivision.idOf(g, b);
         return da == 0 || db == 0 || da == db;
-    }
-
-    private long division(Gazetteer.Entry place) {
-        Gazetteer.Entry e = place;
-        for (int depth = 0; e != null && e.parentId() != 0 && depth < 8; depth++) {
-            e = g.get(e.parentId());
-            if (e != null && e.level() == Level.PROVINCE) {
-                return e.id();
-            }
-        }
-        return 0;
     }
 }

@@ -149,24 +149,12 @@ public final class LargerCity {
         if (people == 0 || g.population(town.id()) >= people) {
             return false;
         }
-        long cityRegion = division(city);
-        long townRegion = division(town);
+        long cityRegion = FirstLevelDivision.idOf(g, city);
+        long townRegion = FirstLevelDivision.idOf(g, town);
         if (cityRegion != 0 && townRegion != 0) {
             return cityRegion == townRegion;
         }
         return town.nameZh() != null
                 && Names.stripSuffix(Names.full(town.nameZh())).equals(Names.stripSuffix(Names.full(rest)));
-    }
-
-    /** The first-level division a place lies in, or 0 when the reference data gives none. */
-    private long division(Gazetteer.Entry place) {
-        Gazetteer.Entry e = place;
-        for (int depth = 0; e != null && e.parentId() != 0 && depth < 8; depth++) {
-            e = g.get(e.parentId());
-            if (e != null && e.level() == Level.PROVINCE) {
-                return e.id();
-            }
-        }
-        return 0;
     }
 }

@@ -58,7 +58,7 @@ public final class ProvinceOfCity {
                 }
             }
             named.addAll(byChineseName(city, country, fn.full()));
-            Gazetteer.Entry own = division(city);
+            Gazetteer.Entry own = FirstLevelDivision.of(g, city);
             if (own != null && own.nameEn() != null && words(own.nameEn()).contains(words(city.nameEn()))) {
                 named.add(own);
             }
@@ -124,16 +124,5 @@ public final class ProvinceOfCity {
                 .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("\\b(city|county|province|of)\\b", " ");
         return " " + String.join(" ", plain.strip().split("[^\\p{L}]+")) + " ";
-    }
-
-    private Gazetteer.Entry division(Gazetteer.Entry place) {
-        Gazetteer.Entry e = place;
-        for (int depth = 0; e != null && e.parentId() != 0 && depth < 8; depth++) {
-            e = g.get(e.parentId());
-            if (e != null && e.level() == Level.PROVINCE) {
-                return e;
-            }
-        }
-        return null;
     }
 }
