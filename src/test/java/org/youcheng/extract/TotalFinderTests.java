@@ -69,4 +69,35 @@ class TotalFinderTests {
         assertThat(totals("长沙市成为日本下关市的第11座友好城市。")).isEmpty();
         assertThat(totals("长沙市的朋友圈里有300家企业。")).isEmpty();
     }
+
+    @Test
+    void thePlaceOfADatelineIsNotTheSubject() {
+        assertThat(totals("中新网长沙5月3日电(记者 王明)“湖南省历来重视对外交往,已与40个国家建立了100对友好城市。”"))
+                .containsExactly("湖南省|100|null|null|40|null");
+        assertThat(totals("新华社长沙5月3日电 扬州市已建立友城二十六对。")).containsExactly("扬州市|26|null|null|null|null");
+    }
+
+    @Test
+    void countsWrittenWithFenbieGoToEachKindOrPlaceInTurn() {
+        assertThat(totals("长沙市国际友好城市和友好交流城市数量分别达到15个和22个。")).containsExactly("长沙市|15|22|null|null|null");
+        assertThat(totals("长沙市友好城市和友好交流关系城市数量已分别达到13个。")).containsExactly("长沙市|13|13|null|null|null");
+        assertThat(totals("长沙市共有友好城市和友好交流城市48个,其中友好城市和友好交流城市分别为18个和30个。"))
+                .containsExactly("长沙市|null|null|48|null|null", "长沙市|18|30|null|null|null");
+        assertThat(totals("全国友好城市数量排名前三的省份为江苏、山东和广东,数量分别为300、200和100个。"))
+                .containsExactly(
+                        "江苏省|300|null|null|null|null", "山东省|200|null|null|null|null", "广东省|100|null|null|null|null");
+        assertThat(totals("长沙市、扬州市两市的友好交流城市分别有20个和15个。"))
+                .containsExactly("长沙市|null|20|null|null|null", "扬州市|null|15|null|null|null");
+    }
+
+    @Test
+    void countsWithFenbieThatDoNotFitTheirItemsAreNoTotals() {
+        assertThat(totals("江苏、山东和广东的友好城市交流项目分别为30、20和10个。")).isEmpty();
+        assertThat(totals("江苏、山东和广东分别与日本、韩国和美国的城市结为友好城市。")).isEmpty();
+        assertThat(totals("江苏省和山东省的友好城市数量分别为300个。")).isEmpty();
+        assertThat(totals("长沙市友好城市和友好交流城市分别为15个、22个和30个。")).isEmpty();
+        assertThat(totals("长沙市和扬州市的友好城市数量将分别达到20个和15个。")).isEmpty();
+        assertThat(totals("长沙市和扬州市分别与8个城市签署了友好城市意向书。")).isEmpty();
+        assertThat(totals("长沙市和扬州市分别新增友好城市3个和2个。")).isEmpty();
+    }
 }

@@ -21,9 +21,11 @@ final class TotalFinder {
 
     private final PartnerCounts counts;
     private final KindWords kinds;
+    private final RespectiveCounts respective;
 
     TotalFinder(KindWords kinds) {
         this.counts = new PartnerCounts(kinds);
+        this.respective = new RespectiveCounts(kinds);
         this.kinds = kinds;
     }
 
@@ -53,13 +55,23 @@ final class TotalFinder {
             Gazetteer.Entry clausePlace = null;
             while (mi < r.mentions.size() && r.mentions.get(mi).end() <= i) {
                 Mention m = r.mentions.get(mi++);
-                if (m.start() >= clauseStart && m.domestic() && r.domestic(m) != null && clausePlace == null) {
+                if (m.start() >= clauseStart
+                        && m.domestic()
+                        && r.domestic(m) != null
+                        && clausePlace == null
+                        && !Dateline.names(s, m)) {
                     clausePlace = r.domestic(m);
                 }
             }
-            Found f = clause(r, clauseStart, i, clausePlace != null ? clausePlace : sentencePlace, sentenceStart);
+            Gazetteer.Entry place = clausePlace != null ? clausePlace : sentencePlace;
             String lead = s.substring(clauseStart, i).strip();
             parts |= lead.startsWith("其中");
+            Found f = null;
+            if (RespectiveCounts.writes(s, clauseStart, i)) {
+                out.addAll(respective(r, sentenceStart, clauseStart, i, place));
+            } else {
+                f = clause(r, clauseStart, i, place, sentenceStart);
+            }
             if (f != null && !part(lead, f, parts, paragraph)) {
                 out.add(f);
                 paragraph.merge(f.place().id(), largest(f), Math::max);
@@ -132,18 +144,43 @@ final class TotalFinder {
         if (p == null) {
             return null;
         }
-        String asOf = null;
-        Matcher a = AS_OF.matcher(s).region(sentenceStart, to);
+        return new Found(
+                p, sister, partner, all, c.countries(), asOf(r, sentenceStart, to), evidenceStart(s, from, to), to);
+    }
+
+    /**
+     * The totals of a clause with 分别: of each place named before it, or by kind of the clause's place. Counts by
+     * kind after 其中 are the place's too (其中友好城市和友好交流城市分别为18个和30个).
+     */
+    private List<Found> respective(Reading r, int sentenceStart, int from, int to, Gazetteer.Entry place) {
+        List<Found> out = new ArrayList<>();
+        for (RespectiveCounts.Counted c : respective.read(r, sentenceStart, from, to)) {
+            Gazetteer.Entry p = c.place() != null ? c.place() : place != null ? place : r.subject('市');
+            if (p != null
+                    && !future(r.text, from, to)
+                    && !PERIOD.matcher(r.text).region(sentenceStart, to).find()) {
+                int start = evidenceStart(r.text, c.place() != null ? sentenceStart : from, to);
+                out.add(new Found(p, c.sister(), c.partner(), null, null, asOf(r, sentenceStart, to), start, to));
+            }
+        }
+        return out;
+    }
+
+    /** The year after 截至 in the sentence, else the article's year. */
+    private static String asOf(Reading r, int sentenceStart, int to) {
+        Matcher a = AS_OF.matcher(r.text).region(sentenceStart, to);
         if (a.find()) {
-            asOf = a.group(1);
-        } else if (r.date != null) {
-            asOf = String.valueOf(r.date.getYear());
+            return a.group(1);
         }
-        int evidenceStart = from;
-        while (evidenceStart < to && ChineseText.space(s.charAt(evidenceStart))) {
-            evidenceStart++;
+        return r.date != null ? String.valueOf(r.date.getYear()) : null;
+    }
+
+    private static int evidenceStart(String s, int from, int to) {
+        int start = from;
+        while (start < to && ChineseText.space(s.charAt(start))) {
+            start++;
         }
-        return new Found(p, sister, partner, all, c.countries(), asOf, evidenceStart, to);
+        return start;
     }
 
     /** 全国共有友好城市…, 日本X市已与中国12个城市…: before the count, the whole country or a foreign place speaks. */
