@@ -100,4 +100,18 @@ class TotalFinderTests {
         assertThat(totals("长沙市和扬州市分别与8个城市签署了友好城市意向书。")).isEmpty();
         assertThat(totals("长沙市和扬州市分别新增友好城市3个和2个。")).isEmpty();
     }
+
+    @Test
+    void placesThatWonAnAwardAndChinesePlacesEnumeratedAreNoPartners() {
+        assertThat(totals("长沙市等5个省市获中国国际友好城市突出贡献奖。")).isEmpty();
+        assertThat(totals("扬州市、长沙市等30个省份和城市获得国际友好城市交流合作奖。")).isEmpty();
+        assertThat(totals("长沙市、扬州市等10个城市与日本城市建立了友好城市关系。")).isEmpty();
+        // foreign places enumerated before 等 are the partners counted
+        assertThat(totals("长沙市已与日本下关市、韩国首尔市等6个国外城市正式缔结友好城市关系。")).containsExactly("长沙市|6|null|null|null|null");
+    }
+
+    @Test
+    void eitherKindJoinedByHuoCountsAllPartners() {
+        assertThat(totals("长沙市已与全球60个城市结为友好城市或友好合作关系城市。")).containsExactly("长沙市|null|null|60|null|null");
+    }
 }

@@ -29,7 +29,7 @@ final class RespectiveCounts {
             "\\s*[,，]?\\s*(?:关系)?(?:城市)?(?:的|其)?(?:国际)?(?:友好城市|友城|友好省州|友好(?:交流|合作)(?:关系)?城市)?(?:关系)?(?:的)?"
                     + "(?:数量|总数|数)?(?:已|均|也)?\\s*");
     /** Counts of other things: a clause that names them is no count of partners. */
-    private static final Pattern OTHER = Pattern.compile("项目|企业|活动|人次|协议|备忘录|代表|学校|学生|合同|资金|届|次");
+    private static final Pattern OTHER = Pattern.compile("项目|企业|活动|人次|协议|备忘录|代表|学校|学生|合同|资金|届|次|奖");
 
     private final KindWords kinds;
 

@@ -134,7 +134,7 @@ final class TotalFinder {
                 || PERIOD.matcher(s).region(sentenceStart, to).find()) {
             return null;
         }
-        if (place == null && abroadOrNational(r, from, start)) {
+        if ((place == null && abroadOrNational(r, from, start)) || NotATotal.counts(r, from, start, to)) {
             return null;
         }
         if (future(s, from, to) || TWO_COUNTRIES.matcher(s).region(from, start).find()) {
