@@ -114,4 +114,20 @@ class TotalFinderTests {
     void eitherKindJoinedByHuoCountsAllPartners() {
         assertThat(totals("长沙市已与全球60个城市结为友好城市或友好合作关系城市。")).containsExactly("长沙市|null|null|60|null|null");
     }
+
+    @Test
+    void aNationalCountBrokenDownByChinesePlacesGivesEachPlaceItsTotal() {
+        assertThat(totals("据统计,全国现有友城2800个,其中湖南省100个,长沙市40个。"))
+                .containsExactly("湖南省|100|null|null|null|null", "长沙市|40|null|null|null|null");
+        assertThat(totals("全国现有友城2800个,其中日本300个。")).isEmpty();
+        assertThat(totals("全国现有友城2800个,其中长沙市40个项目。")).isEmpty();
+        assertThat(totals("全国现有友城和友好交流城市2800个,其中长沙市40个。")).isEmpty();
+    }
+
+    @Test
+    void aProvincePronounInAnArticleThatNamesNoProvinceHasNoTotal() {
+        assertThat(totals("长沙市举办友城论坛。据统计,全国现有友城2800个,其中我省100个,长沙市40个。")).containsExactly("长沙市|40|null|null|null|null");
+        assertThat(totals("长沙市举办友城论坛。我省友好城市已达到100对。")).isEmpty();
+        assertThat(totals("湖南省举办友城论坛。我省友好城市已达到100对。")).containsExactly("湖南省|100|null|null|null|null");
+    }
 }

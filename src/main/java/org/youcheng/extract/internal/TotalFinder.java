@@ -22,10 +22,12 @@ final class TotalFinder {
     private final PartnerCounts counts;
     private final KindWords kinds;
     private final RespectiveCounts respective;
+    private final NationalBreakdown breakdown;
 
     TotalFinder(KindWords kinds) {
         this.counts = new PartnerCounts(kinds);
         this.respective = new RespectiveCounts(kinds);
+        this.breakdown = new NationalBreakdown(kinds);
         this.kinds = kinds;
     }
 
@@ -53,11 +55,12 @@ final class TotalFinder {
                 continue;
             }
             Gazetteer.Entry clausePlace = null;
+            boolean unsure = false; // 我省 in an article that names no province: whose total it is is unknown
             while (mi < r.mentions.size() && r.mentions.get(mi).end() <= i) {
                 Mention m = r.mentions.get(mi++);
+                unsure |= m.start() >= clauseStart && OwnPlace.unknown(r, m);
                 if (m.start() >= clauseStart
-                        && m.domestic()
-                        && r.domestic(m) != null
+                        && OwnPlace.of(r, m) != null
                         && clausePlace == null
                         && !Dateline.names(s, m)) {
                     clausePlace = r.domestic(m);
@@ -67,9 +70,12 @@ final class TotalFinder {
             String lead = s.substring(clauseStart, i).strip();
             parts |= lead.startsWith("其中");
             Found f = null;
-            if (RespectiveCounts.writes(s, clauseStart, i)) {
+            RespectiveCounts.Counted national = parts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
+            if (!unsure && RespectiveCounts.writes(s, clauseStart, i)) {
                 out.addAll(respective(r, sentenceStart, clauseStart, i, place));
-            } else {
+            } else if (!unsure && national != null) {
+                out.add(found(r, national, sentenceStart, clauseStart, i));
+            } else if (!unsure) {
                 f = clause(r, clauseStart, i, place, sentenceStart);
             }
             if (f != null && !part(lead, f, parts, paragraph)) {
@@ -159,11 +165,17 @@ final class TotalFinder {
             if (p != null
                     && !future(r.text, from, to)
                     && !PERIOD.matcher(r.text).region(sentenceStart, to).find()) {
-                int start = evidenceStart(r.text, c.place() != null ? sentenceStart : from, to);
-                out.add(new Found(p, c.sister(), c.partner(), null, null, asOf(r, sentenceStart, to), start, to));
+                out.add(found(r, new RespectiveCounts.Counted(p, c.sister(), c.partner()), sentenceStart, from, to));
             }
         }
         return out;
+    }
+
+    /** A total of one place by kind; its evidence is the clause, or the sentence when the clause names no place. */
+    private static Found found(Reading r, RespectiveCounts.Counted c, int sentenceStart, int from, int to) {
+        boolean named = r.mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to && m.domestic());
+        int start = evidenceStart(r.text, named ? from : sentenceStart, to);
+        return new Found(c.place(), c.sister(), c.partner(), null, null, asOf(r, sentenceStart, to), start, to);
     }
 
     /** The year after 截至 in the sentence, else the article's year. */
