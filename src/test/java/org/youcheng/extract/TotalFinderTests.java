@@ -130,4 +130,16 @@ class TotalFinderTests {
         assertThat(totals("长沙市举办友城论坛。我省友好城市已达到100对。")).isEmpty();
         assertThat(totals("湖南省举办友城论坛。我省友好城市已达到100对。")).containsExactly("湖南省|100|null|null|null|null");
     }
+
+    @Test
+    void aCountOfOneKindAfterQizhongIsThatKindsTotal() {
+        assertThat(totals("长沙市已与20个国家的30个城市建立了友好关系,其中友好城市18个。"))
+                .containsExactly("长沙市|null|null|30|20|null", "长沙市|18|null|null|null|null");
+        assertThat(totals("长沙市国际友城数量位居全省第一。其中,正式建立了国际友好城市关系的12个。")).containsExactly("长沙市|12|null|null|null|null");
+        // parts by period, continent, country, and a kind the paragraph has counted already
+        assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中今年新结友好城市2个。")).containsExactly("长沙市|null|null|30|null|null");
+        assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中亚洲友好城市12个。")).containsExactly("长沙市|null|null|30|null|null");
+        assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中日本的友好城市12个。")).containsExactly("长沙市|null|null|30|null|null");
+        assertThat(totals("长沙市共有友好城市30个,其中国际友好城市12个。")).containsExactly("长沙市|30|null|null|null|null");
+    }
 }

@@ -47,6 +47,7 @@ final class TotalFinder {
         int sentenceStart = 0;
         boolean parts = false;
         java.util.Map<Long, Integer> paragraph = new java.util.HashMap<>();
+        int paraFirst = 0;
         Gazetteer.Entry sentencePlace = null;
         int clauseStart = 0;
         int mi = 0;
@@ -78,7 +79,9 @@ final class TotalFinder {
             } else if (!unsure) {
                 f = clause(r, clauseStart, i, place, sentenceStart);
             }
-            if (f != null && !part(lead, f, parts, paragraph)) {
+            boolean aPart = parts
+                    && (f == null || !KindBreakdown.ofKind(r, clauseStart, i, f, out.subList(paraFirst, out.size())));
+            if (f != null && !part(lead, f, aPart, paragraph)) {
                 out.add(f);
                 paragraph.merge(f.place().id(), largest(f), Math::max);
             }
@@ -91,6 +94,7 @@ final class TotalFinder {
                 parts = false;
                 if (i == s.length() || s.charAt(i) == '\n') {
                     paragraph.clear();
+                    paraFirst = out.size();
                 }
             }
             clauseStart = i + 1;
