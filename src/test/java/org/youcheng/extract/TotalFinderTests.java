@@ -69,4 +69,77 @@ class TotalFinderTests {
         assertThat(totals("长沙市成为日本下关市的第11座友好城市。")).isEmpty();
         assertThat(totals("长沙市的朋友圈里有300家企业。")).isEmpty();
     }
+
+    @Test
+    void thePlaceOfADatelineIsNotTheSubject() {
+        assertThat(totals("中新网长沙5月3日电(记者 王明)“湖南省历来重视对外交往,已与40个国家建立了100对友好城市。”"))
+                .containsExactly("湖南省|100|null|null|40|null");
+        assertThat(totals("新华社长沙5月3日电 扬州市已建立友城二十六对。")).containsExactly("扬州市|26|null|null|null|null");
+    }
+
+    @Test
+    void countsWrittenWithFenbieGoToEachKindOrPlaceInTurn() {
+        assertThat(totals("长沙市国际友好城市和友好交流城市数量分别达到15个和22个。")).containsExactly("长沙市|15|22|null|null|null");
+        assertThat(totals("长沙市友好城市和友好交流关系城市数量已分别达到13个。")).containsExactly("长沙市|13|13|null|null|null");
+        assertThat(totals("长沙市共有友好城市和友好交流城市48个,其中友好城市和友好交流城市分别为18个和30个。"))
+                .containsExactly("长沙市|null|null|48|null|null", "长沙市|18|30|null|null|null");
+        assertThat(totals("全国友好城市数量排名前三的省份为江苏、山东和广东,数量分别为300、200和100个。"))
+                .containsExactly(
+                        "江苏省|300|null|null|null|null", "山东省|200|null|null|null|null", "广东省|100|null|null|null|null");
+        assertThat(totals("长沙市、扬州市两市的友好交流城市分别有20个和15个。"))
+                .containsExactly("长沙市|null|20|null|null|null", "扬州市|null|15|null|null|null");
+    }
+
+    @Test
+    void countsWithFenbieThatDoNotFitTheirItemsAreNoTotals() {
+        assertThat(totals("江苏、山东和广东的友好城市交流项目分别为30、20和10个。")).isEmpty();
+        assertThat(totals("江苏、山东和广东分别与日本、韩国和美国的城市结为友好城市。")).isEmpty();
+        assertThat(totals("江苏省和山东省的友好城市数量分别为300个。")).isEmpty();
+        assertThat(totals("长沙市友好城市和友好交流城市分别为15个、22个和30个。")).isEmpty();
+        assertThat(totals("长沙市和扬州市的友好城市数量将分别达到20个和15个。")).isEmpty();
+        assertThat(totals("长沙市和扬州市分别与8个城市签署了友好城市意向书。")).isEmpty();
+        assertThat(totals("长沙市和扬州市分别新增友好城市3个和2个。")).isEmpty();
+    }
+
+    @Test
+    void placesThatWonAnAwardAndChinesePlacesEnumeratedAreNoPartners() {
+        assertThat(totals("长沙市等5个省市获中国国际友好城市突出贡献奖。")).isEmpty();
+        assertThat(totals("扬州市、长沙市等30个省份和城市获得国际友好城市交流合作奖。")).isEmpty();
+        assertThat(totals("长沙市、扬州市等10个城市与日本城市建立了友好城市关系。")).isEmpty();
+        // foreign places enumerated before 等 are the partners counted
+        assertThat(totals("长沙市已与日本下关市、韩国首尔市等6个国外城市正式缔结友好城市关系。")).containsExactly("长沙市|6|null|null|null|null");
+    }
+
+    @Test
+    void eitherKindJoinedByHuoCountsAllPartners() {
+        assertThat(totals("长沙市已与全球60个城市结为友好城市或友好合作关系城市。")).containsExactly("长沙市|null|null|60|null|null");
+    }
+
+    @Test
+    void aNationalCountBrokenDownByChinesePlacesGivesEachPlaceItsTotal() {
+        assertThat(totals("据统计,全国现有友城2800个,其中湖南省100个,长沙市40个。"))
+                .containsExactly("湖南省|100|null|null|null|null", "长沙市|40|null|null|null|null");
+        assertThat(totals("全国现有友城2800个,其中日本300个。")).isEmpty();
+        assertThat(totals("全国现有友城2800个,其中长沙市40个项目。")).isEmpty();
+        assertThat(totals("全国现有友城和友好交流城市2800个,其中长沙市40个。")).isEmpty();
+    }
+
+    @Test
+    void aProvincePronounInAnArticleThatNamesNoProvinceHasNoTotal() {
+        assertThat(totals("长沙市举办友城论坛。据统计,全国现有友城2800个,其中我省100个,长沙市40个。")).containsExactly("长沙市|40|null|null|null|null");
+        assertThat(totals("长沙市举办友城论坛。我省友好城市已达到100对。")).isEmpty();
+        assertThat(totals("湖南省举办友城论坛。我省友好城市已达到100对。")).containsExactly("湖南省|100|null|null|null|null");
+    }
+
+    @Test
+    void aCountOfOneKindAfterQizhongIsThatKindsTotal() {
+        assertThat(totals("长沙市已与20个国家的30个城市建立了友好关系,其中友好城市18个。"))
+                .containsExactly("长沙市|null|null|30|20|null", "长沙市|18|null|null|null|null");
+        assertThat(totals("长沙市国际友城数量位居全省第一。其中,正式建立了国际友好城市关系的12个。")).containsExactly("长沙市|12|null|null|null|null");
+        // parts by period, continent, country, and a kind the paragraph has counted already
+        assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中今年新结友好城市2个。")).containsExactly("长沙市|null|null|30|null|null");
+        assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中亚洲友好城市12个。")).containsExactly("长沙市|null|null|30|null|null");
+        assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中日本的友好城市12个。")).containsExactly("长沙市|null|null|30|null|null");
+        assertThat(totals("长沙市共有友好城市30个,其中国际友好城市12个。")).containsExactly("长沙市|30|null|null|null|null");
+    }
 }

@@ -139,9 +139,12 @@ final class PartnerCounts {
 
     /**
      * 与法国的…, 与东盟友城…: the last 与 of the clause before the count names a part (a country, a region); the world
-     * (与世界5大洲的40个国家…, 与全球…) is the whole, not a part.
+     * (与世界5大洲的40个国家…, 与全球…) is the whole, not a part, and so is an enumeration closed by 等 before the count.
      */
     private static boolean subset(String s, int from, int at) {
+        if (at > from && s.charAt(at - 1) == '等') {
+            return false; // 与日本X市、韩国Y市等6个国外城市: the partners enumerated, all of them
+        }
         for (int i = at - 1; i >= from; i--) {
             if (s.charAt(i) == '与' && i + 1 < at) {
                 char c = s.charAt(i + 1);

@@ -9,7 +9,10 @@ final class TieWordList {
 
     private TieWordList() {}
 
-    /** A tie word of another kind joined to this one by 和, 及, 与 or 、 (友好城市和友好交流城市). */
+    /**
+     * A tie word of another kind joined to this one by 和, 及, 与, 、 or 或 (友好城市和友好交流城市, 友好城市或友好合作关系城市:
+     * a count of either kind counts both).
+     */
     static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
         for (KindWords.Hit next : words) {
             if (next.start() > w.end()
@@ -21,7 +24,9 @@ final class TieWordList {
                         || between.equals("及")
                         || between.equals("与")
                         || between.equals("、")
-                        || between.equals("以及");
+                        || between.equals("以及")
+                        || between.equals("或")
+                        || between.equals("或者");
             }
         }
         return false;

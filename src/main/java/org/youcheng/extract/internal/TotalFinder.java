@@ -21,9 +21,13 @@ final class TotalFinder {
 
     private final PartnerCounts counts;
     private final KindWords kinds;
+    private final RespectiveCounts respective;
+    private final NationalBreakdown breakdown;
 
     TotalFinder(KindWords kinds) {
         this.counts = new PartnerCounts(kinds);
+        this.respective = new RespectiveCounts(kinds);
+        this.breakdown = new NationalBreakdown(kinds);
         this.kinds = kinds;
     }
 
@@ -43,6 +47,7 @@ final class TotalFinder {
         int sentenceStart = 0;
         boolean parts = false;
         java.util.Map<Long, Integer> paragraph = new java.util.HashMap<>();
+        int paraFirst = 0;
         Gazetteer.Entry sentencePlace = null;
         int clauseStart = 0;
         int mi = 0;
@@ -51,16 +56,32 @@ final class TotalFinder {
                 continue;
             }
             Gazetteer.Entry clausePlace = null;
+            boolean unsure = false; // 我省 in an article that names no province: whose total it is is unknown
             while (mi < r.mentions.size() && r.mentions.get(mi).end() <= i) {
                 Mention m = r.mentions.get(mi++);
-                if (m.start() >= clauseStart && m.domestic() && r.domestic(m) != null && clausePlace == null) {
+                unsure |= m.start() >= clauseStart && OwnPlace.unknown(r, m);
+                if (m.start() >= clauseStart
+                        && OwnPlace.of(r, m) != null
+                        && clausePlace == null
+                        && !Dateline.names(s, m)) {
                     clausePlace = r.domestic(m);
                 }
             }
-            Found f = clause(r, clauseStart, i, clausePlace != null ? clausePlace : sentencePlace, sentenceStart);
+            Gazetteer.Entry place = clausePlace != null ? clausePlace : sentencePlace;
             String lead = s.substring(clauseStart, i).strip();
             parts |= lead.startsWith("其中");
-            if (f != null && !part(lead, f, parts, paragraph)) {
+            Found f = null;
+            RespectiveCounts.Counted national = parts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
+            if (!unsure && RespectiveCounts.writes(s, clauseStart, i)) {
+                out.addAll(respective(r, sentenceStart, clauseStart, i, place));
+            } else if (!unsure && national != null) {
+                out.add(found(r, national, sentenceStart, clauseStart, i));
+            } else if (!unsure) {
+                f = clause(r, clauseStart, i, place, sentenceStart);
+            }
+            boolean aPart = parts
+                    && (f == null || !KindBreakdown.ofKind(r, clauseStart, i, f, out.subList(paraFirst, out.size())));
+            if (f != null && !part(lead, f, aPart, paragraph)) {
                 out.add(f);
                 paragraph.merge(f.place().id(), largest(f), Math::max);
             }
@@ -73,6 +94,7 @@ final class TotalFinder {
                 parts = false;
                 if (i == s.length() || s.charAt(i) == '\n') {
                     paragraph.clear();
+                    paraFirst = out.size();
                 }
             }
             clauseStart = i + 1;
@@ -122,7 +144,7 @@ final class TotalFinder {
                 || PERIOD.matcher(s).region(sentenceStart, to).find()) {
             return null;
         }
-        if (place == null && abroadOrNational(r, from, start)) {
+        if ((place == null && abroadOrNational(r, from, start)) || NotATotal.counts(r, from, start, to)) {
             return null;
         }
         if (future(s, from, to) || TWO_COUNTRIES.matcher(s).region(from, start).find()) {
@@ -132,18 +154,49 @@ final class TotalFinder {
         if (p == null) {
             return null;
         }
-        String asOf = null;
-        Matcher a = AS_OF.matcher(s).region(sentenceStart, to);
+        return new Found(
+                p, sister, partner, all, c.countries(), asOf(r, sentenceStart, to), evidenceStart(s, from, to), to);
+    }
+
+    /**
+     * The totals of a clause with 分别: of each place named before it, or by kind of the clause's place. Counts by
+     * kind after 其中 are the place's too (其中友好城市和友好交流城市分别为18个和30个).
+     */
+    private List<Found> respective(Reading r, int sentenceStart, int from, int to, Gazetteer.Entry place) {
+        List<Found> out = new ArrayList<>();
+        for (RespectiveCounts.Counted c : respective.read(r, sentenceStart, from, to)) {
+            Gazetteer.Entry p = c.place() != null ? c.place() : place != null ? place : r.subject('市');
+            if (p != null
+                    && !future(r.text, from, to)
+                    && !PERIOD.matcher(r.text).region(sentenceStart, to).find()) {
+                out.add(found(r, new RespectiveCounts.Counted(p, c.sister(), c.partner()), sentenceStart, from, to));
+            }
+        }
+        return out;
+    }
+
+    /** A total of one place by kind; its evidence is the clause, or the sentence when the clause names no place. */
+    private static Found found(Reading r, RespectiveCounts.Counted c, int sentenceStart, int from, int to) {
+        boolean named = r.mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to && m.domestic());
+        int start = evidenceStart(r.text, named ? from : sentenceStart, to);
+        return new Found(c.place(), c.sister(), c.partner(), null, null, asOf(r, sentenceStart, to), start, to);
+    }
+
+    /** The year after 截至 in the sentence, else the article's year. */
+    private static String asOf(Reading r, int sentenceStart, int to) {
+        Matcher a = AS_OF.matcher(r.text).region(sentenceStart, to);
         if (a.find()) {
-            asOf = a.group(1);
-        } else if (r.date != null) {
-            asOf = String.valueOf(r.date.getYear());
+            return a.group(1);
         }
-        int evidenceStart = from;
-        while (evidenceStart < to && ChineseText.space(s.charAt(evidenceStart))) {
-            evidenceStart++;
+        return r.date != null ? String.valueOf(r.date.getYear()) : null;
+    }
+
+    private static int evidenceStart(String s, int from, int to) {
+        int start = from;
+        while (start < to && ChineseText.space(s.charAt(start))) {
+            start++;
         }
-        return new Found(p, sister, partner, all, c.countries(), asOf, evidenceStart, to);
+        return start;
     }
 
     /** 全国共有友好城市…, 日本X市已与中国12个城市…: before the count, the whole country or a foreign place speaks. */

@@ -1,0 +1,37 @@
+package org.youcheng.extract.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Counts written like totals that count something else: places that won an award (30个省份和城市获得国际友好城市交流合作奖)
+ * and the Chinese places just enumerated (北京市、上海市等10个省市…): a count of Chinese places is no count of partners.
+ */
+final class NotATotal {
+
+    /** An award won: 获, 荣获, 获得, 分获 and a prize (奖, 奖项, 称号) in the clause. */
+    private static final Pattern AWARD = Pattern.compile("(?:获|授予)[^,，。；;]{0,30}?(?:奖|称号)");
+
+    private NotATotal() {}
+
+    /** Whether the clause {@code [from, to)}, whose first count begins at {@code count}, counts no partners. */
+    static boolean counts(Reading r, int from, int count, int to) {
+        return AWARD.matcher(r.text).region(from, to).find() || chinesePlacesBefore(r, from, count);
+    }
+
+    /** X、Y等N个…: the count ends an enumeration whose last item is a Chinese place. */
+    private static boolean chinesePlacesBefore(Reading r, int from, int count) {
+        int deng = count;
+        while (deng > from && "近约逾共计".indexOf(r.text.charAt(deng - 1)) >= 0) {
+            deng--;
+        }
+        if (deng <= from || r.text.charAt(deng - 1) != '等') {
+            return false;
+        }
+        for (Mention m : r.mentions) {
+            if (m.end() == deng - 1 && m.start() >= from) {
+                return m.domestic();
+            }
+        }
+        return false;
+    }
+}
