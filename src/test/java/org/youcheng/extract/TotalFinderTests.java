@@ -142,4 +142,13 @@ class TotalFinderTests {
         assertThat(totals("长沙市共有友好城市和友好交流城市30个,其中日本的友好城市12个。")).containsExactly("长沙市|null|null|30|null|null");
         assertThat(totals("长沙市共有友好城市30个,其中国际友好城市12个。")).containsExactly("长沙市|30|null|null|null|null");
     }
+
+    @Test
+    void whatTheNationCountsIsNotThePlacesTotal() {
+        assertThat(totals("江西省副省长在会上指出,中国已与五大洲130个国家建立了1800对友好城市关系。")).isEmpty();
+        assertThat(totals("天津与神户建立了第一对友好城市,截至2016年,我国对外友好城市数量达2300对。")).isEmpty();
+        // the nation as an object or a setting leaves the place its own total
+        assertThat(totals("青岛市外办主任表示,目前已与27个国家的41个城市结为友好城市。")).containsExactly("青岛市|41|null|null|27|null");
+        assertThat(totals("长沙市是在全国率先开展友城工作的城市,现有友好城市18个。")).containsExactly("长沙市|18|null|null|null|null");
+    }
 }

@@ -77,7 +77,9 @@ final class TotalFinder {
             } else if (!unsure && national != null) {
                 out.add(found(r, national, sentenceStart, clauseStart, i));
             } else if (!unsure) {
-                f = clause(r, clauseStart, i, place, sentenceStart);
+                f = clausePlace == null && NationalSubject.speaks(s, clauseStart, i)
+                        ? null
+                        : clause(r, clauseStart, i, place, sentenceStart);
             }
             boolean aPart = parts
                     && (f == null || !KindBreakdown.ofKind(r, clauseStart, i, f, out.subList(paraFirst, out.size())));

@@ -1,0 +1,31 @@
+package org.youcheng.extract.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * A clause whose subject is the whole country (中国已与129个国家建立了1817对友好城市关系, 截至2015年,我国对外友好城市数量达
+ * 2209对): what it counts is the nation's, not the place an earlier clause or the article is about. The country is the
+ * subject when it is written before the count and after no word that makes it an object or a setting (与中国12个城市,
+ * 在全国率先).
+ */
+final class NationalSubject {
+
+    private static final Pattern NATION = Pattern.compile("全国|我国|中国|全國|我國|中國");
+    /** Words that make the nation an object or a setting: 与中国, 同我国, 在全国率先, 居全国, 于全国. */
+    private static final Pattern OBJECT = Pattern.compile("[与同跟和與在居于於]");
+
+    private NationalSubject() {}
+
+    /** Whether the clause from {@code from} to {@code to} has the nation as its subject before its first digit. */
+    static boolean speaks(String s, int from, int to) {
+        int count = from;
+        while (count < to && !ChineseText.digit(s.charAt(count))) {
+            count++;
+        }
+        var nation = NATION.matcher(s).region(from, count);
+        if (!nation.find()) {
+            return false;
+        }
+        return !OBJECT.matcher(s).region(from, nation.start()).find();
+    }
+}
