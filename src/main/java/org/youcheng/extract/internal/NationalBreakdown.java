@@ -1,6 +1,5 @@
 package org.youcheng.extract.internal;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.youcheng.registry.TieKind;
@@ -34,7 +33,7 @@ final class NationalBreakdown {
         if (!nat.find()) {
             return null;
         }
-        TieKind kind = oneKind(kinds.find(s, nat.start(), qizhong));
+        TieKind kind = RespectiveCounts.oneKind(kinds.find(s, nat.start(), qizhong));
         int at = Math.max(from, qizhong);
         at = s.startsWith("其中", at) ? at + 2 : at;
         while (at < to && ChineseText.space(s.charAt(at))) {
@@ -46,23 +45,9 @@ final class NationalBreakdown {
                 if (!c.matches()) {
                     return null;
                 }
-                int n = ChineseNumerals.value(c.group(1));
-                return new RespectiveCounts.Counted(
-                        r.domestic(m), kind == TieKind.SISTER ? n : null, kind == TieKind.PARTNER ? n : null);
+                return RespectiveCounts.Counted.of(r.domestic(m), kind, ChineseNumerals.value(c.group(1)));
             }
         }
         return null;
-    }
-
-    /** The one kind of the tie words, or null when there is none, an intent or two kinds. */
-    private static TieKind oneKind(List<KindWords.Hit> words) {
-        TieKind kind = null;
-        for (KindWords.Hit w : words) {
-            if (w.kind() == TieKind.INTENT || (kind != null && kind != w.kind())) {
-                return null;
-            }
-            kind = w.kind();
-        }
-        return kind;
     }
 }

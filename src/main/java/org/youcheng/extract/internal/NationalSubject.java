@@ -10,11 +10,16 @@ import java.util.regex.Pattern;
  */
 final class NationalSubject {
 
-    private static final Pattern NATION = Pattern.compile("全国|我国|中国|全國|我國|中國");
+    private static final Pattern NATION = Pattern.compile("全国|我国|中国");
     /** Words that make the nation an object or a setting: 与中国, 同我国, 在全国率先, 居全国, 于全国. */
-    private static final Pattern OBJECT = Pattern.compile("[与同跟和與在居于於]");
+    private static final Pattern OBJECT = Pattern.compile("[与同跟和在居于]");
 
     private NationalSubject() {}
+
+    /** Whether the nation is named in {@code [from, to)} (the reading's text is in simplified characters). */
+    static boolean named(String s, int from, int to) {
+        return NATION.matcher(s).region(from, to).find();
+    }
 
     /** Whether the clause from {@code from} to {@code to} has the nation as its subject before its first digit. */
     static boolean speaks(String s, int from, int to) {

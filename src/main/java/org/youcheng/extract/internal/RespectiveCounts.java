@@ -16,7 +16,13 @@ import org.youcheng.registry.TieKind;
 final class RespectiveCounts {
 
     /** The place (null: the clause's own) and its counts by kind. */
-    record Counted(Gazetteer.Entry place, Integer sister, Integer partner) {}
+    record Counted(Gazetteer.Entry place, Integer sister, Integer partner) {
+
+        /** A count of one kind (sister or partner) for a place. */
+        static Counted of(Gazetteer.Entry place, TieKind kind, int n) {
+            return new Counted(place, kind == TieKind.SISTER ? n : null, kind == TieKind.PARTNER ? n : null);
+        }
+    }
 
     private static final String NUMBER = "(?:\\d{1,5}|[一二两三四五六七八九十百]{1,4})";
     private static final Pattern LIST = Pattern.compile("分别(?:为|是|有|达|达到|已达|已达到|增至|增加到|增加至)?\\s*(" + NUMBER
@@ -119,23 +125,28 @@ final class RespectiveCounts {
     /** One count per Chinese place of the run that ends just before 分别, all of the one kind the sentence names. */
     private static List<Counted> byPlace(
             Reading r, List<KindWords.Hit> words, int sentenceStart, int at, List<Integer> counts) {
-        TieKind kind = null;
-        for (KindWords.Hit w : words) {
-            if (w.kind() == TieKind.INTENT || (kind != null && kind != w.kind())) {
-                return List.of();
-            }
-            kind = w.kind();
-        }
-        List<Gazetteer.Entry> places = placesBefore(r, sentenceStart, at);
-        if (kind == null || places.size() < 2 || places.size() != counts.size()) {
+        TieKind kind = oneKind(words);
+        List<Gazetteer.Entry> places = kind == null ? List.of() : placesBefore(r, sentenceStart, at);
+        if (places.size() < 2 || places.size() != counts.size()) {
             return List.of();
         }
         List<Counted> out = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
-            Integer n = counts.get(i);
-            out.add(new Counted(places.get(i), kind == TieKind.SISTER ? n : null, kind == TieKind.PARTNER ? n : null));
+            out.add(Counted.of(places.get(i), kind, counts.get(i)));
         }
         return out;
+    }
+
+    /** The one kind of the tie words, or null when there is none, an intent or two kinds. */
+    static TieKind oneKind(List<KindWords.Hit> words) {
+        TieKind kind = null;
+        for (KindWords.Hit w : words) {
+            if (w.kind() == TieKind.INTENT || (kind != null && kind != w.kind())) {
+                return null;
+            }
+            kind = w.kind();
+        }
+        return kind;
     }
 
     /** The Chinese places enumerated right before 分别 (江苏、山东和广东, 南京、无锡两市), or none. */

@@ -203,8 +203,7 @@ final class TotalFinder {
 
     /** 全国共有友好城市…, 日本X市已与中国12个城市…: before the count, the whole country or a foreign place speaks. */
     private static boolean abroadOrNational(Reading r, int from, int at) {
-        String before = r.text.substring(from, at);
-        if (before.contains("全国") || before.contains("我国") || before.contains("中国")) {
+        if (NationalSubject.named(r.text, from, at)) {
             return true;
         }
         for (Mention m : r.mentions) {

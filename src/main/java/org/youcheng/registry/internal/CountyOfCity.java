@@ -54,15 +54,13 @@ public final class CountyOfCity {
             return choice;
         }
         List<Gazetteer.Entry> taken = List.copyOf(counties);
-        return new ForeignLookup.Choice(
+        return choice.with(
                 taken,
-                choice.region(),
-                choice.regionName(),
-                List.of(ResolverNote.of(
+                ResolverNote.of(
                         "county_of_city",
                         fn.written(),
                         after.name(),
-                        taken.get(0).name())));
+                        taken.get(0).name()));
     }
 
     private boolean sameDivision(Gazetteer.Entry a, Gazetteer.Entry b) {

@@ -120,11 +120,8 @@ public final class ForeignLookup {
         Gazetteer.Entry first = choice.found().get(0);
         List<Gazetteer.Entry> latin = RegionNamesakes.latinNamesakesIn(g, choice.found(), region);
         if (!latin.isEmpty()) {
-            return new Choice(
-                    latin,
-                    choice.region(),
-                    choice.regionName(),
-                    List.of(ResolverNote.of("namesake_in_region", first.name(), region.name(), first.nameEn())));
+            return choice.with(
+                    latin, ResolverNote.of("namesake_in_region", first.name(), region.name(), first.nameEn()));
         }
         return new Choice(
                 List.of(),

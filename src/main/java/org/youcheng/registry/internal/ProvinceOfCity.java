@@ -71,15 +71,13 @@ public final class ProvinceOfCity {
             return choice;
         }
         List<Gazetteer.Entry> taken = List.copyOf(divisions);
-        return new ForeignLookup.Choice(
+        return choice.with(
                 taken,
-                choice.region(),
-                choice.regionName(),
-                List.of(ResolverNote.of(
+                ResolverNote.of(
                         "province_of_city",
                         fn.written(),
                         after.name(),
-                        taken.get(0).name())));
+                        taken.get(0).name()));
     }
 
     /**

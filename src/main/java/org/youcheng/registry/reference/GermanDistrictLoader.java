@@ -1,17 +1,11 @@
 package org.youcheng.registry.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.youcheng.common.Tsv;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
@@ -42,7 +36,12 @@ final class GermanDistrictLoader {
             Map.entry("16", "Thuringia"));
 
     List<PlaceRow> addTo(List<PlaceRow> foreign) {
-        return addTo(foreign, lines("refdata/npm/landkreise-deutschland/data/districts.csv"));
+        return addTo(
+                foreign,
+                NpmData.text("landkreise-deutschland/data/districts.csv")
+                        .lines()
+                        .skip(1)
+                        .toList());
     }
 
     /** The districts made, from the package's rows (official key;type;name;…). */
@@ -84,14 +83,5 @@ final class GermanDistrictLoader {
             made.add(place);
         }
         return made;
-    }
-
-    private static List<String> lines(String resource) {
-        try (BufferedReader in =
-                new BufferedReader(new InputStreamReader(Tsv.open(resource), StandardCharsets.UTF_8))) {
-            return in.lines().skip(1).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

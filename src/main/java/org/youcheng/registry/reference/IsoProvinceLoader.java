@@ -1,9 +1,5 @@
 package org.youcheng.registry.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.youcheng.common.Tsv;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
@@ -40,7 +35,7 @@ final class IsoProvinceLoader {
 
     /** The provinces made, of the countries the reference data knows. */
     List<PlaceRow> addTo(List<PlaceRow> foreign) {
-        return addTo(foreign, read("refdata/npm/iso-3166-2/iso3166.min.js"));
+        return addTo(foreign, NpmData.text("iso-3166-2/iso3166.min.js"));
     }
 
     List<PlaceRow> addTo(List<PlaceRow> foreign, String iso) {
@@ -93,13 +88,5 @@ final class IsoProvinceLoader {
             }
         });
         return made;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = Tsv.open(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

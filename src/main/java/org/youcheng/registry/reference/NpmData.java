@@ -22,4 +22,13 @@ final class NpmData {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A text file of the package, whole, e.g. {@code text("iso-3166-2/iso3166.min.js")}. */
+    static String text(String file) {
+        try (InputStream in = Tsv.open("refdata/npm/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
