@@ -100,7 +100,11 @@ class EvalExtractCommand implements Callable<Integer> {
         ExtractScorer.Score score = ExtractScorer.score(gold, preds);
         (figuresOnly ? score.figures() : score.report()).forEach(out::println);
         // not a line of score_extract.py: the totals it does not score (gold place and counts, see ExtractScorer)
-        out.println(ExtractScorer.scoreTotals(gold, totals).line());
+        ExtractScorer.TotalsScore totalsScore = ExtractScorer.scoreTotals(gold, totals);
+        if (!figuresOnly) {
+            totalsScore.errors().forEach(out::println);
+        }
+        out.println(totalsScore.line());
         out.flush();
         return Cli.OK;
     }

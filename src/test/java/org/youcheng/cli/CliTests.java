@@ -203,13 +203,14 @@ class CliTests {
         Files.createDirectories(corpus.resolve("articles"));
         Files.createDirectories(corpus.resolve("gold"));
         Files.writeString(
-                corpus.resolve("articles/n1.txt"), "2019年5月,青岛市与日本下关市正式结为友好城市。" + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。");
+                corpus.resolve("articles/n1.txt"), "2019年5月,青岛市与日本下关市正式结为友好城市。" + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。"
+                        + "目前青岛市已与28个国家的40个城市结为友好城市。");
         Files.writeString(corpus.resolve("gold/n1.json"), """
                 {"source": "n1", "relations": [
                   {"domestic": "青岛市", "partner": "下关市", "partner_country": "日本", "kind": "sister"},
                   {"domestic": "青岛市", "partner": "泽菲洛里亚市", "partner_country": "意大利", "kind": "sister"},
                   {"domestic": "青岛市", "partner": "大阪市", "partner_country": "日本", "kind": "sister"}],
-                 "optional": [], "totals": []}""");
+                 "optional": [], "totals": [{"place": "青岛市", "sister": 41, "countries": 28}]}""");
         Run json = run("extract", corpus.resolve("articles").toString(), "--json", "--db", db.toString());
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out().lines().toList())
@@ -217,7 +218,7 @@ class CliTests {
                 .satisfies(line -> assertThat(line)
                         .startsWith("{\"source\":\"" + corpus.resolve("articles/n1.txt")
                                 + "\",\"relations\":[{\"domestic\":\"青岛市\"")
-                        .contains("\"partner\":\"泽菲洛里亚市\"", "\"totals\":[]"));
+                        .contains("\"partner\":\"泽菲洛里亚市\"", "\"totals\":[{\"place\":\"青岛市\""));
         Run eval = run("eval-extract", corpus.toString(), "--db", db.toString());
         assertThat(eval.code()).as(eval.err()).isZero();
         assertThat(eval.out().lines().toList())
@@ -228,7 +229,9 @@ class CliTests {
                         "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
                         "pairs+kind: P=0.500 R=0.333 F1=0.400",
                         "pair_f1=0.800",
-                        "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
+                        "n1: spurious total 青岛市 sister=40 countries=28",
+                        "n1: missed total 青岛市 sister=41 countries=28",
+                        "totals: P=0.000 R=0.000 (tp=0 fp=1 fn=1)");
         assertThat(run("eval-extract", corpus.toString(), "--db", db.toString(), "--figures-only")
                         .out()
                         .lines())
@@ -238,7 +241,7 @@ class CliTests {
                         "pairs: P=1.000 R=0.667 F1=0.800 (tp=2 fp=0 fn=1)",
                         "pairs+kind: P=0.500 R=0.333 F1=0.400",
                         "pair_f1=0.800",
-                        "totals: P=0.000 R=0.000 (tp=0 fp=0 fn=0)");
+                        "totals: P=0.000 R=0.000 (tp=0 fp=1 fn=1)");
         Path preds = dir.resolve("preds.jsonl");
         Files.writeString(preds, json.out());
         assertThat(run("eval-extract", corpus.resolve("gold").toString(), "--predictions", preds.toString())

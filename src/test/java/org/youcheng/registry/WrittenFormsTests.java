@@ -21,7 +21,8 @@ class WrittenFormsTests {
     @BeforeEach
     void gazetteer() {
         g = Gazetteer.withCountries(Map.of(
-                "美国", "US", "印度", "IN", "南非", "ZA", "赞比亚", "ZM", "斯里兰卡", "LK", "韩国", "KR", "新西兰", "NZ", "中国", "CN"));
+                "美国", "US", "印度", "IN", "南非", "ZA", "赞比亚", "ZM", "斯里兰卡", "LK", "韩国", "KR", "新西兰", "NZ", "中国", "CN",
+                "巴西", "BR", "德国", "DE"));
         city = place(1, "黄石市", "Huangshi", Level.PREFECTURE, "CN", 0);
         place(10, "加利福尼亚州", "California", Level.PROVINCE, "US", 0);
         place(11, "蒙特利公园", "Monterey Park", Level.CITY, "US", 10);
@@ -37,6 +38,13 @@ class WrittenFormsTests {
         place(60, "索拉布尔", "Solapur", Level.CITY, "IN", 0);
         place(61, "沙菲普尔", "Shafipur", Level.CITY, "IN", 0);
         place(62, null, "Shorāpur", Level.CITY, "IN", 0);
+        place(52, "惠灵顿", "Wellington", Level.CITY, "NZ", 0);
+        place(70, "帕拉州", "Pará", Level.PROVINCE, "BR", 0);
+        place(71, "贝伦", "Belém", Level.CITY, "BR", 70);
+        place(72, "贝伦", "Belém", Level.CITY, "BR", 0);
+        place(80, "巴伐利亚", "Bavaria", Level.PROVINCE, "DE", 0);
+        place(81, "史坦堡县", "Landkreis Starnberg", Level.COUNTY, "DE", 80);
+        place(82, "史坦堡县", "Starnberg County", Level.COUNTY, "US", 0);
         resolver = new PlaceResolver(g);
     }
 
@@ -107,5 +115,24 @@ class WrittenFormsTests {
                 .contains("check it");
         assertThat(NoteCodes.codes(r)).contains("read_and_spelt", "read_alike");
         assertThat(NoteCodes.clause(r, "read_and_spelt").args().get(0)).isEqualTo("绍拉普尔市");
+    }
+
+    @Test
+    void aWordThatDescribesThePlaceIsNoPartOfItsName() {
+        PlaceResolver.Resolution capital = resolver.partner("新西兰首都惠灵顿", null);
+        assertThat(capital.place().id()).isEqualTo(52);
+        // the region in front still decides between the two 贝伦 once 首府 is read as a description
+        assertThat(resolver.partner("巴西帕拉州首府贝伦市", null).place().id()).isEqualTo(71);
+        assertThat(ForeignName.of("首都惠灵顿").full()).isEqualTo("惠灵顿");
+        // a description with less than a name after it is left as written
+        assertThat(ForeignName.of("首都市").full()).isEqualTo("首都市");
+    }
+
+    @Test
+    void aStateWrittenWithBangInFrontIsTheState() {
+        // Bavaria's label has no suffix: 巴伐利亚邦 is filed under it all the same, and the region decides
+        assertThat(ForeignName.keys("巴伐利亚邦")).contains("巴伐利亚");
+        PlaceResolver.Resolution r = resolver.partner("巴伐利亞邦史坦堡縣", null);
+        assertThat(r.place().id()).isEqualTo(81);
     }
 }

@@ -19,6 +19,7 @@ public final class TotalsScoring {
     /** Scores predicted totals (source and totals) against the gold's. */
     public static TotalsScore score(Map<String, Gold> gold, List<Map.Entry<String, List<Total>>> predictions) {
         int tp = 0, fp = 0, fn = 0;
+        List<String> errors = new ArrayList<>();
         Map<String, List<Total>> preds = new LinkedHashMap<>();
         for (var p : predictions) {
             String stem = GoldFiles.stem(p.getKey(), gold);
@@ -45,11 +46,29 @@ public final class TotalsScoring {
                     tp++;
                 } else if (!again) {
                     fp++; // a total stated again is neither right nor wrong, as a pair matched twice
+                    errors.add(g.getKey() + ": spurious total " + shown(t));
                 }
             }
             fn += want.size() - matched.size();
+            for (int j = 0; j < want.size(); j++) {
+                if (!matched.contains(j)) {
+                    errors.add(g.getKey() + ": missed total " + shown(want.get(j)));
+                }
+            }
         }
-        return new TotalsScore(tp, fp, fn);
+        return new TotalsScore(tp, fp, fn, errors);
+    }
+
+    private static String shown(Total t) {
+        StringBuilder b = new StringBuilder(t.place());
+        String[] names = {"sister", "partner", "all_partners", "countries"};
+        Integer[] values = {t.sister(), t.partner(), t.allPartners(), t.countries()};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                b.append(' ').append(names[i]).append('=').append(values[i]);
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -25,8 +25,15 @@ public record ForeignName(String written, String full, String bracketed, String 
     /** A Japanese town or village written after its district (郡, no municipality): 上益城郡甲佐町, 雨竜郡沼田町. */
     private static final Pattern TOWN_AFTER_DISTRICT = Pattern.compile("^\\p{IsHan}{1,5}郡(\\p{IsHan}{1,6}[町村])$");
 
+    /**
+     * A word that describes the place instead of naming it, written between its country or region and its name
+     * (新西兰首都惠灵顿, 帕拉州首府贝伦市, 港口城市釜山): not part of the name. Only with a name of two characters or more after it.
+     */
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("(?:首都|首府城市|首府|省会城市|省会|省會城市|省會|州府|港口城市|海港城市|海濱城市|海滨城市)(?=\\p{IsHan}{2})");
+
     public static ForeignName of(String text) {
-        String s = text.strip();
+        String s = DESCRIPTION.matcher(text.strip()).replaceFirst("");
         String latin = null;
         Matcher l = LATIN_BESIDE.matcher(s);
         if (l.matches() && l.group(2).strip().length() >= 2) {
@@ -140,7 +147,10 @@ public record ForeignName(String written, String full, String bracketed, String 
         // 州 and 邦 both translate "state" (自由州省 and 自由邦省 are the Free State, 北方州 is 北方邦)
         for (String k : List.copyOf(keys)) {
             if (k.indexOf('州') >= 0 || k.indexOf('邦') >= 0) {
-                keys.add(k.replace('州', '\u0000').replace('邦', '州').replace('\u0000', '邦'));
+                String other = k.replace('州', '\u0000').replace('邦', '州').replace('\u0000', '邦');
+                keys.add(other);
+                // 巴伐利亚邦 is filed as 巴伐利亚: its 州 form loses the suffix the swap gave it
+                keys.add(Names.stripSuffix(other));
             }
         }
         // a name in Japanese kanji (浜松, 栃木県, 渋川市): the characters simplified Chinese writes instead (滨松)
