@@ -85,7 +85,7 @@ class TotalFinderTests {
                 .containsExactly("长沙市|null|null|48|null|null", "长沙市|18|30|null|null|null");
         assertThat(totals("全国友好城市数量排名前三的省份为江苏、山东和广东,数量分别为300、200和100个。"))
                 .containsExactly(
-                        "江苏省|300|null|null|null|null", "山东省|200|null|null|null|null", "广东省|100|null|null|null|null");
+                        "江苏|300|null|null|null|null", "山东|200|null|null|null|null", "广东|100|null|null|null|null");
         assertThat(totals("长沙市、扬州市两市的友好交流城市分别有20个和15个。"))
                 .containsExactly("长沙市|null|20|null|null|null", "扬州市|null|15|null|null|null");
     }

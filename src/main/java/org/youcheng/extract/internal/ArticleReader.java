@@ -169,7 +169,7 @@ public final class ArticleReader {
                 : null;
         PartialDate signed = f.signed();
         return new ExtractedTie(
-                f.domestic().nameZh(),
+                r.written(f.domestic()),
                 f.domestic().level().code(),
                 p.name(),
                 country,
@@ -187,7 +187,7 @@ public final class ArticleReader {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
         for (TotalFinder.Found f : totals.find(r)) {
             ExtractedTotal t = new ExtractedTotal(
-                    f.place().nameZh(),
+                    r.written(f.place()),
                     f.sister(),
                     f.partner(),
                     f.allPartners(),

@@ -120,7 +120,12 @@ final class BothSidesPattern extends NamedPattern {
                     both, both + 2, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
             home = last.domestic();
         }
-        if (home == null) {
+        // 两市 refer back to a pair the article has named: the Chinese side already tied to this foreign place, before
+        // a Chinese place the sentence passes through (经青岛抵达…); else the sentence's, else the article's own
+        Gazetteer.Entry earlier = s.earlierSideOf(foreign);
+        if (earlier != null) {
+            home = earlier;
+        } else if (home == null) {
             home = s.r.subject('市');
         }
         Mention pair = new Mention(

@@ -105,6 +105,17 @@ final class ChineseText {
         return c == ':' || c == '：';
     }
 
+    /**
+     * Whether the name at {@code [from, to)} is part of a person's name written in transliteration, joined to another
+     * part by an interpunct (恩里克·安蒂亚, 彼得·刘易斯): no place, whatever place bears the same characters.
+     */
+    static boolean personName(String s, int from, int to) {
+        return (from > 0 && INTERPUNCTS.indexOf(s.charAt(from - 1)) >= 0)
+                || (to < s.length() && INTERPUNCTS.indexOf(s.charAt(to)) >= 0);
+    }
+
+    private static final String INTERPUNCTS = "·•・‧";
+
     static boolean space(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -20,7 +20,9 @@ final class ForeignNames {
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结", "派出", "派团", "派员",
         "派遣", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在", "拟", "续签", "重签",
         "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再", "还", "均", "曾", "就", "进行", "先后", "陆续",
-        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后"
+        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后",
+        // "since" before a date (埃森自2015年…以来, 从1990年起): 自 alone begins names (自由州)
+        "自从", "自上世纪", "自去年", "自今年", "早在", "从上世纪"
     };
     /** Nouns that end an epithet written before a name (俄罗斯英雄城市X市). */
     private static final String[] EPITHET_NOUNS = {"城市", "名城", "之城", "之都"};
@@ -46,6 +48,15 @@ final class ForeignNames {
      * gazetteer name) that a word boundary follows. A 的 between a region and its city is dropped.
      */
     Name read(String s, int p, String countryCode) {
+        Name n = readName(s, p, countryCode);
+        return n == null || GENERIC.contains(n.text()) ? null : n;
+    }
+
+    /** Nouns for places in general, written after a country (与法国城市交往, 德国地方政府): no name. */
+    private static final java.util.Set<String> GENERIC =
+            java.util.Set.of("城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市");
+
+    private Name readName(String s, int p, String countryCode) {
         int[] scratch = new int[1];
         int limit = Math.min(s.length(), p + 48);
         StringBuilder name = new StringBuilder();
@@ -62,11 +73,15 @@ final class ForeignNames {
                 if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
                     end = suffixEnd;
                 }
+                Name before = later(known, suffixed);
                 name.append(s, k, end);
                 k = end;
                 last = inCountry(hit, countryCode);
                 lastWasUnit = true;
                 known = new Name(k, name.toString(), last);
+                if (before != null && organisationAt(s, k)) {
+                    return before; // 奥本市绿河学院: Green River College of Auburn, the name is 奥本市
+                }
                 if (boundary(s, k, scratch)) {
                     return regionOf(s, k, countryCode, name, last);
                 }
@@ -106,7 +121,10 @@ final class ForeignNames {
                 lastWasUnit = false;
                 continue;
             }
-            if (!ChineseText.nameChar(c) || stopWordAt(s, k, scratch) || (!name.isEmpty() && PlaceCount.at(s, k))) {
+            if (!ChineseText.nameChar(c)
+                    || stopWordAt(s, k, scratch)
+                    || sinceYear(s, k)
+                    || (!name.isEmpty() && PlaceCount.at(s, k))) {
                 return later(known, suffixed);
             }
             name.append(c);
@@ -114,6 +132,18 @@ final class ForeignNames {
             k++;
         }
         return later(known, suffixed);
+    }
+
+    /** Nouns of an organisation named after a place (绿河学院, 某某大学): the place before them is no part of a name. */
+    private static final String[] ORGANISATIONS = {"学院", "大学", "中学", "小学", "公司", "医院", "博物馆"};
+
+    private static boolean organisationAt(String s, int k) {
+        for (String o : ORGANISATIONS) {
+            if (s.startsWith(o, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -189,7 +219,13 @@ final class ForeignNames {
         return k >= s.length()
                 || !ChineseText.nameChar(s.charAt(k))
                 || stopWordAt(s, k, scratch)
+                || sinceYear(s, k)
                 || PlaceCount.at(s, k);
+    }
+
+    /** 自 or 从 before a year (埃森自2015年缔结…以来): "since", not a character of the name. */
+    private static boolean sinceYear(String s, int k) {
+        return k + 1 < s.length() && (s.charAt(k) == '自' || s.charAt(k) == '从') && Character.isDigit(s.charAt(k + 1));
     }
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
@@ -206,6 +242,7 @@ final class ForeignNames {
     }
 
     private boolean stopWordAt(String s, int k, int[] scratch) {
-        return stopWords.longest(s, k, Math.min(s.length(), k + 4), scratch) > 0;
+        // 将 marks the future (X将与Y…), but 将军 is part of a name (比亚蒙特将军市, General Villamonte)
+        return stopWords.longest(s, k, Math.min(s.length(), k + 4), scratch) > 0 && !s.startsWith("将军", k);
     }
 }

@@ -138,6 +138,9 @@ final class MentionScanner {
             }
             best = null;
         }
+        if (best != null && levelsOfATie(s, withSuffix ? suffixEnd : end)) {
+            best = null; // 缔结友好区州关系: 友好区 and 州 name the levels of a tie, not Yichun's old district
+        }
         if (best != null) {
             int stop = withSuffix ? suffixEnd : end;
             return new Mention(i, stop, Mention.Type.CHINESE, s.substring(i, stop), best, "CN", null, !withSuffix);
@@ -148,10 +151,15 @@ final class MentionScanner {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
-        if (e == null) {
+        if (e == null || ChineseText.personName(s, i, stop)) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
+    }
+
+    /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */
+    private static boolean levelsOfATie(String s, int at) {
+        return at + 2 < s.length() && "省市区州县".indexOf(s.charAt(at)) >= 0 && s.startsWith("关系", at + 1);
     }
 
     /** Whether {@code s[i,end)} and the next character are an autonomous division's short name and its suffix. */

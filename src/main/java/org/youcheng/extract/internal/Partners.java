@@ -97,7 +97,8 @@ final class Partners {
                 || name.end() > s.to
                 || name.text().length() < 2
                 || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
-                || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0) {
+                || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0
+                || ChineseText.personName(s.text, at, name.end())) {
             return null;
         }
         String code = name.place() == null ? null : name.place().country();

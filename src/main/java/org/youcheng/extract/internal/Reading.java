@@ -157,6 +157,23 @@ final class Reading {
         return eol < 0 ? s.length() : eol;
     }
 
+    /**
+     * The fullest form the article writes for a Chinese place (宁夏 where the article never writes 宁夏回族自治区, 元江县
+     * for 元江哈尼族彝族傣族自治县); its registry name when the article names it only by a pronoun (我市) or a short form.
+     */
+    String written(Gazetteer.Entry place) {
+        String best = null;
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.CHINESE
+                    && m.place() != null
+                    && m.place().id() == place.id()
+                    && (best == null || m.name().length() > best.length())) {
+                best = m.name();
+            }
+        }
+        return best != null ? best : place.nameZh();
+    }
+
     /** The Chinese place a domestic mention stands for, or null (a short form no city of the article explains). */
     Gazetteer.Entry domestic(Mention m) {
         return switch (m.type()) {

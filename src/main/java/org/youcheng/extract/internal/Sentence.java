@@ -3,6 +3,7 @@ package org.youcheng.extract.internal;
 import java.util.List;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Names;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -125,6 +126,18 @@ final class Sentence {
         return last != null && from - last.end() <= reach ? last : null;
     }
 
+    /** The Chinese side of the last tie read before this sentence with a foreign place of the same name, or null. */
+    Gazetteer.Entry earlierSideOf(Mention f) {
+        String key = Names.stripSuffix(Names.full(f.name()));
+        Gazetteer.Entry side = null;
+        for (TieFinder.Found found : out) {
+            if (found.start() < from && Names.stripSuffix(Names.full(found.partner().name())).equals(key)) {
+                side = found.domestic();
+            }
+        }
+        return side;
+    }
+
     /** Whether a tie with this foreign place (or a name that overlaps it) has been recorded in this sentence. */
     boolean recorded(Mention f) {
         for (TieFinder.Found found : out) {
@@ -171,12 +184,15 @@ final class Sentence {
             if ("与和同跟".indexOf(c) >= 0) {
                 return i;
             }
-            if (!ChineseText.han(c) && !ChineseText.digit(c) && !ChineseText.space(c)) {
+            // words may stand before the connector, a quoted one too (以“云签约”形式先后与…)
+            if (!ChineseText.han(c) && !ChineseText.digit(c) && !ChineseText.space(c) && QUOTES.indexOf(c) < 0) {
                 return -1;
             }
         }
         return -1;
     }
+
+    private static final String QUOTES = "“”‘’\"《》「」";
 
     /** What may stand between 与 and the partner: nothing, or a title such as 友好合作城市 or 国际. */
     boolean title(int a, int b) {

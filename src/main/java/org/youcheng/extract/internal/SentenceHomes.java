@@ -5,14 +5,18 @@ import org.youcheng.registry.Gazetteer;
 
 /**
  * The Chinese place each mention of a sentence stands for, worked out once per mention: a domestic mention is its
- * place unless the name of an office begins with it (满洲里市市场监督管理局, 某某市政府).
+ * place unless the name of an office begins with it (满洲里市市场监督管理局, 某某市政府外办). The place's government itself
+ * (海南省政府, 某某市人民政府) acts for the place: it signs the place's ties.
  */
 final class SentenceHomes {
 
     private static final String[] ORGANISATIONS = {
-        "市场", "政府", "人民政府", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆",
+        "市场", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆",
         "中学", "小学", "银行", "商会", "协会"
     };
+
+    /** The government of the place: the place, unless an office of it follows (市政府外办). */
+    private static final String[] GOVERNMENT = {"人民政府", "政府"};
 
     private final Reading r;
     private final List<Mention> ms;
@@ -46,11 +50,24 @@ final class SentenceHomes {
     }
 
     private Gazetteer.Entry place(Mention m) {
-        return m.domestic() && !organisationAfter(m.end()) ? r.domestic(m) : null;
+        return m.domestic() && !organisationAfter(m.end()) && !venue(m) ? r.domestic(m) : null;
+    }
+
+    /** 在银川举办的…, 于杭州举行: the place where an event is held, not a side of the tie it celebrates. */
+    private boolean venue(Mention m) {
+        String t = r.text;
+        return m.start() > 0
+                && (t.charAt(m.start() - 1) == '在' || t.charAt(m.start() - 1) == '于')
+                && (t.startsWith("举办", m.end()) || t.startsWith("举行", m.end()) || t.startsWith("召开", m.end()));
     }
 
     /** Whether the name of an office begins at a position (a place name before it is not the place). */
     private boolean organisationAfter(int at) {
+        for (String government : GOVERNMENT) {
+            if (r.text.startsWith(government, at)) {
+                return organisationAfter(at + government.length());
+            }
+        }
         for (String w : ORGANISATIONS) {
             if (r.text.startsWith(w, at)) {
                 return true;

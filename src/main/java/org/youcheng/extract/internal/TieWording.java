@@ -13,6 +13,9 @@ final class TieWording {
     private static final int COPULA_REACH = 10;
     /** Words that make an enumeration the predicate of the noun phrase before them. */
     private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
+    /** A count of pairs at the start of a clause (其他5对, 另外两对): the pairs of the tie word before it. */
+    private static final java.util.regex.Pattern PAIRS_AGAIN =
+            java.util.regex.Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
 
@@ -101,12 +104,25 @@ final class TieWording {
             if (m.end() <= at) {
                 continue;
             }
-            if (m.start() < at || m.end() > limit || !joiner(at, m.start())) {
+            if (m.start() < at || m.end() > limit || !(joiner(at, m.start()) || unplacedBetween(at, m.start()))) {
                 break;
             }
             at = s.skipBrackets(m.end());
         }
         return at;
+    }
+
+    /** An item no scan found between two positions of an enumeration (泉州市与古晋南市、莆田市): joiners, a name, joiners. */
+    private boolean unplacedBetween(int a, int b) {
+        int k = a;
+        while (k < b && (ChineseText.space(text.charAt(k)) || "、，,与和及".indexOf(text.charAt(k)) >= 0)) {
+            k++;
+        }
+        if (k == a) {
+            return false;
+        }
+        Mention u = s.partners.unplaced(k, s.ms.size());
+        return u != null && u.end() <= b && joiner(u.end(), b);
     }
 
     /** Nothing but spaces and the words that join the items of an enumeration between two positions. */
@@ -140,7 +156,14 @@ final class TieWording {
         int copulaEnd = -1;
         for (int i = wordEnd; i < limit && copulaEnd < 0; i++) {
             if (ChineseText.clauseEnd(text.charAt(i))) {
-                return false;
+                // 新建友城关系6对，其他5对分别是A与B: a count of pairs begins the next clause and refers back to the word
+                java.util.regex.Matcher again = PAIRS_AGAIN.matcher(text).region(i + 1, pairStart);
+                if (!again.lookingAt()) {
+                    return false;
+                }
+                i = again.end() - 1;
+                limit = Math.min(pairStart, again.end() + COPULA_REACH);
+                continue;
             }
             for (String c : COPULAS) {
                 if (text.startsWith(c, i)) {
