@@ -99,4 +99,22 @@ class RoundFifteenReadingTests {
         assertThat(read("长沙市与法国城市交往频繁,特别是与法国鲁昂市建立友好交流关系以来,双方合作不断。"))
                 .containsExactly("长沙市|鲁昂市|法国|partner|elided-subject");
     }
+
+    @Test
+    void aNegationBetweenAWordWrittenFirstAndThePartnerDeniesTheTie() {
+        assertThat(read("江苏省国际友好城市统计表中无一城市名为日本下关市。")).isEmpty();
+        assertThat(read("江苏省国际友好城市中并无日本下关市。")).isEmpty();
+        assertThat(read("江苏省的国际友好城市有日本下关市。")).containsExactly("江苏省|下关市|日本|sister|cue-clause");
+    }
+
+    @Test
+    void localGovernmentsCountedWithATieWordAreATotal() {
+        assertThat(ExtractorTests.EXTRACTOR.extract("t", "近年来,湖南省与30个国家的45个地方政府建立了国际友城关系。").totals())
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.place()).isEqualTo("湖南省");
+                    assertThat(t.sister()).isEqualTo(45);
+                    assertThat(t.countries()).isEqualTo(30);
+                });
+    }
 }

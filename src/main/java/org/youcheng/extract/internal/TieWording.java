@@ -17,7 +17,7 @@ final class TieWording {
     private static final java.util.regex.Pattern PAIRS_AGAIN =
             java.util.regex.Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
-    private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意"};
+    private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意", "无一", "并无"};
 
     /**
      * A tie the sentence states: its kind, whether its word is a generic one, where the pair ends and where its
@@ -61,7 +61,8 @@ final class TieWording {
                 }
             }
         }
-        if (word == null || negated(Math.min(pairStart, d.start()), word.start())) {
+        // a negation before the word, or between a word written first and the partner (…友好城市统计表无一城市名为X)
+        if (word == null || negated(Math.min(pairStart, d.start()), after ? word.start() : Math.max(word.start(), f.start()))) {
             return null;
         }
         TieKind kind = word.kind();
