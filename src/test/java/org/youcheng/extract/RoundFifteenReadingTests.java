@@ -117,4 +117,13 @@ class RoundFifteenReadingTests {
                     assertThat(t.countries()).isEqualTo(30);
                 });
     }
+
+    @Test
+    void twoCitiesThatFormATieAreItsSidesNotATotal() {
+        assertThat(ExtractorTests.EXTRACTOR.extract("t", "市长在仪式上说,两座城市2015年结为友好城市以来合作不断。").totals())
+                .isEmpty();
+        assertThat(ExtractorTests.EXTRACTOR.extract("t", "目前长沙市已与两个城市结为友好城市。").totals())
+                .singleElement()
+                .satisfies(t -> assertThat(t.sister()).isEqualTo(2));
+    }
 }

@@ -71,6 +71,12 @@ final class PartnerCounts {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
             }
+            if (m.group(1) == null
+                    && m.group(2).equals("两")
+                    && (m.start() == from || "与同和跟".indexOf(s.charAt(m.start() - 1)) < 0)) {
+                lastEnd = m.end();
+                continue; // 两座城市2016年缔结为友好城市: the two sides of a tie, unless counted after 与 (与两个城市结好)
+            }
             if (m.group(1) == null && placeJustNamed(r, from, m.start())) {
                 lastEnd = m.end();
                 continue; // 惠灵顿两座城市, X市、Y市三座城市: the places just named, counted again
