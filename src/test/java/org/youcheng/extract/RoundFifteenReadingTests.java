@@ -126,4 +126,11 @@ class RoundFifteenReadingTests {
                 .singleElement()
                 .satisfies(t -> assertThat(t.sister()).isEqualTo(2));
     }
+
+    @Test
+    void aNextStepOrGuidanceTowardsATieIsAnIntent() {
+        assertThat(read("下一步,市外办将继续指导长沙县与日本下关市正式建立国际友好城市关系。"))
+                .containsExactly("长沙县|下关市|日本|intent|connector");
+        assertThat(read("长沙县与日本下关市正式建立国际友好城市关系。")).containsExactly("长沙县|下关市|日本|sister|connector");
+    }
 }
