@@ -20,9 +20,9 @@ class WrittenFormsTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of(
+        g = Gazetteer.withCountries(countries(
                 "美国", "US", "印度", "IN", "南非", "ZA", "赞比亚", "ZM", "斯里兰卡", "LK", "韩国", "KR", "新西兰", "NZ", "中国", "CN",
-                "巴西", "BR", "德国", "DE"));
+                "巴西", "BR", "德国", "DE", "澳大利亚", "AU", "意大利", "IT"));
         city = place(1, "黄石市", "Huangshi", Level.PREFECTURE, "CN", 0);
         place(10, "加利福尼亚州", "California", Level.PROVINCE, "US", 0);
         place(11, "蒙特利公园", "Monterey Park", Level.CITY, "US", 10);
@@ -45,7 +45,18 @@ class WrittenFormsTests {
         place(80, "巴伐利亚", "Bavaria", Level.PROVINCE, "DE", 0);
         place(81, "史坦堡县", "Landkreis Starnberg", Level.COUNTY, "DE", 80);
         place(82, "史坦堡县", "Starnberg County", Level.COUNTY, "US", 0);
+        place(90, "布莱克敦", "Blacktown", Level.CITY, "AU", 0);
+        place(100, "马塞拉", "Macella", Level.CITY, "IT", 0);
+        place(101, "马切拉塔", "Macerata", Level.CITY, "IT", 0);
         resolver = new PlaceResolver(g);
+    }
+
+    static Map<String, String> countries(String... nameAndCode) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < nameAndCode.length; i += 2) {
+            m.put(nameAndCode[i], nameAndCode[i + 1]);
+        }
+        return m;
     }
 
     Gazetteer.Entry place(long id, String zh, String en, Level level, String country, long parent) {
@@ -134,5 +145,20 @@ class WrittenFormsTests {
         assertThat(ForeignName.keys("巴伐利亚邦")).contains("巴伐利亚");
         PlaceResolver.Resolution r = resolver.partner("巴伐利亞邦史坦堡縣", null);
         assertThat(r.place().id()).isEqualTo(81);
+    }
+
+    @Test
+    void aLatinNameInsideTheChineseNamesThePlaceWhenNoCountryIsKnown() {
+        PlaceResolver.Resolution r = resolver.partner("新州Blacktown市", null);
+        assertThat(r.place().id()).isEqualTo(90);
+        assertThat(NoteCodes.codes(r)).contains("latin_found");
+    }
+
+    @Test
+    void aNameReadClearlyByItsSoundsOutweighsAShorterSpelling() {
+        // 马塞拉 is the closest spelling of 马塞拉塔, but it drops a syllable that Macerata keeps
+        PlaceResolver.Resolution r = resolver.partner("意大利马塞拉塔市", null);
+        assertThat(r.place().id()).isEqualTo(101);
+        assertThat(r.note()).contains("Macella");
     }
 }

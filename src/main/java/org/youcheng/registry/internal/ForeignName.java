@@ -20,6 +20,9 @@ public record ForeignName(String written, String full, String bracketed, String 
     /** Chinese, then the name in Latin letters: 奈良市 Nara, 堪萨斯市 (密苏里州) Kansas city. */
     private static final Pattern LATIN_BESIDE =
             Pattern.compile("^(.*\\p{IsHan}[^\\p{IsLatin}]*?)\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M} .'’-]*)$");
+    /** Chinese, the name in Latin letters, its suffix: 新洲Blacktown市 (the whole is kept as written). */
+    private static final Pattern LATIN_INSIDE =
+            Pattern.compile("^(\\p{IsHan}*)\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M} .'’-]*?)\\s*([市州县縣郡区區镇鎮村])$");
     /** The separators of a compound name's parts: 北莱茵-威斯特法伦州, 夸祖鲁-纳塔尔省. */
     private static final Pattern PARTS = Pattern.compile("[-‐‑–—·・]+");
     /** A Japanese town or village written after its district (郡, no municipality): 上益城郡甲佐町, 雨竜郡沼田町. */
@@ -36,9 +39,12 @@ public record ForeignName(String written, String full, String bracketed, String 
         String s = DESCRIPTION.matcher(text.strip()).replaceFirst("");
         String latin = null;
         Matcher l = LATIN_BESIDE.matcher(s);
+        Matcher inside = LATIN_INSIDE.matcher(s);
         if (l.matches() && l.group(2).strip().length() >= 2) {
             s = l.group(1).strip();
             latin = l.group(2).strip();
+        } else if (inside.matches() && inside.group(2).strip().length() >= 3) {
+            latin = inside.group(2).strip(); // 新洲Blacktown市: the name in Latin letters, with a region and a suffix
         }
         Matcher m = BRACKETS.matcher(s);
         if (m.matches()) {

@@ -60,6 +60,24 @@ public final class UnknownSpelling {
         }
         SpellingMatch.Result close =
                 spelling.closest(full, country, ForeignName.divisionSuffix(full, country) ? Level.PROVINCE : null);
+        LatinReading.Result heard = new LatinReading(g)
+                .closest(
+                        full,
+                        country,
+                        ForeignName.divisionSuffix(full, country)
+                                ? Level.PROVINCE
+                                : full.endsWith("市") ? Level.CITY : null);
+        Gazetteer.Entry louder = close.accepted() ? heardOverSpelt(heard, close) : null;
+        if (louder != null) {
+            // 马塞拉塔: the closest spelling (马塞拉, Macella) lacks a syllable the sounds of Macerata keep
+            return new ForeignLookup.Choice(
+                    List.of(louder),
+                    none.region(),
+                    none.regionName(),
+                    List.of(
+                            ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)),
+                            ResolverNote.of("close_spellings", close.note(notes::place))));
+        }
         if (close.accepted()) {
             List<Gazetteer.Entry> places = withNamesakeCities(close.places(), full, country);
             List<ResolverNote> because = new ArrayList<>(2);
@@ -73,13 +91,6 @@ public final class UnknownSpelling {
                 ? List.of()
                 : List.of(ResolverNote.of("close_spellings", close.note(notes::place)));
         // the reference data knows the place by another Chinese name, or by its Latin name only: read it by its sounds
-        LatinReading.Result heard = new LatinReading(g)
-                .closest(
-                        full,
-                        country,
-                        ForeignName.divisionSuffix(full, country)
-                                ? Level.PROVINCE
-                                : full.endsWith("市") ? Level.CITY : null);
         if (heard.accepted()) {
             return new ForeignLookup.Choice(
                     heard.places(),
@@ -142,6 +153,30 @@ public final class UnknownSpelling {
                 .toList();
         return agreed.size() == 1 ? agreed.get(0) : null;
     }
+
+    /**
+     * A place read clearly by its sounds (accepted, {@link #HEARD_CLEARLY} or closer) that the closest spelling does
+     * not name, while the spelling's own places read at least a margin worse; else null.
+     */
+    private static Gazetteer.Entry heardOverSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+        if (!heard.accepted() || heard.candidates().get(0).similarity() < HEARD_CLEARLY) {
+            return null;
+        }
+        LatinReading.Scored top = heard.candidates().get(0);
+        Set<Gazetteer.Entry> spelt = new HashSet<>(close.places());
+        if (spelt.contains(top.place())) {
+            return null;
+        }
+        double speltHeard = heard.candidates().stream()
+                .filter(c -> spelt.contains(c.place()))
+                .mapToDouble(LatinReading.Scored::similarity)
+                .max()
+                .orElse(0);
+        return top.similarity() - speltHeard >= LatinReading.MARGIN ? top.place() : null;
+    }
+
+    /** How close the sounds of a name must read to outweigh its closest spelling. */
+    private static final double HEARD_CLEARLY = 0.85;
 
     /**
      * Divisions found by their spelling for a name not written as a division: with the cities of the country that
