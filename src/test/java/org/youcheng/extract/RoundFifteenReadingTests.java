@@ -133,4 +133,38 @@ class RoundFifteenReadingTests {
                 .containsExactly("长沙县|下关市|日本|intent|connector");
         assertThat(read("长沙县与日本下关市正式建立国际友好城市关系。")).containsExactly("长沙县|下关市|日本|sister|connector");
     }
+
+    @Test
+    void severalChinesePlacesWithSeveralPartnersAndNoPairingTieNone() {
+        // which of them ties which is not written: no tie is read (the 4 x 2 pairs would be 6 wrong of 8)
+        assertThat(read("长沙、青岛、扬州与日本下关市、美国纽约等友好城市共同举办了灯光秀。")).isEmpty();
+        // one partner for all of them, or 分别 and lists of one length, are written
+        assertThat(read("长沙市、扬州市与日本下关市结为友好城市。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector", "扬州市|下关市|日本|sister|connector");
+        assertThat(read("长沙市、扬州市分别与日本下关市、美国纽约结为友好城市。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector", "扬州市|纽约|美国|sister|connector");
+    }
+
+    @Test
+    void aForeignVenueIsNoPartner() {
+        assertThat(read("日本下关市与中国长沙市结好十周年庆典在东京都举行。"))
+                .containsExactly("长沙市|下关市|日本|sister|reverse");
+    }
+
+    @Test
+    void aLevelOfChineseCitiesIsNoName() {
+        assertThat(read("长沙、青岛等15个副省级市和地级市获得友好城市交流合作奖。")).isEmpty();
+    }
+
+    @Test
+    void aStatesShortFormIsTheStateNamedInFull() {
+        assertThat(read("湖南省与美国加利福尼亚州结为友好省州。双方签署了湖南省和加州继续深化友好省州关系的协议。"))
+                .containsExactly("湖南省|加利福尼亚州|美国|sister|connector");
+    }
+
+    @Test
+    void aForeignPlacesPartnerNamedAfterItsTieWord() {
+        assertThat(read("首届论坛是在奥克兰的姐妹城市中国青岛举办的。")).containsExactly("青岛|奥克兰|null|sister|reverse");
+        assertThat(read("长沙与日本有着长期交往,1985年就与日本下关市结好。")).containsExactly("长沙|下关市|日本|sister|elided-subject");
+    }
 }

@@ -42,10 +42,15 @@ final class CategoryListPattern extends NamedPattern {
             Mention first = s.m(items.getFirst());
             int cs = s.clauseStart(first.start(), s.from);
             Mention d = null;
+            int dk = -1;
             for (int k = 0; k < items.getFirst(); k++) {
                 if (s.m(k).start() >= cs && s.home(k) != null) {
                     d = s.m(k);
+                    dk = k;
                 }
+            }
+            if (dk >= 0 && s.chineseListStart(dk) < dk) {
+                continue; // 北京、天津与X、Y等友好城市: several places on each side, which ties which is not written
             }
             Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, first.start());
             if (home == null) {

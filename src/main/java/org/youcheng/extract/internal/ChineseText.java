@@ -105,6 +105,13 @@ final class ChineseText {
         return c == ':' || c == '：';
     }
 
+    /** 在银川举办的…, 庆典在温哥华举行: the place where an event is held, not a side of the tie it celebrates. */
+    static boolean venue(String t, int from, int to) {
+        return from > 0
+                && (t.charAt(from - 1) == '在' || t.charAt(from - 1) == '于')
+                && (t.startsWith("举办", to) || t.startsWith("举行", to) || t.startsWith("召开", to));
+    }
+
     /**
      * Whether the name at {@code [from, to)} is part of a person's name written in transliteration, joined to another
      * part by an interpunct (恩里克·安蒂亚, 彼得·刘易斯): no place, whatever place bears the same characters.

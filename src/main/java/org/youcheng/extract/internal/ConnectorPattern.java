@@ -7,7 +7,8 @@ import org.youcheng.registry.TieKind;
 /**
  * A与B (和, 同, 跟): words may stand between A and 与 (于次年, 在2011年10月), a title between 与 and B
  * (与友好交流城市日本高冈市), and B may be a list (与法国X、墨西哥Y和Z). Also the appositive A的友好城市B
- * (烟台市的友好城市韩国群山市), read as if the tie word were the connector.
+ * (烟台市的友好城市韩国群山市), read as if the tie word were the connector. A list of Chinese places with one connector
+ * ties each of them to a single partner, or the n-th to the n-th after 分别; to several partners otherwise, none.
  */
 final class ConnectorPattern extends NamedPattern {
 
@@ -42,9 +43,11 @@ final class ConnectorPattern extends NamedPattern {
                     int nth = respective(s, a, shared, c, w);
                     if (nth >= 0) {
                         s.partners.tie(name(), home, m, w.items().get(nth), m.start());
-                    } else {
+                    } else if (w.items().size() == 1) {
                         s.partners.list(name(), home, m, shared + 1, partner, true, m.start());
                     }
+                    // several Chinese places and several partners, not paired one by one (北京、天津与X、Y、Z等友好城市):
+                    // which ties which is not written, and every place is no partner of every other
                     System.arraycopy(before, 0, s.paired, 0, before.length);
                 }
                 continue;
@@ -85,7 +88,7 @@ final class ConnectorPattern extends NamedPattern {
                             s.paired[it.index()] = true;
                         }
                     }
-                } else {
+                } else if (s.chineseListStart(a) == a || w.items().size() == 1) {
                     s.partners.list(pattern, home, m, b, partner, scanned, -1);
                 }
             }
@@ -98,12 +101,7 @@ final class ConnectorPattern extends NamedPattern {
      * Chinese place at {@code a} (the list's last place is at {@code last}), or -1 when the lists do not match.
      */
     private static int respective(Sentence s, int a, int last, int connector, Partners.Walk w) {
-        int first = a;
-        while (first > 0
-                && s.home(first - 1) != null
-                && s.listed(s.m(first - 1).end(), s.m(first).start())) {
-            first--;
-        }
+        int first = s.chineseListStart(a);
         int places = last - first + 1;
         if (places < 2
                 || w.items().size() != places

@@ -54,7 +54,9 @@ final class ForeignNames {
 
     /** Nouns for places in general, written after a country (与法国城市交往, 德国地方政府): no name. */
     private static final java.util.Set<String> GENERIC =
-            java.util.Set.of("城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市");
+            java.util.Set.of(
+                    "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市",
+                    "副省级市", "地级城市", "副省级城市");
 
     private Name readName(String s, int p, String countryCode) {
         int[] scratch = new int[1];

@@ -12,6 +12,10 @@ final class ReversePattern extends ForeignFirstPattern {
             java.util.regex.Pattern.compile("于?(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|\\d{4}年|近日|日前|当天|当日|今天|昨天)?"
                     + "[\u4e00-\u9fff]{0,2}[与和同跟](?:中国|中华人民共和国)?");
 
+    /** 惠灵顿的姐妹城市中国厦门: the foreign place's partner named after a tie word, as the appositive A的友城B. */
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
+            "的?(?:国际)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州|姐妹省|友好省)[—\\-–:：\\s]*(?:中国|中华人民共和国)?");
+
     ReversePattern() {
         super("reverse", "外方在前（B与A）");
     }
@@ -25,7 +29,7 @@ final class ReversePattern extends ForeignFirstPattern {
         if (counted > 0) {
             between = between.substring(counted);
         }
-        if (CONNECTOR.matcher(between).matches()) {
+        if (CONNECTOR.matcher(between).matches() || APPOSITIVE.matcher(between).matches()) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
         }

@@ -126,6 +126,15 @@ final class Sentence {
         return last != null && from - last.end() <= reach ? last : null;
     }
 
+    /** The index of the first Chinese place of a list that ends at mention {@code k} (A、B和C与…); {@code k} when none. */
+    int chineseListStart(int k) {
+        int first = k;
+        while (first > 0 && home(first - 1) != null && listed(m(first - 1).end(), m(first).start())) {
+            first--;
+        }
+        return first;
+    }
+
     /** The Chinese side of the last tie read before this sentence with a foreign place of the same name, or null. */
     Gazetteer.Entry earlierSideOf(Mention f) {
         String key = Names.stripSuffix(Names.full(f.name()));
@@ -159,7 +168,10 @@ final class Sentence {
             PartialDate signed,
             int spanStart,
             int spanEnd) {
-        if (home == null || "CN".equals(f.countryCode()) || CONTINENTS.contains(f.name())) {
+        if (home == null
+                || "CN".equals(f.countryCode())
+                || CONTINENTS.contains(f.name())
+                || ChineseText.venue(text, f.start(), f.end())) {
             return;
         }
         Evidence e = Evidence.of(text, from, to, spanStart, spanEnd);

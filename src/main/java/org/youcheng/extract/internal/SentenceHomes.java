@@ -50,15 +50,7 @@ final class SentenceHomes {
     }
 
     private Gazetteer.Entry place(Mention m) {
-        return m.domestic() && !organisationAfter(m.end()) && !venue(m) ? r.domestic(m) : null;
-    }
-
-    /** 在银川举办的…, 于杭州举行: the place where an event is held, not a side of the tie it celebrates. */
-    private boolean venue(Mention m) {
-        String t = r.text;
-        return m.start() > 0
-                && (t.charAt(m.start() - 1) == '在' || t.charAt(m.start() - 1) == '于')
-                && (t.startsWith("举办", m.end()) || t.startsWith("举行", m.end()) || t.startsWith("召开", m.end()));
+        return m.domestic() && !organisationAfter(m.end()) && !ChineseText.venue(r.text, m.start(), m.end()) ? r.domestic(m) : null;
     }
 
     /** Whether the name of an office begins at a position (a place name before it is not the place). */
