@@ -167,4 +167,40 @@ class RoundFifteenReadingTests {
         assertThat(read("首届论坛是在奥克兰的姐妹城市中国青岛举办的。")).containsExactly("青岛|奥克兰|null|sister|reverse");
         assertThat(read("长沙与日本有着长期交往,1985年就与日本下关市结好。")).containsExactly("长沙|下关市|日本|sister|elided-subject");
     }
+
+    /** place|sister|partner|all */
+    private static List<String> totals(String text) {
+        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
+                .map(t -> t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners())
+                .toList();
+    }
+
+    @Test
+    void aNegationInsideANameDeniesNothing() {
+        // 什未林 (Schwerin) holds 未, "not"
+        assertThat(read("长沙与德国什未林市结成友好城市关系。")).containsExactly("长沙|什未林市|德国|sister|connector");
+    }
+
+    @Test
+    void aKnownPlaceOfTheCountryAfter的() {
+        assertThat(read("长沙市与美国的纽约市缔结为友好城市。")).containsExactly("长沙市|纽约市|美国|sister|connector");
+        assertThat(read("长沙市与美国的城市交流密切。")).isEmpty();
+    }
+
+    @Test
+    void theProvincialGovernmentNamedByItsLevelIsTheArticlesProvince() {
+        assertThat(read("湖南省代表团抵达长沙。省政府与日本和歌山县在长沙签署友好省县关系意向书。"))
+                .containsExactly("湖南省|和歌山县|日本|intent|connector");
+    }
+
+    @Test
+    void aSisterCityIsNoName() {
+        assertThat(read("代表团将再次访问北京和姐妹城市青岛。")).isEmpty();
+    }
+
+    @Test
+    void countsOfOneLevelAndCountsAddedBeforeTheWholeAreNoTotals() {
+        assertThat(totals("截至目前,湖南已正式缔结14对省级友城关系、47对市级友城关系。")).isEmpty();
+        assertThat(totals("五年来,长沙市共对外缔结国际友好城市9座,总数达40座。")).containsExactly("长沙市|40|null|null");
+    }
 }

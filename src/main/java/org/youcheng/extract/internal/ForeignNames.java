@@ -56,7 +56,7 @@ final class ForeignNames {
     private static final java.util.Set<String> GENERIC =
             java.util.Set.of(
                     "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市",
-                    "副省级市", "地级城市", "副省级城市");
+                    "副省级市", "地级城市", "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城");
 
     private Name readName(String s, int p, String countryCode) {
         int[] scratch = new int[1];

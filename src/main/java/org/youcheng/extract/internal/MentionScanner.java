@@ -52,6 +52,14 @@ final class MentionScanner {
                 i += 2;
                 continue;
             }
+            if ((c == '省' || c == '市')
+                    && s.startsWith("政府", i + 1)
+                    && (i == 0 || !ChineseText.han(s.charAt(i - 1)) || "与和同跟".indexOf(s.charAt(i - 1)) >= 0)) {
+                // 省政府与韩国庆尚北道…签署: the government of the article's own province (or city), named by its level
+                out.add(new Mention(i, i + 1, Mention.Type.SUBJECT, "本" + c, null, "CN", null, true));
+                i++;
+                continue;
+            }
             if ((c == '这' || c == '该') && !out.isEmpty()) {
                 Mention standsFor = demonstratives.at(s, i, out, scratch);
                 if (standsFor != null) {
@@ -196,6 +204,12 @@ final class MentionScanner {
                 q++;
             }
             p = q;
+        }
+        if (p + 1 < s.length() && s.charAt(p) == '的') {
+            ForeignNames.Name after = names.read(s, p + 1, country.code());
+            if (after != null && after.place() != null) {
+                p++; // 美国的纽约市, 刚果的布拉柴维尔市: a known place of the country after 的
+            }
         }
         ForeignNames.Name name = names.read(s, p, country.code());
         if (name == null || PlaceCount.whole(name.text())) {

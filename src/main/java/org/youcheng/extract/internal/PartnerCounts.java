@@ -85,6 +85,10 @@ final class PartnerCounts {
                 return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
             }
             int noun = m.end();
+            if (LEVEL.matcher(s).region(noun, to).lookingAt()) {
+                lastEnd = noun;
+                continue; // 14对省级友城: the ties of one level, a part of the place's whole
+            }
             if (s.startsWith("国家", noun)) {
                 countries = countries == null ? n : countries;
                 start = start < 0 ? m.start() : start;

@@ -138,10 +138,22 @@ final class TieWording {
             cs--;
         }
         for (int i = cs; i < wordStart; i++) {
+            if (insideName(i)) {
+                continue; // 什未林 (Schwerin): the characters of a name deny nothing
+            }
             for (String n : NEGATIONS) {
                 if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean insideName(int i) {
+        for (Mention m : s.ms) {
+            if (m.start() <= i && i < m.end()) {
+                return true;
             }
         }
         return false;

@@ -45,6 +45,7 @@ final class TotalFinder {
         String s = r.text;
         List<Found> out = new ArrayList<>();
         int sentenceStart = 0;
+        int sentenceOut = 0;
         boolean parts = false;
         java.util.Map<Long, Integer> paragraph = new java.util.HashMap<>();
         int paraFirst = 0;
@@ -81,9 +82,17 @@ final class TotalFinder {
                         ? null
                         : clause(r, clauseStart, i, place, sentenceStart);
             }
+            if (f == null && !unsure && out.size() > sentenceOut) {
+                f = wholeAfter(lead, out.get(out.size() - 1), clauseStart, i);
+            }
             boolean aPart = parts
                     && (f == null || !KindBreakdown.ofKind(r, clauseStart, i, f, out.subList(paraFirst, out.size())));
             if (f != null && !part(lead, f, aPart, paragraph)) {
+                if (WHOLE.matcher(lead).find()) {
+                    // …共缔结国际友好城市10座，总数达44座: the count before the whole, in its sentence, is what was added
+                    long whole = f.place().id();
+                    out.subList(sentenceOut, out.size()).removeIf(e -> e.place().id() == whole);
+                }
                 out.add(f);
                 paragraph.merge(f.place().id(), largest(f), Math::max);
             }
@@ -91,6 +100,7 @@ final class TotalFinder {
                 sentencePlace = clausePlace;
             }
             if (i == s.length() || ChineseText.sentenceEnd(s.charAt(i))) {
+                sentenceOut = out.size();
                 sentenceStart = i + 1;
                 sentencePlace = null;
                 parts = false;
@@ -103,6 +113,38 @@ final class TotalFinder {
         }
         return out;
     }
+
+    /** 总数达44座 after a count of one kind in the sentence (…缔结国际友好城市10座): the whole, of the same kind. */
+    private static Found wholeAfter(String lead, Found before, int from, int to) {
+        Matcher w = WHOLE_COUNT.matcher(lead);
+        if (!w.find()) {
+            return null;
+        }
+        int n = ChineseNumerals.value(w.group(1));
+        Integer[] fields = {before.sister(), before.partner(), before.allPartners()};
+        int given = 0;
+        for (Integer v : fields) {
+            given += v != null ? 1 : 0;
+        }
+        if (n <= 0 || given != 1) {
+            return null;
+        }
+        return new Found(
+                before.place(),
+                before.sister() != null ? n : null,
+                before.partner() != null ? n : null,
+                before.allPartners() != null ? n : null,
+                null,
+                before.asOf(),
+                from,
+                to);
+    }
+
+    private static final Pattern WHOLE_COUNT =
+            Pattern.compile("^(?:总数|总量|总计|总共)(?:已)?(?:达到|达|为|增至|共)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})(?:个|座|对)");
+
+    /** A clause that states the whole (总数达44座, 总量): a count before it in the sentence is a part. */
+    private static final Pattern WHOLE = Pattern.compile("总数|总量|总计|总共");
 
     /** Continents a breakdown of a total names (亚洲有11个国家、41对友好城市). */
     private static final Pattern CONTINENT = Pattern.compile("亚洲|欧洲|非洲|美洲|大洋洲|拉美|澳洲");
