@@ -100,7 +100,7 @@ class EvalExtractCommand implements Callable<Integer> {
         ExtractScorer.Score score = ExtractScorer.score(gold, preds);
         (figuresOnly ? score.figures() : score.report()).forEach(out::println);
         // not a line of score_extract.py: the totals it does not score (gold place and counts, see ExtractScorer)
-        ExtractScorer.TotalsScore totalsScore = ExtractScorer.scoreTotals(gold, totals);
+        org.youcheng.extract.TotalsScore totalsScore = ExtractScorer.scoreTotals(gold, totals);
         if (!figuresOnly) {
             totalsScore.errors().forEach(out::println);
         }

@@ -82,22 +82,6 @@ public final class ExtractScorer {
         }
     }
 
-    /**
-     * Totals scored: a prediction is right when it agrees with a gold total of its article not yet matched; the errors
-     * name each total stated wrongly (spurious) or not read (missed), by article.
-     */
-    public record TotalsScore(int tp, int fp, int fn, List<String> errors) {
-        public TotalsScore {
-            errors = List.copyOf(errors);
-        }
-
-        public String line() {
-            return "totals: P=" + Score.f3(tp + fp == 0 ? 0.0 : (double) tp / (tp + fp)) + " R="
-                    + Score.f3(tp + fn == 0 ? 0.0 : (double) tp / (tp + fn)) + " (tp=" + tp + " fp=" + fp + " fn=" + fn
-                    + ")";
-        }
-    }
-
     /** Scores predicted totals (source and totals) against the gold's. */
     public static TotalsScore scoreTotals(Map<String, Gold> gold, List<Map.Entry<String, List<Total>>> predictions) {
         return TotalsScoring.score(gold, predictions);
@@ -163,7 +147,7 @@ public final class ExtractScorer {
         }
 
         /** Three decimals, rounded from the exact binary value half to even, as Python's format does. */
-        static String f3(double v) {
+        public static String f3(double v) {
             return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
         }
     }

@@ -135,8 +135,10 @@ class WrittenFormsTests {
         // the region in front still decides between the two 贝伦 once 首府 is read as a description
         assertThat(resolver.partner("巴西帕拉州首府贝伦市", null).place().id()).isEqualTo(71);
         assertThat(ForeignName.of("首都惠灵顿").full()).isEqualTo("惠灵顿");
-        // a description with less than a name after it is left as written
+        // a description with less than a name after it, or inside a name of its own, is left as written
         assertThat(ForeignName.of("首都市").full()).isEqualTo("首都市");
+        assertThat(ForeignName.of("首都领地坎培拉市").full()).isEqualTo("首都领地坎培拉市");
+        assertThat(ForeignName.of("圣地亚哥首都大区").full()).isEqualTo("圣地亚哥首都大区");
     }
 
     @Test

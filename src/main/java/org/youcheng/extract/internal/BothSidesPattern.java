@@ -111,7 +111,7 @@ final class BothSidesPattern extends NamedPattern {
             // 两市于次年正式结为友好城市: with no foreign place in the sentence, 两市 are the pair of the last tie
             // read before it, when it is near, this sentence names no other Chinese place and a verb forms the tie
             // (希望双方以发展友好城市关系为纽带 states none)
-            TieFinder.Found last = s.lastTieBefore(EARLIER);
+            TieFinder.Found last = s.earlier.lastBefore(EARLIER);
             if (!formed || last == null || (home != null && !home.equals(last.domestic()))) {
                 return;
             }
@@ -122,7 +122,7 @@ final class BothSidesPattern extends NamedPattern {
         }
         // 两市 refer back to a pair the article has named: the Chinese side already tied to this foreign place, before
         // a Chinese place the sentence passes through (经青岛抵达…); else the sentence's, else the article's own
-        Gazetteer.Entry earlier = s.earlierSideOf(foreign);
+        Gazetteer.Entry earlier = s.earlier.sideOf(foreign);
         if (earlier != null) {
             home = earlier;
         } else if (home == null) {

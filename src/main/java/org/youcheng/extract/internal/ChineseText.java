@@ -123,6 +123,11 @@ final class ChineseText {
 
     private static final String INTERPUNCTS = "·•・‧";
 
+    /** 自 or 从 before a year (埃森自2015年缔结…以来): "since", not a character of the name. */
+    static boolean sinceYear(String s, int k) {
+        return k + 1 < s.length() && (s.charAt(k) == '自' || s.charAt(k) == '从') && Character.isDigit(s.charAt(k + 1));
+    }
+
     static boolean space(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -21,7 +21,7 @@ final class CueClausePattern extends NamedPattern {
         }
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (!named(m) || s.paired[k] || s.recorded(m) || inWord(s, m)) {
+            if (!named(m) || s.paired[k] || s.earlier.recorded(m) || inWord(s, m)) {
                 continue;
             }
             int cs = s.clauseStart(m.start(), s.from);

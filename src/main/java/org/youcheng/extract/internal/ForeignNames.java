@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+import java.util.Set;
 import org.youcheng.registry.Gazetteer;
 
 /**
@@ -53,8 +54,8 @@ final class ForeignNames {
     }
 
     /** Nouns for places in general, written after a country (与法国城市交往, 德国地方政府): no name. */
-    private static final java.util.Set<String> GENERIC =
-            java.util.Set.of(
+    private static final Set<String> GENERIC =
+            Set.of(
                     "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市",
                     "副省级市", "地级城市", "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城");
 
@@ -125,7 +126,7 @@ final class ForeignNames {
             }
             if (!ChineseText.nameChar(c)
                     || stopWordAt(s, k, scratch)
-                    || sinceYear(s, k)
+                    || ChineseText.sinceYear(s, k)
                     || (!name.isEmpty() && PlaceCount.at(s, k))) {
                 return later(known, suffixed);
             }
@@ -221,14 +222,10 @@ final class ForeignNames {
         return k >= s.length()
                 || !ChineseText.nameChar(s.charAt(k))
                 || stopWordAt(s, k, scratch)
-                || sinceYear(s, k)
+                || ChineseText.sinceYear(s, k)
                 || PlaceCount.at(s, k);
     }
 
-    /** 自 or 从 before a year (埃森自2015年缔结…以来): "since", not a character of the name. */
-    private static boolean sinceYear(String s, int k) {
-        return k + 1 < s.length() && (s.charAt(k) == '自' || s.charAt(k) == '从') && Character.isDigit(s.charAt(k + 1));
-    }
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
     private static final String AFTER_ALL = "是已与和同在为有将曾成结缔";

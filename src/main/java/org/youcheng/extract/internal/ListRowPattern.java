@@ -74,7 +74,7 @@ final class ListRowPattern extends NamedPattern {
             boolean pair = pairRow(s, rowHomeEnd, m, le);
             // a pair row's partner was looked at by the connector pattern, which found no tie word on the line
             if (!m.foreign()
-                    || (s.paired[k] && !(pair && !s.recorded(m)))
+                    || (s.paired[k] && !(pair && !s.earlier.recorded(m)))
                     || !(pair || cell(t, m, s.skipBrackets(m.end()), ls, le))) {
                 continue;
             }

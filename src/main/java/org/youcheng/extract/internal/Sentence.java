@@ -3,7 +3,6 @@ package org.youcheng.extract.internal;
 import java.util.List;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.Names;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -34,6 +33,8 @@ final class Sentence {
     final boolean[] paired;
     private final SentenceHomes homes;
     private final List<TieFinder.Found> out;
+    /** The ties read so far in the article, as this sentence looks back on them. */
+    final EarlierTies earlier;
     /** Reads partner names and lists in this sentence. */
     final Partners partners;
     /** Whether and how the sentence states a tie between a pair. */
@@ -59,6 +60,7 @@ final class Sentence {
         this.paired = new boolean[ms.size()];
         this.homes = new SentenceHomes(r, ms);
         this.out = out;
+        this.earlier = new EarlierTies(out, from);
         this.partners = new Partners(this, scanner);
         this.wording = new TieWording(this, kinds);
         this.dates = new SigningDates(this);
@@ -115,17 +117,6 @@ final class Sentence {
         return true;
     }
 
-    /** The last tie read before this sentence, if it ends at most {@code reach} characters before it; else null. */
-    TieFinder.Found lastTieBefore(int reach) {
-        TieFinder.Found last = null;
-        for (TieFinder.Found f : out) {
-            if (f.start() < from && (last == null || f.start() >= last.start())) {
-                last = f;
-            }
-        }
-        return last != null && from - last.end() <= reach ? last : null;
-    }
-
     /** The index of the first Chinese place of a list that ends at mention {@code k} (A、B和C与…); {@code k} when none. */
     int chineseListStart(int k) {
         int first = k;
@@ -133,29 +124,6 @@ final class Sentence {
             first--;
         }
         return first;
-    }
-
-    /** The Chinese side of the last tie read before this sentence with a foreign place of the same name, or null. */
-    Gazetteer.Entry earlierSideOf(Mention f) {
-        String key = Names.stripSuffix(Names.full(f.name()));
-        Gazetteer.Entry side = null;
-        for (TieFinder.Found found : out) {
-            if (found.start() < from && Names.stripSuffix(Names.full(found.partner().name())).equals(key)) {
-                side = found.domestic();
-            }
-        }
-        return side;
-    }
-
-    /** Whether a tie with this foreign place (or a name that overlaps it) has been recorded in this sentence. */
-    boolean recorded(Mention f) {
-        for (TieFinder.Found found : out) {
-            Mention p = found.partner();
-            if (found.start() <= f.start() && f.start() < found.end() && p.start() < f.end() && f.start() < p.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Records a tie whose kind a pattern has read itself (a heading over a list or a table). */

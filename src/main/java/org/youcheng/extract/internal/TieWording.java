@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -14,8 +16,8 @@ final class TieWording {
     /** Words that make an enumeration the predicate of the noun phrase before them. */
     private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
     /** A count of pairs at the start of a clause (其他5对, 另外两对): the pairs of the tie word before it. */
-    private static final java.util.regex.Pattern PAIRS_AGAIN =
-            java.util.regex.Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
+    private static final Pattern PAIRS_AGAIN =
+            Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意", "无一", "并无"};
 
@@ -170,7 +172,7 @@ final class TieWording {
         for (int i = wordEnd; i < limit && copulaEnd < 0; i++) {
             if (ChineseText.clauseEnd(text.charAt(i))) {
                 // 新建友城关系6对，其他5对分别是A与B: a count of pairs begins the next clause and refers back to the word
-                java.util.regex.Matcher again = PAIRS_AGAIN.matcher(text).region(i + 1, pairStart);
+                Matcher again = PAIRS_AGAIN.matcher(text).region(i + 1, pairStart);
                 if (!again.lookingAt()) {
                     return false;
                 }

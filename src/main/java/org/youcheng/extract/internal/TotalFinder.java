@@ -83,12 +83,12 @@ final class TotalFinder {
                         : clause(r, clauseStart, i, place, sentenceStart);
             }
             if (f == null && !unsure && out.size() > sentenceOut) {
-                f = wholeAfter(lead, out.get(out.size() - 1), clauseStart, i);
+                f = WholeCount.after(lead, out.get(out.size() - 1), clauseStart, i);
             }
             boolean aPart = parts
                     && (f == null || !KindBreakdown.ofKind(r, clauseStart, i, f, out.subList(paraFirst, out.size())));
             if (f != null && !part(lead, f, aPart, paragraph)) {
-                if (WHOLE.matcher(lead).find()) {
+                if (WholeCount.states(lead)) {
                     // …共缔结国际友好城市10座，总数达44座: the count before the whole, in its sentence, is what was added
                     long whole = f.place().id();
                     out.subList(sentenceOut, out.size()).removeIf(e -> e.place().id() == whole);
@@ -113,38 +113,6 @@ final class TotalFinder {
         }
         return out;
     }
-
-    /** 总数达44座 after a count of one kind in the sentence (…缔结国际友好城市10座): the whole, of the same kind. */
-    private static Found wholeAfter(String lead, Found before, int from, int to) {
-        Matcher w = WHOLE_COUNT.matcher(lead);
-        if (!w.find()) {
-            return null;
-        }
-        int n = ChineseNumerals.value(w.group(1));
-        Integer[] fields = {before.sister(), before.partner(), before.allPartners()};
-        int given = 0;
-        for (Integer v : fields) {
-            given += v != null ? 1 : 0;
-        }
-        if (n <= 0 || given != 1) {
-            return null;
-        }
-        return new Found(
-                before.place(),
-                before.sister() != null ? n : null,
-                before.partner() != null ? n : null,
-                before.allPartners() != null ? n : null,
-                null,
-                before.asOf(),
-                from,
-                to);
-    }
-
-    private static final Pattern WHOLE_COUNT =
-            Pattern.compile("^(?:总数|总量|总计|总共)(?:已)?(?:达到|达|为|增至|共)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})(?:个|座|对)");
-
-    /** A clause that states the whole (总数达44座, 总量): a count before it in the sentence is a part. */
-    private static final Pattern WHOLE = Pattern.compile("总数|总量|总计|总共");
 
     /** Continents a breakdown of a total names (亚洲有11个国家、41对友好城市). */
     private static final Pattern CONTINENT = Pattern.compile("亚洲|欧洲|非洲|美洲|大洋洲|拉美|澳洲");

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.youcheng.extract.ExtractScorer;
 import org.youcheng.extract.ExtractScorer.Gold;
 import org.youcheng.extract.ExtractScorer.Total;
-import org.youcheng.extract.ExtractScorer.TotalsScore;
+import org.youcheng.extract.TotalsScore;
 
 /** Scores predicted totals: a prediction is right when it agrees with a gold total of its article not yet matched. */
 public final class TotalsScoring {
