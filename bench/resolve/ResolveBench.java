@@ -181,10 +181,18 @@ public class ResolveBench {
     /** The name keys of every place above the place (its county, its state, …). */
     private static List<String> regionKeys(JdbcClient db, long id) {
         List<String> keys = new java.util.ArrayList<>();
-        Long up = db.sql("select parent_id from place where id = :id").param("id", id).query(Long.class).optional().orElse(null);
+        Long up = db.sql("select parent_id from place where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         for (int depth = 0; up != null && depth < 6; depth++) {
             keys.addAll(namesOf(db, up));
-            up = db.sql("select parent_id from place where id = :id").param("id", up).query(Long.class).optional().orElse(null);
+            up = db.sql("select parent_id from place where id = :id")
+                    .param("id", up)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
         }
         return keys;
     }

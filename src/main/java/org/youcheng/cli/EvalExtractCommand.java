@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractScorer;
 import org.youcheng.extract.ExtractService;
+import org.youcheng.extract.TotalsScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +101,7 @@ class EvalExtractCommand implements Callable<Integer> {
         ExtractScorer.Score score = ExtractScorer.score(gold, preds);
         (figuresOnly ? score.figures() : score.report()).forEach(out::println);
         // not a line of score_extract.py: the totals it does not score (gold place and counts, see ExtractScorer)
-        org.youcheng.extract.TotalsScore totalsScore = ExtractScorer.scoreTotals(gold, totals);
+        TotalsScore totalsScore = ExtractScorer.scoreTotals(gold, totals);
         if (!figuresOnly) {
             totalsScore.errors().forEach(out::println);
         }

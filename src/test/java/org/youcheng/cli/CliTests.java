@@ -203,8 +203,8 @@ class CliTests {
         Files.createDirectories(corpus.resolve("articles"));
         Files.createDirectories(corpus.resolve("gold"));
         Files.writeString(
-                corpus.resolve("articles/n1.txt"), "2019年5月,青岛市与日本下关市正式结为友好城市。" + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。"
-                        + "目前青岛市已与28个国家的40个城市结为友好城市。");
+                corpus.resolve("articles/n1.txt"),
+                "2019年5月,青岛市与日本下关市正式结为友好城市。" + "青岛市与意大利泽菲洛里亚市签署建立友好交流关系备忘录。" + "目前青岛市已与28个国家的40个城市结为友好城市。");
         Files.writeString(corpus.resolve("gold/n1.json"), """
                 {"source": "n1", "relations": [
                   {"domestic": "青岛市", "partner": "下关市", "partner_country": "日本", "kind": "sister"},

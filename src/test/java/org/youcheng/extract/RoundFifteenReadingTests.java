@@ -21,8 +21,7 @@ class RoundFifteenReadingTests {
 
     @Test
     void aNameFollowedBySinceAndAYearEndsBeforeIt() {
-        assertThat(read("青岛与奥克兰自2002年缔结友好城市关系以来,两市往来不断。"))
-                .containsExactly("青岛|奥克兰|null|sister|connector");
+        assertThat(read("青岛与奥克兰自2002年缔结友好城市关系以来,两市往来不断。")).containsExactly("青岛|奥克兰|null|sister|connector");
         assertThat(read("长沙与彼尔姆从2011年起结为友好城市。")).containsExactly("长沙|彼尔姆|俄罗斯|sister|connector");
     }
 
@@ -66,14 +65,12 @@ class RoundFifteenReadingTests {
 
     @Test
     void aPersonsNameIsNoPlace() {
-        assertThat(read("长沙市市长与下关市市长约翰·奥克兰、彼尔姆市市长共同签署建立友好城市关系协议书。"))
-                .noneMatch(t -> t.contains("|奥克兰|"));
+        assertThat(read("长沙市市长与下关市市长约翰·奥克兰、彼尔姆市市长共同签署建立友好城市关系协议书。")).noneMatch(t -> t.contains("|奥克兰|"));
     }
 
     @Test
     void generalInsideANameIsNoFuture() {
-        assertThat(read("长沙市与墨西哥新莱昂州萨拉戈萨将军市签署发展友好城市关系意向书。"))
-                .containsExactly("长沙市|新莱昂州萨拉戈萨将军市|墨西哥|intent|connector");
+        assertThat(read("长沙市与墨西哥新莱昂州萨拉戈萨将军市签署发展友好城市关系意向书。")).containsExactly("长沙市|新莱昂州萨拉戈萨将军市|墨西哥|intent|connector");
     }
 
     @Test
@@ -90,8 +87,7 @@ class RoundFifteenReadingTests {
 
     @Test
     void aNounForPlacesInGeneralAfterACountryIsNoName() {
-        assertThat(read("长沙市与法国城市交往频繁,与德国地方政府合作密切,与法国鲁昂市缔结友好城市。"))
-                .containsExactly("长沙市|鲁昂市|法国|sister|elided-subject");
+        assertThat(read("长沙市与法国城市交往频繁,与德国地方政府合作密切,与法国鲁昂市缔结友好城市。")).containsExactly("长沙市|鲁昂市|法国|sister|elided-subject");
     }
 
     @Test
@@ -109,7 +105,9 @@ class RoundFifteenReadingTests {
 
     @Test
     void localGovernmentsCountedWithATieWordAreATotal() {
-        assertThat(ExtractorTests.EXTRACTOR.extract("t", "近年来,湖南省与30个国家的45个地方政府建立了国际友城关系。").totals())
+        assertThat(ExtractorTests.EXTRACTOR
+                        .extract("t", "近年来,湖南省与30个国家的45个地方政府建立了国际友城关系。")
+                        .totals())
                 .singleElement()
                 .satisfies(t -> {
                     assertThat(t.place()).isEqualTo("湖南省");
@@ -120,7 +118,9 @@ class RoundFifteenReadingTests {
 
     @Test
     void twoCitiesThatFormATieAreItsSidesNotATotal() {
-        assertThat(ExtractorTests.EXTRACTOR.extract("t", "市长在仪式上说,两座城市2015年结为友好城市以来合作不断。").totals())
+        assertThat(ExtractorTests.EXTRACTOR
+                        .extract("t", "市长在仪式上说,两座城市2015年结为友好城市以来合作不断。")
+                        .totals())
                 .isEmpty();
         assertThat(ExtractorTests.EXTRACTOR.extract("t", "目前长沙市已与两个城市结为友好城市。").totals())
                 .singleElement()
@@ -129,8 +129,7 @@ class RoundFifteenReadingTests {
 
     @Test
     void aNextStepOrGuidanceTowardsATieIsAnIntent() {
-        assertThat(read("下一步,市外办将继续指导长沙县与日本下关市正式建立国际友好城市关系。"))
-                .containsExactly("长沙县|下关市|日本|intent|connector");
+        assertThat(read("下一步,市外办将继续指导长沙县与日本下关市正式建立国际友好城市关系。")).containsExactly("长沙县|下关市|日本|intent|connector");
         assertThat(read("长沙县与日本下关市正式建立国际友好城市关系。")).containsExactly("长沙县|下关市|日本|sister|connector");
     }
 
@@ -147,8 +146,7 @@ class RoundFifteenReadingTests {
 
     @Test
     void aForeignVenueIsNoPartner() {
-        assertThat(read("日本下关市与中国长沙市结好十周年庆典在东京都举行。"))
-                .containsExactly("长沙市|下关市|日本|sister|reverse");
+        assertThat(read("日本下关市与中国长沙市结好十周年庆典在东京都举行。")).containsExactly("长沙市|下关市|日本|sister|reverse");
     }
 
     @Test
@@ -189,8 +187,7 @@ class RoundFifteenReadingTests {
 
     @Test
     void theProvincialGovernmentNamedByItsLevelIsTheArticlesProvince() {
-        assertThat(read("湖南省代表团抵达长沙。省政府与日本和歌山县在长沙签署友好省县关系意向书。"))
-                .containsExactly("湖南省|和歌山县|日本|intent|connector");
+        assertThat(read("湖南省代表团抵达长沙。省政府与日本和歌山县在长沙签署友好省县关系意向书。")).containsExactly("湖南省|和歌山县|日本|intent|connector");
     }
 
     @Test

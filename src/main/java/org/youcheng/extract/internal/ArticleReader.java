@@ -63,7 +63,9 @@ public final class ArticleReader {
                 if (kept.get(i).domestic().id() == f.domestic().id()
                         && (ScoreRules.same(keys.get(i), key)
                                 || abbreviated(kept.get(i).partner(), f.partner())
-                                || StateShort.of(kept.get(i).partner().name(), f.partner().name())
+                                || StateShort.of(
+                                        kept.get(i).partner().name(),
+                                        f.partner().name())
                                 || regionOnly(kept.get(i).partner(), f.partner()))) {
                     same = i;
                 }

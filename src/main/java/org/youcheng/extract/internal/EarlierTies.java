@@ -31,7 +31,8 @@ final class EarlierTies {
         String key = Names.stripSuffix(Names.full(f.name()));
         Gazetteer.Entry side = null;
         for (TieFinder.Found found : out) {
-            if (found.start() < from && Names.stripSuffix(Names.full(found.partner().name())).equals(key)) {
+            if (found.start() < from
+                    && Names.stripSuffix(Names.full(found.partner().name())).equals(key)) {
                 side = found.domestic();
             }
         }

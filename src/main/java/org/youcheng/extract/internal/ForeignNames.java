@@ -21,10 +21,10 @@ final class ForeignNames {
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结", "派出", "派团", "派员",
         "派遣", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在", "拟", "续签", "重签",
         "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再", "还", "均", "曾", "就", "进行", "先后", "陆续",
-        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后",
-        // "since" before a date (埃森自2015年…以来, 从1990年起): 自 alone begins names (自由州)
-        "自从", "自上世纪", "自去年", "自今年", "早在", "从上世纪"
+        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后"
     };
+    /** "Since" before a date (埃森自2015年…以来, 自上世纪): 自 alone begins names (自由州). */
+    private static final String[] SINCE = {"自从", "自上世纪", "自去年", "自今年", "早在", "从上世纪"};
     /** Nouns that end an epithet written before a name (俄罗斯英雄城市X市). */
     private static final String[] EPITHET_NOUNS = {"城市", "名城", "之城", "之都"};
     /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
@@ -36,6 +36,9 @@ final class ForeignNames {
     ForeignNames(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         for (String w : STOP_WORDS) {
+            stopWords.put(w, 0);
+        }
+        for (String w : SINCE) {
             stopWords.put(w, 0);
         }
     }
@@ -54,10 +57,9 @@ final class ForeignNames {
     }
 
     /** Nouns for places in general, written after a country (与法国城市交往, 德国地方政府): no name. */
-    private static final Set<String> GENERIC =
-            Set.of(
-                    "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市",
-                    "副省级市", "地级城市", "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城");
+    private static final Set<String> GENERIC = Set.of(
+            "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市", "副省级市", "地级城市",
+            "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城");
 
     private Name readName(String s, int p, String countryCode) {
         int[] scratch = new int[1];
@@ -225,7 +227,6 @@ final class ForeignNames {
                 || ChineseText.sinceYear(s, k)
                 || PlaceCount.at(s, k);
     }
-
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
     private static final String AFTER_ALL = "是已与和同在为有将曾成结缔";

@@ -13,8 +13,8 @@ final class ReversePattern extends ForeignFirstPattern {
                     + "[\u4e00-\u9fff]{0,2}[与和同跟](?:中国|中华人民共和国)?");
 
     /** 惠灵顿的姐妹城市中国厦门: the foreign place's partner named after a tie word, as the appositive A的友城B. */
-    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
-            "的?(?:国际)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州|姐妹省|友好省)[—\\-–:：\\s]*(?:中国|中华人民共和国)?");
+    private static final java.util.regex.Pattern APPOSITIVE =
+            java.util.regex.Pattern.compile("的?(?:国际)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州|姐妹省|友好省)[—\\-–:：\\s]*(?:中国|中华人民共和国)?");
 
     ReversePattern() {
         super("reverse", "外方在前（B与A）");

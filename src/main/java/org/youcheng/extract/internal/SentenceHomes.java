@@ -11,8 +11,8 @@ import org.youcheng.registry.Gazetteer;
 final class SentenceHomes {
 
     private static final String[] ORGANISATIONS = {
-        "市场", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆",
-        "中学", "小学", "银行", "商会", "协会"
+        "市场", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学",
+        "银行", "商会", "协会"
     };
 
     /** The government of the place: the place, unless an office of it follows (市政府外办). */
@@ -50,7 +50,9 @@ final class SentenceHomes {
     }
 
     private Gazetteer.Entry place(Mention m) {
-        return m.domestic() && !organisationAfter(m.end()) && !ChineseText.venue(r.text, m.start(), m.end()) ? r.domestic(m) : null;
+        return m.domestic() && !organisationAfter(m.end()) && !ChineseText.venue(r.text, m.start(), m.end())
+                ? r.domestic(m)
+                : null;
     }
 
     /** Whether the name of an office begins at a position (a place name before it is not the place). */

@@ -16,8 +16,7 @@ final class TieWording {
     /** Words that make an enumeration the predicate of the noun phrase before them. */
     private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
     /** A count of pairs at the start of a clause (其他5对, 另外两对): the pairs of the tie word before it. */
-    private static final Pattern PAIRS_AGAIN =
-            Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
+    private static final Pattern PAIRS_AGAIN = Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意", "无一", "并无"};
 
@@ -64,7 +63,8 @@ final class TieWording {
             }
         }
         // a negation before the word, or between a word written first and the partner (…友好城市统计表无一城市名为X)
-        if (word == null || negated(Math.min(pairStart, d.start()), after ? word.start() : Math.max(word.start(), f.start()))) {
+        if (word == null
+                || negated(Math.min(pairStart, d.start()), after ? word.start() : Math.max(word.start(), f.start()))) {
             return null;
         }
         TieKind kind = word.kind();

@@ -14,7 +14,6 @@ final class WholeCount {
     /** A clause that states the whole (总数达44座, 总量): a count before it in the sentence is a part. */
     private static final Pattern WHOLE = Pattern.compile("总数|总量|总计|总共");
 
-
     /** Whether a clause states the whole (总数, 总量, 总计, 总共). */
     static boolean states(String lead) {
         return WHOLE.matcher(lead).find();

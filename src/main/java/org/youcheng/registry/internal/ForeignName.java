@@ -33,9 +33,8 @@ public record ForeignName(String written, String full, String bracketed, String 
      * (新西兰首都惠灵顿, 帕拉州首府贝伦市, 港口城市釜山): not part of the name. Only with a name of two characters or more after it,
      * and not in a name of its own (首都领地, 圣地亚哥首都大区).
      */
-    private static final Pattern DESCRIPTION =
-            Pattern.compile("(?:首都|首府城市|首府|省会城市|省会|省會城市|省會|州府|港口城市|海港城市|海濱城市|海滨城市)"
-                    + "(?!领地|領地|特区|特區|大区|大區|地区|地區|区|區|圈|直辖区|直轄區)(?=\\p{IsHan}{2})");
+    private static final Pattern DESCRIPTION = Pattern.compile("(?:首都|首府城市|首府|省会城市|省会|省會城市|省會|州府|港口城市|海港城市|海濱城市|海滨城市)"
+            + "(?!领地|領地|特区|特區|大区|大區|地区|地區|区|區|圈|直辖区|直轄區)(?=\\p{IsHan}{2})");
 
     public static ForeignName of(String text) {
         String s = DESCRIPTION.matcher(text.strip()).replaceFirst("");
