@@ -147,12 +147,7 @@ public class ResolveBench {
         if (regionKeys(db, e.id()).contains(region)) {
             return true;
         }
-        Long parent = db.sql("select parent_id from place where id = :id")
-                .param("id", e.id())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
-        if (parent != null) {
+        if (parentOf(db, e.id()) != null) {
             return false;
         }
         List<Long> namesakes = db.sql("select distinct n.place_id from place_name n join place p on p.id = n.place_id"
@@ -166,7 +161,7 @@ public class ResolveBench {
     }
 
     private static List<String> namesOf(JdbcClient db, long id) {
-        List<String> keys = new java.util.ArrayList<>(db.sql("select name_key from place_name where place_id = :id")
+        List<String> keys = new ArrayList<>(db.sql("select name_key from place_name where place_id = :id")
                 .param("id", id)
                 .query(String.class)
                 .list());
@@ -180,20 +175,20 @@ public class ResolveBench {
 
     /** The name keys of every place above the place (its county, its state, …). */
     private static List<String> regionKeys(JdbcClient db, long id) {
-        List<String> keys = new java.util.ArrayList<>();
-        Long up = db.sql("select parent_id from place where id = :id")
+        List<String> keys = new ArrayList<>();
+        Long up = parentOf(db, id);
+        for (int depth = 0; up != null && depth < 6; depth++) {
+            keys.addAll(namesOf(db, up));
+            up = parentOf(db, up);
+        }
+        return keys;
+    }
+
+    private static Long parentOf(JdbcClient db, long id) {
+        return db.sql("select parent_id from place where id = :id")
                 .param("id", id)
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-        for (int depth = 0; up != null && depth < 6; depth++) {
-            keys.addAll(namesOf(db, up));
-            up = db.sql("select parent_id from place where id = :id")
-                    .param("id", up)
-                    .query(Long.class)
-                    .optional()
-                    .orElse(null);
-        }
-        return keys;
     }
 }

@@ -179,12 +179,9 @@ public final class PlaceResolver {
         if (choice.found().isEmpty() && country != null) {
             choice = korean.read(fn, country, choice);
         }
-        if (choice.found().isEmpty() && country == null && fn.latin() != null) {
+        if (choice.found().isEmpty() && country == null) {
             // no country known: the name in Latin letters written with it may still name a place (新洲Blacktown市)
-            List<Gazetteer.Entry> latin = lookup.named(Names.full(fn.latin()), null);
-            if (!latin.isEmpty()) {
-                choice = choice.with(latin, ResolverNote.of("latin_found", fn.latin()));
-            }
+            choice = unknown.byLatin(fn, null, choice);
         }
         if (choice.found().isEmpty() && country != null) {
             choice = unknown.read(fn, country, choice);

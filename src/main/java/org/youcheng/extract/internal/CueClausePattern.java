@@ -33,7 +33,7 @@ final class CueClausePattern extends NamedPattern {
             if (d == null && foreignPair(s, k, cs, ce)) {
                 continue; // 英国X市和法国Y市结为世界上第一对友好城市: their tie, not ours
             }
-            if (d != null && manyToMany(s, d, cs, ce)) {
+            if (d != null && manyToMany(s, cs, ce)) {
                 continue; // 北京、天津与X、Y等友好城市: which ties which is not written
             }
             Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, cs);
@@ -102,23 +102,17 @@ final class CueClausePattern extends NamedPattern {
     }
 
     /** Several Chinese places listed together and several foreign places in the clause. */
-    private static boolean manyToMany(Sentence s, Mention d, int cs, int ce) {
-        int chinese = 0;
+    private static boolean manyToMany(Sentence s, int cs, int ce) {
+        boolean listed = false;
         int foreign = 0;
-        int last = -1;
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
             if (m.start() >= cs && m.end() <= ce) {
                 foreign += m.foreign() ? 1 : 0;
-                if (s.home(k) != null && m.start() >= d.start()) {
-                    last = k;
-                }
+                listed |= s.home(k) != null && s.chineseListStart(k) < k;
             }
         }
-        for (int k = last; k >= 0 && s.m(k).start() >= d.start(); k--) {
-            chinese = Math.max(chinese, last - s.chineseListStart(k) + 1);
-        }
-        return chinese >= 2 && foreign >= 2;
+        return listed && foreign >= 2;
     }
 
     private static boolean wordIn(Sentence s, int a, int b) {

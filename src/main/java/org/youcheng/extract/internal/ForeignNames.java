@@ -84,7 +84,7 @@ final class ForeignNames {
                 last = inCountry(hit, countryCode);
                 lastWasUnit = true;
                 known = new Name(k, name.toString(), last);
-                if (before != null && organisationAt(s, k)) {
+                if (before != null && Organisations.institutionAt(s, k)) {
                     return before; // 奥本市绿河学院: Green River College of Auburn, the name is 奥本市
                 }
                 if (boundary(s, k, scratch)) {
@@ -137,18 +137,6 @@ final class ForeignNames {
             k++;
         }
         return later(known, suffixed);
-    }
-
-    /** Nouns of an organisation named after a place (绿河学院, 某某大学): the place before them is no part of a name. */
-    private static final String[] ORGANISATIONS = {"学院", "大学", "中学", "小学", "公司", "医院", "博物馆"};
-
-    private static boolean organisationAt(String s, int k) {
-        for (String o : ORGANISATIONS) {
-            if (s.startsWith(o, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

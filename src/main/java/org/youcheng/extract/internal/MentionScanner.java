@@ -205,13 +205,11 @@ final class MentionScanner {
             }
             p = q;
         }
-        if (p + 1 < s.length() && s.charAt(p) == '的') {
-            ForeignNames.Name after = names.read(s, p + 1, country.code());
-            if (after != null && after.place() != null) {
-                p++; // 美国的纽约市, 刚果的布拉柴维尔市: a known place of the country after 的
-            }
-        }
         ForeignNames.Name name = names.read(s, p, country.code());
+        if (name == null && p + 1 < s.length() && s.charAt(p) == '的') {
+            ForeignNames.Name after = names.read(s, p + 1, country.code());
+            name = after != null && after.place() != null ? after : null; // 美国的纽约市: a known place after 的
+        }
         if (name == null || PlaceCount.whole(name.text())) {
             return new Mention(
                     start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(), countryText, true);

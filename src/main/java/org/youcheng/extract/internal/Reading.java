@@ -162,17 +162,19 @@ final class Reading {
      * for 元江哈尼族彝族傣族自治县); its registry name when the article names it only by a pronoun (我市) or a short form.
      */
     String written(Gazetteer.Entry place) {
-        String best = null;
-        for (Mention m : mentions) {
-            if (m.type() == Mention.Type.CHINESE
-                    && m.place() != null
-                    && m.place().id() == place.id()
-                    && (best == null || m.name().length() > best.length())) {
-                best = m.name();
+        if (written == null) {
+            written = new java.util.HashMap<>();
+            for (Mention m : mentions) {
+                if (m.type() == Mention.Type.CHINESE && m.place() != null) {
+                    written.merge(m.place().id(), m.name(), (a, b) -> b.length() > a.length() ? b : a);
+                }
             }
         }
-        return best != null ? best : place.nameZh();
+        return written.getOrDefault(place.id(), place.nameZh());
     }
+
+    /** The fullest written form of each Chinese place the article names, by place id; made on first use. */
+    private java.util.Map<Long, String> written;
 
     /** The Chinese place a domestic mention stands for, or null (a short form no city of the article explains). */
     Gazetteer.Entry domestic(Mention m) {

@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import org.youcheng.registry.TieKind;
+
 /** B与A: the foreign place first (哈萨克斯坦阿克套市与连云港市签署…, 俄罗斯X市与中国Y市签署…). */
 final class ReversePattern extends ForeignFirstPattern {
 
@@ -12,9 +14,9 @@ final class ReversePattern extends ForeignFirstPattern {
             java.util.regex.Pattern.compile("于?(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|\\d{4}年|近日|日前|当天|当日|今天|昨天)?"
                     + "[\u4e00-\u9fff]{0,2}[与和同跟](?:中国|中华人民共和国)?");
 
-    /** 惠灵顿的姐妹城市中国厦门: the foreign place's partner named after a tie word, as the appositive A的友城B. */
-    private static final java.util.regex.Pattern APPOSITIVE =
-            java.util.regex.Pattern.compile("的?(?:国际)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州|姐妹省|友好省)[—\\-–:：\\s]*(?:中国|中华人民共和国)?");
+    /** What may stand between a tie word and the Chinese place of an appositive: a dash, a colon, 中国. */
+    private static final java.util.regex.Pattern AFTER_WORD =
+            java.util.regex.Pattern.compile("[—\\-–:：\\s]*(?:中国|中华人民共和国)?");
 
     ReversePattern() {
         super("reverse", "外方在前（B与A）");
@@ -29,9 +31,27 @@ final class ReversePattern extends ForeignFirstPattern {
         if (counted > 0) {
             between = between.substring(counted);
         }
-        if (CONNECTOR.matcher(between).matches() || APPOSITIVE.matcher(between).matches()) {
+        if (CONNECTOR.matcher(between).matches() || appositive(s, after, d.start())) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
         }
+    }
+
+    /**
+     * 惠灵顿的姐妹城市中国厦门: a tie word (of the sentence's words, not an intention) right after the foreign place and
+     * 的 or 国际, the Chinese place after it: the foreign place's partner, as the appositive A的友城B.
+     */
+    private static boolean appositive(Sentence s, int after, int home) {
+        int p = s.text.startsWith("的", after) ? after + 1 : after;
+        int q = s.text.startsWith("国际", p) ? p + 2 : p;
+        for (KindWords.Hit w : s.words) {
+            if ((w.start() == p || w.start() == q)
+                    && w.kind() != TieKind.INTENT
+                    && w.end() <= home
+                    && AFTER_WORD.matcher(s.text).region(w.end(), home).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,11 +10,6 @@ import org.youcheng.registry.Gazetteer;
  */
 final class SentenceHomes {
 
-    private static final String[] ORGANISATIONS = {
-        "市场", "委员会", "党委", "人大", "政协", "局", "大学", "学院", "医院", "公司", "代表团", "外办", "外事", "日报", "电视台", "博物馆", "中学", "小学",
-        "银行", "商会", "协会"
-    };
-
     /** The government of the place: the place, unless an office of it follows (市政府外办). */
     private static final String[] GOVERNMENT = {"人民政府", "政府"};
 
@@ -62,11 +57,6 @@ final class SentenceHomes {
                 return organisationAfter(at + government.length());
             }
         }
-        for (String w : ORGANISATIONS) {
-            if (r.text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return Organisations.at(r.text, at);
     }
 }

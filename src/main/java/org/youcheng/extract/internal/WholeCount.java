@@ -12,7 +12,9 @@ final class WholeCount {
     private WholeCount() {}
 
     /** A clause that states the whole (总数达44座, 总量): a count before it in the sentence is a part. */
-    private static final Pattern WHOLE = Pattern.compile("总数|总量|总计|总共");
+    private static final String WORDS = "总数|总量|总计|总共";
+
+    private static final Pattern WHOLE = Pattern.compile(WORDS);
 
     /** Whether a clause states the whole (总数, 总量, 总计, 总共). */
     static boolean states(String lead) {
@@ -46,5 +48,5 @@ final class WholeCount {
     }
 
     private static final Pattern WHOLE_COUNT =
-            Pattern.compile("^(?:总数|总量|总计|总共)(?:已)?(?:达到|达|为|增至|共)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})(?:个|座|对)");
+            Pattern.compile("^(?:" + WORDS + ")(?:已)?(?:达到|达|为|增至|共)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})(?:个|座|对)");
 }

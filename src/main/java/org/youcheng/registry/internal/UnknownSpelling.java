@@ -33,11 +33,9 @@ public final class UnknownSpelling {
     }
 
     public ForeignLookup.Choice read(ForeignName fn, String country, ForeignLookup.Choice none) {
-        if (fn.latin() != null) {
-            List<Gazetteer.Entry> found = lookup.named(Names.full(fn.latin()), country);
-            if (!found.isEmpty()) {
-                return none.with(found, ResolverNote.of("latin_found", fn.latin()));
-            }
+        ForeignLookup.Choice latin = byLatin(fn, country, none);
+        if (!latin.found().isEmpty()) {
+            return latin;
         }
         String full = fn.full();
         for (int i = full.length() - 2; i >= 2; i--) {
@@ -58,15 +56,10 @@ public final class UnknownSpelling {
                     short_,
                     ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
         }
-        SpellingMatch.Result close =
-                spelling.closest(full, country, ForeignName.divisionSuffix(full, country) ? Level.PROVINCE : null);
+        boolean division = ForeignName.divisionSuffix(full, country);
+        SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);
         LatinReading.Result heard = new LatinReading(g)
-                .closest(
-                        full,
-                        country,
-                        ForeignName.divisionSuffix(full, country)
-                                ? Level.PROVINCE
-                                : full.endsWith("市") ? Level.CITY : null);
+                .closest(full, country, division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null);
         Gazetteer.Entry louder = close.accepted() ? heardOverSpelt(heard, close) : null;
         if (louder != null) {
             // 马塞拉塔: the closest spelling (马塞拉, Macella) lacks a syllable the sounds of Macerata keep
@@ -119,6 +112,18 @@ public final class UnknownSpelling {
                         heard.candidates().isEmpty()
                                 ? List.of()
                                 : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place)))));
+    }
+
+    /**
+     * The places of the Latin name written beside or inside the Chinese one (奈良市 Nara, 新州Blacktown市), in the
+     * country when it is known; the choice unchanged when there is none.
+     */
+    public ForeignLookup.Choice byLatin(ForeignName fn, String country, ForeignLookup.Choice none) {
+        if (fn.latin() == null) {
+            return none;
+        }
+        List<Gazetteer.Entry> found = lookup.named(Names.full(fn.latin()), country);
+        return found.isEmpty() ? none : none.with(found, ResolverNote.of("latin_found", fn.latin()));
     }
 
     @SafeVarargs

@@ -1,0 +1,36 @@
+package org.youcheng.extract.internal;
+
+/**
+ * Names of organisations that begin with a place name: an office of the place (满洲里市市场监督管理局, 市政府外办) or an
+ * institution named after it (绿河学院, 某某大学). The place written before them is not the place itself.
+ */
+final class Organisations {
+
+    /** Institutions named after a place: a foreign name read before one of them ends there (奥本市绿河学院). */
+    private static final String[] INSTITUTIONS = {"学院", "大学", "中学", "小学", "公司", "医院", "博物馆"};
+    /** Offices and bodies of a Chinese place, and its press. */
+    private static final String[] OFFICES = {
+        "市场", "委员会", "党委", "人大", "政协", "局", "代表团", "外办", "外事", "日报", "电视台", "银行", "商会", "协会"
+    };
+
+    private Organisations() {}
+
+    /** Whether the name of an institution named after a place begins at {@code k}. */
+    static boolean institutionAt(String s, int k) {
+        return startsWithAny(s, k, INSTITUTIONS);
+    }
+
+    /** Whether the name of any organisation, an office or an institution, begins at {@code k}. */
+    static boolean at(String s, int k) {
+        return startsWithAny(s, k, OFFICES) || startsWithAny(s, k, INSTITUTIONS);
+    }
+
+    private static boolean startsWithAny(String s, int k, String[] words) {
+        for (String w : words) {
+            if (s.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
