@@ -217,10 +217,9 @@ public final class Gazetteer {
         return all;
     }
 
-    /** The longest country name the text starts with, as {code, rest}; null when none. */
-    public String[] countryPrefix(String fullName) {
-        List<String[]> prefixes = countryPrefixes(fullName);
-        return prefixes.isEmpty() ? null : prefixes.get(0);
+    /** The country one of whose names (aliases) is exactly this text, or null. */
+    public String countryNamed(String text) {
+        return countryByAlias.get(Names.full(text));
     }
 
     /** Every country name the text starts with, longest first, as {code, rest} (刚果金沙萨: 刚果金 …, 刚果 …). */

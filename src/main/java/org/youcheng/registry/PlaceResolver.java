@@ -109,7 +109,7 @@ public final class PlaceResolver {
             return Resolution.error("the Chinese side is empty");
         }
         String full = Names.full(name);
-        String[] cn = g.countryPrefix(full);
+        String[] cn = g.countryPrefixes(full).stream().findFirst().orElse(null);
         if (cn != null && "CN".equals(cn[0]) && !cn[1].isEmpty()) {
             full = cn[1];
         }

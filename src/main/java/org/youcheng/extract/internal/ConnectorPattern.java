@@ -24,7 +24,7 @@ final class ConnectorPattern extends NamedPattern {
         for (int a = 0; a < s.size(); a++) {
             Mention m = s.m(a);
             Gazetteer.Entry home = s.home(a);
-            if (home == null || AdjacentPattern.adjacent(s, a)) {
+            if (home == null || AdjacentPattern.adjacent(s, a) || objectOfConnector(s, a)) {
                 continue;
             }
             int next = a + 1 < s.size() ? s.m(a + 1).start() : s.to;
@@ -93,6 +93,22 @@ final class ConnectorPattern extends NamedPattern {
                 }
             }
         }
+    }
+
+    /** 与, 同 or 跟 and what may stand between it and its object: 中国, 我国 (亦与中国厦门和日本和歌山为姊妹城市). */
+    private static final java.util.regex.Pattern OBJECT_OF = java.util.regex.Pattern.compile("[与同跟](?:中国|我国)?的?$");
+
+    /**
+     * Whether the place at {@code a} is the object of a connector written right before it (列治文亦与中国厦门和日本和歌山为
+     * 姊妹城市): it is then the first item of the subject's partners, and the 和 after it joins the list; it is no
+     * connector of its own.
+     */
+    static boolean objectOfConnector(Sentence s, int a) {
+        int start = s.m(a).start();
+        return OBJECT_OF
+                .matcher(s.text)
+                .region(Math.max(s.from, start - 4), start)
+                .find();
     }
 
     /**

@@ -36,6 +36,9 @@ final class CueClausePattern extends NamedPattern {
             if (d != null && manyToMany(s, cs, ce)) {
                 continue; // 北京、天津与X、Y等友好城市: which ties which is not written
             }
+            if (d != null && coObjects(s, d, m)) {
+                continue; // 亦与中国厦门和日本和歌山为姊妹城市: both partners of a subject named before
+            }
             Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, cs);
             if (home == null) {
                 continue;
@@ -45,6 +48,13 @@ final class CueClausePattern extends NamedPattern {
                 s.paired[k] = true;
             }
         }
+    }
+
+    /** Whether the Chinese place is the object of 与 and the foreign one follows it in the same list. */
+    private static boolean coObjects(Sentence s, Mention d, Mention m) {
+        return d.end() <= m.start()
+                && ConnectorPattern.objectOfConnector(s, s.ms.indexOf(d))
+                && s.text.substring(d.end(), m.start()).matches("\\s*(?:和|、|及|以及)\\s*\\p{IsHan}{0,6}");
     }
 
     /**

@@ -38,6 +38,9 @@ final class ForeignNames {
         for (String w : STOP_WORDS) {
             stopWords.put(w, 0);
         }
+        for (String w : KindWords.INTENT_MARKS) {
+            stopWords.put(w, 0);
+        }
         for (String w : SINCE) {
             stopWords.put(w, 0);
         }

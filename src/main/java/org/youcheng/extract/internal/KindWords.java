@@ -62,10 +62,13 @@ final class KindWords {
     /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好", "友好交流协议");
 
-    private static final String[] INTENT_MARKS = {
+    /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
+    static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
-        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定", "指导", "下一步", "力争", "促成", "谋划"
+        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定", "指导", "下一步", "力争", "促成", "谋划", "建议"
     };
+
+    private static final String JOINERS = "与和及、";
 
     /** One instance for readers that need no other (the words are fixed). */
     static final KindWords SHARED = new KindWords();
@@ -76,6 +79,13 @@ final class KindWords {
     KindWords() {
         for (int i = 0; i < WORDS.length; i++) {
             words.put(WORDS[i][0], i);
+            // 友好交流与合作关系, 友好合作和交流城市: the two nouns joined by a word are the same tie
+            for (String pair : new String[] {"交流合作", "合作交流"}) {
+                int at = WORDS[i][0].indexOf(pair);
+                for (int j = 0; at >= 0 && j < JOINERS.length(); j++) {
+                    words.put(WORDS[i][0].substring(0, at + 2) + JOINERS.charAt(j) + WORDS[i][0].substring(at + 2), i);
+                }
+            }
         }
         for (String m : INTENT_MARKS) {
             intentMarks.put(m, 0);
@@ -86,7 +96,7 @@ final class KindWords {
      * A tie word in the text: where, and the kind it states once the rest of its clause is read; {@code generic}: a
      * word such as 结好 that people use for a formal tie and for a looser one alike.
      */
-    record Hit(int start, int end, TieKind kind, boolean generic) {}
+    record Hit(int start, int end, TieKind kind, boolean generic, boolean anniversary) {}
 
     /** Every tie word between from and to, left to right, longest first. */
     List<Hit> find(String s, int from, int to) {
@@ -115,21 +125,28 @@ final class KindWords {
                 }
             }
             TieKind kind = TieKind.parse(WORDS[v[0]][1]).orElseThrow();
+            // 期待共同庆祝缔结友城35周年: an anniversary states a tie that is; the wish is for the celebration
+            boolean anniversary = kind != TieKind.INTENT && anniversaryAfter(s, end, to);
             out.add(new Hit(
                     i,
                     end,
-                    kind == TieKind.INTENT || intentBefore(s, i, to) || intentInClause(s, i, to)
+                    kind == TieKind.INTENT
+                                    || !anniversary
+                                            && (kind == TieKind.SISTER && intentBefore(s, i, to)
+                                                    || intentInClause(s, i, to))
                             ? TieKind.INTENT
                             : kind,
-                    GENERIC.contains(WORDS[v[0]][0])));
+                    GENERIC.contains(WORDS[v[0]][0]),
+                    anniversary));
             i = end;
         }
         return out;
     }
 
     /**
-     * Whether the words just before the tie word make it a wish: 意向友好城市 (a city meant to become a partner), and
-     * 发展友好城市关系备忘录 (a memorandum to develop a tie, not the tie). 发展 alone is no mark (两市发展友好城市关系多年).
+     * Whether the words just before a sister tie's word make it a wish: 意向友好城市 (a city meant to become a partner),
+     * and 发展友好城市关系备忘录 (a memorandum to develop a tie, not the tie; a memorandum on 友好交流与合作关系 is that
+     * looser tie itself). 发展 alone is no mark (两市发展友好城市关系多年).
      */
     private static boolean intentBefore(String s, int tieStart, int to) {
         if (s.startsWith("意向", tieStart - 2)) {
@@ -140,6 +157,19 @@ final class KindWords {
         }
         for (int i = tieStart; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
             if (s.startsWith("备忘录", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ANNIVERSARY =
+            java.util.regex.Pattern.compile("^(\\d{1,3}|[一二三四五六七八九十百]{1,4})\\s*周年");
+
+    /** Whether the tie word is followed by the tie's anniversary (缔结友城35周年, 结好三十周年), up to four characters on. */
+    private static boolean anniversaryAfter(String s, int end, int to) {
+        for (int i = end; i < Math.min(to, end + 4) && !ChineseText.clauseEnd(s.charAt(i)); i++) {
+            if (ANNIVERSARY.matcher(s.subSequence(i, Math.min(to, i + 8))).find()) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
@@ -159,10 +161,29 @@ final class MentionScanner {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
-        if (e == null || ChineseText.personName(s, i, stop)) {
+        if (e == null || ChineseText.personName(s, i, stop) || stop == end && commonWord(s.substring(i, stop))) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
+    }
+
+    /**
+     * Whether a foreign name written alone, without its country or suffix, is a common word of the language rather
+     * than a name: the dictionary holds it, never as a proper noun (准备 is a Turkish village's label in the open data,
+     * and the verb in 温市准备与高雄市…); 大阪, 光明 and words it does not hold stay names.
+     */
+    static boolean commonWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nz") || tag.startsWith("nt")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */

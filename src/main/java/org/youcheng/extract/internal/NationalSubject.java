@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  */
 final class NationalSubject {
 
-    private static final Pattern NATION = Pattern.compile("全国|我国|中国");
+    /**
+     * The nation, or the nation and another as a pair (中日友好城市共248对, 中俄两国, 中法地方合作: China and one country by
+     * its one-character short form, before the word that makes them a pair).
+     */
+    private static final Pattern NATION =
+            Pattern.compile("全国|我国|中国|中[日韩俄美英法德意澳加蒙越泰印荷比葡希匈捷波芬挪丹瑞埃南新马菲柬老缅哈乌吉塔巴墨智秘古以伊土]" + "(?=友好|友城|两国|地方|双方|之间|间的?友)");
     /** Words that make the nation an object or a setting: 与中国, 同我国, 在全国率先, 居全国, 于全国. */
     private static final Pattern OBJECT = Pattern.compile("[与同跟和在居于]");
 

@@ -13,7 +13,15 @@ final class Organisations {
         "市场", "委员会", "党委", "人大", "政协", "局", "代表团", "外办", "外事", "日报", "电视台", "银行", "商会", "协会"
     };
 
+    /** Features named after a place written without its suffix: 青海湖 is a lake, 青岛港 a port, not the place. */
+    private static final String[] FEATURES = {"湖", "港", "机场"};
+
     private Organisations() {}
+
+    /** Whether a feature named after the place just before begins at {@code k} (青海湖, 天津港). */
+    static boolean featureAt(String s, int k) {
+        return startsWithAny(s, k, FEATURES) && !s.startsWith("港澳", k);
+    }
 
     /** Whether the name of an institution named after a place begins at {@code k}. */
     static boolean institutionAt(String s, int k) {

@@ -16,7 +16,7 @@ final class PartnerCounts {
     private static final Pattern COUNT = Pattern.compile("(第)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
     private static final String NUMERALS = "一二两三四五六七八九十百";
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
-    private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|省州|地方政府|省|州|地区|市)(?!级)");
+    private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区)(?!级)");
     /** What may follow a tie word that a count names: the clause ends, or 关系/之一. */
     private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?(?:[,，。；;、:：)）\\s]|$)");
     /** Levels a breakdown of a total names (地级友好城市有29对). */

@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +28,16 @@ final class RememberedNames {
     }
 
     /**
-     * A city's name without its 市 (福塔莱萨市 → 福塔莱萨), as the press writes a city named before; only names of three
-     * characters or more before the suffix, which are transliterations rather than words.
+     * A city's name without its 市 (福塔莱萨市 → 福塔莱萨, 邵尼市 → 邵尼), as the press writes a city named before; only
+     * transliterations rather than words: three characters or more before the suffix, or two that the dictionary
+     * does not hold as a word (小城市 is no 小城).
      */
     static String cityStem(String name) {
-        return name.length() >= 4 && name.endsWith("市") && lastUnit(name) == null
-                ? name.substring(0, name.length() - 1)
-                : null;
+        if (!name.endsWith("市") || lastUnit(name) != null || name.length() < 3) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        return stem.length() >= 3 || ChineseText.han(stem.charAt(0)) && !CoreDictionary.contains(stem) ? stem : null;
     }
 
     /**

@@ -34,6 +34,17 @@ final class ReversePattern extends ForeignFirstPattern {
         if (CONNECTOR.matcher(between).matches() || appositive(s, after, d.start())) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
+            // 和歌山市与中国青岛和烟台结为友好城市: each Chinese place of the list after the connector
+            for (int k = a + 2;
+                    k < s.size()
+                            && s.home(k) != null
+                            && !",，"
+                                    .contains(s.text.substring(s.m(k - 1).end(), s.m(k).start())
+                                            .strip())
+                            && s.listed(s.m(k - 1).end(), s.m(k).start());
+                    k++) {
+                s.tie(name(), s.home(k), s.m(k), f, f.start());
+            }
         }
     }
 

@@ -45,7 +45,10 @@ final class SentenceHomes {
     }
 
     private Gazetteer.Entry place(Mention m) {
-        return m.domestic() && !organisationAfter(m.end()) && !ChineseText.venue(r.text, m.start(), m.end())
+        return m.domestic()
+                        && !organisationAfter(m.end())
+                        && !(m.bare() && Organisations.featureAt(r.text, m.end()))
+                        && !ChineseText.venue(r.text, m.start(), m.end())
                 ? r.domestic(m)
                 : null;
     }

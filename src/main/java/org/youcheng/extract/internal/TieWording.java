@@ -68,6 +68,11 @@ final class TieWording {
             return null;
         }
         TieKind kind = word.kind();
+        if (word.anniversary()) {
+            // the anniversary of a tie that is (期待与吉林省共同庆祝缔结友城35周年): no wish before it makes an intent
+            int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
+            return new Stated(kind, word.generic(), pairEnd, wordEnd);
+        }
         if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
             kind = TieKind.INTENT;
         }
@@ -77,8 +82,9 @@ final class TieWording {
         if (after && kind != TieKind.INTENT && f.end() < d.start() && future(f.end(), d.start())) {
             kind = TieKind.INTENT; // X、Y三座城市将和A成为姐妹城市: the foreign side first, the same plan
         }
-        if (kind != TieKind.INTENT && d.end() < f.start() && kinds.intentBetween(text, d.end(), f.start())) {
-            kind = TieKind.INTENT; // A拟与B…, A计划同B…: the intention written before the connector
+        if (kind != TieKind.INTENT
+                && kinds.intentBetween(text, Math.min(d.end(), f.end()), Math.max(d.start(), f.start()))) {
+            kind = TieKind.INTENT; // A拟与B…, A计划同B…, B建议与A…: the intention written before the connector
         }
         if (kind != TieKind.INTENT && kinds.intentBetween(text, s.clauseStart(pairStart, s.from), pairStart)) {
             kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie

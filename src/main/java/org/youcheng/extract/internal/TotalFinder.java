@@ -152,8 +152,11 @@ final class TotalFinder {
         Integer partner = c.partner();
         Integer all = c.all();
         int start = c.start();
+        // a period earlier in the sentence (五年间，新增5对国际友城，) counts new ties; a clause that states the whole
+        // (友城数量达到25对) is a total all the same, unless the period is its own
+        int periodFrom = WholeCount.states(s.substring(from, to)) ? from : sentenceStart;
         if ((sister == null && partner == null && all == null)
-                || PERIOD.matcher(s).region(sentenceStart, to).find()) {
+                || PERIOD.matcher(s).region(periodFrom, to).find()) {
             return null;
         }
         if ((place == null && abroadOrNational(r, from, start)) || NotATotal.counts(r, from, start, to)) {

@@ -11,8 +11,8 @@ final class WholeCount {
 
     private WholeCount() {}
 
-    /** A clause that states the whole (总数达44座, 总量): a count before it in the sentence is a part. */
-    private static final String WORDS = "总数|总量|总计|总共";
+    /** A clause that states the whole (总数达44座, 总量, 友城数量达到25对): a count before it in the sentence is a part. */
+    private static final String WORDS = "总数|总量|总计|总共|数量";
 
     private static final Pattern WHOLE = Pattern.compile(WORDS);
 

@@ -94,8 +94,25 @@ public final class ConsonantSounds {
         }
     }
 
-    /** The consonant sounds of a Latin name (a key: lower case, no accents, spaces or punctuation). */
+    /** The consonant sounds of a Latin name, read as English and most languages read its letters. */
     public static String ofLatin(String key) {
+        return ofLatin(key, null);
+    }
+
+    /** Countries whose language sounds j (and g before e, i) as h, which Chinese writes 赫, 哈, 胡 (Jalisco 哈利斯科). */
+    private static final java.util.Set<String> J_AS_H = java.util.Set.of(
+            "ES", "MX", "AR", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "UY", "CR", "PA", "GT", "HN", "SV", "NI", "CU",
+            "DO", "PR");
+    /** Countries whose language sounds j as the zh that Chinese writes with r (若, 茹, 热: Ipojuca 伊波茹卡). */
+    private static final java.util.Set<String> J_AS_R = java.util.Set.of("FR", "BR", "PT", "AO", "MZ", "LU", "MC");
+
+    /**
+     * The consonant sounds of a Latin name (a key: lower case, no accents, spaces or punctuation) as the language of
+     * its country sounds the letter j, where transliterations follow it: Spanish h, French and Portuguese zh (written
+     * with r in Chinese), else j.
+     */
+    public static String ofLatin(String key, String country) {
+        char j = country == null ? 'S' : J_AS_H.contains(country) ? 'H' : J_AS_R.contains(country) ? 'L' : 'S';
         StringBuilder b = new StringBuilder();
         String s = key.toLowerCase(java.util.Locale.ROOT);
         int i = 0;
@@ -132,9 +149,10 @@ public final class ConsonantSounds {
                 case 'd', 't' -> b.append('T');
                 case 'k', 'q' -> b.append('K');
                 case 'c' -> b.append(next == 'e' || next == 'i' || next == 'y' ? 'S' : 'K');
-                case 'g' -> b.append(next == 'i' ? 'S' : 'K');
+                case 'g' -> b.append(j == 'H' && (next == 'i' || next == 'e') ? 'H' : next == 'i' ? 'S' : 'K');
                 case 'x' -> b.append("KS");
-                case 'j', 's', 'z' -> b.append('S');
+                case 'j' -> b.append(j);
+                case 's', 'z' -> b.append('S');
                 case 'h' -> b.append('H');
                 case 'l', 'r' -> b.append('L');
                 case 'm' -> b.append('M');

@@ -29,8 +29,12 @@ public final class CountryInFront {
      * {@code countryColumn}: whether a column gave it (a name then stays as written when nothing is known either way).
      */
     public Reading read(ForeignName fn, String country, boolean countryColumn) {
+        List<String[]> prefixes = g.countryPrefixes(fn.full());
+        if (prefixes.isEmpty() && country == null) {
+            prefixes = otherUsage(fn);
+        }
         String[] strip = null;
-        for (String[] prefix : g.countryPrefixes(fn.full())) {
+        for (String[] prefix : prefixes) {
             if (prefix[1].isEmpty() || (country != null && !country.equals(prefix[0]))) {
                 continue;
             }
@@ -51,7 +55,7 @@ public final class CountryInFront {
         if (strip != null && lookup.named(strip[1], strip[0]).isEmpty()) {
             // a shorter country name may leave a rest that names a place of the longer one's country (刚果金沙萨:
             // 刚果 and 金沙萨, in 刚果金's country, the Democratic Republic of the Congo)
-            strip = restInAnotherReading(g.countryPrefixes(fn.full()), country, strip);
+            strip = restInAnotherReading(prefixes, country, strip);
         }
         if (strip != null && countryColumn && lookup.named(strip[1], strip[0]).isEmpty()) {
             // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
@@ -60,10 +64,29 @@ public final class CountryInFront {
         if (strip != null) {
             return new Reading(fn.rest(strip[1], stripWrittenPrefix(fn.written(), strip[1])), strip[0], true);
         }
-        if (country == null && !g.countryPrefixes(fn.full()).isEmpty()) {
-            country = g.countryPrefixes(fn.full()).get(0)[0];
+        if (country == null && !prefixes.isEmpty()) {
+            country = prefixes.get(0)[0];
         }
         return new Reading(fn, country, false);
+    }
+
+    /**
+     * The country in front as Taiwan writes it (萬那杜共和國三麻省: 瓦努阿图, Vanuatu; 紐西蘭), read in mainland usage,
+     * with its 共和國 and the rest of the name as {code, rest}; none when the name has no traditional characters in front
+     * (the conversion garbles simplified text) or the rest begins with a division's suffix (喬治亞州 is a US state).
+     */
+    private List<String[]> otherUsage(ForeignName fn) {
+        String written = fn.written().strip();
+        for (int i = Math.min(written.length() - 2, 10); i >= 2; i--) {
+            String head = written.substring(0, i);
+            String code = Names.simplified(head).equals(head) ? null : g.countryNamed(Names.simplifiedMainland(head));
+            String rest = Names.full(written.substring(i));
+            rest = rest.startsWith("共和国") ? rest.substring(3) : rest;
+            if (code != null && rest.length() >= 2 && "州省市县郡区城邦".indexOf(rest.charAt(0)) < 0) {
+                return List.<String[]>of(new String[] {code, rest});
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -227,7 +227,8 @@ public final class ForeignLookup {
         return found.size() == 1 ? found.get(0) : null;
     }
 
-    private List<Gazetteer.Entry> foreignDivisions(String full, String country) {
+    /** The first-level divisions a written region (as kept in front of a name) names in the country. */
+    public List<Gazetteer.Entry> foreignDivisions(String full, String country) {
         List<Gazetteer.Entry> named = named(full, country).stream()
                 .filter(e -> e.level() == Level.PROVINCE && !"CN".equals(e.country()))
                 .toList();

@@ -130,6 +130,40 @@ public final class LatinReading {
     }
 
     /**
+     * How the given places (the closest Chinese spellings, say) read by their Latin names against the written name,
+     * best first: names of two sounds are read too (苏斯 Sousse), since the places are few and already spelt alike; only
+     * places whose sounds read at least {@link #ACCEPT} alike are listed. Taken when the best reads clearly closer.
+     */
+    public Result among(String full, String country, java.util.Set<Gazetteer.Entry> places) {
+        String written = ForeignName.keys(full).stream()
+                .filter(Names::hasHan)
+                .findFirst()
+                .orElse(null);
+        String heard =
+                written == null || CharacterNames.notBySounds(country) ? null : ConsonantSounds.ofChinese(written);
+        if (heard == null || heard.length() < 2 || places.isEmpty()) {
+            return new Result(List.of(), false);
+        }
+        List<Scored> ranked = ranked(
+                heard,
+                ConsonantSounds.pinyinLetters(written),
+                country,
+                places::contains,
+                LatinReading::withoutDesignation,
+                2,
+                ACCEPT);
+        return new Result(ranked, !ranked.isEmpty() && ranked.get(0).similarity() >= ACCEPT_SCORE && clear(ranked));
+    }
+
+    /**
+     * Whether a Latin key may begin with a vowel sound (the consonant sounds compared leave vowels out): a vowel, or an
+     * h that Romance languages do not sound (Hérault 埃罗).
+     */
+    static boolean vowelFirst(String key) {
+        return "aeiouhàáâäåæèéêëìíîïòóôöøùúûü".indexOf(Character.toLowerCase(key.charAt(0))) >= 0;
+    }
+
+    /**
      * The country's places that {@code among} admits, best first, by how their Latin keys ({@code key} takes the
      * designation off) read against the sounds heard and the pinyin's letters: the sounds weigh {@link #SOUNDS}, the
      * letters the rest. A key of fewer than {@code leastSounds} consonant sounds, of an unlike first sound, or whose
@@ -144,13 +178,17 @@ public final class LatinReading {
             int leastSounds,
             double soundsAtLeast) {
         Map<Gazetteer.Entry, Scored> best = new LinkedHashMap<>();
+        boolean vowel = !letters.isEmpty() && "aeiou".indexOf(letters.charAt(0)) >= 0;
         for (Gazetteer.Spelling s : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
             if (!among.test(e)) {
                 continue;
             }
             String k = key.apply(s.key());
-            String latin = LATIN.computeIfAbsent(k, ConsonantSounds::ofLatin);
+            if (vowel && !k.isEmpty() && !vowelFirst(k)) {
+                continue; // 艾布洛格 (Elbląg) is no Brok, whose consonants alone read alike
+            }
+            String latin = LATIN.computeIfAbsent(country + ":" + k, x -> ConsonantSounds.ofLatin(k, country));
             if (latin.length() < leastSounds || !ConsonantSounds.near(heard.charAt(0), latin.charAt(0))) {
                 continue;
             }

@@ -1,10 +1,8 @@
 package org.youcheng.registry.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
@@ -60,7 +58,7 @@ public final class UnknownSpelling {
         SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);
         LatinReading.Result heard = new LatinReading(g)
                 .closest(full, country, division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null);
-        Gazetteer.Entry louder = close.accepted() ? heardOverSpelt(heard, close) : null;
+        Gazetteer.Entry louder = close.accepted() ? ReadingsAgree.heardOverSpelt(heard, close) : null;
         if (louder != null) {
             // 马塞拉塔: the closest spelling (马塞拉, Macella) lacks a syllable the sounds of Macerata keep
             return new ForeignLookup.Choice(
@@ -91,7 +89,7 @@ public final class UnknownSpelling {
                     none.regionName(),
                     clauses(ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)), spelt));
         }
-        Gazetteer.Entry both = readAndSpelt(heard, close);
+        Gazetteer.Entry both = ReadingsAgree.readAndSpelt(heard, close);
         if (both != null) {
             return new ForeignLookup.Choice(
                     List.of(both),
@@ -101,6 +99,15 @@ public final class UnknownSpelling {
                             ResolverNote.of("read_and_spelt", fn.written(), notes.place(both)),
                             List.of(ResolverNote.of("read_alike", heard.note(notes::place))),
                             spelt));
+        }
+        LatinReading.Result confirmed =
+                ReadingsAgree.speltAndHeard(close, full, country, regions(fn, country, none), g);
+        if (confirmed.accepted()) {
+            return new ForeignLookup.Choice(
+                    confirmed.places(),
+                    none.region(),
+                    none.regionName(),
+                    clauses(ResolverNote.of("spelt_and_heard", fn.written(), confirmed.note(notes::place)), spelt));
         }
         return new ForeignLookup.Choice(
                 List.of(),
@@ -126,6 +133,14 @@ public final class UnknownSpelling {
         return found.isEmpty() ? none : none.with(found, ResolverNote.of("latin_found", fn.latin()));
     }
 
+    /** The regions a name is known to lie in: the one found for it, or those the region written in front names. */
+    private List<Gazetteer.Entry> regions(ForeignName fn, String country, ForeignLookup.Choice none) {
+        if (none.region() != 0 && g.get(none.region()) != null) {
+            return List.of(g.get(none.region()));
+        }
+        return fn.bracketed() == null ? List.of() : lookup.foreignDivisions(fn.bracketed(), country);
+    }
+
     @SafeVarargs
     private static List<ResolverNote> clauses(ResolverNote first, List<ResolverNote>... more) {
         List<ResolverNote> all = new ArrayList<>();
@@ -137,51 +152,6 @@ public final class UnknownSpelling {
         }
         return all;
     }
-
-    /**
-     * Two readings that each fall short agree: of the places that read alike by their sounds, too close to tell apart
-     * (Solapur and Shorāpur), the one that is also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
-     */
-    private static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
-        if (heard.candidates().isEmpty()
-                || close.candidates().isEmpty()
-                || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
-            return null;
-        }
-        double top = heard.candidates().get(0).similarity();
-        Set<Gazetteer.Entry> spelt = new HashSet<>(close.candidates().get(0).places());
-        List<Gazetteer.Entry> agreed = heard.candidates().stream()
-                .filter(c -> top - c.similarity() < LatinReading.MARGIN)
-                .map(LatinReading.Scored::place)
-                .filter(spelt::contains)
-                .distinct()
-                .toList();
-        return agreed.size() == 1 ? agreed.get(0) : null;
-    }
-
-    /**
-     * A place read clearly by its sounds (accepted, {@link #HEARD_CLEARLY} or closer) that the closest spelling does
-     * not name, while the spelling's own places read at least a margin worse; else null.
-     */
-    private static Gazetteer.Entry heardOverSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
-        if (!heard.accepted() || heard.candidates().get(0).similarity() < HEARD_CLEARLY) {
-            return null;
-        }
-        LatinReading.Scored top = heard.candidates().get(0);
-        Set<Gazetteer.Entry> spelt = new HashSet<>(close.places());
-        if (spelt.contains(top.place())) {
-            return null;
-        }
-        double speltHeard = heard.candidates().stream()
-                .filter(c -> spelt.contains(c.place()))
-                .mapToDouble(LatinReading.Scored::similarity)
-                .max()
-                .orElse(0);
-        return top.similarity() - speltHeard >= LatinReading.MARGIN ? top.place() : null;
-    }
-
-    /** How close the sounds of a name must read to outweigh its closest spelling. */
-    private static final double HEARD_CLEARLY = 0.85;
 
     /**
      * Divisions found by their spelling for a name not written as a division: with the cities of the country that

@@ -1,0 +1,80 @@
+package org.youcheng.registry.internal;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * Two readings of a foreign name the gazetteer does not spell as written, the closest Chinese spelling
+ * ({@link SpellingMatch}) and the sounds of the places' Latin names ({@link LatinReading}), weighed together: where
+ * one falls short alone, the other may confirm it or outweigh it.
+ */
+final class ReadingsAgree {
+
+    /** How close the sounds of a name must read to outweigh its closest spelling. */
+    static final double HEARD_CLEARLY = 0.85;
+
+    /** How many of the closest spellings the sounds are asked to confirm. */
+    static final int SPELLINGS_CONFIRMED = 3;
+
+    private ReadingsAgree() {}
+
+    /**
+     * Of the places that read alike by their sounds, too close to tell apart (Solapur and Shorāpur), the one that is
+     * also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
+     */
+    static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+        if (heard.candidates().isEmpty()
+                || close.candidates().isEmpty()
+                || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
+            return null;
+        }
+        double top = heard.candidates().get(0).similarity();
+        Set<Gazetteer.Entry> spelt = new HashSet<>(close.candidates().get(0).places());
+        List<Gazetteer.Entry> agreed = heard.candidates().stream()
+                .filter(c -> top - c.similarity() < LatinReading.MARGIN)
+                .map(LatinReading.Scored::place)
+                .filter(spelt::contains)
+                .distinct()
+                .toList();
+        return agreed.size() == 1 ? agreed.get(0) : null;
+    }
+
+    /**
+     * A place read clearly by its sounds (accepted, {@link #HEARD_CLEARLY} or closer) that the closest spelling does
+     * not name, while the spelling's own places read at least a margin worse; else null.
+     */
+    static Gazetteer.Entry heardOverSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+        if (!heard.accepted() || heard.candidates().get(0).similarity() < HEARD_CLEARLY) {
+            return null;
+        }
+        LatinReading.Scored top = heard.candidates().get(0);
+        Set<Gazetteer.Entry> spelt = new HashSet<>(close.places());
+        if (spelt.contains(top.place())) {
+            return null;
+        }
+        double speltHeard = heard.candidates().stream()
+                .filter(c -> spelt.contains(c.place()))
+                .mapToDouble(LatinReading.Scored::similarity)
+                .max()
+                .orElse(0);
+        return top.similarity() - speltHeard >= LatinReading.MARGIN ? top.place() : null;
+    }
+
+    /**
+     * The places among the closest spellings, too far alone (苏塞 for 苏斯, 欧贝维利耶 for 奥贝赫维利耶), whose Latin name
+     * reads clearly like the written name (Sousse, Aubervilliers): the sounds confirm the spelling.
+     */
+    static LatinReading.Result speltAndHeard(
+            SpellingMatch.Result close, String full, String country, List<Gazetteer.Entry> regions, Gazetteer g) {
+        Set<Gazetteer.Entry> spelt = new LinkedHashSet<>();
+        close.candidates().stream().limit(SPELLINGS_CONFIRMED).forEach(c -> spelt.addAll(c.places()));
+        // a region written in front must hold the place (加州天普市 is no town of Ohio): two weak readings do not
+        // outweigh a region that is written, nor one the gazetteer cannot check
+        spelt.removeIf(e -> !regions.isEmpty() && regions.stream().noneMatch(r -> g.within(e, r.id())));
+        LatinReading reading = new LatinReading(g);
+        return reading.among(full, country, spelt);
+    }
+}

@@ -1,0 +1,74 @@
+package org.youcheng.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A close Chinese spelling that is too far alone, confirmed by the sounds of the place's Latin name (波昂 for 波恩 Bonn,
+ * 苏斯 for 苏塞 Sousse); never against a region written in front, nor a vowel heard first against a consonant; and a
+ * country written in front as Taiwan writes it (萬那杜). On a hand-made gazetteer of real places and labels.
+ */
+class ReadingsAgreeTests {
+
+    Gazetteer g;
+    PlaceResolver resolver;
+
+    @BeforeEach
+    void gazetteer() {
+        g = Gazetteer.withCountries(Map.ofEntries(
+                Map.entry("德国", "DE"),
+                Map.entry("突尼斯", "TN"),
+                Map.entry("波兰", "PL"),
+                Map.entry("美国", "US"),
+                Map.entry("瓦努阿图", "VU")));
+        place(1, "波恩", "Bonn", Level.CITY, "DE", 0);
+        place(2, "波鸿", "Bochum", Level.CITY, "DE", 0);
+        place(3, "苏塞", "Sousse", Level.CITY, "TN", 0);
+        place(4, "埃尔布隆格", "Elbląg", Level.CITY, "PL", 0);
+        place(5, "布罗克", "Brok", Level.CITY, "PL", 0);
+        place(10, "加利福尼亚州", "California", Level.PROVINCE, "US", 0);
+        place(11, "俄亥俄州", "Ohio", Level.PROVINCE, "US", 0);
+        place(12, "蒂普城", "Tipp City", Level.CITY, "US", 11);
+        place(20, "桑马省", "Sanma Province", Level.PROVINCE, "VU", 0);
+        resolver = new PlaceResolver(g);
+    }
+
+    void place(long id, String zh, String en, Level level, String country, long parent) {
+        Gazetteer.Entry e = new Gazetteer.Entry(id, zh, en, level, country, parent, 0);
+        g.addPlace(e, "X" + id, zh, en);
+    }
+
+    @Test
+    void theSoundsOfItsLatinNameConfirmAClosestSpellingTooFarAlone() {
+        PlaceResolver.Resolution bonn = resolver.partner("波昂", "德国");
+        assertThat(bonn.place().id()).isEqualTo(1);
+        assertThat(NoteCodes.all(bonn)).contains("spelt_and_heard");
+        PlaceResolver.Resolution elblag = resolver.partner("艾布洛格市", "波兰");
+        assertThat(elblag.place() == null || elblag.place().id() != 5)
+                .as("a vowel first (艾) is never Brok, whose consonants alone read alike")
+                .isTrue();
+    }
+
+    @Test
+    void twoWeakReadingsNeverOutweighAWrittenRegion() {
+        // 天普 reads like Tipp City, but the name is written in California and Tipp City lies in Ohio
+        assertThat(resolver.partner("加州天普市", "美国").isNew()).isTrue();
+        assertThat(resolver.partner("天普市", "美国").place().id()).isEqualTo(12);
+    }
+
+    @Test
+    void aNameUnlikeAnyLatinNameStaysNew() {
+        assertThat(resolver.partner("伊尔库茨克", "德国").isNew()).isTrue();
+    }
+
+    @Test
+    void aCountryInFrontAsTaiwanWritesIt() {
+        PlaceResolver.Resolution r = resolver.partner("萬那杜共和國桑馬省", null);
+        assertThat(r.place().id()).isEqualTo(20);
+        // simplified text is never read in Taiwan's usage (the conversion would garble it), nor a US state as Georgia
+        assertThat(resolver.partner("万那杜桑马省", null).place()).isNull();
+    }
+}
