@@ -74,6 +74,31 @@ class RoundNineteenReadingTests {
     }
 
     @Test
+    void theForeignPlaceASentenceOpensWithIsTheSubjectOfALaterClause() {
+        assertThat(read("纽约是美国最大的城市,同长沙市结为友好城市。")).containsExactly("长沙市|纽约|美国|sister|foreign-subject");
+        assertThat(read("位于美国东部的纽约是美国最大的城市,在1983年与长沙市结成了“友好城市”。")).containsExactly("长沙市|纽约|美国|sister|foreign-subject");
+        // a venue is no subject, and a clause with a foreign place of its own is read by the other patterns
+        assertThat(read("在纽约举行的会议上,与长沙市签署了合作协议。")).isEmpty();
+    }
+
+    @Test
+    void supportForATieIsAnIntention() {
+        assertThat(read("双方支持长沙市同日本下关市建立友城关系。")).containsExactly("长沙市|下关市|日本|intent|connector");
+    }
+
+    @Test
+    void aNameAfterATitleIsAPersons() {
+        // 奥克兰 stands for the mayor's name here: a place of that name is not read after 市长
+        assertThat(read("下关市市长奥克兰于2006年访问长沙。")).isEmpty();
+    }
+
+    @Test
+    void twoCountriesCountsAndACommonNounDistrictAreNoTotalsOrSides() {
+        assertThat(totals("长沙市与日本交流密切。两国建立了43对友好省州、200对友好城市。")).isEmpty();
+        assertThat(totals("长沙市已与两国的12个城市建立友好关系。")).containsExactly("长沙市|null|null|12");
+    }
+
+    @Test
     void aLakeOrAPortNamedAfterAPlaceIsNotThePlace() {
         assertThat(read("青岛港与日本下关港结为友好港。")).isEmpty();
         assertThat(read("青岛与日本下关市结为友好城市。")).containsExactly("青岛|下关市|日本|sister|connector");

@@ -118,8 +118,13 @@ final class ChineseText {
      */
     static boolean personName(String s, int from, int to) {
         return (from > 0 && INTERPUNCTS.indexOf(s.charAt(from - 1)) >= 0)
-                || (to < s.length() && INTERPUNCTS.indexOf(s.charAt(to)) >= 0);
+                || (to < s.length() && INTERPUNCTS.indexOf(s.charAt(to)) >= 0)
+                || TITLE.matcher(s).region(Math.max(0, from - 3), from).find();
     }
+
+    /** A title right before a name: the name is a person's (伦敦市长利文斯通 is Ken Livingstone, not the Zambian town). */
+    private static final java.util.regex.Pattern TITLE =
+            java.util.regex.Pattern.compile("(?:市长|州长|省长|知事|县长|区长|镇长|议长|总统|总理|首相|主席|大使|领事|议员|部长|外长|先生|女士|教授|博士)$");
 
     private static final String INTERPUNCTS = "·•・‧";
 

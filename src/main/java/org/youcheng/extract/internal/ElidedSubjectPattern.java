@@ -16,8 +16,7 @@ final class ElidedSubjectPattern extends NamedPattern {
             + "|近日|日前|近年来|近年|多年来|此前|早在|截至目前|截至|截止|当天|当日|会上|会后|期间|其间|仪式上)[,，]?)";
     private static final String ADVERB = "(?:并且|并|还|也|同时|此外|另外|又|已经|已|先后|相继|正式|分别|陆续|共|累计"
             + "|均|曾|更|再|将|即将|首次|率先|成功|已先后|积极|主动|顺利|特别是|尤其是|其中|早就|就|便)";
-    private static final Pattern LEAD =
-            Pattern.compile(TIME + "*" + ADVERB + "*[与同和跟]" + "(?:国际)?(?:友好合作城市|友好交流城市|友好城市|友城)?");
+    static final Pattern LEAD = Pattern.compile(TIME + "*" + ADVERB + "*[与同和跟]" + "(?:国际)?(?:友好合作城市|友好交流城市|友好城市|友城)?");
     /** 与B友城关系, 与B的友好城市关系: the pair named together whatever stands before 与. */
     private static final Pattern RELATION =
             Pattern.compile("的?(?:友好城市|友城|友好省州|友好省|友好州|姐妹城市|友好交流城市|友好合作城市|友好合作|友好交流)关系");

@@ -65,7 +65,7 @@ final class KindWords {
     /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
     static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
-        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定", "指导", "下一步", "力争", "促成", "谋划", "建议"
+        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定", "指导", "下一步", "力争", "促成", "谋划", "建议", "支持"
     };
 
     private static final String JOINERS = "与和及、";

@@ -148,6 +148,9 @@ final class MentionScanner {
             }
             best = null;
         }
+        if (best != null && best.level() == Level.DISTRICT && commonNoun(best.nameZh())) {
+            best = null; // 城区相连: a district named by a common noun (阳泉's 城区), written alone, is the noun
+        }
         if (best != null && levelsOfATie(s, withSuffix ? suffixEnd : end)) {
             best = null; // 缔结友好区州关系: 友好区 and 州 name the levels of a tie, not Yichun's old district
         }
@@ -170,7 +173,7 @@ final class MentionScanner {
     /**
      * Whether a foreign name written alone, without its country or suffix, is a common word of the language rather
      * than a name: the dictionary holds it, never as a proper noun (准备 is a Turkish village's label in the open data,
-     * and the verb in 温市准备与高雄市…); 大阪, 光明 and words it does not hold stay names.
+     * and the verb in 温市准备与高雄市…; 希望 a Bahamian town's); 大阪 and words it does not hold stay names.
      */
     static boolean commonWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
@@ -179,11 +182,19 @@ final class MentionScanner {
         }
         for (Nature n : a.nature) {
             String tag = n.toString();
-            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nz") || tag.startsWith("nt")) {
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the dictionary holds a word as a common noun and never as a proper one (城区, 西区; not 南区). */
+    static boolean commonNoun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null
+                && commonWord(word)
+                && java.util.Arrays.stream(a.nature).anyMatch(n -> n == Nature.n);
     }
 
     /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */

@@ -17,6 +17,7 @@ public final class TiePatterns {
             new EarlierPartnersPattern(),
             new ColonListPattern(),
             new ElidedSubjectPattern(),
+            new ForeignSubjectPattern(),
             new DashPairPattern(),
             new NamedPartnerPattern(),
             new MutualPattern(),

@@ -228,10 +228,10 @@ final class TotalFinder {
     }
 
     /**
-     * What two countries share (中美已建立282对…, 中日两国共有…, 两国之间): no place's total.
+     * What two countries share (中美已建立282对…, 中日两国共有…, 两国建立了43对友好省州): no place's total.
      */
     private static final Pattern TWO_COUNTRIES =
-            Pattern.compile("(?:中[美日韩俄法德英意澳加越老蒙泰朝哈乌吉塔巴新菲马缅柬智秘墨古埃以伊沙]|两国)(?:两国)?(?:之间|间|已|共|双方)");
+            Pattern.compile("中[美日韩俄法德英意澳加越老蒙泰朝哈乌吉塔巴新菲马缅柬智秘墨古埃以伊沙](?:两国)?(?:之间|间|已|共|双方)|(?<![与同和跟])两国");
 
     /** A plan in the clause (将达到57个, X、Y三座城市将和A成为…, 拟新增): what will be is no total yet. */
     private boolean future(String s, int from, int at) {
