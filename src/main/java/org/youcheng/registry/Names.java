@@ -45,7 +45,30 @@ public final class Names {
         if (text == null || text.isEmpty() || !hasHan(text)) {
             return text;
         }
-        return HanLP.convertToSimplifiedChinese(text);
+        return HanLP.convertToSimplifiedChinese(variants(text));
+    }
+
+    /**
+     * Glyph variants that pages write for a character and the converter does not know (陜 for 陝 in 陜西, 瑯 for 琅,
+     * 囯 for 國, 淸 and 靑 of older fonts), with the character they stand for; one for one, so offsets hold.
+     */
+    public static final String VARIANTS = "陜瑯囯淸靑";
+
+    public static final String VARIANTS_AS = "陕琅国清青";
+
+    /** The text with the glyph variants of {@link #VARIANTS} replaced; else unchanged. */
+    public static String variants(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            int at = VARIANTS.indexOf(text.charAt(i));
+            if (at >= 0 && b == null) {
+                b = new StringBuilder(text.substring(0, i));
+            }
+            if (b != null) {
+                b.append(at >= 0 ? VARIANTS_AS.charAt(at) : text.charAt(i));
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /**

@@ -99,6 +99,51 @@ class RoundNineteenReadingTests {
     }
 
     @Test
+    void aNounForPlacesAbroadIsNoName() {
+        assertThat(read("长沙与境外城市缔结的第一对友好城市是日本下关市。")).containsExactly("长沙|下关市|日本|sister|cue-clause");
+    }
+
+    @Test
+    void foreignPlacesListedBeforeTheConnectorEachTieAndAllIsNoSuffix() {
+        assertThat(read("日本下关市、和歌山都与长沙市结为友好城市。"))
+                .containsExactlyInAnyOrder("长沙市|和歌山|日本|sister|reverse", "长沙市|下关市|日本|sister|reverse");
+        assertThat(read("俄罗斯彼尔姆州都因此选择与长沙结好。")).containsExactly("长沙|彼尔姆州|俄罗斯|sister|reverse");
+        assertThat(read("日本东京都与长沙市结为友好城市。")).containsExactly("长沙市|东京都|日本|sister|reverse");
+    }
+
+    @Test
+    void aCityAfterItsProvinceAnd的IsTheCity() {
+        assertThat(read("下关市与湖南省的长沙市结为友好城市。")).containsExactly("长沙市|下关市|日本|sister|reverse");
+    }
+
+    @Test
+    void friendshipAssociationsAreNoPlaces() {
+        assertThat(read("湖南省人民对外友好协会与日本下关市日中友好协会签署友好合作备忘录。")).isEmpty();
+    }
+
+    @Test
+    void countsOfOneKindAtTwoLevelsAddUp() {
+        assertThat(totals("长沙市已与20个国家建立了3对友好省州、12对友好城市。")).containsExactly("长沙市|15|null|null");
+        assertThat(totals("长沙市有友好城市25个、友好合作城市60个。")).containsExactly("长沙市|25|60|null");
+    }
+
+    @Test
+    void aListItemWrittenAsACountryAndANameNoScanKnows() {
+        assertThat(read("长沙市代表团访问了友城日本下关市、英国奥鲁和美国纽约。"))
+                .containsExactly(
+                        "长沙市|下关市|日本|sister|named-partner",
+                        "长沙市|奥鲁|英国|sister|named-partner",
+                        "长沙市|纽约|美国|sister|named-partner");
+    }
+
+    @Test
+    void aPlaceAfter作为IsNoSubjectAndTimesMayComeAfterAdverbs() {
+        assertThat(read("长沙作为湖南省省会,于1985年与日本下关市建立友好城市关系。")).containsExactly("长沙|下关市|日本|sister|elided-subject");
+        assertThat(read("长沙与多国交往密切,分别于1985年、1990年与日本下关市和美国纽约建立友好城市关系。"))
+                .containsExactly("长沙|下关市|日本|sister|elided-subject", "长沙|纽约|美国|sister|elided-subject");
+    }
+
+    @Test
     void aLakeOrAPortNamedAfterAPlaceIsNotThePlace() {
         assertThat(read("青岛港与日本下关港结为友好港。")).isEmpty();
         assertThat(read("青岛与日本下关市结为友好城市。")).containsExactly("青岛|下关市|日本|sister|connector");

@@ -65,6 +65,12 @@ class ReadingsAgreeTests {
     }
 
     @Test
+    void glyphVariantsTheConverterMissesAreTheCharactersTheyStandFor() {
+        assertThat(Names.simplified("陜西省")).isEqualTo("陕西省");
+        assertThat(Names.simplified("瑯琊")).isEqualTo("琅琊");
+    }
+
+    @Test
     void aCountryInFrontAsTaiwanWritesIt() {
         PlaceResolver.Resolution r = resolver.partner("萬那杜共和國桑馬省", null);
         assertThat(r.place().id()).isEqualTo(20);

@@ -1,6 +1,7 @@
 package org.youcheng.extract.internal;
 
 import com.hankcs.hanlp.HanLP;
+import org.youcheng.registry.Names;
 
 /**
  * Character-level helpers for reading articles: traditional characters mapped one to one onto simplified ones (so
@@ -53,11 +54,20 @@ final class ChineseText {
                         String one = lines.length > LAST - FIRST + 1 ? lines[c - FIRST] : "";
                         t[c - FIRST] = one.length() == 1 ? one.charAt(0) : (char) c;
                     }
+                    for (int i = 0; i < Names.VARIANTS.length(); i++) {
+                        t[Names.VARIANTS.charAt(i) - FIRST] = Names.VARIANTS_AS.charAt(i); // 陜西 is 陕西
+                    }
                     table = t;
                 }
             }
         }
         return t;
+    }
+
+    /** Whether 都 or 城 right after a name's 省, 州, 县 or 市 makes a word with it (义安省都, 县城), not a longer name. */
+    static boolean suffixWord(CharSequence name, char next) {
+        char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+        return "都城".indexOf(next) >= 0 && "省县市州".indexOf(last) >= 0;
     }
 
     static boolean han(char c) {

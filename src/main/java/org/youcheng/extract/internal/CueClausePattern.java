@@ -39,6 +39,9 @@ final class CueClausePattern extends NamedPattern {
             if (d != null && coObjects(s, d, m)) {
                 continue; // 亦与中国厦门和日本和歌山为姊妹城市: both partners of a subject named before
             }
+            if (d == null && chineseNoPlaceIn(s, cs, ce)) {
+                continue; // 内蒙古自治区人民对外友好协会与…: the clause names its Chinese side, an organisation
+            }
             Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, cs);
             if (home == null) {
                 continue;
@@ -128,6 +131,17 @@ final class CueClausePattern extends NamedPattern {
     private static boolean wordIn(Sentence s, int a, int b) {
         for (KindWords.Hit w : s.words) {
             if (w.start() >= a && w.end() <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Chinese place is named in the clause as part of something else (an office, a venue). */
+    private static boolean chineseNoPlaceIn(Sentence s, int a, int b) {
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            if (m.start() >= a && m.end() <= b && m.type() == Mention.Type.CHINESE && s.home(k) == null) {
                 return true;
             }
         }

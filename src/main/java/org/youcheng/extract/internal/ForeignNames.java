@@ -56,10 +56,13 @@ final class ForeignNames {
      */
     Name read(String s, int p, String countryCode) {
         Name n = readName(s, p, countryCode);
-        return n == null || GENERIC.contains(n.text()) ? null : n;
+        return n == null || GENERIC.contains(ABROAD.matcher(n.text()).replaceFirst("")) ? null : n;
     }
 
-    /** Nouns for places in general, written after a country (与法国城市交往, 德国地方政府): no name. */
+    /** Nouns for places in general, after a country (法国城市, 德国地方政府) or a word for abroad (境外城市): no name. */
+    private static final java.util.regex.Pattern ABROAD =
+            java.util.regex.Pattern.compile("^(?:境外|国外|海外|外国|国际|世界|各国|其他)");
+
     private static final Set<String> GENERIC = Set.of(
             "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市", "副省级市", "地级城市",
             "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城");
@@ -70,6 +73,7 @@ final class ForeignNames {
         StringBuilder name = new StringBuilder();
         Gazetteer.Entry last = null;
         boolean lastWasUnit = false;
+        boolean suffixLast = false; // the last unit ended with a suffix (义安省), not with a name (清州)
         Name known = null;
         Name suffixed = null;
         int k = p;
@@ -78,7 +82,8 @@ final class ForeignNames {
             if (hit != null && inCountry(hit, countryCode) != null) {
                 int end = hit.end();
                 int suffixEnd = adverb(s, lexicon.suffix(s, end, limit, scratch));
-                if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
+                suffixLast = suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE);
+                if (suffixLast) {
                     end = suffixEnd;
                 }
                 Name before = later(known, suffixed);
@@ -108,11 +113,15 @@ final class ForeignNames {
             }
             char c = s.charAt(k);
             int suffixEnd = name.isEmpty() ? -1 : adverb(s, lexicon.suffix(s, k, limit, scratch));
+            if (suffixEnd == k + 1 && lastWasUnit && ChineseText.suffixWord(name, c)) {
+                return later(known, suffixed); // 义安省都: a suffix right after a suffix makes a word (省都, 县城)
+            }
             if (suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE)) {
                 name.append(s, k, suffixEnd);
                 k = suffixEnd;
                 last = null;
                 lastWasUnit = true;
+                suffixLast = true;
                 suffixed = new Name(k, name.toString(), null);
                 if (boundary(s, k, scratch)) {
                     return regionOf(s, k, countryCode, name, null);
@@ -216,14 +225,15 @@ final class ForeignNames {
                 || !ChineseText.nameChar(s.charAt(k))
                 || stopWordAt(s, k, scratch)
                 || ChineseText.sinceYear(s, k)
-                || PlaceCount.at(s, k);
+                || PlaceCount.at(s, k)
+                || adverb(s, k + 1) < 0; // 和歌山都与…: the adverb "all"
     }
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
-    private static final String AFTER_ALL = "是已与和同在为有将曾成结缔";
+    private static final String AFTER_ALL = "是已与和同在为有将曾成结缔因均先";
 
     /** A suffix end, or -1 when the suffix is 都 used as the adverb (纽约都是扬州市的友城: the name is 纽约). */
-    private static int adverb(String s, int suffixEnd) {
+    static int adverb(String s, int suffixEnd) {
         return suffixEnd > 0
                         && s.charAt(suffixEnd - 1) == '都'
                         && suffixEnd < s.length()

@@ -44,14 +44,15 @@ final class MentionChains {
     }
 
     /** 广西柳州市, 浙江省宁波市鄞州区: a Chinese place written right after the one above it is that inner place. */
-    static List<Mention> merge(List<Mention> in, Gazetteer gazetteer) {
+    static List<Mention> merge(List<Mention> in, Gazetteer gazetteer, String s) {
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null
                     && prev.type() == Mention.Type.CHINESE
                     && m.type() == Mention.Type.CHINESE
-                    && prev.end() == m.start()
+                    // 辽宁省大连市, and 辽宁省的大连市: the place named with the province it lies in
+                    && (prev.end() == m.start() || prev.end() + 1 == m.start() && s.charAt(prev.end()) == '的')
                     && gazetteer.within(m.place(), prev.place().id())) {
                 out.set(
                         out.size() - 1,

@@ -1,7 +1,5 @@
 package org.youcheng.extract.internal;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
@@ -108,14 +106,14 @@ final class MentionScanner {
         if (!bareCounties.isEmpty()) {
             out = MentionChains.withBareCounties(out, bareCounties);
         }
-        List<Mention> merged = MentionChains.merge(out, lexicon.gazetteer());
+        List<Mention> merged = MentionChains.merge(out, lexicon.gazetteer(), s);
         return RememberedNames.apply(this, s, merged);
     }
 
     /** A gazetteer name: Chinese when any Chinese place bears it, else a foreign name written alone. */
     private Mention placeAt(String s, int i, PlaceLexicon.PlaceHit hit, int[] scratch, List<Mention> bareCounties) {
         int end = hit.end();
-        int suffixEnd = lexicon.suffix(s, end, Math.min(s.length(), end + 6), scratch);
+        int suffixEnd = ForeignNames.adverb(s, lexicon.suffix(s, end, Math.min(s.length(), end + 6), scratch));
         String written = suffixEnd > 0 ? s.substring(i, suffixEnd) : s.substring(i, end);
         Gazetteer.Entry best = null;
         for (Gazetteer.Entry e : hit.entries()) {
@@ -148,7 +146,7 @@ final class MentionScanner {
             }
             best = null;
         }
-        if (best != null && best.level() == Level.DISTRICT && commonNoun(best.nameZh())) {
+        if (best != null && best.level() == Level.DISTRICT && CommonWords.noun(best.nameZh())) {
             best = null; // 城区相连: a district named by a common noun (阳泉's 城区), written alone, is the noun
         }
         if (best != null && levelsOfATie(s, withSuffix ? suffixEnd : end)) {
@@ -164,37 +162,10 @@ final class MentionScanner {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
-        if (e == null || ChineseText.personName(s, i, stop) || stop == end && commonWord(s.substring(i, stop))) {
+        if (e == null || ChineseText.personName(s, i, stop) || stop == end && CommonWords.word(s.substring(i, stop))) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
-    }
-
-    /**
-     * Whether a foreign name written alone, without its country or suffix, is a common word of the language rather
-     * than a name: the dictionary holds it, never as a proper noun (准备 is a Turkish village's label in the open data,
-     * and the verb in 温市准备与高雄市…; 希望 a Bahamian town's); 大阪 and words it does not hold stay names.
-     */
-    static boolean commonWord(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        if (a == null) {
-            return false;
-        }
-        for (Nature n : a.nature) {
-            String tag = n.toString();
-            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the dictionary holds a word as a common noun and never as a proper one (城区, 西区; not 南区). */
-    static boolean commonNoun(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null
-                && commonWord(word)
-                && java.util.Arrays.stream(a.nature).anyMatch(n -> n == Nature.n);
     }
 
     /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */

@@ -33,6 +33,7 @@ final class NamedPartnerPattern extends NamedPattern {
                 k++;
             }
             Mention f;
+            java.util.List<Mention> more = java.util.List.of();
             if (k < s.size() && s.m(k).start() == w.end()) {
                 if (!s.m(k).foreign() || s.paired[k]) {
                     continue;
@@ -42,6 +43,10 @@ final class NamedPartnerPattern extends NamedPattern {
                 if (country != null) {
                     f = s.partners.inCountryOf(f, country);
                 }
+                // 友城瑞士卢加诺、芬兰奥鲁、意大利维罗纳: the places listed after the first are named by the same word
+                Partners.Walk list = s.partners.walk(k, f, true);
+                more = list.items().stream().skip(1).map(Partners.Item::partner).toList();
+                list.items().stream().filter(it -> it.index() >= 0).forEach(it -> s.paired[it.index()] = true);
             } else {
                 f = s.partners.unplaced(w.end(), k);
                 if (f == null || (k < s.size() && f.end() > s.m(k).start())) {
@@ -62,6 +67,9 @@ final class NamedPartnerPattern extends NamedPattern {
                 boolean title = s.text.startsWith("友城", w.start()) || s.text.startsWith("友好城市", w.start());
                 PartialDate signed = s.dates.signed(f, w.start(), s.skipBrackets(f.end()));
                 s.add(name(), home, f, w.kind(), title, signed, w.start(), s.clauseEnd(f.end()));
+                for (Mention next : more) {
+                    s.add(name(), home, next, w.kind(), title, null, w.start(), s.clauseEnd(next.end()));
+                }
             }
         }
     }

@@ -10,7 +10,25 @@ final class Organisations {
     private static final String[] INSTITUTIONS = {"学院", "大学", "中学", "小学", "公司", "医院", "博物馆"};
     /** Offices and bodies of a Chinese place, and its press. */
     private static final String[] OFFICES = {
-        "市场", "委员会", "党委", "人大", "政协", "局", "代表团", "外办", "外事", "日报", "电视台", "银行", "商会", "协会"
+        "市场",
+        "委员会",
+        "党委",
+        "人大",
+        "政协",
+        "局",
+        "代表团",
+        "外办",
+        "外事",
+        "日报",
+        "电视台",
+        "银行",
+        "商会",
+        "协会",
+        "对外友好协会",
+        "人民对外友好协会",
+        "友好协会",
+        "友协",
+        "理事会"
     };
 
     /** Features named after a place written without its suffix: 青海湖 is a lake, 青岛港 a port, not the place. */

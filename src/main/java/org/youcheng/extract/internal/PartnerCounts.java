@@ -17,6 +17,8 @@ final class PartnerCounts {
     private static final String NUMERALS = "一二两三四五六七八九十百";
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
     private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区)(?!级)");
+    /** What joins two counts listed one after the other (89对友好省州、677对友好城市). */
+    private static final Pattern LISTED = Pattern.compile("(?:关系)?\\s*(?:、|和|及|以及)\\s*");
     /** What may follow a tie word that a count names: the clause ends, or 关系/之一. */
     private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?(?:[,，。；;、:：)）\\s]|$)");
     /** Levels a breakdown of a total names (地级友好城市有29对). */
@@ -24,7 +26,6 @@ final class PartnerCounts {
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
     private static final Pattern COUNT_VERB =
             Pattern.compile("(?:关系)?的?(?:城市|省州)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
-
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
@@ -50,7 +51,7 @@ final class PartnerCounts {
         Integer all = null;
         Integer countries = null;
         int start = -1;
-        int lastEnd = from;
+        int lastEnd = from, wordEnd = -1; // wordEnd: where the last count's tie word ends (89对友好省州|、677对…)
         Matcher m = COUNT.matcher(s);
         for (int at = from; at < to; at++) {
             char c = s.charAt(at);
@@ -141,7 +142,12 @@ final class PartnerCounts {
                 all = all == null ? n : all;
             } else if (byKind[kind.ordinal()] == null) {
                 byKind[kind.ordinal()] = n;
+            } else if (wordEnd >= 0
+                    && LISTED.matcher(s.substring(wordEnd, m.start())).matches()) {
+                // 89对友好省州、677对友好城市: the ties of one kind at two levels, listed, add up to the place's whole
+                byKind[kind.ordinal()] += n;
             }
+            wordEnd = named != null ? named.end() : -1;
             start = start < 0 ? m.start() : start;
         }
         return new Counts(byKind[TieKind.SISTER.ordinal()], byKind[TieKind.PARTNER.ordinal()], all, countries, start);

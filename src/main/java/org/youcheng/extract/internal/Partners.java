@@ -77,6 +77,10 @@ final class Partners {
         if (after >= s.to - 1 || "、和及".indexOf(s.text.charAt(after)) < 0) {
             return null;
         }
+        Mention item = countryAndItem(after + 1, next);
+        if (item != null) {
+            return item;
+        }
         Mention u = unplaced(after + 1, next);
         if (u == null
                 || (next < s.ms.size()
@@ -85,6 +89,39 @@ final class Partners {
             return null;
         }
         return withCountryOf(u, previous);
+    }
+
+    /**
+     * An item of a list written as a country and a short name no scan knows, up to the next joiner (、芬兰奥鲁、): the
+     * list's structure says it is a place, the country where; null otherwise.
+     */
+    private Mention countryAndItem(int at, int next) {
+        if (next >= s.ms.size()
+                || s.ms.get(next).type() != Mention.Type.COUNTRY
+                || s.ms.get(next).start() != at) {
+            return null;
+        }
+        Mention country = s.ms.get(next);
+        int end = country.end();
+        while (end < s.to && ChineseText.han(s.text.charAt(end)) && "、和及等".indexOf(s.text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end - country.end() < 2
+                || end - country.end() > 6
+                || end >= s.to
+                || "、和及等".indexOf(s.text.charAt(end)) < 0
+                || (next + 1 < s.ms.size() && s.ms.get(next + 1).start() < end)) {
+            return null;
+        }
+        return new Mention(
+                country.end(),
+                end,
+                Mention.Type.FOREIGN_BARE,
+                s.text.substring(country.end(), end),
+                null,
+                country.countryCode(),
+                country.countryText(),
+                false);
     }
 
     /**
@@ -152,6 +189,10 @@ final class Partners {
                         && partner.end() == s.ms.get(b).end()) {
                     index = b;
                     b++;
+                } else if (partner != null
+                        && b < s.ms.size()
+                        && partner.start() == s.ms.get(b).end()) {
+                    b++; // 芬兰奥鲁: the item's country was the next mention
                 }
             }
         }

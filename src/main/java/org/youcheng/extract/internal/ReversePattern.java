@@ -14,6 +14,10 @@ final class ReversePattern extends ForeignFirstPattern {
             java.util.regex.Pattern.compile("于?(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|\\d{4}年|近日|日前|当天|当日|今天|昨天)?"
                     + "[\u4e00-\u9fff]{0,2}[与和同跟](?:中国|中华人民共和国)?");
 
+    /** Adverbs and verbs of choice before the connector (都因此选择与湖南结好, 均先后同A…): no part of what joins them. */
+    private static final java.util.regex.Pattern ADVERBS =
+            java.util.regex.Pattern.compile("都|均|也|还|已经|已|先后|相继|分别|因此|于是|选择|决定|共同|同时|又|曾经|曾|率先|早在");
+
     /** What may stand between a tie word and the Chinese place of an appositive: a dash, a colon, 中国. */
     private static final java.util.regex.Pattern AFTER_WORD =
             java.util.regex.Pattern.compile("[—\\-–:：\\s]*(?:中国|中华人民共和国)?");
@@ -31,9 +35,18 @@ final class ReversePattern extends ForeignFirstPattern {
         if (counted > 0) {
             between = between.substring(counted);
         }
-        if (CONNECTOR.matcher(between).matches() || appositive(s, after, d.start())) {
+        if (CONNECTOR.matcher(ADVERBS.matcher(between).replaceAll("")).matches() || appositive(s, after, d.start())) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
+            // 下关市、鹿儿岛市都与长沙市结为友好城市: each foreign place of the list before the connector
+            for (int k = a - 1;
+                    k >= 0
+                            && s.m(k).foreign()
+                            && s.listed(s.m(k).end(), s.m(k + 1).start());
+                    k--) {
+                s.tie(name(), s.home(a + 1), d, s.m(k), s.m(k).start());
+                s.paired[k] = true;
+            }
             // 和歌山市与中国青岛和烟台结为友好城市: each Chinese place of the list after the connector
             for (int k = a + 2;
                     k < s.size()

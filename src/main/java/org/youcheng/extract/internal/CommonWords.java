@@ -1,0 +1,38 @@
+package org.youcheng.extract.internal;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/**
+ * Words of the language that the open data also gives as place names (准备, 希望, 城区): HanLP's core dictionary
+ * says whether a word is common, or a proper noun (ns, nr, nt) as a place name would be.
+ */
+final class CommonWords {
+
+    private CommonWords() {}
+
+    /**
+     * Whether a foreign name written alone, without its country or suffix, is a common word of the language rather
+     * than a name: the dictionary holds it, never as a proper noun (准备 is a Turkish village's label in the open data,
+     * and the verb in 温市准备与高雄市…; 希望 a Bahamian town's); 大阪 and words it does not hold stay names.
+     */
+    static boolean word(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the dictionary holds a word as a common noun and never as a proper one (城区, 西区; not 南区). */
+    static boolean noun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && word(word) && java.util.Arrays.stream(a.nature).anyMatch(n -> n == Nature.n);
+    }
+}
