@@ -107,7 +107,8 @@ public final class CandidateChoice {
     private static Level wantedLevel(String full, List<Gazetteer.Entry> found, Gazetteer.Entry domestic) {
         String country = found.get(0).country();
         if (ForeignName.divisionSuffix(full, country)
-                || (!full.endsWith("市")
+                || (!Names.zhSuffix(full).isEmpty() // 奈良 written bare asks for no division (Mali's 奈良 region)
+                        && !full.endsWith("市")
                         && !full.endsWith("城")
                         && found.stream()
                                 .anyMatch(e -> e.level() == Level.PROVINCE
@@ -147,10 +148,21 @@ public final class CandidateChoice {
         return Comparator.comparing((Gazetteer.Entry e) -> levelClass(e.level()) != levelClass(wanted))
                 .thenComparing(e -> region != 0 && !g.within(e, region))
                 .thenComparing(e -> domestic == null || !g.tied(domestic.id(), e.id()))
-                .thenComparing(e -> !Names.full(e.name()).equals(full))
+                .thenComparing(e -> !major(e))
+                .thenComparing(e -> !Names.full(DISAMBIGUATION.matcher(e.name()).replaceFirst(""))
+                        .equals(full))
                 .thenComparing(e -> -g.population(e.id()))
                 .thenComparing(e -> -e.ties())
                 .thenComparingLong(Gazetteer.Entry::id);
+    }
+
+    /** A label's disambiguation in brackets (哈斯丁 (纽西兰)): no part of the name compared with the written one. */
+    private static final java.util.regex.Pattern DISAMBIGUATION =
+            java.util.regex.Pattern.compile("\\s*[(（][^)）]*[)）]$");
+
+    /** A city of a million people or more: what a name such as 凤凰城 means before a town that bears it as its label. */
+    private boolean major(Gazetteer.Entry e) {
+        return g.population(e.id()) >= 1_000_000;
     }
 
     /** The most populous place directly under a division, or null when none has a population. */
@@ -192,7 +204,7 @@ public final class CandidateChoice {
         if (domestic != null && g.tied(domestic.id(), best.id()) && !g.tied(domestic.id(), next.id())) {
             return ResolverNote.of("tied", domestic.name());
         }
-        if (g.population(best.id()) > g.population(next.id())) {
+        if (g.population(best.id()) > g.population(next.id()) || major(best)) {
             return ResolverNote.of("larger");
         }
         return ResolverNote.of("more_ties");
