@@ -144,6 +144,23 @@ class RoundNineteenReadingTests {
     }
 
     @Test
+    void theWholeProvinceIsTheProvince() {
+        assertThat(totals("湖南省和长沙市同获奖。截至目前,全省共与世界上48个国家建立了126对国际友城关系。")).containsExactly("湖南省|126|null|null");
+    }
+
+    @Test
+    void partnersInAGroupOfCountriesOrOfTwoCountriesAreNoTotal() {
+        assertThat(totals("截至目前,湖南省已与60个“一带一路”沿线国家建立了297对国际友城。")).isEmpty();
+        assertThat(totals("长沙市外事\n习近平指出,中美建交33年来,已建立38对友好省州和176对友好城市关系。")).isEmpty();
+        assertThat(totals("在中美两国人民的支持下,长沙市已与30个城市结为友好城市。")).containsExactly("长沙市|30|null|null");
+    }
+
+    @Test
+    void citiesCountedWith结好AreTiesOfEveryKind() {
+        assertThat(totals("长沙市已经与5大洲116个城市结好。")).containsExactly("长沙市|null|null|116");
+    }
+
+    @Test
     void aLakeOrAPortNamedAfterAPlaceIsNotThePlace() {
         assertThat(read("青岛港与日本下关港结为友好港。")).isEmpty();
         assertThat(read("青岛与日本下关市结为友好城市。")).containsExactly("青岛|下关市|日本|sister|connector");

@@ -47,7 +47,10 @@ final class MentionScanner {
                 continue;
             }
             int limit = Math.min(n, i + 24);
-            if ((c == '我' || c == '本') && i + 1 < n && DemonstrativeSubject.UNITS.indexOf(s.charAt(i + 1)) >= 0) {
+            // 我省, 本市, and 全省 (the whole province: the province itself; not 全市场, the whole market)
+            if ((c == '我' || c == '本' || c == '全' && !s.startsWith("场", i + 2))
+                    && i + 1 < n
+                    && DemonstrativeSubject.UNITS.indexOf(s.charAt(i + 1)) >= 0) {
                 out.add(new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true));
                 i += 2;
                 continue;

@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,5 +38,22 @@ final class NationalSubject {
             return false;
         }
         return !OBJECT.matcher(s).region(from, nation.start()).find();
+    }
+
+    /**
+     * What two countries share (中美已建立282对…, 中日两国共有…, 两国建立了43对友好省州): no place's total.
+     */
+    private static final Pattern TWO_COUNTRIES =
+            Pattern.compile("中[美日韩俄法德英意澳加越老蒙泰朝哈乌吉塔巴新菲马缅柬智秘墨古埃以伊沙](?:两国)?(?:之间|间|已|共|双方|建交)|(?<![与同和跟])两国");
+
+    /** Two countries named before the count in its sentence, and no Chinese place after them (中美建交33年来,已建立…). */
+    static boolean twoCountries(Reading r, int sentenceStart, int count) {
+        Matcher m = TWO_COUNTRIES.matcher(r.text).region(sentenceStart, count);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        final int after = end;
+        return after >= 0 && r.mentions.stream().noneMatch(x -> x.domestic() && x.start() >= after && x.end() <= count);
     }
 }

@@ -15,8 +15,17 @@ final class NotATotal {
 
     /** Whether the clause {@code [from, to)}, whose first count begins at {@code count}, counts no partners. */
     static boolean counts(Reading r, int from, int count, int to) {
-        return AWARD.matcher(r.text).region(from, to).find() || chinesePlacesBefore(r, from, count);
+        return AWARD.matcher(r.text).region(from, to).find()
+                || chinesePlacesBefore(r, from, count)
+                || GROUP_OF_COUNTRIES.matcher(r.text).region(from, to).find();
     }
+
+    /**
+     * The partners in a group of countries (与60个“一带一路”沿线国家建立了297对国际友城, 与10个RCEP成员国…, 东盟国家): a part of the
+     * place's whole, not the whole.
+     */
+    private static final Pattern GROUP_OF_COUNTRIES =
+            Pattern.compile("\\d+个[^,，。；;]{0,12}?(?:沿线国家|成员国|东盟国家|欧盟国家|非洲国家|拉美国家|阿拉伯国家|周边国家|中东欧国家)");
 
     /** X、Y等N个…: the count ends an enumeration whose last item is a Chinese place. */
     private static boolean chinesePlacesBefore(Reading r, int from, int count) {

@@ -116,8 +116,8 @@ final class PartnerCounts {
                 }
                 kind = after != null ? after.kind() : friendship ? TieKind.SISTER : null;
                 both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
-                // 缔结了友好城市和友好交流关系城市: a formal and a looser word joined, partners of every kind
-                both |= after != null && TieWordList.otherKindJoined(words, after, s);
+                // 缔结了友好城市和友好交流关系城市 (a formal and a looser word joined), 与116个城市结好 (a word for any tie)
+                both |= after != null && (TieWordList.otherKindJoined(words, after, s) || after.generic());
             } else if (m.group(3) != null
                     && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it

@@ -162,7 +162,7 @@ final class TotalFinder {
         if ((place == null && abroadOrNational(r, from, start)) || NotATotal.counts(r, from, start, to)) {
             return null;
         }
-        if (future(s, from, to) || TWO_COUNTRIES.matcher(s).region(from, start).find()) {
+        if (future(s, from, to) || NationalSubject.twoCountries(r, sentenceStart, start)) {
             return null;
         }
         Gazetteer.Entry p = place != null ? place : r.subject('市');
@@ -226,12 +226,6 @@ final class TotalFinder {
         }
         return false;
     }
-
-    /**
-     * What two countries share (中美已建立282对…, 中日两国共有…, 两国建立了43对友好省州): no place's total.
-     */
-    private static final Pattern TWO_COUNTRIES =
-            Pattern.compile("中[美日韩俄法德英意澳加越老蒙泰朝哈乌吉塔巴新菲马缅柬智秘墨古埃以伊沙](?:两国)?(?:之间|间|已|共|双方)|(?<![与同和跟])两国");
 
     /** A plan in the clause (将达到57个, X、Y三座城市将和A成为…, 拟新增): what will be is no total yet. */
     private boolean future(String s, int from, int at) {
