@@ -1,6 +1,5 @@
 package org.youcheng.extract.internal;
 
-import java.util.Set;
 import org.youcheng.registry.Gazetteer;
 
 /**
@@ -56,16 +55,8 @@ final class ForeignNames {
      */
     Name read(String s, int p, String countryCode) {
         Name n = readName(s, p, countryCode);
-        return n == null || GENERIC.contains(ABROAD.matcher(n.text()).replaceFirst("")) ? null : n;
+        return n == null || GenericNouns.is(n.text()) ? null : n;
     }
-
-    /** Nouns for places in general, after a country (法国城市, 德国地方政府) or a word for abroad (境外城市): no name. */
-    private static final java.util.regex.Pattern ABROAD =
-            java.util.regex.Pattern.compile("^(?:境外|国外|海外|外国|国际|世界|各国|其他)");
-
-    private static final Set<String> GENERIC = Set.of(
-            "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市", "副省级市", "地级城市",
-            "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城");
 
     private Name readName(String s, int p, String countryCode) {
         int[] scratch = new int[1];
