@@ -58,14 +58,19 @@ public final class Names {
 
     /** The text with the glyph variants of {@link #VARIANTS} replaced; else unchanged. */
     public static String variants(String text) {
+        return mapped(text, VARIANTS, VARIANTS_AS);
+    }
+
+    /** The text with each character of {@code from} replaced by the one at its place in {@code to}; else unchanged. */
+    private static String mapped(String text, String from, String to) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
-            int at = VARIANTS.indexOf(text.charAt(i));
+            int at = from.indexOf(text.charAt(i));
             if (at >= 0 && b == null) {
                 b = new StringBuilder(text.substring(0, i));
             }
             if (b != null) {
-                b.append(at >= 0 ? VARIANTS_AS.charAt(at) : text.charAt(i));
+                b.append(at >= 0 ? to.charAt(at) : text.charAt(i));
             }
         }
         return b == null ? text : b.toString();
@@ -96,17 +101,7 @@ public final class Names {
 
     /** The text with Japanese forms of characters replaced by the simplified Chinese ones; else unchanged. */
     public static String japaneseForms(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            int at = JAPANESE.indexOf(text.charAt(i));
-            if (at >= 0 && b == null) {
-                b = new StringBuilder(text.substring(0, i));
-            }
-            if (b != null) {
-                b.append(at >= 0 ? JAPANESE_AS_CHINESE.charAt(at) : text.charAt(i));
-            }
-        }
-        return b == null ? text : b.toString();
+        return mapped(text, JAPANESE, JAPANESE_AS_CHINESE);
     }
 
     /** The key a name is filed and looked up under. */

@@ -37,8 +37,7 @@ class ReadingsAgreeTests {
     }
 
     void place(long id, String zh, String en, Level level, String country, long parent) {
-        Gazetteer.Entry e = new Gazetteer.Entry(id, zh, en, level, country, parent, 0);
-        g.addPlace(e, "X" + id, zh, en);
+        TestPlaces.add(g, id, zh, en, level, country, parent, 0);
     }
 
     @Test
