@@ -489,7 +489,7 @@ class BrowserTests {
         String text = driver().findElement(By.cssSelector(".audit-list")).getText();
         // the seed of this test class: an import by the command line, accounts and their tokens
         assertThat(text)
-                .contains("导入新增友好关系", "北京市 – 马德里市", "中方", "北京市", "类型", "友好城市", "新建账户", "签发接口令牌", "命令行")
+                .contains("导入新增友好关系", "北京市 – 马德里", "中方", "北京市", "类型", "友好城市", "新建账户", "签发接口令牌", "命令行")
                 .doesNotContain("tie_import_add", "account_create", "domestic_id");
         assertThat(text).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         // one entry is a line or two, not a screen of JSON: the issue saw 14,000 px for 18 entries

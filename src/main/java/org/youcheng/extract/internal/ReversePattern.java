@@ -39,26 +39,21 @@ final class ReversePattern extends ForeignFirstPattern {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
             // 下关市、鹿儿岛市都与长沙市结为友好城市: each foreign place of the list before the connector
-            for (int k = a - 1;
-                    k >= 0
-                            && s.m(k).foreign()
-                            && s.listed(s.m(k).end(), s.m(k + 1).start());
-                    k--) {
+            for (int k = a - 1; k >= 0 && s.m(k).foreign() && joined(s, k, k + 1); k--) {
                 s.tie(name(), s.home(a + 1), d, s.m(k), s.m(k).start());
                 s.paired[k] = true;
             }
             // 和歌山市与中国青岛和烟台结为友好城市: each Chinese place of the list after the connector
-            for (int k = a + 2;
-                    k < s.size()
-                            && s.home(k) != null
-                            && !",，"
-                                    .contains(s.text.substring(s.m(k - 1).end(), s.m(k).start())
-                                            .strip())
-                            && s.listed(s.m(k - 1).end(), s.m(k).start());
-                    k++) {
+            for (int k = a + 2; k < s.size() && s.home(k) != null && joined(s, k - 1, k); k++) {
                 s.tie(name(), s.home(k), s.m(k), f, f.start());
             }
         }
+    }
+
+    /** Whether two mentions are items of one list (、 和 及 与), not places of two clauses joined by a comma. */
+    private static boolean joined(Sentence s, int a, int b) {
+        String between = s.text.substring(s.m(a).end(), s.m(b).start()).strip();
+        return !between.equals(",") && !between.equals("，") && s.listed(s.m(a).end(), s.m(b).start());
     }
 
     /**

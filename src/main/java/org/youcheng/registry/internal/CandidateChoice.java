@@ -148,9 +148,8 @@ public final class CandidateChoice {
         return Comparator.comparing((Gazetteer.Entry e) -> levelClass(e.level()) != levelClass(wanted))
                 .thenComparing(e -> region != 0 && !g.within(e, region))
                 .thenComparing(e -> domestic == null || !g.tied(domestic.id(), e.id()))
-                .thenComparing(e -> !major(e))
-                .thenComparing(e -> !Names.full(DISAMBIGUATION.matcher(e.name()).replaceFirst(""))
-                        .equals(full))
+                .thenComparing(e -> !major(e) || !Names.full(bare(e)).equals(full) && namesakeAsWritten(e, full))
+                .thenComparing(e -> !Names.full(bare(e)).equals(full))
                 .thenComparing(e -> -g.population(e.id()))
                 .thenComparing(e -> -e.ties())
                 .thenComparingLong(Gazetteer.Entry::id);
@@ -163,6 +162,24 @@ public final class CandidateChoice {
     /** A city of a million people or more: what a name such as 凤凰城 means before a town that bears it as its label. */
     private boolean major(Gazetteer.Entry e) {
         return g.population(e.id()) >= 1_000_000;
+    }
+
+    /** A place's Chinese name without a label's disambiguation in brackets. */
+    private static String bare(Gazetteer.Entry e) {
+        return DISAMBIGUATION.matcher(e.name()).replaceFirst("");
+    }
+
+    /**
+     * Whether a place labelled as written bears the same English name as this one: the same place filed twice (马德里市
+     * and 马德里, Madrid), where the label as written decides, not the size (凤凰城 Phenix City is another place than
+     * Phoenix).
+     */
+    private boolean namesakeAsWritten(Gazetteer.Entry e, String full) {
+        return e.nameEn() != null
+                && g.byKey(Names.key(full)).stream()
+                        .anyMatch(o -> o != e
+                                && Names.full(bare(o)).equals(full)
+                                && e.nameEn().equalsIgnoreCase(o.nameEn()));
     }
 
     /** The most populous place directly under a division, or null when none has a population. */
