@@ -22,7 +22,7 @@ final class DateReader {
             Pattern.compile("((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?"
                     + "|(今年|去年|前年|次年|同年|当年|翌年)(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?"
                     + "|(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
-    private static final Pattern ANNIVERSARY = Pattern.compile("(\\d{1,3}|[一二三四五六七八九十百]{1,4})\\s*周年");
+    static final Pattern ANNIVERSARY = Pattern.compile("(\\d{1,3}|[一二三四五六七八九十百]{1,4})\\s*周年");
 
     record Dated(int start, int end, PartialDate date) {}
 

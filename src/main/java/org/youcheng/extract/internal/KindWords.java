@@ -163,13 +163,11 @@ final class KindWords {
         return false;
     }
 
-    private static final java.util.regex.Pattern ANNIVERSARY =
-            java.util.regex.Pattern.compile("^(\\d{1,3}|[一二三四五六七八九十百]{1,4})\\s*周年");
-
     /** Whether the tie word is followed by the tie's anniversary (缔结友城35周年, 结好三十周年), up to four characters on. */
     private static boolean anniversaryAfter(String s, int end, int to) {
+        java.util.regex.Matcher m = DateReader.ANNIVERSARY.matcher(s);
         for (int i = end; i < Math.min(to, end + 4) && !ChineseText.clauseEnd(s.charAt(i)); i++) {
-            if (ANNIVERSARY.matcher(s.subSequence(i, Math.min(to, i + 8))).find()) {
+            if (m.region(i, to).lookingAt()) {
                 return true;
             }
         }

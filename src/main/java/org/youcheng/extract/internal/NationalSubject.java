@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  */
 final class NationalSubject {
 
+    /** China's partners by their one-character short form after 中 (中日, 中美, 中俄两国): one list for both readings. */
+    private static final String SHORT_FORMS = "[日韩朝俄美英法德意澳加蒙越老泰印荷比葡希匈捷波芬挪丹瑞埃南新马菲柬缅哈乌吉塔巴墨智秘古以伊土沙]";
+
     /**
      * The nation, or the nation and another as a pair (中日友好城市共248对, 中俄两国, 中法地方合作: China and one country by
      * its one-character short form, before the word that makes them a pair).
      */
-    private static final Pattern NATION =
-            Pattern.compile("全国|我国|中国|中[日韩俄美英法德意澳加蒙越泰印荷比葡希匈捷波芬挪丹瑞埃南新马菲柬老缅哈乌吉塔巴墨智秘古以伊土]" + "(?=友好|友城|两国|地方|双方|之间|间的?友)");
+    private static final Pattern NATION = Pattern.compile("全国|我国|中国|中" + SHORT_FORMS + "(?=友好|友城|两国|地方|双方|之间|间的?友)");
     /** Words that make the nation an object or a setting: 与中国, 同我国, 在全国率先, 居全国, 于全国. */
     private static final Pattern OBJECT = Pattern.compile("[与同跟和在居于]");
 
@@ -44,7 +46,7 @@ final class NationalSubject {
      * What two countries share (中美已建立282对…, 中日两国共有…, 两国建立了43对友好省州): no place's total.
      */
     private static final Pattern TWO_COUNTRIES =
-            Pattern.compile("中[美日韩俄法德英意澳加越老蒙泰朝哈乌吉塔巴新菲马缅柬智秘墨古埃以伊沙](?:两国)?(?:之间|间|已|共|双方|建交)|(?<![与同和跟])两国");
+            Pattern.compile("中" + SHORT_FORMS + "(?:两国)?(?:之间|间|已|共|双方|建交)|(?<![与同和跟])两国");
 
     /** Two countries named before the count in its sentence, and no Chinese place after them (中美建交33年来,已建立…). */
     static boolean twoCountries(Reading r, int sentenceStart, int count) {

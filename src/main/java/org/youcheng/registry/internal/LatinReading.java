@@ -99,23 +99,11 @@ public final class LatinReading {
 
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name reads most alike. */
     public Result closest(String full, String country, Level level) {
-        String written = ForeignName.keys(full).stream()
-                .filter(Names::hasHan)
-                .findFirst()
-                .orElse(null);
         // a qualifier in front is a word translated by its meaning (下西里西亚 Lower Silesia), not a sound
-        String heard =
-                written == null || CharacterNames.notBySounds(country) || QUALIFIERS.indexOf(written.charAt(0)) >= 0
-                        ? null
-                        : ConsonantSounds.ofChinese(written);
-        if (heard == null || heard.length() < 3) {
-            return new Result(List.of(), false);
-        }
-        String letters = ConsonantSounds.pinyinLetters(written);
-        List<Scored> ranked = ranked(
-                heard,
-                letters,
+        return read(
+                full,
                 country,
+                true,
                 e -> (level == Level.PROVINCE
                                 ? e.level() == Level.PROVINCE
                                 : level == null || e.level() != Level.PROVINCE)
@@ -123,10 +111,7 @@ public final class LatinReading {
                         // alone (CountyOfState): over a whole country its name is too often a town's (柴维斯 is not
                         // Chaves County)
                         && !(e.level() == Level.COUNTY && e.nameZh() == null),
-                LatinReading::withoutDesignation,
-                3,
-                ACCEPT);
-        return new Result(ranked, !ranked.isEmpty() && ranked.get(0).similarity() >= ACCEPT_SCORE && clear(ranked));
+                3);
     }
 
     /**
@@ -135,22 +120,34 @@ public final class LatinReading {
      * places whose sounds read at least {@link #ACCEPT} alike are listed. Taken when the best reads clearly closer.
      */
     public Result among(String full, String country, java.util.Set<Gazetteer.Entry> places) {
+        return places.isEmpty() ? new Result(List.of(), false) : read(full, country, false, places::contains, 2);
+    }
+
+    /**
+     * The written name's Chinese key read by its sounds against the places {@code among} admits, names of fewer than
+     * {@code leastSounds} sounds left unread; {@code qualified}: a name that begins with a qualifier is not read.
+     */
+    private Result read(
+            String full, String country, boolean qualified, Predicate<Gazetteer.Entry> among, int leastSounds) {
         String written = ForeignName.keys(full).stream()
                 .filter(Names::hasHan)
                 .findFirst()
                 .orElse(null);
-        String heard =
-                written == null || CharacterNames.notBySounds(country) ? null : ConsonantSounds.ofChinese(written);
-        if (heard == null || heard.length() < 2 || places.isEmpty()) {
+        String heard = written == null
+                        || CharacterNames.notBySounds(country)
+                        || qualified && QUALIFIERS.indexOf(written.charAt(0)) >= 0
+                ? null
+                : ConsonantSounds.ofChinese(written);
+        if (heard == null || heard.length() < leastSounds) {
             return new Result(List.of(), false);
         }
         List<Scored> ranked = ranked(
                 heard,
                 ConsonantSounds.pinyinLetters(written),
                 country,
-                places::contains,
+                among,
                 LatinReading::withoutDesignation,
-                2,
+                leastSounds,
                 ACCEPT);
         return new Result(ranked, !ranked.isEmpty() && ranked.get(0).similarity() >= ACCEPT_SCORE && clear(ranked));
     }
