@@ -228,7 +228,12 @@ public final class Gazetteer {
         for (int i = Math.min(fullName.length() - 1, 16); i >= 2; i--) {
             String code = countryByAlias.get(fullName.substring(0, i));
             if (code != null) {
-                found.add(new String[] {code, fullName.substring(i)});
+                String rest = fullName.substring(i);
+                int form = Names.stateForm(rest); // 约旦王国克拉克市: the state form is no part of the place's name
+                if (form > 0 && rest.length() - form >= 2) {
+                    found.add(new String[] {code, rest.substring(form)});
+                }
+                found.add(new String[] {code, rest});
             }
         }
         return found;

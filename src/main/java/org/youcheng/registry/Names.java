@@ -37,6 +37,13 @@ public final class Names {
             " town");
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}·・．，、。（）()《》“”‘’\\u00a0]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** A reading in pinyin with tone marks, in brackets in a Chinese name (韩国(guó)广州市): no part of the name. */
+    private static final Pattern PINYIN_GLOSS = Pattern.compile(
+            "\\([a-zü' ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ ]*\\)");
+    /** The state forms a country's name may be followed by (约旦王国, 巴拿马共和国), longest first. */
+    private static final List<String> STATE_FORMS = List.of(
+            "伊斯兰共和国", "联邦共和国", "民主共和国", "人民共和国", "联合王国", "共和国", "合众国", "酋长国", "苏丹国", "大公国",
+            "王国", "联邦", "公国");
 
     private Names() {}
 
@@ -104,6 +111,16 @@ public final class Names {
         return mapped(text, JAPANESE, JAPANESE_AS_CHINESE);
     }
 
+    /** The length of the state form a text begins with (王国克拉克市 after 约旦), or 0. */
+    public static int stateForm(String text) {
+        for (String form : STATE_FORMS) {
+            if (text.startsWith(form)) {
+                return form.length();
+            }
+        }
+        return 0;
+    }
+
     /** The key a name is filed and looked up under. */
     public static String key(String name) {
         return stripSuffix(full(name));
@@ -117,6 +134,9 @@ public final class Names {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
         s = simplified(s);
         s = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('(') >= 0) {
+            s = PINYIN_GLOSS.matcher(s).replaceAll("");
+        }
         if (s.startsWith("city of ")) {
             s = s.substring(8);
         }

@@ -16,6 +16,7 @@ import org.youcheng.registry.internal.LargerCity;
 import org.youcheng.registry.internal.PlaceNotes;
 import org.youcheng.registry.internal.ProvinceOfCity;
 import org.youcheng.registry.internal.UnknownSpelling;
+import org.youcheng.registry.internal.WorldSpelling;
 
 /**
  * Resolves names as people write them to places: 青岛, 青岛市, Qingdao and 山东省青岛市 are one place;
@@ -39,6 +40,7 @@ public final class PlaceResolver {
     private final CountyOfState counties;
     private final ProvinceOfCity provinces;
     private final CountyOfCity countiesOfTowns;
+    private final WorldSpelling world;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.g = gazetteer;
@@ -53,6 +55,7 @@ public final class PlaceResolver {
         this.counties = new CountyOfState(gazetteer, notes);
         this.provinces = new ProvinceOfCity(gazetteer);
         this.countiesOfTowns = new CountyOfCity(gazetteer);
+        this.world = new WorldSpelling(gazetteer, notes);
     }
 
     /**
@@ -182,6 +185,9 @@ public final class PlaceResolver {
         if (choice.found().isEmpty() && country == null) {
             // no country known: the name in Latin letters written with it may still name a place (新洲Blacktown市)
             choice = unknown.byLatin(fn, null, choice);
+        }
+        if (choice.found().isEmpty() && country == null) {
+            choice = world.read(fn, choice);
         }
         if (choice.found().isEmpty() && country != null) {
             choice = unknown.read(fn, country, choice);

@@ -68,6 +68,9 @@ public record ForeignName(String written, String full, String bracketed, String 
      * but reads like an administrative suffix, with that suffix instead: 山口県 is 山口县.
      */
     public static String suffixRead(String full) {
+        if (full.length() >= 4 && (full.endsWith("町市") || full.endsWith("村市"))) {
+            full = full.substring(0, full.length() - 1); // 阿见町市: a town's own suffix, then the 市 a writer adds to all
+        }
         if (full.length() < 3 || !Names.hasHan(full)) {
             return full;
         }

@@ -64,19 +64,24 @@ public final class SpellingMatch {
 
     /** The country's places of the level (null: any) spelt most like the written name (full form, with suffix). */
     public Result closest(String full, String country, Level level) {
+        return closest(full, g.spellings(country), level);
+    }
+
+    /** The places of these spellings (of any countries) of the level (null: any) spelt most like the written name. */
+    public Result closest(String full, List<Gazetteer.Spelling> spellings, Level level) {
         List<String> written = ForeignName.keys(full).stream()
                 .filter(Names::hasHan)
                 .map(SpellingMatch::core)
                 .distinct()
                 .toList();
         Map<String, Scored> byKey = new LinkedHashMap<>();
-        for (Gazetteer.Spelling s : g.spellings(country)) {
+        for (Gazetteer.Spelling s : spellings) {
             Gazetteer.Entry e = s.place();
             if (level != null && (level == Level.PROVINCE) != (e.level() == Level.PROVINCE)) {
                 continue;
             }
             double best = 0;
-            for (String key : keys(s.key(), country)) {
+            for (String key : keys(s.key(), e.country())) {
                 for (String w : written) {
                     if (sameQualifier(w, key)) {
                         best = Math.max(best, Transliteration.similarity(w, key));
@@ -149,16 +154,21 @@ public final class SpellingMatch {
      * with the suffix written (北威州 for 北莱茵-威斯特法伦州, 巴符州 for 巴登-符腾堡州). Empty unless exactly one place.
      */
     public List<Gazetteer.Entry> abbreviated(String full, String country) {
+        return abbreviated(full, g.spellings(country));
+    }
+
+    /** The one place of these spellings (of any countries) whose compound name shortens to the written name. */
+    public List<Gazetteer.Entry> abbreviated(String full, List<Gazetteer.Spelling> spellings) {
         String key = Names.stripSuffix(full);
         if (key.length() < 2 || key.length() == full.length() || !Names.hasHan(key)) {
             return List.of();
         }
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (Gazetteer.Spelling s : g.spellings(country)) {
+        for (Gazetteer.Spelling s : spellings) {
             Gazetteer.Entry e = s.place();
             if (!found.contains(e)
                     && key.equals(ForeignName.abbreviation(e.nameZh()))
-                    && ForeignName.divisionSuffix(full, country) == (e.level() == Level.PROVINCE)) {
+                    && ForeignName.divisionSuffix(full, e.country()) == (e.level() == Level.PROVINCE)) {
                 found.add(e);
             }
         }

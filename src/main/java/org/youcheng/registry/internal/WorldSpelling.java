@@ -1,0 +1,64 @@
+package org.youcheng.registry.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
+import org.youcheng.registry.ResolverNote;
+
+/**
+ * A foreign name written with no country, that no place bears as written (沙捞越, 圣堡罗市, 夸纳省): the notable place of
+ * any country (a first-level division, or a city of {@value #NOTABLE} people or more) whose name it shortens or is
+ * spelt most like, when one is clearly closest. Without a country the search spans the world, so it asks for a closer
+ * spelling than {@link SpellingMatch} does within one country, and it leaves China's own places out (the partner is
+ * foreign). The note says the country was not written and names the candidates.
+ */
+public final class WorldSpelling {
+
+    /** The population from which a city is known well enough to be written without its country. */
+    static final long NOTABLE = 300_000;
+    /** How alike the spellings must be across the world (stricter than within one country). */
+    static final double ACCEPT = 0.8;
+
+    private final Gazetteer g;
+    private final PlaceNotes notes;
+    private List<Gazetteer.Spelling> notable;
+
+    public WorldSpelling(Gazetteer g, PlaceNotes notes) {
+        this.g = g;
+        this.notes = notes;
+    }
+
+    public ForeignLookup.Choice read(ForeignName fn, ForeignLookup.Choice none) {
+        SpellingMatch spelling = new SpellingMatch(g);
+        String full = fn.full();
+        List<Gazetteer.Spelling> places = notable();
+        List<Gazetteer.Entry> short_ = spelling.abbreviated(full, places);
+        if (!short_.isEmpty()) {
+            return none.with(short_, ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
+        }
+        boolean division = ForeignName.divisionSuffix(full, null);
+        SpellingMatch.Result close = spelling.closest(full, places, division ? Level.PROVINCE : null);
+        if (!close.accepted() || close.candidates().get(0).similarity() < ACCEPT) {
+            return none;
+        }
+        return none.with(close.places(), ResolverNote.of("world_spelling", fn.written(), close.note(notes::place)));
+    }
+
+    private synchronized List<Gazetteer.Spelling> notable() {
+        if (notable == null) {
+            List<Gazetteer.Spelling> all = new ArrayList<>();
+            g.forEachKey((key, entries) -> {
+                for (Gazetteer.Entry e : entries) {
+                    if (!"CN".equals(e.country())
+                            && org.youcheng.registry.Names.hasHan(key)
+                            && (e.level() == Level.PROVINCE || g.population(e.id()) >= NOTABLE)) {
+                        all.add(new Gazetteer.Spelling(key, e));
+                    }
+                }
+            });
+            notable = List.copyOf(all);
+        }
+        return notable;
+    }
+}
