@@ -111,8 +111,12 @@ public class ResolveBench {
                 .query(String.class)
                 .list();
         boolean name = false;
+        List<String> golds = new ArrayList<>();
         for (String gold : goldEn.split("\\|")) {
-            String g = gold.strip();
+            golds.add(gold.strip());
+            golds.addAll(bare(db, gold.strip(), goldCountry));
+        }
+        for (String g : golds) {
             name |= g.matches("Q\\d+")
                     ? qids.contains(g)
                     : keys.contains(Names.key(g))
@@ -127,6 +131,41 @@ public class ResolveBench {
             default -> true;
         };
         return name && level && e.country().equals(goldCountry) ? null : chosen;
+    }
+
+    /** A kind of first-level division or city, as Wikipedia's titles add it in brackets (Victoria (state)). */
+    private static final java.util.regex.Pattern KIND_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "^(.+?) \\(((?:\\p{L}+ )?(?:state|province|region|prefecture|city|town|municipality)|([^()]+))\\)$");
+
+    /**
+     * The gold's name without what an English Wikipedia title adds to tell namesakes apart, when that is no place of
+     * its own: a kind in brackets (Victoria (state), Amazonas (Brazilian state)), the gold country in brackets or after
+     * a comma (Federal District (Brazil), Colón, Panama), and a republic's form (Republic of Karelia). The chosen place
+     * must still be in the gold country at the gold level; a county or district in brackets is another place and stays.
+     */
+    static List<String> bare(JdbcClient db, String gold, String goldCountry) {
+        List<String> bare = new ArrayList<>();
+        java.util.regex.Matcher m = KIND_IN_BRACKETS.matcher(gold);
+        if (m.matches() && (m.group(3) == null || isCountry(db, m.group(3), goldCountry))) {
+            bare.add(m.group(1));
+        }
+        int comma = gold.lastIndexOf(", ");
+        if (comma > 0 && isCountry(db, gold.substring(comma + 2), goldCountry)) {
+            bare.add(gold.substring(0, comma));
+        }
+        if (gold.startsWith("Republic of ")) {
+            bare.add(gold.substring("Republic of ".length()));
+        }
+        return bare;
+    }
+
+    private static boolean isCountry(JdbcClient db, String text, String code) {
+        return db.sql("select count(*) from country_alias where alias_key = :k and country_code = :c")
+                        .param("k", Names.key(text))
+                        .param("c", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**

@@ -230,9 +230,7 @@ public final class Gazetteer {
             if (code != null) {
                 String rest = fullName.substring(i);
                 int form = Names.stateForm(rest); // 约旦王国克拉克市: the state form is no part of the place's name
-                if (form > 0 && rest.length() - form >= 2) {
-                    found.add(new String[] {code, rest.substring(form)});
-                }
+                if (form > 0 && rest.length() - form >= 2) found.add(new String[] {code, rest.substring(form)});
                 found.add(new String[] {code, rest});
             }
         }

@@ -38,12 +38,11 @@ public final class Names {
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}·・．，、。（）()《》“”‘’\\u00a0]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** A reading in pinyin with tone marks, in brackets in a Chinese name (韩国(guó)广州市): no part of the name. */
-    private static final Pattern PINYIN_GLOSS = Pattern.compile(
-            "\\([a-zü' ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ ]*\\)");
+    private static final Pattern PINYIN_GLOSS =
+            Pattern.compile("\\([a-zü' ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ ]*\\)");
     /** The state forms a country's name may be followed by (约旦王国, 巴拿马共和国), longest first. */
-    private static final List<String> STATE_FORMS = List.of(
-            "伊斯兰共和国", "联邦共和国", "民主共和国", "人民共和国", "联合王国", "共和国", "合众国", "酋长国", "苏丹国", "大公国",
-            "王国", "联邦", "公国");
+    private static final List<String> STATE_FORMS =
+            List.of("伊斯兰共和国", "联邦共和国", "民主共和国", "人民共和国", "联合王国", "共和国", "合众国", "酋长国", "苏丹国", "大公国", "王国", "联邦", "公国");
 
     private Names() {}
 

@@ -18,8 +18,8 @@ class WrittenWithoutCountryTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of(
-                "马来西亚", "MY", "南非", "ZA", "约旦", "JO", "日本", "JP", "韩国", "KR", "巴西", "BR", "中国", "CN"));
+        g = Gazetteer.withCountries(
+                Map.of("马来西亚", "MY", "南非", "ZA", "约旦", "JO", "日本", "JP", "韩国", "KR", "巴西", "BR", "中国", "CN"));
         TestPlaces.add(g, 1, "砂拉越", "Sarawak", Level.PROVINCE, "MY", 0, 2_400_000);
         TestPlaces.add(g, 2, "夸祖鲁-纳塔尔省", "KwaZulu-Natal", Level.PROVINCE, "ZA", 0, 11_000_000);
         TestPlaces.add(g, 3, "卡拉克", "Al-Karak", Level.CITY, "JO", 0, 22_000);

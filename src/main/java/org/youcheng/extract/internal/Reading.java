@@ -158,8 +158,8 @@ final class Reading {
     }
 
     /**
-     * The fullest form the article writes for a Chinese place (宁夏 where the article never writes 宁夏回族自治区, 元江县
-     * for 元江哈尼族彝族傣族自治县); its registry name when the article names it only by a pronoun (我市) or a short form.
+     * The fullest form the article writes for a Chinese place (长沙, 元江县 for 元江哈尼族彝族傣族自治县); its registry name
+     * when the article writes an autonomous division's bare name (宁夏: 宁夏回族自治区), a pronoun (我市) or a short form.
      */
     String written(Gazetteer.Entry place) {
         if (written == null) {
@@ -170,7 +170,12 @@ final class Reading {
                 }
             }
         }
-        return written.getOrDefault(place.id(), place.nameZh());
+        String longest = written.get(place.id());
+        // an autonomous division written bare (宁夏) is named in full (宁夏回族自治区); with a suffix (元江县) as written
+        boolean autonomousBare = longest != null
+                && place.nameZh().contains("自治")
+                && org.youcheng.registry.Names.zhSuffix(longest).isEmpty();
+        return longest == null || autonomousBare ? place.nameZh() : longest;
     }
 
     /** The fullest written form of each Chinese place the article names, by place id; made on first use. */

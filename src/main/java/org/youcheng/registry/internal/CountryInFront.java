@@ -34,9 +34,18 @@ public final class CountryInFront {
             prefixes = otherUsage(fn);
         }
         String[] strip = null;
+        Gazetteer.Entry division = divisionInFront(fn.full());
         for (String[] prefix : prefixes) {
             if (prefix[1].isEmpty() || (country != null && !country.equals(prefix[0]))) {
                 continue;
+            }
+            if (division != null
+                    && fn.full().length() - prefix[1].length()
+                            < Names.full(division.nameZh()).length()) {
+                // the country's name begins a first-level division written in front: 马里兰州 is no 马里 (Mali)
+                country = country == null ? division.country() : country;
+                prefixes = List.of();
+                break;
             }
             if (Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城")) {
                 strip = null;
@@ -68,6 +77,23 @@ public final class CountryInFront {
             country = prefixes.get(0)[0];
         }
         return new Reading(fn, country, false);
+    }
+
+    /** The foreign first-level division whose name, with its suffix, the name begins with (马里兰州…), or null. */
+    private Gazetteer.Entry divisionInFront(String full) {
+        for (int i = Math.min(full.length() - 2, 12); i >= 3; i--) {
+            String head = full.substring(0, i);
+            if (ForeignName.divisionSuffix(head, null)) {
+                for (Gazetteer.Entry e : g.byKey(Names.key(head))) {
+                    if (e.level() == org.youcheng.registry.Level.PROVINCE
+                            && !"CN".equals(e.country())
+                            && Names.full(e.nameZh()).equals(head)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

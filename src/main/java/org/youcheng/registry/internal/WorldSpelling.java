@@ -35,7 +35,9 @@ public final class WorldSpelling {
         List<Gazetteer.Spelling> places = notable();
         List<Gazetteer.Entry> short_ = spelling.abbreviated(full, places);
         if (!short_.isEmpty()) {
-            return none.with(short_, ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
+            return none.with(
+                    short_,
+                    ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
         }
         boolean division = ForeignName.divisionSuffix(full, null);
         SpellingMatch.Result close = spelling.closest(full, places, division ? Level.PROVINCE : null);

@@ -1,0 +1,47 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general readings of round twenty, on sentences written for these tests (never taken from an article): 姊妹市
+ * and 姐妹市, as Taiwan and Hong Kong write a sister tie; an epithet in quotes before the Chinese side of a foreign
+ * subject; the partner named in the page's own characters; an autonomous region written by its short form named in
+ * full.
+ */
+class RoundTwentyReadingTests {
+
+    /** domestic|partner|country|kind|pattern */
+    private static List<String> read(String text) {
+        return RoundTenReadingTests.read(text);
+    }
+
+    @Test
+    void aSisterCityAsTaiwanAndHongKongWriteIt() {
+        assertThat(read("和歌山与长沙结为姊妹市。")).containsExactly("长沙|和歌山|日本|sister|reverse");
+        assertThat(read("长沙市与日本下关市是姐妹市。")).containsExactly("长沙市|下关市|日本|sister|connector");
+        // a visit names no tie, in either usage
+        assertThat(read("长沙市代表团访问了日本下关市的姊妹市交流中心。")).isEmpty();
+    }
+
+    @Test
+    void anEpithetInQuotesBeforeTheChineseSide() {
+        assertThat(read("和歌山与“山水洲城”长沙结为友好城市。")).containsExactly("长沙|和歌山|日本|sister|reverse");
+        assertThat(read("和歌山与‘山水洲城’长沙结为友好城市。")).containsExactly("长沙|和歌山|日本|sister|reverse");
+    }
+
+    @Test
+    void thePartnerIsNamedInThePagesOwnCharacters() {
+        assertThat(read("長沙市與日本下關市結為友好城市。")).containsExactly("长沙市|下關市|日本|sister|connector");
+        assertThat(read("长沙市与日本下关市结为友好城市。")).containsExactly("长沙市|下关市|日本|sister|connector");
+    }
+
+    @Test
+    void anAutonomousRegionWrittenByItsShortFormIsNamedInFull() {
+        assertThat(read("内蒙古与日本和歌山结为友好省县。")).containsExactly("内蒙古自治区|和歌山|日本|sister|connector");
+        // a place written without its suffix keeps the form written
+        assertThat(read("长沙与日本下关市结为友好城市。")).containsExactly("长沙|下关市|日本|sister|connector");
+    }
+}
