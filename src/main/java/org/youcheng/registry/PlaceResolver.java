@@ -55,7 +55,7 @@ public final class PlaceResolver {
         this.counties = new CountyOfState(gazetteer, notes);
         this.provinces = new ProvinceOfCity(gazetteer);
         this.countiesOfTowns = new CountyOfCity(gazetteer);
-        this.world = new WorldSpelling(gazetteer, notes);
+        this.world = new WorldSpelling(gazetteer, lookup, notes);
     }
 
     /**
@@ -168,13 +168,15 @@ public final class PlaceResolver {
             country = front.country();
         }
         ForeignLookup.Choice choice = lookup.candidates(fn, country);
-        if (country != null && choice.found().stream().allMatch(e -> e.level() == Level.CITY)) {
+        // no country written, but every place of the name lies in one: the country is known (阿拉米达县: the US)
+        String known = country != null ? country : oneCountry(choice.found());
+        if (known != null && choice.found().stream().allMatch(e -> e.level() == Level.CITY)) {
             // none found, or towns only for a name written as a county after its state (加州聖貝納迪諾郡)
-            choice = counties.read(fn, country, choice);
+            choice = counties.read(fn, known, choice);
             // cities only, for a name written as a first-level division (哈恩省): the division named after one
-            choice = provinces.read(fn, country, choice);
+            choice = provinces.read(fn, known, choice);
             // towns only, for a name written as a county or district (弗莱辛地区): the county named after one
-            choice = countiesOfTowns.read(fn, country, choice);
+            choice = countiesOfTowns.read(fn, known, choice);
         }
         if (choice.found().isEmpty() && country != null) {
             choice = larger.read(fn, country, choice);
@@ -224,6 +226,12 @@ public final class PlaceResolver {
         }
         return new Resolution(
                 null, country, ForeignName.guessLevel(Names.full(written), country), written, note, null, false);
+    }
+
+    private static String oneCountry(List<Gazetteer.Entry> places) {
+        Set<String> countries = new HashSet<>();
+        places.forEach(e -> countries.add(e.country()));
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /**

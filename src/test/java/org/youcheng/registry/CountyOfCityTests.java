@@ -40,6 +40,14 @@ class CountyOfCityTests {
     }
 
     @Test
+    void withNoCountryWrittenTheCountryOfEveryTownOfTheNameIsKnown() {
+        // 松岗 is a town of 甲国 only: its county is found as if the country had been written
+        place(14, null, "Pine Hill County", Level.COUNTY, "AA", 2);
+        resolver = new PlaceResolver(g);
+        assertThat(resolver.partner("松岗县", null).place().id()).isEqualTo(14);
+    }
+
+    @Test
     void aTownWrittenAsATownStaysTheTown() {
         assertThat(resolver.partner("河口市", "甲国").place().id()).isEqualTo(10);
         assertThat(resolver.partner("河口", "甲国").place().id()).isEqualTo(10);

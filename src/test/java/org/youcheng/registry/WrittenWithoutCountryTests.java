@@ -18,8 +18,9 @@ class WrittenWithoutCountryTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(
-                Map.of("马来西亚", "MY", "南非", "ZA", "约旦", "JO", "日本", "JP", "韩国", "KR", "巴西", "BR", "中国", "CN"));
+        g = Gazetteer.withCountries(Map.of(
+                "马来西亚", "MY", "南非", "ZA", "约旦", "JO", "日本", "JP", "韩国", "KR", "巴西", "BR", "中国", "CN", "美国", "US",
+                "澳大利亚", "AU", "白俄罗斯", "BY"));
         TestPlaces.add(g, 1, "砂拉越", "Sarawak", Level.PROVINCE, "MY", 0, 2_400_000);
         TestPlaces.add(g, 2, "夸祖鲁-纳塔尔省", "KwaZulu-Natal", Level.PROVINCE, "ZA", 0, 11_000_000);
         TestPlaces.add(g, 3, "卡拉克", "Al-Karak", Level.CITY, "JO", 0, 22_000);
@@ -28,7 +29,22 @@ class WrittenWithoutCountryTests {
         TestPlaces.add(g, 6, "圣保罗", "São Paulo", Level.CITY, "BR", 0, 12_000_000);
         TestPlaces.add(g, 7, "沙劳", "Salau", Level.CITY, "BR", 0, 2_000);
         TestPlaces.add(g, 8, "砂捞越", "Shalaoyue", Level.CITY, "CN", 0, 900_000);
+        TestPlaces.add(g, 9, "印第安纳州", "Indiana", Level.PROVINCE, "US", 0, 6_800_000);
+        TestPlaces.add(g, 10, "维多利亚州", "Victoria", Level.PROVINCE, "AU", 0, 6_600_000);
+        TestPlaces.add(g, 11, "维捷布斯克州", "Vitebsk Region", Level.PROVINCE, "BY", 0, 1_100_000);
         resolver = new PlaceResolver(g);
+    }
+
+    @Test
+    void aStatesShortFormWrittenAloneIsTheOneStateItCanBe() {
+        PlaceResolver.Resolution r = resolver.partner("印州", null);
+        assertThat(r.place().id()).isEqualTo(9);
+        assertThat(NoteCodes.all(r)).contains("state_short_form");
+        // 维州 may be Victoria or Vitebsk: the country decides, and without one nothing is chosen
+        assertThat(resolver.partner("维州", null).ok()).isFalse();
+        PlaceResolver.Resolution v = resolver.partner("澳大利亚维州", null);
+        assertThat(v.place()).as(String.valueOf(v)).isNotNull();
+        assertThat(v.place().id()).isEqualTo(10);
     }
 
     @Test

@@ -47,7 +47,8 @@ public final class CountryInFront {
                 prefixes = List.of();
                 break;
             }
-            if (Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城")) {
+            if ((Names.stripSuffix(prefix[1]).length() < 2 || prefix[1].equals("城"))
+                    && lookup.stateShortForm(prefix[1], prefix[0]).isEmpty()) { // 澳大利亚维州 is Victoria
                 strip = null;
                 country = prefix[0];
                 break;

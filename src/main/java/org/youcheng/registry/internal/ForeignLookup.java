@@ -235,6 +235,12 @@ public final class ForeignLookup {
         return named.isEmpty() ? shortForms.divisions(full, country) : named;
     }
 
+    /** The one first-level division a short form written alone (印州, 维州) stands for, in the country when known. */
+    public List<Gazetteer.Entry> stateShortForm(String full, String country) {
+        List<Gazetteer.Entry> d = StateShortForm.is(full) ? shortForms.divisions(full, country) : List.of();
+        return d.size() == 1 ? d : List.of();
+    }
+
     /** The one division a short form (加州) may stand for in which a place of the rest lies; null if none or several. */
     private Gazetteer.Entry shortFormHolding(String front, String rest, String country) {
         List<Gazetteer.Entry> holding = shortForms.holding(shortForms.divisions(front, country), below(rest, country));

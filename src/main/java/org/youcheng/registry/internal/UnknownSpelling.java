@@ -36,6 +36,13 @@ public final class UnknownSpelling {
             return latin;
         }
         String full = fn.full();
+        List<Gazetteer.Entry> state = lookup.stateShortForm(full, country);
+        if (!state.isEmpty()) {
+            return none.with(
+                    state,
+                    ResolverNote.of(
+                            "state_short_form", fn.written(), state.get(0).name()));
+        }
         for (int i = full.length() - 2; i >= 2; i--) {
             // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
             String region = full.substring(0, i);

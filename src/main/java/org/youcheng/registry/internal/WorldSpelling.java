@@ -7,7 +7,8 @@ import org.youcheng.registry.Level;
 import org.youcheng.registry.ResolverNote;
 
 /**
- * A foreign name written with no country, that no place bears as written (沙捞越, 圣堡罗市, 夸纳省): the notable place of
+ * A foreign name written with no country, that no place bears as written (沙捞越, 圣堡罗市, 夸纳省, 印州): the one state
+ * whose short form it is ({@link StateShortForm}), else the notable place of
  * any country (a first-level division, or a city of {@value #NOTABLE} people or more) whose name it shortens or is
  * spelt most like, when one is clearly closest. Without a country the search spans the world, so it asks for a closer
  * spelling than {@link SpellingMatch} does within one country, and it leaves China's own places out (the partner is
@@ -22,16 +23,25 @@ public final class WorldSpelling {
 
     private final Gazetteer g;
     private final PlaceNotes notes;
+    private final ForeignLookup lookup;
     private List<Gazetteer.Spelling> notable;
 
-    public WorldSpelling(Gazetteer g, PlaceNotes notes) {
+    public WorldSpelling(Gazetteer g, ForeignLookup lookup, PlaceNotes notes) {
         this.g = g;
+        this.lookup = lookup;
         this.notes = notes;
     }
 
     public ForeignLookup.Choice read(ForeignName fn, ForeignLookup.Choice none) {
         SpellingMatch spelling = new SpellingMatch(g);
         String full = fn.full();
+        List<Gazetteer.Entry> state = lookup.stateShortForm(full, null);
+        if (!state.isEmpty()) {
+            return none.with(
+                    state,
+                    ResolverNote.of(
+                            "state_short_form", fn.written(), state.get(0).name()));
+        }
         List<Gazetteer.Spelling> places = notable();
         List<Gazetteer.Entry> short_ = spelling.abbreviated(full, places);
         if (!short_.isEmpty()) {
