@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The general readings of round twenty, on sentences written for these tests (never taken from an article): 姊妹市
  * and 姐妹市, as Taiwan and Hong Kong write a sister tie; an epithet in quotes before the Chinese side of a foreign
  * subject; the partner named in the page's own characters; an autonomous region written by its short form named in
- * full.
+ * full; a meeting named by a looser tie's words is no tie; a district written bare right after its city.
  */
 class RoundTwentyReadingTests {
 
@@ -43,5 +43,19 @@ class RoundTwentyReadingTests {
         assertThat(read("内蒙古与日本和歌山结为友好省县。")).containsExactly("内蒙古自治区|和歌山|日本|sister|connector");
         // a place written without its suffix keeps the form written
         assertThat(read("长沙与日本下关市结为友好城市。")).containsExactly("长沙|下关市|日本|sister|connector");
+    }
+
+    @Test
+    void aMeetingOnExchangeAndCooperationIsNoTie() {
+        assertThat(read("长沙市与日本下关市友好交流合作视频会议在长沙举行。")).isEmpty();
+        assertThat(read("长沙市与日本下关市友好合作论坛开幕。")).isEmpty();
+        assertThat(read("长沙市与日本下关市签署友好交流合作协议。")).containsExactly("长沙市|下关市|日本|partner|connector");
+    }
+
+    @Test
+    void aDistrictWrittenBareRightAfterItsCityIsTheDistrict() {
+        assertThat(read("扬州江都与日本下关市结为友好城市。")).containsExactly("江都|下关市|日本|sister|connector");
+        // a district's bare name that runs on into a word is no district (青岛黄岛风景: 黄岛 stands for no place)
+        assertThat(read("青岛与日本下关市结为友好城市。")).containsExactly("青岛|下关市|日本|sister|connector");
     }
 }

@@ -68,6 +68,10 @@ final class KindWords {
     /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("结好", "缔结友好关系", "结为友好", "结成友好", "友好交流协议");
 
+    /** Events a looser tie's words may name (友好交流合作视频会议, 友好合作论坛): meetings, no tie. */
+    private static final java.util.regex.Pattern EVENT =
+            java.util.regex.Pattern.compile("(?:视频|线上|云)?(?:会议|座谈会|洽谈会|交流会|推介会|研讨会|恳谈会|对接会|论坛|会谈|活动)");
+
     /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
     static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
@@ -131,6 +135,11 @@ final class KindWords {
                 }
             }
             TieKind kind = TieKind.parse(WORDS[v[0]][1]).orElseThrow();
+            if (kind == TieKind.PARTNER
+                    && EVENT.matcher(s).region(end, Math.min(to, end + 5)).lookingAt()) {
+                i = end; // 友好交流合作视频会议: a meeting on exchange and cooperation, no tie
+                continue;
+            }
             // 期待共同庆祝缔结友城35周年: an anniversary states a tie that is; the wish is for the celebration
             boolean anniversary = kind != TieKind.INTENT && anniversaryAfter(s, end, to);
             out.add(new Hit(

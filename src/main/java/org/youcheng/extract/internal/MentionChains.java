@@ -13,10 +13,12 @@ final class MentionChains {
     private MentionChains() {}
 
     /**
-     * A short county name written bare (义乌) is the county when the article also writes it in full (义乌市)
-     * and no other mention covers it there.
+     * A short county name written bare (义乌) is the county when the article also writes it in full (义乌市), and a
+     * county or district written bare right after its city and before a connector or a stop (广州番禺与…) is that
+     * place; in both cases only where no other mention covers it.
      */
-    static List<Mention> withBareCounties(List<Mention> out, List<Mention> bareCounties) {
+    static List<Mention> withBareCounties(
+            List<Mention> out, List<Mention> bareCounties, Gazetteer gazetteer, String s) {
         java.util.Set<Long> written = new java.util.HashSet<>();
         for (Mention m : out) {
             if (m.type() == Mention.Type.CHINESE && !m.bare()) {
@@ -25,7 +27,8 @@ final class MentionChains {
         }
         List<Mention> all = new ArrayList<>(out);
         for (Mention c : bareCounties) {
-            if (!written.contains(c.place().id())) {
+            boolean county = c.place().level() == org.youcheng.registry.Level.COUNTY;
+            if (!(county && written.contains(c.place().id())) && !afterItsCity(out, c, gazetteer, s)) {
                 continue;
             }
             boolean covered = false;
@@ -41,6 +44,23 @@ final class MentionChains {
         }
         all.sort(java.util.Comparator.comparingInt(Mention::start));
         return all;
+    }
+
+    /** Characters a place's name may stand before: a connector, a list's mark, a stop. */
+    private static final String AFTER_NAME = "与和同跟及、，,。；;：:\n ";
+
+    private static boolean afterItsCity(List<Mention> out, Mention c, Gazetteer gazetteer, String s) {
+        if (c.end() < s.length() && AFTER_NAME.indexOf(s.charAt(c.end())) < 0 || CommonWords.word(c.name())) {
+            return false;
+        }
+        for (Mention m : out) {
+            if (m.end() == c.start()
+                    && m.type() == Mention.Type.CHINESE
+                    && gazetteer.within(c.place(), m.place().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 广西柳州市, 浙江省宁波市鄞州区: a Chinese place written right after the one above it is that inner place. */

@@ -107,7 +107,7 @@ final class MentionScanner {
             i++;
         }
         if (!bareCounties.isEmpty()) {
-            out = MentionChains.withBareCounties(out, bareCounties);
+            out = MentionChains.withBareCounties(out, bareCounties, lexicon.gazetteer(), s);
         }
         List<Mention> merged = MentionChains.merge(out, lexicon.gazetteer(), s);
         return RememberedNames.apply(this, s, merged);
@@ -143,7 +143,7 @@ final class MentionScanner {
                 && best.level() != Level.PREFECTURE
                 && !(best.level() == Level.COUNTY && end - i >= 3)) {
             // districts and short county names written bare are mostly words (友好, 和平, 城关), not places
-            if (best.level() == Level.COUNTY) {
+            if (best.level() == Level.COUNTY || best.level() == Level.DISTRICT) {
                 bareCounties.add(
                         new Mention(i, end, Mention.Type.CHINESE, s.substring(i, end), best, "CN", null, true));
             }
