@@ -32,7 +32,14 @@ class WrittenWithoutCountryTests {
         TestPlaces.add(g, 9, "印第安纳州", "Indiana", Level.PROVINCE, "US", 0, 6_800_000);
         TestPlaces.add(g, 10, "维多利亚州", "Victoria", Level.PROVINCE, "AU", 0, 6_600_000);
         TestPlaces.add(g, 11, "维捷布斯克州", "Vitebsk Region", Level.PROVINCE, "BY", 0, 1_100_000);
+        TestPlaces.add(g, 12, "西澳大利亚州", "Western Australia", Level.PROVINCE, "AU", 0, 2_700_000);
         resolver = new PlaceResolver(g);
+    }
+
+    @Test
+    void aDivisionNamedByAQualifierAndItsCountryIsShortenedToTheCountrysFirstCharacter() {
+        assertThat(resolver.partner("澳大利亚西澳州", null).place().id()).isEqualTo(12);
+        assertThat(resolver.partner("西澳州", null).place().id()).isEqualTo(12);
     }
 
     @Test

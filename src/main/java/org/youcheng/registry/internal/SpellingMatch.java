@@ -150,6 +150,18 @@ public final class SpellingMatch {
     }
 
     /**
+     * A division named by a qualifier and its country's name, shortened to the qualifier and the country's first
+     * character (西澳大利亚州: 西澳, 南澳大利亚州: 南澳); null for any other name.
+     */
+    private String countryShortened(String nameZh) {
+        String core = nameZh == null ? "" : Names.stripSuffix(Names.full(nameZh));
+        if (core.length() < 4 || QUALIFIERS.indexOf(core.charAt(0)) < 0 || g.countryNamed(core.substring(1)) == null) {
+            return null;
+        }
+        return core.substring(0, 2);
+    }
+
+    /**
      * The places of the country whose compound name shortens to the written name: the first character of each part,
      * with the suffix written (北威州 for 北莱茵-威斯特法伦州, 巴符州 for 巴登-符腾堡州). Empty unless exactly one place.
      */
@@ -167,7 +179,7 @@ public final class SpellingMatch {
         for (Gazetteer.Spelling s : spellings) {
             Gazetteer.Entry e = s.place();
             if (!found.contains(e)
-                    && key.equals(ForeignName.abbreviation(e.nameZh()))
+                    && (key.equals(ForeignName.abbreviation(e.nameZh())) || key.equals(countryShortened(e.nameZh())))
                     && ForeignName.divisionSuffix(full, e.country()) == (e.level() == Level.PROVINCE)) {
                 found.add(e);
             }
