@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The general readings of round twenty, on sentences written for these tests (never taken from an article): 姊妹市
  * and 姐妹市, as Taiwan and Hong Kong write a sister tie; an epithet in quotes before the Chinese side of a foreign
  * subject; the partner named in the page's own characters; an autonomous region written by its short form named in
- * full; a meeting named by a looser tie's words is no tie; a district written bare right after its city.
+ * full; a meeting named by a looser tie's words is no tie; a district written bare right after its city; a foreign
+ * place written with 的 before the places it holds is their region.
  */
 class RoundTwentyReadingTests {
 
@@ -57,5 +58,12 @@ class RoundTwentyReadingTests {
         assertThat(read("扬州江都与日本下关市结为友好城市。")).containsExactly("江都|下关市|日本|sister|connector");
         // a district's bare name that runs on into a word is no district (青岛黄岛风景: 黄岛 stands for no place)
         assertThat(read("青岛与日本下关市结为友好城市。")).containsExactly("青岛|下关市|日本|sister|connector");
+    }
+
+    @Test
+    void aForeignPlaceWrittenWith的BeforeThePlacesItHoldsIsTheirRegion() {
+        assertThat(read("长沙市与加利福尼亚州的纽约市、某某郡建立了姐妹城关系。")).containsExactly("长沙市|加利福尼亚州纽约市|美国|sister|connector");
+        // with 的 before the tie itself, the place is the partner
+        assertThat(read("长沙市与加利福尼亚州的友好城市关系始于1985年。")).containsExactly("长沙市|加利福尼亚州|美国|sister|connector");
     }
 }

@@ -71,10 +71,33 @@ final class TieFinder {
         if (words.isEmpty() && !readWithoutTieWord(r.text, ms, from, to)) {
             return;
         }
-        Sentence sentence = new Sentence(r, from, to, ms, words, kinds, scanner, out);
+        Sentence sentence = new Sentence(r, from, to, withoutRegions(r.text, ms), words, kinds, scanner, out);
         for (TiePattern p : patterns) {
             p.read(sentence);
         }
+    }
+
+    /** 的, then places it holds (新泽西州的尤宁郡、萨默塞特郡…建立): the foreign place before 的 is their region. */
+    private static final java.util.regex.Pattern HELD_AFTER =
+            java.util.regex.Pattern.compile("的\\p{IsHan}{1,8}?[市郡县州区镇村](?:[、，,和及与]|建立|结为|缔结|签)");
+
+    /** The mentions without the foreign places written as the region of the places after them: no partners. */
+    static List<Mention> withoutRegions(String s, List<Mention> ms) {
+        List<Mention> out = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            boolean region = m.foreign()
+                    && HELD_AFTER
+                            .matcher(s)
+                            .region(m.end(), Math.min(s.length(), m.end() + 14))
+                            .lookingAt();
+            if (region && out == null) {
+                out = new ArrayList<>(ms.subList(0, k));
+            } else if (!region && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? ms : out;
     }
 
     private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {
