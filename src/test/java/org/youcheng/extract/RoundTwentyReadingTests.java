@@ -66,4 +66,13 @@ class RoundTwentyReadingTests {
         // with 的 before the tie itself, the place is the partner
         assertThat(read("长沙市与加利福尼亚州的友好城市关系始于1985年。")).containsExactly("长沙市|加利福尼亚州|美国|sister|connector");
     }
+
+    @Test
+    void aTotalWithNoPlaceInItsSentenceIsOfThePlaceTheArticleNamesMost() {
+        String report = "2026年政府工作报告\n在湖南省人民代表大会上\n湖南开放型经济加快发展。长沙举办博览会。" + "湖南对外交往更加活跃。累计与39个国家缔结120对友城。";
+        assertThat(ExtractorTests.EXTRACTOR.extract("t", report).totals().stream()
+                        .map(t -> t.place() + "|" + t.sister())
+                        .toList())
+                .containsExactly("湖南省|120");
+    }
 }

@@ -198,6 +198,11 @@ final class Reading {
         };
     }
 
+    /** The Chinese place the article names most, the title counting double, whatever its level. */
+    Gazetteer.Entry mostNamed() {
+        return subject(' ');
+    }
+
     /** The article's own place of the level a pronoun names (我市: a city, 我省: a province); else the most named. */
     Gazetteer.Entry subject(char level) {
         Gazetteer.Entry best = null;

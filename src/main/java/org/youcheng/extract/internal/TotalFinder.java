@@ -12,7 +12,8 @@ import org.youcheng.registry.Gazetteer;
  * else (企业, 项目, 人次, 个月, 家) is no total, nor a count in a clause without a tie word; what a clause counts, and of
  * which kind, is read by {@link PartnerCounts}. A part of a total (after 其中, by continent or level), a count over a
  * period and a count that the country or a foreign place states are not totals. The place is the Chinese place of the
- * clause, else of the sentence before it, else the article's own; the totals hold as of the year after 截至, else the
+ * clause, else of the sentence before it, else the one the article names most (a province's report that names its
+ * capital too counts the province's); the totals hold as of the year after 截至, else the
  * article's year.
  */
 final class TotalFinder {
@@ -165,7 +166,7 @@ final class TotalFinder {
         if (future(s, from, to) || NationalSubject.twoCountries(r, sentenceStart, start)) {
             return null;
         }
-        Gazetteer.Entry p = place != null ? place : r.subject('市');
+        Gazetteer.Entry p = place != null ? place : r.mostNamed();
         if (p == null) {
             return null;
         }
@@ -180,7 +181,7 @@ final class TotalFinder {
     private List<Found> respective(Reading r, int sentenceStart, int from, int to, Gazetteer.Entry place) {
         List<Found> out = new ArrayList<>();
         for (RespectiveCounts.Counted c : respective.read(r, sentenceStart, from, to)) {
-            Gazetteer.Entry p = c.place() != null ? c.place() : place != null ? place : r.subject('市');
+            Gazetteer.Entry p = c.place() != null ? c.place() : place != null ? place : r.mostNamed();
             if (p != null
                     && !future(r.text, from, to)
                     && !PERIOD.matcher(r.text).region(sentenceStart, to).find()) {
