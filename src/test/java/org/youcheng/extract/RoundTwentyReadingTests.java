@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * and 姐妹市, as Taiwan and Hong Kong write a sister tie; an epithet in quotes before the Chinese side of a foreign
  * subject; the partner named in the page's own characters; an autonomous region written by its short form named in
  * full; a meeting named by a looser tie's words is no tie; a district written bare right after its city; a foreign
- * place written with 的 before the places it holds is their region.
+ * place written with 的 before the places it holds is their region; a list of examples after a tie noun (…有好几个，如…).
  */
 class RoundTwentyReadingTests {
 
@@ -74,5 +74,15 @@ class RoundTwentyReadingTests {
                         .map(t -> t.place() + "|" + t.sister())
                         .toList())
                 .containsExactly("湖南省|120");
+    }
+
+    @Test
+    void aListOfExamplesAfterATieNoun() {
+        assertThat(read("长沙市的友好城市有很多，如日本下关市、美国纽约。"))
+                .containsExactly("长沙市|下关市|日本|sister|colon-list", "长沙市|纽约|美国|sister|colon-list");
+        // 友好省州 asks for the province the article names
+        assertThat(read("湖南省新闻\n长沙市代表团出访。他签约的友好省州有好几个，如日本和歌山县。")).containsExactly("湖南省|和歌山县|日本|sister|colon-list");
+        // places a delegation visited, listed the same way, are no partners
+        assertThat(read("长沙市代表团访问了多个城市，如日本下关市、美国纽约。")).isEmpty();
     }
 }

@@ -3,8 +3,9 @@ package org.youcheng.extract.internal;
 import org.youcheng.registry.Gazetteer;
 
 /**
- * A list after a colon under a heading that names the kind (现有国际友好城市9个,依次为:德国X市(2006年8月)、…):
- * each foreign place that begins an item is tied to the Chinese place of the heading, else the article's own.
+ * A list after a colon under a heading that names the kind (现有国际友好城市9个,依次为:德国X市(2006年8月)、…), or
+ * after 如, 例如, 包括 whose first item follows at once (签约的友好省州有好几个,如法国X省、美国Y州): each foreign place that
+ * begins an item is tied to the Chinese place of the heading, else the article's own (a province for 友好省州).
  */
 final class ColonListPattern extends NamedPattern {
 
@@ -15,6 +16,9 @@ final class ColonListPattern extends NamedPattern {
     @Override
     public void read(Sentence s) {
         int colon = s.colon();
+        if (colon < 0) {
+            colon = examples(s);
+        }
         if (colon < 0) {
             return;
         }
@@ -34,7 +38,7 @@ final class ColonListPattern extends NamedPattern {
             }
         }
         if (home == null) {
-            home = s.r.subject('市');
+            home = s.r.subject(s.text.substring(heading.start(), heading.end()).contains("省") ? '省' : '市');
         }
         if (home == null) {
             return;
@@ -51,6 +55,22 @@ final class ColonListPattern extends NamedPattern {
                 s.paired[k] = true;
             }
         }
+    }
+
+    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如)");
+
+    /** The last character of 如 (例如, 包括) after a comma when a foreign place follows it at once; else -1. */
+    private static int examples(Sentence s) {
+        java.util.regex.Matcher m = EXAMPLES.matcher(s.text).region(s.from, s.to);
+        if (!m.find()) {
+            return -1;
+        }
+        for (Mention f : s.ms) {
+            if (f.start() == m.end() && f.type() == Mention.Type.FOREIGN) {
+                return m.end() - 1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a list item begins here: right after the colon, a 、, a 和 or a comma. */
