@@ -36,12 +36,10 @@ public final class UnknownSpelling {
             return latin;
         }
         String full = fn.full();
-        List<Gazetteer.Entry> state = lookup.stateShortForm(full, country);
-        if (!state.isEmpty()) {
-            return none.with(
-                    state,
-                    ResolverNote.of(
-                            "state_short_form", fn.written(), state.get(0).name()));
+        ForeignLookup.Choice state =
+                WorldSpelling.orRead(none, lookup.stateShortForm(full, country), "state_short_form", fn.written());
+        if (!state.found().isEmpty()) {
+            return state;
         }
         for (int i = full.length() - 2; i >= 2; i--) {
             // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
@@ -55,11 +53,10 @@ public final class UnknownSpelling {
             }
         }
         SpellingMatch spelling = new SpellingMatch(g);
-        List<Gazetteer.Entry> short_ = spelling.abbreviated(full, country);
-        if (!short_.isEmpty()) {
-            return none.with(
-                    short_,
-                    ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
+        ForeignLookup.Choice short_ =
+                WorldSpelling.orRead(none, spelling.abbreviated(full, country), "short_form", fn.written());
+        if (!short_.found().isEmpty()) {
+            return short_;
         }
         boolean division = ForeignName.divisionSuffix(full, country);
         SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);

@@ -35,19 +35,14 @@ public final class WorldSpelling {
     public ForeignLookup.Choice read(ForeignName fn, ForeignLookup.Choice none) {
         SpellingMatch spelling = new SpellingMatch(g);
         String full = fn.full();
-        List<Gazetteer.Entry> state = lookup.stateShortForm(full, null);
-        if (!state.isEmpty()) {
-            return none.with(
-                    state,
-                    ResolverNote.of(
-                            "state_short_form", fn.written(), state.get(0).name()));
-        }
         List<Gazetteer.Spelling> places = notable();
-        List<Gazetteer.Entry> short_ = spelling.abbreviated(full, places);
-        if (!short_.isEmpty()) {
-            return none.with(
-                    short_,
-                    ResolverNote.of("short_form", fn.written(), short_.get(0).name()));
+        ForeignLookup.Choice short_ = orRead(
+                orRead(none, lookup.stateShortForm(full, null), "state_short_form", fn.written()),
+                spelling.abbreviated(full, places),
+                "short_form",
+                fn.written());
+        if (!short_.found().isEmpty()) {
+            return short_;
         }
         boolean division = ForeignName.divisionSuffix(full, null);
         SpellingMatch.Result close = spelling.closest(full, places, division ? Level.PROVINCE : null);
@@ -55,6 +50,15 @@ public final class WorldSpelling {
             return none;
         }
         return none.with(close.places(), ResolverNote.of("world_spelling", fn.written(), close.note(notes::place)));
+    }
+
+    /** The choice when it found places; else the places read another way, said by the clause {@code code}. */
+    static ForeignLookup.Choice orRead(
+            ForeignLookup.Choice choice, List<Gazetteer.Entry> places, String code, String written) {
+        return !choice.found().isEmpty() || places.isEmpty()
+                ? choice
+                : choice.with(
+                        places, ResolverNote.of(code, written, places.get(0).name()));
     }
 
     private synchronized List<Gazetteer.Spelling> notable() {
