@@ -61,6 +61,13 @@ final class ColonListPattern extends NamedPattern {
 
     /** The last character of 如 (例如, 包括) after a comma when a foreign place follows it at once; else -1. */
     private static int examples(Sentence s) {
+        boolean cue = false; // most sentences have neither 如 nor 包括: no matcher for them
+        for (int i = s.from; i < s.to && !cue; i++) {
+            cue = s.text.charAt(i) == '如' || s.text.charAt(i) == '括';
+        }
+        if (!cue) {
+            return -1;
+        }
         java.util.regex.Matcher m = EXAMPLES.matcher(s.text).region(s.from, s.to);
         if (!m.find()) {
             return -1;
