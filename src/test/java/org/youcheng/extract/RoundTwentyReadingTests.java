@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * and 姐妹市, as Taiwan and Hong Kong write a sister tie; an epithet in quotes before the Chinese side of a foreign
  * subject; the partner named in the page's own characters; an autonomous region written by its short form named in
  * full; a meeting named by a looser tie's words is no tie; a district written bare right after its city; a foreign
- * place written with 的 before the places it holds is their region; a list of examples after a tie noun (…有好几个，如…).
+ * place written with 的 before the places it holds is their region; a list of examples after a tie noun (…有好几个，如…); schools or hospitals that twin are no tie of their places.
  */
 class RoundTwentyReadingTests {
 
@@ -84,5 +84,12 @@ class RoundTwentyReadingTests {
         assertThat(read("湖南省新闻\n长沙市代表团出访。他签约的友好省州有好几个，如日本和歌山县。")).containsExactly("湖南省|和歌山县|日本|sister|colon-list");
         // places a delegation visited, listed the same way, are no partners
         assertThat(read("长沙市代表团访问了多个城市，如日本下关市、美国纽约。")).isEmpty();
+    }
+
+    @Test
+    void schoolsThatTwinAreNoTieOfTheirPlaces() {
+        assertThat(read("长沙市一中与日本下关市中学结为友好学校。")).isEmpty();
+        assertThat(read("长沙市医院与日本下关市医院缔结友好医院关系。")).isEmpty();
+        assertThat(read("长沙市与日本下关市结为友好城市。")).containsExactly("长沙市|下关市|日本|sister|connector");
     }
 }
