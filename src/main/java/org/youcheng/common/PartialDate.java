@@ -118,9 +118,14 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     public String toString() {
         return switch (precision()) {
             case YEAR -> String.valueOf(year);
-            case MONTH -> "%d-%02d".formatted(year, month);
-            case DAY -> "%d-%02d-%02d".formatted(year, month, day);
+            case MONTH -> year + "-" + twoDigits(month);
+            case DAY -> year + "-" + twoDigits(month) + "-" + twoDigits(day);
         };
+    }
+
+    /** Without a Formatter: every extracted tie says its date (a Formatter per call showed in the profile). */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 
     /** Chinese form: 1974年, 1974年2月, 1974年2月1日. */
