@@ -142,12 +142,12 @@ class ExtractorTests {
     }
 
     @Test
-    void traditionalCharactersAreReadAsSimplifiedAndThePartnerAndTheEvidenceAreTheInputsOwn() {
+    void traditionalCharactersAreReadAsSimplifiedAndTheEvidenceIsTheInputsOwn() {
         String text = "2022年9月15日,青島市與日本下關市正式結為友好城市。";
         List<ExtractedTie> t = ties(text);
         assertThat(t).singleElement().satisfies(x -> {
             assertThat(x.domestic()).isEqualTo("青岛市");
-            assertThat(x.partner()).isEqualTo("下關市");
+            assertThat(x.partner()).isEqualTo("下关市");
             assertThat(x.signed()).isEqualTo("2022-09-15");
             assertThat(x.evidence())
                     .isEqualTo(text.substring(x.start(), x.end()))

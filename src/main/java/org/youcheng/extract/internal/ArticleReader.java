@@ -174,7 +174,7 @@ public final class ArticleReader {
         return new ExtractedTie(
                 r.written(f.domestic()),
                 f.domestic().level().code(),
-                asWritten(r, p),
+                p.name(),
                 country,
                 f.kind().code(),
                 signed == null ? null : signed.toString(),
@@ -184,20 +184,6 @@ public final class ArticleReader {
                 f.domestic().id(),
                 partnerId,
                 f.pattern());
-    }
-
-    /**
-     * The partner's name in the page's own characters (舊金山 stays traditional; 烏拉圭里維拉市: 里維拉市) when the
-     * mention, its country in front left out, reads as the name.
-     */
-    private static String asWritten(Reading r, Mention p) {
-        String quoted = r.quote(p.start(), p.end());
-        String name = p.name();
-        if (quoted.length() < name.length() || quoted.endsWith(name)) {
-            return name;
-        }
-        String tail = quoted.substring(quoted.length() - name.length());
-        return ChineseText.simplified(tail).equals(name) ? tail : name;
     }
 
     private List<ExtractedTotal> totals(Reading r) {
