@@ -56,11 +56,12 @@ public final class Names {
 
     /**
      * Glyph variants that pages write for a character and the converter does not know (陜 for 陝 in 陜西, 瑯 for 琅,
-     * 囯 for 國, 淸 and 靑 of older fonts), with the character they stand for; one for one, so offsets hold.
+     * 囯 for 國, 淸 and 靑 of older fonts, 泻 for the Japanese 潟 of 新潟), with the character they stand for; one for
+     * one, so offsets hold.
      */
-    public static final String VARIANTS = "陜瑯囯淸靑";
+    public static final String VARIANTS = "陜瑯囯淸靑泻";
 
-    public static final String VARIANTS_AS = "陕琅国清青";
+    public static final String VARIANTS_AS = "陕琅国清青潟";
 
     /** The text with the glyph variants of {@link #VARIANTS} replaced; else unchanged. */
     public static String variants(String text) {

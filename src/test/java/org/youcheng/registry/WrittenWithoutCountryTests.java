@@ -33,7 +33,13 @@ class WrittenWithoutCountryTests {
         TestPlaces.add(g, 10, "维多利亚州", "Victoria", Level.PROVINCE, "AU", 0, 6_600_000);
         TestPlaces.add(g, 11, "维捷布斯克州", "Vitebsk Region", Level.PROVINCE, "BY", 0, 1_100_000);
         TestPlaces.add(g, 12, "西澳大利亚州", "Western Australia", Level.PROVINCE, "AU", 0, 2_700_000);
+        TestPlaces.add(g, 13, "新潟县", "Niigata Prefecture", Level.PROVINCE, "JP", 0, 2_100_000);
         resolver = new PlaceResolver(g);
+    }
+
+    @Test
+    void aJapaneseGlyphWrittenInItsChineseLookAlike() {
+        assertThat(resolver.partner("新泻县", null).place().id()).isEqualTo(13);
     }
 
     @Test
