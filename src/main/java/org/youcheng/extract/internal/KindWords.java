@@ -72,10 +72,6 @@ final class KindWords {
     private static final java.util.regex.Pattern EVENT =
             java.util.regex.Pattern.compile("(?:视频|线上|云)?(?:会议|座谈会|洽谈会|交流会|推介会|研讨会|恳谈会|对接会|论坛|会谈|活动)");
 
-    /** Institutions a generic tie word may tie instead of places (结为友好学校, 缔结友好医院). */
-    private static final java.util.regex.Pattern INSTITUTION =
-            java.util.regex.Pattern.compile("(?:学校|中学|小学|大学|学院|高中|初中|院校|幼儿园|医院|企业|公司|协会|商会|图书馆|博物馆|园区|社区)");
-
     /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
     static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
@@ -139,8 +135,7 @@ final class KindWords {
                 }
             }
             TieKind kind = TieKind.parse(WORDS[v[0]][1]).orElseThrow();
-            if (GENERIC.contains(WORDS[v[0]][0])
-                    && INSTITUTION.matcher(s).region(end, Math.min(to, end + 4)).lookingAt()) {
+            if (GENERIC.contains(WORDS[v[0]][0]) && Organisations.twinningBodyAt(s, end)) {
                 i = end; // 结为友好学校: schools (hospitals, firms) twin, not their places
                 continue;
             }

@@ -3,6 +3,7 @@ package org.youcheng.extract.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
 
 /**
  * The mentions {@link MentionScanner} found, joined where two are one place: a Chinese place written right after the
@@ -27,7 +28,7 @@ final class MentionChains {
         }
         List<Mention> all = new ArrayList<>(out);
         for (Mention c : bareCounties) {
-            boolean county = c.place().level() == org.youcheng.registry.Level.COUNTY;
+            boolean county = c.place().level() == Level.COUNTY;
             if (!(county && written.contains(c.place().id())) && !afterItsCity(out, c, gazetteer, s)) {
                 continue;
             }

@@ -31,6 +31,10 @@ final class Organisations {
         "理事会"
     };
 
+    /** Bodies that twin with their like abroad beside places (结为友好学校, 缔结友好医院): institutions and more. */
+    private static final String[] TWINNING_BODIES = {"学校", "高中", "初中", "院校", "幼儿园", "企业", "协会", "商会", "图书馆", "园区", "社区"
+    };
+
     /** Features named after a place written without its suffix: 青海湖 is a lake, 青岛港 a port, not the place. */
     private static final String[] FEATURES = {"湖", "港", "机场"};
 
@@ -44,6 +48,11 @@ final class Organisations {
     /** Whether the name of an institution named after a place begins at {@code k}. */
     static boolean institutionAt(String s, int k) {
         return startsWithAny(s, k, INSTITUTIONS);
+    }
+
+    /** Whether a word for a body that twins (an institution, a school, a firm, an association) begins at {@code k}. */
+    static boolean twinningBodyAt(String s, int k) {
+        return startsWithAny(s, k, INSTITUTIONS) || startsWithAny(s, k, TWINNING_BODIES);
     }
 
     /** Whether the name of any organisation, an office or an institution, begins at {@code k}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
 
 /**
  * One article as read: the text in simplified characters without pinyin glosses ({@link Glosses}; {@link #quote} maps
@@ -106,8 +107,7 @@ final class Reading {
                     || insideNamed(m.place())) {
                 continue;
             }
-            for (Gazetteer.Entry alt :
-                    gazetteer.byKey(org.youcheng.registry.Names.key(m.place().nameZh()))) {
+            for (Gazetteer.Entry alt : gazetteer.byKey(Names.key(m.place().nameZh()))) {
                 if (alt.id() != m.place().id()
                         && "CN".equals(alt.country())
                         && m.place().nameZh().equals(alt.nameZh())
@@ -174,7 +174,7 @@ final class Reading {
         // an autonomous division written bare (宁夏) is named in full (宁夏回族自治区); with a suffix (元江县) as written
         boolean autonomousBare = longest != null
                 && place.nameZh().contains("自治")
-                && org.youcheng.registry.Names.zhSuffix(longest).isEmpty();
+                && Names.zhSuffix(longest).isEmpty();
         return longest == null || autonomousBare ? place.nameZh() : longest;
     }
 

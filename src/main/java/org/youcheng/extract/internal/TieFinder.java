@@ -84,13 +84,11 @@ final class TieFinder {
     /** The mentions without the foreign places written as the region of the places after them: no partners. */
     static List<Mention> withoutRegions(String s, List<Mention> ms) {
         List<Mention> out = null;
+        java.util.regex.Matcher held = HELD_AFTER.matcher(s);
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             boolean region = m.foreign()
-                    && HELD_AFTER
-                            .matcher(s)
-                            .region(m.end(), Math.min(s.length(), m.end() + 14))
-                            .lookingAt();
+                    && held.region(m.end(), Math.min(s.length(), m.end() + 14)).lookingAt();
             if (region && out == null) {
                 out = new ArrayList<>(ms.subList(0, k));
             } else if (!region && out != null) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
 /**
@@ -86,7 +87,7 @@ public final class CountryInFront {
             String head = full.substring(0, i);
             if (ForeignName.divisionSuffix(head, null)) {
                 for (Gazetteer.Entry e : g.byKey(Names.key(head))) {
-                    if (e.level() == org.youcheng.registry.Level.PROVINCE
+                    if (e.level() == Level.PROVINCE
                             && !"CN".equals(e.country())
                             && Names.full(e.nameZh()).equals(head)) {
                         return e;

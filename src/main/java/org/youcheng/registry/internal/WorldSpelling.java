@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
 import org.youcheng.registry.ResolverNote;
 
 /**
  * A foreign name written with no country, that no place bears as written (沙捞越, 圣堡罗市, 夸纳省, 印州): the one state
- * whose short form it is ({@link StateShortForm}), else the notable place of
- * any country (a first-level division, or a city of {@value #NOTABLE} people or more) whose name it shortens or is
- * spelt most like, when one is clearly closest. Without a country the search spans the world, so it asks for a closer
+ * whose short form it is ({@link StateShortForm}), else the notable place of any country (a first-level division, or a
+ * city of {@value #NOTABLE} people or more) whose name it shortens or is spelt most like, when one is clearly closest. Without a country the search spans the world, so it asks for a closer
  * spelling than {@link SpellingMatch} does within one country, and it leaves China's own places out (the partner is
  * foreign). The note says the country was not written and names the candidates.
  */
@@ -67,7 +67,7 @@ public final class WorldSpelling {
             g.forEachKey((key, entries) -> {
                 for (Gazetteer.Entry e : entries) {
                     if (!"CN".equals(e.country())
-                            && org.youcheng.registry.Names.hasHan(key)
+                            && Names.hasHan(key)
                             && (e.level() == Level.PROVINCE || g.population(e.id()) >= NOTABLE)) {
                         all.add(new Gazetteer.Spelling(key, e));
                     }
