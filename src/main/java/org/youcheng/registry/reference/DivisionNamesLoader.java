@@ -84,10 +84,6 @@ final class DivisionNamesLoader {
             for (String k : keys) {
                 found.addAll(divisionsByKey.getOrDefault(row.country() + "/" + k, List.of()));
             }
-            if (found.size() > 1) {
-                // Amazonas: the state named so, not the Empire's Amazonas Province, named so only without its word
-                found = namedExactly(found, row);
-            }
             String zh = Names.simplified(row.nameZh());
             String zhMainland = Names.simplifiedMainland(row.nameZh());
             if (found.isEmpty()) {
@@ -130,19 +126,6 @@ final class DivisionNamesLoader {
             keys.forEach(k -> namesInUse.add(row.country() + "/" + k));
         }
         return made;
-    }
-
-    /** Of several divisions, those bearing one of the row's English names as it is (no generic word removed). */
-    private static Set<PlaceRow> namedExactly(Set<PlaceRow> found, Row row) {
-        Set<String> exact = new LinkedHashSet<>();
-        row.english().stream().filter(e -> !e.isBlank()).forEach(e -> exact.add(Names.key(e)));
-        Set<PlaceRow> named = new LinkedHashSet<>();
-        for (PlaceRow p : found) {
-            if (exact.contains(Names.key(p.nameEn)) || p.aliases.stream().anyMatch(a -> exact.contains(Names.key(a)))) {
-                named.add(p);
-            }
-        }
-        return named.isEmpty() ? found : named;
     }
 
     /** Chinese suffixes and joiners left out when two Chinese names are compared by their characters. */
