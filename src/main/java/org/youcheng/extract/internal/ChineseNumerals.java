@@ -5,6 +5,19 @@ public final class ChineseNumerals {
 
     private ChineseNumerals() {}
 
+    /** Whether digits or numerals (一 to 九, 两, 十, 百) are written in {@code [from, to)}: a count may be there. */
+    static boolean anyIn(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (ChineseText.digit(c) || c >= '一' && NUMERALS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NUMERALS = "一二两三四五六七八九十百";
+
     /** The value of digits or of Chinese numerals (零 to 九, 两, 十, 百), or -1 when the text is neither. */
     static int value(String t) {
         if (ChineseText.digit(t.charAt(0))) {

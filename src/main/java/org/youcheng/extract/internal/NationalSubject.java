@@ -32,8 +32,13 @@ final class NationalSubject {
     /** Whether the clause from {@code from} to {@code to} has the nation as its subject before its first digit. */
     static boolean speaks(String s, int from, int to) {
         int count = from;
+        boolean hint = false; // every way of naming the nation has 国 or 中: most clauses skip the expression
         while (count < to && !ChineseText.digit(s.charAt(count))) {
-            count++;
+            char c = s.charAt(count++);
+            hint |= c == '国' || c == '中';
+        }
+        if (!hint) {
+            return false;
         }
         var nation = NATION.matcher(s).region(from, count);
         if (!nation.find()) {

@@ -73,8 +73,13 @@ final class TotalFinder {
             String lead = s.substring(clauseStart, i).strip();
             parts |= lead.startsWith("其中");
             Found f = null;
-            RespectiveCounts.Counted national = parts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
-            if (!unsure && RespectiveCounts.writes(s, clauseStart, i)) {
+            // a count is written in digits or numerals: a clause with neither states no total (most clauses)
+            boolean counts = ChineseNumerals.anyIn(s, clauseStart, i);
+            RespectiveCounts.Counted national =
+                    parts && counts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
+            if (!counts) {
+                // nothing to read here
+            } else if (!unsure && RespectiveCounts.writes(s, clauseStart, i)) {
                 out.addAll(respective(r, sentenceStart, clauseStart, i, place));
             } else if (!unsure && national != null) {
                 out.add(found(r, national, sentenceStart, clauseStart, i));

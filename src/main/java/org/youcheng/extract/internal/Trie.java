@@ -8,11 +8,22 @@ import java.util.Arrays;
  */
 final class Trie {
 
+    /** Open-addressed (node, character) → child entries, each one long: key in the high 40 bits, child in the low 24. */
     private long[] keys;
-    private int[] children;
+
     private int[] values = new int[16];
     /** The root's children by character: the first step of every look-up is one array read, no hashing. */
     private final int[] root;
+    /**
+     * A bit per hashed pair of first two characters of some word. Most look-ups in running text end at the second
+     * character, and this 128 KB table answers them from cache where the child table (megabytes) would miss.
+     */
+    private final long[] pairs;
+
+    private static final int CHILD_BITS = 24;
+    private static final long CHILD_MASK = (1L << CHILD_BITS) - 1;
+    /** Below 2^24 - 1, so that no entry can equal the empty mark -1. */
+    private static final int MAX_NODES = (1 << CHILD_BITS) - 1;
 
     private int size;
     private int nodes = 1;
@@ -25,11 +36,11 @@ final class Trie {
     Trie(int capacity) {
         int n = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) * 2;
         keys = new long[n];
-        children = new int[n];
         Arrays.fill(keys, -1L);
         Arrays.fill(values, -1);
         // a small trie (one article's names) hashes its first step too, rather than carry a 256 KB table
         root = capacity >= 1 << 12 ? new int[1 << 16] : null;
+        pairs = root != null ? new long[1 << 14] : null;
         if (root != null) {
             Arrays.fill(root, -1);
         }
@@ -38,9 +49,16 @@ final class Trie {
     /** Files a word with a value (≥ 0); a later value for the same word replaces the earlier. */
     void put(CharSequence word, int value) {
         int node = 0;
+        if (pairs != null && word.length() > 1) {
+            int bit = pair(word.charAt(0), word.charAt(1));
+            pairs[bit >>> 6] |= 1L << bit;
+        }
         for (int i = 0; i < word.length(); i++) {
             int next = child(node, word.charAt(i));
             if (next < 0) {
+                if (nodes >= MAX_NODES) {
+                    throw new IllegalStateException("trie full: " + MAX_NODES + " nodes");
+                }
                 next = nodes++;
                 insert(node, word.charAt(i), next);
             }
@@ -73,7 +91,7 @@ final class Trie {
         }
         for (int i = from + 1; i < limit; i++) {
             char c = text.charAt(i);
-            int next = child(node, c);
+            int next = i == from + 1 && !paired(text.charAt(from), c) ? -1 : child(node, c);
             if (next < 0) {
                 if (ChineseText.openParen(c) || ChineseText.closeParen(c)) {
                     if (ChineseText.closeParen(c) && end == i) {
@@ -97,6 +115,19 @@ final class Trie {
         return child(0, c) >= 0;
     }
 
+    /** False only when no word starts with these two characters (true may be a collision). */
+    private boolean paired(char first, char second) {
+        if (pairs == null) {
+            return true;
+        }
+        int bit = pair(first, second);
+        return (pairs[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int pair(char first, char second) {
+        return (first * 31 + second) * 0x9E3779B1 >>> 12;
+    }
+
     private int child(int node, char c) {
         if (node == 0 && root != null) {
             return root[c];
@@ -105,8 +136,8 @@ final class Trie {
         int mask = keys.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
             long k = keys[i];
-            if (k == key) {
-                return children[i];
+            if (k >>> CHILD_BITS == key) {
+                return (int) (k & CHILD_MASK);
             }
             if (k == -1L) {
                 return -1;
@@ -128,26 +159,22 @@ final class Trie {
         while (keys[i] != -1L) {
             i = (i + 1) & mask;
         }
-        keys[i] = key;
-        children[i] = child;
+        keys[i] = key << CHILD_BITS | child;
         size++;
     }
 
     private void grow() {
         long[] oldKeys = keys;
-        int[] oldChildren = children;
         keys = new long[oldKeys.length * 2];
-        children = new int[oldKeys.length * 2];
         Arrays.fill(keys, -1L);
         int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != -1L) {
-                int i = mix(oldKeys[j]) & mask;
+        for (long entry : oldKeys) {
+            if (entry != -1L) {
+                int i = mix(entry >>> CHILD_BITS) & mask;
                 while (keys[i] != -1L) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                children[i] = oldChildren[j];
+                keys[i] = entry;
             }
         }
     }

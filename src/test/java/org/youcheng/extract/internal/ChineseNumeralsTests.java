@@ -26,4 +26,13 @@ class ChineseNumeralsTests {
         assertThat(ChineseNumerals.value("一些")).isEqualTo(-1);
         assertThat(ChineseNumerals.value("十分")).isEqualTo(-1);
     }
+
+    @Test
+    void aClauseMayHoldACountOnlyWhenItWritesDigitsOrNumerals() {
+        assertThat(ChineseNumerals.anyIn("已与12个国家", 0, 6)).isTrue();
+        assertThat(ChineseNumerals.anyIn("已与１２个国家", 0, 7)).isTrue();
+        assertThat(ChineseNumerals.anyIn("已与二十个国家", 0, 7)).isTrue();
+        assertThat(ChineseNumerals.anyIn("已与多个国家缔结友好城市关系", 0, 14)).isFalse();
+        assertThat(ChineseNumerals.anyIn("12个国家", 2, 5)).as("outside the range").isFalse();
+    }
 }
