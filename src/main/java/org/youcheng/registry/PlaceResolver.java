@@ -16,6 +16,7 @@ import org.youcheng.registry.internal.LargerCity;
 import org.youcheng.registry.internal.PlaceNotes;
 import org.youcheng.registry.internal.ProvinceOfCity;
 import org.youcheng.registry.internal.UnknownSpelling;
+import org.youcheng.registry.internal.UnreadRegion;
 import org.youcheng.registry.internal.WorldSpelling;
 
 /**
@@ -169,7 +170,7 @@ public final class PlaceResolver {
         }
         ForeignLookup.Choice choice = lookup.candidates(fn, country);
         // no country written, but every place of the name lies in one: the country is known (阿拉米达县: the US)
-        String known = country != null ? country : oneCountry(choice.found());
+        String known = country != null ? country : UnreadRegion.oneCountry(choice.found());
         if (known != null && choice.found().stream().allMatch(e -> e.level() == Level.CITY)) {
             // none found, or towns only for a name written as a county after its state (加州聖貝納迪諾郡)
             choice = counties.read(fn, known, choice);
@@ -187,6 +188,10 @@ public final class PlaceResolver {
         if (choice.found().isEmpty() && country == null) {
             // no country known: the name in Latin letters written with it may still name a place (新洲Blacktown市)
             choice = unknown.byLatin(fn, null, choice);
+        }
+        if (choice.found().isEmpty() && country == null) {
+            // a region in front that no place bears (莱法州特里尔市): the rest alone, if its places lie in one country
+            choice = unknown.afterUnreadRegion(fn, choice);
         }
         if (choice.found().isEmpty() && country == null) {
             choice = world.read(fn, choice);
@@ -226,12 +231,6 @@ public final class PlaceResolver {
         }
         return new Resolution(
                 null, country, ForeignName.guessLevel(Names.full(written), country), written, note, null, false);
-    }
-
-    private static String oneCountry(List<Gazetteer.Entry> places) {
-        Set<String> countries = new HashSet<>();
-        places.forEach(e -> countries.add(e.country()));
-        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /**

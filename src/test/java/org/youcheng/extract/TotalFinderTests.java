@@ -151,4 +151,24 @@ class TotalFinderTests {
         assertThat(totals("青岛市外办主任表示,目前已与27个国家的41个城市结为友好城市。")).containsExactly("青岛市|41|null|null|27|null");
         assertThat(totals("长沙市是在全国率先开展友城工作的城市,现有友好城市18个。")).containsExactly("长沙市|18|null|null|null|null");
     }
+
+    @Test
+    void partnersCountedAfterTheirNounWithThePlaceAfter与() {
+        assertThat(totals("至2019年底,与长沙市建立友好关系的地区已有40个。")).containsExactly("长沙市|null|null|40|null|2019");
+        assertThat(totals("与长沙市结为友好城市的外国城市已达18个。")).containsExactly("长沙市|18|null|null|null|null");
+        assertThat(totals("与长沙市建立友好城市关系的城市共有18个。")).containsExactly("长沙市|18|null|null|null|null");
+        // a country after 与 still names a part of the whole
+        assertThat(totals("长沙市与日本的友好城市已有3个。")).isEmpty();
+    }
+
+    @Test
+    void theNationAsTheSentencesSubjectMakesItsCountsNoPlacesTotal() {
+        assertThat(totals("长沙市很美。另外我国有20个省和300个城市,这些城市和省与100个国家的1,200个城市建立了友好城市关系。长沙市。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNumberWrittenWithSeparatorsIsReadWholeOrNotAtAll() {
+        assertThat(totals("长沙市已与1,200个城市建立了友好城市关系。")).isEmpty();
+    }
 }

@@ -16,6 +16,20 @@ public final class ChineseNumerals {
         return false;
     }
 
+    /** Whether the comma at {@code i} separates groups of digits (1,499), rather than clauses. */
+    static boolean groupSeparator(String s, int i) {
+        char c = s.charAt(i);
+        if ((c != ',' && c != '，') || i == 0 || i + 3 >= s.length() || !ChineseText.digit(s.charAt(i - 1))) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (!ChineseText.digit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return i + 4 == s.length() || !ChineseText.digit(s.charAt(i + 4));
+    }
+
     private static final String NUMERALS = "一二两三四五六七八九十百";
 
     /** The value of digits or of Chinese numerals (零 to 九, 两, 十, 百), or -1 when the text is neither. */

@@ -13,7 +13,10 @@ import org.youcheng.registry.TieKind;
  */
 final class PartnerCounts {
 
-    private static final Pattern COUNT = Pattern.compile("(第)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
+    /** A count: digits (not a group of a number written with separators, 1,499) or numerals, with a measure word. */
+    private static final Pattern COUNT =
+            Pattern.compile("(第)?((?<!\\d[,，])\\d{1,5}(?![,，]\\d{3})|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
+
     private static final String NUMERALS = "一二两三四五六七八九十百";
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
     private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区)(?!级)");
@@ -25,7 +28,7 @@ final class PartnerCounts {
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
     private static final Pattern COUNT_VERB =
-            Pattern.compile("(?:关系)?的?(?:城市|省州)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
+            Pattern.compile("(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至)*");
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
@@ -52,7 +55,7 @@ final class PartnerCounts {
         Integer countries = null;
         int start = -1;
         int lastEnd = from, wordEnd = -1; // wordEnd: where the last count's tie word ends (89对友好省州|、677对…)
-        Matcher m = COUNT.matcher(s);
+        Matcher m = COUNT.matcher(s).useTransparentBounds(true); // the separator before a group is seen
         for (int at = from; at < to; at++) {
             char c = s.charAt(at);
             // a hand-made first step: the expression is tried only where a count can begin
@@ -67,7 +70,7 @@ final class PartnerCounts {
                 continue; // 十分, 一些: a Chinese numeral without a measure word is no count
             }
             if ((m.group(1) != null && n == 1)
-                    || subset(s, from, m.start())
+                    || CountScope.part(r, from, m.start())
                     || (m.start() > from && "这那该此".indexOf(s.charAt(m.start() - 1)) >= 0)) {
                 lastEnd = m.end();
                 continue; // 第一个友城: a first, not a total; 与法国的第5对友城, 与东盟友城61对: a part of the whole
@@ -78,11 +81,11 @@ final class PartnerCounts {
                 lastEnd = m.end();
                 continue; // 两座城市2016年缔结为友好城市: the two sides of a tie, unless counted after 与 (与两个城市结好)
             }
-            if (m.group(1) == null && placeJustNamed(r, from, m.start())) {
+            if (m.group(1) == null && CountScope.placeJustNamed(r, from, m.start())) {
                 lastEnd = m.end();
                 continue; // 惠灵顿两座城市, X市、Y市三座城市: the places just named, counted again
             }
-            if (m.group(1) != null && foreignOwner(r, from, m.start())) {
+            if (m.group(1) != null && CountScope.foreignOwner(r, from, m.start())) {
                 return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
             }
             int noun = m.end();
@@ -122,7 +125,13 @@ final class PartnerCounts {
                     && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it
                 List<KindWords.Hit> before = TieWordList.between(words, lastEnd, m.start());
-                if (!before.isEmpty()
+                int friends = friendship ? s.lastIndexOf("友好关系", m.start()) : -1;
+                if (before.isEmpty()
+                        && friends >= lastEnd
+                        && COUNT_VERB.matcher(s).region(friends + 2, m.start()).matches()) {
+                    kind = TieKind.SISTER; // 建立友好关系的地区已有85个: partners of every kind
+                    both = true;
+                } else if (!before.isEmpty()
                         && COUNT_VERB
                                 .matcher(s)
                                 .region(before.get(before.size() - 1).end(), m.start())
@@ -152,28 +161,6 @@ final class PartnerCounts {
         }
         return new Counts(byKind[TieKind.SISTER.ordinal()], byKind[TieKind.PARTNER.ordinal()], all, countries, start);
     }
-
-    /**
-     * 与法国的…, 与东盟友城…: the last 与 of the clause before the count names a part (a country, a region); the world
-     * (与世界5大洲的40个国家…, 与全球…) is the whole, not a part, and so is an enumeration closed by 等 before the count.
-     */
-    private static boolean subset(String s, int from, int at) {
-        if (at > from && s.charAt(at - 1) == '等') {
-            return false; // 与日本X市、韩国Y市等6个国外城市: the partners enumerated, all of them
-        }
-        for (int i = at - 1; i >= from; i--) {
-            if (s.charAt(i) == '与' && i + 1 < at) {
-                char c = s.charAt(i + 1);
-                return !ChineseText.digit(c)
-                        && "一二两三四五六七八九十五".indexOf(c) < 0
-                        && !WORLD.matcher(s).region(i + 1, at).lookingAt();
-            }
-        }
-        return false;
-    }
-
-    /** The whole world after 与: 世界, 全球, 五大洲, 各国. */
-    private static final Pattern WORLD = Pattern.compile("(?:全世界|世界|全球|各国|[五\\d]大洲)");
 
     /** A tie word written at a count's noun (国际友城, 友好交流城市) and ending the clause or its part. */
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
@@ -213,36 +200,6 @@ final class PartnerCounts {
         for (int i = from; i + 3 <= to; i++) {
             if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A foreign place written with its suffix (not a country: 日本12个城市 is a part; not a continent: 五大洲的23个国家)
-     * right before a count, with nothing between.
-     */
-    private static boolean placeJustNamed(Reading r, int from, int at) {
-        for (Mention m : r.mentions) {
-            if (m.end() == at && m.start() >= from) {
-                return m.foreign() && "市州省县区郡道都府町".indexOf(r.text.charAt(at - 1)) >= 0;
-            }
-            if (m.start() >= at) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /** An ordinal's owner (Y的第N座…) written right before it is a foreign place. */
-    private static boolean foreignOwner(Reading r, int from, int at) {
-        int end = at > from && r.text.charAt(at - 1) == '的' ? at - 1 : at;
-        for (Mention m : r.mentions) {
-            if (m.end() == end && m.start() >= from) {
-                return m.foreign() || m.type() == Mention.Type.COUNTRY;
-            }
-            if (m.start() >= end) {
-                break;
             }
         }
         return false;

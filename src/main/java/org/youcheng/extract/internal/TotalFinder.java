@@ -18,7 +18,7 @@ import org.youcheng.registry.Gazetteer;
  */
 final class TotalFinder {
 
-    private static final Pattern AS_OF = Pattern.compile("截[至止](?:到)?((?:19|20)\\d{2})年");
+    private static final Pattern AS_OF = Pattern.compile("(?:截[至止](?:到)?|(?<!\\p{IsHan})至)((?:19|20)\\d{2})年");
 
     private final PartnerCounts counts;
     private final KindWords kinds;
@@ -54,7 +54,7 @@ final class TotalFinder {
         int clauseStart = 0;
         int mi = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i < s.length() && !ChineseText.clauseEnd(s.charAt(i))) {
+            if (i < s.length() && (!ChineseText.clauseEnd(s.charAt(i)) || ChineseNumerals.groupSeparator(s, i))) {
                 continue;
             }
             Gazetteer.Entry clausePlace = null;
@@ -84,7 +84,11 @@ final class TotalFinder {
             } else if (!unsure && national != null) {
                 out.add(found(r, national, sentenceStart, clauseStart, i));
             } else if (!unsure) {
-                f = clausePlace == null && NationalSubject.speaks(s, clauseStart, i)
+                // the nation as the clause's subject, or as the sentence's when no place is named before
+                // (中国有30个省级行政区和444个城市，这些城市…与133个国家的…建立了友好城市关系)
+                f = clausePlace == null
+                                && (NationalSubject.speaks(s, clauseStart, i)
+                                        || sentencePlace == null && NationalSubject.speaks(s, sentenceStart, i))
                         ? null
                         : clause(r, clauseStart, i, place, sentenceStart);
             }

@@ -68,8 +68,12 @@ public final class CountryInFront {
             // 刚果 and 金沙萨, in 刚果金's country, the Democratic Republic of the Congo)
             strip = restInAnotherReading(prefixes, country, strip);
         }
-        if (strip != null && countryColumn && lookup.named(strip[1], strip[0]).isEmpty()) {
-            // nothing known either way, and the country has its own column: the name is as written (巴西利亚联邦区)
+        if (strip != null
+                && lookup.named(strip[1], strip[0]).isEmpty()
+                && (countryColumn || beginsWithPlace(fn.full(), strip))) {
+            // nothing known either way, and the country has its own column, or the name begins with a place of the
+            // country whose name begins with the country's (巴西利亚联邦区: Brasília): the name is as written
+            country = country == null ? strip[0] : country;
             strip = null;
         }
         if (strip != null) {
@@ -79,6 +83,17 @@ public final class CountryInFront {
             country = prefixes.get(0)[0];
         }
         return new Reading(fn, country, false);
+    }
+
+    /** Whether the name begins with a longer name of a place in the country than the country's (巴西利亚…). */
+    private boolean beginsWithPlace(String full, String[] strip) {
+        int country = full.length() - strip[1].length();
+        for (int k = full.length() - 1; k >= country + 2; k--) {
+            if (!lookup.named(full.substring(0, k), strip[0]).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The foreign first-level division whose name, with its suffix, the name begins with (马里兰州…), or null. */

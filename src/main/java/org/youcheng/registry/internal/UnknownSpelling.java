@@ -30,6 +30,11 @@ public final class UnknownSpelling {
         this.notes = notes;
     }
 
+    /** With no country written: a region in front that no place bears, when the rest names one country's places. */
+    public ForeignLookup.Choice afterUnreadRegion(ForeignName fn, ForeignLookup.Choice none) {
+        return UnreadRegion.read(lookup, fn, null, none);
+    }
+
     public ForeignLookup.Choice read(ForeignName fn, String country, ForeignLookup.Choice none) {
         ForeignLookup.Choice latin = byLatin(fn, country, none);
         if (!latin.found().isEmpty()) {
@@ -41,16 +46,9 @@ public final class UnknownSpelling {
         if (!state.found().isEmpty()) {
             return state;
         }
-        for (int i = full.length() - 2; i >= 2; i--) {
-            // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
-            String region = full.substring(0, i);
-            if (!ForeignName.divisionSuffix(region, country) && !(region.length() == 2 && region.endsWith("州"))) {
-                continue;
-            }
-            List<Gazetteer.Entry> inner = lookup.below(full.substring(i), country);
-            if (!inner.isEmpty()) {
-                return new ForeignLookup.Choice(inner, 0, null, List.of(ResolverNote.of("region_unknown", region)));
-            }
+        ForeignLookup.Choice unreadRegion = UnreadRegion.read(lookup, fn, country, none);
+        if (!unreadRegion.found().isEmpty()) {
+            return unreadRegion;
         }
         SpellingMatch spelling = new SpellingMatch(g);
         ForeignLookup.Choice short_ =

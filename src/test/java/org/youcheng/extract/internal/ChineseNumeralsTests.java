@@ -35,4 +35,13 @@ class ChineseNumeralsTests {
         assertThat(ChineseNumerals.anyIn("已与多个国家缔结友好城市关系", 0, 14)).isFalse();
         assertThat(ChineseNumerals.anyIn("12个国家", 2, 5)).as("outside the range").isFalse();
     }
+
+    @Test
+    void aCommaBetweenGroupsOfDigitsSeparatesNoClauses() {
+        assertThat(ChineseNumerals.groupSeparator("1,499个城市", 1)).isTrue();
+        assertThat(ChineseNumerals.groupSeparator("1,499", 1)).isTrue();
+        assertThat(ChineseNumerals.groupSeparator("有5,12个", 2)).isFalse();
+        assertThat(ChineseNumerals.groupSeparator("有5,1234个", 2)).isFalse();
+        assertThat(ChineseNumerals.groupSeparator("城市,499个", 2)).isFalse();
+    }
 }

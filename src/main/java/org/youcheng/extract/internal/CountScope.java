@@ -1,0 +1,79 @@
+package org.youcheng.extract.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whose count a clause writes, seen from what stands before it: a part of the place's whole (与法国的第5对友城), the
+ * places just named counted again (X市、Y市三座城市), or a foreign place's ordinal (摩尔曼斯克的第11座友好城市).
+ */
+final class CountScope {
+
+    private CountScope() {}
+
+    /**
+     * 与法国的…, 与东盟友城…: the last 与 of the clause before the count names a part (a country, a region); the world
+     * (与世界5大洲的40个国家…, 与全球…) is the whole, not a part, and so is an enumeration closed by 等 before the count;
+     * a Chinese place after 与 is the owner (与上海建立友好关系的城市已有85个), not a part.
+     */
+    static boolean part(Reading r, int from, int at) {
+        String s = r.text;
+        if (at > from && s.charAt(at - 1) == '等') {
+            return false; // 与日本X市、韩国Y市等6个国外城市: the partners enumerated, all of them
+        }
+        for (int i = at - 1; i >= from; i--) {
+            if (s.charAt(i) == '与' && i + 1 < at) {
+                char c = s.charAt(i + 1);
+                return !ChineseText.digit(c)
+                        && "一二两三四五六七八九十五".indexOf(c) < 0
+                        && !WORLD.matcher(s).region(i + 1, at).lookingAt()
+                        && !domesticAt(r, i + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean domesticAt(Reading r, int at) {
+        for (Mention m : r.mentions) {
+            if (m.start() == at) {
+                return m.domestic();
+            }
+            if (m.start() > at) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The whole world after 与: 世界, 全球, 五大洲, 各国. */
+    private static final Pattern WORLD = Pattern.compile("(?:全世界|世界|全球|各国|[五\\d]大洲)");
+
+    /**
+     * A foreign place written with its suffix (not a country: 日本12个城市 is a part; not a continent: 五大洲的23个国家)
+     * right before a count, with nothing between.
+     */
+    static boolean placeJustNamed(Reading r, int from, int at) {
+        for (Mention m : r.mentions) {
+            if (m.end() == at && m.start() >= from) {
+                return m.foreign() && "市州省县区郡道都府町".indexOf(r.text.charAt(at - 1)) >= 0;
+            }
+            if (m.start() >= at) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** An ordinal's owner (Y的第N座…) written right before it is a foreign place. */
+    static boolean foreignOwner(Reading r, int from, int at) {
+        int end = at > from && r.text.charAt(at - 1) == '的' ? at - 1 : at;
+        for (Mention m : r.mentions) {
+            if (m.end() == end && m.start() >= from) {
+                return m.foreign() || m.type() == Mention.Type.COUNTRY;
+            }
+            if (m.start() >= end) {
+                break;
+            }
+        }
+        return false;
+    }
+}

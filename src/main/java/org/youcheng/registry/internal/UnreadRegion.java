@@ -1,0 +1,43 @@
+package org.youcheng.registry.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.ResolverNote;
+
+/**
+ * A region written in front that the gazetteer does not hold (马里兰州巴尔的摩市 where Maryland is missing; 莱法州特里尔市,
+ * 莱法州 a short form of Rheinland-Pfalz): the rest is read alone, in the country written, or with none written when
+ * every place it names lies in one country (not China: the partner is foreign). The note names the region passed
+ * over; a rest that names places of several countries stays unknown.
+ */
+public final class UnreadRegion {
+
+    private UnreadRegion() {}
+
+    static ForeignLookup.Choice read(ForeignLookup lookup, ForeignName fn, String country, ForeignLookup.Choice none) {
+        String full = fn.full();
+        for (int i = full.length() - 2; i >= 2; i--) {
+            // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
+            String region = full.substring(0, i);
+            boolean shortForm = region.length() == 2 && region.endsWith("州");
+            if (country == null && region.length() < 3 || !ForeignName.divisionSuffix(region, country) && !shortForm) {
+                continue; // with no country, two characters (温州, 加州) say too little to pass over
+            }
+            List<Gazetteer.Entry> inner = lookup.below(full.substring(i), country);
+            String one = oneCountry(inner);
+            if (!inner.isEmpty() && (country != null || one != null && !one.equals("CN"))) {
+                return new ForeignLookup.Choice(inner, 0, null, List.of(ResolverNote.of("region_unknown", region)));
+            }
+        }
+        return none;
+    }
+
+    /** The country every place lies in, or null when they lie in several or there are none. */
+    public static String oneCountry(List<Gazetteer.Entry> places) {
+        Set<String> countries = new HashSet<>();
+        places.forEach(e -> countries.add(e.country()));
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+}
