@@ -171,4 +171,11 @@ class TotalFinderTests {
     void aNumberWrittenWithSeparatorsIsReadWholeOrNotAtAll() {
         assertThat(totals("长沙市已与1,200个城市建立了友好城市关系。")).isEmpty();
     }
+
+    @Test
+    void aCountOfAnotherLevelThanThePlacesIsNoTotalOfIt() {
+        assertThat(totals("截至目前,湖南省的非洲友城有8对;市级友城6对,分别在长沙市和株洲市。")).isEmpty();
+        assertThat(totals("湖南省的省级友城有20对。")).containsExactly("湖南省|20|null|null|null|null");
+        assertThat(totals("天津市的市级友好城市有50个。")).containsExactly("天津市|50|null|null|null|null");
+    }
 }

@@ -1,6 +1,9 @@
 package org.youcheng.extract.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieRules;
 
 /**
  * Counts written like totals that count something else: places that won an award (30个省份和城市获得国际友好城市交流合作奖)
@@ -26,6 +29,20 @@ final class NotATotal {
      */
     private static final Pattern GROUP_OF_COUNTRIES =
             Pattern.compile("\\d+个[^,，。；;]{0,12}?(?:沿线国家|成员国|东盟国家|欧盟国家|非洲国家|拉美国家|阿拉伯国家|周边国家|中东欧国家)");
+
+    /**
+     * Whether the clause counts ties of a level other than the place's own (湖南省…市级友城6对: its cities'; 长沙市的市级友城
+     * and 北京市's 省级 or 市级 ones are its own).
+     */
+    static boolean otherLevel(String clause, Gazetteer.Entry place) {
+        Matcher m = PartnerCounts.LEVEL.matcher(clause);
+        if (!m.find()) {
+            return false;
+        }
+        int tier =
+                "省".indexOf(clause.charAt(m.start())) >= 0 ? 1 : "市地州".indexOf(clause.charAt(m.start())) >= 0 ? 2 : 3;
+        return tier != place.level().tier() && !(TieRules.municipality(place.level(), place.nameZh()) && tier <= 2);
+    }
 
     /** X、Y等N个…: the count ends an enumeration whose last item is a Chinese place. */
     private static boolean chinesePlacesBefore(Reading r, int from, int count) {

@@ -128,11 +128,11 @@ final class TotalFinder {
     private static final Pattern CONTINENT = Pattern.compile("亚洲|欧洲|非洲|美洲|大洋洲|拉美|澳洲");
 
     /**
-     * A part of a total, not a total: a clause after 其中 in its sentence, a count by continent, or a count by level
-     * after a larger total of the same place in the same paragraph (…共建立64对友好城市关系。地级友好城市有29对).
+     * A part of a total, not a total: a clause after 其中 in its sentence, a count by continent, a count of another
+     * level than the place's (a province's 市级友城: its cities' ties), or a count by level after a larger total of the same place in the same paragraph (…共建立64对友好城市关系。地级友好城市有29对).
      */
     private static boolean part(String clause, Found f, boolean afterQizhong, java.util.Map<Long, Integer> paragraph) {
-        if (afterQizhong || CONTINENT.matcher(clause).find()) {
+        if (afterQizhong || CONTINENT.matcher(clause).find() || NotATotal.otherLevel(clause, f.place())) {
             return true;
         }
         Integer whole = paragraph.get(f.place().id());
