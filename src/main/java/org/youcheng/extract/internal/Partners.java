@@ -135,8 +135,9 @@ final class Partners {
                 || name.text().length() < 2
                 || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
                 || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0
+                || name.text().endsWith("盟")
                 || ChineseText.personName(s.text, at, name.end())) {
-            return null;
+            return null; // …盟: a league is Inner Mongolia's, a union abroad is of countries (东盟, 欧盟, 非盟)
         }
         String code = name.place() == null ? null : name.place().country();
         String countryText = null;
@@ -173,7 +174,7 @@ final class Partners {
                 b++;
             }
             items.add(new Item(partner, index));
-            int after = s.skipBrackets(partner.end());
+            int after = s.skipBrackets(governmentAfter(partner.end()));
             if (b < s.ms.size()
                     && s.ms.get(b).foreign()
                     && s.listed(after, s.ms.get(b).start())) {
@@ -197,6 +198,16 @@ final class Partners {
             }
         }
         return new Walk(items, b);
+    }
+
+    /** Where an item's government written after it ends (恩德培市政府、锡卡索市政府: the places listed), or {@code at}. */
+    private int governmentAfter(int at) {
+        for (String w : new String[] {"人民政府", "政府"}) {
+            if (s.text.startsWith(w, at)) {
+                return at + w.length();
+            }
+        }
+        return at;
     }
 
     /**

@@ -1,0 +1,35 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general readings of round twenty-one, on sentences written for these tests (never taken from an article): the
+ * places of a list written with their governments (X市政府、Y市政府), and a union of countries (东盟, 欧盟) that is no
+ * partner place. Totals of the round are in {@link TotalFinderTests}.
+ */
+class RoundTwentyOneReadingTests {
+
+    /** domestic|partner|country|kind|pattern */
+    private static List<String> read(String text) {
+        return RoundTenReadingTests.read(text);
+    }
+
+    @Test
+    void thePlacesOfAListWrittenWithTheirGovernments() {
+        assertThat(read("长沙市人民政府与日本下关市政府、韩国光州市政府签署了友好城市协议。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector", "长沙市|光州市|韩国|sister|connector");
+        assertThat(read("长沙市与日本下关市人民政府和韩国光州市人民政府结为友好城市。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector", "长沙市|光州市|韩国|sister|connector");
+    }
+
+    @Test
+    void aUnionOfCountriesIsNoPartnerPlace() {
+        assertThat(read("长沙市与东盟建立友好城市关系。")).isEmpty();
+        assertThat(read("为深化长沙市与欧盟相关领域友好交流合作提供了平台。")).isEmpty();
+        // a foreign place named in the same way still is one
+        assertThat(read("长沙市与日本下关市建立友好城市关系。")).containsExactly("长沙市|下关市|日本|sister|connector");
+    }
+}
