@@ -32,4 +32,20 @@ class RoundTwentyOneReadingTests {
         // a foreign place named in the same way still is one
         assertThat(read("长沙市与日本下关市建立友好城市关系。")).containsExactly("长沙市|下关市|日本|sister|connector");
     }
+
+    @Test
+    void aSisterRegionOrCountyAndAPartnerCityByTheirWords() {
+        assertThat(read("日本下关市与长沙市是姊妹地区。")).containsExactly("长沙市|下关市|日本|sister|reverse");
+        assertThat(read("日本下关市与长沙县结为姐妹县。")).containsExactly("长沙县|下关市|日本|sister|reverse");
+        assertThat(read("长沙市与日本下关市缔结为友好伙伴关系城市。")).containsExactly("长沙市|下关市|日本|partner|connector");
+    }
+
+    @Test
+    void aChinesePlaceNamedByItsTieInASentenceAboutAForeignPlace() {
+        assertThat(read("日本下关市向其友好城市长沙市捐赠了一批物资。")).containsExactly("长沙市|下关市|日本|sister|foreign-owner");
+        assertThat(read("友好城市中国长沙市向日本下关市送来了口罩。")).containsExactly("长沙市|下关市|日本|sister|foreign-owner");
+        // a Chinese subject, or two foreign places after the word, say nothing of whose partner it is
+        assertThat(read("天津市向友好城市长沙市捐赠了一批物资。")).isEmpty();
+        assertThat(read("友好城市长沙市向日本下关市和美国纽约送来了口罩。")).isEmpty();
+    }
 }

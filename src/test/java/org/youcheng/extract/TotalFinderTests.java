@@ -178,4 +178,10 @@ class TotalFinderTests {
         assertThat(totals("湖南省的省级友城有20对。")).containsExactly("湖南省|20|null|null|null|null");
         assertThat(totals("天津市的市级友好城市有50个。")).containsExactly("天津市|50|null|null|null|null");
     }
+
+    @Test
+    void aTotalThatGrewToItsCount() {
+        assertThat(totals("至此,湖南省的友城增长至49个。")).containsExactly("湖南省|49|null|null|null|null");
+        assertThat(totals("长沙市友好城市扩大到20对。")).containsExactly("长沙市|20|null|null|null|null");
+    }
 }

@@ -20,6 +20,7 @@ public final class TiePatterns {
             new ForeignSubjectPattern(),
             new DashPairPattern(),
             new NamedPartnerPattern(),
+            new ForeignOwnerPattern(),
             new MutualPattern(),
             new BothSidesPattern(),
             new SidesTablePattern(),

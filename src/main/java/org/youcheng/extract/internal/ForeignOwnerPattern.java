@@ -1,0 +1,86 @@
+package org.youcheng.extract.internal;
+
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * A Chinese place named by its tie in a sentence about a foreign place (日本X市联合…,向友好城市洛阳捐赠; X市…送往其友好城市
+ * 大连; 友好城市中国温州市向X市送来…): the tie word right before the Chinese place, the foreign side the sentence's
+ * subject — its first place, foreign, with no other Chinese place before the word — or, when the word opens the
+ * sentence, the one foreign place written after. The foreign press writes its partners so.
+ */
+final class ForeignOwnerPattern extends NamedPattern {
+
+    /** The longest text before the foreign subject in its sentence (日本, 据报道,). */
+    private static final int BEFORE_SUBJECT = 10;
+
+    ForeignOwnerPattern() {
+        super("foreign-owner", "外方友城称谓");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (KindWords.Hit w : s.words) {
+            if (w.kind() == TieKind.INTENT || w.generic()) {
+                continue;
+            }
+            int k = 0;
+            while (k < s.size() && s.m(k).start() < w.end()) {
+                k++;
+            }
+            if (k < s.size() && s.m(k).type() == Mention.Type.COUNTRY && "CN".equals(s.m(k).countryCode())) {
+                k++; // 友好城市中国温州市
+            }
+            if (k >= s.size() || s.m(k).start() > w.end() + 2 || s.home(k) == null || s.paired[k]) {
+                continue;
+            }
+            Mention owner = subject(s, w.start());
+            if (owner == null) {
+                owner = onlyForeignAfter(s, k);
+            }
+            if (owner == null || s.wording.negated(w.start(), w.start())) {
+                continue;
+            }
+            Gazetteer.Entry home = s.home(k);
+            s.paired[k] = true;
+            int end = s.clauseEnd(s.m(k).end());
+            s.add(name(), home, owner, w.kind(), true, s.dates.signed(owner, w.start(), end), s.from, end);
+        }
+    }
+
+    /** The sentence's first place when it is foreign, near its start, and no Chinese place follows before {@code at}. */
+    private static Mention subject(Sentence s, int at) {
+        Mention first = null;
+        for (int k = 0; k < s.size() && s.m(k).start() < at; k++) {
+            Mention m = s.m(k);
+            if (s.home(k) != null) {
+                return null;
+            }
+            if (first == null && m.type() != Mention.Type.COUNTRY) {
+                if (!m.foreign() || m.start() - s.from > BEFORE_SUBJECT) {
+                    return null;
+                }
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    /** With nothing before the word: the one foreign place the sentence writes after the Chinese one, and no other. */
+    private static Mention onlyForeignAfter(Sentence s, int k) {
+        Mention found = null;
+        for (int j = 0; j < s.size(); j++) {
+            Mention m = s.m(j);
+            if (j < k && m.type() != Mention.Type.COUNTRY) {
+                return null;
+            }
+            if (j > k && (s.home(j) != null || m.foreign() && found != null)) {
+                return null;
+            }
+            if (j > k && m.foreign()) {
+                found = m;
+            }
+        }
+        return found;
+    }
+}
