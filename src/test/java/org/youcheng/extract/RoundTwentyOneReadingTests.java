@@ -48,4 +48,13 @@ class RoundTwentyOneReadingTests {
         assertThat(read("天津市向友好城市长沙市捐赠了一批物资。")).isEmpty();
         assertThat(read("友好城市长沙市向日本下关市和美国纽约送来了口罩。")).isEmpty();
     }
+
+    @Test
+    void chinesePlacesListedAsPartnersInAnArticleAboutAForeignPlace() {
+        String article = "日本下关市获赠口罩\n\n日本下关市26日收到口罩。下关市长表示感谢。长沙市、天津市等友好城市也提供了口罩。";
+        assertThat(read(article))
+                .containsExactlyInAnyOrder("长沙市|下关市|日本|sister|foreign-owner", "天津市|下关市|日本|sister|foreign-owner");
+        // no foreign place the article is about: the list names no pair
+        assertThat(read("长沙市举行会议。长沙市、天津市等友好城市也提供了口罩。")).isEmpty();
+    }
 }

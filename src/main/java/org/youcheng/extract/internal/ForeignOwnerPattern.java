@@ -31,6 +31,9 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (k < s.size() && s.m(k).type() == Mention.Type.COUNTRY && "CN".equals(s.m(k).countryCode())) {
                 k++; // 友好城市中国温州市
             }
+            if (listedBefore(s, w)) {
+                continue;
+            }
             if (k >= s.size() || s.m(k).start() > w.end() + 2 || s.home(k) == null || s.paired[k]) {
                 continue;
             }
@@ -46,6 +49,44 @@ final class ForeignOwnerPattern extends NamedPattern {
             int end = s.clauseEnd(s.m(k).end());
             s.add(name(), home, owner, w.kind(), true, s.dates.signed(owner, w.start(), end), s.from, end);
         }
+    }
+
+    /**
+     * Chinese places listed and called partners after 等 (武汉市、济南市等友好城市也提供了口罩) in a sentence that names
+     * no foreign place, in an article about one ({@link ForeignTopic}): each is its partner. Whether the word was read.
+     */
+    private boolean listedBefore(Sentence s, KindWords.Hit w) {
+        int last = -1;
+        for (int k = 0; k < s.size() && s.m(k).end() < w.start(); k++) {
+            last = k;
+        }
+        if (last < 0
+                || s.m(last).end() + 1 != w.start()
+                || s.text.charAt(s.m(last).end()) != '等') {
+            return false;
+        }
+        int first = s.chineseListStart(last);
+        Mention topic = s.home(last) == null || anyForeign(s) ? null : ForeignTopic.of(s.r);
+        if (topic == null || s.wording.negated(w.start(), w.start())) {
+            return false;
+        }
+        int end = s.clauseEnd(w.end());
+        for (int k = first; k <= last; k++) {
+            if (!s.paired[k] && s.home(k) != null) {
+                s.paired[k] = true;
+                s.add(name(), s.home(k), topic, w.kind(), true, null, s.m(first).start(), end);
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyForeign(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.m(k).foreign()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence's first place when it is foreign, near its start, and no Chinese place follows before {@code at}. */
