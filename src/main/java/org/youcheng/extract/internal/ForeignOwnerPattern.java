@@ -1,7 +1,6 @@
 package org.youcheng.extract.internal;
 
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.TieKind;
 
 /**
  * A Chinese place named by its tie in a sentence about a foreign place (日本X市联合…,向友好城市洛阳捐赠; X市…送往其友好城市
@@ -21,7 +20,7 @@ final class ForeignOwnerPattern extends NamedPattern {
     @Override
     public void read(Sentence s) {
         for (KindWords.Hit w : s.words) {
-            if (w.kind() == TieKind.INTENT || w.generic()) {
+            if (!w.titles()) {
                 continue;
             }
             int k = 0;

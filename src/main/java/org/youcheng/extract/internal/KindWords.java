@@ -113,7 +113,12 @@ final class KindWords {
      * A tie word in the text: where, and the kind it states once the rest of its clause is read; {@code generic}: a
      * word such as 结好 that people use for a formal tie and for a looser one alike.
      */
-    record Hit(int start, int end, TieKind kind, boolean generic, boolean anniversary) {}
+    record Hit(int start, int end, TieKind kind, boolean generic, boolean anniversary) {
+        /** Whether the word can name a partner as its title (友城根特市): a word of a kind, not an intent. */
+        boolean titles() {
+            return kind != TieKind.INTENT && !generic;
+        }
+    }
 
     /** Every tie word between from and to, left to right, longest first. */
     List<Hit> find(String s, int from, int to) {

@@ -2,7 +2,6 @@ package org.youcheng.extract.internal;
 
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
-import org.youcheng.registry.TieKind;
 
 /**
  * A foreign place named by its tie: the tie word right before it, its country perhaps before the word (比利时友城根特市,
@@ -18,7 +17,7 @@ final class NamedPartnerPattern extends NamedPattern {
     @Override
     public void read(Sentence s) {
         for (KindWords.Hit w : s.words) {
-            if (w.kind() == TieKind.INTENT || w.generic()) {
+            if (!w.titles()) {
                 continue;
             }
             int k = 0;
