@@ -3,8 +3,8 @@ package org.youcheng.extract.internal;
 import org.youcheng.registry.Gazetteer;
 
 /**
- * A Chinese place named by its tie in a sentence about a foreign place (日本X市联合…,向友好城市洛阳捐赠; X市…送往其友好城市
- * 大连; 友好城市中国温州市向X市送来…): the tie word right before the Chinese place, the foreign side the sentence's
+ * A Chinese place named by its tie in a sentence about a foreign place (日本X市联合…,向友好城市洛阳捐赠; X市向其友好城市
+ * 大连捐赠; 友好城市中国温州市向X市送来…): the tie word right before the Chinese place, the foreign side the sentence's
  * subject — its first place, foreign, with no other Chinese place before the word — or, when the word opens the
  * sentence, the one foreign place written after. The foreign press writes its partners so.
  */
