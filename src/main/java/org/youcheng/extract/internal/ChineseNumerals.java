@@ -30,7 +30,8 @@ public final class ChineseNumerals {
         return i + 4 == s.length() || !ChineseText.digit(s.charAt(i + 4));
     }
 
-    private static final String NUMERALS = "一二两三四五六七八九十百";
+    /** The numerals a count is written with (零 aside: it is never a count's first character). */
+    static final String NUMERALS = "一二两三四五六七八九十百";
 
     /** The value of digits or of Chinese numerals (零 to 九, 两, 十, 百), or -1 when the text is neither. */
     static int value(String t) {

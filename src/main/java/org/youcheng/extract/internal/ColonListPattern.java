@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
 
 /**
@@ -57,7 +59,7 @@ final class ColonListPattern extends NamedPattern {
         }
     }
 
-    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如)");
+    private static final Pattern EXAMPLES = Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如)");
 
     /** The last character of 如 (例如, 包括) after a comma when a foreign place follows it at once; else -1. */
     private static int examples(Sentence s) {
@@ -68,7 +70,7 @@ final class ColonListPattern extends NamedPattern {
         if (!cue) {
             return -1;
         }
-        java.util.regex.Matcher m = EXAMPLES.matcher(s.text).region(s.from, s.to);
+        Matcher m = EXAMPLES.matcher(s.text).region(s.from, s.to);
         if (!m.find()) {
             return -1;
         }

@@ -39,8 +39,8 @@ final class NotATotal {
         if (!m.find()) {
             return false;
         }
-        int tier =
-                "省".indexOf(clause.charAt(m.start())) >= 0 ? 1 : "市地州".indexOf(clause.charAt(m.start())) >= 0 ? 2 : 3;
+        char c = clause.charAt(m.start());
+        int tier = c == '省' ? 1 : "市地州".indexOf(c) >= 0 ? 2 : 3;
         return tier != place.level().tier() && !(TieRules.municipality(place.level(), place.nameZh()) && tier <= 2);
     }
 

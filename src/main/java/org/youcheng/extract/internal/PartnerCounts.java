@@ -17,7 +17,6 @@ final class PartnerCounts {
     private static final Pattern COUNT =
             Pattern.compile("(第)?((?<!\\d[,，])\\d{1,5}(?![,，]\\d{3})|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
 
-    private static final String NUMERALS = "一二两三四五六七八九十百";
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
     private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区)(?!级)");
     /** What joins two counts listed one after the other (89对友好省州、677对友好城市). */
@@ -59,7 +58,7 @@ final class PartnerCounts {
         for (int at = from; at < to; at++) {
             char c = s.charAt(at);
             // a hand-made first step: the expression is tried only where a count can begin
-            if (!(ChineseText.digit(c) || c == '第' || NUMERALS.indexOf(c) >= 0)
+            if (!(ChineseText.digit(c) || c == '第' || ChineseNumerals.NUMERALS.indexOf(c) >= 0)
                     || (at > from && ChineseText.digit(s.charAt(at - 1)))
                     || !m.region(at, to).lookingAt()) {
                 continue;

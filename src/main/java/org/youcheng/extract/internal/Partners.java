@@ -200,9 +200,11 @@ final class Partners {
         return new Walk(items, b);
     }
 
+    private static final String[] GOVERNMENT = {"人民政府", "政府"};
+
     /** Where an item's government written after it ends (恩德培市政府、锡卡索市政府: the places listed), or {@code at}. */
     private int governmentAfter(int at) {
-        for (String w : new String[] {"人民政府", "政府"}) {
+        for (String w : GOVERNMENT) {
             if (s.text.startsWith(w, at)) {
                 return at + w.length();
             }

@@ -2,6 +2,8 @@ package org.youcheng.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.TieKind;
@@ -78,13 +80,12 @@ final class TieFinder {
     }
 
     /** 的, then places it holds (新泽西州的尤宁郡、萨默塞特郡…建立): the foreign place before 的 is their region. */
-    private static final java.util.regex.Pattern HELD_AFTER =
-            java.util.regex.Pattern.compile("的\\p{IsHan}{1,8}?[市郡县州区镇村](?:[、，,和及与]|建立|结为|缔结|签)");
+    private static final Pattern HELD_AFTER = Pattern.compile("的\\p{IsHan}{1,8}?[市郡县州区镇村](?:[、，,和及与]|建立|结为|缔结|签)");
 
     /** The mentions without the foreign places written as the region of the places after them: no partners. */
     static List<Mention> withoutRegions(String s, List<Mention> ms) {
         List<Mention> out = null;
-        java.util.regex.Matcher held = HELD_AFTER.matcher(s);
+        Matcher held = HELD_AFTER.matcher(s);
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             boolean region = m.foreign()

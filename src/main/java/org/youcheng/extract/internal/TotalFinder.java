@@ -74,23 +74,21 @@ final class TotalFinder {
             parts |= lead.startsWith("其中");
             Found f = null;
             // a count is written in digits or numerals: a clause with neither states no total (most clauses)
-            boolean counts = ChineseNumerals.anyIn(s, clauseStart, i);
-            RespectiveCounts.Counted national =
-                    parts && counts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
-            if (!counts) {
-                // nothing to read here
-            } else if (!unsure && RespectiveCounts.writes(s, clauseStart, i)) {
-                out.addAll(respective(r, sentenceStart, clauseStart, i, place));
-            } else if (!unsure && national != null) {
-                out.add(found(r, national, sentenceStart, clauseStart, i));
-            } else if (!unsure) {
-                // the nation as the clause's subject, or as the sentence's when no place is named before
-                // (中国有30个省级行政区和444个城市，这些城市…与133个国家的…建立了友好城市关系)
-                f = clausePlace == null
-                                && (NationalSubject.speaks(s, clauseStart, i)
-                                        || sentencePlace == null && NationalSubject.speaks(s, sentenceStart, i))
-                        ? null
-                        : clause(r, clauseStart, i, place, sentenceStart);
+            if (!unsure && ChineseNumerals.anyIn(s, clauseStart, i)) {
+                RespectiveCounts.Counted national = parts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
+                if (RespectiveCounts.writes(s, clauseStart, i)) {
+                    out.addAll(respective(r, sentenceStart, clauseStart, i, place));
+                } else if (national != null) {
+                    out.add(found(r, national, sentenceStart, clauseStart, i));
+                } else {
+                    // the nation as the clause's subject, or as the sentence's when no place is named before
+                    // (中国有30个省级行政区和444个城市，这些城市…与133个国家的…建立了友好城市关系)
+                    f = clausePlace == null
+                                    && (NationalSubject.speaks(s, clauseStart, i)
+                                            || sentencePlace == null && NationalSubject.speaks(s, sentenceStart, i))
+                            ? null
+                            : clause(r, clauseStart, i, place, sentenceStart);
+                }
             }
             if (f == null && !unsure && out.size() > sentenceOut) {
                 f = WholeCount.after(lead, out.get(out.size() - 1), clauseStart, i);

@@ -26,12 +26,16 @@ public final class UnreadRegion {
                 continue; // with no country, two characters (温州, 加州) say too little to pass over
             }
             List<Gazetteer.Entry> inner = lookup.below(full.substring(i), country);
-            String one = oneCountry(inner);
-            if (!inner.isEmpty() && (country != null || one != null && !one.equals("CN"))) {
+            if (!inner.isEmpty() && (country != null || foreignCountry(inner))) {
                 return new ForeignLookup.Choice(inner, 0, null, List.of(ResolverNote.of("region_unknown", region)));
             }
         }
         return none;
+    }
+
+    private static boolean foreignCountry(List<Gazetteer.Entry> places) {
+        String one = oneCountry(places);
+        return one != null && !one.equals("CN");
     }
 
     /** The country every place lies in, or null when they lie in several or there are none. */
