@@ -63,6 +63,12 @@ public final class Names {
 
     public static final String VARIANTS_AS = "陕琅国清青潟";
 
+    /**
+     * The variants of {@link #VARIANTS} that are the mainland's own simplified spelling, not a wrong glyph (新泻 for
+     * 新潟): looked up as the other character, but a name is reported as written.
+     */
+    public static final String SPELLINGS = "泻";
+
     /** The text with the glyph variants of {@link #VARIANTS} replaced; else unchanged. */
     public static String variants(String text) {
         return mapped(text, VARIANTS, VARIANTS_AS);

@@ -174,7 +174,7 @@ public final class ArticleReader {
         return new ExtractedTie(
                 r.written(f.domestic()),
                 f.domestic().level().code(),
-                p.name(),
+                WrittenName.of(r, p),
                 country,
                 f.kind().code(),
                 signed == null ? null : signed.toString(),

@@ -35,4 +35,18 @@ final class CommonWords {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && word(word) && java.util.Arrays.stream(a.nature).anyMatch(n -> n == Nature.n);
     }
+
+    /**
+     * Whether the dictionary holds a word as a verb, an adverb or an adjective and never as a proper noun (加强, 深化,
+     * 积极, 正式): a word no transliterated name goes on with.
+     */
+    static boolean predicate(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null
+                && word(word)
+                && java.util.Arrays.stream(a.nature).anyMatch(n -> {
+                    String tag = n.toString();
+                    return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("a");
+                });
+    }
 }

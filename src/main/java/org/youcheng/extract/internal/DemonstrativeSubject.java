@@ -29,6 +29,26 @@ final class DemonstrativeSubject {
     }
 
     /**
+     * 我郡, 本道 in a foreign speaker's words (韩国奉化郡守致信…我郡友好城市铜川市): the foreign place of that suffix named
+     * last; only for units no Chinese place bears, where 我 cannot be the article's own place.
+     */
+    static Mention firstPerson(String s, int i, List<Mention> out) {
+        if (i + 1 >= s.length() || FOREIGN_UNITS.indexOf(s.charAt(i + 1)) < 0) {
+            return null;
+        }
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Mention m = out.get(k);
+            if (m.foreign() && m.name().charAt(m.name().length() - 1) == s.charAt(i + 1)) {
+                return standingFor(m, i, i + 2);
+            }
+        }
+        return null;
+    }
+
+    /** Suffixes of divisions abroad that no Chinese place bears (郡 of Korea, Japan, Britain; 道 of Korea). */
+    private static final String FOREIGN_UNITS = "郡道";
+
+    /**
      * The mention a demonstrative at {@code i} stands for, else null: 该市 for the place named last (a subject mention
      * when that is Chinese: 该市 after 扬州市 is ours); a longer noun phrase at the head of its clause for the foreign
      * place named last before it (within {@link #REACH}, of the country the phrase names if it names one).

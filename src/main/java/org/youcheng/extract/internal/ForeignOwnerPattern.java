@@ -6,7 +6,8 @@ import org.youcheng.registry.Gazetteer;
  * A Chinese place named by its tie in a sentence about a foreign place (日本X市联合…,向友好城市洛阳捐赠; X市向其友好城市
  * 大连捐赠; 友好城市中国温州市向X市送来…): the tie word right before the Chinese place, the foreign side the sentence's
  * subject — its first place, foreign, with no other Chinese place before the word — or, when the word opens the
- * sentence, the one foreign place written after. The foreign press writes its partners so.
+ * sentence, the one foreign place written after, or, in a sentence that names no foreign place and none before the word,
+ * the foreign place the article is about ({@link ForeignTopic}). The foreign press writes its partners so.
  */
 final class ForeignOwnerPattern extends NamedPattern {
 
@@ -39,6 +40,9 @@ final class ForeignOwnerPattern extends NamedPattern {
             Mention owner = subject(s, w.start());
             if (owner == null) {
                 owner = onlyForeignAfter(s, k);
+            }
+            if (owner == null && k == firstPlace(s) && !anyForeign(s)) {
+                owner = ForeignTopic.of(s.r); // 岸本知事向来重视与友好省县山东省的交流: the article's foreign place speaks
             }
             if (owner == null || s.wording.negated(w.start(), w.start())) {
                 continue;
@@ -79,6 +83,15 @@ final class ForeignOwnerPattern extends NamedPattern {
         return true;
     }
 
+    /** The index of the sentence's first place that is no country. */
+    private static int firstPlace(Sentence s) {
+        int k = 0;
+        while (k < s.size() && s.m(k).type() == Mention.Type.COUNTRY) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean anyForeign(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
             if (s.m(k).foreign()) {
@@ -88,7 +101,10 @@ final class ForeignOwnerPattern extends NamedPattern {
         return false;
     }
 
-    /** The sentence's first place when it is foreign, near its start, and no Chinese place follows before {@code at}. */
+    /**
+     * The sentence's first place when it is foreign, near the start of its clause, and no Chinese place follows before
+     * {@code at}; a dateline's place is where the report was filed (人民网东京3月17日电 据报道,日本福冈市…).
+     */
     private static Mention subject(Sentence s, int at) {
         Mention first = null;
         for (int k = 0; k < s.size() && s.m(k).start() < at; k++) {
@@ -96,8 +112,8 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (s.home(k) != null) {
                 return null;
             }
-            if (first == null && m.type() != Mention.Type.COUNTRY) {
-                if (!m.foreign() || m.start() - s.from > BEFORE_SUBJECT) {
+            if (first == null && m.type() != Mention.Type.COUNTRY && !Dateline.names(s.text, m)) {
+                if (!m.foreign() || m.start() - s.clauseStart(m.start(), s.from) > BEFORE_SUBJECT) {
                     return null;
                 }
                 first = m;

@@ -82,8 +82,16 @@ final class KindWords {
     /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
     static final String[] INTENT_MARKS = {
         "意向", "正在", "进行中", "拟", "计划", "筹备", "有望", "将于", "申请", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "有意", "促进", "期待",
-        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定", "指导", "下一步", "力争", "促成", "谋划", "建议", "支持"
+        "期望", "早日", "尽快", "愿意", "准备", "进程", "将成为", "关于同意", "的决定", "指导", "下一步", "力争", "促成", "谋划", "建议", "支持",
+        "议案", "提案"
     };
+
+    /**
+     * Wishes that govern a tie word written after them (尽快缔结友城, 推动建立…) but, written after the word, belong to
+     * another predicate (我郡友好城市铜川市尽快恢复…: the partner exists; the wish is for its recovery).
+     */
+    private static final java.util.Set<String> BEFORE_ONLY =
+            java.util.Set.of("早日", "尽快", "期待", "期望", "促进", "推动", "支持", "愿意", "有望", "力争", "促成", "指导");
 
     private static final String JOINERS = "与和及、";
 
@@ -104,9 +112,39 @@ final class KindWords {
                 }
             }
         }
-        for (String m : INTENT_MARKS) {
-            intentMarks.put(m, 0);
+        // 友好省县, 姊妹县市, 友好郡: a tie's prefix before two levels' suffixes names partners of those levels
+        int sister = indexOf("友好省州");
+        for (String prefix : new String[] {"友好", "姐妹", "姊妹"}) {
+            for (char a : LEVELS.toCharArray()) {
+                for (char b : LEVELS.toCharArray()) {
+                    if (a != b) {
+                        putNew(prefix + a + b, sister);
+                    }
+                }
+            }
+            putNew(prefix + "郡", sister);
         }
+        for (String m : INTENT_MARKS) {
+            intentMarks.put(m, BEFORE_ONLY.contains(m) ? 1 : 0);
+        }
+    }
+
+    /** The suffixes of places' levels that pair in a tie's noun (省州, 省县, 县市, 道县). */
+    private static final String LEVELS = "省州县市区郡道府";
+
+    private void putNew(String word, int value) {
+        if (words.longest(word, 0, word.length(), new int[1]) != word.length()) {
+            words.put(word, value);
+        }
+    }
+
+    private static int indexOf(String word) {
+        for (int i = 0; i < WORDS.length; i++) {
+            if (WORDS[i][0].equals(word)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(word);
     }
 
     /**
@@ -209,7 +247,7 @@ final class KindWords {
     private boolean intentInClause(String s, int from, int to) {
         int[] v = new int[1];
         for (int i = from; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
-            if (intentMarks.longest(s, i, Math.min(to, i + 4), v) > 0) {
+            if (intentMarks.longest(s, i, Math.min(to, i + 4), v) > 0 && v[0] == 0) {
                 return true;
             }
         }

@@ -16,6 +16,22 @@ record Mention(
         String countryText,
         boolean bare) {
 
+    /** The mentions that the test does not drop, the same list when it drops none. */
+    static java.util.List<Mention> without(
+            java.util.List<Mention> in, java.util.function.Predicate<Mention> drop) {
+        java.util.List<Mention> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
+            boolean dropped = drop.test(m);
+            if (dropped && out == null) {
+                out = new java.util.ArrayList<>(in.subList(0, i));
+            } else if (!dropped && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? in : out;
+    }
+
     enum Type {
         /** a Chinese division found in the gazetteer (浙江, 宁波市, 浙江省宁波市鄞州区) */
         CHINESE,

@@ -47,6 +47,12 @@ final class MentionScanner {
                 continue;
             }
             int limit = Math.min(n, i + 24);
+            Mention own = c == '我' || c == '本' ? DemonstrativeSubject.firstPerson(s, i, out) : null;
+            if (own != null) {
+                out.add(own);
+                i = own.end();
+                continue;
+            }
             // 我省, 本市, and 全省 (the whole province: the province itself; not 全市场, the whole market)
             if ((c == '我' || c == '本' || c == '全' && !s.startsWith("场", i + 2))
                     && i + 1 < n

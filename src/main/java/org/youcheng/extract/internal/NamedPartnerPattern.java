@@ -33,7 +33,8 @@ final class NamedPartnerPattern extends NamedPattern {
             }
             Mention f;
             java.util.List<Mention> more = java.util.List.of();
-            if (k < s.size() && s.m(k).start() == w.end()) {
+            int at = afterDash(s.text, w.end(), s.to); // 韩国友好城市——X市和Y市: the dash sets the names apart
+            if (k < s.size() && s.m(k).start() == at) {
                 if (!s.m(k).foreign() || s.paired[k]) {
                     continue;
                 }
@@ -47,13 +48,16 @@ final class NamedPartnerPattern extends NamedPattern {
                 more = list.items().stream().skip(1).map(Partners.Item::partner).toList();
                 list.items().stream().filter(it -> it.index() >= 0).forEach(it -> s.paired[it.index()] = true);
             } else {
-                f = s.partners.unplaced(w.end(), k);
+                f = s.partners.unplaced(at, k);
                 if (f == null || (k < s.size() && f.end() > s.m(k).start())) {
                     continue;
                 }
                 if (country != null) {
                     f = Partners.withCountryOf(f, country);
                 }
+                Partners.Walk list = s.partners.walk(k, f, false);
+                more = list.items().stream().skip(1).map(Partners.Item::partner).toList();
+                list.items().stream().filter(it -> it.index() >= 0).forEach(it -> s.paired[it.index()] = true);
             }
             if (f.countryCode() == null && f.place() == null) {
                 continue; // a name after 友城 that neither the gazetteer nor the text places abroad
@@ -71,5 +75,14 @@ final class NamedPartnerPattern extends NamedPattern {
                 }
             }
         }
+    }
+
+    /** The position after dashes and a colon that follow a tie word, else the word's end. */
+    static int afterDash(String text, int end, int to) {
+        int i = end;
+        while (i < to && "—－-–:：".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 }

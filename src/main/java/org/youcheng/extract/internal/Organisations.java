@@ -38,7 +38,16 @@ final class Organisations {
     /** Features named after a place written without its suffix: 青海湖 is a lake, 青岛港 a port, not the place. */
     private static final String[] FEATURES = {"湖", "港", "机场"};
 
+    /** A public school or hospital of the place before (茨城县立并木中学, 深圳市第二高级中学, 东京都立大学). */
+    private static final java.util.regex.Pattern PUBLIC_INSTITUTION = java.util.regex.Pattern.compile(
+            "(?:立|第[一二三四五六七八九十0-9]{1,3})\\p{IsHan}{0,6}?(?:高级中学|中学|小学|大学|学院|高中|初中|医院|学校|幼儿园)");
+
     private Organisations() {}
+
+    /** Whether a public institution named after the place just before begins at {@code k} (县立X中学, 第二中学). */
+    static boolean publicInstitutionAt(String s, int k) {
+        return PUBLIC_INSTITUTION.matcher(s).region(k, Math.min(s.length(), k + 14)).lookingAt();
+    }
 
     /** Whether a feature named after the place just before begins at {@code k} (青海湖, 天津港). */
     static boolean featureAt(String s, int k) {

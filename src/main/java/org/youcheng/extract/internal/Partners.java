@@ -134,7 +134,7 @@ final class Partners {
                 || name.end() > s.to
                 || name.text().length() < 2
                 || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
-                || NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0
+                || notAName(name.text())
                 || name.text().endsWith("盟")
                 || ChineseText.personName(s.text, at, name.end())) {
             return null; // …盟: a league is Inner Mongolia's, a union abroad is of countries (东盟, 欧盟, 非盟)
@@ -152,6 +152,18 @@ final class Partners {
         }
         return new Mention(
                 at, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), code, countryText, false);
+    }
+
+    /**
+     * Whether a name begins with a word that no place name begins with (该市, 两市, 第一); 贵 only as "your" before a
+     * level or a body (贵市, 贵国, 贵方), since transliterations begin with it too (贵妃市).
+     */
+    private static boolean notAName(String name) {
+        char c = name.charAt(0);
+        if (c == '贵') {
+            return "市省县区国方州府校院".indexOf(name.charAt(1)) >= 0;
+        }
+        return NOT_A_NAME.indexOf(c) >= 0;
     }
 
     /** One item of a list of partners: the partner, and the index of the scanned mention it uses (-1 for none). */

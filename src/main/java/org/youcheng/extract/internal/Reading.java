@@ -61,7 +61,13 @@ final class Reading {
                 cities.add(e);
             }
         }
-        this.mentions = localised(scanned);
+        this.mentions = localised(withoutInstitutions(scanned, text));
+    }
+
+    /** A place written as the owner of a public school or hospital (茨城县立并木中学) names the institution. */
+    static List<Mention> withoutInstitutions(List<Mention> in, String t) {
+        return Mention.without(
+                in, m -> m.type() != Mention.Type.COUNTRY && Organisations.publicInstitutionAt(t, m.end()));
     }
 
     /**
@@ -69,24 +75,16 @@ final class Reading {
      * two characters, then the name's middle dot).
      */
     static List<Mention> withoutPersonNames(List<Mention> in, String t) {
-        List<Mention> out = null;
-        for (int i = 0; i < in.size(); i++) {
-            Mention m = in.get(i);
+        return Mention.without(in, m -> {
             int e = m.end();
-            boolean person = m.type() == Mention.Type.CHINESE
+            return m.type() == Mention.Type.CHINESE
                     && m.bare()
                     && ((e + 1 < t.length() && ChineseText.han(t.charAt(e)) && dot(t.charAt(e + 1)))
                             || (e + 2 < t.length()
                                     && ChineseText.han(t.charAt(e))
                                     && ChineseText.han(t.charAt(e + 1))
                                     && dot(t.charAt(e + 2))));
-            if (person && out == null) {
-                out = new ArrayList<>(in.subList(0, i));
-            } else if (!person && out != null) {
-                out.add(m);
-            }
-        }
-        return out == null ? in : out;
+        });
     }
 
     private static boolean dot(char c) {

@@ -84,19 +84,11 @@ final class TieFinder {
 
     /** The mentions without the foreign places written as the region of the places after them: no partners. */
     static List<Mention> withoutRegions(String s, List<Mention> ms) {
-        List<Mention> out = null;
         Matcher held = HELD_AFTER.matcher(s);
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            boolean region = m.foreign()
-                    && held.region(m.end(), Math.min(s.length(), m.end() + 14)).lookingAt();
-            if (region && out == null) {
-                out = new ArrayList<>(ms.subList(0, k));
-            } else if (!region && out != null) {
-                out.add(m);
-            }
-        }
-        return out == null ? ms : out;
+        return Mention.without(
+                ms,
+                m -> m.foreign()
+                        && held.region(m.end(), Math.min(s.length(), m.end() + 14)).lookingAt());
     }
 
     private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {

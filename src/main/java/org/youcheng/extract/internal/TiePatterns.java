@@ -16,6 +16,7 @@ public final class TiePatterns {
             new BecomePattern(),
             new EarlierPartnersPattern(),
             new ColonListPattern(),
+            new RelativeClausePattern(),
             new ElidedSubjectPattern(),
             new ForeignSubjectPattern(),
             new DashPairPattern(),
