@@ -37,7 +37,7 @@ final class ForeignNames {
         for (String w : STOP_WORDS) {
             stopWords.put(w, 0);
         }
-        for (String w : KindWords.INTENT_MARKS) {
+        for (String w : TieVocabulary.INTENT_MARKS) {
             stopWords.put(w, 0);
         }
         for (String w : SINCE) {
@@ -218,25 +218,8 @@ final class ForeignNames {
                 || ChineseText.sinceYear(s, k)
                 || PlaceCount.at(s, k)
                 || adverb(s, k + 1) < 0 // 和歌山都与…: the adverb "all"
-                || predicateAfterSuffix(s, k, scratch);
+                || lexicon.predicateAfterSuffix(s, k, scratch);
     }
-
-    /**
-     * 名古屋市加强同…, 大阪府积极…: after a place's suffix, a verb, adverb or adjective of the dictionary ends the name,
-     * unless a place or a suffix begins there (光州广域市, 京畿道水原市).
-     */
-    private boolean predicateAfterSuffix(String s, int k, int[] scratch) {
-        if (k < 1 || k + 2 > s.length() || SUFFIX_ENDS.indexOf(s.charAt(k - 1)) < 0) {
-            return false;
-        }
-        int limit = Math.min(s.length(), k + 8);
-        return lexicon.suffix(s, k, limit, scratch) <= 0
-                && lexicon.place(s, k, limit, scratch) == null
-                && CommonWords.predicate(s.substring(k, k + 2));
-    }
-
-    /** The last characters of places' suffixes. */
-    private static final String SUFFIX_ENDS = "市州省县郡区道府都城";
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */
     private static final String AFTER_ALL = "是已与和同在为有将曾成结缔因均先";

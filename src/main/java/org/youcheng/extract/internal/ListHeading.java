@@ -15,8 +15,10 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
     /** How far back a list's heading may stand. */
     private static final int REACH = 6000;
 
+    /** A colon at the end, a word for a list, a count (not an ordinal: 第二个中国友好城市 is no count). */
     private static final Pattern LIST_MARK =
-            Pattern.compile("[:：]\\s*$|一览|名单|名录|列表|如下|以下|\\d+\\s*(?:个|对|座)|共\\s*\\d+|[一二三四五六七八九十两]+(?:个|对|座)");
+            Pattern.compile("[:：]\\s*$|一览|名单|名录|列表|如下|以下|(?<![第\\d])\\d+\\s*(?:个|对|座)|共\\s*\\d+"
+                    + "|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两]+(?:个|对|座)");
 
     /** The heading over the list whose row begins at {@code lineStart}, or null when no heading marks a list. */
     static ListHeading above(Sentence s, int lineStart) {

@@ -17,8 +17,7 @@ record Mention(
         boolean bare) {
 
     /** The mentions that the test does not drop, the same list when it drops none. */
-    static java.util.List<Mention> without(
-            java.util.List<Mention> in, java.util.function.Predicate<Mention> drop) {
+    static java.util.List<Mention> without(java.util.List<Mention> in, java.util.function.Predicate<Mention> drop) {
         java.util.List<Mention> out = null;
         for (int i = 0; i < in.size(); i++) {
             Mention m = in.get(i);

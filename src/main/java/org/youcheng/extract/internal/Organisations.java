@@ -46,7 +46,10 @@ final class Organisations {
 
     /** Whether a public institution named after the place just before begins at {@code k} (县立X中学, 第二中学). */
     static boolean publicInstitutionAt(String s, int k) {
-        return PUBLIC_INSTITUTION.matcher(s).region(k, Math.min(s.length(), k + 14)).lookingAt();
+        return PUBLIC_INSTITUTION
+                .matcher(s)
+                .region(k, Math.min(s.length(), k + 14))
+                .lookingAt();
     }
 
     /** Whether a feature named after the place just before begins at {@code k} (青海湖, 天津港). */

@@ -92,4 +92,21 @@ final class PlaceLexicon {
             default -> 3;
         };
     }
+
+    /**
+     * 名古屋市加强同…, 大阪府积极…: after a place's suffix, a verb, adverb or adjective of the dictionary ends the name,
+     * unless a place or a suffix begins there (光州广域市, 京畿道水原市).
+     */
+    boolean predicateAfterSuffix(String s, int k, int[] scratch) {
+        if (k < 1 || k + 2 > s.length() || SUFFIX_ENDS.indexOf(s.charAt(k - 1)) < 0) {
+            return false;
+        }
+        int limit = Math.min(s.length(), k + 8);
+        return suffix(s, k, limit, scratch) <= 0
+                && place(s, k, limit, scratch) == null
+                && CommonWords.predicate(s.substring(k, k + 2));
+    }
+
+    /** The last characters of places' suffixes. */
+    private static final String SUFFIX_ENDS = "市州省县郡区道府都城";
 }

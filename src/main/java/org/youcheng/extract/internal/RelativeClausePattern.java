@@ -45,7 +45,15 @@ final class RelativeClausePattern extends NamedPattern {
                 }
                 if (foreignHead && s.home(k) != null) {
                     s.paired[head] = true;
-                    s.add(name(), s.home(k), x, w.kind(), w.generic(), null, s.m(head).start(), s.clauseEnd(m.end()));
+                    s.add(
+                            name(),
+                            s.home(k),
+                            x,
+                            w.kind(),
+                            w.generic(),
+                            null,
+                            s.m(head).start(),
+                            s.clauseEnd(m.end()));
                 } else if (!foreignHead && m.foreign() && !s.paired[k]) {
                     s.paired[k] = true;
                     s.add(name(), s.home(head), m, w.kind(), w.generic(), null, x.start(), s.clauseEnd(m.end()));

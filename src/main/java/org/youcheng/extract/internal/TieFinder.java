@@ -88,7 +88,8 @@ final class TieFinder {
         return Mention.without(
                 ms,
                 m -> m.foreign()
-                        && held.region(m.end(), Math.min(s.length(), m.end() + 14)).lookingAt());
+                        && held.region(m.end(), Math.min(s.length(), m.end() + 14))
+                                .lookingAt());
     }
 
     private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {
