@@ -208,7 +208,12 @@ public class ResolveBench {
                 .param("id", id)
                 .query(String.class)
                 .optional()
-                .ifPresent(en -> keys.add(Names.key(en)));
+                .ifPresent(en -> {
+                    keys.add(Names.key(en));
+                    // Ibaraki Prefecture is the Ibaraki of a title written "Tsukuba, Ibaraki"
+                    keys.add(Names.key(en.replaceFirst(
+                            " (?:Prefecture|Province|Oblast|State|County|Region|Governorate|Department)$", "")));
+                });
         return keys;
     }
 

@@ -92,4 +92,52 @@ class RoundTwentyTwoReadingTests {
         String article = "新西兰的友城\n\n青岛市成为奥克兰继长沙市后第二个中国友好城市。\n下关市 Shimonoseki\n下关市是日本港口城市。";
         assertThat(read(article)).noneMatch(t -> t.contains("下关市"));
     }
+
+    @Test
+    void aJoinerBeforeASuffixIsPartOfTheName() {
+        assertThat(read("长沙市与日本复和县正式建立友好县关系。")).containsExactly("长沙市|复和县|日本|sister|connector");
+        // a list's next item is a name, not a suffix alone
+        assertThat(read("长沙市与日本下关市和东京都结为友好城市。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector", "长沙市|东京都|日本|sister|connector");
+    }
+
+    @Test
+    void aFrameworkAgreementOfFriendlyCooperation() {
+        assertThat(read("长沙市与日本下关市签署友好合作框架协议。")).containsExactly("长沙市|下关市|日本|partner|connector");
+    }
+
+    @Test
+    void aForeignSubjectTiesOnlyAChinesePlaceWhoseClauseHoldsTheWord() {
+        assertThat(read("下关市是长沙市的姐妹友好城市,与湖南省和长沙市政府友好往来不断。")).noneMatch(t -> t.startsWith("湖南省"));
+    }
+
+    @Test
+    void aDeterminerBeforeAPlaceNounNamesNoPlace() {
+        assertThat(read("真诚希望日本有关城市和长沙能够缔结为友城关系。")).isEmpty();
+    }
+
+    @Test
+    void bothSidesAreThePairTheArticleNamedLast() {
+        String text = "由长沙市和日本下关市共建的纪念碑揭碑。据了解,2009年经长沙侨办牵线,两市共结友好城市。";
+        assertThat(read(text)).containsExactly("长沙市|下关市|日本|sister|both-sides");
+        // a pair named together, then another Chinese place: 两市 is not known
+        assertThat(read("长沙市和日本下关市的代表出席了会议。天津市代表也来了。两市结为友好城市。")).isEmpty();
+    }
+
+    @Test
+    void officialsSignForTheirPlaces() {
+        assertThat(read("下关市市长肯·利文斯通今天与长沙市市长在长沙签订了友好城市协议。")).containsExactly("长沙市|下关市|日本|sister|reverse");
+    }
+
+    @Test
+    void aForeignPlacesPartnersListedAfterACopula() {
+        assertThat(read("下关市与六个城市结为友好城市,分别为纽约、长沙市和青岛市。"))
+                .containsExactly("长沙市|下关市|日本|sister|foreign-owner", "青岛市|下关市|日本|sister|foreign-owner");
+    }
+
+    @Test
+    void anExchangeBetweenPlacesIsNoTiesName() {
+        assertThat(read("长沙市与日本下关市的友好交流合作是两国关系的重要组成部分。")).isEmpty();
+        assertThat(read("长沙市与日本下关市签署友好交流合作协议。")).containsExactly("长沙市|下关市|日本|partner|connector");
+    }
 }

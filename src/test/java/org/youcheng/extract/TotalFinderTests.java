@@ -184,4 +184,19 @@ class TotalFinderTests {
         assertThat(totals("至此,湖南省的友城增长至49个。")).containsExactly("湖南省|49|null|null|null|null");
         assertThat(totals("长沙市友好城市扩大到20对。")).containsExactly("长沙市|20|null|null|null|null");
     }
+
+    @Test
+    void aCountAfterAClauseThatNamesOneCountryIsThatCountrysPart() {
+        assertThat(totals("湖南省高度重视与美地方交往,已建立2对省级友城、37对市县级友城。")).isEmpty();
+        assertThat(totals("湖南省与日本交往密切,已建立20对友好城市。")).isEmpty();
+        // the world after 与, or no 与 at all, is the whole
+        assertThat(totals("湖南省坚持与世界各国交往,已建立300对友好城市。")).containsExactly("湖南省|300|null|null|null|null");
+        assertThat(totals("湖南省对外交往密切,已建立300对友好城市。")).containsExactly("湖南省|300|null|null|null|null");
+    }
+
+    @Test
+    void placesOfTwoLevelsJoinedToATieWordAreOneKind() {
+        assertThat(totals("湖南省与世界60个国家缔结322对友好省州和城市。")).containsExactly("湖南省|322|null|null|60|null");
+        assertThat(totals("湖南省建立420对友好交流省州和城市。")).containsExactly("湖南省|null|420|null|null|null");
+    }
 }

@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+import java.util.List;
 import org.youcheng.registry.Gazetteer;
 
 /**
@@ -13,7 +14,7 @@ final class BothSidesPattern extends NamedPattern {
     /** How far before 两市 the tie it refers back to may have been read. */
     private static final int EARLIER = 200;
     /** Verbs that form a tie, written right before its word (两市于次年正式结为友好城市). */
-    private static final String[] FORMING = {"结为", "结成", "缔结", "建立", "签署", "签订"};
+    private static final String[] FORMING = {"结为", "结成", "缔结", "建立", "签署", "签订", "共结"};
     /** How far after 两市 its tie word may stand when a forming verb comes right before it (两市于次年正式结为…). */
     private static final int NEAR = 8;
 
@@ -42,6 +43,41 @@ final class BothSidesPattern extends NamedPattern {
         }
         return true;
     }
+
+    /**
+     * The Chinese place and the foreign one joined by 和 (与, 同, 及) named last within {@link #EARLIER} characters
+     * before a position, in either order, when no other foreign place nor another Chinese place stands between them and
+     * the position; else null.
+     */
+    private static Mention[] pairNamedBefore(Sentence s, int at) {
+        List<Mention> all = s.r.mentions;
+        int last = -1;
+        for (int k = 0; k < all.size() && all.get(k).end() <= at; k++) {
+            last = k;
+        }
+        for (int k = last; k >= 1 && all.get(k - 1).start() >= at - EARLIER; k--) {
+            Mention x = all.get(k - 1);
+            Mention y = all.get(k);
+            String between = s.text.substring(x.end(), Math.max(x.end(), y.start()));
+            Mention[] pair = !CONNECTORS.contains(between)
+                    ? null
+                    : s.home(x) != null && y.foreign()
+                            ? new Mention[] {x, y}
+                            : x.foreign() && s.home(y) != null ? new Mention[] {y, x} : null;
+            if (pair != null) {
+                for (int j = k + 1; j <= last; j++) {
+                    Gazetteer.Entry h = s.home(all.get(j));
+                    if (all.get(j).foreign() || h != null && !h.equals(s.home(pair[0]))) {
+                        return null;
+                    }
+                }
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("和", "与", "同", "及");
 
     /** A Chinese place written after 在 is where the sides met (省长在福州会见…州长), not a side. */
     private static boolean venue(String text, Mention m) {
@@ -112,13 +148,21 @@ final class BothSidesPattern extends NamedPattern {
             // read before it, when it is near, this sentence names no other Chinese place and a verb forms the tie
             // (希望双方以发展友好城市关系为纽带 states none)
             TieFinder.Found last = s.earlier.lastBefore(EARLIER);
-            if (!formed || last == null || (home != null && !home.equals(last.domestic()))) {
+            Gazetteer.Entry lastHome = last == null ? null : last.domestic();
+            Mention p = last == null ? null : last.partner();
+            Mention[] named = last == null && formed ? pairNamedBefore(s, both) : null;
+            if (named != null) {
+                // 由江阴市和美国阿拉米达市共建…。2009年…,两市共结友好城市: the pair the article named last, joined by 和
+                lastHome = s.home(named[0]);
+                p = named[1];
+            }
+            if (!formed || p == null || (home != null && !home.equals(lastHome))) {
                 return;
             }
-            Mention p = last.partner(); // placed at 两市, so that dates and evidence are read from this sentence
+            // placed at 两市, so that dates and evidence are read from this sentence
             foreign = new Mention(
                     both, both + 2, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
-            home = last.domestic();
+            home = lastHome;
         }
         // 两市 refer back to a pair the article has named: the Chinese side already tied to this foreign place, before
         // a Chinese place the sentence passes through (经青岛抵达…); else the sentence's, else the article's own

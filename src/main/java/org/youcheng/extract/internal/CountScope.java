@@ -20,6 +20,9 @@ final class CountScope {
         if (at > from && s.charAt(at - 1) == '等') {
             return false; // 与日本X市、韩国Y市等6个国外城市: the partners enumerated, all of them
         }
+        if (countryBefore(r, from)) {
+            return true;
+        }
         for (int i = at - 1; i >= from; i--) {
             if (s.charAt(i) == '与' && i + 1 < at) {
                 char c = s.charAt(i + 1);
@@ -30,6 +33,40 @@ final class CountScope {
             }
         }
         return false;
+    }
+
+    /** 与美, 同日方: a one-character country (the US, Japan …) after 与, before a word for its side or its places. */
+    private static final Pattern SHORT_COUNTRY = Pattern.compile("[与同和][美日韩俄法德英意澳加泰越朝蒙印](?:方|国|地方|各地|的|交往|合作|友城|城市)");
+
+    /**
+     * 江苏高度重视与美地方交往,已建立2对省级友城: a clause that names no place of its own, after a clause of its sentence
+     * that ties its subject to one country (与美, 与日本): its counts are of that country's places.
+     */
+    private static boolean countryBefore(Reading r, int from) {
+        if (from == 0
+                || !ChineseText.clauseEnd(r.text.charAt(from - 1))
+                || ChineseText.sentenceEnd(r.text.charAt(from - 1))) {
+            return false;
+        }
+        int cs = from - 1;
+        while (cs > 0 && !ChineseText.clauseEnd(r.text.charAt(cs - 1))) {
+            cs--;
+        }
+        for (Mention m : r.mentions) {
+            if (m.start() >= from) {
+                break;
+            }
+            if (m.start() > cs
+                    && m.type() == Mention.Type.COUNTRY
+                    && "与同和".indexOf(r.text.charAt(m.start() - 1)) >= 0) {
+                return noPlaceBetween(r, m.end(), from);
+            }
+        }
+        return SHORT_COUNTRY.matcher(r.text).region(cs, from).find();
+    }
+
+    private static boolean noPlaceBetween(Reading r, int a, int b) {
+        return r.mentions.stream().noneMatch(m -> m.start() >= a && m.end() <= b);
     }
 
     private static boolean domesticAt(Reading r, int at) {

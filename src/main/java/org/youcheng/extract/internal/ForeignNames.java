@@ -130,7 +130,7 @@ final class ForeignNames {
                 continue;
             }
             if (!ChineseText.nameChar(c)
-                    || stopWordAt(s, k, scratch)
+                    || stopWordAt(s, k, scratch) && !joinerInName(s, k, name, limit, scratch)
                     || ChineseText.sinceYear(s, k)
                     || (!name.isEmpty() && PlaceCount.at(s, k))) {
                 return later(known, suffixed);
@@ -140,6 +140,15 @@ final class ForeignNames {
             k++;
         }
         return later(known, suffixed);
+    }
+
+    /** 复和县: a 和 (与, 及) right before a suffix that ends the name is part of it; a list's next item needs a name. */
+    private boolean joinerInName(String s, int k, CharSequence name, int limit, int[] scratch) {
+        if (name.isEmpty() || "和与及".indexOf(s.charAt(k)) < 0) {
+            return false;
+        }
+        int end = lexicon.suffix(s, k + 1, limit, scratch);
+        return end == k + 2 && boundary(s, end, scratch);
     }
 
     /**

@@ -31,7 +31,7 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (k < s.size() && s.m(k).type() == Mention.Type.COUNTRY && "CN".equals(s.m(k).countryCode())) {
                 k++; // 友好城市中国温州市
             }
-            if (listedBefore(s, w)) {
+            if (listedBefore(s, w) || listedAfter(s, w, k)) {
                 continue;
             }
             if (k >= s.size() || s.m(k).start() > w.end() + 2 || s.home(k) == null || s.paired[k]) {
@@ -90,6 +90,33 @@ final class ForeignOwnerPattern extends NamedPattern {
             k++;
         }
         return k;
+    }
+
+    /** After a tie word, a copula that opens the list of the partners (…结为友好城市,分别为A、B和C). */
+    private static final java.util.regex.Pattern COPULA =
+            java.util.regex.Pattern.compile("[^。；;]{0,24}?[,，]?(?:分别为|分别是|分别有|依次为|包括|即)[:：]?");
+
+    /**
+     * The partners of the sentence's foreign subject listed after a copula (悉尼与六个城市结为友好城市,分别为旧金山、名古屋、
+     * 广州和佛罗伦萨): each Chinese place of the list is its partner. Whether the word was read.
+     */
+    private boolean listedAfter(Sentence s, KindWords.Hit w, int k) {
+        java.util.regex.Matcher c = COPULA.matcher(s.text).region(w.end(), s.to);
+        Mention owner = k < s.size() && c.lookingAt() ? subject(s, w.start()) : null;
+        if (owner == null || s.m(k).start() < c.end() || s.wording.negated(w.start(), w.start())) {
+            return false;
+        }
+        for (int j = k; j < s.size(); j++) {
+            Mention m = s.m(j);
+            if (j > k && !s.listed(s.m(j - 1).end(), m.start())) {
+                break;
+            }
+            if (s.home(j) != null && !s.paired[j]) {
+                s.paired[j] = true;
+                s.add(name(), s.home(j), owner, w.kind(), true, null, s.from, s.clauseEnd(m.end()));
+            }
+        }
+        return true;
     }
 
     private static boolean anyForeign(Sentence s) {

@@ -12,7 +12,10 @@ final class GenericNouns {
             "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市", "副省级市", "地级城市",
             "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城", "地方政府");
 
-    private static final String[] ABROAD = {"境外", "国外", "海外", "外国", "国际", "世界", "各国", "其他"};
+    /** Words for abroad, and determiners that name no place (有关城市, 相关地方政府, 多个城市). */
+    private static final String[] ABROAD = {
+        "境外", "国外", "海外", "外国", "国际", "世界", "各国", "其他", "有关", "相关", "多个", "部分", "一些", "若干", "主要", "更多"
+    };
 
     private GenericNouns() {}
 

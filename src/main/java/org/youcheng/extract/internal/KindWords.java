@@ -68,6 +68,10 @@ final class KindWords {
                 i = end; // 友好交流合作视频会议: a meeting on exchange and cooperation, no tie
                 continue;
             }
+            if (TieVocabulary.activity(v[0]) && i > 0 && s.charAt(i - 1) == '的' && !s.startsWith("关系", end)) {
+                i = end; // 新疆与东哈州的友好交流合作是…: the exchange between them, no tie's name
+                continue;
+            }
             // 期待共同庆祝缔结友城35周年: an anniversary states a tie that is; the wish is for the celebration
             boolean anniversary = kind != TieKind.INTENT && anniversaryAfter(s, end, to);
             out.add(new Hit(

@@ -139,7 +139,14 @@ final class MentionScanner {
             withSuffix = true;
             suffixEnd = end;
         }
-        if (best != null && !withSuffix && suffixEnd == end + 1 && autonomousShort(best.nameZh(), s, i, end)) {
+        if (best != null && !withSuffix && ChineseForms.formerCity(best, hit, s, i, end)) {
+            withSuffix = true; // 江津市: a county-level city made a district is still written with 市
+            suffixEnd = end + 1;
+        }
+        if (best != null
+                && !withSuffix
+                && suffixEnd == end + 1
+                && ChineseForms.autonomousShort(best.nameZh(), s, i, end)) {
             // 元江县, 屏边县: an autonomous county (元江哈尼族彝族傣族自治县) by its short name and its suffix
             withSuffix = true;
         }
@@ -180,13 +187,6 @@ final class MentionScanner {
     /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */
     private static boolean levelsOfATie(String s, int at) {
         return at + 2 < s.length() && "省市区州县".indexOf(s.charAt(at)) >= 0 && s.startsWith("关系", at + 1);
-    }
-
-    /** Whether {@code s[i,end)} and the next character are an autonomous division's short name and its suffix. */
-    private static boolean autonomousShort(String full, String s, int i, int end) {
-        char suffix = s.charAt(end);
-        String kind = suffix == '县' ? "自治县" : suffix == '旗' ? "自治旗" : suffix == '州' ? "自治州" : null;
-        return kind != null && full.endsWith(kind) && full.startsWith(s.substring(i, end)) && full.contains("族");
     }
 
     /** Among Chinese places of one name: the one written with its own suffix, else the higher level. */

@@ -182,11 +182,18 @@ final class PartnerCounts {
                 if (joined != null) {
                     end = joined.end(); // 友城和友好合作关系: the count names both words
                 }
+                Matcher nouns = JOINED_NOUN.matcher(s).region(end, s.length());
+                if (joined == null && nouns.lookingAt()) {
+                    end = nouns.end(); // 322对友好省州和城市: the places of two levels, one kind
+                }
                 return AFTER_WORD.matcher(s).region(end, s.length()).lookingAt() || s.startsWith("关系", end) ? w : null;
             }
         }
         return null;
     }
+
+    /** Places of another level joined to a tie word, of its kind (友好省州和城市, 友好城市及地区). */
+    private static final Pattern JOINED_NOUN = Pattern.compile("[和及与、](?:城市|省州|省市|地区|县市|市县)");
 
     /** A document, not places: what a count of cities that signed it counts is signings (备忘录, 协议, 意向书). */
     private static final Pattern DOCUMENT = Pattern.compile("(?:备忘录|协议|协议书|意向书)$");

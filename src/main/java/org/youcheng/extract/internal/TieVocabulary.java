@@ -53,6 +53,8 @@ final class TieVocabulary {
         {"友好交流关系", "partner"},
         {"友好合作城市", "partner"},
         {"友好交流城市", "partner"},
+        {"友好交流省州", "partner"},
+        {"友好合作省州", "partner"},
         {"友好伙伴关系", "partner"},
         {"友好伙伴城市", "partner"},
         {"伙伴城市", "partner"},
@@ -66,6 +68,8 @@ final class TieVocabulary {
         {"友好交流合作", "partner"},
         {"友好合作交流", "partner"},
         {"友好合作协议", "partner"},
+        {"友好合作框架协议", "partner"},
+        {"友好交流框架协议", "partner"},
         {"友好合作备忘录", "partner"},
         {"友好交流协议", "partner"},
         {"友好交流备忘录", "partner"},
@@ -132,6 +136,11 @@ final class TieVocabulary {
 
     static TieKind kind(int index) {
         return TieKind.parse(WORDS[index][1]).orElseThrow();
+    }
+
+    /** Whether the word names an activity when no relation's noun follows (友好交流合作, 友好合作交流). */
+    static boolean activity(int index) {
+        return WORDS[index][0].equals("友好交流合作") || WORDS[index][0].equals("友好合作交流");
     }
 
     static boolean generic(int index) {

@@ -68,11 +68,9 @@ public final class CountryInFront {
             // 刚果 and 金沙萨, in 刚果金's country, the Democratic Republic of the Congo)
             strip = restInAnotherReading(prefixes, country, strip);
         }
-        if (strip != null
-                && lookup.named(strip[1], strip[0]).isEmpty()
-                && (countryColumn || beginsWithPlace(fn.full(), strip))) {
-            // nothing known either way, and the country has its own column, or the name begins with a place of the
-            // country whose name begins with the country's (巴西利亚联邦区: Brasília): the name is as written
+        if (strip != null && lookup.named(strip[1], strip[0]).isEmpty() && beginsWithPlace(fn.full(), strip)) {
+            // nothing known either way, and the name begins with a place of the country whose name begins with the
+            // country's (巴西利亚联邦区: Brasília): the name is as written
             country = country == null ? strip[0] : country;
             strip = null;
         }

@@ -43,11 +43,26 @@ final class JapanMunicipalityLoader {
             }
         }
         List<PlaceRow> made = new ArrayList<>();
-        for (String[] r : Tsv.read("refdata/japan/municipalities.tsv")) {
+        List<String[]> rows = Tsv.read("refdata/japan/municipalities.tsv");
+        Map<String, Integer> sameName = new HashMap<>();
+        rows.forEach(r -> sameName.merge(r[3] + r[4], 1, Integer::sum));
+        for (String[] r : rows) {
             Set<String> written = GeoNamesLoader.chineseForms(r[3] + r[4]);
             String designation = r[4];
             boolean known = readingsWithoutKanji.contains(Names.key(r[5]))
                     || written.stream().anyMatch(w -> namesakes.has(w, designation));
+            PlaceRow same = written.isEmpty() && !Names.hasHan(r[3])
+                    ? namesakes.onlyReading(r[5]) // つくば: a name in kana, the place by its reading
+                    : written.stream()
+                            .map(w -> namesakes.only(w, designation))
+                            .filter(java.util.Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
+            if (same != null && same.parentCode == null && same.level == Level.CITY && sameName.get(r[3] + r[4]) == 1) {
+                // the list knows the prefecture of a city the other sources file without one
+                same.parentCode = prefectures.get(Names.key(r[2]));
+                known = true;
+            }
             if (known) {
                 continue;
             }

@@ -18,6 +18,8 @@ final class Namesakes {
     record Written(boolean chinese, Set<String> latin) {}
 
     private final Map<String, List<Set<String>>> designationsByStem = new HashMap<>();
+    private final Map<String, List<PlaceRow>> placesByStem = new HashMap<>();
+    private final Map<String, List<PlaceRow>> placesByLatin = new HashMap<>();
 
     Written add(PlaceRow p) {
         Map<String, Set<String>> designations = new HashMap<>();
@@ -34,8 +36,15 @@ final class Namesakes {
                 latin.add(Names.key(n));
             }
         }
-        designations.forEach((stem, of) ->
-                designationsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(of));
+        designations.forEach((stem, of) -> {
+            designationsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(of);
+            placesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(p);
+        });
+        if (p.nameEn != null) {
+            placesByLatin
+                    .computeIfAbsent(Names.key(p.nameEn), k -> new ArrayList<>())
+                    .add(p);
+        }
         return new Written(!designations.isEmpty(), latin);
     }
 
@@ -54,5 +63,31 @@ final class Namesakes {
     boolean has(String written, String designation) {
         return designationsByStem.getOrDefault(Names.key(written), List.of()).stream()
                 .anyMatch(of -> of.isEmpty() || of.contains(designation));
+    }
+
+    /**
+     * The one place that bears the name with this designation or with none, or null when none or several do (a list's
+     * municipality that is a known place gives that place its region).
+     */
+    PlaceRow only(String written, String designation) {
+        String stem = Names.key(written);
+        List<Set<String>> of = designationsByStem.getOrDefault(stem, List.of());
+        List<PlaceRow> rows = placesByStem.getOrDefault(stem, List.of());
+        PlaceRow found = null;
+        for (int i = 0; i < of.size(); i++) {
+            if (of.get(i).isEmpty() || of.get(i).contains(designation)) {
+                if (found != null && found != rows.get(i)) {
+                    return null;
+                }
+                found = rows.get(i);
+            }
+        }
+        return found;
+    }
+
+    /** The one place whose English name reads so (つくば, written in kana, is Tsukuba), or null. */
+    PlaceRow onlyReading(String reading) {
+        List<PlaceRow> rows = placesByLatin.getOrDefault(Names.key(reading), List.of());
+        return rows.size() == 1 ? rows.get(0) : null;
     }
 }
