@@ -140,4 +140,17 @@ class RoundTwentyTwoReadingTests {
         assertThat(read("长沙市与日本下关市的友好交流合作是两国关系的重要组成部分。")).isEmpty();
         assertThat(read("长沙市与日本下关市签署友好交流合作协议。")).containsExactly("长沙市|下关市|日本|partner|connector");
     }
+
+    @Test
+    void theChinesePlacesInAForeignPlacesListOfPartners() {
+        String page =
+                "下关市\n下关市是日本港口城市。下关市人口众多。下关市是交通中心。\n国际友好城市\n" + "  • 中国 : 湖南省长沙市(1991)、天津市(1992)\n  • 美国 : 纽约(1957)";
+        assertThat(read(page)).containsExactly("长沙市|下关市|日本|sister|list-row", "天津市|下关市|日本|sister|list-row");
+        // an infobox row that opens with the tie word
+        String infobox = "下关市\n下关市是日本港口城市。下关市人口众多。下关市是交通中心。\n友好城市 | 长沙市 |\n区划代码 | 12 |";
+        assertThat(read(infobox)).containsExactly("长沙市|下关市|日本|sister|foreign-owner");
+        // a Chinese place's page: its list names its own partners
+        String own = "长沙市\n长沙市是湖南省会。长沙市人口众多。\n国际友好城市\n  • 日本 : 下关市(1991)";
+        assertThat(read(own)).containsExactly("长沙市|下关市|日本|sister|list-row");
+    }
 }

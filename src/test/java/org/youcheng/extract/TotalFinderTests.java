@@ -199,4 +199,10 @@ class TotalFinderTests {
         assertThat(totals("湖南省与世界60个国家缔结322对友好省州和城市。")).containsExactly("湖南省|322|null|null|60|null");
         assertThat(totals("湖南省建立420对友好交流省州和城市。")).containsExactly("湖南省|null|420|null|null|null");
     }
+
+    @Test
+    void aCountWhoseListBeginsWithAChinesePlaceCountsFriendsAtHome() {
+        assertThat(totals("湖南省有4个友好城市\n1、天津市\n天津市位于华北。")).isEmpty();
+        assertThat(totals("湖南省有4个友好城市:日本下关市、美国纽约。")).containsExactly("湖南省|4|null|null|null|null");
+    }
 }

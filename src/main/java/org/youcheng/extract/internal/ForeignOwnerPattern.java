@@ -31,7 +31,7 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (k < s.size() && s.m(k).type() == Mention.Type.COUNTRY && "CN".equals(s.m(k).countryCode())) {
                 k++; // 友好城市中国温州市
             }
-            if (listedBefore(s, w) || listedAfter(s, w, k)) {
+            if (listedBefore(s, w) || listedAfter(s, w, k) || infoboxRow(s, w, k)) {
                 continue;
             }
             if (k >= s.size() || s.m(k).start() > w.end() + 2 || s.home(k) == null || s.paired[k]) {
@@ -114,6 +114,35 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (s.home(j) != null && !s.paired[j]) {
                 s.paired[j] = true;
                 s.add(name(), s.home(j), owner, w.kind(), true, null, s.from, s.clauseEnd(m.end()));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row of a foreign place's page that opens with the tie word (友好城市 | 满洲里市 |, 友好城市沈阳市乌兰巴托…): the
+     * Chinese places on the line are partners of the place the article is about. Whether the word was read.
+     */
+    private boolean infoboxRow(Sentence s, KindWords.Hit w, int k) {
+        int ls = s.text.lastIndexOf('\n', w.start() - 1) + 1;
+        if (ls < s.from
+                || !s.text.substring(ls, w.start()).isBlank()
+                        && !s.text.substring(ls, w.start()).strip().equals("|")) {
+            return false;
+        }
+        int le = s.text.indexOf('\n', w.end());
+        le = le < 0 || le > s.to ? s.to : le;
+        if (s.text.substring(w.end(), le).matches(".*[，,。；;].*")) {
+            return false; // prose, not a row of names
+        }
+        Mention topic = k < s.size() && s.m(k).start() < le ? ForeignTopic.of(s.r) : null;
+        if (topic == null) {
+            return false;
+        }
+        for (int j = k; j < s.size() && s.m(j).end() <= le; j++) {
+            if (s.home(j) != null && !s.paired[j]) {
+                s.paired[j] = true;
+                s.add(name(), s.home(j), topic, w.kind(), true, null, ls, le);
             }
         }
         return true;

@@ -11,14 +11,19 @@ import org.youcheng.registry.TieKind;
  * table's header row); prose without a tie word ends the search, and a tie stated in full between the rows is an aside.
  */
 record ListHeading(TieKind kind, Gazetteer.Entry home) {
+    // home: the Chinese place the heading names, else the article's own, null when the article names none
 
     /** How far back a list's heading may stand. */
     private static final int REACH = 6000;
 
-    /** A colon at the end, a word for a list, a count (not an ordinal: 第二个中国友好城市 is no count). */
+    /**
+     * A colon at the end, a word for a list, a count (not an ordinal: 第二个中国友好城市 is no count), or the tie word
+     * alone on its line (国际友好城市, a page's section).
+     */
     private static final Pattern LIST_MARK =
             Pattern.compile("[:：]\\s*$|一览|名单|名录|列表|如下|以下|(?<![第\\d])\\d+\\s*(?:个|对|座)|共\\s*\\d+"
-                    + "|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两]+(?:个|对|座)");
+                    + "|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两]+(?:个|对|座)"
+                    + "|^\\s*(?:国际|国外)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州)\\s*$");
 
     /** The heading over the list whose row begins at {@code lineStart}, or null when no heading marks a list. */
     static ListHeading above(Sentence s, int lineStart) {
@@ -69,8 +74,8 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
         if (kind == null || !marked) {
             return null;
         }
-        Gazetteer.Entry own = s.r.subject('\0');
-        return own == null ? null : new ListHeading(kind, own);
+        // the article's own place; none in an article about a foreign place, whose rows name its partners
+        return new ListHeading(kind, ForeignTopic.of(s.r) != null ? null : s.r.subject('\0'));
     }
 
     /** Whether a foreign place is named between two positions. */

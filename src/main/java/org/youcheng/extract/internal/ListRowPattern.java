@@ -25,10 +25,12 @@ final class ListRowPattern extends NamedPattern {
     @Override
     public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
         boolean foreign = false;
+        boolean chinese = false;
         for (Mention m : ms) {
             foreign |= m.foreign() || countryCell(t, m);
+            chinese |= m.type() == Mention.Type.CHINESE;
         }
-        if (!foreign) {
+        if (!foreign && !(chinese && ITEM.matcher(t).region(from, to).lookingAt())) {
             return false;
         }
         int ls = t.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
@@ -53,6 +55,9 @@ final class ListRowPattern extends NamedPattern {
         }
         ListHeading h = ListHeading.above(s, ls);
         if (h == null) {
+            return;
+        }
+        if (partnersOfTopic(s, h)) {
             return;
         }
         Gazetteer.Entry rowHome = null;
@@ -83,6 +88,37 @@ final class ListRowPattern extends NamedPattern {
             s.paired[k] = true;
             s.add(name(), place, m, h.kind(), false, signed, s.from, s.to);
         }
+    }
+
+    /** An item of a list: a bullet, a number, or a country and a colon before the items (• 中国 : X市、Y市). */
+    private static final java.util.regex.Pattern ITEM =
+            java.util.regex.Pattern.compile("\\s*(?:[•·\\-*]|[0-9]{1,2}[、.．)）])");
+
+    /**
+     * A row of Chinese places and no foreign one under a heading of ties, in an article about a foreign place
+     * ({@link ForeignTopic}: a foreign city's page and its list of partners): each is that place's partner. Whether the
+     * row was so read.
+     */
+    private boolean partnersOfTopic(Sentence s, ListHeading h) {
+        Mention topic = null;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.m(k).foreign()) {
+                return false;
+            }
+        }
+        for (int k = 0; k < s.size(); k++) {
+            if (s.home(k) == null || s.paired[k]) {
+                continue;
+            }
+            topic = topic == null ? ForeignTopic.of(s.r) : topic;
+            if (topic == null) {
+                return false;
+            }
+            s.paired[k] = true;
+            PartialDate signed = s.dates.dateIn(s.m(k).end(), Math.min(s.to, s.m(k).end() + 12));
+            s.add(name(), s.home(k), topic, h.kind(), false, signed, s.from, s.to);
+        }
+        return topic != null;
     }
 
     /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */

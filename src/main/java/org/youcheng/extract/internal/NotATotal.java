@@ -44,6 +44,30 @@ final class NotATotal {
         return tier != place.level().tier() && !(TieRules.municipality(place.level(), place.nameZh()) && tier <= 2);
     }
 
+    /** A list marker at the head of a list's item (1、, (1), ①, 一、). */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
+            "[\\s:：]*(?:[0-9]{1,2}[、.．]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十][、.．])?\\s*");
+
+    /**
+     * 有4个友好城市\n1、山西运城: a count whose list, right after it, begins with a Chinese place counts friends at home,
+     * not partners abroad.
+     */
+    static boolean domesticListAfter(Reading r, int end) {
+        java.util.regex.Matcher m = ITEM.matcher(r.text).region(end, Math.min(r.text.length(), end + 12));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (Mention mention : r.mentions) {
+            if (mention.start() == m.end()) {
+                return mention.domestic();
+            }
+            if (mention.start() > m.end()) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** X、Y等N个…: the count ends an enumeration whose last item is a Chinese place. */
     private static boolean chinesePlacesBefore(Reading r, int from, int count) {
         int deng = count;
