@@ -153,4 +153,17 @@ class RoundTwentyTwoReadingTests {
         String own = "长沙市\n长沙市是湖南省会。长沙市人口众多。\n国际友好城市\n  • 日本 : 下关市(1991)";
         assertThat(read(own)).containsExactly("长沙市|下关市|日本|sister|list-row");
     }
+
+    @Test
+    void aDivisionNamedAfterItsCountry() {
+        assertThat(read("长沙市与墨西哥州结为友好省州。")).containsExactly("长沙市|墨西哥州|墨西哥|sister|connector");
+        // the country alone is no partner
+        assertThat(read("长沙市与墨西哥结为友好城市。")).isEmpty();
+    }
+
+    @Test
+    void aTieThatWillBeFormedIsAnIntent() {
+        assertThat(read("长沙市已经与日本下关市达成共识,两市不久就将缔结友好城市关系。")).allMatch(t -> t.contains("|intent|"));
+        assertThat(read("长沙市与日本下关市即将结为友好城市。")).containsExactly("长沙市|下关市|日本|intent|connector");
+    }
 }

@@ -218,6 +218,16 @@ final class MentionScanner {
             p = q;
         }
         ForeignNames.Name name = names.read(s, p, country.code());
+        if (name == null
+                && p + 1 < s.length()
+                && "省州市城".indexOf(s.charAt(p)) >= 0
+                && names.boundary(s, p + 1, new int[1])) {
+            // 巴拿马省, 墨西哥州: a division named after its country, the country written once
+            String named = s.substring(start, p + 1);
+            PlaceLexicon.PlaceHit hit = lexicon.place(named, 0, named.length(), new int[1]);
+            Gazetteer.Entry place = hit == null ? null : ForeignNames.inCountry(hit, country.code());
+            return new Mention(start, p + 1, Mention.Type.FOREIGN, named, place, country.code(), countryText, false);
+        }
         if (name == null && p + 1 < s.length() && s.charAt(p) == '的') {
             ForeignNames.Name after = names.read(s, p + 1, country.code());
             name = after != null && after.place() != null ? after : null; // 美国的纽约市: a known place after 的
