@@ -149,7 +149,7 @@ public final class PlaceResolver {
                 return Resolution.error("unknown country '" + countryText.strip() + "'");
             }
         }
-        CountryInFront.Reading read = inFront.read(ForeignName.of(name), country, country != null);
+        CountryInFront.Reading read = inFront.read(ForeignName.of(name), country);
         ForeignName fn = read.name();
         country = read.country();
         ForeignLookup.FrontReading front = null;

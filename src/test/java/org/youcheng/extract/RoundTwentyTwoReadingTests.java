@@ -166,4 +166,17 @@ class RoundTwentyTwoReadingTests {
         assertThat(read("长沙市已经与日本下关市达成共识,两市不久就将缔结友好城市关系。")).allMatch(t -> t.contains("|intent|"));
         assertThat(read("长沙市与日本下关市即将结为友好城市。")).containsExactly("长沙市|下关市|日本|intent|connector");
     }
+
+    @Test
+    void aMainlandSpellingIsReportedAsWritten() {
+        // 新泻 is looked up as 新潟 (the gazetteer's label) but named as the page writes it
+        assertThat(read("哈尔滨市与日本新泻市建立友好城市。")).containsExactly("哈尔滨市|新泻市|日本|sister|connector");
+        assertThat(read("哈尔滨市与日本新潟市建立友好城市。")).containsExactly("哈尔滨市|新潟市|日本|sister|connector");
+    }
+
+    @Test
+    void aDistrictWrittenAsTheCityItWas() {
+        // named as written; the place is the district (a test of the scan: ChineseForms.formerCity)
+        assertThat(read("江都市与日本下关市结为友好城市。")).containsExactly("江都市|下关市|日本|sister|connector");
+    }
 }

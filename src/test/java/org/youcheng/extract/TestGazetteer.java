@@ -71,6 +71,7 @@ final class TestGazetteer {
         place(g, 33, "城步苗族自治县", Level.COUNTY, "CN", 7);
         place(g, 34, "四川省", Level.PROVINCE, "CN", 0);
         place(g, 35, "达州市", Level.PREFECTURE, "CN", 34);
+        place(g, 36, "新潟市", Level.CITY, "JP", 0);
         return g;
     }
 

@@ -26,10 +26,10 @@ public final class CountryInFront {
     }
 
     /**
-     * Reads the country in front of a name; {@code country}: the one its own column gave, or null;
-     * {@code countryColumn}: whether a column gave it (a name then stays as written when nothing is known either way).
+     * Reads the country in front of a name; {@code country}: the one its own column gave, or null. A country column
+     * does not keep the country on the name: 美国洛杉矶蒙特利公园市 with 美国 beside it is 洛杉矶蒙特利公园市 in the US.
      */
-    public Reading read(ForeignName fn, String country, boolean countryColumn) {
+    public Reading read(ForeignName fn, String country) {
         List<String[]> prefixes = g.countryPrefixes(fn.full());
         if (prefixes.isEmpty() && country == null) {
             prefixes = otherUsage(fn);

@@ -67,4 +67,20 @@ class JapanMunicipalityLoaderTests {
         assertThat(made).anySatisfy(p -> assertThat(p.aliases).contains("香美町"));
         assertThat(made).noneSatisfy(p -> assertThat(p.aliases).contains("香美市"));
     }
+
+    @Test
+    void aKnownCityFiledWithoutItsPrefectureGetsItFromTheList() {
+        PlaceRow ibaraki = place("Q-IBARAKI", Level.PROVINCE, "JP", "Ibaraki Prefecture", "茨城县");
+        PlaceRow kumamoto = place("Q-KUMAMOTO", Level.PROVINCE, "JP", "Kumamoto Prefecture", "熊本县");
+        // つくば市 is written in kana: the city is known by its reading, Tsukuba, under its Chinese name 筑波市
+        PlaceRow tsukuba = place("Q273863", Level.CITY, "JP", "Tsukuba", "筑波市");
+        PlaceRow yatsushiro = place("GN-9", Level.CITY, "JP", "Yatsushiro", "八代市");
+
+        List<PlaceRow> made = new JapanMunicipalityLoader().addTo(List.of(ibaraki, kumamoto, tsukuba, yatsushiro));
+
+        assertThat(tsukuba.parentCode).isEqualTo("Q-IBARAKI");
+        assertThat(yatsushiro.parentCode).isEqualTo("Q-KUMAMOTO");
+        assertThat(made).noneSatisfy(p -> assertThat(p.nameEn).isEqualTo("Tsukuba"));
+        assertThat(made).noneSatisfy(p -> assertThat(p.aliases).contains("八代市"));
+    }
 }
