@@ -179,4 +179,10 @@ class RoundTwentyTwoReadingTests {
         // named as written; the place is the district (a test of the scan: ChineseForms.formerCity)
         assertThat(read("江都市与日本下关市结为友好城市。")).containsExactly("江都市|下关市|日本|sister|connector");
     }
+
+    @Test
+    void anUnknownTransliterationWrittenFirst() {
+        // the test gazetteer counts too few foreign names for any character to read as a transliteration's: nothing
+        assertThat(read("塞尔温区和长沙县签署友好合作关系备忘录。")).isEmpty();
+    }
 }

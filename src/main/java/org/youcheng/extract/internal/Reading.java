@@ -23,7 +23,7 @@ final class Reading {
     private final Glosses glosses;
     final LocalDate date;
     final List<Mention> mentions;
-    private final Gazetteer gazetteer;
+    final Gazetteer gazetteer;
     final List<DateReader.Dated> dates;
     /** The end of the title (the first line with text, after an address line). */
     final int titleEnd;

@@ -13,6 +13,7 @@ public final class TiePatterns {
             new AdjacentPattern(),
             new ConnectorPattern(),
             new ReversePattern(),
+            new UnknownFirstPattern(),
             new BecomePattern(),
             new EarlierPartnersPattern(),
             new ColonListPattern(),
