@@ -6,8 +6,9 @@ import org.youcheng.registry.Gazetteer;
 /**
  * 两市 (两地, 两省, 两区, 两县, 双方) right before a tie word, in a sentence with one foreign place
  * (意大利X市市长…访问Y,出席两市缔结友好城市10周年纪念活动): that place and the sentence's Chinese place (not the
- * venue of a visit written after 在), else the article's own. With no foreign place in the sentence, the pair of the tie read just before it (a kind stated
- * again: an intent, then 两市正式结为友好城市).
+ * venue of a visit written after 在), else the article's own. With no foreign place in the sentence, the pair of the
+ * tie read just before it (a kind stated again: an intent, then 两市正式结为友好城市), else the Chinese and the foreign
+ * place the article named last, joined by 和 (由A和B共建…。…两市共结友好城市).
  */
 final class BothSidesPattern extends NamedPattern {
 
@@ -59,7 +60,7 @@ final class BothSidesPattern extends NamedPattern {
             Mention x = all.get(k - 1);
             Mention y = all.get(k);
             String between = s.text.substring(x.end(), Math.max(x.end(), y.start()));
-            Mention[] pair = !CONNECTORS.contains(between)
+            Mention[] pair = !ChineseText.pairConnector(between)
                     ? null
                     : s.home(x) != null && y.foreign()
                             ? new Mention[] {x, y}
@@ -76,8 +77,6 @@ final class BothSidesPattern extends NamedPattern {
         }
         return null;
     }
-
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("和", "与", "同", "及");
 
     /** A Chinese place written after 在 is where the sides met (省长在福州会见…州长), not a side. */
     private static boolean venue(String text, Mention m) {

@@ -107,6 +107,14 @@ final class ChineseText {
         };
     }
 
+    /** Whether the text between two places is one word that pairs them (和, 与, 同, 及), with nothing around it. */
+    static boolean pairConnector(String between) {
+        return switch (between) {
+            case "和", "与", "同", "及" -> true;
+            default -> false;
+        };
+    }
+
     static boolean clauseEnd(char c) {
         return sentenceEnd(c) || c == ',' || c == '，' || c == ':' || c == '：';
     }

@@ -70,15 +70,8 @@ final class CountScope {
     }
 
     private static boolean domesticAt(Reading r, int at) {
-        for (Mention m : r.mentions) {
-            if (m.start() == at) {
-                return m.domestic();
-            }
-            if (m.start() > at) {
-                break;
-            }
-        }
-        return false;
+        Mention m = Mention.startingAt(r.mentions, at);
+        return m != null && m.domestic();
     }
 
     /** The whole world after 与: 世界, 全球, 五大洲, 各国. */
@@ -89,28 +82,14 @@ final class CountScope {
      * right before a count, with nothing between.
      */
     static boolean placeJustNamed(Reading r, int from, int at) {
-        for (Mention m : r.mentions) {
-            if (m.end() == at && m.start() >= from) {
-                return m.foreign() && "市州省县区郡道都府町".indexOf(r.text.charAt(at - 1)) >= 0;
-            }
-            if (m.start() >= at) {
-                break;
-            }
-        }
-        return false;
+        Mention m = Mention.endingAt(r.mentions, at, from);
+        return m != null && m.foreign() && "市州省县区郡道都府町".indexOf(r.text.charAt(at - 1)) >= 0;
     }
 
     /** An ordinal's owner (Y的第N座…) written right before it is a foreign place. */
     static boolean foreignOwner(Reading r, int from, int at) {
         int end = at > from && r.text.charAt(at - 1) == '的' ? at - 1 : at;
-        for (Mention m : r.mentions) {
-            if (m.end() == end && m.start() >= from) {
-                return m.foreign() || m.type() == Mention.Type.COUNTRY;
-            }
-            if (m.start() >= end) {
-                break;
-            }
-        }
-        return false;
+        Mention m = Mention.endingAt(r.mentions, end, from);
+        return m != null && (m.foreign() || m.type() == Mention.Type.COUNTRY);
     }
 }

@@ -107,7 +107,7 @@ final class CueClausePattern extends NamedPattern {
             int a = Math.min(o.end(), s.m(k).end());
             int b = Math.max(o.start(), s.m(k).start());
             String between = a <= b ? s.text.substring(a, b) : "";
-            if (between.equals("和") || between.equals("与") || between.equals("同") || between.equals("及")) {
+            if (ChineseText.pairConnector(between)) {
                 return true;
             }
         }

@@ -1,13 +1,15 @@
 package org.youcheng.extract.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
 
 /**
  * A Chinese place named by its tie in a sentence about a foreign place (日本X市联合…,向友好城市洛阳捐赠; X市向其友好城市
  * 大连捐赠; 友好城市中国温州市向X市送来…): the tie word right before the Chinese place, the foreign side the sentence's
  * subject — its first place, foreign, with no other Chinese place before the word — or, when the word opens the
- * sentence, the one foreign place written after, or, in a sentence that names no foreign place and none before the word,
- * the foreign place the article is about ({@link ForeignTopic}). The foreign press writes its partners so.
+ * sentence, the one foreign place written after, or, in a sentence that names no foreign place and none before the
+ * word, the foreign place the article is about ({@link ForeignTopic}). The foreign press writes its partners so.
  */
 final class ForeignOwnerPattern extends NamedPattern {
 
@@ -41,8 +43,8 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (owner == null) {
                 owner = onlyForeignAfter(s, k);
             }
-            if (owner == null && k == firstPlace(s) && !anyForeign(s)) {
-                owner = ForeignTopic.of(s.r); // 岸本知事向来重视与友好省县山东省的交流: the article's foreign place speaks
+            if (owner == null && k == firstPlace(s) && !Mention.anyForeign(s.ms)) {
+                owner = s.r.foreignTopic(); // 岸本知事向来重视与友好省县山东省的交流: the article's foreign place speaks
             }
             if (owner == null || s.wording.negated(w.start(), w.start())) {
                 continue;
@@ -69,16 +71,13 @@ final class ForeignOwnerPattern extends NamedPattern {
             return false;
         }
         int first = s.chineseListStart(last);
-        Mention topic = s.home(last) == null || anyForeign(s) ? null : ForeignTopic.of(s.r);
+        Mention topic = s.home(last) == null || Mention.anyForeign(s.ms) ? null : s.r.foreignTopic();
         if (topic == null || s.wording.negated(w.start(), w.start())) {
             return false;
         }
         int end = s.clauseEnd(w.end());
         for (int k = first; k <= last; k++) {
-            if (!s.paired[k] && s.home(k) != null) {
-                s.paired[k] = true;
-                s.add(name(), s.home(k), topic, w.kind(), true, null, s.m(first).start(), end);
-            }
+            partnerOf(s, k, topic, w.kind(), true, null, s.m(first).start(), end);
         }
         return true;
     }
@@ -93,15 +92,14 @@ final class ForeignOwnerPattern extends NamedPattern {
     }
 
     /** After a tie word, a copula that opens the list of the partners (…结为友好城市,分别为A、B和C). */
-    private static final java.util.regex.Pattern COPULA =
-            java.util.regex.Pattern.compile("[^。；;]{0,24}?[,，]?(?:分别为|分别是|分别有|依次为|包括|即)[:：]?");
+    private static final Pattern COPULA = Pattern.compile("[^。；;]{0,24}?[,，]?(?:分别为|分别是|分别有|依次为|包括|即)[:：]?");
 
     /**
      * The partners of the sentence's foreign subject listed after a copula (悉尼与六个城市结为友好城市,分别为旧金山、名古屋、
      * 广州和佛罗伦萨): each Chinese place of the list is its partner. Whether the word was read.
      */
     private boolean listedAfter(Sentence s, KindWords.Hit w, int k) {
-        java.util.regex.Matcher c = COPULA.matcher(s.text).region(w.end(), s.to);
+        Matcher c = COPULA.matcher(s.text).region(w.end(), s.to);
         Mention owner = k < s.size() && c.lookingAt() ? subject(s, w.start()) : null;
         if (owner == null || s.m(k).start() < c.end() || s.wording.negated(w.start(), w.start())) {
             return false;
@@ -111,10 +109,7 @@ final class ForeignOwnerPattern extends NamedPattern {
             if (j > k && !s.listed(s.m(j - 1).end(), m.start())) {
                 break;
             }
-            if (s.home(j) != null && !s.paired[j]) {
-                s.paired[j] = true;
-                s.add(name(), s.home(j), owner, w.kind(), true, null, s.from, s.clauseEnd(m.end()));
-            }
+            partnerOf(s, j, owner, w.kind(), true, null, s.from, s.clauseEnd(m.end()));
         }
         return true;
     }
@@ -135,26 +130,14 @@ final class ForeignOwnerPattern extends NamedPattern {
         if (s.text.substring(w.end(), le).matches(".*[，,。；;].*")) {
             return false; // prose, not a row of names
         }
-        Mention topic = k < s.size() && s.m(k).start() < le ? ForeignTopic.of(s.r) : null;
+        Mention topic = k < s.size() && s.m(k).start() < le ? s.r.foreignTopic() : null;
         if (topic == null) {
             return false;
         }
         for (int j = k; j < s.size() && s.m(j).end() <= le; j++) {
-            if (s.home(j) != null && !s.paired[j]) {
-                s.paired[j] = true;
-                s.add(name(), s.home(j), topic, w.kind(), true, null, ls, le);
-            }
+            partnerOf(s, j, topic, w.kind(), true, null, ls, le);
         }
         return true;
-    }
-
-    private static boolean anyForeign(Sentence s) {
-        for (int k = 0; k < s.size(); k++) {
-            if (s.m(k).foreign()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

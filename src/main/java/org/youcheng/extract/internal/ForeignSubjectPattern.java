@@ -6,8 +6,9 @@ import org.youcheng.registry.Gazetteer;
 /**
  * The foreign place a sentence opens with, left out of a later clause that ties it (墨西哥城是两国友好合作的窗口，同北京市
  * 结为友好城市; X州是美国的农业主产区，在1983年与河北省结成了“友好省州”): a clause that begins with 与 and a Chinese place,
- * after nothing but times and adverbs ({@link ElidedSubjectPattern#LEAD}), with no foreign place of its own and a tie word
- * of its own, ties that Chinese place to the foreign place of the sentence's first clause, its subject. A venue (在X举办) is no subject.
+ * after nothing but times and adverbs ({@link ElidedSubjectPattern#LEAD}), with no foreign place of its own and a tie
+ * word of its own, ties that Chinese place to the foreign place of the sentence's first clause, its subject. A venue
+ * (在X举办) is no subject.
  */
 final class ForeignSubjectPattern extends NamedPattern {
 

@@ -75,7 +75,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
             return null;
         }
         // the article's own place; none in an article about a foreign place, whose rows name its partners
-        return new ListHeading(kind, ForeignTopic.of(s.r) != null ? null : s.r.subject('\0'));
+        return new ListHeading(kind, s.r.foreignTopic() != null ? null : s.r.subject('\0'));
     }
 
     /** Whether a foreign place is named between two positions. */

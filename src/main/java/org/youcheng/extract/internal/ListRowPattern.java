@@ -100,25 +100,16 @@ final class ListRowPattern extends NamedPattern {
      * row was so read.
      */
     private boolean partnersOfTopic(Sentence s, ListHeading h) {
-        Mention topic = null;
-        for (int k = 0; k < s.size(); k++) {
-            if (s.m(k).foreign()) {
-                return false;
-            }
-        }
-        for (int k = 0; k < s.size(); k++) {
-            if (s.home(k) == null || s.paired[k]) {
+        Mention topic = Mention.anyForeign(s.ms) ? null : s.r.foreignTopic();
+        boolean read = false;
+        for (int k = 0; topic != null && k < s.size(); k++) {
+            if (s.home(k) == null) {
                 continue;
             }
-            topic = topic == null ? ForeignTopic.of(s.r) : topic;
-            if (topic == null) {
-                return false;
-            }
-            s.paired[k] = true;
             PartialDate signed = s.dates.dateIn(s.m(k).end(), Math.min(s.to, s.m(k).end() + 12));
-            s.add(name(), s.home(k), topic, h.kind(), false, signed, s.from, s.to);
+            read |= partnerOf(s, k, topic, h.kind(), false, signed, s.from, s.to);
         }
-        return topic != null;
+        return read;
     }
 
     /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */

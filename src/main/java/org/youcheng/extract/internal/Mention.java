@@ -31,6 +31,37 @@ record Mention(
         return out == null ? in : out;
     }
 
+    /** The first mention (in text order) that starts at a position, or null. */
+    static Mention startingAt(java.util.List<Mention> ms, int at) {
+        for (Mention m : ms) {
+            if (m.start() == at) {
+                return m;
+            }
+            if (m.start() > at) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The first mention (in text order) that ends at a position and starts at {@code from} or after, or null. */
+    static Mention endingAt(java.util.List<Mention> ms, int end, int from) {
+        for (Mention m : ms) {
+            if (m.end() == end && m.start() >= from) {
+                return m;
+            }
+            if (m.start() >= end) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether any of the mentions is a foreign place. */
+    static boolean anyForeign(java.util.List<Mention> ms) {
+        return ms.stream().anyMatch(Mention::foreign);
+    }
+
     enum Type {
         /** a Chinese division found in the gazetteer (浙江, 宁波市, 浙江省宁波市鄞州区) */
         CHINESE,

@@ -25,6 +25,11 @@ final class MentionScanner {
         this.countryLeftOut = new CountryLeftOut(names);
     }
 
+    /** The characters transliterations are written with ({@link PlaceLexicon#transliteration}). */
+    TransliterationChars transliteration() {
+        return lexicon.transliteration();
+    }
+
     /** How foreign names are read after their country. */
     ForeignNames names() {
         return names;

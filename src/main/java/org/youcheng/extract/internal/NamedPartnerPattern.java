@@ -32,9 +32,9 @@ final class NamedPartnerPattern extends NamedPattern {
                 k++;
             }
             Mention f;
-            java.util.List<Mention> more = java.util.List.of();
             int at = afterDash(s.text, w.end(), s.to); // 韩国友好城市——X市和Y市: the dash sets the names apart
-            if (k < s.size() && s.m(k).start() == at) {
+            boolean scanned = k < s.size() && s.m(k).start() == at;
+            if (scanned) {
                 if (!s.m(k).foreign() || s.paired[k]) {
                     continue;
                 }
@@ -43,10 +43,6 @@ final class NamedPartnerPattern extends NamedPattern {
                 if (country != null) {
                     f = s.partners.inCountryOf(f, country);
                 }
-                // 友城瑞士卢加诺、芬兰奥鲁、意大利维罗纳: the places listed after the first are named by the same word
-                Partners.Walk list = s.partners.walk(k, f, true);
-                more = list.items().stream().skip(1).map(Partners.Item::partner).toList();
-                list.items().stream().filter(it -> it.index() >= 0).forEach(it -> s.paired[it.index()] = true);
             } else {
                 f = s.partners.unplaced(at, k);
                 if (f == null || (k < s.size() && f.end() > s.m(k).start())) {
@@ -55,10 +51,12 @@ final class NamedPartnerPattern extends NamedPattern {
                 if (country != null) {
                     f = Partners.withCountryOf(f, country);
                 }
-                Partners.Walk list = s.partners.walk(k, f, false);
-                more = list.items().stream().skip(1).map(Partners.Item::partner).toList();
-                list.items().stream().filter(it -> it.index() >= 0).forEach(it -> s.paired[it.index()] = true);
             }
+            // 友城瑞士卢加诺、芬兰奥鲁、意大利维罗纳: the places listed after the first are named by the same word
+            Partners.Walk list = s.partners.walk(k, f, scanned);
+            java.util.List<Mention> more =
+                    list.items().stream().skip(1).map(Partners.Item::partner).toList();
+            list.items().stream().filter(it -> it.index() >= 0).forEach(it -> s.paired[it.index()] = true);
             if (f.countryCode() == null && f.place() == null) {
                 continue; // a name after 友城 that neither the gazetteer nor the text places abroad
             }

@@ -57,15 +57,8 @@ final class NotATotal {
         if (!m.lookingAt()) {
             return false;
         }
-        for (Mention mention : r.mentions) {
-            if (mention.start() == m.end()) {
-                return mention.domestic();
-            }
-            if (mention.start() > m.end()) {
-                break;
-            }
-        }
-        return false;
+        Mention first = Mention.startingAt(r.mentions, m.end());
+        return first != null && first.domestic();
     }
 
     /** X、Y等N个…: the count ends an enumeration whose last item is a Chinese place. */
@@ -77,11 +70,7 @@ final class NotATotal {
         if (deng <= from || r.text.charAt(deng - 1) != '等') {
             return false;
         }
-        for (Mention m : r.mentions) {
-            if (m.end() == deng - 1 && m.start() >= from) {
-                return m.domestic();
-            }
-        }
-        return false;
+        Mention m = Mention.endingAt(r.mentions, deng - 1, from);
+        return m != null && m.domestic();
     }
 }

@@ -42,7 +42,20 @@ final class Organisations {
     private static final java.util.regex.Pattern PUBLIC_INSTITUTION = java.util.regex.Pattern.compile(
             "(?:立|第[一二三四五六七八九十0-9]{1,3})\\p{IsHan}{0,6}?(?:高级中学|中学|小学|大学|学院|高中|初中|医院|学校|幼儿园)");
 
+    /** A place's government written after its name (市政府, 市人民政府): the place acting, not an organisation. */
+    private static final String[] GOVERNMENT = {"人民政府", "政府"};
+
     private Organisations() {}
+
+    /** Where a government's word written at {@code at} ends, or {@code at} when none is written there. */
+    static int governmentEnd(String s, int at) {
+        for (String w : GOVERNMENT) {
+            if (s.startsWith(w, at)) {
+                return at + w.length();
+            }
+        }
+        return at;
+    }
 
     /** Whether a public institution named after the place just before begins at {@code k} (县立X中学, 第二中学). */
     static boolean publicInstitutionAt(String s, int k) {

@@ -186,7 +186,8 @@ final class Partners {
                 b++;
             }
             items.add(new Item(partner, index));
-            int after = s.skipBrackets(governmentAfter(partner.end()));
+            // 恩德培市政府、锡卡索市政府: the places listed with their governments
+            int after = s.skipBrackets(Organisations.governmentEnd(s.text, partner.end()));
             if (b < s.ms.size()
                     && s.ms.get(b).foreign()
                     && s.listed(after, s.ms.get(b).start())) {
@@ -210,18 +211,6 @@ final class Partners {
             }
         }
         return new Walk(items, b);
-    }
-
-    private static final String[] GOVERNMENT = {"人民政府", "政府"};
-
-    /** Where an item's government written after it ends (恩德培市政府、锡卡索市政府: the places listed), or {@code at}. */
-    private int governmentAfter(int at) {
-        for (String w : GOVERNMENT) {
-            if (s.text.startsWith(w, at)) {
-                return at + w.length();
-            }
-        }
-        return at;
     }
 
     /**

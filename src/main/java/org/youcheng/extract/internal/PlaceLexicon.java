@@ -51,6 +51,18 @@ final class PlaceLexicon {
         return gazetteer;
     }
 
+    private volatile TransliterationChars transliteration;
+
+    /** The characters transliterations are written with, counted from the gazetteer on first use. */
+    TransliterationChars transliteration() {
+        TransliterationChars t = transliteration;
+        if (t == null) {
+            t = new TransliterationChars(gazetteer);
+            transliteration = t;
+        }
+        return t;
+    }
+
     /** A name found at a position: where it ends and the places filed under it. */
     record PlaceHit(int end, Gazetteer.Entry[] entries) {}
 

@@ -23,7 +23,10 @@ final class Reading {
     private final Glosses glosses;
     final LocalDate date;
     final List<Mention> mentions;
-    final Gazetteer gazetteer;
+    private final Gazetteer gazetteer;
+    /** The characters transliterations are written with, as the scanner's gazetteer counts them. */
+    final TransliterationChars transliteration;
+
     final List<DateReader.Dated> dates;
     /** The end of the title (the first line with text, after an address line). */
     final int titleEnd;
@@ -38,6 +41,7 @@ final class Reading {
         this.text = ChineseText.simplified(glosses.text);
         this.date = DateReader.articleDate(text, source);
         this.gazetteer = scanner.gazetteer();
+        this.transliteration = scanner.transliteration();
         List<Mention> scanned = withoutPersonNames(scanner.scan(text), text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
         this.titleEnd = titleEnd(text);
@@ -133,6 +137,16 @@ final class Reading {
     /** The input between two positions of the text: what the page wrote, glosses and all. */
     String quote(int start, int end) {
         return input.substring(glosses.origin(start), glosses.originEnd(end));
+    }
+
+    private java.util.Optional<Mention> foreignTopic;
+
+    /** The foreign place the article is about ({@link ForeignTopic}), worked out once per article; null for none. */
+    Mention foreignTopic() {
+        if (foreignTopic == null) {
+            foreignTopic = java.util.Optional.ofNullable(ForeignTopic.of(this));
+        }
+        return foreignTopic.orElse(null);
     }
 
     /** The input's position of a start position of the text. */

@@ -2,6 +2,7 @@ package org.youcheng.extract.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.youcheng.registry.TieKind;
 
 /**
  * A tie in a relative clause, its other side listed after a copula (和基督城缔结为“姐妹关系”的中国省市分别为甘肃省和武汉市;
@@ -25,7 +26,7 @@ final class RelativeClausePattern extends NamedPattern {
     @Override
     public void read(Sentence s) {
         for (KindWords.Hit w : s.words) {
-            if (w.kind() == org.youcheng.registry.TieKind.INTENT) {
+            if (w.kind() == TieKind.INTENT) {
                 continue;
             }
             Matcher noun = NOUN.matcher(s.text).region(w.end(), Math.min(s.to, w.end() + 16));

@@ -10,9 +10,6 @@ import org.youcheng.registry.Gazetteer;
  */
 final class SentenceHomes {
 
-    /** The government of the place: the place, unless an office of it follows (市政府外办). */
-    private static final String[] GOVERNMENT = {"人民政府", "政府"};
-
     private final Reading r;
     private final List<Mention> ms;
     private final Gazetteer.Entry[] homes;
@@ -53,13 +50,12 @@ final class SentenceHomes {
                 : null;
     }
 
-    /** Whether the name of an office begins at a position (a place name before it is not the place). */
+    /**
+     * Whether the name of an office begins at a position (a place name before it is not the place); the place's
+     * government is the place, unless an office of it follows (市政府外办).
+     */
     private boolean organisationAfter(int at) {
-        for (String government : GOVERNMENT) {
-            if (r.text.startsWith(government, at)) {
-                return organisationAfter(at + government.length());
-            }
-        }
-        return Organisations.at(r.text, at);
+        int after = Organisations.governmentEnd(r.text, at);
+        return after > at ? organisationAfter(after) : Organisations.at(r.text, at);
     }
 }

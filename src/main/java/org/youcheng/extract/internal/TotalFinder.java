@@ -127,7 +127,8 @@ final class TotalFinder {
 
     /**
      * A part of a total, not a total: a clause after 其中 in its sentence, a count by continent, a count of another
-     * level than the place's (a province's 市级友城: its cities' ties), or a count by level after a larger total of the same place in the same paragraph (…共建立64对友好城市关系。地级友好城市有29对).
+     * level than the place's (a province's 市级友城: its cities' ties), or a count by level after a larger total of the
+     * same place in the same paragraph (…共建立64对友好城市关系。地级友好城市有29对).
      */
     private static boolean part(String clause, Found f, boolean afterQizhong, java.util.Map<Long, Integer> paragraph) {
         if (afterQizhong || CONTINENT.matcher(clause).find() || NotATotal.otherLevel(clause, f.place())) {

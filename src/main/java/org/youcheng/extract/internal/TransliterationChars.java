@@ -21,14 +21,6 @@ final class TransliterationChars {
     /** Each character's foreign share over its Chinese share (one added to the Chinese count); 0 when too rare. */
     private final float[] ratio = new float[0x10000];
 
-    private static final java.util.Map<Gazetteer, TransliterationChars> COUNTED =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    /** The characters as the gazetteer counts them, counted once per gazetteer. */
-    static TransliterationChars of(Gazetteer gazetteer) {
-        return COUNTED.computeIfAbsent(gazetteer, TransliterationChars::new);
-    }
-
     TransliterationChars(Gazetteer gazetteer) {
         int[] foreign = new int[0x10000];
         int[] chinese = new int[0x10000];
@@ -60,8 +52,8 @@ final class TransliterationChars {
 
     /**
      * Where a transliteration that ends at {@code end} with its suffix begins, reading back no further than
-     * {@code floor} over characters foreign names use and Chinese ones do not use far more (ratio ≥ {@value #INCLUDED}); -1 when fewer
-     * than two stand before the suffix or their mean says Chinese.
+     * {@code floor} over characters foreign names use and Chinese ones do not use far more (ratio ≥ {@value #INCLUDED});
+     * -1 when fewer than two stand before the suffix or their mean says Chinese.
      */
     int startBefore(String s, int end, int floor) {
         if (end < 3 || "市州区县郡省府道城".indexOf(s.charAt(end - 1)) < 0) {

@@ -16,7 +16,7 @@ final class UnknownFirstPattern extends NamedPattern {
         if (s.words.isEmpty()) {
             return;
         }
-        TransliterationChars chars = TransliterationChars.of(s.r.gazetteer);
+        TransliterationChars chars = s.r.transliteration;
         for (int k = 0; k < s.size(); k++) {
             Mention d = s.m(k);
             int c = d.start() - 1;

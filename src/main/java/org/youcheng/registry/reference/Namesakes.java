@@ -17,9 +17,15 @@ final class Namesakes {
     /** A place's names as {@link #add} read them: whether any is in Chinese characters, and the Latin ones' keys. */
     record Written(boolean chinese, Set<String> latin) {}
 
-    private final Map<String, List<Set<String>>> designationsByStem = new HashMap<>();
-    private final Map<String, List<PlaceRow>> placesByStem = new HashMap<>();
-    private final Map<String, List<PlaceRow>> placesByLatin = new HashMap<>();
+    /** A place filed under a Chinese stem, with the designations it writes the stem with (none: the stem alone). */
+    private record Filed(PlaceRow place, Set<String> designations) {
+        boolean bears(String designation) {
+            return designations.isEmpty() || designations.contains(designation);
+        }
+    }
+
+    private final Map<String, List<Filed>> byStem = new HashMap<>();
+    private final Map<String, List<PlaceRow>> byLatin = new HashMap<>();
 
     Written add(PlaceRow p) {
         Map<String, Set<String>> designations = new HashMap<>();
@@ -36,14 +42,10 @@ final class Namesakes {
                 latin.add(Names.key(n));
             }
         }
-        designations.forEach((stem, of) -> {
-            designationsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(of);
-            placesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(p);
-        });
+        designations.forEach((stem, of) ->
+                byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(new Filed(p, of)));
         if (p.nameEn != null) {
-            placesByLatin
-                    .computeIfAbsent(Names.key(p.nameEn), k -> new ArrayList<>())
-                    .add(p);
+            byLatin.computeIfAbsent(Names.key(p.nameEn), k -> new ArrayList<>()).add(p);
         }
         return new Written(!designations.isEmpty(), latin);
     }
@@ -61,8 +63,7 @@ final class Namesakes {
      * namesake of another designation (美浜区 for 美浜町) is another place.
      */
     boolean has(String written, String designation) {
-        return designationsByStem.getOrDefault(Names.key(written), List.of()).stream()
-                .anyMatch(of -> of.isEmpty() || of.contains(designation));
+        return byStem.getOrDefault(Names.key(written), List.of()).stream().anyMatch(f -> f.bears(designation));
     }
 
     /**
@@ -70,24 +71,17 @@ final class Namesakes {
      * municipality that is a known place gives that place its region).
      */
     PlaceRow only(String written, String designation) {
-        String stem = Names.key(written);
-        List<Set<String>> of = designationsByStem.getOrDefault(stem, List.of());
-        List<PlaceRow> rows = placesByStem.getOrDefault(stem, List.of());
-        PlaceRow found = null;
-        for (int i = 0; i < of.size(); i++) {
-            if (of.get(i).isEmpty() || of.get(i).contains(designation)) {
-                if (found != null && found != rows.get(i)) {
-                    return null;
-                }
-                found = rows.get(i);
-            }
-        }
-        return found;
+        List<PlaceRow> bearing = byStem.getOrDefault(Names.key(written), List.of()).stream()
+                .filter(f -> f.bears(designation))
+                .map(Filed::place)
+                .distinct()
+                .toList();
+        return bearing.size() == 1 ? bearing.get(0) : null;
     }
 
     /** The one place whose English name reads so (つくば, written in kana, is Tsukuba), or null. */
     PlaceRow onlyReading(String reading) {
-        List<PlaceRow> rows = placesByLatin.getOrDefault(Names.key(reading), List.of());
+        List<PlaceRow> rows = byLatin.getOrDefault(Names.key(reading), List.of());
         return rows.size() == 1 ? rows.get(0) : null;
     }
 }
