@@ -15,6 +15,7 @@ import org.youcheng.registry.internal.KoreanReading;
 import org.youcheng.registry.internal.LargerCity;
 import org.youcheng.registry.internal.PlaceNotes;
 import org.youcheng.registry.internal.ProvinceOfCity;
+import org.youcheng.registry.internal.RegionNamesakes;
 import org.youcheng.registry.internal.UnknownSpelling;
 import org.youcheng.registry.internal.UnreadRegion;
 import org.youcheng.registry.internal.WorldSpelling;
@@ -179,6 +180,7 @@ public final class PlaceResolver {
             // towns only, for a name written as a county or district (弗莱辛地区): the county named after one
             choice = countiesOfTowns.read(fn, known, choice);
         }
+        choice = RegionNamesakes.larger(g, choice, country); // 圣达菲市: Santa Fe, New Mexico, not the town in Texas
         if (choice.found().isEmpty() && country != null) {
             choice = larger.read(fn, country, choice);
         }

@@ -205,4 +205,18 @@ class TotalFinderTests {
         assertThat(totals("湖南省有4个友好城市\n1、天津市\n天津市位于华北。")).isEmpty();
         assertThat(totals("湖南省有4个友好城市:日本下关市、美国纽约。")).containsExactly("湖南省|4|null|null|null|null");
     }
+
+    @Test
+    void aLevelThatQualifiesNoTieWordIsNoPartOfTheTotal() {
+        assertThat(totals("截至2023年12月,湖南省及其下辖各县级行政区已与35个国家建立54对友好城市。")).containsExactly("湖南省|54|null|null|35|2023");
+        // a level written before the tie word is a part, after a larger total of the paragraph
+        assertThat(totals("湖南省已与35个国家建立54对友好城市。省级友好城市有31对,县级友好城市有23对。")).containsExactly("湖南省|54|null|null|35|null");
+    }
+
+    @Test
+    void anEnumerationOfCountriesClosedBy等IsTheWhole() {
+        assertThat(totals("长沙市已与美国、日本、法国等国家的 34 个城市结为国际友城或国际友好合作关系城市。")).containsExactly("长沙市|null|null|34|null|null");
+        // one country after 与 is its part
+        assertThat(totals("长沙市已与日本的5个城市结为友好城市。")).isEmpty();
+    }
 }

@@ -44,6 +44,16 @@ class UnreadRegionTests {
     }
 
     @Test
+    void aCountyInFrontIsPassedOverWhenTheCountryIsKnown() {
+        PlaceResolver.Resolution r = resolver.partner("某某郡斯普林菲尔德市", "英国");
+        assertThat(r.place()).as(String.valueOf(r)).isNotNull();
+        assertThat(r.place().id()).isEqualTo(4);
+        assertThat(NoteCodes.all(r)).contains("region_unknown");
+        // with no country, a county in front says too little
+        assertThat(resolver.partner("某某郡特里尔市", null).ok()).isFalse();
+    }
+
+    @Test
     void aFrontThatIsNoDivisionIsNoRegion() {
         assertThat(resolver.partner("老特里尔市", null).ok()).isFalse();
     }

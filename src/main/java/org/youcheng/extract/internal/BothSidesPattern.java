@@ -26,6 +26,9 @@ final class BothSidesPattern extends NamedPattern {
     }
 
     private static boolean formedBefore(String text, int word) {
+        if (word > 0 && (text.charAt(word - 1) == '《' || text.charAt(word - 1) == '“')) {
+            word--; // 双方正式签署《友好合作备忘录》
+        }
         for (String v : FORMING) {
             if (word >= v.length() && text.startsWith(v, word - v.length())) {
                 return true;
@@ -76,6 +79,48 @@ final class BothSidesPattern extends NamedPattern {
             }
         }
         return null;
+    }
+
+    /**
+     * The one foreign place named within {@link #EARLIER} characters before a position, in an earlier sentence of the
+     * paragraph (X市市长率团访问中山。…双方签署《友好合作备忘录》), when no other foreign place is named there; else null.
+     */
+    private static Mention onlyForeignBefore(Sentence s, int at) {
+        int from = windowStart(s, at);
+        Mention found = null;
+        for (Mention m : s.r.mentions) {
+            if (m.end() > s.from) {
+                break;
+            }
+            if (m.start() >= from && m.foreign() && !(m.bare() && m.name().length() < 3)) {
+                if (found != null && !found.name().equals(m.name())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** Where the text that 双方 may refer back to begins: {@link #EARLIER} characters before it, in its paragraph. */
+    private static int windowStart(Sentence s, int at) {
+        return Math.max(at - EARLIER, s.text.lastIndexOf('\n', Math.max(0, s.from - 1)) + 1);
+    }
+
+    /** The one Chinese place named between two positions (one place, however often), else null. */
+    private static Gazetteer.Entry onlyHomeBetween(Sentence s, int from, int to) {
+        Gazetteer.Entry found = null;
+        for (Mention m : s.r.mentions) {
+            if (m.start() >= to) {
+                break;
+            }
+            Gazetteer.Entry e = m.start() >= from && m.domestic() ? s.r.domestic(m) : null;
+            if (e != null && found != null && !found.equals(e)) {
+                return null;
+            }
+            found = e != null ? e : found;
+        }
+        return found;
     }
 
     /** A Chinese place written after 在 is where the sides met (省长在福州会见…州长), not a side. */
@@ -150,6 +195,13 @@ final class BothSidesPattern extends NamedPattern {
             Gazetteer.Entry lastHome = last == null ? null : last.domestic();
             Mention p = last == null ? null : last.partner();
             Mention[] named = last == null && formed ? pairNamedBefore(s, both) : null;
+            Mention visitor = last == null && named == null && formed ? onlyForeignBefore(s, both) : null;
+            Gazetteer.Entry host = visitor == null ? null : onlyHomeBetween(s, windowStart(s, both), both);
+            if (host != null && (home == null || home.equals(host))) {
+                // X市市长率团访问中山。…双方签署《友好合作备忘录》: the one foreign and the one Chinese place named
+                lastHome = host;
+                p = visitor;
+            }
             if (named != null) {
                 // 由江阴市和美国阿拉米达市共建…。2009年…,两市共结友好城市: the pair the article named last, joined by 和
                 lastHome = s.home(named[0]);

@@ -27,6 +27,7 @@ final class CountScope {
             if (s.charAt(i) == '与' && i + 1 < at) {
                 char c = s.charAt(i + 1);
                 return !ChineseText.digit(c)
+                        && !CLOSED.matcher(s).region(i + 1, at).find()
                         && "一二两三四五六七八九十五".indexOf(c) < 0
                         && !WORLD.matcher(s).region(i + 1, at).lookingAt()
                         && !domesticAt(r, i + 1);
@@ -73,6 +74,9 @@ final class CountScope {
         Mention m = Mention.startingAt(r.mentions, at);
         return m != null && m.domestic();
     }
+
+    /** An enumeration closed by 等 before the count (与奥地利、德国、泰国等国家的34个城市): all its items, the whole. */
+    private static final Pattern CLOSED = Pattern.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:国家|国|地区)?的?\\s*$");
 
     /** The whole world after 与: 世界, 全球, 五大洲, 各国. */
     private static final Pattern WORLD = Pattern.compile("(?:全世界|世界|全球|各国|[五\\d]大洲)");

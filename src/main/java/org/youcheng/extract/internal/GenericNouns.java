@@ -10,22 +10,50 @@ final class GenericNouns {
 
     private static final Set<String> NOUNS = Set.of(
             "城市", "城镇", "地区", "地方", "省份", "省州", "州市", "市县", "大城市", "中小城市", "小城市", "港口城市", "地级市", "县级市", "副省级市", "地级城市",
-            "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城", "地方政府");
+            "副省级城市", "姐妹城市", "姊妹城市", "姐妹城", "友好城市", "友城", "地方政府", "都市", "大都市", "特大城市", "超大城市", "中心城市", "名城");
 
-    /** Words for abroad, and determiners that name no place (有关城市, 相关地方政府, 多个城市). */
+    /** Words for abroad, and determiners that name no place (有关城市, 相关地方政府, 多个城市, 很多城市). */
     private static final String[] ABROAD = {
-        "境外", "国外", "海外", "外国", "国际", "世界", "各国", "其他", "有关", "相关", "多个", "部分", "一些", "若干", "主要", "更多"
+        "境外", "国外", "海外", "外国", "国际", "世界", "各国", "其他", "有关", "相关", "多个", "部分", "一些", "若干", "主要", "更多", "很多", "许多",
+        "众多", "诸多", "不少", "大量", "多座"
     };
 
     private GenericNouns() {}
+
+    /**
+     * The end of the close of an enumeration at {@code from} (等城市, 等国际大都市, 等3个城市, 等三座城市, 等 alone), or -1:
+     * 等, a count of places and a noun for places in general, each but 等 optional.
+     */
+    static int enumerationClose(String s, int from) {
+        if (!s.startsWith("等", from)) {
+            return -1;
+        }
+        int p = from + 1;
+        while (p < s.length() && (ChineseText.digit(s.charAt(p)) || "一二两三四五六七八九十几数多".indexOf(s.charAt(p)) >= 0)) {
+            p++;
+        }
+        if (p > from + 1 && p < s.length() && "个座".indexOf(s.charAt(p)) >= 0) {
+            p++;
+        }
+        for (int e = Math.min(s.length(), p + 6); e > p; e--) {
+            if (is(s.substring(p, e))) {
+                return e;
+            }
+        }
+        return p == from + 1 ? p : -1;
+    }
 
     /** Whether a name read is a noun for places in general, with a word for abroad before it or not. */
     static boolean is(String name) {
         if (NOUNS.contains(name)) {
             return true;
         }
+        // a determiner and a word for abroad may both stand first (许多国外城市)
         for (String a : ABROAD) {
-            if (name.startsWith(a) && NOUNS.contains(name.substring(a.length()))) {
+            if (name.length() > a.length()
+                    && name.startsWith(a)
+                    && (NOUNS.contains(name.substring(a.length()))
+                            || name.length() <= 8 && is(name.substring(a.length())))) {
                 return true;
             }
         }

@@ -183,7 +183,10 @@ final class MentionScanner {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
-        if (e == null || ChineseText.personName(s, i, stop) || stop == end && CommonWords.word(s.substring(i, stop))) {
+        if (e == null
+                || ChineseText.personName(s, i, stop)
+                || stop == end && CommonWords.word(s.substring(i, stop))
+                || GenericNouns.is(s.substring(i, stop))) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);

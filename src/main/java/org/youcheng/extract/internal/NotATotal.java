@@ -31,11 +31,17 @@ final class NotATotal {
             Pattern.compile("\\d+个[^,，。；;]{0,12}?(?:沿线国家|成员国|东盟国家|欧盟国家|非洲国家|拉美国家|阿拉伯国家|周边国家|中东欧国家)");
 
     /**
+     * A level written before a tie word (县级友好城市, 市级友城, 省级国际友好关系): the ties of that level; a level that
+     * qualifies something else (重庆市及其下辖各县级行政区) is none.
+     */
+    static final Pattern TIE_LEVEL = Pattern.compile("[省市地县区州]级(?:国际)?(?:友好|友城|姐妹|姊妹)");
+
+    /**
      * Whether the clause counts ties of a level other than the place's own (湖南省…市级友城6对: its cities'; 长沙市的市级友城
      * and 北京市's 省级 or 市级 ones are its own).
      */
     static boolean otherLevel(String clause, Gazetteer.Entry place) {
-        Matcher m = PartnerCounts.LEVEL.matcher(clause);
+        Matcher m = TIE_LEVEL.matcher(clause);
         if (!m.find()) {
             return false;
         }

@@ -42,6 +42,10 @@ final class ReversePattern extends ForeignFirstPattern {
         if (counted > 0) {
             between = between.substring(counted);
         }
+        int closed = GenericNouns.enumerationClose(between, 0);
+        if (closed > 0) {
+            between = between.substring(closed); // 纽约、巴黎、伦敦等国际大都市与北京…: a list closed before 与
+        }
         if (CONNECTOR.matcher(ADVERBS.matcher(between).replaceAll("")).matches() || appositive(s, after, d.start())) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;

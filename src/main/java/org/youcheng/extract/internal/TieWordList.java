@@ -16,10 +16,11 @@ final class TieWordList {
     static boolean otherKindJoined(List<KindWords.Hit> words, KindWords.Hit w, String s) {
         for (KindWords.Hit next : words) {
             if (next.start() > w.end()
-                    && next.start() <= w.end() + 2
+                    && next.start() <= w.end() + 4
                     && next.kind() != w.kind()
                     && next.kind() != TieKind.INTENT) {
-                String between = s.substring(w.end(), next.start());
+                // 国际友城或国际友好合作关系城市: a word for abroad may open the second
+                String between = s.substring(w.end(), next.start()).replaceFirst("(?:国际|国外)$", "");
                 return between.equals("和")
                         || between.equals("及")
                         || between.equals("与")

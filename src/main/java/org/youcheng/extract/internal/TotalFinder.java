@@ -137,7 +137,7 @@ final class TotalFinder {
         Integer whole = paragraph.get(f.place().id());
         return whole != null
                 && whole > largest(f)
-                && PartnerCounts.LEVEL.matcher(clause).find();
+                && NotATotal.TIE_LEVEL.matcher(clause).find();
     }
 
     private static int largest(Found f) {

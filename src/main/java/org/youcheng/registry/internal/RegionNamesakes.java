@@ -4,13 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Names;
+import org.youcheng.registry.ResolverNote;
 
 /**
  * The places of a region written in front of a name that bear the Latin name of a namesake found elsewhere: the
  * Chinese name is filed under one place of a name many places share (朗维尤 is Longview, Texas), and the place of the
  * region the table means (Longview, Washington) is known by its Latin name only. Of the same level as the namesake.
  */
-final class RegionNamesakes {
+public final class RegionNamesakes {
 
     private RegionNamesakes() {}
 
@@ -28,5 +29,39 @@ final class RegionNamesakes {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** How many times larger a namesake must be to be the place a label filed under a small one means. */
+    private static final int LARGER = 5;
+    /** The smallest population of such a namesake. */
+    private static final long LARGER_AT_LEAST = 50_000;
+
+    /**
+     * The one place found for a name, when a namesake of the same country and level, by its Latin name, is at least
+     * {@link #LARGER} times as populous: the Chinese label filed under a small town of a name many places share
+     * (圣达菲市 is Santa Fe, Texas, in the open data; a table means Santa Fe, New Mexico). The choice says so.
+     */
+    public static ForeignLookup.Choice larger(Gazetteer g, ForeignLookup.Choice choice, String country) {
+        if (country == null || choice.region() != 0 || choice.found().size() != 1) {
+            return choice;
+        }
+        Gazetteer.Entry e = choice.found().get(0);
+        if (e.nameEn() == null || Names.hasHan(e.nameEn())) {
+            return choice;
+        }
+        long floor = Math.max(LARGER_AT_LEAST, LARGER * g.population(e.id()));
+        Gazetteer.Entry best = null;
+        for (Gazetteer.Entry p : g.byKey(Names.key(e.nameEn()))) {
+            if (p.id() != e.id()
+                    && p.country().equals(country)
+                    && p.level() == e.level()
+                    && g.population(p.id()) >= floor
+                    && (best == null || g.population(p.id()) > g.population(best.id()))) {
+                best = p;
+            }
+        }
+        return best == null
+                ? choice
+                : choice.with(List.of(best), ResolverNote.of("larger_namesake", e.name(), e.nameEn()));
     }
 }

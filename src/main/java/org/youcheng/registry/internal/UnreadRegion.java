@@ -8,7 +8,7 @@ import org.youcheng.registry.ResolverNote;
 
 /**
  * A region written in front that the gazetteer does not hold (马里兰州巴尔的摩市 where Maryland is missing; 莱法州特里尔市,
- * 莱法州 a short form of Rheinland-Pfalz): the rest is read alone, in the country written, or with none written when
+ * 莱法州 a short form of Rheinland-Pfalz; 汉普郡哈文特市, a county of a known country): the rest is read alone, in the country written, or with none written when
  * every place it names lies in one country (not China: the partner is foreign). The note names the region passed
  * over; a rest that names places of several countries stays unknown.
  */
@@ -22,7 +22,10 @@ public final class UnreadRegion {
             // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
             String region = full.substring(0, i);
             boolean shortForm = region.length() == 2 && region.endsWith("州");
-            if (country == null && region.length() < 3 || !ForeignName.divisionSuffix(region, country) && !shortForm) {
+            // with the country known, a county in front too (汉普郡哈文特市: Havant, in Hampshire)
+            boolean county = country != null && region.length() >= 3 && (region.endsWith("郡") || region.endsWith("县"));
+            if (country == null && region.length() < 3
+                    || !ForeignName.divisionSuffix(region, country) && !shortForm && !county) {
                 continue; // with no country, two characters (温州, 加州) say too little to pass over
             }
             List<Gazetteer.Entry> inner = lookup.below(full.substring(i), country);

@@ -1,0 +1,46 @@
+package org.youcheng.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Chinese label filed under a small town of a name many places share: the far larger place of that Latin name in the
+ * same country is meant, and the choice says so.
+ */
+class LargerNamesakeTests {
+
+    Gazetteer g;
+
+    @BeforeEach
+    void gazetteer() {
+        g = Gazetteer.withCountries(Map.of("甲国", "AA", "乙国", "BB"));
+        TestPlaces.add(g, 1, "圣达菲市", "Santa Fe", Level.CITY, "AA", 0, 13_000);
+        TestPlaces.add(g, 2, "圣菲", "Santa Fe", Level.CITY, "AA", 0, 84_000);
+        TestPlaces.add(g, 3, "圣菲省", "Santa Fe", Level.PROVINCE, "AA", 0, 3_000_000);
+        TestPlaces.add(g, 4, "圣菲亚", "Santa Fe", Level.CITY, "BB", 0, 900_000);
+        TestPlaces.add(g, 5, "橡树镇", "Oakville", Level.CITY, "AA", 0, 20_000);
+        TestPlaces.add(g, 6, "奥克维尔", "Oakville", Level.CITY, "AA", 0, 60_000);
+    }
+
+    @Test
+    void theFarLargerNamesakeOfTheCountryAndLevelIsMeant() {
+        PlaceResolver.Resolution r = new PlaceResolver(g).partner("圣达菲市", "甲国");
+        assertThat(r.place().id()).isEqualTo(2);
+        assertThat(NoteCodes.clause(r, "larger_namesake").args()).containsExactly("圣达菲市", "Santa Fe");
+    }
+
+    @Test
+    void aNamesakeNotFarLargerOrOfAnotherCountryOrLevelLeavesTheLabel() {
+        // three times as large: not enough
+        assertThat(new PlaceResolver(g).partner("橡树镇", "甲国").place().id()).isEqualTo(5);
+        // the province of the name and the city of another country are other places
+        g = Gazetteer.withCountries(Map.of("甲国", "AA", "乙国", "BB"));
+        TestPlaces.add(g, 1, "圣达菲市", "Santa Fe", Level.CITY, "AA", 0, 13_000);
+        TestPlaces.add(g, 3, "圣菲省", "Santa Fe", Level.PROVINCE, "AA", 0, 3_000_000);
+        TestPlaces.add(g, 4, "圣菲亚", "Santa Fe", Level.CITY, "BB", 0, 900_000);
+        assertThat(new PlaceResolver(g).partner("圣达菲市", "甲国").place().id()).isEqualTo(1);
+    }
+}
