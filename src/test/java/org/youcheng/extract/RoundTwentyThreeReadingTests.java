@@ -46,4 +46,20 @@ class RoundTwentyThreeReadingTests {
         // the visit in another paragraph
         assertThat(read("日本下关市代表团访问长沙市。\n长沙市召开会议,双方签署了《友好合作备忘录》。")).isEmpty();
     }
+
+    @Test
+    void aPartnerNamedAsAPlacesOwn() {
+        assertThat(read("作为下关市的姐妹城市,长沙市对工程提供了协助。")).containsExactly("长沙市|下关市|日本|sister|possessive");
+        assertThat(read("作为长沙市的姐妹城市,下关市对工程提供了协助。")).containsExactly("长沙市|下关市|日本|sister|possessive");
+        // a foreign name written bare before a verb, which the scan passes over, is read from the gazetteer as written
+        assertThat(read("纽约帮助其姐妹城市长沙市建设供水系统。")).containsExactly("长沙市|纽约|美国|sister|possessive");
+        // no tie word: a trade partner
+        assertThat(read("作为下关市的贸易伙伴,长沙市对工程提供了协助。")).isEmpty();
+        assertThat(read("纽约帮助其合作伙伴长沙市建设供水系统。")).isEmpty();
+    }
+
+    @Test
+    void sisterRelationWrittenWithTheOtherCharacter() {
+        assertThat(read("下关市和长沙市是姊妹关系。")).containsExactly("长沙市|下关市|日本|sister|reverse");
+    }
 }

@@ -23,6 +23,7 @@ public final class TiePatterns {
             new DashPairPattern(),
             new NamedPartnerPattern(),
             new ForeignOwnerPattern(),
+            new PossessivePartnerPattern(),
             new MutualPattern(),
             new BothSidesPattern(),
             new SidesTablePattern(),

@@ -19,6 +19,7 @@ final class TieVocabulary {
         {"姐妹城市", "sister"},
         {"姊妹城市", "sister"},
         {"姐妹关系", "sister"},
+        {"姊妹关系", "sister"},
         {"姐妹省", "sister"},
         {"姐妹州", "sister"},
         {"姐妹友好", "sister"},
