@@ -89,11 +89,9 @@ final class PossessivePartnerPattern extends NamedPattern {
         return null;
     }
 
+    /** Where the clause of a position begins, after spaces. */
     private static int clauseStart(Sentence s, int at) {
-        int i = at;
-        while (i > s.from && !ChineseText.clauseEnd(s.text.charAt(i - 1))) {
-            i--;
-        }
+        int i = s.clauseStart(at, s.from);
         while (i < at && ChineseText.space(s.text.charAt(i))) {
             i++;
         }

@@ -10,6 +10,7 @@ import org.youcheng.registry.ResolverNote;
  * The places of a region written in front of a name that bear the Latin name of a namesake found elsewhere: the
  * Chinese name is filed under one place of a name many places share (朗维尤 is Longview, Texas), and the place of the
  * region the table means (Longview, Washington) is known by its Latin name only. Of the same level as the namesake.
+ * Also, with no region written, the far larger namesake of a small town that holds the label ({@link #larger}).
  */
 public final class RegionNamesakes {
 
@@ -46,8 +47,8 @@ public final class RegionNamesakes {
             return choice;
         }
         Gazetteer.Entry e = choice.found().get(0);
-        if (e.nameEn() == null || Names.hasHan(e.nameEn())) {
-            return choice;
+        if (e.nameEn() == null || Names.hasHan(e.nameEn()) || g.population(e.id()) == 0) {
+            return choice; // the size of the place found must be known to call another far larger
         }
         long floor = Math.max(LARGER_AT_LEAST, LARGER * g.population(e.id()));
         Gazetteer.Entry best = null;
