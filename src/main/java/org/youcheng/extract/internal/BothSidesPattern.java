@@ -82,11 +82,10 @@ final class BothSidesPattern extends NamedPattern {
     }
 
     /**
-     * The one foreign place named within {@link #EARLIER} characters before a position, in an earlier sentence of the
+     * The one foreign place named from a position ({@link #windowStart}) to the sentence, in an earlier sentence of the
      * paragraph (X市市长率团访问中山。…双方签署《友好合作备忘录》), when no other foreign place is named there; else null.
      */
-    private static Mention onlyForeignBefore(Sentence s, int at) {
-        int from = windowStart(s, at);
+    private static Mention onlyForeignBefore(Sentence s, int from) {
         Mention found = null;
         for (Mention m : s.r.mentions) {
             if (m.end() > s.from) {
@@ -195,8 +194,9 @@ final class BothSidesPattern extends NamedPattern {
             Gazetteer.Entry lastHome = last == null ? null : last.domestic();
             Mention p = last == null ? null : last.partner();
             Mention[] named = last == null && formed ? pairNamedBefore(s, both) : null;
-            Mention visitor = last == null && named == null && formed ? onlyForeignBefore(s, both) : null;
-            Gazetteer.Entry host = visitor == null ? null : onlyHomeBetween(s, windowStart(s, both), both);
+            int window = windowStart(s, both);
+            Mention visitor = last == null && named == null && formed ? onlyForeignBefore(s, window) : null;
+            Gazetteer.Entry host = visitor == null ? null : onlyHomeBetween(s, window, both);
             if (host != null && (home == null || home.equals(host))) {
                 // X市市长率团访问中山。…双方签署《友好合作备忘录》: the one foreign and the one Chinese place named
                 lastHome = host;

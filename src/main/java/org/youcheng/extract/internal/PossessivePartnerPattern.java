@@ -81,12 +81,11 @@ final class PossessivePartnerPattern extends NamedPattern {
             return null;
         }
         String written = s.text.substring(from, to);
-        for (Gazetteer.Entry e : s.partners.gazetteer().byKey(Names.key(written))) {
-            if (!"CN".equals(e.country())) {
-                return new Mention(from, to, Mention.Type.FOREIGN_BARE, written, e, e.country(), null, true);
-            }
-        }
-        return null;
+        Gazetteer.Entry[] entries =
+                s.partners.gazetteer().byKey(Names.key(written)).toArray(Gazetteer.Entry[]::new);
+        // of the places of the name, the one the scan would take (any foreign one, the most tied)
+        Gazetteer.Entry e = ForeignNames.inCountry(new PlaceLexicon.PlaceHit(to, entries), null);
+        return e == null ? null : new Mention(from, to, Mention.Type.FOREIGN_BARE, written, e, e.country(), null, true);
     }
 
     /** Where the clause of a position begins, after spaces. */

@@ -9,6 +9,9 @@ final class TieWordList {
 
     private TieWordList() {}
 
+    /** A word for abroad that opens the second of two joined tie words (国际友城或国际友好合作关系城市). */
+    private static final java.util.regex.Pattern ABROAD_AT_END = java.util.regex.Pattern.compile("(?:国际|国外)$");
+
     /**
      * A tie word of another kind joined to this one by 和, 及, 与, 、 or 或 (友好城市和友好交流城市, 友好城市或友好合作关系城市:
      * a count of either kind counts both).
@@ -20,7 +23,9 @@ final class TieWordList {
                     && next.kind() != w.kind()
                     && next.kind() != TieKind.INTENT) {
                 // 国际友城或国际友好合作关系城市: a word for abroad may open the second
-                String between = s.substring(w.end(), next.start()).replaceFirst("(?:国际|国外)$", "");
+                String between = ABROAD_AT_END
+                        .matcher(s.substring(w.end(), next.start()))
+                        .replaceFirst("");
                 return between.equals("和")
                         || between.equals("及")
                         || between.equals("与")

@@ -51,8 +51,7 @@ public final class RegionNamesakes {
             return choice;
         }
         // a place no source gives a size for is taken as small: sizes come from Natural Earth's cities and GeoNames'
-        // towns,
-        // and a town the open data labels in Chinese but those sources do not (Santa Fe, Texas) has none
+        // towns, and a town the open data labels in Chinese but those sources do not (Santa Fe, Texas) has none
         long floor = Math.max(LARGER_AT_LEAST, LARGER * g.population(e.id()));
         Gazetteer.Entry best = null;
         for (Gazetteer.Entry p : g.byKey(Names.key(e.nameEn()))) {

@@ -8,9 +8,9 @@ import org.youcheng.registry.ResolverNote;
 
 /**
  * A region written in front that the gazetteer does not hold (马里兰州巴尔的摩市 where Maryland is missing; 莱法州特里尔市,
- * 莱法州 a short form of Rheinland-Pfalz; 汉普郡哈文特市, a county of a known country): the rest is read alone, in the country written, or with none written when
- * every place it names lies in one country (not China: the partner is foreign). The note names the region passed
- * over; a rest that names places of several countries stays unknown.
+ * 莱法州 a short form of Rheinland-Pfalz; 汉普郡哈文特市, a county of a known country): the rest is read alone, in the
+ * country written, or with none written when every place it names lies in one country (not China: the partner is
+ * foreign). The note names the region passed over; a rest that names places of several countries stays unknown.
  */
 public final class UnreadRegion {
 
