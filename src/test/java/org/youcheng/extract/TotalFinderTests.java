@@ -27,6 +27,11 @@ class TotalFinderTests {
     }
 
     @Test
+    void aPlanToBringPlacesCloserIsNoTotal() {
+        assertThat(totals("第一季度:推进与1个国际城市建立更紧密友好关系。长沙市共有友好城市30个。")).containsExactly("长沙市|30|null|null|null|null");
+    }
+
+    @Test
     void countsThatAreNotTotals() {
         assertThat(totals("长沙市已有300家外资企业,友好城市交流项目达120个。")).isEmpty();
         assertThat(totals("扬州市与日本唐津市结为友好城市已有12个月。")).isEmpty();

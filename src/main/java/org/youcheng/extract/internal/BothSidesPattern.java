@@ -101,9 +101,22 @@ final class BothSidesPattern extends NamedPattern {
         return found;
     }
 
-    /** Where the text that 双方 may refer back to begins: {@link #EARLIER} characters before it, in its paragraph. */
+    /**
+     * Where the text that 双方 may refer back to begins: {@link #EARLIER} characters before it, in its paragraph, or in
+     * the paragraph before when its own names no place before it (a visit told, then 他说，两市结为友好城市以来…).
+     */
     private static int windowStart(Sentence s, int at) {
-        return Math.max(at - EARLIER, s.text.lastIndexOf('\n', Math.max(0, s.from - 1)) + 1);
+        int paragraph = s.text.lastIndexOf('\n', Math.max(0, s.from - 1)) + 1;
+        for (Mention m : s.r.mentions) {
+            if (m.start() >= paragraph && m.end() <= at) {
+                return Math.max(at - EARLIER, paragraph);
+            }
+        }
+        int before = paragraph - 1;
+        while (before > 0 && ChineseText.space(s.text.charAt(before - 1))) {
+            before--;
+        }
+        return Math.max(at - EARLIER, s.text.lastIndexOf('\n', Math.max(0, before - 1)) + 1);
     }
 
     /** The one Chinese place named between two positions (one place, however often), else null. */

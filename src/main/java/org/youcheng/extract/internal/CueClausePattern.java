@@ -39,8 +39,8 @@ final class CueClausePattern extends NamedPattern {
             if (d != null && coObjects(s, d, m)) {
                 continue; // 亦与中国厦门和日本和歌山为姊妹城市: both partners of a subject named before
             }
-            if (d == null && chineseNoPlaceIn(s, cs, ce)) {
-                continue; // 内蒙古自治区人民对外友好协会与…: the clause names its Chinese side, an organisation
+            if (d == null && (chineseNoPlaceIn(s, cs, ce) || chinaIn(s, cs, ce))) {
+                continue; // 内蒙古自治区人民对外友好协会与…, 深化与中国各地方的友好合作关系: the clause names its Chinese side
             }
             Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, cs);
             if (home == null) {
@@ -146,6 +146,14 @@ final class CueClausePattern extends NamedPattern {
             }
         }
         return false;
+    }
+
+    /** China itself as the other side (与中国各地方, 同我国): the country, no place of it. */
+    private static final java.util.regex.Pattern CHINA = java.util.regex.Pattern.compile("[与同和跟](?:中国|我国|中方)");
+
+    /** Whether the clause names China itself as the side (与中国各地方的友好合作关系), in a clause with no Chinese place. */
+    private static boolean chinaIn(Sentence s, int a, int b) {
+        return CHINA.matcher(s.text).region(a, b).find();
     }
 
     /** The clause's Chinese place that stands for a known place (the first one), or null. */

@@ -10,7 +10,8 @@ import org.youcheng.registry.TieKind;
 /**
  * A pair written as a pair, joined by a dash: in an event's or an anniversary's name (中国A—日本B友城青少年交流营,
  * A—B结好三十周年), or as a row of a table under a heading that names the ties (以下是…的友好关系建立时间表:
- * 「A省 – B州 – 1984」). The kind is the tie word after the pair, else the heading's.
+ * 「A省 – B州 – 1984」), or by a space alone in a document's title. The kind is the tie word after the pair, else the
+ * heading's.
  */
 final class DashPairPattern extends NamedPattern {
 
@@ -32,6 +33,9 @@ final class DashPairPattern extends NamedPattern {
                 continue;
             }
             int p = dash(s.text, d.end(), s.to);
+            if (p < 0) {
+                p = spaceInTitle(s, d.end());
+            }
             if (p < 0) {
                 continue;
             }
@@ -136,6 +140,23 @@ final class DashPairPattern extends NamedPattern {
             }
         }
         return false;
+    }
+
+    /**
+     * 《中华人民共和国长春市 意大利共和国帕尔玛市建立友好合作城市协议》: in a document's title the two sides may stand apart
+     * by a space alone; the place after it must be one the scan placed abroad.
+     */
+    private static int spaceInTitle(Sentence s, int at) {
+        int i = at;
+        while (i < s.to && ChineseText.space(s.text.charAt(i))) {
+            i++;
+        }
+        int open = s.text.lastIndexOf('《', at);
+        if (i == at || open < s.from || s.text.lastIndexOf('》', at) > open) {
+            return -1;
+        }
+        Mention next = Mention.startingAt(s.ms, i);
+        return next != null && next.foreign() ? i : -1;
     }
 
     /** The position after a dash (and spaces around it) at {@code at}, or -1. */

@@ -68,8 +68,8 @@ final class KindWords {
                 i = end; // 友好交流合作视频会议: a meeting on exchange and cooperation, no tie
                 continue;
             }
-            if (TieVocabulary.activity(v[0]) && i > 0 && s.charAt(i - 1) == '的' && !s.startsWith("关系", end)) {
-                i = end; // 新疆与东哈州的友好交流合作是…: the exchange between them, no tie's name
+            if (TieVocabulary.activity(v[0]) && activityNotTie(s, i, end, to)) {
+                i = end; // 新疆与东哈州的友好交流合作是…, 与乌多姆赛省加强友好交流合作: the exchange itself, no tie's name
                 continue;
             }
             // 期待共同庆祝缔结友城35周年: an anniversary states a tie that is; the wish is for the celebration
@@ -88,6 +88,29 @@ final class KindWords {
             i = end;
         }
         return out;
+    }
+
+    /** Verbs of doing more of something (加强, 深化, 开展…) that make exchange and cooperation an activity, not a tie. */
+    private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
+            "(?:加强|深化|开展|推进|推动|促进|拓展|扩大|密切|增进|加深|持续|广泛)(?:双方|两地|两市|两省|彼此|各领域)?(?:的|在)?$");
+
+    /** The nouns after 友好交流合作 that make it a relation's name (…关系, …协议, …备忘录, …意向书, …城市). */
+    private static final java.util.regex.Pattern RELATION_NOUN =
+            java.util.regex.Pattern.compile("(?:与|和)?(?:关系|协议|协定|备忘录|意向|城市|伙伴|框架)");
+
+    /**
+     * Whether exchange and cooperation written bare (友好交流合作 with no relation's noun after) is an activity: owned
+     * by a 的 (两地的友好交流合作) or the object of a verb of doing more (加强友好交流合作); after 建立 or 签署 it still
+     * names the tie.
+     */
+    private static boolean activityNotTie(String s, int start, int end, int to) {
+        if (RELATION_NOUN.matcher(s).region(end, Math.min(to, end + 4)).lookingAt()) {
+            return false;
+        }
+        if (start > 0 && s.charAt(start - 1) == '的' && !s.startsWith("关系", end)) {
+            return true;
+        }
+        return DOING.matcher(s).region(Math.max(0, start - 8), start).find();
     }
 
     /**

@@ -65,6 +65,11 @@ final class RelativeClausePattern extends NamedPattern {
         }
     }
 
+    /** Whether only a verb that forms the tie (缔结为“, 结为, 建立了) stands between a place and its tie word. */
+    static boolean formingVerb(String text, int from, int word) {
+        return VERB.matcher(text).region(from, word).matches();
+    }
+
     /** The mention right after 与 at the head of the tie word's clause, with only a forming verb before the word. */
     private static int headBefore(Sentence s, int word) {
         int cs = s.clauseStart(word, s.from);
@@ -80,7 +85,7 @@ final class RelativeClausePattern extends NamedPattern {
             boolean oneSide = m.foreign() || s.home(k) != null;
             return oneSide
                             && head.matches()
-                            && VERB.matcher(s.text).region(m.end(), word).matches()
+                            && formingVerb(s.text, m.end(), word)
                             && (k == 0 || s.m(k - 1).end() <= cs || s.m(k - 1).type() == Mention.Type.COUNTRY)
                     ? k
                     : -1;

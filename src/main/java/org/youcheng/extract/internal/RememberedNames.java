@@ -14,6 +14,9 @@ import org.youcheng.registry.Level;
  */
 final class RememberedNames {
 
+    /** The level suffixes a place named before may be written again without. */
+    private static final String STEM_SUFFIXES = "市省州县郡府道";
+
     private RememberedNames() {}
 
     /** The last unit of a name written with its region (光州广域市南区 → 南区), or null when it has no region. */
@@ -28,12 +31,12 @@ final class RememberedNames {
     }
 
     /**
-     * A city's name without its 市 (福塔莱萨市 → 福塔莱萨, 邵尼市 → 邵尼), as the press writes a city named before; only
-     * transliterations rather than words: three characters or more before the suffix, or two that the dictionary
-     * does not hold as a word (小城市 is no 小城).
+     * A place's name without its level's suffix (福塔莱萨市 → 福塔莱萨, 邵尼市 → 邵尼, 乌多姆赛省 → 乌多姆赛, 长野县 → 长野), as
+     * the press writes a place named before; only transliterations rather than words: three characters or more before
+     * the suffix, or two that the dictionary does not hold as a word (小城市 is no 小城).
      */
-    static String cityStem(String name) {
-        if (!name.endsWith("市") || lastUnit(name) != null || name.length() < 3) {
+    static String stem(String name) {
+        if (name.length() < 3 || STEM_SUFFIXES.indexOf(name.charAt(name.length() - 1)) < 0 || lastUnit(name) != null) {
             return null;
         }
         String stem = name.substring(0, name.length() - 1);
@@ -56,6 +59,9 @@ final class RememberedNames {
                 if (unit != null) {
                     known.putIfAbsent(unit, m); // 光州广域市南区, then 南区: the same place
                 }
+                if (m.name().length() >= 4 && m.name().endsWith("州") && lastUnit(m.name()) == null) {
+                    known.putIfAbsent(m.name().charAt(0) + "州", m); // 塔斯马尼亚州, then 塔州 (StateShort)
+                }
             }
         }
         if (known.isEmpty()) {
@@ -67,7 +73,7 @@ final class RememberedNames {
         for (Map.Entry<String, Mention> e : known.entrySet()) {
             if (e.getKey().length() >= 2) {
                 names.put(e.getKey(), byValue.size());
-                String stem = cityStem(e.getKey());
+                String stem = stem(e.getKey());
                 if (stem != null) {
                     stems.put(stem, byValue.size());
                 }

@@ -11,6 +11,8 @@ public final class TiePatterns {
     static final List<TiePattern> ALL = List.of(
             new PluralDemonstrativePattern(),
             new AdjacentPattern(),
+            new SinceClausePattern(),
+            new AttributivePattern(),
             new ConnectorPattern(),
             new ReversePattern(),
             new UnknownFirstPattern(),

@@ -1,0 +1,79 @@
+package org.youcheng.extract.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * A tie written as an attribute of the place it describes (在与长野县缔结友好关系的河北省举行; 与圣保罗结为姐妹城市的长沙):
+ * the place after 与 and the place the 的 qualifies are the two sides, whatever subject the clause has before them.
+ * It runs before the connector, which would take that subject (北京冬奥会…将在与长野县…) for the Chinese side.
+ */
+final class AttributivePattern extends NamedPattern {
+
+    /** 与 (和, 同, 跟) right before the place, with its country perhaps between. */
+    private static final String CONNECTORS = "与和同跟";
+    /** What stands between the tie word and the place it qualifies: …关系的, …”的. */
+    private static final Pattern OF = Pattern.compile("(?:关系)?[”’\"]?(?:关系)?的");
+
+    AttributivePattern() {
+        super("attributive", "定语（与B结好的A）");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (KindWords.Hit w : s.words) {
+            Matcher of = OF.matcher(s.text).region(w.end(), s.to);
+            int x = lastBefore(s, w.start());
+            if (!of.lookingAt() || x < 0) {
+                continue;
+            }
+            int y = placeAt(s, of.end());
+            if (y < 0 || !afterConnector(s, x) || !RelativeClausePattern.formingVerb(s.text, s.m(x).end(), w.start())) {
+                continue;
+            }
+            int home = s.home(x) != null ? x : y;
+            int foreign = home == x ? y : x;
+            Gazetteer.Entry entry = s.home(home);
+            Mention f = s.m(foreign);
+            if (entry == null || !f.foreign() || s.paired[foreign] || s.wording.negated(s.m(x).start(), w.start())) {
+                continue;
+            }
+            int start = s.m(x).start();
+            int end = s.m(y).end();
+            s.add(name(), entry, f, w.kind(), w.generic(), s.dates.signed(f, start, end), start, end);
+            s.paired[foreign] = true;
+        }
+    }
+
+    /** The last mention before the tie word (a country written in front of it is part of it). */
+    private static int lastBefore(Sentence s, int at) {
+        int k = -1;
+        for (int j = 0; j < s.size() && s.m(j).end() <= at; j++) {
+            k = j;
+        }
+        return k >= 0 && s.m(k).type() != Mention.Type.COUNTRY ? k : -1;
+    }
+
+    /** The place mention at {@code at}, past a country written before it (的中国河北省), or -1. */
+    private static int placeAt(Sentence s, int at) {
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            if (m.start() == at && m.type() == Mention.Type.COUNTRY) {
+                at = m.end();
+            } else if (m.start() == at) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether 与 (和, 同, 跟) stands right before the mention, or before the country written in front of it. */
+    private static boolean afterConnector(Sentence s, int k) {
+        int start = s.m(k).start();
+        if (k > 0 && s.m(k - 1).type() == Mention.Type.COUNTRY && s.m(k - 1).end() == start) {
+            start = s.m(k - 1).start();
+        }
+        return start > s.from && CONNECTORS.indexOf(s.text.charAt(start - 1)) >= 0;
+    }
+}
