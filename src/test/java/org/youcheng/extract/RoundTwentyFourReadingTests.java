@@ -73,4 +73,35 @@ class RoundTwentyFourReadingTests {
                 .containsExactly("长沙市|新潟|日本|sister|since-clause"); // as written; the place is 新潟市
         assertThat(read("美国加利福尼亚州代表团来访。加州与广东省便结为友好省州。")).containsExactly("广东省|加利福尼亚州|美国|sister|reverse");
     }
+
+    @Test
+    void partsOfTheWorldAndPlacesOfTheWorldAtLargeNameNoPartner() {
+        assertThat(read("长沙市与世界上多个城市建立了姊妹城市关系。")).isEmpty();
+        assertThat(read("长沙市与拉美地区开展友好交流合作,今年是双方结为友城的第十年。")).isEmpty();
+    }
+
+    @Test
+    void aTieOfALevel() {
+        assertThat(read("日本下关市与长沙市是缔结的第一对市级友好关系。")).containsExactly("长沙市|下关市|日本|sister|reverse");
+        // friendship between countries is no tie of places
+        assertThat(read("日本下关市代表团访问长沙市,双方将进一步加强两国友好关系。")).isEmpty();
+    }
+
+    @Test
+    void aNameTheArticlePlacedAbroadThatAChineseSubjectWordBegins() {
+        // 全州 alone is the whole prefecture (全州上下); after 韩国全州市, 全州市 is the Korean city
+        assertThat(read("韩国全州市代表团来访。全州市与长沙市结为友好城市。")).containsExactly("长沙市|全州市|韩国|sister|reverse");
+    }
+
+    @Test
+    void aPersonsNameAfterATitleIsNoPlace() {
+        assertThat(read("长沙市市长与下关市市长埃彼尔姆签署了长沙市与下关市缔结友好城市协议。")).containsExactly("长沙市|下关市|日本|sister|connector");
+    }
+
+    @Test
+    void aWishBeforeAnActDoesNotReachTheTieSigned() {
+        // 正在 governs the visit; the agreement is signed
+        assertThat(read("正在日本访问的长沙市市长签署了长沙市与下关市缔结友好城市协议。")).containsExactly("长沙市|下关市|日本|sister|connector");
+        assertThat(read("推动长沙市与下关市缔结友好城市。")).containsExactly("长沙市|下关市|日本|intent|connector");
+    }
 }

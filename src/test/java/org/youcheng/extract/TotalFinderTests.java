@@ -32,6 +32,13 @@ class TotalFinderTests {
     }
 
     @Test
+    void ordinalsOfOnePlaceNumberAHistoryNotATotal() {
+        assertThat(totals("日本下关市是长沙市的第二个姊妹城市。美国纽约是长沙市的第三个姊妹城市。")).isEmpty();
+        // one ordinal, of a new tie: the total then
+        assertThat(totals("日本下关市成为长沙市第8个国际友好城市。")).containsExactly("长沙市|8|null|null|null|null");
+    }
+
+    @Test
     void countsThatAreNotTotals() {
         assertThat(totals("长沙市已有300家外资企业,友好城市交流项目达120个。")).isEmpty();
         assertThat(totals("扬州市与日本唐津市结为友好城市已有12个月。")).isEmpty();

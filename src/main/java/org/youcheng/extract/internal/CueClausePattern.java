@@ -21,7 +21,7 @@ final class CueClausePattern extends NamedPattern {
         }
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (!named(m) || s.paired[k] || s.earlier.recorded(m) || inWord(s, m)) {
+            if (!named(m) || s.paired[k] || s.earlier.recorded(m) || inWord(s, m) || afterTitle(s, m)) {
                 continue;
             }
             int cs = s.clauseStart(m.start(), s.from);
@@ -85,6 +85,18 @@ final class CueClausePattern extends NamedPattern {
             }
         }
         return false;
+    }
+
+    /** Titles after which a person's name is written (墨西哥城市长埃布拉德: 布拉德 is no place). */
+    private static final java.util.regex.Pattern TITLE =
+            java.util.regex.Pattern.compile("(?:市长|州长|省长|县长|区长|知事|议长|总统|总理|大使|领事|主席|部长|书记)\\p{IsHan}?$");
+
+    /** A foreign name written bare right after a title (one character of the person's name perhaps before it). */
+    private static boolean afterTitle(Sentence s, Mention m) {
+        return m.type() == Mention.Type.FOREIGN_BARE
+                && TITLE.matcher(s.text)
+                        .region(Math.max(s.from, m.start() - 3), m.start())
+                        .find();
     }
 
     /** Whether the mention overlaps a tie word (姐妹省 in 第二对姐妹省和州). */

@@ -14,11 +14,21 @@ final class GenericNouns {
 
     /** Words for abroad, and determiners that name no place (有关城市, 相关地方政府, 多个城市, 很多城市). */
     private static final String[] ABROAD = {
-        "境外", "国外", "海外", "外国", "国际", "世界", "各国", "其他", "有关", "相关", "多个", "部分", "一些", "若干", "主要", "更多", "很多", "许多",
-        "众多", "诸多", "不少", "大量", "多座"
+        "境外", "国外", "海外", "外国", "国际", "世界", "世界上", "全世界", "全球", "各国", "其他", "有关", "相关", "多个", "部分", "一些", "若干", "主要",
+        "更多", "很多", "许多", "众多", "诸多", "不少", "大量", "多座"
     };
 
+    /** Parts of the world, which name no partner (拉美地区, 中东欧, 东南亚): the continents' own names are the sentence's. */
+    private static final Set<String> WORLD_REGIONS = Set.of(
+            "拉美", "拉丁美洲", "东南亚", "南亚", "中亚", "西亚", "东亚", "东北亚", "中东", "中东欧", "东欧", "西欧", "北欧", "南欧", "中欧", "北非", "西非",
+            "东非", "南非洲", "撒哈拉以南非洲", "加勒比", "太平洋岛国", "南太平洋", "北美", "南美", "中美洲");
+
     private GenericNouns() {}
+
+    /** Whether a name read is a part of the world (拉美地区, 东南亚), with 地区 after it or not. */
+    static boolean worldRegion(String name) {
+        return WORLD_REGIONS.contains(name.endsWith("地区") ? name.substring(0, name.length() - 2) : name);
+    }
 
     /**
      * The end of the close of an enumeration at {@code from} (等城市, 等国际大都市, 等3个城市, 等三座城市, 等 alone), or -1:
@@ -45,7 +55,7 @@ final class GenericNouns {
 
     /** Whether a name read is a noun for places in general, with a word for abroad before it or not. */
     static boolean is(String name) {
-        if (NOUNS.contains(name)) {
+        if (NOUNS.contains(name) || worldRegion(name)) {
             return true;
         }
         // a determiner and a word for abroad may both stand first (许多国外城市)

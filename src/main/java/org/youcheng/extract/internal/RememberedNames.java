@@ -43,6 +43,11 @@ final class RememberedNames {
         return stem.length() >= 3 || ChineseText.han(stem.charAt(0)) && !CoreDictionary.contains(stem) ? stem : null;
     }
 
+    /** Whether the mention after the k-th begins at or after a position (a name read longer overlaps none). */
+    private static boolean nextStartsAfter(List<Mention> mentions, int k, int at) {
+        return k + 1 >= mentions.size() || mentions.get(k + 1).start() >= at;
+    }
+
     /**
      * Foreign names the article has placed once (日本鹤冈市) are found again where written alone (鹤冈市与宜昌市…).
      */
@@ -88,17 +93,24 @@ final class RememberedNames {
             Mention m = next < mentions.size() ? mentions.get(next) : null;
             if (m != null && m.start() <= at) {
                 Mention abroad = null;
-                if (m.type() == Mention.Type.CHINESE
-                        && m.place().level() != Level.PROVINCE
-                        && m.place().level() != Level.PREFECTURE
-                        && names.longest(s, m.start(), m.end(), scratch) == m.end()) {
+                // a Chinese county, district or subject word (全州, the whole prefecture) the known name covers
+                boolean local = m.type() == Mention.Type.SUBJECT
+                        || m.type() == Mention.Type.CHINESE
+                                && m.place().level() != Level.PROVINCE
+                                && m.place().level() != Level.PREFECTURE;
+                int end = local ? names.longest(s, m.start(), Math.min(s.length(), m.end() + 2), scratch) : -1;
+                if (m.type() == Mention.Type.SUBJECT && end <= m.end()) {
+                    end = -1; // 全州 alone is the whole prefecture; only 全州市 after 韩国全州市 is the foreign city
+                }
+                if (end >= m.end() && nextStartsAfter(mentions, next, end)) {
                     abroad = byValue.get(scratch[0]);
                 }
                 if (abroad != null) {
-                    // 南区 after 韩国光州广域市南区: the article has placed the name abroad, whatever district bears it here
+                    // 南区 after 韩国光州广域市南区, 全州市 after 韩国全州市 (全州 a county here): the article has placed
+                    // the name abroad, whatever place bears it here
                     m = new Mention(
                             m.start(),
-                            m.end(),
+                            end,
                             Mention.Type.FOREIGN_BARE,
                             abroad.name(),
                             abroad.place(),

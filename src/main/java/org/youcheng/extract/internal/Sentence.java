@@ -139,6 +139,7 @@ final class Sentence {
         if (home == null
                 || "CN".equals(f.countryCode())
                 || CONTINENTS.contains(f.name())
+                || GenericNouns.worldRegion(f.name())
                 || ChineseText.venue(text, f.start(), f.end())) {
             return;
         }

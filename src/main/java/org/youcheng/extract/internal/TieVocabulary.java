@@ -48,6 +48,7 @@ final class TieVocabulary {
         {"结为\"兄弟\"", "sister"},
         {"结为兄弟", "sister"},
         {"缔结友好关系", "sister"},
+        {"级友好关系", "sister"},
         {"结为友好", "sister"},
         {"结成友好", "sister"},
         {"友好合作关系", "partner"},
@@ -79,7 +80,7 @@ final class TieVocabulary {
         {"意向", "intent"}
     };
     /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
-    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "结为友好", "结成友好", "友好交流协议");
+    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议");
 
     /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
     static final String[] INTENT_MARKS = {

@@ -86,11 +86,27 @@ final class TieWording {
                 && kinds.intentBetween(text, Math.min(d.end(), f.end()), Math.max(d.start(), f.start()))) {
             kind = TieKind.INTENT; // A拟与B…, A计划同B…, B建议与A…: the intention written before the connector
         }
-        if (kind != TieKind.INTENT && kinds.intentBetween(text, s.clauseStart(pairStart, s.from), pairStart)) {
+        if (kind != TieKind.INTENT
+                && kinds.intentBetween(text, afterAct(s.clauseStart(pairStart, s.from), pairStart), pairStart)) {
             kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie
         }
         int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
         return new Stated(kind, word.generic() && kind != TieKind.INTENT, pairEnd, wordEnd);
+    }
+
+    /** Acts done that a wish written before them does not reach (正在X访问的市长…签署了A与B…协议). */
+    private static final String[] ACTS = {"签署", "签订", "见证", "出席"};
+
+    /** After the last act written between two positions, else the first. */
+    private int afterAct(int from, int to) {
+        int at = from;
+        for (String act : ACTS) {
+            int i = text.lastIndexOf(act, to - act.length());
+            if (i >= from) {
+                at = Math.max(at, i + act.length());
+            }
+        }
+        return at;
     }
 
     /** 将 right before the connector between two positions (A将与B, A将同B). */
