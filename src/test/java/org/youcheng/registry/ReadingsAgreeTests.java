@@ -23,7 +23,8 @@ class ReadingsAgreeTests {
                 Map.entry("突尼斯", "TN"),
                 Map.entry("波兰", "PL"),
                 Map.entry("美国", "US"),
-                Map.entry("瓦努阿图", "VU")));
+                Map.entry("瓦努阿图", "VU"),
+                Map.entry("菲律宾", "PH")));
         place(1, "波恩", "Bonn", Level.CITY, "DE", 0);
         place(2, "波鸿", "Bochum", Level.CITY, "DE", 0);
         place(3, "苏塞", "Sousse", Level.CITY, "TN", 0);
@@ -33,6 +34,10 @@ class ReadingsAgreeTests {
         place(11, "俄亥俄州", "Ohio", Level.PROVINCE, "US", 0);
         place(12, "蒂普城", "Tipp City", Level.CITY, "US", 11);
         place(20, "桑马省", "Sanma Province", Level.PROVINCE, "VU", 0);
+        place(30, "塔布克", "Tabuk", Level.CITY, "PH", 0);
+        place(31, "塔瓦科", "Tabaco", Level.CITY, "PH", 0);
+        g.population(30, 27_048);
+        g.population(31, 57_860);
         resolver = new PlaceResolver(g);
     }
 
@@ -75,5 +80,16 @@ class ReadingsAgreeTests {
         assertThat(r.place().id()).isEqualTo(20);
         // simplified text is never read in Taiwan's usage (the conversion would garble it), nor a US state as Georgia
         assertThat(resolver.partner("万那杜桑马省", null).place()).isNull();
+    }
+
+    @Test
+    void twoPlacesThatReadAndSpellEquallyCloseGiveTheFarLargerOne() {
+        // 塔巴科: 塔布克 and 塔瓦科 are spelt equally close, Tabuk and Tabaco read alike; Tabaco is twice Tabuk's size
+        PlaceResolver.Resolution r = resolver.partner("塔巴科市", "菲律宾");
+        assertThat(r.place().id()).isEqualTo(31);
+        assertThat(NoteCodes.all(r)).contains("read_and_spelt");
+        // of equal size neither is taken alone
+        g.population(30, 50_000);
+        assertThat(NoteCodes.all(new PlaceResolver(g).partner("塔巴科市", "菲律宾"))).doesNotContain("read_and_spelt");
     }
 }

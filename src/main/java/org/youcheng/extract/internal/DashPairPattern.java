@@ -151,12 +151,25 @@ final class DashPairPattern extends NamedPattern {
         while (i < s.to && ChineseText.space(s.text.charAt(i))) {
             i++;
         }
-        int open = s.text.lastIndexOf('《', at);
-        if (i == at || open < s.from || s.text.lastIndexOf('》', at) > open) {
+        if (i == at || !inTitle(s, at)) {
             return -1;
         }
         Mention next = Mention.startingAt(s.ms, i);
         return next != null && next.foreign() ? i : -1;
+    }
+
+    /** Whether a title's 《 opens before the position in the sentence and its 》 has not closed it yet. */
+    private static boolean inTitle(Sentence s, int at) {
+        for (int i = at - 1; i >= s.from; i--) {
+            char c = s.text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position after a dash (and spaces around it) at {@code at}, or -1. */

@@ -99,14 +99,14 @@ final class TieWording {
 
     /** After the last act written between two positions, else the first. */
     private int afterAct(int from, int to) {
-        int at = from;
-        for (String act : ACTS) {
-            int i = text.lastIndexOf(act, to - act.length());
-            if (i >= from) {
-                at = Math.max(at, i + act.length());
+        for (int i = to - 2; i >= from; i--) {
+            for (String act : ACTS) {
+                if (text.startsWith(act, i)) {
+                    return i + act.length();
+                }
             }
         }
-        return at;
+        return from;
     }
 
     /** 将 right before the connector between two positions (A将与B, A将同B). */

@@ -21,25 +21,40 @@ final class ReadingsAgree {
 
     private ReadingsAgree() {}
 
+    /** How many times larger the larger of two places that read and spell alike must be to be taken. */
+    static final int LARGER = 2;
+
     /**
      * Of the places that read alike by their sounds, too close to tell apart (Solapur and Shorāpur), the one that is
-     * also the closest Chinese spelling (索拉布尔 for 绍拉普尔); else null.
+     * also the closest Chinese spelling (索拉布尔 for 绍拉普尔); where two spellings are equally close and both read
+     * alike (塔布克 Tabuk, 塔瓦科 Tabaco for 塔巴科), the far larger place, as for any name two places bear; else null.
      */
-    static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close) {
+    static Gazetteer.Entry readAndSpelt(LatinReading.Result heard, SpellingMatch.Result close, Gazetteer g) {
         if (heard.candidates().isEmpty()
                 || close.candidates().isEmpty()
                 || heard.candidates().get(0).similarity() < LatinReading.ACCEPT_SCORE) {
             return null;
         }
         double top = heard.candidates().get(0).similarity();
-        Set<Gazetteer.Entry> spelt = new HashSet<>(close.candidates().get(0).places());
+        double closest = close.candidates().get(0).similarity();
+        Set<Gazetteer.Entry> spelt = new HashSet<>();
+        close.candidates().stream().filter(c -> c.similarity() == closest).forEach(c -> spelt.addAll(c.places()));
         List<Gazetteer.Entry> agreed = heard.candidates().stream()
                 .filter(c -> top - c.similarity() < LatinReading.MARGIN)
                 .map(LatinReading.Scored::place)
                 .filter(spelt::contains)
                 .distinct()
+                .sorted(java.util.Comparator.comparingLong((Gazetteer.Entry e) -> -g.population(e.id())))
                 .toList();
-        return agreed.size() == 1 ? agreed.get(0) : null;
+        if (agreed.size() == 1) {
+            return agreed.get(0);
+        }
+        return agreed.size() > 1
+                        && g.population(agreed.get(1).id()) > 0
+                        && g.population(agreed.get(0).id())
+                                >= LARGER * g.population(agreed.get(1).id())
+                ? agreed.get(0)
+                : null;
     }
 
     /**

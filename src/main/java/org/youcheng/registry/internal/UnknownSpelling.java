@@ -91,7 +91,7 @@ public final class UnknownSpelling {
                     none.regionName(),
                     clauses(ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)), spelt));
         }
-        Gazetteer.Entry both = ReadingsAgree.readAndSpelt(heard, close);
+        Gazetteer.Entry both = ReadingsAgree.readAndSpelt(heard, close, g);
         if (both != null) {
             return new ForeignLookup.Choice(
                     List.of(both),
