@@ -188,7 +188,7 @@ public final class ArticleReader {
 
     private List<ExtractedTotal> totals(Reading r) {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
-        for (TotalFinder.Found f : OrdinalHistory.without(r.text, totals.find(r))) {
+        for (TotalFinder.Found f : totals.find(r)) {
             ExtractedTotal t = new ExtractedTotal(
                     r.written(f.place()),
                     f.sister(),

@@ -108,6 +108,9 @@ final class BothSidesPattern extends NamedPattern {
     private static int windowStart(Sentence s, int at) {
         int paragraph = s.text.lastIndexOf('\n', Math.max(0, s.from - 1)) + 1;
         for (Mention m : s.r.mentions) {
+            if (m.start() >= at) {
+                break;
+            }
             if (m.start() >= paragraph && m.end() <= at) {
                 return Math.max(at - EARLIER, paragraph);
             }

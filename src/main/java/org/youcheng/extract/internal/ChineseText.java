@@ -110,9 +110,19 @@ final class ChineseText {
     /** Whether the text between two places is one word that pairs them (和, 与, 同, 及), with nothing around it. */
     static boolean pairConnector(String between) {
         return switch (between) {
-            case "和", "与", "同", "及" -> true;
+            case "和", "与", "同", "及", "跟" -> true;
             default -> false;
         };
+    }
+
+    /** The last place the word begins from {@code from} to {@code last}, or -1: a backward search that stops at from. */
+    static int lastIndexIn(String s, String word, int from, int last) {
+        for (int i = Math.min(last, s.length() - word.length()); i >= from; i--) {
+            if (s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean clauseEnd(char c) {

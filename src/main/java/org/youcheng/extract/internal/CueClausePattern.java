@@ -26,7 +26,7 @@ final class CueClausePattern extends NamedPattern {
             }
             int cs = s.clauseStart(m.start(), s.from);
             int ce = s.clauseEnd(m.end());
-            if (!wordIn(s, cs, ce) || bracketed(s, m, cs)) {
+            if (TieWordList.between(s.words, cs, ce).isEmpty() || bracketed(s, m, cs)) {
                 continue;
             }
             Mention d = chineseIn(s, cs, ce);
@@ -138,15 +138,6 @@ final class CueClausePattern extends NamedPattern {
             }
         }
         return listed && foreign >= 2;
-    }
-
-    private static boolean wordIn(Sentence s, int a, int b) {
-        for (KindWords.Hit w : s.words) {
-            if (w.start() >= a && w.end() <= b) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a Chinese place is named in the clause as part of something else (an office, a venue). */

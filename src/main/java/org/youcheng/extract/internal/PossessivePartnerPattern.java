@@ -28,7 +28,7 @@ final class PossessivePartnerPattern extends NamedPattern {
             int clause = clauseStart(s, w.start());
             if (before == '的') {
                 // 作为达尼丁市的姐妹城市,上海…: the place after the comma is the partner of the one after 作为
-                int as = s.text.lastIndexOf("作为", w.start() - 1);
+                int as = ChineseText.lastIndexIn(s.text, "作为", clause, w.start() - 1);
                 int after = afterComma(s, w.end());
                 if (as >= clause && after > 0) {
                     Mention owner = Mention.endingAt(s.ms, w.start() - 1, as + 2);

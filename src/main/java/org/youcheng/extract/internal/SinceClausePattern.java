@@ -6,16 +6,13 @@ import org.youcheng.registry.Gazetteer;
 /**
  * A tie written as the time since which the main clause holds (自2017年缔结友好城市关系以来，长沙市和圣保罗市交往密切;
  * 自签订友好关系意向书以来，湖南和乌多姆赛…): the clause of 自…以来 (从…后, 自从…起) names the tie and no place, and the
- * pair that follows it, joined by 和, 与, 同 or 及, are the two sides. It runs before the connector, which passes
+ * pair that follows it, joined by 和, 与, 同, 及 or 跟, are the two sides. It runs before the connector, which passes
  * over a pair with no tie word after it; a pair whose own clause has a tie word is the connector's.
  */
 final class SinceClausePattern extends NamedPattern {
 
     /** A clause that is a time since an event: 自, 从 or 自从 … 以来, 之后, 后 or 起. */
     private static final Pattern SINCE = Pattern.compile("\\s*(?:自从|自|从)[^,，。；;]*?(?:以来|之后|后|起)\\s*");
-
-    /** Words joining the two sides of the pair. */
-    private static final java.util.Set<String> JOINED = java.util.Set.of("和", "与", "同", "及", "跟");
 
     SinceClausePattern() {
         super("since-clause", "自…以来");
@@ -34,7 +31,7 @@ final class SinceClausePattern extends NamedPattern {
                 continue;
             }
             int b = a + 1;
-            if (!JOINED.contains(s.text.substring(s.skipBrackets(s.m(a).end()), s.m(b).start())
+            if (!ChineseText.pairConnector(s.text.substring(s.skipBrackets(s.m(a).end()), s.m(b).start())
                     .strip())) {
                 continue;
             }
@@ -42,7 +39,8 @@ final class SinceClausePattern extends NamedPattern {
             int foreign = home == a ? b : a;
             Gazetteer.Entry entry = s.home(home);
             if (entry == null
-                    || wordIn(s, s.m(b).end(), s.clauseEnd(s.m(b).end()))
+                    || !TieWordList.between(s.words, s.m(b).end(), s.clauseEnd(s.m(b).end()))
+                            .isEmpty()
                     || !s.m(foreign).foreign()
                     || s.paired[foreign]
                     || s.wording.negated(start, w.start())) {
@@ -57,16 +55,6 @@ final class SinceClausePattern extends NamedPattern {
     private static boolean namesPlace(Sentence s, int from, int to) {
         for (Mention m : s.ms) {
             if (m.start() >= from && m.end() <= to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the pair's own clause has a tie word: then it states its tie itself (the connector reads it). */
-    private static boolean wordIn(Sentence s, int from, int to) {
-        for (KindWords.Hit w : s.words) {
-            if (w.start() >= from && w.start() < to) {
                 return true;
             }
         }

@@ -119,7 +119,7 @@ final class TotalFinder {
             }
             clauseStart = i + 1;
         }
-        return out;
+        return OrdinalHistory.without(s, out);
     }
 
     /** Continents a breakdown of a total names (亚洲有11个国家、41对友好城市). */

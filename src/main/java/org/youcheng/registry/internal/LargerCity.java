@@ -1,6 +1,5 @@
 package org.youcheng.registry.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
@@ -118,11 +117,16 @@ public final class LargerCity {
         return null;
     }
 
+    /** The places, the most populous first (a place of unknown size last). */
+    static List<Gazetteer.Entry> largestFirst(Gazetteer g, List<Gazetteer.Entry> places) {
+        return places.stream()
+                .sorted(java.util.Comparator.comparingLong((Gazetteer.Entry e) -> -g.population(e.id())))
+                .toList();
+    }
+
     /** The most populous of the places, when its population is known and no other has as many; else null. */
     private Gazetteer.Entry largest(List<Gazetteer.Entry> places) {
-        List<Gazetteer.Entry> ranked = places.stream()
-                .sorted(Comparator.comparingLong((Gazetteer.Entry e) -> -g.population(e.id())))
-                .toList();
+        List<Gazetteer.Entry> ranked = largestFirst(g, places);
         if (ranked.isEmpty() || g.population(ranked.get(0).id()) == 0) {
             return null;
         }

@@ -39,13 +39,14 @@ final class ReadingsAgree {
         double closest = close.candidates().get(0).similarity();
         Set<Gazetteer.Entry> spelt = new HashSet<>();
         close.candidates().stream().filter(c -> c.similarity() == closest).forEach(c -> spelt.addAll(c.places()));
-        List<Gazetteer.Entry> agreed = heard.candidates().stream()
-                .filter(c -> top - c.similarity() < LatinReading.MARGIN)
-                .map(LatinReading.Scored::place)
-                .filter(spelt::contains)
-                .distinct()
-                .sorted(java.util.Comparator.comparingLong((Gazetteer.Entry e) -> -g.population(e.id())))
-                .toList();
+        List<Gazetteer.Entry> agreed = LargerCity.largestFirst(
+                g,
+                heard.candidates().stream()
+                        .filter(c -> top - c.similarity() < LatinReading.MARGIN)
+                        .map(LatinReading.Scored::place)
+                        .filter(spelt::contains)
+                        .distinct()
+                        .toList());
         if (agreed.size() == 1) {
             return agreed.get(0);
         }
