@@ -72,6 +72,11 @@ final class TestGazetteer {
         place(g, 34, "四川省", Level.PROVINCE, "CN", 0);
         place(g, 35, "达州市", Level.PREFECTURE, "CN", 34);
         place(g, 36, "新潟市", Level.CITY, "JP", 0);
+        place(g, 37, "横滨市", Level.CITY, "JP", 0);
+        place(g, 38, "浙江省", Level.PROVINCE, "CN", 0);
+        place(g, 39, "玉环市", Level.COUNTY, "CN", 38);
+        place(g, 40, "甘肃省", Level.PROVINCE, "CN", 0);
+        place(g, 41, "环县", Level.COUNTY, "CN", 40);
         return g;
     }
 

@@ -18,11 +18,18 @@ final class AdjacentPattern extends NamedPattern {
         }
     }
 
-    /** Whether mention {@code a} is Chinese and a foreign place with its country begins where it ends. */
+    /**
+     * Whether mention {@code a} is Chinese and a foreign place with its country begins where it ends, or a foreign
+     * place written alone, which a tie word then follows at once (深化上海横滨友好城市关系).
+     */
     static boolean adjacent(Sentence s, int a) {
-        return a + 1 < s.size()
-                && s.m(a).domestic()
-                && s.m(a + 1).type() == Mention.Type.FOREIGN
-                && s.m(a + 1).start() == s.m(a).end();
+        if (a + 1 >= s.size() || !s.m(a).domestic() || s.m(a + 1).start() != s.m(a).end()) {
+            return false;
+        }
+        Mention f = s.m(a + 1);
+        return f.type() == Mention.Type.FOREIGN
+                || f.type() == Mention.Type.FOREIGN_BARE
+                        && CommonWords.onlyName(f.name())
+                        && s.words.stream().anyMatch(w -> w.start() == f.end() && !w.generic());
     }
 }

@@ -1,6 +1,5 @@
 package org.youcheng.extract.internal;
 
-import java.util.List;
 import org.youcheng.registry.Gazetteer;
 
 /**
@@ -12,20 +11,25 @@ import org.youcheng.registry.Gazetteer;
  */
 final class BothSidesPattern extends NamedPattern {
 
-    /** How far before 两市 the tie it refers back to may have been read. */
-    private static final int EARLIER = 200;
     /** Verbs that form a tie, written right before its word (两市于次年正式结为友好城市). */
     private static final String[] FORMING = {"结为", "结成", "缔结", "建立", "签署", "签订", "共结"};
     /** How far after 两市 its tie word may stand when a forming verb comes right before it (两市于次年正式结为…). */
-    private static final int NEAR = 8;
+    private static final int NEAR = 16;
 
-    private static final String[] BOTH_SIDES = {"两市", "两地", "两省", "两区", "两县", "双方", "两城"};
+    private static final String[] BOTH_SIDES = {"两个城市", "两座城市", "两城市", "两市", "两地", "两省", "两区", "两县", "双方", "两城"};
+    /** Tie words that are themselves the verb that forms the tie (两市正式结好). */
+    private static final String[] FORMING_WORDS = {"结好", "结为", "结成", "缔结"};
 
     BothSidesPattern() {
         super("both-sides", "两市");
     }
 
     private static boolean formedBefore(String text, int word) {
+        for (String v : FORMING_WORDS) {
+            if (text.startsWith(v, word)) {
+                return true;
+            }
+        }
         if (word > 0 && (text.charAt(word - 1) == '《' || text.charAt(word - 1) == '“')) {
             word--; // 双方正式签署《友好合作备忘录》
         }
@@ -48,113 +52,31 @@ final class BothSidesPattern extends NamedPattern {
         return true;
     }
 
-    /**
-     * The Chinese place and the foreign one joined by 和 (与, 同, 及) named last within {@link #EARLIER} characters
-     * before a position, in either order, when no other foreign place nor another Chinese place stands between them and
-     * the position; else null.
-     */
-    private static Mention[] pairNamedBefore(Sentence s, int at) {
-        List<Mention> all = s.r.mentions;
-        int last = -1;
-        for (int k = 0; k < all.size() && all.get(k).end() <= at; k++) {
-            last = k;
-        }
-        for (int k = last; k >= 1 && all.get(k - 1).start() >= at - EARLIER; k--) {
-            Mention x = all.get(k - 1);
-            Mention y = all.get(k);
-            String between = s.text.substring(x.end(), Math.max(x.end(), y.start()));
-            Mention[] pair = !ChineseText.pairConnector(between)
-                    ? null
-                    : s.home(x) != null && y.foreign()
-                            ? new Mention[] {x, y}
-                            : x.foreign() && s.home(y) != null ? new Mention[] {y, x} : null;
-            if (pair != null) {
-                for (int j = k + 1; j <= last; j++) {
-                    Gazetteer.Entry h = s.home(all.get(j));
-                    if (all.get(j).foreign() || h != null && !h.equals(s.home(pair[0]))) {
-                        return null;
-                    }
-                }
-                return pair;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The one foreign place named from a position ({@link #windowStart}) to the sentence, in an earlier sentence of the
-     * paragraph (X市市长率团访问中山。…双方签署《友好合作备忘录》), when no other foreign place is named there; else null.
-     */
-    private static Mention onlyForeignBefore(Sentence s, int from) {
-        Mention found = null;
-        for (Mention m : s.r.mentions) {
-            if (m.end() > s.from) {
-                break;
-            }
-            if (m.start() >= from && m.foreign() && !(m.bare() && m.name().length() < 3)) {
-                if (found != null && !found.name().equals(m.name())) {
-                    return null;
-                }
-                found = m;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * Where the text that 双方 may refer back to begins: {@link #EARLIER} characters before it, in its paragraph, or in
-     * the paragraph before when its own names no place before it (a visit told, then 他说，两市结为友好城市以来…).
-     */
-    private static int windowStart(Sentence s, int at) {
-        int paragraph = s.text.lastIndexOf('\n', Math.max(0, s.from - 1)) + 1;
-        for (Mention m : s.r.mentions) {
-            if (m.start() >= at) {
-                break;
-            }
-            if (m.start() >= paragraph && m.end() <= at) {
-                return Math.max(at - EARLIER, paragraph);
-            }
-        }
-        int before = paragraph - 1;
-        while (before > 0 && ChineseText.space(s.text.charAt(before - 1))) {
-            before--;
-        }
-        return Math.max(at - EARLIER, s.text.lastIndexOf('\n', Math.max(0, before - 1)) + 1);
-    }
-
-    /** The one Chinese place named between two positions (one place, however often), else null. */
-    private static Gazetteer.Entry onlyHomeBetween(Sentence s, int from, int to) {
-        Gazetteer.Entry found = null;
-        for (Mention m : s.r.mentions) {
-            if (m.start() >= to) {
-                break;
-            }
-            Gazetteer.Entry e = m.start() >= from && m.domestic() ? s.r.domestic(m) : null;
-            if (e != null && found != null && !found.equals(e)) {
-                return null;
-            }
-            found = e != null ? e : found;
-        }
-        return found;
-    }
-
     /** A Chinese place written after 在 is where the sides met (省长在福州会见…州长), not a side. */
     private static boolean venue(String text, Mention m) {
         return m.start() > 0 && text.charAt(m.start() - 1) == '在';
     }
 
-    /** The position of a word such as 两市 in the sentence, or -1. */
+    /** The position of a word such as 两市 in the sentence, or -1; 与两个城市 counts places, it names no pair. */
     static int bothSides(String s, int from, int to) {
         for (int i = from; i < to - 1; i++) {
-            if (s.charAt(i) == '两' || s.charAt(i) == '双') {
-                for (String w : BOTH_SIDES) {
-                    if (s.startsWith(w, i) && i + w.length() <= to) {
-                        return i;
-                    }
-                }
+            if ((s.charAt(i) == '两' || s.charAt(i) == '双')
+                    && bothLength(s, i, to) > 0
+                    && (i == 0 || "与和同跟".indexOf(s.charAt(i - 1)) < 0)) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** The length of the word such as 两市 (两个城市) at {@code i}, or 0. */
+    private static int bothLength(String s, int i, int to) {
+        for (String w : BOTH_SIDES) {
+            if (s.startsWith(w, i) && i + w.length() <= to) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     @Override
@@ -163,7 +85,7 @@ final class BothSidesPattern extends NamedPattern {
         if (both < 0) {
             return;
         }
-        int wordEnd = both + 2;
+        int wordEnd = both + bothLength(s.text, both, s.to);
         boolean word = false;
         boolean formed = false;
         for (KindWords.Hit w : s.words) {
@@ -206,13 +128,17 @@ final class BothSidesPattern extends NamedPattern {
             // 两市于次年正式结为友好城市: with no foreign place in the sentence, 两市 are the pair of the last tie
             // read before it, when it is near, this sentence names no other Chinese place and a verb forms the tie
             // (希望双方以发展友好城市关系为纽带 states none)
-            TieFinder.Found last = s.earlier.lastBefore(EARLIER);
+            TieFinder.Found last = s.earlier.lastBefore(ReferredPair.EARLIER);
             Gazetteer.Entry lastHome = last == null ? null : last.domestic();
             Mention p = last == null ? null : last.partner();
-            Mention[] named = last == null && formed ? pairNamedBefore(s, both) : null;
-            int window = windowStart(s, both);
-            Mention visitor = last == null && named == null && formed ? onlyForeignBefore(s, window) : null;
-            Gazetteer.Entry host = visitor == null ? null : onlyHomeBetween(s, window, both);
+            Mention[] named = last == null && formed ? ReferredPair.pairNamedBefore(s, both) : null;
+            named = last == null && formed && named == null
+                    ? SentencePair.after(s, wordEnd, s.text.substring(both, wordEnd))
+                    : named;
+            int window = ReferredPair.windowStart(s, both);
+            Mention visitor =
+                    last == null && named == null && formed ? ReferredPair.onlyForeignBefore(s, window) : null;
+            Gazetteer.Entry host = visitor == null ? null : ReferredPair.onlyHomeBetween(s, window, both);
             if (host != null && (home == null || home.equals(host))) {
                 // X市市长率团访问中山。…双方签署《友好合作备忘录》: the one foreign and the one Chinese place named
                 lastHome = host;
@@ -223,12 +149,18 @@ final class BothSidesPattern extends NamedPattern {
                 lastHome = s.home(named[0]);
                 p = named[1];
             }
+            Mention topic = p == null && last == null && formed ? s.r.foreignTopic() : null;
+            if (topic != null) {
+                // 外事办主任访问爱尔兰邓莱里市 … 双方均表示将…建立友好合作关系: the foreign place the article is about
+                p = topic;
+                lastHome = home;
+            }
             if (!formed || p == null || (home != null && !home.equals(lastHome))) {
                 return;
             }
             // placed at 两市, so that dates and evidence are read from this sentence
             foreign = new Mention(
-                    both, both + 2, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
+                    both, wordEnd, p.type(), p.name(), p.place(), p.countryCode(), p.countryText(), p.bare());
             home = lastHome;
         }
         // 两市 refer back to a pair the article has named: the Chinese side already tied to this foreign place, before
@@ -240,7 +172,7 @@ final class BothSidesPattern extends NamedPattern {
             home = s.r.subject('市');
         }
         Mention pair = new Mention(
-                both, both + 2, Mention.Type.SUBJECT, s.text.substring(both, both + 2), null, "CN", null, true);
+                both, wordEnd, Mention.Type.SUBJECT, s.text.substring(both, wordEnd), null, "CN", null, true);
         s.tie(name(), home, pair, foreign, both);
     }
 }

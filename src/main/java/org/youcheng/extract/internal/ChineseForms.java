@@ -15,12 +15,20 @@ final class ChineseForms {
         return kind != null && full.endsWith(kind) && full.startsWith(s.substring(i, end)) && full.contains("族");
     }
 
-    /** A district written as the county-level city it was (江津市 for 江津区), a name no foreign place bears. */
+    /**
+     * A place written by the name it had before it was made a city or a district: 江津市 for 江津区 (a county-level
+     * city made a district), 玉环县 for 玉环市 and 江宁县 for 江宁区 (a county made one), when no place bears the name as
+     * written and no foreign place bears its stem.
+     */
     static boolean formerCity(Gazetteer.Entry best, PlaceLexicon.PlaceHit hit, String s, int i, int end) {
-        if (best.level() != Level.DISTRICT
-                || end >= s.length()
-                || s.charAt(end) != '市'
-                || !best.nameZh().equals(s.substring(i, end) + "区")) {
+        if (end >= s.length() || best.nameZh().length() != end - i + 1) {
+            return false;
+        }
+        char written = s.charAt(end);
+        char now = best.nameZh().charAt(end - i);
+        boolean former = best.level() == Level.DISTRICT && (written == '市' || written == '县') && now == '区'
+                || best.level() == Level.COUNTY && written == '县' && now == '市';
+        if (!former || !best.nameZh().startsWith(s.substring(i, end))) {
             return false;
         }
         for (Gazetteer.Entry e : hit.entries()) {

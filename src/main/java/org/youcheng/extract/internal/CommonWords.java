@@ -30,6 +30,24 @@ final class CommonWords {
         return true;
     }
 
+    /**
+     * Whether a word is only ever a name: the dictionary does not hold it, or holds it as a proper noun alone (横滨;
+     * not 和平, a noun and an adjective as well as a district's name).
+     */
+    static boolean onlyName(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return true;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (!tag.startsWith("ns") && !tag.startsWith("nr") && !tag.startsWith("nt")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the dictionary holds a word as a common noun and never as a proper one (城区, 西区; not 南区). */
     static boolean noun(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);

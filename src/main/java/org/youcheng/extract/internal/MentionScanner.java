@@ -145,7 +145,7 @@ final class MentionScanner {
             suffixEnd = end;
         }
         if (best != null && !withSuffix && ChineseForms.formerCity(best, hit, s, i, end)) {
-            withSuffix = true; // 江津市: a county-level city made a district is still written with 市
+            withSuffix = true; // 江津市, 玉环县: a place made a city or a district, written by its former name
             suffixEnd = end + 1;
         }
         if (best != null
@@ -217,15 +217,13 @@ final class MentionScanner {
         while (p < s.length() && (s.charAt(p) == '—' || s.charAt(p) == '-')) {
             p++;
         }
-        if (s.startsWith("首都", p)) {
-            int q = p + 2;
-            while (q < s.length()
-                    && (s.charAt(q) == '—' || s.charAt(q) == '-' || s.charAt(q) == '，' || s.charAt(q) == ',')) {
-                q++;
-            }
-            p = q;
-        }
+        p = PlaceDescriptors.capitalEnd(s, p);
         ForeignNames.Name name = names.read(s, p, country.code());
+        int described = PlaceDescriptors.end(s, p);
+        if (described > p) {
+            ForeignNames.Name known = names.read(s, described, country.code());
+            name = known != null && known.place() != null ? known : name; // 日本古城奈良: a description first
+        }
         if (name == null
                 && p + 1 < s.length()
                 && "省州市城".indexOf(s.charAt(p)) >= 0
@@ -240,7 +238,9 @@ final class MentionScanner {
             ForeignNames.Name after = names.read(s, p + 1, country.code());
             name = after != null && after.place() != null ? after : null; // 美国的纽约市: a known place after 的
         }
-        if (name == null || PlaceCount.whole(name.text())) {
+        if (name == null
+                || PlaceCount.whole(name.text())
+                || name.place() == null && PlaceDescriptors.suffixOfAnotherCountry(name.text(), country.code())) {
             return new Mention(
                     start, country.end(), Mention.Type.COUNTRY, countryText, null, country.code(), countryText, true);
         }

@@ -7,7 +7,8 @@ import org.youcheng.registry.TieRules;
 
 /**
  * Counts written like totals that count something else: places that won an award (30个省份和城市获得国际友好城市交流合作奖)
- * and the Chinese places just enumerated (北京市、上海市等10个省市…): a count of Chinese places is no count of partners.
+ * the Chinese places just enumerated (北京市、上海市等10个省市…): a count of Chinese places is no count of partners; and
+ * the ties between two sides (目前双方有2对友城关系): a count of pairs between them, not one place's whole.
  */
 final class NotATotal {
 
@@ -19,6 +20,7 @@ final class NotATotal {
     /** Whether the clause {@code [from, to)}, whose first count begins at {@code count}, counts no partners. */
     static boolean counts(Reading r, int from, int count, int to) {
         return AWARD.matcher(r.text).region(from, to).find()
+                || BothSidesPattern.bothSides(r.text, from, count) >= 0
                 || chinesePlacesBefore(r, from, count)
                 || GROUP_OF_COUNTRIES.matcher(r.text).region(from, to).find();
     }

@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import java.util.List;
+
 /**
  * Names of organisations that begin with a place name: an office of the place (满洲里市市场监督管理局, 市政府外办) or an
  * institution named after it (绿河学院, 某某大学). The place written before them is not the place itself.
@@ -92,5 +94,26 @@ final class Organisations {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern MISSION =
+            java.util.regex.Pattern.compile("(?:总领事馆|领事馆|总领馆|领馆|大使馆|使馆|办事处|代表处|代表团)");
+
+    /** Whether a place is written after 驻 and before a mission (驻广州总领事馆, 驻上海办事处). */
+    static boolean missionSeat(String t, Mention m) {
+        return m.start() > 0
+                && t.charAt(m.start() - 1) == '驻'
+                && MISSION.matcher(t)
+                        .region(m.end(), Math.min(t.length(), m.end() + 4))
+                        .lookingAt();
+    }
+
+    /**
+     * A place written as the owner of a public school or hospital (茨城县立并木中学) names the institution; a place
+     * after 驻 is where a mission sits (白俄罗斯驻广州总领事馆), no side of a tie.
+     */
+    static List<Mention> withoutInstitutions(List<Mention> in, String t) {
+        return Mention.without(
+                in, m -> m.type() != Mention.Type.COUNTRY && (publicInstitutionAt(t, m.end()) || missionSeat(t, m)));
     }
 }

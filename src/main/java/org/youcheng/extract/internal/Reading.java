@@ -65,13 +65,7 @@ final class Reading {
                 cities.add(e);
             }
         }
-        this.mentions = localised(withoutInstitutions(scanned, text));
-    }
-
-    /** A place written as the owner of a public school or hospital (茨城县立并木中学) names the institution. */
-    static List<Mention> withoutInstitutions(List<Mention> in, String t) {
-        return Mention.without(
-                in, m -> m.type() != Mention.Type.COUNTRY && Organisations.publicInstitutionAt(t, m.end()));
+        this.mentions = localised(Organisations.withoutInstitutions(scanned, text));
     }
 
     /**

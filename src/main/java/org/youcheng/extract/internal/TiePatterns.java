@@ -12,6 +12,7 @@ public final class TiePatterns {
             new PluralDemonstrativePattern(),
             new AdjacentPattern(),
             new SinceClausePattern(),
+            new ListedPairPattern(),
             new AttributivePattern(),
             new ConnectorPattern(),
             new ReversePattern(),

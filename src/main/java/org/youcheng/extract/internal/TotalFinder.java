@@ -241,7 +241,7 @@ final class TotalFinder {
         return s.substring(from, at).contains("将") || kinds.intentBetween(s, from, at);
     }
 
-    /** A period (从1979年到1996年, 1996年至2012年): what is counted in it is new ties, not a total. */
-    private static final Pattern PERIOD =
-            Pattern.compile("(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新建|新结|新缔结|年内|期间|一次性");
+    /** A period (从1979年到1996年, 1996年至2012年) or more added (再结3个): what is counted is new ties, not a total. */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新建|新结|新缔结|(?:再|又)(?:结|添|增|缔结)|年内|期间|一次性");
 }
