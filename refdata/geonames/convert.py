@@ -14,6 +14,8 @@ comes from GB/T 2260. Names are kept as written; youcheng simplifies them when i
 Towns of 10,000 people or more are kept without a Chinese name too (their GeoNames and ASCII names only), outside the
 countries that write their places in Chinese characters (Japan, the Koreas, Vietnam): Chinese tables write such a
 town by its sounds (德尔马斯 for Delmas), which youcheng reads against the Latin names of the country's places.
+The last column is GeoNames' code of the first-level division (admin1): the ISO 3166-2 code's second part in the
+United States and Switzerland (CA, ZH), GeoNames' own number elsewhere.
 South Korea's places are all kept, with or without a Chinese name and whatever their population (GeoNames has few):
 Chinese tables write a Korean place in its characters (陰城郡), which youcheng reads in Korean (Eumseong) against them.
 """
@@ -35,7 +37,7 @@ def han_name(name):
 
 def main(path):
     out = sys.stdout
-    out.write("geonameid\tcountry\tfeature\tname\tascii\tnames_zh\tpopulation\tlat\tlng\n")
+    out.write("geonameid\tcountry\tfeature\tname\tascii\tnames_zh\tpopulation\tlat\tlng\tadmin1\n")
     for line in open(path, encoding="utf-8"):
         r = line.rstrip("\n").split("\t")
         if len(r) < 19 or r[8] in LEFT_OUT or r[6] != "P":
@@ -49,7 +51,7 @@ def main(path):
             r[8] in WRITTEN_IN_CHARACTERS or int(r[14] or 0) < LATIN_ONLY_FROM
         ):
             continue
-        out.write("\t".join([r[0], r[8], r[7], r[1], r[2], "|".join(zh), r[14] or "0", r[4], r[5]]) + "\n")
+        out.write("\t".join([r[0], r[8], r[7], r[1], r[2], "|".join(zh), r[14] or "0", r[4], r[5], r[10]]) + "\n")
 
 
 if __name__ == "__main__":

@@ -149,12 +149,6 @@ final class BothSidesPattern extends NamedPattern {
                 lastHome = s.home(named[0]);
                 p = named[1];
             }
-            Mention topic = p == null && last == null && formed ? s.r.foreignTopic() : null;
-            if (topic != null) {
-                // 外事办主任访问爱尔兰邓莱里市 … 双方均表示将…建立友好合作关系: the foreign place the article is about
-                p = topic;
-                lastHome = home;
-            }
             if (!formed || p == null || (home != null && !home.equals(lastHome))) {
                 return;
             }

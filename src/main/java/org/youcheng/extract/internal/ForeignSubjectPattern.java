@@ -28,10 +28,6 @@ final class ForeignSubjectPattern extends NamedPattern {
         while (first < s.size() && s.m(first).type() == Mention.Type.COUNTRY) {
             first++; // 位于美国中部的艾奥瓦州: the country named before the subject
         }
-        if (!Mention.anyForeign(s.ms)) {
-            topicLeftOut(s);
-            return;
-        }
         if (first + 1 >= s.size() || !s.m(first).foreign()) {
             return;
         }
@@ -54,39 +50,6 @@ final class ForeignSubjectPattern extends NamedPattern {
                     && !foreignIn(s, cs, ce)
                     && s.words.stream().anyMatch(w -> w.start() >= d.end() && w.end() <= ce)) {
                 s.tie(name(), home, d, f, f.start());
-            }
-        }
-    }
-
-    /** A plan written before 与 (此次来访，计划与四平市政府签订合作协议，建立友好城市关系): the visitors' own. */
-    private static final Pattern PLANNED = Pattern.compile("(?:此次来访|此行)?[,，]?(?:计划|拟|希望|准备|有意|愿意|期待)" + LEAD.pattern());
-
-    /**
-     * A sentence that names no foreign place, whose clause begins with 与 and a Chinese place and goes on to a tie word:
-     * its subject left out is the foreign place the article is about ({@link ForeignTopic}), the visitors of a visit.
-     */
-    private void topicLeftOut(Sentence s) {
-        Mention topic = s.r.foreignTopic();
-        for (int k = 0; topic != null && k < s.size(); k++) {
-            Mention d = s.m(k);
-            Gazetteer.Entry home = s.home(k);
-            int cs = home == null ? -1 : s.clauseStart(d.start(), s.from);
-            String lead = cs < 0 ? "" : s.text.substring(cs, d.start()).strip();
-            if (cs >= 0
-                    && (LEAD.matcher(lead).matches() || PLANNED.matcher(lead).matches())
-                    && s.words.stream().anyMatch(w -> w.start() >= d.end())) {
-                // placed where the clause begins, so that a plan written there (计划与…) makes the tie an intent
-                Mention f = new Mention(
-                        cs,
-                        cs,
-                        topic.type(),
-                        topic.name(),
-                        topic.place(),
-                        topic.countryCode(),
-                        topic.countryText(),
-                        topic.bare());
-                s.tie(name(), home, d, f, cs);
-                return;
             }
         }
     }

@@ -15,13 +15,15 @@ final class PlaceDescriptors {
             "(?:历史文化|历史|文化|旅游|工业|港口|海滨|滨海|边境|探险|度假|避暑|葡萄酒|音乐|艺术|大学|千年)?" + "(?:名城|古城|古都|城市|重镇|胜地|小城|小镇|之都|之城)";
 
     private static final Pattern DESCRIPTOR = Pattern.compile(WORDS);
+    /** The characters a description begins with. */
+    private static final String FIRST = "历文旅工港海滨边探度避葡音艺大千名古城重胜小之";
 
     private PlaceDescriptors() {}
 
     /** The end of a description that begins at {@code at}, or {@code at} when none does. */
     static int end(String s, int at) {
-        if (at >= s.length() || !ChineseText.han(s.charAt(at))) {
-            return at;
+        if (at >= s.length() || FIRST.indexOf(s.charAt(at)) < 0) {
+            return at; // most names begin with no character a description begins with
         }
         Matcher m = DESCRIPTOR.matcher(s).region(at, Math.min(s.length(), at + 8));
         return m.lookingAt() ? m.end() : at;

@@ -1,22 +1,31 @@
 package org.youcheng.registry.reference;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.youcheng.common.Tsv;
 import org.youcheng.registry.Names;
 
 /**
  * GeoNames' populated places that have a name in Chinese characters (refdata/geonames): towns of every size that the
  * Wikidata labels and Natural Earth do not name in Chinese (旺多姆, 内灘町, 阿穆尔河畔共青城), with population and
- * position. Each is merged into the place it is, as Natural Earth's points are, else becomes a place of its own.
+ * position. Each is merged into the place it is, as Natural Earth's points are, else becomes a place of its own; in
+ * the United States and Switzerland it is filed under its state or canton, which GeoNames gives by its ISO code.
  */
 final class GeoNamesLoader {
 
     private final List<NaturalEarthLoader.Point> points = new ArrayList<>();
 
     GeoNamesLoader(Set<String> knownCountries) {
+        this(knownCountries, isoStates(NpmData.text("iso-3166-2/iso3166.min.js")));
+    }
+
+    GeoNamesLoader(Set<String> knownCountries, Map<String, String> isoStates) {
         for (String[] r : Tsv.read("refdata/geonames/cities.tsv")) {
             if (!knownCountries.contains(r[1])) {
                 continue;
@@ -36,11 +45,32 @@ final class GeoNamesLoader {
                     r[1],
                     r[2],
                     List.copyOf(names),
-                    "",
+                    r.length > 9 ? isoStates.getOrDefault(r[1] + "-" + r[9], "") : "",
                     population > 0 ? population : null,
                     Double.parseDouble(r[7]),
                     Double.parseDouble(r[8])));
         }
+    }
+
+    /** The countries whose GeoNames admin1 codes are the second part of their ISO 3166-2 codes (US-CA, CH-ZH). */
+    private static final Set<String> ISO_ADMIN1 = Set.of("US", "CH");
+
+    private static final Pattern ISO_STATE =
+            Pattern.compile("\"((US|CH)-[A-Z]{2})\":\\{type:\"[^\"]*\",name:\"([^\"]+)\"");
+
+    /**
+     * The states and cantons of the countries in {@link #ISO_ADMIN1} by ISO code (US-CA → California), from the npm
+     * package iso-3166-2: the name of the first-level division a GeoNames town of those countries lies in.
+     */
+    static Map<String, String> isoStates(String iso) {
+        Map<String, String> states = new HashMap<>();
+        Matcher m = ISO_STATE.matcher(iso);
+        while (m.find()) {
+            if (ISO_ADMIN1.contains(m.group(2))) {
+                states.put(m.group(1), m.group(3));
+            }
+        }
+        return states;
     }
 
     List<NaturalEarthLoader.Point> points() {

@@ -3,6 +3,7 @@ package org.youcheng.registry.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.youcheng.registry.Level;
@@ -35,6 +36,23 @@ class GeoNamesLoaderTests {
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Delmas"));
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Kanegasaki", "金崎町"));
         assertThat(points).allSatisfy(p -> assertThat(p.country()).isIn("FR", "ZA", "JP"));
+    }
+
+    @Test
+    void aTownOfTheUnitedStatesOrSwitzerlandNamesItsStateByTheIsoCodeGeoNamesGives() {
+        var states = GeoNamesLoader.isoStates(
+                "{\"US-CA\":{type:\"State\",name:\"California\"},\"CH-ZH\":{type:\"Canton\",name:\"Zürich\"},"
+                        + "\"FR-11\":{type:\"Metropolitan department\",name:\"Aude\"}}");
+        // France's admin1 codes in GeoNames are its own numbers (11 is Île-de-France), not ISO's: none is read
+        assertThat(states).containsOnly(Map.entry("US-CA", "California"), Map.entry("CH-ZH", "Zürich"));
+        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("US", "FR")).points();
+        assertThat(points).anySatisfy(p -> {
+            assertThat(p.names()).contains("Sonoma");
+            assertThat(p.adm1()).isEqualTo("California");
+        });
+        assertThat(points)
+                .filteredOn(p -> p.country().equals("FR"))
+                .allSatisfy(p -> assertThat(p.adm1()).isEmpty());
     }
 
     @Test
