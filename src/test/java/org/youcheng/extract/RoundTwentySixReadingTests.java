@@ -88,8 +88,7 @@ class RoundTwentySixReadingTests {
 
     @Test
     void aStatedIntentionOfBothSidesIsAnIntent() {
-        assertThat(read("日本下关市代表团访问长沙市,双方均表示将通过进一步合作来建立友好合作关系。"))
-                .containsExactly("长沙市|下关市|日本|intent|both-sides");
+        assertThat(read("日本下关市代表团访问长沙市,双方均表示将通过进一步合作来建立友好合作关系。")).containsExactly("长沙市|下关市|日本|intent|both-sides");
     }
 
     @Test
