@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * written by the name it had before it became a city, dates in Chinese numerals before an elided subject, a description
  * between a country and its place, 两个城市 and 两市 referring to a pair named elsewhere, a pair listed with 、, a pair
  * written together with a foreign name written alone, a mission's seat, more ties added or counted between two sides
- * (no totals), an intention both sides state, and a suffix of another country.
+ * (no totals), an intention both sides state, 友好省份, and a suffix of another country.
  */
 class RoundTwentySixReadingTests {
 
@@ -89,6 +89,11 @@ class RoundTwentySixReadingTests {
     @Test
     void aStatedIntentionOfBothSidesIsAnIntent() {
         assertThat(read("日本下关市代表团访问长沙市,双方均表示将通过进一步合作来建立友好合作关系。")).containsExactly("长沙市|下关市|日本|intent|both-sides");
+    }
+
+    @Test
+    void aFriendshipProvinceWrittenAs友好省份() {
+        assertThat(read("湖南省的友好省份日本东京都代表团来访。")).containsExactly("湖南省|东京都|日本|sister|appositive");
     }
 
     @Test

@@ -59,11 +59,17 @@ final class BothSidesPattern extends NamedPattern {
 
     /** The position of a word such as 两市 in the sentence, or -1; 与两个城市 counts places, it names no pair. */
     static int bothSides(String s, int from, int to) {
-        for (int i = from; i < to - 1; i++) {
-            if ((s.charAt(i) == '两' || s.charAt(i) == '双')
-                    && bothLength(s, i, to) > 0
-                    && (i == 0 || "与和同跟".indexOf(s.charAt(i - 1)) < 0)) {
+        int two = s.indexOf('两', from, to);
+        int pair = s.indexOf('双', from, to);
+        while (two >= 0 || pair >= 0) {
+            int i = two < 0 ? pair : pair < 0 ? two : Math.min(two, pair);
+            if (bothLength(s, i, to) > 0 && (i == 0 || "与和同跟".indexOf(s.charAt(i - 1)) < 0)) {
                 return i;
+            }
+            if (i == two) {
+                two = s.indexOf('两', i + 1, to);
+            } else {
+                pair = s.indexOf('双', i + 1, to);
             }
         }
         return -1;

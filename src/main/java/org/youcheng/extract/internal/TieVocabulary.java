@@ -24,6 +24,7 @@ final class TieVocabulary {
         {"姐妹州", "sister"},
         {"姐妹友好", "sister"},
         {"友好省州", "sister"},
+        {"友好省份", "sister"},
         {"友好省", "sister"},
         {"友好州", "sister"},
         {"友好县", "sister"},
