@@ -18,16 +18,7 @@ final class CommonWords {
      */
     static boolean word(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
-        if (a == null) {
-            return false;
-        }
-        for (Nature n : a.nature) {
-            String tag = n.toString();
-            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt")) {
-                return false;
-            }
-        }
-        return true;
+        return a != null && java.util.Arrays.stream(a.nature).noneMatch(CommonWords::proper);
     }
 
     /**
@@ -36,16 +27,13 @@ final class CommonWords {
      */
     static boolean onlyName(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
-        if (a == null) {
-            return true;
-        }
-        for (Nature n : a.nature) {
-            String tag = n.toString();
-            if (!tag.startsWith("ns") && !tag.startsWith("nr") && !tag.startsWith("nt")) {
-                return false;
-            }
-        }
-        return true;
+        return a == null || java.util.Arrays.stream(a.nature).allMatch(CommonWords::proper);
+    }
+
+    /** A proper noun's tag: a place's, a person's or an organisation's name (ns, nr, nt and their kinds). */
+    private static boolean proper(Nature n) {
+        String tag = n.toString();
+        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt");
     }
 
     /** Whether the dictionary holds a word as a common noun and never as a proper one (城区, 西区; not 南区). */
