@@ -16,7 +16,6 @@ final class BothSidesPattern extends NamedPattern {
     /** How far after 两市 its tie word may stand when a forming verb comes right before it (两市于次年正式结为…). */
     private static final int NEAR = 16;
 
-    private static final String[] BOTH_SIDES = {"两个城市", "两座城市", "两城市", "两市", "两地", "两省", "两区", "两县", "双方", "两城"};
     /** Tie words that are themselves the verb that forms the tie (两市正式结好). */
     private static final String[] FORMING_WORDS = {"结好", "结为", "结成", "缔结"};
 
@@ -57,41 +56,13 @@ final class BothSidesPattern extends NamedPattern {
         return m.start() > 0 && text.charAt(m.start() - 1) == '在';
     }
 
-    /** The position of a word such as 两市 in the sentence, or -1; 与两个城市 counts places, it names no pair. */
-    static int bothSides(String s, int from, int to) {
-        int two = s.indexOf('两', from, to);
-        int pair = s.indexOf('双', from, to);
-        while (two >= 0 || pair >= 0) {
-            int i = two < 0 ? pair : pair < 0 ? two : Math.min(two, pair);
-            if (bothLength(s, i, to) > 0 && (i == 0 || "与和同跟".indexOf(s.charAt(i - 1)) < 0)) {
-                return i;
-            }
-            if (i == two) {
-                two = s.indexOf('两', i + 1, to);
-            } else {
-                pair = s.indexOf('双', i + 1, to);
-            }
-        }
-        return -1;
-    }
-
-    /** The length of the word such as 两市 (两个城市) at {@code i}, or 0. */
-    private static int bothLength(String s, int i, int to) {
-        for (String w : BOTH_SIDES) {
-            if (s.startsWith(w, i) && i + w.length() <= to) {
-                return w.length();
-            }
-        }
-        return 0;
-    }
-
     @Override
     public void read(Sentence s) {
-        int both = bothSides(s.text, s.from, s.to);
+        int both = ReferredPair.wordAt(s.text, s.from, s.to);
         if (both < 0) {
             return;
         }
-        int wordEnd = both + bothLength(s.text, both, s.to);
+        int wordEnd = both + ReferredPair.wordLength(s.text, both, s.to);
         boolean word = false;
         boolean formed = false;
         for (KindWords.Hit w : s.words) {
@@ -115,7 +86,7 @@ final class BothSidesPattern extends NamedPattern {
             if (m.start() > both) {
                 break;
             }
-            if (m.foreign() && m.bare() && m.name().length() < 3) {
+            if (m.shortWord()) {
                 continue; // a short gazetteer name written alone (希望, 和平) is a word here
             }
             if (m.foreign()) {

@@ -48,7 +48,10 @@ final class ListedPairPattern extends NamedPattern {
         }
     }
 
-    /** A foreign place that can be a partner: not a country, not a short name written alone (希望, 和平). */
+    /**
+     * A foreign place that can be a partner: not a country; a short name written alone counts (横滨), since the verb that
+     * forms a tie right after the pair makes it a place.
+     */
     private static boolean partner(Mention m) {
         return m.foreign() && !(m.bare() && m.name().length() < 2);
     }

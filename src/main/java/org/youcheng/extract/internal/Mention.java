@@ -84,4 +84,9 @@ record Mention(
     boolean domestic() {
         return type == Type.CHINESE || type == Type.SUBJECT || type == Type.SHORT;
     }
+
+    /** A foreign gazetteer name of one or two characters written alone (希望, 和平): mostly a word, no place. */
+    boolean shortWord() {
+        return foreign() && bare && name.length() < 3;
+    }
 }

@@ -20,7 +20,7 @@ final class NotATotal {
     /** Whether the clause {@code [from, to)}, whose first count begins at {@code count}, counts no partners. */
     static boolean counts(Reading r, int from, int count, int to) {
         return AWARD.matcher(r.text).region(from, to).find()
-                || BothSidesPattern.bothSides(r.text, from, count) >= 0
+                || ReferredPair.wordAt(r.text, from, count) >= 0
                 || chinesePlacesBefore(r, from, count)
                 || GROUP_OF_COUNTRIES.matcher(r.text).region(from, to).find();
     }

@@ -9,7 +9,38 @@ final class ReferredPair {
     /** How far before 两市 the pair it refers back to may have been named. */
     static final int EARLIER = 200;
 
+    /** The words that refer to both sides of a tie. */
+    private static final String[] BOTH_SIDES = {"两个城市", "两座城市", "两城市", "两市", "两地", "两省", "两区", "两县", "双方", "两城"};
+
     private ReferredPair() {}
+
+    /** The position of a word such as 两市 in the sentence, or -1; 与两个城市 counts places, it names no pair. */
+    static int wordAt(String s, int from, int to) {
+        int two = s.indexOf('两', from, to);
+        int pair = s.indexOf('双', from, to);
+        while (two >= 0 || pair >= 0) {
+            int i = two < 0 ? pair : pair < 0 ? two : Math.min(two, pair);
+            if (wordLength(s, i, to) > 0 && (i == 0 || "与和同跟".indexOf(s.charAt(i - 1)) < 0)) {
+                return i;
+            }
+            if (i == two) {
+                two = s.indexOf('两', i + 1, to);
+            } else {
+                pair = s.indexOf('双', i + 1, to);
+            }
+        }
+        return -1;
+    }
+
+    /** The length of the word such as 两市 (两个城市) at {@code i}, or 0. */
+    static int wordLength(String s, int i, int to) {
+        for (String w : BOTH_SIDES) {
+            if (s.startsWith(w, i) && i + w.length() <= to) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
 
     /**
      * The Chinese place and the foreign one joined by 和 (与, 同, 及) named last within {@link #EARLIER} characters
@@ -54,7 +85,7 @@ final class ReferredPair {
             if (m.end() > s.from) {
                 break;
             }
-            if (m.start() >= from && m.foreign() && !(m.bare() && m.name().length() < 3)) {
+            if (m.start() >= from && m.foreign() && !m.shortWord()) {
                 if (found != null && !found.name().equals(m.name())) {
                     return null;
                 }

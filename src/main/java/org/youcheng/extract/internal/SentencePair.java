@@ -21,10 +21,10 @@ final class SentencePair {
             if (m.start() < from || m.type() == Mention.Type.COUNTRY) {
                 continue;
             }
+            if (m.shortWord()) {
+                continue;
+            }
             if (m.foreign()) {
-                if (m.bare() && m.name().length() < 3) {
-                    continue; // a short name written alone (希望, 和平) is a word
-                }
                 if (foreign != null && !foreign.name().equals(m.name())) {
                     return null;
                 }
@@ -46,6 +46,9 @@ final class SentencePair {
     /** Whether the Chinese place is of the level the word names: 两省 are provinces, 两市 cities (上海市 too), 两地 and 双方 any. */
     private static boolean levelFits(String word, Gazetteer.Entry home) {
         boolean province = home.level() == Level.PROVINCE && !TieRules.municipality(home.level(), home.nameZh());
-        return word.contains("省") ? province : word.contains("市") || word.contains("城") ? !province : true;
+        if (word.contains("省")) {
+            return province;
+        }
+        return !(word.contains("市") || word.contains("城")) || !province;
     }
 }

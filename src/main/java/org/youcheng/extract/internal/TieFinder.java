@@ -59,7 +59,7 @@ final class TieFinder {
             while (mj < r.mentions.size() && r.mentions.get(mj).end() <= i) {
                 mj++;
             }
-            if (mj > mi || BothSidesPattern.bothSides(s, segStart, i) >= 0) {
+            if (mj > mi || ReferredPair.wordAt(s, segStart, i) >= 0) {
                 // a sentence that names no place may still tie the pair named before it (两市正式结为友好城市)
                 read(r, segStart, i, r.mentions.subList(mi, mj), out);
             }
