@@ -2,7 +2,7 @@
 # youcheng resolution benchmark: resolves the real partner names of a set (default the dev set) through the tie
 # import's resolver on a new database seeded with the bundled reference data; prints the accuracy and every miss.
 #
-#   bench/resolve/run.sh [dev|dev2|heldout|heldout2|heldout3|heldout4|heldout5|heldout7|heldout8|heldout9|heldout10|heldout11-read|heldout11-test|unseen19|unseen23|unseen25|news-partners|unseen30-read|unseen30-test|unseen31-read|unseen31-test|news-partners2|names35|news-partners3|names42-read|names42-test|news-partners4-read|news-partners4-test|news-partners5|names45|names51|names61-read|names61-test|names62|news-partners6|news-partners7|names64|news-partners8|news-partners9|news-partners10|names66|FILE.tsv] [--app DIR]   (--app: an unpacked youcheng jar to measure instead,
+#   bench/resolve/run.sh [dev|dev2|heldout|heldout2|heldout3|heldout4|heldout5|heldout7|heldout8|heldout9|heldout10|heldout11-read|heldout11-test|unseen19|unseen23|unseen25|news-partners|unseen30-read|unseen30-test|unseen31-read|unseen31-test|news-partners2|names35|news-partners3|names42-read|names42-test|news-partners4-read|news-partners4-test|news-partners5|names45|names51|names61-read|names61-test|names62|news-partners6|news-partners7|names64|news-partners8|news-partners9|news-partners10|names66|news-partners11-read|news-partners11-test|names67|FILE.tsv] [--app DIR]   (--app: an unpacked youcheng jar to measure instead,
 #                                                             e.g. one built from main, for the baseline)
 #
 # Needs: a JDK 21+, Maven. Writes bench/work/resolve/ and bench/out/resolve-SET.txt. Run the held-out set only once.
@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$set_name" in
-  dev|dev2|heldout|heldout2|heldout3|heldout4|heldout5|heldout7|heldout8|heldout9|heldout10|heldout11-read|heldout11-test|unseen19|unseen23|unseen25|news-partners|unseen30-read|unseen30-test|unseen31-read|unseen31-test|news-partners2|names35|news-partners3|names42-read|names42-test|news-partners4-read|news-partners4-test|news-partners5|names45|names51|names61-read|names61-test|names62|news-partners6|news-partners7|names64|news-partners8|news-partners9|news-partners10|names66) file="$bench/resolve/$set_name.tsv" ;;
+  dev|dev2|heldout|heldout2|heldout3|heldout4|heldout5|heldout7|heldout8|heldout9|heldout10|heldout11-read|heldout11-test|unseen19|unseen23|unseen25|news-partners|unseen30-read|unseen30-test|unseen31-read|unseen31-test|news-partners2|names35|news-partners3|names42-read|names42-test|news-partners4-read|news-partners4-test|news-partners5|names45|names51|names61-read|names61-test|names62|news-partners6|news-partners7|names64|news-partners8|news-partners9|news-partners10|names66|news-partners11-read|news-partners11-test|names67) file="$bench/resolve/$set_name.tsv" ;;
   *) file="$set_name" ;;
 esac
 for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do

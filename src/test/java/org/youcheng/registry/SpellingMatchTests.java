@@ -100,10 +100,12 @@ class SpellingMatchTests {
         assertThat(NoteCodes.codes(tie)).containsExactly("found", "not_spelt", "close_spellings");
         assertThat(NoteCodes.clause(tie, "found").args().get(0)).isEqualTo("卡迪夫市");
         assertThat(NoteCodes.all(tie)).containsSubsequence("close_spellings", "list", "spelt", "or", "place");
-        // two Chinese spellings alike: the Latin names tell (Cardiff reads K-L-T-F, Jiadifu S-T-F), and the note says
-        // so
+        // two Chinese spellings alike: the Latin names tell (卡迪夫 is how Chinese writes Cardiff, not Jiadifu), and the
+        // note says so
         assertThat(tie.place().id()).isEqualTo(1);
-        assertThat(tie.note()).contains("read by its sounds").contains("check it");
+        assertThat(tie.note())
+                .contains("read by the model of how Chinese writes foreign sounds")
+                .contains("check it");
     }
 
     @Test

@@ -220,7 +220,7 @@ public final class LatinReading {
     /** The least combined score taken (sounds and letters). */
     static final double ACCEPT_SCORE = 0.7;
 
-    private static String withoutDesignation(String key) {
+    static String withoutDesignation(String key) {
         for (String d : DESIGNATIONS) {
             if (key.endsWith(d) && key.length() - d.length() >= 3) {
                 return key.substring(0, key.length() - d.length());

@@ -57,9 +57,14 @@ public final class UnknownSpelling {
             return short_;
         }
         boolean division = ForeignName.divisionSuffix(full, country);
+        Level level = division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null;
         SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);
-        LatinReading.Result heard = new LatinReading(g)
-                .closest(full, country, division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null);
+        LatinReading.Result heard = new LatinReading(g).closest(full, country, level);
+        LatinReading.Result learned = new LearnedReading(g).closest(full, country, level);
+        if (close.accepted() && LearnedReading.outweighs(learned, close.places())) {
+            // 布莱克浦: the closest spelling (布力般, Blackburn) is not what the letters of any likely name give
+            return learned(learned, fn, none, List.of(ResolverNote.of("close_spellings", close.note(notes::place))));
+        }
         Gazetteer.Entry louder = close.accepted() ? ReadingsAgree.heardOverSpelt(heard, close) : null;
         if (louder != null) {
             // 马塞拉塔: the closest spelling (马塞拉, Macella) lacks a syllable the sounds of Macerata keep
@@ -84,6 +89,9 @@ public final class UnknownSpelling {
                 ? List.of()
                 : List.of(ResolverNote.of("close_spellings", close.note(notes::place)));
         // the reference data knows the place by another Chinese name, or by its Latin name only: read it by its sounds
+        if (learned.accepted()) {
+            return learned(learned, fn, none, spelt);
+        }
         if (heard.accepted()) {
             return new ForeignLookup.Choice(
                     heard.places(),
@@ -121,6 +129,16 @@ public final class UnknownSpelling {
                         heard.candidates().isEmpty()
                                 ? List.of()
                                 : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place)))));
+    }
+
+    /** The place the model of transliteration reads clearly, with the note of the spellings weighed. */
+    private ForeignLookup.Choice learned(
+            LatinReading.Result read, ForeignName fn, ForeignLookup.Choice none, List<ResolverNote> spelt) {
+        return new ForeignLookup.Choice(
+                read.places(),
+                none.region(),
+                none.regionName(),
+                clauses(ResolverNote.of("not_spelt", fn.written(), LearnedReading.note(read, notes::place)), spelt));
     }
 
     /**

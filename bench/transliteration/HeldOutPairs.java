@@ -1,0 +1,123 @@
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.youcheng.registry.internal.ConsonantSounds;
+import org.youcheng.registry.internal.TransliterationModel;
+import org.youcheng.registry.internal.TransliterationModel.Pair;
+import org.youcheng.registry.reference.TransliterationPairs;
+
+/**
+ * Reads pairs of names held out of training against the other Latin names of their country: the model trained on the
+ * rest, and the consonant sounds the resolver read by before it (the peer), on the same pairs in the same run.
+ * Prints top-1 accuracy of each and, for the model, how many a rule of acceptance takes and how many of those are right.
+ *   java HeldOutPairs SEED HELD_OUT_SHARE MAX_PAIRS
+ */
+public class HeldOutPairs {
+
+    record Ranked(String latin, double score) {}
+
+    static final double[] PER_CHAR = {-2, -2.5, -3, -3.5, -4, -5};
+
+    public static void main(String[] args) {
+        long seed = Long.parseLong(args[0]);
+        double share = Double.parseDouble(args[1]);
+        int most = Integer.parseInt(args[2]);
+        Map<String, Set<Pair>> byCountry = TransliterationPairs.byCountry();
+        List<Pair> train = new ArrayList<>();
+        List<String[]> test = new ArrayList<>(); // han, latin, country
+        Random random = new Random(seed);
+        Set<Pair> seen = new HashSet<>();
+        for (Map.Entry<String, Set<Pair>> c : byCountry.entrySet()) {
+            for (Pair p : c.getValue()) {
+                if (!seen.add(p)) {
+                    continue;
+                }
+                if (random.nextDouble() < share && c.getValue().size() >= 20) {
+                    test.add(new String[] {p.han(), p.latin(), c.getKey()});
+                } else {
+                    train.add(p);
+                }
+            }
+        }
+        Collections.shuffle(test, random);
+        test = test.subList(0, Math.min(most, test.size()));
+        long t0 = System.nanoTime();
+        TransliterationModel model = TransliterationModel.train(train);
+        long t1 = System.nanoTime();
+        int modelTop = 0;
+        int peerTop = 0;
+        int[] takenAbs = new int[2];
+        int[] takenPerChar = new int[2];
+        long scoring = 0;
+        int[][] sweep = new int[PER_CHAR.length][2];
+        for (String[] t : test) {
+            Set<String> names = new HashSet<>();
+            byCountry.get(t[2]).forEach(p -> names.add(p.latin()));
+            long s0 = System.nanoTime();
+            List<Ranked> byModel = new ArrayList<>();
+            for (String n : names) {
+                byModel.add(new Ranked(n, model.score(t[0], n)));
+            }
+            byModel.sort(Comparator.comparingDouble(Ranked::score).reversed());
+            scoring += System.nanoTime() - s0;
+            boolean right = byModel.get(0).latin().equals(t[1]);
+            modelTop += right ? 1 : 0;
+            double margin =
+                    byModel.size() > 1 ? byModel.get(0).score() - byModel.get(1).score() : 99;
+            double top = byModel.get(0).score();
+            if (margin >= 2 && top >= -15) {
+                takenAbs[0]++;
+                takenAbs[1] += right ? 1 : 0;
+            }
+            if (margin >= 2 && top >= -3 * t[0].length()) {
+                takenPerChar[0]++;
+                takenPerChar[1] += right ? 1 : 0;
+            }
+            for (int q = 0; q < PER_CHAR.length; q++) {
+                if (margin >= 2 && top >= PER_CHAR[q] * t[0].length()) {
+                    sweep[q][0]++;
+                    sweep[q][1] += right ? 1 : 0;
+                }
+            }
+            String heard = ConsonantSounds.ofChinese(t[0]);
+            String letters = ConsonantSounds.pinyinLetters(t[0]);
+            String best = null;
+            double bestScore = -1;
+            for (String n : names) {
+                String latin = ConsonantSounds.ofLatin(n);
+                double sounds = heard == null || latin.isEmpty() ? 0 : ConsonantSounds.similarity(heard, latin);
+                double sim = 0.7 * sounds + 0.3 * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(n));
+                if (sim > bestScore) {
+                    bestScore = sim;
+                    best = n;
+                }
+            }
+            peerTop += t[1].equals(best) ? 1 : 0;
+        }
+        int n = test.size();
+        System.out.printf("pairs: %d trained on, %d held out and read (seed %d)%n", train.size(), n, seed);
+        System.out.printf(
+                "training: %.1f s; scoring: %.2f ms a name against its country's names%n",
+                (t1 - t0) / 1e9, scoring / 1e6 / n);
+        System.out.printf("top-1, the model: %d of %d (%.1f %%)%n", modelTop, n, 100.0 * modelTop / n);
+        System.out.printf(
+                "top-1, consonant sounds and letters (the peer): %d of %d (%.1f %%)%n",
+                peerTop, n, 100.0 * peerTop / n);
+        System.out.printf(
+                "taken (margin 2, score >= -15): %d, right %d (%.1f %%)%n",
+                takenAbs[0], takenAbs[1], 100.0 * takenAbs[1] / Math.max(1, takenAbs[0]));
+        System.out.printf(
+                "taken (margin 2, score >= -3 a character): %d, right %d (%.1f %%)%n",
+                takenPerChar[0], takenPerChar[1], 100.0 * takenPerChar[1] / Math.max(1, takenPerChar[0]));
+        for (int q = 0; q < PER_CHAR.length; q++) {
+            System.out.printf(
+                    "  per character %.1f: taken %d, right %d (%.1f %%)%n",
+                    PER_CHAR[q], sweep[q][0], sweep[q][1], 100.0 * sweep[q][1] / Math.max(1, sweep[q][0]));
+        }
+    }
+}

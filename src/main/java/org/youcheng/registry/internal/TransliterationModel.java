@@ -1,0 +1,213 @@
+package org.youcheng.registry.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How likely a Chinese transliteration is of a Latin name, learned from the pairs of names the reference data gives
+ * for the same place (孙塔尔 Suntar, 博伦厄 Borlänge …). A Latin name is cut into pieces of one to {@link #LONGEST}
+ * letters, one piece for each Chinese character (bor-lan-ge for 博伦厄); how often a piece goes with a character, and how
+ * often a piece is a piece at all, are learned by expectation maximisation over every way of cutting every pair, so no
+ * rule says which letters a character stands for. The score of a name against a Latin name is the log of the
+ * probability of the Chinese characters given the Latin name: the cuttings that give one piece per character, against
+ * all cuttings of the Latin name, so a long name cut into few pieces scores low.
+ */
+public final class TransliterationModel {
+
+    /** The most letters one Chinese character stands for (sch, ville, burg). */
+    static final int LONGEST = 5;
+
+    private static final int ITERATIONS = 5;
+
+    /** How much a piece's own counts are smoothed towards how common a character is, in pairs. */
+    private static final double SMOOTHING = 2;
+
+    private final PieceCounts pair;
+    private final PieceCounts piece;
+    private final Map<Character, Double> character = new ConcurrentHashMap<>();
+    private final double total;
+    private final Map<String, Double> cuttings = new ConcurrentHashMap<>();
+
+    private TransliterationModel(PieceCounts pair, PieceCounts piece) {
+        this.pair = pair;
+        this.piece = piece;
+        double t = 0;
+        for (int i = 0; i < piece.capacity(); i++) {
+            t += piece.valueAt(i);
+        }
+        for (int i = 0; i < pair.capacity(); i++) {
+            if (pair.valueAt(i) > 0) {
+                character.merge(PieceCounts.character(pair.keyAt(i)), pair.valueAt(i), Double::sum);
+            }
+        }
+        this.total = t;
+    }
+
+    /** A Chinese name and a Latin name of one place, as keys (no suffix, lower-case letters a to z). */
+    public record Pair(String han, String latin) {}
+
+    /** The Chinese key of a name read by the model: no suffix, Chinese characters only (at most 12); else null. */
+    public static String hanKey(String name) {
+        String key = name == null ? "" : org.youcheng.registry.Names.key(name);
+        return key.isEmpty() || key.length() > 12 || !key.chars().allMatch(TransliterationModel::han) ? null : key;
+    }
+
+    /** The Latin key of a name read by the model: letters a to z, no English designation (county, city); else null. */
+    public static String latinKey(String name) {
+        String key = name == null ? "" : LatinReading.withoutDesignation(org.youcheng.registry.Names.key(name));
+        return key.length() < 2 || key.length() > 30 || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? null : key;
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Learns the model from pairs of names (a few seconds for the bundled reference data's 45,000 pairs). */
+    public static TransliterationModel train(List<Pair> pairs) {
+        PieceCounts weights = null;
+        for (int it = 0; it < ITERATIONS; it++) {
+            PieceCounts counts = new PieceCounts(weights == null ? 1 << 20 : weights.size() * 2);
+            for (Pair p : pairs) {
+                expect(p.han(), p.latin(), weights, counts);
+            }
+            weights = counts.pruned(1e-3);
+        }
+        PieceCounts pieces = new PieceCounts(weights.size());
+        for (int i = 0; i < weights.capacity(); i++) {
+            if (weights.valueAt(i) > 0) {
+                pieces.add(PieceCounts.pieceOnly(weights.keyAt(i)), weights.valueAt(i));
+            }
+        }
+        return new TransliterationModel(weights, pieces);
+    }
+
+    /**
+     * The model as a table (a comment, a header, then the piece, the character and the expected count of each pair
+     * that training kept), in a fixed order, for {@link #read}.
+     */
+    public void write(Appendable out, String comment) throws java.io.IOException {
+        out.append("# ").append(comment).append('\n').append("piece\tcharacter\tcount\n");
+        java.util.TreeMap<String, Double> rows = new java.util.TreeMap<>();
+        for (int i = 0; i < pair.capacity(); i++) {
+            if (pair.valueAt(i) > 0) {
+                long key = pair.keyAt(i);
+                rows.put(PieceCounts.letters(key) + "\t" + PieceCounts.character(key), pair.valueAt(i));
+            }
+        }
+        for (Map.Entry<String, Double> r : rows.entrySet()) {
+            out.append(r.getKey())
+                    .append('\t')
+                    .append(String.format(java.util.Locale.ROOT, "%.6g", r.getValue()))
+                    .append('\n');
+        }
+    }
+
+    /** The model a table written by {@link #write} holds (its rows, without comment and header). */
+    public static TransliterationModel read(List<String[]> rows) {
+        PieceCounts pairs = new PieceCounts(rows.size());
+        PieceCounts pieces = new PieceCounts(rows.size());
+        for (String[] r : rows) {
+            double count = Double.parseDouble(r[2]);
+            pairs.add(PieceCounts.key(r[0], 0, r[0].length(), r[1].charAt(0)), count);
+            pieces.add(PieceCounts.key(r[0], 0, r[0].length(), '\0'), count);
+        }
+        return new TransliterationModel(pairs, pieces);
+    }
+
+    /** Adds the expected counts of one pair's pieces under the current weights (all alike when null). */
+    private static void expect(String han, String latin, PieceCounts weights, PieceCounts counts) {
+        int n = han.length();
+        int m = latin.length();
+        if (m < n || m > n * LONGEST) {
+            return;
+        }
+        double[][] forward = new double[n + 1][m + 1];
+        forward[0][0] = 1;
+        for (int i = 1; i <= n; i++) {
+            char c = han.charAt(i - 1);
+            for (int j = i; j <= m; j++) {
+                double s = 0;
+                for (int k = 1; k <= Math.min(LONGEST, j); k++) {
+                    if (forward[i - 1][j - k] > 0) {
+                        s += forward[i - 1][j - k] * weight(weights, latin, j - k, j, c);
+                    }
+                }
+                forward[i][j] = s;
+            }
+        }
+        double all = forward[n][m];
+        if (!(all > 0)) {
+            return;
+        }
+        double[][] backward = new double[n + 1][m + 1];
+        backward[n][m] = 1;
+        for (int i = n; i >= 1; i--) {
+            char c = han.charAt(i - 1);
+            for (int j = m; j >= i; j--) {
+                if (backward[i][j] == 0) {
+                    continue;
+                }
+                for (int k = 1; k <= Math.min(LONGEST, j); k++) {
+                    if (forward[i - 1][j - k] > 0) {
+                        double w = weight(weights, latin, j - k, j, c);
+                        backward[i - 1][j - k] += w * backward[i][j];
+                        counts.add(
+                                PieceCounts.key(latin, j - k, j, c), forward[i - 1][j - k] * w * backward[i][j] / all);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double weight(PieceCounts weights, String latin, int from, int to, char c) {
+        return weights == null ? 1 : weights.get(PieceCounts.key(latin, from, to, c));
+    }
+
+    /** The log probability of the Chinese name given the Latin name (keys as in {@link Pair}); -infinity if none. */
+    public double score(String han, String latin) {
+        int n = han.length();
+        int m = latin.length();
+        if (m < n || m > n * LONGEST) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        prev[0] = 1;
+        for (int i = 1; i <= n; i++) {
+            char c = han.charAt(i - 1);
+            double share = SMOOTHING * character.getOrDefault(c, 0.0) / total;
+            java.util.Arrays.fill(cur, 0);
+            for (int j = i; j <= m; j++) {
+                double s = 0;
+                for (int k = 1; k <= Math.min(LONGEST, j); k++) {
+                    if (prev[j - k] > 0) {
+                        double count = piece.get(PieceCounts.key(latin, j - k, j, '\0'));
+                        if (count > 0) {
+                            double together = pair.get(PieceCounts.key(latin, j - k, j, c));
+                            s += prev[j - k] * (count / total) * (together + share) / (count + SMOOTHING);
+                        }
+                    }
+                }
+                cur[j] = s;
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        double cut = cuttings.computeIfAbsent(latin, this::allCuttings);
+        return prev[m] > 0 && cut > 0 ? Math.log(prev[m]) - Math.log(cut) : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The probability of the Latin name cut into pieces in any way. */
+    private double allCuttings(String latin) {
+        double[] a = new double[latin.length() + 1];
+        a[0] = 1;
+        for (int j = 1; j <= latin.length(); j++) {
+            for (int k = 1; k <= Math.min(LONGEST, j); k++) {
+                a[j] += a[j - k] * piece.get(PieceCounts.key(latin, j - k, j, '\0')) / total;
+            }
+        }
+        return a[latin.length()];
+    }
+}
