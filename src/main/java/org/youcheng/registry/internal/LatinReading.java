@@ -100,18 +100,18 @@ public final class LatinReading {
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name reads most alike. */
     public Result closest(String full, String country, Level level) {
         // a qualifier in front is a word translated by its meaning (下西里西亚 Lower Silesia), not a sound
-        return read(
-                full,
-                country,
-                true,
-                e -> (level == Level.PROVINCE
-                                ? e.level() == Level.PROVINCE
-                                : level == null || e.level() != Level.PROVINCE)
-                        // a county known by its Latin name only (thousands of US counties) is read within its state
-                        // alone (CountyOfState): over a whole country its name is too often a town's (柴维斯 is not
-                        // Chaves County)
-                        && !(e.level() == Level.COUNTY && e.nameZh() == null),
-                3);
+        return read(full, country, true, e -> readAt(e, level), 3);
+    }
+
+    /**
+     * Whether a place may be read by its Latin name for a name of the level (null: any, CITY: any but first-level):
+     * not a county known by its Latin name only (thousands of US counties), which is read within its state alone
+     * (CountyOfState), since over a whole country its name is too often a town's (柴维斯 is not Chaves County).
+     */
+    static boolean readAt(Gazetteer.Entry e, Level level) {
+        boolean fits =
+                level == Level.PROVINCE ? e.level() == Level.PROVINCE : level == null || e.level() != Level.PROVINCE;
+        return fits && !(e.level() == Level.COUNTY && e.nameZh() == null);
     }
 
     /**

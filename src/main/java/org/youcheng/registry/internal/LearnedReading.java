@@ -67,11 +67,7 @@ public final class LearnedReading {
         Map<Gazetteer.Entry, Read> best = new HashMap<>();
         for (Gazetteer.Spelling s : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
-            boolean levelFits = level == Level.PROVINCE
-                    ? e.level() == Level.PROVINCE
-                    : level == null || e.level() != Level.PROVINCE;
-            // as in LatinReading: a county known by its Latin name only is read within its state alone
-            if (!levelFits || e.level() == Level.COUNTY && e.nameZh() == null) {
+            if (!LatinReading.readAt(e, level)) {
                 continue;
             }
             String key = TransliterationModel.latinKey(s.key());
