@@ -128,7 +128,11 @@ public final class UnknownSpelling {
                         spelt,
                         heard.candidates().isEmpty()
                                 ? List.of()
-                                : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place)))));
+                                : List.of(ResolverNote.of("read_alike_none", heard.note(notes::place))),
+                        learned.candidates().isEmpty()
+                                ? List.of()
+                                : List.of(
+                                        ResolverNote.of("learned_none", LearnedReading.note(learned, notes::place)))));
     }
 
     /** The place the model of transliteration reads clearly, with the note of the spellings weighed. */
