@@ -45,7 +45,9 @@ class LearnedReadingTests {
         assertThat(NoteCodes.all(sousse)).containsSubsequence("not_spelt", "learned_taken", "list", "heard");
         assertThat(sousse.note()).contains("Sousse").contains("check it");
         assertThat(resolver.partner("盖亚克市", "法国").place().nameEn()).isEqualTo("Gaillac");
-        assertThat(resolver.partner("奥贝赫维利耶市", "法国").place().nameEn()).isEqualTo("Aubervilliers");
+        // read less well than -2 a character (奥贝赫维利耶: -2.7), a name is left to the other readings, since the
+        // likeliest of a country's names is often wrong when the place itself is missing
+        assertThat(NoteCodes.all(resolver.partner("奥贝赫维利耶市", "法国"))).doesNotContain("learned_taken");
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class UnknownSpelling {
         LatinReading.Result heard = new LatinReading(g).closest(full, country, level);
         LatinReading.Result learned = new LearnedReading(g).closest(full, country, level);
         if (close.accepted() && LearnedReading.outweighs(learned, close.places())) {
-            // 布莱克浦: the closest spelling (布力般, Blackburn) is not what the letters of any likely name give
+            // a closest spelling that the letters of a clearly likelier name contradict (布力般 Blackburn, 布莱克浦)
             return learned(learned, fn, none, List.of(ResolverNote.of("close_spellings", close.note(notes::place))));
         }
         Gazetteer.Entry louder = close.accepted() ? ReadingsAgree.heardOverSpelt(heard, close) : null;
