@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.youcheng.registry.internal.ConsonantSounds;
-import org.youcheng.registry.internal.TransliterationModel;
-import org.youcheng.registry.internal.TransliterationModel.Pair;
+import org.youcheng.registry.ConsonantReading;
+import org.youcheng.registry.TransliterationModel;
+import org.youcheng.registry.TransliterationModel.Pair;
 import org.youcheng.registry.reference.TransliterationPairs;
 
 /**
@@ -92,14 +92,10 @@ public class HeldOutPairs {
                     sweep[q][2]++;
                 }
             }
-            String heard = ConsonantSounds.ofChinese(t[0]);
-            String letters = ConsonantSounds.pinyinLetters(t[0]);
             String best = null;
             double bestScore = -1;
             for (String n : names) {
-                String latin = ConsonantSounds.ofLatin(n);
-                double sounds = heard == null || latin.isEmpty() ? 0 : ConsonantSounds.similarity(heard, latin);
-                double sim = 0.7 * sounds + 0.3 * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(n));
+                double sim = ConsonantReading.alike(t[0], n);
                 if (sim > bestScore) {
                     bestScore = sim;
                     best = n;

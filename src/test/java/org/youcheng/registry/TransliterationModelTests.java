@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.youcheng.common.Tsv;
-import org.youcheng.registry.internal.TransliterationModel;
-import org.youcheng.registry.internal.TransliterationModel.Pair;
+import org.youcheng.registry.TransliterationModel.Pair;
 import org.youcheng.registry.reference.TransliterationPairs;
 
 /**

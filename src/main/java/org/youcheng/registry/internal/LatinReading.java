@@ -193,8 +193,7 @@ public final class LatinReading {
             if (sounds < soundsAtLeast) {
                 continue;
             }
-            double sim =
-                    SOUNDS * sounds + (1 - SOUNDS) * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(k));
+            double sim = combined(sounds, letters, k);
             Scored before = best.get(e);
             if (before == null || sim > before.similarity()) {
                 best.put(e, new Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), k, sim));
@@ -205,6 +204,23 @@ public final class LatinReading {
                         .reversed()
                         .thenComparing(sc -> sc.place().id()))
                 .toList();
+    }
+
+    /** The consonant sounds' likeness weighed with the letters' (the pinyin spelt as Latin, against the Latin key). */
+    static double combined(double sounds, String letters, String latinKey) {
+        return SOUNDS * sounds
+                + (1 - SOUNDS) * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(latinKey));
+    }
+
+    /**
+     * How alike a Chinese transliteration (a key without suffix) reads to a Latin key by the consonant reading, 0 to 1:
+     * the measure {@link #closest} ranks places by, for comparing readings.
+     */
+    public static double alike(String han, String latinKey) {
+        String heard = ConsonantSounds.ofChinese(han);
+        String latin = ConsonantSounds.ofLatin(latinKey);
+        double sounds = heard == null || latin.isEmpty() ? 0 : ConsonantSounds.similarity(heard, latin);
+        return combined(sounds, ConsonantSounds.pinyinLetters(han), latinKey);
     }
 
     /** Whether the best place reads clearly closer ({@link #MARGIN}) than the best of another Latin name. */
@@ -220,7 +236,8 @@ public final class LatinReading {
     /** The least combined score taken (sounds and letters). */
     static final double ACCEPT_SCORE = 0.7;
 
-    static String withoutDesignation(String key) {
+    /** A Latin key without the English designation at its end (jaenprovince: jaen). */
+    public static String withoutDesignation(String key) {
         for (String d : DESIGNATIONS) {
             if (key.endsWith(d) && key.length() - d.length() >= 3) {
                 return key.substring(0, key.length() - d.length());

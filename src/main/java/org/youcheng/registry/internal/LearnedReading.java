@@ -12,6 +12,7 @@ import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.ResolverNote;
+import org.youcheng.registry.TransliterationModel;
 import org.youcheng.registry.reference.TransliterationPairs;
 
 /**

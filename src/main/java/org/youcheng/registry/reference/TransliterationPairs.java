@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.youcheng.common.Tsv;
 import org.youcheng.registry.Names;
-import org.youcheng.registry.internal.TransliterationModel;
+import org.youcheng.registry.TransliterationModel;
 
 /**
  * The pairs of a Chinese and a Latin name of one foreign place in the bundled reference data (Wikidata's labels,

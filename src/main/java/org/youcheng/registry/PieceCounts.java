@@ -1,4 +1,4 @@
-package org.youcheng.registry.internal;
+package org.youcheng.registry;
 
 /**
  * Counts of pieces of Latin names (one to five letters a to z), alone or with a Chinese character, for

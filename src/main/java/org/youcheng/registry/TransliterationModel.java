@@ -1,4 +1,4 @@
-package org.youcheng.registry.internal;
+package org.youcheng.registry;
 
 import java.util.List;
 import java.util.Map;
@@ -49,13 +49,14 @@ public final class TransliterationModel {
 
     /** The Chinese key of a name read by the model: no suffix, Chinese characters only (at most 12); else null. */
     public static String hanKey(String name) {
-        String key = name == null ? "" : org.youcheng.registry.Names.key(name);
+        String key = name == null ? "" : Names.key(name);
         return key.isEmpty() || key.length() > 12 || !key.chars().allMatch(TransliterationModel::han) ? null : key;
     }
 
     /** The Latin key of a name read by the model: letters a to z, no English designation (county, city); else null. */
     public static String latinKey(String name) {
-        String key = name == null ? "" : LatinReading.withoutDesignation(org.youcheng.registry.Names.key(name));
+        String key =
+                name == null ? "" : org.youcheng.registry.internal.LatinReading.withoutDesignation(Names.key(name));
         return key.length() < 2 || key.length() > 30 || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? null : key;
     }
 

@@ -1,0 +1,17 @@
+package org.youcheng.registry;
+
+import org.youcheng.registry.internal.LatinReading;
+
+/**
+ * The consonant reading of a transliteration against a Latin name, as the resolver weighs it when the learned
+ * {@link TransliterationModel} cannot tell: the face through which tools and benchmarks compare the two readings.
+ */
+public final class ConsonantReading {
+
+    private ConsonantReading() {}
+
+    /** How alike a Chinese key (no suffix) and a Latin key read by their consonant sounds and letters, 0 to 1. */
+    public static double alike(String han, String latinKey) {
+        return LatinReading.alike(han, latinKey);
+    }
+}
