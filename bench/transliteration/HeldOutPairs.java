@@ -21,6 +21,7 @@ public class HeldOutPairs {
 
     record Ranked(String latin, double score) {}
 
+    /** Floors a character tried; the resolver takes -2 ({@code LearnedReading.LEAST}). */
     static final double[] PER_CHAR = {-1, -1.5, -2, -2.5, -3, -3.5, -4, -5};
 
     public static void main(String[] args) {
@@ -52,7 +53,6 @@ public class HeldOutPairs {
         int modelTop = 0;
         int peerTop = 0;
         int[] takenAbs = new int[2];
-        int[] takenPerChar = new int[2];
         long scoring = 0;
         int[][] sweep = new int[PER_CHAR.length][3];
         for (String[] t : test) {
@@ -73,10 +73,6 @@ public class HeldOutPairs {
             if (margin >= 2 && top >= -15) {
                 takenAbs[0]++;
                 takenAbs[1] += right ? 1 : 0;
-            }
-            if (margin >= 2 && top >= -2 * t[0].length()) {
-                takenPerChar[0]++;
-                takenPerChar[1] += right ? 1 : 0;
             }
             // the place missing from the gazetteer: the same names without the held-out one
             List<Ranked> without =
@@ -115,9 +111,6 @@ public class HeldOutPairs {
         System.out.printf(
                 "taken (margin 2, score >= -15): %d, right %d (%.1f %%)%n",
                 takenAbs[0], takenAbs[1], 100.0 * takenAbs[1] / Math.max(1, takenAbs[0]));
-        System.out.printf(
-                "taken (margin 2, score >= -2 a character, the resolver's rule): %d, right %d (%.1f %%)%n",
-                takenPerChar[0], takenPerChar[1], 100.0 * takenPerChar[1] / Math.max(1, takenPerChar[0]));
         for (int q = 0; q < PER_CHAR.length; q++) {
             System.out.printf(
                     "  per character %.1f: taken %d, right %d (%.1f %%); with the place missing, a wrong one taken %d"

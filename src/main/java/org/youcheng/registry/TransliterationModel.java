@@ -55,9 +55,13 @@ public final class TransliterationModel {
 
     /** The Latin key of a name read by the model: letters a to z, no English designation (county, city); else null. */
     public static String latinKey(String name) {
-        String key =
-                name == null ? "" : org.youcheng.registry.internal.LatinReading.withoutDesignation(Names.key(name));
-        return key.length() < 2 || key.length() > 30 || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? null : key;
+        return name == null ? null : ofLatinKey(Names.key(name));
+    }
+
+    /** {@link #latinKey} of a name already made a key ({@link Names#key}), as the gazetteer files its Latin names. */
+    public static String ofLatinKey(String key) {
+        String k = org.youcheng.registry.internal.LatinReading.withoutDesignation(key);
+        return k.length() < 2 || k.length() > 30 || !k.chars().allMatch(c -> c >= 'a' && c <= 'z') ? null : k;
     }
 
     private static boolean han(int c) {
@@ -172,6 +176,15 @@ public final class TransliterationModel {
         if (m < n || m > n * LONGEST) {
             return Double.NEGATIVE_INFINITY;
         }
+        // each piece of the Latin name (the letters before j, k of them) and its count, looked up once
+        long[] pieces = new long[(m + 1) * LONGEST];
+        double[] counts = new double[(m + 1) * LONGEST];
+        for (int j = 1; j <= m; j++) {
+            for (int k = 1; k <= Math.min(LONGEST, j); k++) {
+                pieces[j * LONGEST + k - 1] = PieceCounts.key(latin, j - k, j, '\0');
+                counts[j * LONGEST + k - 1] = piece.get(pieces[j * LONGEST + k - 1]);
+            }
+        }
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
         prev[0] = 1;
@@ -182,12 +195,10 @@ public final class TransliterationModel {
             for (int j = i; j <= m; j++) {
                 double s = 0;
                 for (int k = 1; k <= Math.min(LONGEST, j); k++) {
-                    if (prev[j - k] > 0) {
-                        double count = piece.get(PieceCounts.key(latin, j - k, j, '\0'));
-                        if (count > 0) {
-                            double together = pair.get(PieceCounts.key(latin, j - k, j, c));
-                            s += prev[j - k] * (count / total) * (together + share) / (count + SMOOTHING);
-                        }
+                    double count = counts[j * LONGEST + k - 1];
+                    if (prev[j - k] > 0 && count > 0) {
+                        double together = pair.get(pieces[j * LONGEST + k - 1] | c);
+                        s += prev[j - k] * (count / total) * (together + share) / (count + SMOOTHING);
                     }
                 }
                 cur[j] = s;
@@ -196,19 +207,19 @@ public final class TransliterationModel {
             prev = cur;
             cur = t;
         }
-        double cut = cuttings.computeIfAbsent(latin, this::allCuttings);
+        double cut = cuttings.computeIfAbsent(latin, l -> allCuttings(m, counts));
         return prev[m] > 0 && cut > 0 ? Math.log(prev[m]) - Math.log(cut) : Double.NEGATIVE_INFINITY;
     }
 
-    /** The probability of the Latin name cut into pieces in any way. */
-    private double allCuttings(String latin) {
-        double[] a = new double[latin.length() + 1];
+    /** The probability of a Latin name of {@code m} letters cut into pieces in any way, from its pieces' counts. */
+    private double allCuttings(int m, double[] counts) {
+        double[] a = new double[m + 1];
         a[0] = 1;
-        for (int j = 1; j <= latin.length(); j++) {
+        for (int j = 1; j <= m; j++) {
             for (int k = 1; k <= Math.min(LONGEST, j); k++) {
-                a[j] += a[j - k] * piece.get(PieceCounts.key(latin, j - k, j, '\0')) / total;
+                a[j] += a[j - k] * counts[j * LONGEST + k - 1] / total;
             }
         }
-        return a[latin.length()];
+        return a[m];
     }
 }

@@ -10,7 +10,15 @@ import java.util.List;
  */
 public final class ConsonantSounds {
 
+    /** How much the consonant sounds weigh against the letters (pinyin against the Latin name, vowels included). */
+    static final double SOUNDS = 0.7;
+
     private ConsonantSounds() {}
+
+    /** The consonant sounds' likeness weighed with the letters' (the pinyin spelt as Latin, against the Latin key). */
+    public static double combined(double sounds, String letters, String latinKey) {
+        return SOUNDS * sounds + (1 - SOUNDS) * letters(letters, latinLetters(latinKey));
+    }
 
     /** The pinyin of a transliteration as Latin letters would spell the sounds (乌苏里斯克 usulisike). */
     public static String pinyinLetters(String han) {

@@ -58,6 +58,11 @@ public final class LatinReading {
 
         /** The places that read closest (at most three) as a note, and that the best was taken when it was. */
         ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place) {
+            return note(place, "sounds_taken");
+        }
+
+        /** The same, saying with the given code how the best was taken (the consonants, or the learned model). */
+        ResolverNote note(Function<Gazetteer.Entry, ResolverNote> place, String taken) {
             ResolverNote list = ResolverNote.list(candidates.stream()
                     .limit(3)
                     .map(c -> ResolverNote.of(
@@ -66,7 +71,7 @@ public final class LatinReading {
                             c.latin(),
                             String.format(java.util.Locale.ROOT, "%.2f", c.similarity())))
                     .toList());
-            return accepted ? ResolverNote.of("sounds_taken", list) : list;
+            return accepted ? ResolverNote.of(taken, list) : list;
         }
     }
 
@@ -93,9 +98,6 @@ public final class LatinReading {
 
     /** The consonant sounds of each Latin key read so far (keys are few and read often). */
     private static final Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** How much the consonant sounds weigh against the letters (pinyin against the Latin name, vowels included). */
-    private static final double SOUNDS = 0.7;
 
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name reads most alike. */
     public Result closest(String full, String country, Level level) {
@@ -162,7 +164,7 @@ public final class LatinReading {
 
     /**
      * The country's places that {@code among} admits, best first, by how their Latin keys ({@code key} takes the
-     * designation off) read against the sounds heard and the pinyin's letters: the sounds weigh {@link #SOUNDS}, the
+     * designation off) read against the sounds heard and the pinyin's letters: the sounds weigh {@link ConsonantSounds#SOUNDS}, the
      * letters the rest. A key of fewer than {@code leastSounds} consonant sounds, of an unlike first sound, or whose
      * sounds read less alike than {@code soundsAtLeast} is passed over; each place counts once, at its best key.
      */
@@ -193,7 +195,7 @@ public final class LatinReading {
             if (sounds < soundsAtLeast) {
                 continue;
             }
-            double sim = combined(sounds, letters, k);
+            double sim = ConsonantSounds.combined(sounds, letters, k);
             Scored before = best.get(e);
             if (before == null || sim > before.similarity()) {
                 best.put(e, new Scored(e, e.nameEn() != null ? e.nameEn() : s.key(), k, sim));
@@ -204,23 +206,6 @@ public final class LatinReading {
                         .reversed()
                         .thenComparing(sc -> sc.place().id()))
                 .toList();
-    }
-
-    /** The consonant sounds' likeness weighed with the letters' (the pinyin spelt as Latin, against the Latin key). */
-    static double combined(double sounds, String letters, String latinKey) {
-        return SOUNDS * sounds
-                + (1 - SOUNDS) * ConsonantSounds.letters(letters, ConsonantSounds.latinLetters(latinKey));
-    }
-
-    /**
-     * How alike a Chinese transliteration (a key without suffix) reads to a Latin key by the consonant reading, 0 to 1:
-     * the measure {@link #closest} ranks places by, for comparing readings.
-     */
-    public static double alike(String han, String latinKey) {
-        String heard = ConsonantSounds.ofChinese(han);
-        String latin = ConsonantSounds.ofLatin(latinKey);
-        double sounds = heard == null || latin.isEmpty() ? 0 : ConsonantSounds.similarity(heard, latin);
-        return combined(sounds, ConsonantSounds.pinyinLetters(han), latinKey);
     }
 
     /** Whether the best place reads clearly closer ({@link #MARGIN}) than the best of another Latin name. */

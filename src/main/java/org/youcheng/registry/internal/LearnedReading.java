@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.youcheng.common.Tsv;
@@ -73,7 +72,7 @@ public final class LearnedReading {
             if (!LatinReading.readAt(e, level)) {
                 continue;
             }
-            String key = TransliterationModel.latinKey(s.key());
+            String key = TransliterationModel.ofLatinKey(s.key());
             double score = key == null ? Double.NEGATIVE_INFINITY : m.score(written, key);
             Read before = best.get(e);
             if (score > Double.NEGATIVE_INFINITY && (before == null || score > before.score())) {
@@ -120,11 +119,6 @@ public final class LearnedReading {
 
     /** The note of a reading: the likeliest places with their shares, and that the best was taken when it was. */
     static ResolverNote note(LatinReading.Result read, Function<Gazetteer.Entry, ResolverNote> place) {
-        ResolverNote list = ResolverNote.list(read.candidates().stream()
-                .limit(3)
-                .map(c -> ResolverNote.of(
-                        "heard", place.apply(c.place()), c.latin(), String.format(Locale.ROOT, "%.2f", c.similarity())))
-                .toList());
-        return read.accepted() ? ResolverNote.of("learned_taken", list) : list;
+        return read.note(place, "learned_taken");
     }
 }

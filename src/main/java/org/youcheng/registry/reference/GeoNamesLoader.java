@@ -21,10 +21,6 @@ final class GeoNamesLoader {
 
     private final List<NaturalEarthLoader.Point> points = new ArrayList<>();
 
-    GeoNamesLoader(Set<String> knownCountries) {
-        this(knownCountries, isoStates(NpmData.text("iso-3166-2/iso3166.min.js")));
-    }
-
     GeoNamesLoader(Set<String> knownCountries, Map<String, String> isoStates) {
         for (String[] r : Tsv.read("refdata/geonames/cities.tsv")) {
             if (!knownCountries.contains(r[1])) {
@@ -56,11 +52,12 @@ final class GeoNamesLoader {
     private static final Set<String> ISO_ADMIN1 = Set.of("US", "CH");
 
     private static final Pattern ISO_STATE =
-            Pattern.compile("\"((US|CH)-[A-Z]{2})\":\\{type:\"[^\"]*\",name:\"([^\"]+)\"");
+            Pattern.compile("\"(([A-Z]{2})-[A-Z]{2})\":\\{type:\"[^\"]*\",name:\"([^\"]+)\"");
 
     /**
      * The states and cantons of the countries in {@link #ISO_ADMIN1} by ISO code (US-CA → California), from the npm
-     * package iso-3166-2: the name of the first-level division a GeoNames town of those countries lies in.
+     * package iso-3166-2 ({@code iso3166.min.js}, its text): the name of the first-level division a GeoNames town of
+     * those countries lies in.
      */
     static Map<String, String> isoStates(String iso) {
         Map<String, String> states = new HashMap<>();

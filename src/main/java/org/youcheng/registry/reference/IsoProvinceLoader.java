@@ -33,11 +33,7 @@ final class IsoProvinceLoader {
 
     private static final Set<String> CHINA = Set.of("CN", "TW", "HK", "MO");
 
-    /** The provinces made, of the countries the reference data knows. */
-    List<PlaceRow> addTo(List<PlaceRow> foreign) {
-        return addTo(foreign, NpmData.text("iso-3166-2/iso3166.min.js"));
-    }
-
+    /** The provinces made, of the countries the reference data knows, from the list's text ({@code iso3166.min.js}). */
     List<PlaceRow> addTo(List<PlaceRow> foreign, String iso) {
         Map<String, Map<String, String>> byCountry = new LinkedHashMap<>();
         Matcher m = PROVINCE.matcher(iso);

@@ -64,7 +64,10 @@ public class ReferenceData {
             log.debug("wikidata after {} ms", (System.nanoTime() - start) / 1_000_000);
             foreign.addAll(naturalEarth.merge(foreign));
             log.debug("natural earth after {} ms", (System.nanoTime() - start) / 1_000_000);
-            GeoNamesLoader geoNames = new GeoNamesLoader(new java.util.HashSet<>(countries.values()));
+            // the ISO 3166-2 list serves twice: the states GeoNames towns lie in, the provinces the data lacks
+            String iso = NpmData.text("iso-3166-2/iso3166.min.js");
+            GeoNamesLoader geoNames =
+                    new GeoNamesLoader(new java.util.HashSet<>(countries.values()), GeoNamesLoader.isoStates(iso));
             foreign.addAll(NaturalEarthLoader.merge(geoNames.points(), foreign, "geonames", "GN-"));
             List<PlaceRow> madeDivisions =
                     new DivisionNamesLoader(new java.util.HashSet<>(countries.values())).addTo(foreign);
@@ -72,7 +75,7 @@ public class ReferenceData {
             foreign.addAll(new JapanMunicipalityLoader().addTo(foreign));
             foreign.addAll(new KoreaMunicipalityLoader().addTo(foreign));
             foreign.addAll(new UsCountyLoader().addTo(foreign));
-            foreign.addAll(new IsoProvinceLoader().addTo(foreign));
+            foreign.addAll(new IsoProvinceLoader().addTo(foreign, iso));
             foreign.addAll(new GermanDistrictLoader().addTo(foreign));
             log.info(
                     "division names: {} divisions made after {} ms",

@@ -11,6 +11,9 @@ import org.youcheng.registry.Level;
 /** GeoNames' towns: their Chinese and kanji names as Chinese tables write them, and how they join the other sources. */
 class GeoNamesLoaderTests {
 
+    static final java.util.Map<String, String> ISO_STATES =
+            GeoNamesLoader.isoStates(NpmData.text("iso-3166-2/iso3166.min.js"));
+
     @Test
     void kanjiNamesAreAlsoWrittenTheChineseWay() {
         assertThat(GeoNamesLoader.chineseForms("金ケ崎町")).contains("金ケ崎町", "金崎町");
@@ -31,7 +34,7 @@ class GeoNamesLoaderTests {
 
     @Test
     void theBundledFileHoldsTownsByTheirChineseAndLatinNames() {
-        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("FR", "ZA", "JP")).points();
+        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("FR", "ZA", "JP"), ISO_STATES).points();
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Vendôme", "旺多姆"));
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Delmas"));
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Kanegasaki", "金崎町"));
@@ -45,7 +48,7 @@ class GeoNamesLoaderTests {
                         + "\"FR-11\":{type:\"Metropolitan department\",name:\"Aude\"}}");
         // France's admin1 codes in GeoNames are its own numbers (11 is Île-de-France), not ISO's: none is read
         assertThat(states).containsOnly(Map.entry("US-CA", "California"), Map.entry("CH-ZH", "Zürich"));
-        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("US", "FR")).points();
+        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("US", "FR"), ISO_STATES).points();
         assertThat(points).anySatisfy(p -> {
             assertThat(p.names()).contains("Sonoma");
             assertThat(p.adm1()).isEqualTo("California");
