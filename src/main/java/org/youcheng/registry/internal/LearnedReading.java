@@ -57,11 +57,7 @@ public final class LearnedReading {
 
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name the model reads best. */
     public LatinReading.Result closest(String full, String country, Level level) {
-        String written = ForeignName.keys(full).stream()
-                .filter(Names::hasHan)
-                .findFirst()
-                .map(TransliterationModel::hanKey)
-                .orElse(null);
+        String written = written(full);
         if (written == null || written.length() < 2 || CharacterNames.notBySounds(country)) {
             return new LatinReading.Result(List.of(), false);
         }
@@ -101,6 +97,21 @@ public final class LearnedReading {
                         new LatinReading.Scored(r.place(), r.latin(), r.key(), Math.exp(r.score() - top.score()) / all))
                 .toList();
         return new LatinReading.Result(shares, top.score() >= LEAST * written.length() && clear);
+    }
+
+    /** The characters of a written name the model reads: its first Chinese key, without suffix; else null. */
+    private static String written(String full) {
+        return ForeignName.keys(full).stream()
+                .filter(Names::hasHan)
+                .findFirst()
+                .map(TransliterationModel::hanKey)
+                .orElse(null);
+    }
+
+    /** Whether the model reads the written name as a candidate's Latin name at least so likely per character. */
+    static boolean readsAtLeast(String full, LatinReading.Scored candidate, double perCharacter) {
+        String written = written(full);
+        return written != null && model().score(written, candidate.key()) >= perCharacter * written.length();
     }
 
     /**

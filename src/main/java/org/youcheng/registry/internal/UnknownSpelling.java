@@ -119,6 +119,17 @@ public final class UnknownSpelling {
                     none.regionName(),
                     clauses(ResolverNote.of("spelt_and_heard", fn.written(), confirmed.note(notes::place)), spelt));
         }
+        Gazetteer.Entry agreed = ReadingsAgree.learnedAndSpelt(learned, close, full);
+        if (agreed != null) {
+            return new ForeignLookup.Choice(
+                    List.of(agreed),
+                    none.region(),
+                    none.regionName(),
+                    clauses(
+                            ResolverNote.of("learned_and_spelt", fn.written(), notes.place(agreed)),
+                            List.of(ResolverNote.of("learned_none", LearnedReading.note(learned, notes::place))),
+                            spelt));
+        }
         return new ForeignLookup.Choice(
                 List.of(),
                 none.region(),
