@@ -24,6 +24,17 @@ public class HeldOutPairs {
     /** Floors a character tried; the resolver takes -2 ({@code LearnedReading.LEAST}). */
     static final double[] PER_CHAR = {-1, -1.5, -2, -2.5, -3, -3.5, -4, -5};
 
+    /** The shortest length of each bucket of written names (2, 3, 4, 5–6, 7 characters or more). */
+    static final int[] LENGTHS = {2, 3, 4, 5, 7};
+
+    static int bucket(int length) {
+        int b = 0;
+        while (b + 1 < LENGTHS.length && length >= LENGTHS[b + 1]) {
+            b++;
+        }
+        return b;
+    }
+
     public static void main(String[] args) {
         long seed = Long.parseLong(args[0]);
         double share = Double.parseDouble(args[1]);
@@ -55,6 +66,8 @@ public class HeldOutPairs {
         int[] takenAbs = new int[2];
         long scoring = 0;
         int[][] sweep = new int[PER_CHAR.length][3];
+        // the same by the length of the written name: {names, taken, right, wrong taken with the place missing}
+        int[][][] byLength = new int[LENGTHS.length][PER_CHAR.length][4];
         for (String[] t : test) {
             Set<String> names = new HashSet<>();
             byCountry.get(t[2]).forEach(p -> names.add(p.latin()));
@@ -79,7 +92,17 @@ public class HeldOutPairs {
                     byModel.stream().filter(r -> !r.latin().equals(t[1])).toList();
             double absentMargin =
                     without.size() > 1 ? without.get(0).score() - without.get(1).score() : 99;
+            int bucket = bucket(t[0].length());
             for (int q = 0; q < PER_CHAR.length; q++) {
+                int[] b = byLength[bucket][q];
+                b[0]++;
+                if (margin >= 2 && top >= PER_CHAR[q] * t[0].length()) {
+                    b[1]++;
+                    b[2] += right ? 1 : 0;
+                }
+                if (!without.isEmpty() && absentMargin >= 2 && without.get(0).score() >= PER_CHAR[q] * t[0].length()) {
+                    b[3]++;
+                }
                 if (margin >= 2 && top >= PER_CHAR[q] * t[0].length()) {
                     sweep[q][0]++;
                     sweep[q][1] += right ? 1 : 0;
@@ -121,6 +144,23 @@ public class HeldOutPairs {
                     100.0 * sweep[q][1] / Math.max(1, sweep[q][0]),
                     sweep[q][2],
                     100.0 * sweep[q][2] / n);
+        }
+        System.out.println("by the length of the written name (characters): names; per character floor: taken,"
+                + " right %, wrong taken with the place missing %");
+        for (int b = 0; b < LENGTHS.length; b++) {
+            StringBuilder line = new StringBuilder(String.format(
+                    "  %s: %d",
+                    b + 1 < LENGTHS.length && LENGTHS[b + 1] - LENGTHS[b] == 1
+                            ? String.valueOf(LENGTHS[b])
+                            : LENGTHS[b] + (b + 1 < LENGTHS.length ? "-" + (LENGTHS[b + 1] - 1) : "+"),
+                    byLength[b][0][0]));
+            for (int q = 0; q < PER_CHAR.length; q++) {
+                int[] c = byLength[b][q];
+                line.append(String.format(
+                        "; %.1f: %d, %.0f %%, %.1f %%",
+                        PER_CHAR[q], c[1], 100.0 * c[2] / Math.max(1, c[1]), 100.0 * c[3] / Math.max(1, c[0])));
+            }
+            System.out.println(line);
         }
     }
 }

@@ -18,7 +18,7 @@ class LearnedReadingTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of("突尼斯", "TN", "法国", "FR", "英国", "GB", "日本", "JP"));
+        g = Gazetteer.withCountries(Map.of("突尼斯", "TN", "法国", "FR", "英国", "GB", "日本", "JP", "阿根廷", "AR"));
         long id = 1;
         for (String town : new String[] {"Sousse", "Siliana", "Sfax", "Douz", "Zarzis"}) {
             place(id++, town, "TN");
@@ -30,7 +30,10 @@ class LearnedReadingTests {
         for (String town : new String[] {"Corby", "Crosby", "Whitby"}) {
             place(id++, town, "GB");
         }
-        place(id, "Kawakita", "JP");
+        place(id++, "Kawakita", "JP");
+        for (String town : new String[] {"Quilmes", "Quitilipi", "Puerto Madryn", "El Maitén"}) {
+            place(id++, town, "AR");
+        }
         resolver = new PlaceResolver(g);
     }
 
@@ -48,6 +51,15 @@ class LearnedReadingTests {
         // read less well than -2 a character (奥贝赫维利耶: -2.7), a name is left to the other readings, since the
         // likeliest of a country's names is often wrong when the place itself is missing
         assertThat(NoteCodes.all(resolver.partner("奥贝赫维利耶市", "法国"))).doesNotContain("learned_taken");
+    }
+
+    @Test
+    void theRestIsReadAloneAfterARegionWrittenInFront() {
+        // 布省 is the province of Buenos Aires as Chinese shortens it; the whole name reads like no town
+        PlaceResolver.Resolution r = resolver.partner("布省基尔梅斯市", "阿根廷");
+        assertThat(r.place().nameEn()).isEqualTo("Quilmes");
+        assertThat(NoteCodes.all(r)).contains("learned_taken", "region_unknown");
+        assertThat(r.note()).contains("'布省'");
     }
 
     @Test

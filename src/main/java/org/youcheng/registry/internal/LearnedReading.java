@@ -19,19 +19,23 @@ import org.youcheng.registry.reference.TransliterationPairs;
  * {@link TransliterationModel} learned from the reference data's own pairs of names: 苏斯 is Sousse, 盖亚克 Gaillac,
  * 塔贡 Tagum, where no Chinese spelling of the country's places is close. A place is taken only when its
  * name is clearly the likeliest ({@link #MARGIN} times the log odds against the next place of another name) and
- * likely enough in itself ({@link #LEAST} per character); the note gives the closest places with their share of the model's belief.
+ * likely enough in itself ({@link #least} per character); the note gives the closest places with their share of the model's belief.
  * Thresholds set on pairs of the reference data held out of training (bench/transliteration: 98 % of those
  * taken are right, 63 % of all taken).
  */
 public final class LearnedReading {
 
     /**
-     * The least log probability of the written name given the place's Latin name, per character written: a longer
-     * name is less likely as a whole, not less well read, and a short one must read well (波昂 is Bonn, not Bochum).
-     * Set for the place the gazetteer lacks: read against the other names of its country, a name is then taken
-     * wrongly for 4 in 100 held-out names at -2, 13 in 100 at -3 (bench/transliteration).
+     * The least log probability of the written name given the place's Latin name, per character written, by the
+     * length of the written name: a longer name is less likely as a whole, not less well read, and a short one must
+     * read well (波昂 is Bonn, not Bochum). Set for the place the gazetteer lacks, read against the other names of its
+     * country: each floor is the loosest at which a held-out name of that length is then taken wrongly for at most 5
+     * in 100 (bench/transliteration: -1.5 for two and three characters, 4.9 and 3.6 in 100; -2 for four to six, 3.6;
+     * -3 for seven or more, 4.8; one floor of -2 for all took a wrong one for 7.6 in 100 names of two characters).
      */
-    static final double LEAST = -2;
+    static double least(int characters) {
+        return characters <= 3 ? -1.5 : characters <= 6 ? -2 : -3;
+    }
 
     /** How much likelier (in log units) the best place must be than the best place of another Latin name. */
     static final double MARGIN = 2;
@@ -57,6 +61,14 @@ public final class LearnedReading {
 
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name the model reads best. */
     public LatinReading.Result closest(String full, String country, Level level) {
+        return closest(full, country, level, List.of());
+    }
+
+    /**
+     * The same, among the places that may lie in one of the regions written in front of the name (西澳洲班布里市: a
+     * town of Western Australia, or of no known region; never one filed under another); any place when none is given.
+     */
+    public LatinReading.Result closest(String full, String country, Level level, List<Gazetteer.Entry> regions) {
         String written = written(full);
         if (written == null || written.length() < 2 || CharacterNames.notBySounds(country)) {
             return new LatinReading.Result(List.of(), false);
@@ -65,7 +77,7 @@ public final class LearnedReading {
         Map<Gazetteer.Entry, Read> best = new HashMap<>();
         for (Gazetteer.Spelling s : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
-            if (!LatinReading.readAt(e, level)) {
+            if (!LatinReading.readAt(e, level) || !mayLieIn(e, regions)) {
                 continue;
             }
             String key = TransliterationModel.ofLatinKey(s.key());
@@ -96,7 +108,20 @@ public final class LearnedReading {
                 .map(r ->
                         new LatinReading.Scored(r.place(), r.latin(), r.key(), Math.exp(r.score() - top.score()) / all))
                 .toList();
-        return new LatinReading.Result(shares, top.score() >= LEAST * written.length() && clear);
+        return new LatinReading.Result(shares, top.score() >= least(written.length()) * written.length() && clear);
+    }
+
+    /** Whether a place lies in one of the regions, or is filed under no region the gazetteer knows (or none is given). */
+    private boolean mayLieIn(Gazetteer.Entry e, List<Gazetteer.Entry> regions) {
+        if (regions.isEmpty() || e.parentId() == 0) {
+            return true;
+        }
+        for (Gazetteer.Entry r : regions) {
+            if (g.within(e, r.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters of a written name the model reads: its first Chinese key, without suffix; else null. */

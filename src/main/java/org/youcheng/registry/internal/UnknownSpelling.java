@@ -60,10 +60,11 @@ public final class UnknownSpelling {
         Level level = division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null;
         SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);
         LatinReading.Result heard = new LatinReading(g).closest(full, country, level);
-        LatinReading.Result learned = new LearnedReading(g).closest(full, country, level);
+        Learned reading = learned(fn, country, level, none);
+        LatinReading.Result learned = reading.result();
         if (close.accepted() && LearnedReading.outweighs(learned, close.places())) {
             // a closest spelling that the letters of a clearly likelier name contradict (布力般 Blackburn, 布莱克浦)
-            return learned(learned, fn, none, List.of(ResolverNote.of("close_spellings", close.note(notes::place))));
+            return learned(reading, fn, none, List.of(ResolverNote.of("close_spellings", close.note(notes::place))));
         }
         Gazetteer.Entry louder = close.accepted() ? ReadingsAgree.heardOverSpelt(heard, close) : null;
         if (louder != null) {
@@ -90,7 +91,7 @@ public final class UnknownSpelling {
                 : List.of(ResolverNote.of("close_spellings", close.note(notes::place)));
         // the reference data knows the place by another Chinese name, or by its Latin name only: read it by its sounds
         if (learned.accepted()) {
-            return learned(learned, fn, none, spelt);
+            return learned(reading, fn, none, spelt);
         }
         if (heard.accepted()) {
             return new ForeignLookup.Choice(
@@ -146,14 +147,48 @@ public final class UnknownSpelling {
                                         ResolverNote.of("learned_none", LearnedReading.note(learned, notes::place)))));
     }
 
+    /** The model's reading of a name, and the region passed over in front of it when only the rest was read. */
+    private record Learned(LatinReading.Result result, String front, List<Gazetteer.Entry> regions) {}
+
+    /**
+     * The model's reading of the name; where it reads none clearly and a region may be written in front (西澳洲班布里市,
+     * 布省基尔梅斯市), of the rest alone, among the places that may lie in that region when the gazetteer knows it.
+     */
+    private Learned learned(ForeignName fn, String country, Level level, ForeignLookup.Choice none) {
+        LearnedReading reading = new LearnedReading(g);
+        String full = fn.full();
+        LatinReading.Result whole = reading.closest(full, country, level, regions(fn, country, none));
+        String front = whole.accepted() || country == null ? null : UnreadRegion.front(lookup, full, country);
+        if (front != null) {
+            List<Gazetteer.Entry> regions = lookup.foreignDivisions(front, country);
+            LatinReading.Result rest = reading.closest(full.substring(front.length()), country, level, regions);
+            if (rest.accepted()) {
+                return new Learned(rest, front, regions);
+            }
+        }
+        return new Learned(whole, null, List.of());
+    }
+
     /** The place the model of transliteration reads clearly, with the note of the spellings weighed. */
     private ForeignLookup.Choice learned(
-            LatinReading.Result read, ForeignName fn, ForeignLookup.Choice none, List<ResolverNote> spelt) {
+            Learned read, ForeignName fn, ForeignLookup.Choice none, List<ResolverNote> spelt) {
+        List<ResolverNote> front = read.front() == null
+                ? List.of()
+                : List.of(
+                        read.regions().isEmpty()
+                                ? ResolverNote.of("region_unknown", read.front())
+                                : ResolverNote.of(
+                                        "region_in_front",
+                                        read.front(),
+                                        read.regions().get(0).country()));
         return new ForeignLookup.Choice(
-                read.places(),
+                read.result().places(),
                 none.region(),
                 none.regionName(),
-                clauses(ResolverNote.of("not_spelt", fn.written(), LearnedReading.note(read, notes::place)), spelt));
+                clauses(
+                        ResolverNote.of("not_spelt", fn.written(), LearnedReading.note(read.result(), notes::place)),
+                        front,
+                        spelt));
     }
 
     /**

@@ -19,14 +19,9 @@ public final class UnreadRegion {
     static ForeignLookup.Choice read(ForeignLookup lookup, ForeignName fn, String country, ForeignLookup.Choice none) {
         String full = fn.full();
         for (int i = full.length() - 2; i >= 2; i--) {
-            // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
             String region = full.substring(0, i);
-            boolean shortForm = region.length() == 2 && region.endsWith("州");
-            // with the country known, a county in front too (汉普郡哈文特市: Havant, in Hampshire)
-            boolean county = country != null && region.length() >= 3 && (region.endsWith("郡") || region.endsWith("县"));
-            if (country == null && region.length() < 3
-                    || !ForeignName.divisionSuffix(region, country) && !shortForm && !county) {
-                continue; // with no country, two characters (温州, 加州) say too little to pass over
+            if (!region(region, country)) {
+                continue;
             }
             List<Gazetteer.Entry> inner = lookup.below(full.substring(i), country);
             if (!inner.isEmpty() && (country != null || foreignCountry(inner))) {
@@ -34,6 +29,35 @@ public final class UnreadRegion {
             }
         }
         return none;
+    }
+
+    /** Whether the front of a name may be a region written before it. */
+    private static boolean region(String region, String country) {
+        // a region of two characters is its short form (加州 for 加利福尼亚州, 德州 for 得克萨斯州)
+        boolean shortForm = region.length() == 2 && region.endsWith("州");
+        // with the country known, a county in front too (汉普郡哈文特市: Havant, in Hampshire)
+        boolean county = country != null && region.length() >= 3 && (region.endsWith("郡") || region.endsWith("县"));
+        // with no country, two characters (温州, 加州) say too little to pass over
+        return (country != null || region.length() >= 3)
+                && (ForeignName.divisionSuffix(region, country) || shortForm || county);
+    }
+
+    /**
+     * The longest front of the name that may be a region written before it, with a rest of two characters or more,
+     * for reading the rest alone: written as a division, a short form of two characters (布省基尔梅斯市: 布省, the
+     * province of Buenos Aires), or a division of the country the gazetteer knows by that name (西澳洲班布里市: 西澳洲,
+     * Western Australia); else null.
+     */
+    static String front(ForeignLookup lookup, String full, String country) {
+        for (int i = full.length() - 2; i >= 2; i--) {
+            String region = full.substring(0, i);
+            if (region(region, country)
+                    || region.length() == 2 && "省州".indexOf(region.charAt(1)) >= 0
+                    || !lookup.foreignDivisions(region, country).isEmpty()) {
+                return region;
+            }
+        }
+        return null;
     }
 
     private static boolean foreignCountry(List<Gazetteer.Entry> places) {
