@@ -162,5 +162,78 @@ public class HeldOutPairs {
             }
             System.out.println(line);
         }
+        world(
+                model,
+                byCountry,
+                test.subList(0, Math.min(test.size(), args.length > 3 ? Integer.parseInt(args[3]) : 300)));
+    }
+
+    /** The resolver's floor a character by the length of the written name ({@code LearnedReading.least}). */
+    static double least(int characters) {
+        return characters <= 3 ? -1.5 : characters <= 6 ? -2 : -3;
+    }
+
+    /** How much stricter a character the resolver's floor is with no country ({@code LearnedReading.WORLD_STRICTER}). */
+    static final double WORLD_STRICTER = 0.5;
+
+    /**
+     * A name written with no country: the held-out names read against the Latin names of every country, with the
+     * resolver's rule (margin 2 over the next other name, its floor by length); and with their own name missing.
+     */
+    static void world(TransliterationModel model, Map<String, Set<Pair>> byCountry, List<String[]> test) {
+        Set<String> names = new HashSet<>();
+        byCountry.values().forEach(ps -> ps.forEach(p -> names.add(p.latin())));
+        int taken = 0;
+        int right = 0;
+        int wrongMissing = 0;
+        long t0 = System.nanoTime();
+        test = test.stream().filter(t -> t[0].length() >= 3).toList(); // the resolver reads no shorter name so
+        for (String[] t : test) {
+            String best = null;
+            double top = Double.NEGATIVE_INFINITY;
+            double next = Double.NEGATIVE_INFINITY;
+            String bestOther = null;
+            double topOther = Double.NEGATIVE_INFINITY;
+            double nextOther = Double.NEGATIVE_INFINITY;
+            for (String n : names) {
+                double sc = model.score(t[0], n);
+                if (sc > top) {
+                    next = top;
+                    top = sc;
+                    best = n;
+                } else if (sc > next) {
+                    next = sc;
+                }
+                if (!n.equals(t[1])) {
+                    if (sc > topOther) {
+                        nextOther = topOther;
+                        topOther = sc;
+                        bestOther = n;
+                    } else if (sc > nextOther) {
+                        nextOther = sc;
+                    }
+                }
+            }
+            double floor = (least(t[0].length()) + WORLD_STRICTER) * t[0].length();
+            if (top - next >= 2 && top >= floor) {
+                taken++;
+                right += t[1].equals(best) ? 1 : 0;
+            }
+            if (bestOther != null && topOther - nextOther >= 2 && topOther >= floor) {
+                wrongMissing++;
+            }
+        }
+        int n = test.size();
+        System.out.printf(
+                "no country written (%d held-out names of three characters or more against the %d Latin names of every country, %.0f ms a name):"
+                        + " taken %d, right %d (%.1f %%); with the place missing, a wrong one taken %d (%.1f %%)%n",
+                n,
+                names.size(),
+                (System.nanoTime() - t0) / 1e6 / Math.max(1, n),
+                taken,
+                right,
+                100.0 * right / Math.max(1, taken),
+                wrongMissing,
+                100.0 * wrongMissing / Math.max(1, n));
     }
 }

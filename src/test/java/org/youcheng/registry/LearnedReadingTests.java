@@ -18,7 +18,7 @@ class LearnedReadingTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of("突尼斯", "TN", "法国", "FR", "英国", "GB", "日本", "JP", "阿根廷", "AR"));
+        g = Gazetteer.withCountries(Map.of("突尼斯", "TN", "法国", "FR", "英国", "GB", "日本", "JP", "阿根廷", "AR", "冰岛", "IS"));
         long id = 1;
         for (String town : new String[] {"Sousse", "Siliana", "Sfax", "Douz", "Zarzis"}) {
             place(id++, town, "TN");
@@ -33,6 +33,9 @@ class LearnedReadingTests {
         place(id++, "Kawakita", "JP");
         for (String town : new String[] {"Quilmes", "Quitilipi", "Puerto Madryn", "El Maitén"}) {
             place(id++, town, "AR");
+        }
+        for (String town : new String[] {"Akureyri", "Reykjavík", "Kópavogur"}) {
+            place(id++, town, "IS");
         }
         resolver = new PlaceResolver(g);
     }
@@ -60,6 +63,15 @@ class LearnedReadingTests {
         assertThat(r.place().nameEn()).isEqualTo("Quilmes");
         assertThat(NoteCodes.all(r)).contains("learned_taken", "region_unknown");
         assertThat(r.note()).contains("'布省'");
+    }
+
+    @Test
+    void aNameWrittenWithNoCountryIsReadAgainstThePlacesOfEveryCountry() {
+        PlaceResolver.Resolution r = resolver.partner("阿库雷里", null);
+        assertThat(r.place().nameEn()).isEqualTo("Akureyri");
+        assertThat(NoteCodes.all(r)).contains("learned_world", "learned_taken");
+        // a name like no place of any country stays unknown, and the country is asked for
+        assertThat(resolver.partner("伊尔库茨克", null).ok()).isFalse();
     }
 
     @Test

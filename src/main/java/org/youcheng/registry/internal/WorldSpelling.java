@@ -47,7 +47,13 @@ public final class WorldSpelling {
         boolean division = ForeignName.divisionSuffix(full, null);
         SpellingMatch.Result close = spelling.closest(full, places, division ? Level.PROVINCE : null);
         if (!close.accepted() || close.candidates().get(0).similarity() < ACCEPT) {
-            return none;
+            // spelt like no well-known place: the place of any country the model of sounds reads clearly
+            LatinReading.Result read = new LearnedReading(g).closest(full, null, division ? Level.PROVINCE : null);
+            return read.accepted()
+                    ? none.with(
+                            read.places(),
+                            ResolverNote.of("learned_world", fn.written(), LearnedReading.note(read, notes::place)))
+                    : none;
         }
         return none.with(close.places(), ResolverNote.of("world_spelling", fn.written(), close.note(notes::place)));
     }
