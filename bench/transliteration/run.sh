@@ -12,5 +12,5 @@ work="$bench/work/transliteration"
 rm -rf "$work"; mkdir -p "$work/classes" "$bench/out"
 cp="$root/target/app/youcheng.jar:$root/target/app/lib/*"
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$cp" "$bench/transliteration/HeldOutPairs.java"
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$work/classes:$cp" HeldOutPairs "${1:-20261206}" "${2:-0.1}" "${3:-1000}" "${4:-300}" 2>/dev/null \
+"$JAVA_HOME/bin/java" -Xmx2g -cp "$work/classes:$cp" HeldOutPairs "${1:-20261206}" "${2:-0.1}" "${3:-4000}" "${4:-300}" 2>/dev/null \
   | tee "$bench/out/transliteration.txt"
