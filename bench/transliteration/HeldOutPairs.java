@@ -168,6 +168,28 @@ public class HeldOutPairs {
                 test.subList(0, Math.min(test.size(), args.length > 3 ? Integer.parseInt(args[3]) : 300)));
     }
 
+    /** The best two scores offered, and the name of the best. */
+    static final class TopTwo {
+        String best;
+        double top = Double.NEGATIVE_INFINITY;
+        double next = Double.NEGATIVE_INFINITY;
+
+        void offer(String name, double score) {
+            if (score > top) {
+                next = top;
+                top = score;
+                best = name;
+            } else if (score > next) {
+                next = score;
+            }
+        }
+
+        /** The resolver's rule: the best at least 2 likelier than the next, and at least the floor. */
+        boolean taken(double floor) {
+            return best != null && top - next >= 2 && top >= floor;
+        }
+    }
+
     /** The resolver's floor a character by the length of the written name ({@code LearnedReading.least}). */
     static double least(int characters) {
         return characters <= 3 ? -1.5 : characters <= 6 ? -2 : -3;
@@ -189,37 +211,21 @@ public class HeldOutPairs {
         long t0 = System.nanoTime();
         test = test.stream().filter(t -> t[0].length() >= 3).toList(); // the resolver reads no shorter name so
         for (String[] t : test) {
-            String best = null;
-            double top = Double.NEGATIVE_INFINITY;
-            double next = Double.NEGATIVE_INFINITY;
-            String bestOther = null;
-            double topOther = Double.NEGATIVE_INFINITY;
-            double nextOther = Double.NEGATIVE_INFINITY;
+            TopTwo all = new TopTwo();
+            TopTwo others = new TopTwo(); // the place missing: every name but its own
             for (String n : names) {
                 double sc = model.score(t[0], n);
-                if (sc > top) {
-                    next = top;
-                    top = sc;
-                    best = n;
-                } else if (sc > next) {
-                    next = sc;
-                }
+                all.offer(n, sc);
                 if (!n.equals(t[1])) {
-                    if (sc > topOther) {
-                        nextOther = topOther;
-                        topOther = sc;
-                        bestOther = n;
-                    } else if (sc > nextOther) {
-                        nextOther = sc;
-                    }
+                    others.offer(n, sc);
                 }
             }
             double floor = (least(t[0].length()) + WORLD_STRICTER) * t[0].length();
-            if (top - next >= 2 && top >= floor) {
+            if (all.taken(floor)) {
                 taken++;
-                right += t[1].equals(best) ? 1 : 0;
+                right += t[1].equals(all.best) ? 1 : 0;
             }
-            if (bestOther != null && topOther - nextOther >= 2 && topOther >= floor) {
+            if (others.taken(floor)) {
                 wrongMissing++;
             }
         }

@@ -69,10 +69,9 @@ public final class UnknownSpelling {
         Gazetteer.Entry louder = close.accepted() ? ReadingsAgree.heardOverSpelt(heard, close) : null;
         if (louder != null) {
             // 马塞拉塔: the closest spelling (马塞拉, Macella) lacks a syllable the sounds of Macerata keep
-            return new ForeignLookup.Choice(
+            return found(
+                    none,
                     List.of(louder),
-                    none.region(),
-                    none.regionName(),
                     List.of(
                             ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)),
                             ResolverNote.of("close_spellings", close.note(notes::place))));
@@ -84,7 +83,7 @@ public final class UnknownSpelling {
             if (places.size() > close.places().size()) {
                 because.add(ResolverNote.of("namesake_cities"));
             }
-            return new ForeignLookup.Choice(places, none.region(), none.regionName(), because);
+            return found(none, places, because);
         }
         List<ResolverNote> spelt = close.candidates().isEmpty()
                 ? List.of()
@@ -94,18 +93,16 @@ public final class UnknownSpelling {
             return learned(reading, fn, none, spelt);
         }
         if (heard.accepted()) {
-            return new ForeignLookup.Choice(
+            return found(
+                    none,
                     heard.places(),
-                    none.region(),
-                    none.regionName(),
                     clauses(ResolverNote.of("not_spelt", fn.written(), heard.note(notes::place)), spelt));
         }
         Gazetteer.Entry both = ReadingsAgree.readAndSpelt(heard, close, g);
         if (both != null) {
-            return new ForeignLookup.Choice(
+            return found(
+                    none,
                     List.of(both),
-                    none.region(),
-                    none.regionName(),
                     clauses(
                             ResolverNote.of("read_and_spelt", fn.written(), notes.place(both)),
                             List.of(ResolverNote.of("read_alike", heard.note(notes::place))),
@@ -114,27 +111,24 @@ public final class UnknownSpelling {
         LatinReading.Result confirmed =
                 ReadingsAgree.speltAndHeard(close, full, country, regions(fn, country, none), g);
         if (confirmed.accepted()) {
-            return new ForeignLookup.Choice(
+            return found(
+                    none,
                     confirmed.places(),
-                    none.region(),
-                    none.regionName(),
                     clauses(ResolverNote.of("spelt_and_heard", fn.written(), confirmed.note(notes::place)), spelt));
         }
         Gazetteer.Entry agreed = ReadingsAgree.learnedAndSpelt(learned, close, full);
         if (agreed != null) {
-            return new ForeignLookup.Choice(
+            return found(
+                    none,
                     List.of(agreed),
-                    none.region(),
-                    none.regionName(),
                     clauses(
                             ResolverNote.of("learned_and_spelt", fn.written(), notes.place(agreed)),
                             List.of(ResolverNote.of("learned_none", LearnedReading.note(learned, notes::place))),
                             spelt));
         }
-        return new ForeignLookup.Choice(
+        return found(
+                none,
                 List.of(),
-                none.region(),
-                none.regionName(),
                 clauses(
                         null,
                         spelt,
@@ -181,10 +175,9 @@ public final class UnknownSpelling {
                                         "region_in_front",
                                         read.front(),
                                         read.regions().get(0).country()));
-        return new ForeignLookup.Choice(
+        return found(
+                none,
                 read.result().places(),
-                none.region(),
-                none.regionName(),
                 clauses(
                         ResolverNote.of("not_spelt", fn.written(), LearnedReading.note(read.result(), notes::place)),
                         front,
@@ -209,6 +202,12 @@ public final class UnknownSpelling {
             return List.of(g.get(none.region()));
         }
         return fn.bracketed() == null ? List.of() : lookup.foreignDivisions(fn.bracketed(), country);
+    }
+
+    /** The places found, in the region of the choice that found none, with why. */
+    private static ForeignLookup.Choice found(
+            ForeignLookup.Choice none, List<Gazetteer.Entry> places, List<ResolverNote> because) {
+        return new ForeignLookup.Choice(places, none.region(), none.regionName(), because);
     }
 
     @SafeVarargs
