@@ -58,7 +58,7 @@ class ReadingsAgreeTests {
         // model's likeliest place, Elbląg, is one of them: a vowel first (艾) is never Brok
         PlaceResolver.Resolution elblag = resolver.partner("艾布洛格市", "波兰");
         assertThat(elblag.place().id()).isEqualTo(4);
-        assertThat(NoteCodes.all(elblag)).contains("learned_and_spelt", "learned_none");
+        assertThat(NoteCodes.all(elblag)).contains("learned_and_spelt", "learned_likeliest");
         // the model's likeliest place that no close spelling names stays a suggestion (伊尔库茨克 is no German town)
         assertThat(resolver.partner("伊尔库茨克", "德国").isNew()).isTrue();
     }

@@ -123,7 +123,7 @@ public final class UnknownSpelling {
                     List.of(agreed),
                     clauses(
                             ResolverNote.of("learned_and_spelt", fn.written(), notes.place(agreed)),
-                            List.of(ResolverNote.of("learned_none", LearnedReading.note(learned, notes::place))),
+                            List.of(ResolverNote.of("learned_likeliest", LearnedReading.note(learned, notes::place))),
                             spelt));
         }
         return found(
