@@ -75,8 +75,8 @@ public final class LearnedReading {
     }
 
     /**
-     * The same, among the places that may lie in one of the regions written in front of the name (西澳洲班布里市: a
-     * town of Western Australia, or of no known region; never one filed under another); any place when none is given.
+     * The same, among the places that may lie in one of the regions written in front of the name (苏格兰柏斯市: a
+     * town of Scotland, or of no known region; never one filed under another); any place when none is given.
      */
     public LatinReading.Result closest(String full, String country, Level level, List<Gazetteer.Entry> regions) {
         String written = written(full);

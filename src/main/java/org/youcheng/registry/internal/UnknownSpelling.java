@@ -145,8 +145,8 @@ public final class UnknownSpelling {
     private record Learned(LatinReading.Result result, String front, List<Gazetteer.Entry> regions) {}
 
     /**
-     * The model's reading of the name; where it reads none clearly and a region may be written in front (西澳洲班布里市,
-     * 布省基尔梅斯市), of the rest alone, among the places that may lie in that region when the gazetteer knows it.
+     * The model's reading of the name; where it reads none clearly and a region may be written in front (布省基尔梅斯市),
+     * of the rest alone, among the places that may lie in that region when the gazetteer knows it.
      */
     private Learned learned(ForeignName fn, String country, Level level, ForeignLookup.Choice none) {
         LearnedReading reading = new LearnedReading(g);

@@ -45,8 +45,8 @@ public final class UnreadRegion {
     /**
      * The longest front of the name that may be a region written before it, with a rest of two characters or more,
      * for reading the rest alone: written as a division, a short form of two characters (布省基尔梅斯市: 布省, the
-     * province of Buenos Aires), or a division of the country the gazetteer knows by that name (西澳洲班布里市: 西澳洲,
-     * Western Australia); else null.
+     * province of Buenos Aires), or a division of the country the gazetteer knows by that name (苏格兰 Scotland);
+     * else null.
      */
     static String front(ForeignLookup lookup, String full, String country) {
         for (int i = full.length() - 2; i >= 2; i--) {
