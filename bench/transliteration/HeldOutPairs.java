@@ -190,14 +190,6 @@ public class HeldOutPairs {
         }
     }
 
-    /** The resolver's floor a character by the length of the written name ({@code LearnedReading.least}). */
-    static double least(int characters) {
-        return characters <= 3 ? -1.5 : characters <= 6 ? -2 : -3;
-    }
-
-    /** How much stricter a character the resolver's floor is with no country ({@code LearnedReading.WORLD_STRICTER}). */
-    static final double WORLD_STRICTER = 0.5;
-
     /**
      * A name written with no country: the held-out names read against the Latin names of every country, with the
      * resolver's rule (margin 2 over the next other name, its floor by length); and with their own name missing.
@@ -220,7 +212,7 @@ public class HeldOutPairs {
                     others.offer(n, sc);
                 }
             }
-            double floor = (least(t[0].length()) + WORLD_STRICTER) * t[0].length();
+            double floor = TransliterationModel.least(t[0].length(), true) * t[0].length();
             if (all.taken(floor)) {
                 taken++;
                 right += t[1].equals(all.best) ? 1 : 0;

@@ -67,17 +67,18 @@ final class PieceCounts {
         return size;
     }
 
-    int capacity() {
-        return keys.length;
+    /** A key and its count, without boxing. */
+    interface Entry {
+        void accept(long key, double count);
     }
 
-    long keyAt(int i) {
-        return keys[i];
-    }
-
-    /** The count in slot {@code i}, 0 for an empty slot. */
-    double valueAt(int i) {
-        return keys[i] == EMPTY ? 0 : values[i];
+    /** Every key with a count above 0. */
+    void forEach(Entry action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY && values[i] > 0) {
+                action.accept(keys[i], values[i]);
+            }
+        }
     }
 
     /** A copy without the counts below {@code least}. */

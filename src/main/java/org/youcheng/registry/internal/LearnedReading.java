@@ -19,30 +19,11 @@ import org.youcheng.registry.reference.TransliterationPairs;
  * {@link TransliterationModel} learned from the reference data's own pairs of names: 苏斯 is Sousse, 盖亚克 Gaillac,
  * 塔贡 Tagum, where no Chinese spelling of the country's places is close. A place is taken only when its
  * name is clearly the likeliest ({@link #MARGIN} times the log odds against the next place of another name) and
- * likely enough in itself ({@link #least} per character); the note gives the closest places with their share of the model's belief.
+ * likely enough in itself ({@link TransliterationModel#least} per character); the note gives the closest places with their share of the model's belief.
  * Thresholds set on pairs of the reference data held out of training (bench/transliteration: 98 % of those
  * taken are right, 63 % of all taken).
  */
 public final class LearnedReading {
-
-    /**
-     * The least log probability of the written name given the place's Latin name, per character written, by the
-     * length of the written name: a longer name is less likely as a whole, not less well read, and a short one must
-     * read well (波昂 is Bonn, not Bochum). Set for the place the gazetteer lacks, read against the other names of its
-     * country: each floor is the loosest at which a held-out name of that length is then taken wrongly for at most 5
-     * in 100 (bench/transliteration: -1.5 for two and three characters, 4.9 and 3.6 in 100; -2 for four to six, 3.6;
-     * -3 for seven or more, 4.8; one floor of -2 for all took a wrong one for 7.6 in 100 names of two characters).
-     */
-    static double least(int characters) {
-        return characters <= 3 ? -1.5 : characters <= 6 ? -2 : -3;
-    }
-
-    /**
-     * How much stricter the floor is a character for a name written with no country, read against the places of every
-     * country: held out of training, such names are then taken wrongly for 4 in 100 whose place is missing (9 at the
-     * country's floor) and 98 in 100 of those taken are right (bench/transliteration).
-     */
-    static final double WORLD_STRICTER = 0.5;
 
     /** How much likelier (in log units) the best place must be than the best place of another Latin name. */
     static final double MARGIN = 2;
@@ -121,13 +102,13 @@ public final class LearnedReading {
                 .map(r ->
                         new LatinReading.Scored(r.place(), r.latin(), r.key(), Math.exp(r.score() - top.score()) / all))
                 .toList();
-        double floor = least(written.length()) + (country == null ? WORLD_STRICTER : 0);
-        return new LatinReading.Result(shares, top.score() >= floor * written.length() && clear);
+        double floor = TransliterationModel.least(written.length(), country == null) * written.length();
+        return new LatinReading.Result(shares, top.score() >= floor && clear);
     }
 
     /**
      * The Latin names of the foreign places of every country read by sounds, for a name written with no country
-     * (塔马塔夫市: Tamatave, Madagascar); about half a second a name, so read only when nothing else found it.
+     * (阿库雷里: Akureyri, Iceland); about a tenth of a second a name, so read only when nothing else found it.
      */
     private List<Gazetteer.Spelling> world() {
         List<Gazetteer.Spelling> all = new ArrayList<>();

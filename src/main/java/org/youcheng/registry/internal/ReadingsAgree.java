@@ -84,7 +84,7 @@ final class ReadingsAgree {
     static final double LEARNED_MOSTLY = 0.5;
 
     /**
-     * The least the model must read it per character, looser than alone ({@link LearnedReading#least}): the floor at
+     * The least the model must read it per character, looser than alone ({@link org.youcheng.registry.TransliterationModel#least}): the floor at
      * which, alone, it takes a wrong place for about 12 held-out names in 100 whose place the gazetteer lacks
      * (bench/transliteration: 11.7 of 4,000); here a spelling must agree too.
      */
