@@ -45,12 +45,28 @@ final class JapanMunicipalityLoader {
         List<PlaceRow> made = new ArrayList<>();
         List<String[]> rows = Tsv.read("refdata/japan/municipalities.tsv");
         Map<String, Integer> sameName = new HashMap<>();
-        rows.forEach(r -> sameName.merge(r[3] + r[4], 1, Integer::sum));
+        Map<String, Integer> sameReading = new HashMap<>();
+        rows.forEach(r -> {
+            sameName.merge(r[3] + r[4], 1, Integer::sum);
+            sameReading.merge(Names.key(r[5]), 1, Integer::sum);
+        });
         for (String[] r : rows) {
             Set<String> written = GeoNamesLoader.chineseForms(r[3] + r[4]);
             String designation = r[4];
-            boolean known = readingsWithoutKanji.contains(Names.key(r[5]))
-                    || written.stream().anyMatch(w -> namesakes.has(w, designation));
+            boolean byReading = readingsWithoutKanji.contains(Names.key(r[5]));
+            if (byReading && sameReading.get(Names.key(r[5])) == 1) {
+                // a place known only by its Latin name (Tsubetsu) takes the kanji Chinese tables write (津別町)
+                PlaceRow latinOnly = namesakes.onlyReading(r[5]);
+                if (latinOnly != null
+                        && latinOnly.nameZh == null
+                        && latinOnly.aliases.stream().noneMatch(Names::hasHan)) {
+                    latinOnly.aliases.addAll(written);
+                    if (latinOnly.parentCode == null) {
+                        latinOnly.parentCode = prefectures.get(Names.key(r[2]));
+                    }
+                }
+            }
+            boolean known = byReading || written.stream().anyMatch(w -> namesakes.has(w, designation));
             PlaceRow same = written.isEmpty() && !Names.hasHan(r[3])
                     ? namesakes.onlyReading(r[5]) // つくば: a name in kana, the place by its reading
                     : written.stream()
@@ -58,9 +74,21 @@ final class JapanMunicipalityLoader {
                             .filter(java.util.Objects::nonNull)
                             .findFirst()
                             .orElse(null);
-            if (same != null && same.parentCode == null && same.level == Level.CITY && sameName.get(r[3] + r[4]) == 1) {
-                // the list knows the prefecture of a city the other sources file without one
-                same.parentCode = prefectures.get(Names.key(r[2]));
+            if (same != null && same.level == Level.CITY && sameName.get(r[3] + r[4]) == 1) {
+                // the list knows the prefecture of a city the other sources file without one, and the reading the
+                // municipality gives itself (与那国 is Yonaguni, though GeoNames writes Yonakuni)
+                if (same.parentCode == null) {
+                    same.parentCode = prefectures.get(Names.key(r[2]));
+                }
+                if (same.nameEn != null && !Names.key(same.nameEn).equals(Names.key(r[5]))) {
+                    same.aliases.add(r[5]);
+                    if ("geonames".equals(same.origin)) {
+                        // GeoNames may name the town by its seat (津別町 filed as Honchō, "main town", a name hundreds
+                        // of places bear): the municipality's own reading names it
+                        same.aliases.add(same.nameEn);
+                        same.nameEn = r[5];
+                    }
+                }
                 known = true;
             }
             if (known) {

@@ -83,4 +83,28 @@ class JapanMunicipalityLoaderTests {
         assertThat(made).noneSatisfy(p -> assertThat(p.nameEn).isEqualTo("Tsukuba"));
         assertThat(made).noneSatisfy(p -> assertThat(p.aliases).contains("八代市"));
     }
+
+    @Test
+    void aPlaceKnownOnlyByItsReadingTakesTheKanjiAndAGeoNamesSeatTakesTheMunicipalitysName() {
+        PlaceRow hokkaido = place("Q-HOKKAIDO", Level.PROVINCE, "JP", "Hokkaido", "北海道");
+        // Higashikawa has no kanji in the other sources: it takes 東川町 from the list, and its prefecture
+        PlaceRow higashikawa = place("NE-2", Level.CITY, "JP", "Higashikawa");
+        // GeoNames files the seat of 津別町 as Honchō ("main town"), with the town's kanji among its names
+        PlaceRow honcho = new PlaceRow("GN-2127635", Level.CITY, "JP", "geonames");
+        honcho.nameEn = "Honchō";
+        honcho.aliases.addAll(List.of("Honcho", "本町", "津別町"));
+        // a Wikidata place keeps its English name and takes the municipality's reading beside it
+        PlaceRow yonaguni = place("Q-YONAGUNI", Level.CITY, "JP", "Yonakuni", "与那国");
+
+        List<PlaceRow> made = new JapanMunicipalityLoader().addTo(List.of(hokkaido, higashikawa, honcho, yonaguni));
+
+        assertThat(higashikawa.aliases).contains("东川町");
+        assertThat(higashikawa.parentCode).isEqualTo("Q-HOKKAIDO");
+        assertThat(honcho.nameEn).isEqualTo("Tsubetsu");
+        assertThat(honcho.aliases).contains("Honchō", "本町");
+        assertThat(honcho.parentCode).isEqualTo("Q-HOKKAIDO");
+        assertThat(yonaguni.nameEn).isEqualTo("Yonakuni");
+        assertThat(yonaguni.aliases).contains("Yonaguni");
+        assertThat(made).noneSatisfy(p -> assertThat(p.nameEn).isIn("Higashikawa", "Tsubetsu", "Yonaguni"));
+    }
 }
