@@ -43,4 +43,21 @@ class LargerNamesakeTests {
         TestPlaces.add(g, 4, "圣菲亚", "Santa Fe", Level.CITY, "BB", 0, 900_000);
         assertThat(new PlaceResolver(g).partner("圣达菲市", "甲国").place().id()).isEqualTo(1);
     }
+
+    @Test
+    void withNoCountryTheFarLargerNamesakeOfACountryFoundIsMeant() {
+        g = Gazetteer.withCountries(Map.of("甲国", "AA", "乙国", "BB", "丙国", "CC"));
+        // the label is on two towns and a state; the capital is labelled by its long name
+        TestPlaces.add(g, 1, "华盛顿", "Washington", Level.CITY, "BB", 0, 53_000);
+        TestPlaces.add(g, 2, "华盛顿", "Washington", Level.CITY, "AA", 0, 14_000);
+        TestPlaces.add(g, 3, "华盛顿州", "Washington", Level.PROVINCE, "AA", 0, 0);
+        TestPlaces.add(g, 4, "华盛顿哥伦比亚特区", "Washington", Level.CITY, "AA", 0, 4_300_000);
+        // far larger, but of a country none of the places found is in
+        TestPlaces.add(g, 5, "华府", "Washington", Level.CITY, "CC", 0, 9_000_000);
+
+        PlaceResolver.Resolution r = new PlaceResolver(g).partner("华盛顿", null);
+
+        assertThat(r.place().id()).isEqualTo(4);
+        assertThat(NoteCodes.clause(r, "larger_namesake").args()).containsExactly("华盛顿", "Washington");
+    }
 }

@@ -40,24 +40,39 @@ public final class RegionNamesakes {
     /**
      * The one place found for a name, when a namesake of the same country and level, by its Latin name, is at least
      * {@link #LARGER} times as populous: the Chinese label filed under a small town of a name many places share
-     * (圣达菲市 is Santa Fe, Texas, in the open data; a table means Santa Fe, New Mexico). The choice says so.
+     * (圣达菲市 is Santa Fe, Texas, in the open data; a table means Santa Fe, New Mexico). The choice says so. With no
+     * country written, the places found may be several, all of one Latin name: the namesake must then be of a country
+     * and a level one of them has, and that many times larger than the largest (华盛顿 labels towns of Washington in England and
+     * the United States; the capital is labelled 华盛顿哥伦比亚特区).
      */
     public static ForeignLookup.Choice larger(Gazetteer g, ForeignLookup.Choice choice, String country) {
-        if (country == null || choice.region() != 0 || choice.found().size() != 1) {
+        if (choice.region() != 0
+                || choice.found().isEmpty()
+                || country != null && choice.found().size() != 1) {
             return choice;
         }
         Gazetteer.Entry e = choice.found().get(0);
         if (e.nameEn() == null || Names.hasHan(e.nameEn())) {
             return choice;
         }
+        String latin = Names.key(e.nameEn());
+        long largest = 0;
+        for (Gazetteer.Entry f : choice.found()) {
+            if (f.nameEn() == null || !Names.key(f.nameEn()).equals(latin)) {
+                return choice;
+            }
+            largest = Math.max(largest, g.population(f.id()));
+        }
         // a place no source gives a size for is taken as small: sizes come from Natural Earth's cities and GeoNames'
         // towns, and a town the open data labels in Chinese but those sources do not (Santa Fe, Texas) has none
-        long floor = Math.max(LARGER_AT_LEAST, LARGER * g.population(e.id()));
+        long floor = Math.max(LARGER_AT_LEAST, LARGER * largest);
         Gazetteer.Entry best = null;
-        for (Gazetteer.Entry p : g.byKey(Names.key(e.nameEn()))) {
-            if (p.id() != e.id()
-                    && p.country().equals(country)
-                    && p.level() == e.level()
+        for (Gazetteer.Entry p : g.byKey(latin)) {
+            if (!choice.found().contains(p)
+                    && (country != null
+                            ? p.country().equals(country)
+                            : choice.found().stream().anyMatch(f -> f.country().equals(p.country())))
+                    && choice.found().stream().anyMatch(f -> f.level() == p.level())
                     && g.population(p.id()) >= floor
                     && (best == null || g.population(p.id()) > g.population(best.id()))) {
                 best = p;
