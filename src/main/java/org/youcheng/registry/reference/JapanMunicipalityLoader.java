@@ -43,6 +43,7 @@ final class JapanMunicipalityLoader {
             }
         }
         List<PlaceRow> made = new ArrayList<>();
+        Map<String, PlaceRow> byCode = new HashMap<>();
         List<String[]> rows = Tsv.read("refdata/japan/municipalities.tsv");
         Map<String, Integer> sameName = new HashMap<>();
         Map<String, Integer> sameReading = new HashMap<>();
@@ -61,6 +62,7 @@ final class JapanMunicipalityLoader {
                         && latinOnly.nameZh == null
                         && latinOnly.aliases.stream().noneMatch(Names::hasHan)) {
                     latinOnly.aliases.addAll(written);
+                    byCode.put(r[0], latinOnly);
                     if (latinOnly.parentCode == null) {
                         latinOnly.parentCode = prefectures.get(Names.key(r[2]));
                     }
@@ -80,6 +82,7 @@ final class JapanMunicipalityLoader {
                 if (same.parentCode == null) {
                     same.parentCode = prefectures.get(Names.key(r[2]));
                 }
+                byCode.put(r[0], same);
                 if (same.nameEn != null && !Names.key(same.nameEn).equals(Names.key(r[5]))) {
                     same.aliases.add(r[5]);
                     if ("geonames".equals(same.origin)) {
@@ -104,7 +107,39 @@ final class JapanMunicipalityLoader {
             place.needsReview = false;
             place.aliases.addAll(names);
             made.add(place);
+            byCode.put(r[0], place);
         }
+        Set<String> stems =
+                new HashSet<>(); // the stems of today's cities, and of every municipality with its designation
+        rows.forEach(r -> GeoNamesLoader.chineseForms(r[3]).forEach(w -> {
+            stems.add(Names.key(w) + r[4]);
+            stems.add(Names.key(w) + ("市".equals(r[4]) ? "" : r[4]));
+        }));
+        formerNames(byCode, namesakes, stems);
         return made;
+    }
+
+    /**
+     * The former names of the municipalities (refdata/japan/former.tsv: merged, renamed or made cities since 1970),
+     * given to the place each municipality is now, as Chinese tables of ties signed before a merger write them
+     * (水上町 for みなかみ町 Minakami, 松任市 for 白山市 Hakusan). A name whose stem a Japanese city or place of no
+     * designation still bears, or a municipality of the same designation, is left out: the town 高松町 merged into
+     * Okayama, but 高松 is Takamatsu; 水上町 is kept beside the village 水上村, a name of another designation.
+     */
+    private static void formerNames(Map<String, PlaceRow> byCode, Namesakes namesakes, Set<String> stems) {
+        for (String[] r : Tsv.read("refdata/japan/former.tsv")) {
+            PlaceRow now = byCode.get(r[3]);
+            Set<String> forms = GeoNamesLoader.chineseForms(r[0]);
+            String designation = r[0].substring(r[0].length() - 1);
+            if (now == null
+                    || forms.stream()
+                            .anyMatch(w -> stems.contains(Names.key(w))
+                                    || stems.contains(Names.key(w) + designation)
+                                    || namesakes.has(w, "市")
+                                    || namesakes.has(w, designation))) {
+                continue;
+            }
+            now.aliases.addAll(forms);
+        }
     }
 }

@@ -107,4 +107,17 @@ class JapanMunicipalityLoaderTests {
         assertThat(yonaguni.aliases).contains("Yonaguni");
         assertThat(made).noneSatisfy(p -> assertThat(p.nameEn).isIn("Higashikawa", "Tsubetsu", "Yonaguni"));
     }
+
+    @Test
+    void aFormerMunicipalityNamesThePlaceItIsNowUnlessATodaysCityBearsItsStem() {
+        List<PlaceRow> made = new JapanMunicipalityLoader().addTo(List.of());
+
+        // 水上町 merged into みなかみ町 in 2005, 松任市 into 白山市: tables of older ties write the former names
+        assertThat(made).anySatisfy(p -> assertThat(p.aliases).contains("Minakami", "水上町"));
+        assertThat(made).anySatisfy(p -> assertThat(p.aliases).contains("Hakusan", "松任市"));
+        // the town 伊達町 merged into one of two cities 伊達市: the stem is a city's today, and stays its own
+        assertThat(made).noneSatisfy(p -> assertThat(p.aliases).contains("伊达町"));
+        // the village 水上村 of Kumamoto keeps its name; the former town's name is of another designation
+        assertThat(made).anySatisfy(p -> assertThat(p.aliases).contains("水上村").doesNotContain("水上町"));
+    }
 }
