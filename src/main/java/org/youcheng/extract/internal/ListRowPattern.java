@@ -27,7 +27,7 @@ final class ListRowPattern extends NamedPattern {
         boolean foreign = false;
         boolean chinese = false;
         for (Mention m : ms) {
-            foreign |= m.foreign() || countryCell(t, m);
+            foreign |= m.foreign() || countryCell(t, m) || countryFirst(t, m);
             chinese |= m.type() == Mention.Type.CHINESE;
         }
         if (!foreign && !(chinese && ITEM.matcher(t).region(from, to).lookingAt())) {
@@ -71,7 +71,8 @@ final class ListRowPattern extends NamedPattern {
                 continue;
             }
             if (m.type() == Mention.Type.COUNTRY) {
-                m = nameBeforeCountry(s, m, ls, k);
+                Mention before = nameBeforeCountry(s, m, ls, k);
+                m = before != null ? before : nameAfterCountry(s, m, k);
                 if (m == null) {
                     continue;
                 }
@@ -112,6 +113,15 @@ final class ListRowPattern extends NamedPattern {
         return read;
     }
 
+    /** A country that begins its line, before the name of its place (「意大利 帕尔玛市(1987年)」). */
+    private static boolean countryFirst(String t, Mention m) {
+        int b = m.start();
+        while (b > 0 && ChineseText.space(t.charAt(b - 1)) && t.charAt(b - 1) != '\n') {
+            b--;
+        }
+        return m.type() == Mention.Type.COUNTRY && (b == 0 || t.charAt(b - 1) == '\n');
+    }
+
     /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */
     private static boolean countryCell(String t, Mention m) {
         return m.type() == Mention.Type.COUNTRY
@@ -138,6 +148,38 @@ final class ListRowPattern extends NamedPattern {
         }
         Mention name = s.partners.unplaced(a, k);
         return name == null || name.end() != b ? null : Partners.withCountryOf(name, country);
+    }
+
+    /**
+     * 「意大利 帕尔玛市(1987年缔结)」: a name no scan placed, right after its country (spaces between them or none);
+     * null when a place the scan read begins there, or no name with a place's suffix does.
+     */
+    private static Mention nameAfterCountry(Sentence s, Mention country, int k) {
+        String t = s.text;
+        int a = country.end();
+        while (a < s.to && ChineseText.space(t.charAt(a))) {
+            a++;
+        }
+        if (a >= s.to
+                || !ChineseText.han(t.charAt(a))
+                || (k + 1 < s.size() && s.m(k + 1).start() <= a)) {
+            return null;
+        }
+        Mention name = s.partners.unplaced(a, k + 1);
+        if (name == null) {
+            return null;
+        }
+        // the country written wins over a place of the name elsewhere (托洛伊斯克 after 俄罗斯 is Russian)
+        boolean same = country.countryCode().equals(name.countryCode());
+        return new Mention(
+                name.start(),
+                name.end(),
+                name.type(),
+                name.name(),
+                same ? name.place() : null,
+                country.countryCode(),
+                country.countryText(),
+                name.bare());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+import java.util.List;
 import java.util.Set;
 import org.youcheng.registry.TieKind;
 
@@ -81,7 +82,13 @@ final class TieVocabulary {
         {"意向", "intent"}
     };
     /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
-    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议");
+    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "建立友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议");
+
+    /**
+     * Verbs that begin a tie word and take the particle 了 after them (缔结了友好关系, 结为了友好城市). 建立友好关系 is no
+     * tie word: tried, it took 「(2004年8月正式商定建立友好关系)」 in a list's row for a tie of its own and lost rows.
+     */
+    private static final List<String> VERBS = List.of("缔结", "结为", "结成");
 
     /** Also words no place name holds (ForeignNames): 准备 in 温市准备与高雄市… ends the name before it. */
     static final String[] INTENT_MARKS = {
@@ -106,6 +113,11 @@ final class TieVocabulary {
         Trie words = new Trie();
         for (int i = 0; i < WORDS.length; i++) {
             words.put(WORDS[i][0], i);
+            for (String verb : VERBS) {
+                if (WORDS[i][0].startsWith(verb)) {
+                    words.put(verb + "了" + WORDS[i][0].substring(verb.length()), i);
+                }
+            }
             // 友好交流与合作关系, 友好合作和交流城市: the two nouns joined by a word are the same tie
             for (String pair : new String[] {"交流合作", "合作交流"}) {
                 int at = WORDS[i][0].indexOf(pair);
