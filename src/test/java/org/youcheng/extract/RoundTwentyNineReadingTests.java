@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The readings of round twenty-nine, on sentences written for these tests (never taken from an article): the particle
- * 了 inside a tie word (缔结了友好关系), 建立友好关系 left to the sentence around it, and a list's row that writes its country before
- * a name no gazetteer holds (「意大利 帕尔玛市(1987年)」).
+ * 了 inside a tie word (缔结了友好关系), 建立友好关系 left to the sentence around it, a list's row that writes its country before
+ * a name no gazetteer holds (「意大利 帕尔玛市(1987年)」), and the place of a government's page that names none.
  */
 class RoundTwentyNineReadingTests {
 
@@ -40,5 +40,19 @@ class RoundTwentyNineReadingTests {
         // a longer phrase after the name, or no heading of ties above the row: no partner
         assertThat(read("长沙市国际友好城市(共1个):\n意大利 帕尔玛市的火腿很有名\n")).isEmpty();
         assertThat(read("长沙市的美食节开幕。\n意大利 帕尔玛市(1987年)\n")).isEmpty();
+    }
+
+    @Test
+    void aPageThatNamesNoChinesePlaceIsOfTheGovernmentThatPublishedIt() {
+        // 我市 on a government's site: the site's name is the place's pinyin or its initials
+        assertThat(read("URL: http://wqb.changsha.gov.cn/yhcs/1.html\n\n我市与日本下关市缔结友好城市关系。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector");
+        assertThat(read("URL: http://www.cs.gov.cn/1.html\n\n我市与日本下关市缔结友好城市关系。"))
+                .containsExactly("长沙市|下关市|日本|sister|connector");
+        // a site not a government's, or a page that names its own place, says nothing of the address
+        assertThat(read("URL: http://www.changsha.com/1.html\n\n我市与日本下关市缔结友好城市关系。"))
+                .isEmpty();
+        assertThat(read("URL: http://www.changsha.gov.cn/1.html\n\n扬州市与日本下关市缔结友好城市关系。"))
+                .containsExactly("扬州市|下关市|日本|sister|connector");
     }
 }

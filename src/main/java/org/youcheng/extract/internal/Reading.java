@@ -65,6 +65,11 @@ final class Reading {
                 cities.add(e);
             }
         }
+        Gazetteer.Entry publisher = weight.isEmpty() ? Publisher.of(text, gazetteer) : null;
+        if (publisher != null) { // a page that names no Chinese place: 我市 is the government's that published it
+            weight.put(publisher.id(), 1);
+            places.put(publisher.id(), publisher);
+        }
         this.mentions = localised(Organisations.withoutInstitutions(scanned, text));
     }
 
