@@ -4,7 +4,8 @@
 # a String.indexOf scan for one tie word (in the same JVM) and `grep -c -F -f names` of every gazetteer name over the
 # same corpus. See bench/extract/README.md.
 #
-#   bench/extract/run.sh [--articles DIR] [--mb N] [--rounds N]     (defaults: dev articles, 20 MB, 5 rounds)
+#   bench/extract/run.sh [--articles DIR] [--mb N] [--rounds N] [--app DIR]  (defaults: dev articles, 20 MB, 5 rounds)
+#   --app: an unpacked youcheng jar to measure instead (e.g. one built from an earlier commit, side by side)
 #
 # Needs: a JDK 21+, Maven, GNU grep and time, taskset (util-linux). Writes bench/work/extract/ and bench/out/extract.txt.
 set -euo pipefail
@@ -15,12 +16,14 @@ out="$bench/out"
 articles="$root/../shared/eval/dev/articles"
 mb=20
 rounds=5
+app=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
     --mb) mb="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --app) app="$2"; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -29,8 +32,11 @@ for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin
   if [ -n "$j" ] && [ -x "$j/bin/java" ]; then java="$j/bin/java"; export JAVA_HOME="$j"; break; fi
 done
 rm -rf "$work"; mkdir -p "$work/classes" "$out"
-"$root/youcheng" --version >/dev/null   # builds the jar when stale
-cp="$root/target/app/youcheng.jar:$root/target/app/lib/*"
+if [ -z "$app" ]; then
+  "$root/youcheng" --version >/dev/null   # builds the jar when stale
+  app="$root/target/app"
+fi
+cp="$app/youcheng.jar:$app/lib/*"
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$cp" "$bench/extract/ExtractBench.java"
 pin=""; command -v taskset >/dev/null && pin="taskset -c 0"
 {

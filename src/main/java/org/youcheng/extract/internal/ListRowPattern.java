@@ -113,13 +113,22 @@ final class ListRowPattern extends NamedPattern {
         return read;
     }
 
-    /** A country that begins its line, before the name of its place (「意大利 帕尔玛市(1987年)」). */
+    /**
+     * A country that begins its line and a space after it, before the name of its place (「意大利 帕尔玛市(1987年)」);
+     * prose that begins with a country (美国总统…) is no row, and reading every such line cost a fifth of the speed.
+     */
     private static boolean countryFirst(String t, Mention m) {
+        if (m.type() != Mention.Type.COUNTRY
+                || m.end() >= t.length()
+                || t.charAt(m.end()) == '\n'
+                || !ChineseText.space(t.charAt(m.end()))) {
+            return false;
+        }
         int b = m.start();
         while (b > 0 && ChineseText.space(t.charAt(b - 1)) && t.charAt(b - 1) != '\n') {
             b--;
         }
-        return m.type() == Mention.Type.COUNTRY && (b == 0 || t.charAt(b - 1) == '\n');
+        return b == 0 || t.charAt(b - 1) == '\n';
     }
 
     /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */
