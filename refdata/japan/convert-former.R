@@ -47,7 +47,9 @@ rows$now_name <- ifelse(rows$now %in% current$code,
 # a former name is one no municipality bears today, of a town, village or city (not a ward)
 names_now <- paste0(current$municipality, current$designation)
 # a designated city's former parts are left out (tried: 高松町 of Okayama took 高松 from Takamatsu)
-rows <- rows[rows$now %in% current$code & grepl("[市町村]$", rows$former) & !(rows$former %in% names_now), ]
+# a stem of one character (中町, 北村) would be a common character of any Chinese text, no name
+rows <- rows[rows$now %in% current$code & grepl("[市町村]$", rows$former) & nchar(rows$former) >= 3 &
+  !(rows$former %in% names_now), ]
 rows <- rows[!duplicated(rows[, c("former", "prefecture")], fromLast = TRUE), ]
 rows <- rows[order(rows$now, rows$former), ]
 con <- file(args[3], open = "w", encoding = "UTF-8")
