@@ -27,7 +27,7 @@ final class ListRowPattern extends NamedPattern {
         boolean foreign = false;
         boolean chinese = false;
         for (Mention m : ms) {
-            foreign |= m.foreign() || countryCell(t, m) || countryFirst(t, m);
+            foreign |= m.foreign() || countryCell(t, m) || CountryFirstRow.begins(t, m);
             chinese |= m.type() == Mention.Type.CHINESE;
         }
         if (!foreign && !(chinese && ITEM.matcher(t).region(from, to).lookingAt())) {
@@ -72,7 +72,7 @@ final class ListRowPattern extends NamedPattern {
             }
             if (m.type() == Mention.Type.COUNTRY) {
                 Mention before = nameBeforeCountry(s, m, ls, k);
-                m = before != null ? before : nameAfterCountry(s, m, k);
+                m = before != null ? before : CountryFirstRow.name(s, m, k);
                 if (m == null) {
                     continue;
                 }
@@ -113,24 +113,6 @@ final class ListRowPattern extends NamedPattern {
         return read;
     }
 
-    /**
-     * A country that begins its line and a space after it, before the name of its place (「意大利 帕尔玛市(1987年)」);
-     * prose that begins with a country (美国总统…) is no row, and reading every such line cost a fifth of the speed.
-     */
-    private static boolean countryFirst(String t, Mention m) {
-        if (m.type() != Mention.Type.COUNTRY
-                || m.end() >= t.length()
-                || t.charAt(m.end()) == '\n'
-                || !ChineseText.space(t.charAt(m.end()))) {
-            return false;
-        }
-        int b = m.start();
-        while (b > 0 && ChineseText.space(t.charAt(b - 1)) && t.charAt(b - 1) != '\n') {
-            b--;
-        }
-        return b == 0 || t.charAt(b - 1) == '\n';
-    }
-
     /** A country alone in a cell after another (「X州 | 德国」, 「X州   德国」). */
     private static boolean countryCell(String t, Mention m) {
         return m.type() == Mention.Type.COUNTRY
@@ -157,38 +139,6 @@ final class ListRowPattern extends NamedPattern {
         }
         Mention name = s.partners.unplaced(a, k);
         return name == null || name.end() != b ? null : Partners.withCountryOf(name, country);
-    }
-
-    /**
-     * 「意大利 帕尔玛市(1987年缔结)」: a name no scan placed, right after its country (spaces between them or none);
-     * null when a place the scan read begins there, or no name with a place's suffix does.
-     */
-    private static Mention nameAfterCountry(Sentence s, Mention country, int k) {
-        String t = s.text;
-        int a = country.end();
-        while (a < s.to && ChineseText.space(t.charAt(a))) {
-            a++;
-        }
-        if (a >= s.to
-                || !ChineseText.han(t.charAt(a))
-                || (k + 1 < s.size() && s.m(k + 1).start() <= a)) {
-            return null;
-        }
-        Mention name = s.partners.unplaced(a, k + 1);
-        if (name == null) {
-            return null;
-        }
-        // the country written wins over a place of the name elsewhere (托洛伊斯克 after 俄罗斯 is Russian)
-        boolean same = country.countryCode().equals(name.countryCode());
-        return new Mention(
-                name.start(),
-                name.end(),
-                name.type(),
-                name.name(),
-                same ? name.place() : null,
-                country.countryCode(),
-                country.countryText(),
-                name.bare());
     }
 
     /**
