@@ -208,15 +208,22 @@ public final class Names {
         return "";
     }
 
-    /** Toneless pinyin of a Chinese name without its suffix, capitalised as a place name: 青岛市 → Qingdao. */
-    public static String pinyin(String zhName) {
+    /** Toneless pinyin syllables of a Chinese name without its suffix (青岛市: qing, dao); a character with none stays. */
+    public static List<String> pinyinSyllables(String zhName) {
         String base = stripSuffix(simplified(zhName.strip()));
-        StringBuilder b = new StringBuilder();
         List<Pinyin> syllables = HanLP.convertToPinyinList(base);
+        List<String> out = new java.util.ArrayList<>(syllables.size());
         for (int i = 0; i < syllables.size(); i++) {
             Pinyin p = syllables.get(i);
-            char c = base.charAt(i);
-            String syllable = p == Pinyin.none5 ? String.valueOf(c) : p.getPinyinWithoutTone();
+            out.add(p == Pinyin.none5 ? String.valueOf(base.charAt(i)) : p.getPinyinWithoutTone());
+        }
+        return out;
+    }
+
+    /** Toneless pinyin of a Chinese name without its suffix, capitalised as a place name: 青岛市 → Qingdao. */
+    public static String pinyin(String zhName) {
+        StringBuilder b = new StringBuilder();
+        for (String syllable : pinyinSyllables(zhName)) {
             if (!b.isEmpty() && (syllable.startsWith("a") || syllable.startsWith("e") || syllable.startsWith("o"))) {
                 b.append('\'');
             }

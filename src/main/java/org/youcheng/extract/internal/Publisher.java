@@ -1,7 +1,5 @@
 package org.youcheng.extract.internal;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,17 +62,14 @@ final class Publisher {
         for (Level level : new Level[] {Level.PROVINCE, Level.PREFECTURE, Level.COUNTY}) {
             List<Gazetteer.Entry> of =
                     found.stream().filter(e -> e.level() == level).toList();
-            List<Gazetteer.Entry> plain = of.stream()
-                    .filter(e -> e.nameZh().endsWith("市") || e.nameZh().endsWith("省"))
-                    .toList();
             if (of.size() == 1) {
                 return of.get(0);
             }
-            if (plain.size() == 1) {
-                return plain.get(0);
-            }
             if (!of.isEmpty()) {
-                return null;
+                List<Gazetteer.Entry> plain = of.stream()
+                        .filter(e -> e.nameZh().endsWith("市") || e.nameZh().endsWith("省"))
+                        .toList();
+                return plain.size() == 1 ? plain.get(0) : null;
             }
         }
         return null;
@@ -95,23 +90,15 @@ final class Publisher {
                         || !seen.add(e.id())) {
                     continue;
                 }
-                String stem = Names.stripSuffix(e.nameZh());
-                if (stem.length() < 2) {
-                    continue;
+                List<String> syllables = Names.pinyinSyllables(e.nameZh());
+                if (syllables.size() < 2 || syllables.stream().anyMatch(Names::hasHan)) {
+                    continue; // one character, or one with no reading
                 }
                 StringBuilder full = new StringBuilder();
                 StringBuilder initials = new StringBuilder();
-                for (Pinyin p : HanLP.convertToPinyinList(stem)) {
-                    String syllable = p.getPinyinWithoutTone();
-                    if (syllable == null || syllable.equals("none")) {
-                        full.setLength(0);
-                        break;
-                    }
+                for (String syllable : syllables) {
                     full.append(syllable.replace("v", "u"));
                     initials.append(syllable.charAt(0));
-                }
-                if (full.isEmpty()) {
-                    continue;
                 }
                 index.computeIfAbsent("=" + full, k -> new ArrayList<>()).add(e);
                 if (e.level() != Level.COUNTY) {

@@ -82,7 +82,7 @@ final class TieVocabulary {
         {"意向", "intent"}
     };
     /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
-    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "建立友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议");
+    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议");
 
     /**
      * Verbs that begin a tie word and take the particle 了 after them (缔结了友好关系, 结为了友好城市). 建立友好关系 is no

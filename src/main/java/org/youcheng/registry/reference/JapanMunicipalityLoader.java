@@ -109,11 +109,12 @@ final class JapanMunicipalityLoader {
             made.add(place);
             byCode.put(r[0], place);
         }
-        Set<String> stems =
-                new HashSet<>(); // the stems of today's cities, and of every municipality with its designation
+        Set<String> stems = new HashSet<>(); // every municipality's stem with its designation, and a city's bare
         rows.forEach(r -> GeoNamesLoader.chineseForms(r[3]).forEach(w -> {
             stems.add(Names.key(w) + r[4]);
-            stems.add(Names.key(w) + ("市".equals(r[4]) ? "" : r[4]));
+            if ("市".equals(r[4])) {
+                stems.add(Names.key(w));
+            }
         }));
         formerNames(byCode, namesakes, stems);
         return made;
