@@ -11,7 +11,7 @@ or Japanese kanji: 内灘町, 金ケ崎町; the small kana ケ, ヶ and ノ that
 other kana and hangul are not). Places in mainland China, Hong Kong, Macau and Taiwan are left out: the Chinese side
 comes from GB/T 2260. Names are kept as written; youcheng simplifies them when it loads the file.
 
-Towns of 10,000 people or more are kept without a Chinese name too (their GeoNames and ASCII names only), outside the
+Towns of 3,000 people or more are kept without a Chinese name too (their GeoNames and ASCII names only), outside the
 countries that write their places in Chinese characters (Japan, the Koreas, Vietnam): Chinese tables write such a
 town by its sounds (德尔马斯 for Delmas), which youcheng reads against the Latin names of the country's places.
 The last column is GeoNames' code of the first-level division (admin1): the ISO 3166-2 code's second part in the
@@ -27,7 +27,7 @@ OTHER_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff]")
 INNER_KANA = re.compile(r"[ケヶノ]")
 LEFT_OUT = {"CN", "HK", "MO", "TW"}
 WRITTEN_IN_CHARACTERS = {"JP", "KR", "KP", "VN"}
-LATIN_ONLY_FROM = 10000
+LATIN_ONLY_FROM = 3000
 READ_IN_KOREAN = {"KR"}
 
 

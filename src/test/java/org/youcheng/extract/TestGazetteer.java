@@ -35,7 +35,11 @@ final class TestGazetteer {
                 Map.entry("白俄罗斯", "BY"),
                 Map.entry("比利时", "BE"),
                 Map.entry("加拿大", "CA"),
-                Map.entry("新西兰", "NZ")));
+                Map.entry("新西兰", "NZ"),
+                Map.entry("葡萄牙", "PT"),
+                Map.entry("澳门", "CN"),
+                Map.entry("澳门特别行政区", "CN"),
+                Map.entry("香港", "CN")));
         place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
         place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
         place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);
@@ -77,6 +81,11 @@ final class TestGazetteer {
         place(g, 39, "玉环市", Level.COUNTY, "CN", 38);
         place(g, 40, "甘肃省", Level.PROVINCE, "CN", 0);
         place(g, 41, "环县", Level.COUNTY, "CN", 40);
+        place(g, 42, "澳门特别行政区", Level.PROVINCE, "CN", 0);
+        place(g, 43, "香港特别行政区", Level.PROVINCE, "CN", 0);
+        place(g, 44, "丰川市", Level.CITY, "JP", 0);
+        place(g, 45, "波尔图", Level.CITY, "PT", 0);
+        place(g, 46, "广陵区", Level.DISTRICT, "CN", 5);
         return g;
     }
 

@@ -76,7 +76,7 @@ final class CountScope {
     }
 
     /** An enumeration closed by 等 before the count (与奥地利、德国、泰国等国家的34个城市): all its items, the whole. */
-    private static final Pattern CLOSED = Pattern.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:国家|国|地区)?的?\\s*$");
+    private static final Pattern CLOSED = Pattern.compile("等(?:[\\d一二三四五六七八九十]+个?)?(?:国家|国|地区)?的?\\s*$");
 
     /** The whole world after 与: 世界, 全球, 五大洲, 各国. */
     private static final Pattern WORLD = Pattern.compile("(?:全世界|世界|全球|各国|[五\\d]大洲)");

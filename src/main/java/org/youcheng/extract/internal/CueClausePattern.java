@@ -42,7 +42,7 @@ final class CueClausePattern extends NamedPattern {
             if (d == null && (chineseNoPlaceIn(s, cs, ce) || chinaIn(s, cs, ce))) {
                 continue; // 内蒙古自治区人民对外友好协会与…, 深化与中国各地方的友好合作关系: the clause names its Chinese side
             }
-            Gazetteer.Entry home = d != null ? s.home(d) : ParagraphSubject.before(s.r, cs);
+            Gazetteer.Entry home = d != null ? s.home(d) : partWritten(s, ParagraphSubject.before(s.r, cs));
             if (home == null) {
                 continue;
             }
@@ -66,11 +66,38 @@ final class CueClausePattern extends NamedPattern {
      * written name ends with the registry's (大阪府枚方市; not 大分市迎来建市, a name read past its end).
      */
     private static boolean named(Mention m) {
-        if (m.place() == null || !m.name().endsWith(m.place().nameZh())) {
+        if (m.place() == null || !m.name().endsWith(m.place().nameZh()) && !stem(m)) {
             return false;
         }
         return m.type() == Mention.Type.FOREIGN
                 || (m.type() == Mention.Type.FOREIGN_BARE && m.name().length() >= 3);
+    }
+
+    /**
+     * The one part of the subject the sentence names in another clause (无锡 the article's place, 向无锡新吴区捐赠 in the
+     * sentence: the district), else the subject.
+     */
+    private static Gazetteer.Entry partWritten(Sentence s, Gazetteer.Entry subject) {
+        Gazetteer.Entry part = null;
+        for (int k = 0; subject != null && k < s.size(); k++) {
+            Gazetteer.Entry e = s.home(k);
+            if (e != null && e.parentId() == subject.id()) {
+                if (part != null && part.id() != e.id()) {
+                    return subject;
+                }
+                part = e;
+            }
+        }
+        return part != null ? part : subject;
+    }
+
+    /** A name written after its country without its suffix (日本丰川 for 丰川市). */
+    private static boolean stem(Mention m) {
+        String zh = m.place().nameZh();
+        return m.type() == Mention.Type.FOREIGN
+                && zh.length() == m.name().length() + 1
+                && zh.startsWith(m.name())
+                && "市县町村州省郡区".indexOf(zh.charAt(zh.length() - 1)) >= 0;
     }
 
     /** Inside brackets that open after the clause began: a gloss (汉城(现韩国首都首尔)), not a partner. */

@@ -91,13 +91,12 @@ final class MentionScanner {
                 continue;
             }
             if (country != null && (place == null || country.end() >= place.end())) {
-                if ("CN".equals(country.code())) {
-                    i = country.end();
-                    continue;
-                }
-                Mention m = foreignAfter(s, i, country);
-                out.add(m);
-                i = m.end();
+                // 澳门, 香港, 台湾: names of China that are also its places (a province-level division)
+                Mention m = !"CN".equals(country.code())
+                        ? foreignAfter(s, i, country)
+                        : place != null ? placeAt(s, i, place, scratch, bareCounties) : null;
+                out.addAll(m == null ? List.of() : List.of(m));
+                i = m == null ? country.end() : m.end();
                 continue;
             }
             if (place != null) {

@@ -44,6 +44,16 @@ final class Organisations {
     private static final java.util.regex.Pattern PUBLIC_INSTITUTION = java.util.regex.Pattern.compile(
             "(?:立|第[一二三四五六七八九十0-9]{1,3})\\p{IsHan}{0,6}?(?:高级中学|中学|小学|大学|学院|高中|初中|医院|学校|幼儿园)");
 
+    /** Events named after their host (北京冬奥会, 上海世博会, 杭州亚运会): the place before them is no side of a tie. */
+    private static final java.util.regex.Pattern EVENT =
+            java.util.regex.Pattern.compile("(?:冬残奥|残奥|冬奥|奥运|亚运|亚冬|大运|全运|青奥|世博|进博|园博|花博|世园)");
+
+    /** Whether the name of an event begins at {@code k}, in either script (北京冬奥会, 北京冬奧會). */
+    static boolean eventAt(String t, int k) {
+        String next = t.substring(k, Math.min(t.length(), k + 3));
+        return EVENT.matcher(org.youcheng.registry.Names.simplified(next)).lookingAt();
+    }
+
     /** A place's government written after its name (市政府, 市人民政府): the place acting, not an organisation. */
     private static final String[] GOVERNMENT = {"人民政府", "政府"};
 
@@ -115,5 +125,13 @@ final class Organisations {
     static List<Mention> withoutInstitutions(List<Mention> in, String t) {
         return Mention.without(
                 in, m -> m.type() != Mention.Type.COUNTRY && (publicInstitutionAt(t, m.end()) || missionSeat(t, m)));
+    }
+
+    /**
+     * A place written before an event names its host (北京冬奥会): no side of a tie, and not the place the article is
+     * about.
+     */
+    static List<Mention> withoutEventHosts(List<Mention> in, String t) {
+        return Mention.without(in, m -> m.type() != Mention.Type.COUNTRY && eventAt(t, m.end()));
     }
 }

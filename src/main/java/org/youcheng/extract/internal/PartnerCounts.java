@@ -92,7 +92,7 @@ final class PartnerCounts {
                 lastEnd = noun;
                 continue; // 14对省级友城: the ties of one level, a part of the place's whole
             }
-            if (s.startsWith("国家", noun)) {
+            if (s.startsWith("国家", noun) || countriesShort(m, s, noun)) {
                 countries = countries == null ? n : countries;
                 start = start < 0 ? m.start() : start;
                 lastEnd = noun;
@@ -190,6 +190,15 @@ final class PartnerCounts {
             }
         }
         return null;
+    }
+
+    /** 12国的16个城市: a count of countries written with 国 alone, before 的 or the next count. */
+    private static boolean countriesShort(Matcher count, String s, int noun) {
+        return count.group(3) == null
+                && count.group(1) == null
+                && noun + 1 < s.length()
+                && s.charAt(noun) == '国'
+                && (s.charAt(noun + 1) == '的' || Character.isDigit(s.charAt(noun + 1)));
     }
 
     /** Places of another level joined to a tie word, of its kind (友好省州和城市, 友好城市及地区). */

@@ -98,7 +98,10 @@ final class Sentence {
      * Chinese partner: nothing.
      */
     boolean tie(String pattern, Gazetteer.Entry home, Mention d, Mention f, int pairStart) {
-        if (home == null || "CN".equals(f.countryCode())) {
+        if (home == null
+                || "CN".equals(f.countryCode())
+                || Alternatives.either(this, d)
+                || Alternatives.either(this, f)) {
             return false;
         }
         TieWording.Stated stated = wording.stated(d, f, pairStart);

@@ -37,8 +37,23 @@ class GeoNamesLoaderTests {
         List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("FR", "ZA", "JP"), ISO_STATES).points();
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Vendôme", "旺多姆"));
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Delmas"));
+        // a small town by its Latin name only (Fronsac has about 1,000 people: below the 3,000 kept)
+        assertThat(points).noneSatisfy(p -> assertThat(p.names()).contains("Fronsac"));
         assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Kanegasaki", "金崎町"));
         assertThat(points).allSatisfy(p -> assertThat(p.country()).isIn("FR", "ZA", "JP"));
+    }
+
+    @Test
+    void smallPartnerTownsOfThreeThousandPeopleOrMoreAreKeptByTheirLatinNames() {
+        // 卡斯特拉蒙特 Castellamonte (7,215 people), 本茨弗什 Bengtsfors (3,125): Chinese tables write them by their sounds
+        List<NaturalEarthLoader.Point> points = new GeoNamesLoader(Set.of("IT", "SE"), ISO_STATES).points();
+        assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Castellamonte"));
+        assertThat(points).anySatisfy(p -> assertThat(p.names()).contains("Bengtsfors"));
+        assertThat(points)
+                .allSatisfy(p -> assertThat(p.population() == null
+                                || p.population() >= 3000
+                                || p.names().stream().anyMatch(org.youcheng.registry.Names::hasHan))
+                        .isTrue());
     }
 
     @Test
