@@ -20,10 +20,7 @@ class RoundThirtyReadingTests {
 
     /** place|sister|partner|all|countries */
     private static List<String> totals(String text) {
-        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
-                .map(t ->
-                        t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries())
-                .toList();
+        return RoundTwelveReadingTests.totals(text);
     }
 
     @Test

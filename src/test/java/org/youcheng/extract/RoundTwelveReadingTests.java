@@ -19,7 +19,7 @@ class RoundTwelveReadingTests {
     }
 
     /** place|sister|partner|all|countries */
-    private static List<String> totals(String text) {
+    static List<String> totals(String text) {
         return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
                 .map(t ->
                         t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries())
