@@ -48,16 +48,14 @@ final class Organisations {
     private static final java.util.regex.Pattern EVENT =
             java.util.regex.Pattern.compile("(?:冬残奥|残奥|冬奥|奥运|亚运|亚冬|大运|全运|青奥|世博|进博|园博|花博|世园)");
 
-    /** The first characters of {@link #EVENT}'s words, in either script. */
-    private static final String EVENT_FIRST = "冬残殘奥奧亚亞大全青世进進园園花";
+    /** The first characters of {@link #EVENT}'s words. */
+    private static final String EVENT_FIRST = "冬残奥亚大全青世进园花";
 
-    /** Whether the name of an event begins at {@code k}, in either script (北京冬奥会, 北京冬奧會). */
+    /** Whether the name of an event begins at {@code k} (the text is read in simplified characters). */
     static boolean eventAt(String t, int k) {
-        if (k >= t.length() || EVENT_FIRST.indexOf(t.charAt(k)) < 0) {
-            return false;
-        }
-        String next = t.substring(k, Math.min(t.length(), k + 3));
-        return EVENT.matcher(org.youcheng.registry.Names.simplified(next)).lookingAt();
+        return k < t.length()
+                && EVENT_FIRST.indexOf(t.charAt(k)) >= 0
+                && EVENT.matcher(t).region(k, t.length()).lookingAt();
     }
 
     /** A place's government written after its name (市政府, 市人民政府): the place acting, not an organisation. */
