@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The readings of round thirty, on sentences written for these tests (never taken from an article): Macau and Hong
  * Kong as the Chinese side of a tie, a tie proposed with one of two places, a place that names an event it hosts, a
  * partner called 友城 after its name written without its suffix, the district of the article's city that a sentence
- * names, and a count of countries written 12国.
+ * names, a count of countries written 12国, and a respective list after 该州的.
  */
 class RoundThirtyReadingTests {
 
@@ -66,5 +66,16 @@ class RoundThirtyReadingTests {
         assertThat(totals("长沙市迄今已与美国、德国、韩国等12国的16个城市缔结了友好城市关系。")).containsExactly("长沙市|16|null|null|12");
         // a country's name ending in 国 is no count
         assertThat(totals("长沙市已与美国16个城市缔结了友好城市关系。")).noneMatch(t -> t.endsWith("|12"));
+    }
+
+    @Test
+    void aRespectiveListAfterTheStateNamedBefore() {
+        String text = "江苏省与美国加利福尼亚州结为友好省州。扬州市、长沙市分别与该州的奥克斯纳德市、萨利纳斯市结为友好城市。";
+        assertThat(read(text))
+                .contains("扬州市|奥克斯纳德市|美国|sister|connector", "长沙市|萨利纳斯市|美国|sister|connector")
+                .noneMatch(t -> t.startsWith("扬州市|加利福尼亚州") || t.startsWith("长沙市|加利福尼亚州"));
+        assertThat(read("江苏省与美国加利福尼亚州结为友好省州。扬州市与该州奥克斯纳德市结为友好城市。")).contains("扬州市|奥克斯纳德市|美国|sister|connector");
+        // 该州 after a Chinese place with no state named before: no foreign place
+        assertThat(read("扬州市代表团出访。扬州市与该州的奥克斯纳德市结为友好城市。")).noneMatch(t -> t.contains("加利福尼亚州"));
     }
 }

@@ -86,6 +86,8 @@ final class TestGazetteer {
         place(g, 44, "丰川市", Level.CITY, "JP", 0);
         place(g, 45, "波尔图", Level.CITY, "PT", 0);
         place(g, 46, "广陵区", Level.DISTRICT, "CN", 5);
+        place(g, 47, "奥克斯纳德市", Level.CITY, "US", 23);
+        place(g, 48, "萨利纳斯市", Level.CITY, "US", 23);
         return g;
     }
 

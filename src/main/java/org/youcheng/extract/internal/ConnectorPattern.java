@@ -35,16 +35,18 @@ final class ConnectorPattern extends NamedPattern {
             if (shared >= 0) {
                 // 青岛市、烟台市分别与X市结为友城: each Chinese place of the list ties the partners of the last one
                 Mention last = s.m(shared);
-                Mention partner = shared + 1 < s.size() && s.m(shared + 1).foreign() ? s.m(shared + 1) : null;
-                int c = s.connector(last.end(), partner == null ? s.to : partner.start());
-                if (partner != null && c >= 0 && s.title(c + 1, partner.start())) {
+                int p = regionBefore(s, shared + 1) ? shared + 2 : shared + 1;
+                Mention partner = p < s.size() && s.m(p).foreign() ? s.m(p) : null;
+                int c = s.connector(
+                        last.end(), partner == null ? s.to : s.m(shared + 1).start());
+                if (partner != null && c >= 0 && s.title(c + 1, s.m(shared + 1).start())) {
                     boolean[] before = s.paired.clone(); // the last place of the list still reads them itself
-                    Partners.Walk w = s.partners.walk(shared + 1, partner, true);
+                    Partners.Walk w = s.partners.walk(p, partner, true);
                     int nth = respective(s, a, shared, c, w);
                     if (nth >= 0) {
                         s.partners.tie(name(), home, m, w.items().get(nth), m.start());
                     } else if (w.items().size() == 1) {
-                        s.partners.list(name(), home, m, shared + 1, partner, true, m.start());
+                        s.partners.list(name(), home, m, p, partner, true, m.start());
                     }
                     // several Chinese places and several partners, not paired one by one (北京、天津与X、Y、Z等友好城市):
                     // which ties which is not written, and every place is no partner of every other
@@ -59,8 +61,11 @@ final class ConnectorPattern extends NamedPattern {
             if (connector < 0) {
                 continue;
             }
-            int b = a + 1;
-            Mention partner = b < s.size() && s.m(b).foreign() && !s.paired[b] && s.title(connector + 1, s.m(b).start())
+            int b = regionBefore(s, a + 1) ? a + 2 : a + 1;
+            Mention partner = b < s.size()
+                            && s.m(b).foreign()
+                            && !s.paired[b]
+                            && s.title(connector + 1, s.m(a + 1).start())
                     ? s.m(b)
                     : null;
             boolean scanned = true;
@@ -93,6 +98,18 @@ final class ConnectorPattern extends NamedPattern {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the place at {@code k} is a state a demonstrative names, written before a place of it (分别与该州的X市、
+     * Y市; 与该州X市): it qualifies what follows, it is no item of the list.
+     */
+    static boolean regionBefore(Sentence s, int k) {
+        return k + 1 < s.size()
+                && s.m(k).foreign()
+                && s.m(k + 1).foreign()
+                && s.m(k + 1).start() == s.m(k).end()
+                && s.text.startsWith("该州", s.m(k).start());
     }
 
     /** 与, 同 or 跟 and what may stand between it and its object: 中国, 我国 (亦与中国厦门和日本和歌山为姊妹城市). */

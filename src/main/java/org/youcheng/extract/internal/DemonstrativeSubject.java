@@ -56,6 +56,12 @@ final class DemonstrativeSubject {
     Mention at(String s, int i, List<Mention> out, int[] scratch) {
         if (s.charAt(i) == '该' && i + 1 < s.length() && UNITS.indexOf(s.charAt(i + 1)) >= 0) {
             Mention last = out.getLast();
+            Mention state = s.charAt(i + 1) == '州' && !last.name().endsWith("州") ? lastState(out, i) : null;
+            if (state != null) {
+                // 石家庄市、邯郸市分别与该州的…: 该州 after Chinese cities is the state named before them (with its 的,
+                // so that the name after it is read as after any mention)
+                return standingFor(state, i, i + 2 < s.length() && s.charAt(i + 2) == '的' ? i + 3 : i + 2);
+            }
             if (last.domestic()) {
                 return new Mention(i, i + 2, Mention.Type.SUBJECT, s.substring(i, i + 2), null, "CN", null, true);
             }
@@ -97,6 +103,17 @@ final class DemonstrativeSubject {
         }
         // 这一新西兰南岛城市与A市…: the phrase is the foreign place named last, its description no place
         return standingFor(last, i, m.end());
+    }
+
+    /** The foreign place written with 州 named last before {@code i}, within {@link #REACH}; null when none. */
+    private static Mention lastState(List<Mention> out, int i) {
+        for (int k = out.size() - 1; k >= 0 && i - out.get(k).end() <= REACH; k--) {
+            Mention m = out.get(k);
+            if (m.foreign() && m.name().endsWith("州")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The place {@code p} mentioned again at {@code [start, end)}. */

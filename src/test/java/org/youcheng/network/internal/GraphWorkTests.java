@@ -66,7 +66,8 @@ class GraphWorkTests {
             }
             assertThat(runs.get()).isEqualTo(1);
             assertThat(work.started()).isEqualTo(1);
-            assertThat(work.underWay()).isZero();
+            // the answer is handed over before the worker forgets the key (a caller in between gets the answer too)
+            until(() -> work.underWay() == 0);
         }
     }
 
