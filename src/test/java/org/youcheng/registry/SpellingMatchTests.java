@@ -39,6 +39,7 @@ class SpellingMatchTests {
         place(12, "下萨克森州", "Lower Saxony", Level.PROVINCE, "DE", 0);
         place(13, "萨克森自由州", "Saxony", Level.PROVINCE, "DE", 0);
         place(14, "萊因蘭-法爾茲", "Rhineland-Palatinate", Level.PROVINCE, "DE", 0);
+        place(15, "萨尔兰州", "Saarland", Level.PROVINCE, "DE", 0);
         place(20, "夸祖鲁-纳塔尔省", "KwaZulu-Natal", Level.PROVINCE, "ZA", 0);
         place(30, "山口县", "Yamaguchi Prefecture", Level.PROVINCE, "JP", 0);
         place(31, "山口市", "Yamaguchi", Level.CITY, "JP", 30);
@@ -124,6 +125,17 @@ class SpellingMatchTests {
         assertThat(resolver.partner("夸纳省", "南非").place().id()).isEqualTo(20);
         assertThat(ForeignName.abbreviation("北莱茵-威斯特法伦州")).isEqualTo("北威");
         assertThat(ForeignName.abbreviation("加迪夫")).isNull();
+    }
+
+    @Test
+    void aDivisionByTheBeginningOfItsName() {
+        // 萨尔州: the one German state whose name begins 萨尔 (萨克森 begins 萨克)
+        PlaceResolver.Resolution r = resolver.partner("萨尔州", "德国");
+        assertThat(r.place().id()).isEqualTo(15);
+        assertThat(r.note()).contains("short form");
+        // written as a city, or a beginning that two states share: no division
+        assertThat(resolver.partner("萨尔市", "德国").place()).isNull();
+        assertThat(resolver.partner("萨州", "德国").place()).isNull();
     }
 
     @Test

@@ -166,7 +166,33 @@ public final class SpellingMatch {
      * with the suffix written (北威州 for 北莱茵-威斯特法伦州, 巴符州 for 巴登-符腾堡州). Empty unless exactly one place.
      */
     public List<Gazetteer.Entry> abbreviated(String full, String country) {
-        return abbreviated(full, g.spellings(country));
+        List<Gazetteer.Entry> found = abbreviated(full, g.spellings(country));
+        return found.isEmpty() ? cutShort(full, g.spellings(country)) : found;
+    }
+
+    /**
+     * The one first-level division of the country whose Chinese name begins with the name written as a division and
+     * goes on (萨尔州 for 萨尔兰州, 里约州 for 里约热内卢州); empty unless exactly one.
+     */
+    private static List<Gazetteer.Entry> cutShort(String full, List<Gazetteer.Spelling> spellings) {
+        String key = Names.key(Names.stripSuffix(full));
+        if (key.length() < 2 || !Names.hasHan(key) || spellings.isEmpty()) {
+            return List.of();
+        }
+        List<Gazetteer.Entry> found = new ArrayList<>();
+        for (Gazetteer.Spelling s : spellings) {
+            Gazetteer.Entry e = s.place();
+            if (e.level() == Level.PROVINCE
+                    && !found.contains(e)
+                    && s.key().length() > key.length()
+                    && s.key().startsWith(key)
+                    && Names.hasHan(s.key())) {
+                found.add(e);
+            }
+        }
+        boolean division =
+                ForeignName.divisionSuffix(full, spellings.get(0).place().country());
+        return division && found.size() == 1 ? found : List.of();
     }
 
     /** The one place of these spellings (of any countries) whose compound name shortens to the written name. */
