@@ -8,13 +8,15 @@ final class Alternatives {
     /** Whether the place is written beside another with 或 (或者) between them. */
     static boolean either(Sentence s, Mention m) {
         for (Mention o : s.ms) {
-            String between = o.start() >= m.end()
-                    ? s.text.substring(m.end(), o.start())
-                    : o.end() <= m.start() ? s.text.substring(o.end(), m.start()) : "";
-            if (between.equals("或") || between.equals("或者")) {
+            if (joined(s.text, m.end(), o.start()) || joined(s.text, o.end(), m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether 或 or 或者, and nothing else, stands between two positions. */
+    private static boolean joined(String t, int a, int b) {
+        return b - a == 1 && t.charAt(a) == '或' || b - a == 2 && t.startsWith("或者", a);
     }
 }

@@ -45,17 +45,13 @@ final class Organisations {
             "(?:立|第[一二三四五六七八九十0-9]{1,3})\\p{IsHan}{0,6}?(?:高级中学|中学|小学|大学|学院|高中|初中|医院|学校|幼儿园)");
 
     /** Events named after their host (北京冬奥会, 上海世博会, 杭州亚运会): the place before them is no side of a tie. */
-    private static final java.util.regex.Pattern EVENT =
-            java.util.regex.Pattern.compile("(?:冬残奥|残奥|冬奥|奥运|亚运|亚冬|大运|全运|青奥|世博|进博|园博|花博|世园)");
-
-    /** The first characters of {@link #EVENT}'s words. */
-    private static final String EVENT_FIRST = "冬残奥亚大全青世进园花";
+    private static final String[] EVENTS = {
+        "冬残奥", "残奥", "冬奥", "奥运", "亚运", "亚冬", "大运", "全运", "青奥", "世博", "进博", "园博", "花博", "世园"
+    };
 
     /** Whether the name of an event begins at {@code k} (the text is read in simplified characters). */
     static boolean eventAt(String t, int k) {
-        return k < t.length()
-                && EVENT_FIRST.indexOf(t.charAt(k)) >= 0
-                && EVENT.matcher(t).region(k, t.length()).lookingAt();
+        return startsWithAny(t, k, EVENTS);
     }
 
     /** A place's government written after its name (市政府, 市人民政府): the place acting, not an organisation. */

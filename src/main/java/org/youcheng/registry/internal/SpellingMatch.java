@@ -167,20 +167,20 @@ public final class SpellingMatch {
      */
     public List<Gazetteer.Entry> abbreviated(String full, String country) {
         List<Gazetteer.Entry> found = abbreviated(full, g.spellings(country));
-        return found.isEmpty() ? cutShort(full, g.spellings(country)) : found;
+        return found.isEmpty() ? cutShort(full, country) : found;
     }
 
     /**
      * The one first-level division of the country whose Chinese name begins with the name written as a division and
      * goes on (萨尔州 for 萨尔兰州, 里约州 for 里约热内卢州); empty unless exactly one.
      */
-    private static List<Gazetteer.Entry> cutShort(String full, List<Gazetteer.Spelling> spellings) {
+    private List<Gazetteer.Entry> cutShort(String full, String country) {
         String key = Names.key(Names.stripSuffix(full));
-        if (key.length() < 2 || !Names.hasHan(key) || spellings.isEmpty()) {
+        if (key.length() < 2 || !Names.hasHan(key) || !ForeignName.divisionSuffix(full, country)) {
             return List.of();
         }
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (Gazetteer.Spelling s : spellings) {
+        for (Gazetteer.Spelling s : g.spellings(country)) {
             Gazetteer.Entry e = s.place();
             if (e.level() == Level.PROVINCE
                     && !found.contains(e)
@@ -190,9 +190,7 @@ public final class SpellingMatch {
                 found.add(e);
             }
         }
-        boolean division =
-                ForeignName.divisionSuffix(full, spellings.get(0).place().country());
-        return division && found.size() == 1 ? found : List.of();
+        return found.size() == 1 ? found : List.of();
     }
 
     /** The one place of these spellings (of any countries) whose compound name shortens to the written name. */
