@@ -14,7 +14,7 @@ class RegionInFrontTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of("澳大利亚", "AU", "巴西", "BR", "日本", "JP"));
+        g = Gazetteer.withCountries(Map.of("澳大利亚", "AU", "巴西", "BR", "日本", "JP", "美国", "US"));
         place(1, "首都领地", "Australian Capital Territory", Level.PROVINCE, "AU", 0);
         place(2, "堪培拉", "Canberra", Level.CITY, "AU", 1);
         place(10, "伯南布哥州", "Pernambuco", Level.PROVINCE, "BR", 0);
@@ -28,6 +28,11 @@ class RegionInFrontTests {
         place(40, "福井县", "Fukui Prefecture", Level.PROVINCE, "JP", 0);
         place(41, "千叶县", "Chiba Prefecture", Level.PROVINCE, "JP", 0);
         place(42, "美滨区", "Mihama-ku", Level.CITY, "JP", 41);
+        place(50, "德克萨斯州", "Texas", Level.PROVINCE, "US", 0);
+        place(51, "新泽西州", "New Jersey", Level.PROVINCE, "US", 0);
+        place(52, null, "Addison", Level.CITY, "US", 50);
+        place(53, null, "Edison", Level.CITY, "US", 51);
+        place(54, null, "Allison", Level.CITY, "US", 51);
         resolver = new PlaceResolver(g);
     }
 
@@ -84,5 +89,14 @@ class RegionInFrontTests {
         assertThat(r.country()).isEqualTo("JP");
         assertThat(NoteCodes.clause(r, "elsewhere").args()).containsExactly("美滨区", "福井县");
         assertThat(r.note()).contains("'美滨区' lies outside 福井县, the region written: not taken");
+    }
+
+    @Test
+    void theRegionInFrontBoundsTheReadingsWhenNoneIsClearOverTheCountry() {
+        // over the country Addison, Edison and Allison read about as alike; in Texas only Addison lies
+        assertThat(resolver.partner("爱迪逊市", "美国").place()).isNull();
+        PlaceResolver.Resolution r = resolver.partner("德克萨斯州爱迪逊市", "美国");
+        assertThat(r.place()).isNotNull();
+        assertThat(r.place().id()).isEqualTo(52);
     }
 }

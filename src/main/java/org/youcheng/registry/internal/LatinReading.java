@@ -101,8 +101,13 @@ public final class LatinReading {
 
     /** The country's places of the level (null: any, CITY: any but first-level) whose Latin name reads most alike. */
     public Result closest(String full, String country, Level level) {
+        return closest(full, country, level, List.of());
+    }
+
+    /** The same, among the places that may lie in one of the regions written in front of the name (any when none). */
+    public Result closest(String full, String country, Level level, List<Gazetteer.Entry> regions) {
         // a qualifier in front is a word translated by its meaning (下西里西亚 Lower Silesia), not a sound
-        return read(full, country, true, e -> readAt(e, level), 3);
+        return read(full, country, true, e -> readAt(e, level) && LearnedReading.mayLieIn(g, e, regions), 3);
     }
 
     /**

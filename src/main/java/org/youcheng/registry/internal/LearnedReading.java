@@ -71,7 +71,7 @@ public final class LearnedReading {
         Map<Gazetteer.Entry, Read> best = new HashMap<>();
         for (Gazetteer.Spelling s : country == null ? world() : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
-            if (!LatinReading.readAt(e, level) || !mayLieIn(e, regions)) {
+            if (!LatinReading.readAt(e, level) || !mayLieIn(g, e, regions)) {
                 continue;
             }
             String key = TransliterationModel.ofLatinKey(s.key());
@@ -125,7 +125,7 @@ public final class LearnedReading {
     }
 
     /** Whether a place lies in one of the regions, or is filed under no region the gazetteer knows (or none is given). */
-    private boolean mayLieIn(Gazetteer.Entry e, List<Gazetteer.Entry> regions) {
+    static boolean mayLieIn(Gazetteer g, Gazetteer.Entry e, List<Gazetteer.Entry> regions) {
         if (regions.isEmpty() || e.parentId() == 0) {
             return true;
         }

@@ -1,9 +1,7 @@
 package org.youcheng.registry.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
@@ -16,9 +14,6 @@ import org.youcheng.registry.ResolverNote;
  * ({@link LatinReading}). Each way says so in the note, with the candidates it weighed.
  */
 public final class UnknownSpelling {
-
-    private static final Pattern DIVISION_WORD = Pattern.compile(
-            "(?i)\\s+(region|district|province|prefecture|county|state|oblast|governorate|department)$");
 
     private final Gazetteer g;
     private final ForeignLookup lookup;
@@ -60,6 +55,13 @@ public final class UnknownSpelling {
         Level level = division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null;
         SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);
         LatinReading.Result heard = new LatinReading(g).closest(full, country, level);
+        List<Gazetteer.Entry> regions = regions(fn, country, none);
+        if (!regions.isEmpty() && !close.accepted() && !heard.accepted()) {
+            // read over the country, nothing was clear: the region written in front bounds the readings (德克萨斯州
+            // 爱迪逊市: the Addison of Texas, no longer weighed against those of other states, nor Madison elsewhere)
+            close = spelling.closest(full, inRegions(g.spellings(country), regions), division ? Level.PROVINCE : null);
+            heard = new LatinReading(g).closest(full, country, level, regions);
+        }
         Learned reading = learned(fn, country, level, none);
         LatinReading.Result learned = reading.result();
         if (close.accepted() && LearnedReading.outweighs(learned, close.places())) {
@@ -77,7 +79,7 @@ public final class UnknownSpelling {
                             ResolverNote.of("close_spellings", close.note(notes::place))));
         }
         if (close.accepted()) {
-            List<Gazetteer.Entry> places = withNamesakeCities(close.places(), full, country);
+            List<Gazetteer.Entry> places = NamesakeCities.with(g, close.places(), full, country);
             List<ResolverNote> because = new ArrayList<>(2);
             because.add(ResolverNote.of("not_spelt", fn.written(), close.note(notes::place)));
             if (places.size() > close.places().size()) {
@@ -204,6 +206,13 @@ public final class UnknownSpelling {
         return fn.bracketed() == null ? List.of() : lookup.foreignDivisions(fn.bracketed(), country);
     }
 
+    /** The spellings of places that may lie in one of the regions. */
+    private List<Gazetteer.Spelling> inRegions(List<Gazetteer.Spelling> spellings, List<Gazetteer.Entry> regions) {
+        return spellings.stream()
+                .filter(s -> LearnedReading.mayLieIn(g, s.place(), regions))
+                .toList();
+    }
+
     /** The places found, in the region of the choice that found none, with why. */
     private static ForeignLookup.Choice found(
             ForeignLookup.Choice none, List<Gazetteer.Entry> places, List<ResolverNote> because) {
@@ -220,29 +229,5 @@ public final class UnknownSpelling {
             all.addAll(m);
         }
         return all;
-    }
-
-    /**
-     * Divisions found by their spelling for a name not written as a division: with the cities of the country that
-     * bear the division's English name without its designation (Nelson Region: Nelson), for the usual level choice.
-     */
-    private List<Gazetteer.Entry> withNamesakeCities(List<Gazetteer.Entry> places, String full, String country) {
-        if (ForeignName.divisionSuffix(full, country) || places.stream().anyMatch(e -> e.level() != Level.PROVINCE)) {
-            return places;
-        }
-        LinkedHashSet<Gazetteer.Entry> all = new LinkedHashSet<>(places);
-        for (Gazetteer.Entry division : places) {
-            if (division.nameEn() == null) {
-                continue;
-            }
-            String bare =
-                    DIVISION_WORD.matcher(division.nameEn()).replaceAll("").strip();
-            if (bare.length() >= 3 && !bare.equalsIgnoreCase(division.nameEn())) {
-                g.byKey(Names.key(bare)).stream()
-                        .filter(e -> e.country().equals(country) && e.level() != Level.PROVINCE)
-                        .forEach(all::add);
-            }
-        }
-        return List.copyOf(all);
     }
 }
