@@ -24,15 +24,21 @@ public final class WorldSpelling {
     private final Gazetteer g;
     private final PlaceNotes notes;
     private final ForeignLookup lookup;
+    private final StateShortForm shortForms;
     private List<Gazetteer.Spelling> notable;
 
     public WorldSpelling(Gazetteer g, ForeignLookup lookup, PlaceNotes notes) {
         this.g = g;
         this.lookup = lookup;
         this.notes = notes;
+        this.shortForms = new StateShortForm(g);
     }
 
     public ForeignLookup.Choice read(ForeignName fn, ForeignLookup.Choice none) {
+        ForeignLookup.Choice inState = afterShortForm(fn, none);
+        if (!inState.found().isEmpty()) {
+            return inState;
+        }
         SpellingMatch spelling = new SpellingMatch(g);
         String full = fn.full();
         List<Gazetteer.Spelling> places = notable();
@@ -56,6 +62,54 @@ public final class WorldSpelling {
                     : none;
         }
         return none.with(close.places(), ResolverNote.of("world_spelling", fn.written(), close.note(notes::place)));
+    }
+
+    /**
+     * A state's short form in front (加州马德拉市) stands for several states of the world (California, Kaliningrad
+     * …): the one state that may hold a place of the rest as spelt (a place filed under no state may lie in any),
+     * else the one in which the rest reads clearly by its sounds as a place filed there (Madera, California). None
+     * when the rest is found so in none or in several.
+     */
+    private ForeignLookup.Choice afterShortForm(ForeignName fn, ForeignLookup.Choice none) {
+        String full = fn.full();
+        if (full.length() < 5 || !StateShortForm.is(full.substring(0, 2))) {
+            return none;
+        }
+        String rest = full.substring(2);
+        Level level = ForeignName.divisionSuffix(rest, null) ? Level.PROVINCE : Level.CITY;
+        List<Gazetteer.Entry> states = shortForms.divisions(full.substring(0, 2), null);
+        ForeignLookup.Choice spelt = none;
+        for (Gazetteer.Entry state : states) {
+            List<Gazetteer.Entry> in = lookup.below(rest, state.country()).stream()
+                    .filter(p -> LearnedReading.mayLieIn(g, p, List.of(state)))
+                    .toList();
+            if (!in.isEmpty()) {
+                if (!spelt.found().isEmpty()) {
+                    return none; // the rest is spelt so in two states: the short form says too little
+                }
+                spelt = none.with(in, ResolverNote.of("state_short_form", fn.written(), state.name()));
+            }
+        }
+        if (!spelt.found().isEmpty()) {
+            return spelt;
+        }
+        ForeignLookup.Choice heard = none;
+        for (Gazetteer.Entry state : states) {
+            LatinReading.Result read = new LearnedReading(g).closest(rest, state.country(), level, List.of(state));
+            if (!read.accepted()) {
+                read = new LatinReading(g).closest(rest, state.country(), level, List.of(state));
+            }
+            List<Gazetteer.Entry> in =
+                    read.places().stream().filter(p -> g.within(p, state.id())).toList();
+            if (!in.isEmpty()) {
+                if (!heard.found().isEmpty()) {
+                    return none;
+                }
+                heard = none.with(
+                        in, ResolverNote.of("short_form_read", fn.written(), state.name(), read.note(notes::place)));
+            }
+        }
+        return heard;
     }
 
     /** The choice when it found places; else the places read another way, said by the clause {@code code}. */
