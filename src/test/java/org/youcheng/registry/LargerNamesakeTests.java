@@ -60,4 +60,20 @@ class LargerNamesakeTests {
         assertThat(r.place().id()).isEqualTo(4);
         assertThat(NoteCodes.clause(r, "larger_namesake").args()).containsExactly("华盛顿", "Washington");
     }
+
+    @Test
+    void namesakesFoundAreComparedWithoutDesignationOrWhatFollowsAComma() {
+        g = Gazetteer.withCountries(Map.of("甲国", "AA", "乙国", "BB"));
+        // 圣何塞 labels a province of the name and small towns, one with its province after a comma
+        TestPlaces.add(g, 1, "圣何塞", "San José", Level.CITY, "AA", 0, 6_000);
+        TestPlaces.add(g, 2, "圣何塞", "San José, Buenos Aires", Level.CITY, "AA", 0, 4_000);
+        TestPlaces.add(g, 3, "圣何塞省", "San José Province", Level.PROVINCE, "BB", 0, 1_600_000);
+        // the capital, labelled otherwise
+        TestPlaces.add(g, 4, "聖荷西", "San Jose", Level.CITY, "BB", 0, 335_000);
+
+        PlaceResolver.Resolution r = new PlaceResolver(g).partner("圣何塞", null);
+
+        assertThat(r.place().id()).as(r.note()).isEqualTo(4);
+        assertThat(NoteCodes.clause(r, "larger_namesake").args()).containsExactly("圣何塞", "San José");
+    }
 }

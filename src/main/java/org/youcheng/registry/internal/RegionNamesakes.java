@@ -43,7 +43,9 @@ public final class RegionNamesakes {
      * (圣达菲市 is Santa Fe, Texas, in the open data; a table means Santa Fe, New Mexico). The choice says so. With no
      * country written, the places found may be several, all of one Latin name: the namesake must then be of a country
      * and a level one of them has, and that many times larger than the largest (华盛顿 labels towns of Washington in England and
-     * the United States; the capital is labelled 华盛顿哥伦比亚特区).
+     * the United States; the capital is labelled 华盛顿哥伦比亚特区). A Latin name is compared without its designation
+     * and what follows a comma (圣何塞 labels San José Province and towns of San José in Argentina; the capital of Costa
+     * Rica is labelled 聖荷西).
      */
     public static ForeignLookup.Choice larger(Gazetteer g, ForeignLookup.Choice choice, String country) {
         if (choice.region() != 0
@@ -55,25 +57,28 @@ public final class RegionNamesakes {
         if (e.nameEn() == null || Names.hasHan(e.nameEn())) {
             return choice;
         }
-        String latin = Names.key(e.nameEn());
-        long largest = 0;
+        String latin = bare(e.nameEn());
         for (Gazetteer.Entry f : choice.found()) {
-            if (f.nameEn() == null || !Names.key(f.nameEn()).equals(latin)) {
+            if (f.nameEn() == null || !bare(f.nameEn()).equals(latin)) {
                 return choice;
             }
-            largest = Math.max(largest, g.population(f.id()));
         }
-        // a place no source gives a size for is taken as small: sizes come from Natural Earth's cities and GeoNames'
-        // towns, and a town the open data labels in Chinese but those sources do not (Santa Fe, Texas) has none
-        long floor = Math.max(LARGER_AT_LEAST, LARGER * largest);
         Gazetteer.Entry best = null;
         for (Gazetteer.Entry p : g.byKey(latin)) {
+            // a place no source gives a size for is taken as small: sizes come from Natural Earth's cities and
+            // GeoNames' towns, and a town the open data labels in Chinese but those sources do not (Santa Fe, Texas)
+            // has none; the namesake is compared with the places found of its own level
+            long largest = choice.found().stream()
+                    .filter(f -> f.level() == p.level())
+                    .mapToLong(f -> g.population(f.id()))
+                    .max()
+                    .orElse(-1);
             if (!choice.found().contains(p)
                     && (country != null
                             ? p.country().equals(country)
                             : choice.found().stream().anyMatch(f -> f.country().equals(p.country())))
-                    && choice.found().stream().anyMatch(f -> f.level() == p.level())
-                    && g.population(p.id()) >= floor
+                    && largest >= 0
+                    && g.population(p.id()) >= Math.max(LARGER_AT_LEAST, LARGER * largest)
                     && (best == null || g.population(p.id()) > g.population(best.id()))) {
                 best = p;
             }
@@ -81,5 +86,11 @@ public final class RegionNamesakes {
         return best == null
                 ? choice
                 : choice.with(List.of(best), ResolverNote.of("larger_namesake", e.name(), e.nameEn()));
+    }
+
+    /** A Latin name as compared: before a comma (San José, Buenos Aires), without its designation (San José Province). */
+    private static String bare(String latin) {
+        int comma = latin.indexOf(',');
+        return LatinReading.withoutDesignation(Names.key(comma > 0 ? latin.substring(0, comma) : latin));
     }
 }
