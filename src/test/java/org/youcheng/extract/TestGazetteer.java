@@ -60,7 +60,8 @@ final class TestGazetteer {
         place(g, 18, "河东区", Level.DISTRICT, "CN", 17);
         place(g, 19, "胶州市", Level.COUNTY, "CN", 2);
         place(g, 20, "下关市", Level.CITY, "JP", 0);
-        place(g, 21, "东京都", Level.PROVINCE, "JP", 0);
+        // known by its short name too, as open data files it
+        g.addPlace(new Gazetteer.Entry(21, "东京都", null, Level.PROVINCE, "JP", 0, 0), "X21", "东京都", "东京");
         place(g, 22, "纽约", Level.CITY, "US", 0);
         place(g, 23, "加利福尼亚州", Level.PROVINCE, "US", 0);
         place(g, 24, "彼尔姆", Level.CITY, "RU", 0);
@@ -88,6 +89,7 @@ final class TestGazetteer {
         place(g, 46, "广陵区", Level.DISTRICT, "CN", 5);
         place(g, 47, "奥克斯纳德市", Level.CITY, "US", 23);
         place(g, 48, "萨利纳斯市", Level.CITY, "US", 23);
+        place(g, 49, "岡山市", Level.CITY, "JP", 0); // a label in traditional characters, as open data has many
         return g;
     }
 

@@ -1,6 +1,7 @@
 package org.youcheng.extract.internal;
 
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Names;
 
 /**
  * The fallback: a foreign place no other pattern read, in a clause that holds a tie word (友好城市, 友城, 结好,
@@ -66,7 +67,8 @@ final class CueClausePattern extends NamedPattern {
      * written name ends with the registry's (大阪府枚方市; not 大分市迎来建市, a name read past its end).
      */
     private static boolean named(Mention m) {
-        if (m.place() == null || !m.name().endsWith(m.place().nameZh()) && !stem(m)) {
+        // the registry's name compared in simplified characters, as the text is read (東京, a label in traditional ones)
+        if (m.place() == null || !m.name().endsWith(Names.simplified(m.place().nameZh())) && !stem(m)) {
             return false;
         }
         return m.type() == Mention.Type.FOREIGN
@@ -91,13 +93,13 @@ final class CueClausePattern extends NamedPattern {
         return part != null ? part : subject;
     }
 
-    /** A name written after its country without its suffix (日本丰川 for 丰川市). */
+    /** A name written after its country without its suffix (日本丰川 for 丰川市, 日本东京 for 东京都). */
     private static boolean stem(Mention m) {
-        String zh = m.place().nameZh();
+        String zh = Names.simplified(m.place().nameZh());
         return m.type() == Mention.Type.FOREIGN
                 && zh.length() == m.name().length() + 1
                 && zh.startsWith(m.name())
-                && "市县町村州省郡区".indexOf(zh.charAt(zh.length() - 1)) >= 0;
+                && "市县町村州省郡区都府道".indexOf(zh.charAt(zh.length() - 1)) >= 0;
     }
 
     /** Inside brackets that open after the clause began: a gloss (汉城(现韩国首都首尔)), not a partner. */
