@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The readings of round thirty-one, on sentences written for these tests (never taken from an article): a partner
  * whose registry name is written in traditional characters, named in running simplified text; a prefecture named
- * after its country without its suffix.
+ * after its country without its suffix; a tie on its way to approval (决定同意…建立, …报请审批) is an intent.
  */
 class RoundThirtyOneReadingTests {
 
@@ -29,5 +29,37 @@ class RoundThirtyOneReadingTests {
                 .containsExactly("长沙市|东京|日本|sister|cue-clause", "长沙市|丰川|日本|sister|cue-clause");
         // named without a tie: nothing
         assertThat(read("长沙市代表团访问了日本冈山市。")).isEmpty();
+    }
+
+    @Test
+    void aTieOnItsWayToApprovalIsAnIntent() {
+        assertThat(read("长沙市人大常委会决定同意长沙市与日本丰川市建立友好城市关系,由市人民政府按照规定的程序报请审批。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsExactly("intent");
+        assertThat(read("会议同意长沙市与日本丰川市缔结友好城市关系。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsExactly("intent");
+        assertThat(read("长沙市与日本丰川市缔结友好城市关系的请示已报省政府。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsExactly("intent");
+    }
+
+    @Test
+    void anApprovalGivenOrAgreementOnATieThatIsLeavesItsKind() {
+        assertThat(read("经国务院同意,长沙市与日本丰川市正式缔结友好城市关系。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsExactly("sister");
+        assertThat(read("会议同意长沙市与日本丰川市正式签署缔结友好城市关系协议书。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsExactly("sister");
+        assertThat(read("长沙市与日本丰川市是友好城市,双方同意进一步深化友好城市关系。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsOnly("sister");
+        // a step of approval far on in the sentence, of something else
+        assertThat(read("长沙市与日本丰川市缔结友好城市关系以来,两市在经贸、文化、教育、旅游、体育、卫生等领域开展了广泛交流,并简化了企业投资项目的审批。"))
+                .extracting(t -> t.split("\\|")[3])
+                .containsOnly("sister");
+        // a delegation visit: nothing
+        assertThat(read("长沙市代表团访问日本丰川市,双方同意加强交流。")).isEmpty();
     }
 }

@@ -81,7 +81,8 @@ final class KindWords {
                     kind == TieKind.INTENT
                                     || !anniversary
                                             && (kind == TieKind.SISTER && intentBefore(s, i, to)
-                                                    || intentInClause(s, i, to))
+                                                    || intentInClause(s, i, to)
+                                                    || pendingApproval(s, from, i, end, to))
                             ? TieKind.INTENT
                             : kind,
                     TieVocabulary.generic(v[0]),
@@ -132,6 +133,36 @@ final class KindWords {
             }
         }
         return false;
+    }
+
+    /** Steps before the approval of a tie, written after its word (…建立友好城市关系,由市人民政府报请审批; …的请示). */
+    private static final java.util.regex.Pattern PENDING = java.util.regex.Pattern.compile("报请|报批|审批|请示");
+
+    /** Verbs that make a tie, which 同意 must govern for a decision to go ahead (同意A与B建立…, not 同意深化…). */
+    private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("建立|缔结|结为|结成");
+
+    /** Words of a tie made, after the decision (同意…正式签署): then the tie was signed. */
+    private static final java.util.regex.Pattern MADE = java.util.regex.Pattern.compile("正式|签署|签订|签约|签字|举行");
+
+    /**
+     * Whether a tie is still on its way to approval (DOMAIN.md: intent, application, review, approval, signing): a step
+     * before approval written soon after its word in the sentence (报请审批, 上报审批, 请示), or a decision to go ahead, 同意
+     * governing the making of the tie (市人大常委会决定同意A与B建立友好城市关系; 会议同意…缔结…) — not an approval given (经国务院
+     * 同意, A与B正式缔结…), nor agreement to deepen a tie that is (双方同意深化友好城市关系).
+     */
+    private static boolean pendingApproval(String s, int from, int tieStart, int tieEnd, int to) {
+        if (PENDING.matcher(s).region(tieEnd, Math.min(to, tieEnd + 30)).find()) {
+            return true;
+        }
+        int back = Math.max(from, tieStart - 40);
+        int agreed = s.lastIndexOf("同意", tieStart - 2);
+        if (agreed < back) {
+            return false;
+        }
+        int given = s.lastIndexOf('经', agreed);
+        return (given < 0 || given < agreed - 10)
+                && MAKING.matcher(s).region(agreed, tieEnd).find()
+                && !MADE.matcher(s).region(agreed, tieEnd).find();
     }
 
     /** Whether the tie word is followed by the tie's anniversary (缔结友城35周年, 结好三十周年), up to four characters on. */
