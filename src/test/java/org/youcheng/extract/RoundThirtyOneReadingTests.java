@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The readings of round thirty-one, on sentences written for these tests (never taken from an article): a partner
  * whose registry name is written in traditional characters, named in running simplified text; a prefecture named
- * after its country without its suffix; a tie on its way to approval (决定同意…建立, …报请审批) is an intent.
+ * after its country without its suffix; a tie on its way to approval (决定同意…建立, …报请审批) is an intent; a place
+ * written with its suffix whose name the registry files under another level; the other partners of a foreign place.
  */
 class RoundThirtyOneReadingTests {
 
@@ -61,5 +62,21 @@ class RoundThirtyOneReadingTests {
                 .containsOnly("sister");
         // a delegation visit: nothing
         assertThat(read("长沙市代表团访问日本丰川市,双方同意加强交流。")).isEmpty();
+    }
+
+    @Test
+    void aPlaceWrittenWithItsSuffixWhoseNameTheRegistryFilesUnderAnotherLevel() {
+        // 滨松 is filed for the prefecture (more ties) and the city; written 滨松市 it is still named for sure
+        assertThat(read("长沙市成为日本滨松市的第11个友好城市。")).containsExactly("长沙市|滨松市|日本|sister|cue-clause");
+    }
+
+    @Test
+    void theOtherPartnersOfAForeignPlaceAreItsOwn() {
+        assertThat(read("长沙市成为日本滨松市的第11个友好城市,其它10个友好城市分别是日本盛冈市、日本丰川市等。"))
+                .containsExactly("长沙市|滨松市|日本|sister|cue-clause");
+        // the others of the Chinese side are its own
+        assertThat(read("日本丰川市成为长沙市的第11个友好城市,其它10个友好城市分别是日本盛冈市、日本滨松市等。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("丰川市", "盛冈市", "滨松市");
     }
 }

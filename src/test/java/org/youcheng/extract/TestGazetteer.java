@@ -90,6 +90,10 @@ final class TestGazetteer {
         place(g, 47, "奥克斯纳德市", Level.CITY, "US", 23);
         place(g, 48, "萨利纳斯市", Level.CITY, "US", 23);
         place(g, 49, "岡山市", Level.CITY, "JP", 0); // a label in traditional characters, as open data has many
+        // a city and its prefecture of one name, the prefecture with more ties (as the bundled network has it)
+        g.addPlace(new Gazetteer.Entry(50, "滨松县", null, Level.PROVINCE, "JP", 0, 9), "X50", "滨松县");
+        place(g, 51, "滨松市", Level.CITY, "JP", 50);
+        place(g, 52, "盛冈市", Level.CITY, "JP", 0);
         return g;
     }
 

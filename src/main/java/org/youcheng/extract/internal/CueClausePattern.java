@@ -40,6 +40,9 @@ final class CueClausePattern extends NamedPattern {
             if (d != null && coObjects(s, d, m)) {
                 continue; // 亦与中国厦门和日本和歌山为姊妹城市: both partners of a subject named before
             }
+            if (d == null && othersOfAForeignPlace(s, cs)) {
+                continue; // 哈尔滨成为摩尔曼斯克的第11座友好城市,其它10座友好城市分别是罗瓦涅米…: Murmansk's, not Harbin's
+            }
             if (d == null && (chineseNoPlaceIn(s, cs, ce) || chinaIn(s, cs, ce))) {
                 continue; // 内蒙古自治区人民对外友好协会与…, 深化与中国各地方的友好合作关系: the clause names its Chinese side
             }
@@ -52,6 +55,27 @@ final class CueClausePattern extends NamedPattern {
                 s.paired[k] = true;
             }
         }
+    }
+
+    /**
+     * Whether the clause begins with the others (其它, 其他, 其余) after a foreign place written as the owner of ties
+     * earlier in the sentence (摩尔曼斯克的第11座友好城市): the others are that place's partners.
+     */
+    private static boolean othersOfAForeignPlace(Sentence s, int cs) {
+        int at = cs;
+        while (at < s.text.length() && !ChineseText.han(s.text.charAt(at))) {
+            at++;
+        }
+        if (!(s.text.startsWith("其它", at) || s.text.startsWith("其他", at) || s.text.startsWith("其余", at))) {
+            return false;
+        }
+        for (int k = 0; k < s.size() && s.m(k).end() < cs; k++) {
+            Mention o = s.m(k);
+            if (o.foreign() && o.end() < s.text.length() && s.text.charAt(o.end()) == '的') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the Chinese place is the object of 与 and the foreign one follows it in the same list. */
@@ -67,8 +91,10 @@ final class CueClausePattern extends NamedPattern {
      * written name ends with the registry's (大阪府枚方市; not 大分市迎来建市, a name read past its end).
      */
     private static boolean named(Mention m) {
-        // the registry's name compared in simplified characters, as the text is read (東京, a label in traditional ones)
-        if (m.place() == null || !m.name().endsWith(Names.simplified(m.place().nameZh())) && !stem(m)) {
+        // compared as keys: simplified characters, as the text is read (東京, a label in traditional ones), and without
+        // suffix (摩尔曼斯克市 written, the registry's place of that name the oblast, 摩尔曼斯克州)
+        if (m.place() == null
+                || !Names.key(m.name()).endsWith(Names.key(m.place().nameZh())) && !stem(m)) {
             return false;
         }
         return m.type() == Mention.Type.FOREIGN
