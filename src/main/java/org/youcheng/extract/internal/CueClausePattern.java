@@ -91,14 +91,15 @@ final class CueClausePattern extends NamedPattern {
      * written name ends with the registry's (大阪府枚方市; not 大分市迎来建市, a name read past its end).
      */
     private static boolean named(Mention m) {
-        // compared as keys: simplified characters, as the text is read (東京, a label in traditional ones), and without
-        // suffix (摩尔曼斯克市 written, the registry's place of that name the oblast, 摩尔曼斯克州)
         if (m.place() == null
-                || !Names.key(m.name()).endsWith(Names.key(m.place().nameZh())) && !stem(m)) {
+                || !(m.type() == Mention.Type.FOREIGN
+                        || m.type() == Mention.Type.FOREIGN_BARE && m.name().length() >= 3)) {
             return false;
         }
-        return m.type() == Mention.Type.FOREIGN
-                || (m.type() == Mention.Type.FOREIGN_BARE && m.name().length() >= 3);
+        // else compared as keys: simplified characters, as the text is read (東京, a label in traditional ones), and
+        // without suffix (摩尔曼斯克市 written, the registry's place of that name the oblast, 摩尔曼斯克州)
+        String zh = m.place().nameZh();
+        return m.name().endsWith(zh) || stem(m) || Names.key(m.name()).endsWith(Names.key(zh));
     }
 
     /**

@@ -136,7 +136,7 @@ final class KindWords {
     }
 
     /** Steps before the approval of a tie, written after its word (…建立友好城市关系,由市人民政府报请审批; …的请示). */
-    private static final java.util.regex.Pattern PENDING = java.util.regex.Pattern.compile("报请|报批|审批|请示");
+    private static final java.util.Set<String> PENDING = java.util.Set.of("报请", "报批", "审批", "请示");
 
     /** Verbs that make a tie, which 同意 must govern for a decision to go ahead (同意A与B建立…, not 同意深化…). */
     private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("建立|缔结|结为|结成");
@@ -151,16 +151,26 @@ final class KindWords {
      * 同意, A与B正式缔结…), nor agreement to deepen a tie that is (双方同意深化友好城市关系).
      */
     private static boolean pendingApproval(String s, int from, int tieStart, int tieEnd, int to) {
-        if (PENDING.matcher(s).region(tieEnd, Math.min(to, tieEnd + 30)).find()) {
-            return true;
+        for (int i = tieEnd; i + 1 < Math.min(to, tieEnd + 30); i++) {
+            char c = s.charAt(i);
+            if ((c == '报' || c == '审' || c == '请') && PENDING.contains(s.substring(i, i + 2))) {
+                return true;
+            }
         }
-        int back = Math.max(from, tieStart - 40);
-        int agreed = s.lastIndexOf("同意", tieStart - 2);
-        if (agreed < back) {
+        int agreed = -1; // the last 同意 in the 40 characters before the word
+        for (int i = Math.max(from, tieStart - 40); i + 2 <= tieStart; i++) {
+            if (s.charAt(i) == '同' && s.charAt(i + 1) == '意') {
+                agreed = i;
+            }
+        }
+        if (agreed < 0) {
             return false;
         }
-        int given = s.lastIndexOf('经', agreed);
-        return (given < 0 || given < agreed - 10)
+        boolean given = false; // 经国务院同意: 经 up to ten characters before
+        for (int i = Math.max(0, agreed - 10); i < agreed; i++) {
+            given |= s.charAt(i) == '经';
+        }
+        return !given
                 && MAKING.matcher(s).region(agreed, tieEnd).find()
                 && !MADE.matcher(s).region(agreed, tieEnd).find();
     }
