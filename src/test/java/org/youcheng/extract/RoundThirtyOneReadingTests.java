@@ -18,6 +18,16 @@ class RoundThirtyOneReadingTests {
         return RoundTenReadingTests.read(text);
     }
 
+    /** The kind of each tie read. */
+    private static List<String> kinds(String text) {
+        return read(text).stream().map(t -> t.split("\\|")[3]).toList();
+    }
+
+    /** The partner of each tie read. */
+    private static List<String> partners(String text) {
+        return read(text).stream().map(t -> t.split("\\|")[1]).toList();
+    }
+
     @Test
     void aPartnerLabelledInTraditionalCharactersIsNamedInSimplifiedOnes() {
         assertThat(read("长沙市的友城包括日本冈山市、日本丰川市等。"))
@@ -34,31 +44,18 @@ class RoundThirtyOneReadingTests {
 
     @Test
     void aTieOnItsWayToApprovalIsAnIntent() {
-        assertThat(read("长沙市人大常委会决定同意长沙市与日本丰川市建立友好城市关系,由市人民政府按照规定的程序报请审批。"))
-                .extracting(t -> t.split("\\|")[3])
-                .containsExactly("intent");
-        assertThat(read("会议同意长沙市与日本丰川市缔结友好城市关系。"))
-                .extracting(t -> t.split("\\|")[3])
-                .containsExactly("intent");
-        assertThat(read("长沙市与日本丰川市缔结友好城市关系的请示已报省政府。"))
-                .extracting(t -> t.split("\\|")[3])
-                .containsExactly("intent");
+        assertThat(kinds("长沙市人大常委会决定同意长沙市与日本丰川市建立友好城市关系,由市人民政府按照规定的程序报请审批。")).containsExactly("intent");
+        assertThat(kinds("会议同意长沙市与日本丰川市缔结友好城市关系。")).containsExactly("intent");
+        assertThat(kinds("长沙市与日本丰川市缔结友好城市关系的请示已报省政府。")).containsExactly("intent");
     }
 
     @Test
     void anApprovalGivenOrAgreementOnATieThatIsLeavesItsKind() {
-        assertThat(read("经国务院同意,长沙市与日本丰川市正式缔结友好城市关系。"))
-                .extracting(t -> t.split("\\|")[3])
-                .containsExactly("sister");
-        assertThat(read("会议同意长沙市与日本丰川市正式签署缔结友好城市关系协议书。"))
-                .extracting(t -> t.split("\\|")[3])
-                .containsExactly("sister");
-        assertThat(read("长沙市与日本丰川市是友好城市,双方同意进一步深化友好城市关系。"))
-                .extracting(t -> t.split("\\|")[3])
-                .containsOnly("sister");
+        assertThat(kinds("经国务院同意,长沙市与日本丰川市正式缔结友好城市关系。")).containsExactly("sister");
+        assertThat(kinds("会议同意长沙市与日本丰川市正式签署缔结友好城市关系协议书。")).containsExactly("sister");
+        assertThat(kinds("长沙市与日本丰川市是友好城市,双方同意进一步深化友好城市关系。")).containsOnly("sister");
         // a step of approval far on in the sentence, of something else
-        assertThat(read("长沙市与日本丰川市缔结友好城市关系以来,两市在经贸、文化、教育、旅游、体育、卫生等领域开展了广泛交流,并简化了企业投资项目的审批。"))
-                .extracting(t -> t.split("\\|")[3])
+        assertThat(kinds("长沙市与日本丰川市缔结友好城市关系以来,两市在经贸、文化、教育、旅游、体育、卫生等领域开展了广泛交流,并简化了企业投资项目的审批。"))
                 .containsOnly("sister");
         // a delegation visit: nothing
         assertThat(read("长沙市代表团访问日本丰川市,双方同意加强交流。")).isEmpty();
@@ -75,8 +72,6 @@ class RoundThirtyOneReadingTests {
         assertThat(read("长沙市成为日本滨松市的第11个友好城市,其它10个友好城市分别是日本盛冈市、日本丰川市等。"))
                 .containsExactly("长沙市|滨松市|日本|sister|cue-clause");
         // the others of the Chinese side are its own
-        assertThat(read("日本丰川市成为长沙市的第11个友好城市,其它10个友好城市分别是日本盛冈市、日本滨松市等。"))
-                .extracting(t -> t.split("\\|")[1])
-                .containsExactly("丰川市", "盛冈市", "滨松市");
+        assertThat(partners("日本丰川市成为长沙市的第11个友好城市,其它10个友好城市分别是日本盛冈市、日本滨松市等。")).containsExactly("丰川市", "盛冈市", "滨松市");
     }
 }
