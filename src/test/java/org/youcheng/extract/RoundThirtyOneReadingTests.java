@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The readings of round thirty-one, on sentences written for these tests (never taken from an article): a partner
  * whose registry name is written in traditional characters, named in running simplified text; a prefecture named
  * after its country without its suffix; a tie on its way to approval (决定同意…建立, …报请审批) is an intent; a place
- * written with its suffix whose name the registry files under another level; the other partners of a foreign place.
+ * written with its suffix whose name the registry files under another level; the other partners of a foreign place;
+ * both sides signing after a visit, with the particle 了 after the verb.
  */
 class RoundThirtyOneReadingTests {
 
@@ -73,5 +74,13 @@ class RoundThirtyOneReadingTests {
                 .containsExactly("长沙市|滨松市|日本|sister|cue-clause");
         // the others of the Chinese side are its own
         assertThat(partners("日本丰川市成为长沙市的第11个友好城市,其它10个友好城市分别是日本盛冈市、日本滨松市等。")).containsExactly("丰川市", "盛冈市", "滨松市");
+    }
+
+    @Test
+    void bothSidesSignAfterAVisitWithTheParticleAfterTheVerb() {
+        assertThat(read("日本丰川市市长率团访问长沙市。双方签署了友好交流与合作备忘录。")).containsExactly("长沙市|丰川市|日本|partner|both-sides");
+        assertThat(read("日本丰川市市长率团访问长沙市。双方代表两市政府签订了友好交流与合作备忘录。")).containsExactly("长沙市|丰川市|日本|partner|both-sides");
+        // an agreement that is no tie: nothing
+        assertThat(read("日本丰川市市长率团访问长沙市。双方签署了经贸合作协议。")).isEmpty();
     }
 }

@@ -32,6 +32,9 @@ final class BothSidesPattern extends NamedPattern {
         if (word > 0 && (text.charAt(word - 1) == '《' || text.charAt(word - 1) == '“')) {
             word--; // 双方正式签署《友好合作备忘录》
         }
+        if (word > 0 && text.charAt(word - 1) == '了') {
+            word--; // 双方签署了友好合作备忘录: the particle after the verb
+        }
         for (String v : FORMING) {
             if (word >= v.length() && text.startsWith(v, word - v.length())) {
                 return true;
