@@ -24,10 +24,8 @@ final class BothSidesPattern extends NamedPattern {
     }
 
     private static boolean formedBefore(String text, int word) {
-        for (String v : FORMING_WORDS) {
-            if (text.startsWith(v, word)) {
-                return true;
-            }
+        if (ChineseText.startsWithAny(text, word, FORMING_WORDS)) {
+            return true;
         }
         if (word > 0 && (text.charAt(word - 1) == '《' || text.charAt(word - 1) == '“')) {
             word--; // 双方正式签署《友好合作备忘录》

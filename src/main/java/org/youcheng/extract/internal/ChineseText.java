@@ -164,4 +164,14 @@ final class ChineseText {
     static boolean space(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
+
+    /** Whether one of the words begins at {@code k}. */
+    static boolean startsWithAny(String s, int k, String... words) {
+        for (String w : words) {
+            if (s.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -66,7 +66,7 @@ final class CueClausePattern extends NamedPattern {
         while (at < s.text.length() && !ChineseText.han(s.text.charAt(at))) {
             at++;
         }
-        if (!(s.text.startsWith("其它", at) || s.text.startsWith("其他", at) || s.text.startsWith("其余", at))) {
+        if (!ChineseText.startsWithAny(s.text, at, "其它", "其他", "其余")) {
             return false;
         }
         for (int k = 0; k < s.size() && s.m(k).end() < cs; k++) {

@@ -136,7 +136,7 @@ final class KindWords {
     }
 
     /** Steps before the approval of a tie, written after its word (…建立友好城市关系,由市人民政府报请审批; …的请示). */
-    private static final java.util.Set<String> PENDING = java.util.Set.of("报请", "报批", "审批", "请示");
+    private static final String[] PENDING = {"报请", "报批", "审批", "请示"};
 
     /** Verbs that make a tie, which 同意 must govern for a decision to go ahead (同意A与B建立…, not 同意深化…). */
     private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("建立|缔结|结为|结成");
@@ -152,8 +152,7 @@ final class KindWords {
      */
     private static boolean pendingApproval(String s, int from, int tieStart, int tieEnd, int to) {
         for (int i = tieEnd; i + 1 < Math.min(to, tieEnd + 30); i++) {
-            char c = s.charAt(i);
-            if ((c == '报' || c == '审' || c == '请') && PENDING.contains(s.substring(i, i + 2))) {
+            if (ChineseText.startsWithAny(s, i, PENDING)) {
                 return true;
             }
         }

@@ -51,7 +51,7 @@ final class Organisations {
 
     /** Whether the name of an event begins at {@code k} (the text is read in simplified characters). */
     static boolean eventAt(String t, int k) {
-        return startsWithAny(t, k, EVENTS);
+        return ChineseText.startsWithAny(t, k, EVENTS);
     }
 
     /** A place's government written after its name (市政府, 市人民政府): the place acting, not an organisation. */
@@ -79,31 +79,22 @@ final class Organisations {
 
     /** Whether a feature named after the place just before begins at {@code k} (青海湖, 天津港). */
     static boolean featureAt(String s, int k) {
-        return startsWithAny(s, k, FEATURES) && !s.startsWith("港澳", k);
+        return ChineseText.startsWithAny(s, k, FEATURES) && !s.startsWith("港澳", k);
     }
 
     /** Whether the name of an institution named after a place begins at {@code k}. */
     static boolean institutionAt(String s, int k) {
-        return startsWithAny(s, k, INSTITUTIONS);
+        return ChineseText.startsWithAny(s, k, INSTITUTIONS);
     }
 
     /** Whether a word for a body that twins (an institution, a school, a firm, an association) begins at {@code k}. */
     static boolean twinningBodyAt(String s, int k) {
-        return startsWithAny(s, k, INSTITUTIONS) || startsWithAny(s, k, TWINNING_BODIES);
+        return ChineseText.startsWithAny(s, k, INSTITUTIONS) || ChineseText.startsWithAny(s, k, TWINNING_BODIES);
     }
 
     /** Whether the name of any organisation, an office or an institution, begins at {@code k}. */
     static boolean at(String s, int k) {
-        return startsWithAny(s, k, OFFICES) || startsWithAny(s, k, INSTITUTIONS);
-    }
-
-    private static boolean startsWithAny(String s, int k, String[] words) {
-        for (String w : words) {
-            if (s.startsWith(w, k)) {
-                return true;
-            }
-        }
-        return false;
+        return ChineseText.startsWithAny(s, k, OFFICES) || ChineseText.startsWithAny(s, k, INSTITUTIONS);
     }
 
     private static final java.util.regex.Pattern MISSION =

@@ -1,8 +1,11 @@
 package org.youcheng.registry.internal;
 
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 import org.youcheng.registry.ResolverNote;
 
@@ -63,16 +66,14 @@ public final class RegionNamesakes {
                 return choice;
             }
         }
+        // the largest place found of each level, a namesake being compared with those of its own: a place no source
+        // gives a size for is taken as small (sizes come from Natural Earth's cities and GeoNames' towns, and a town
+        // the open data labels in Chinese but those sources do not, Santa Fe, Texas, has none)
+        Map<Level, Long> largestOf = new EnumMap<>(Level.class);
+        choice.found().forEach(f -> largestOf.merge(f.level(), g.population(f.id()), Math::max));
         Gazetteer.Entry best = null;
         for (Gazetteer.Entry p : g.byKey(latin)) {
-            // a place no source gives a size for is taken as small: sizes come from Natural Earth's cities and
-            // GeoNames' towns, and a town the open data labels in Chinese but those sources do not (Santa Fe, Texas)
-            // has none; the namesake is compared with the places found of its own level
-            long largest = choice.found().stream()
-                    .filter(f -> f.level() == p.level())
-                    .mapToLong(f -> g.population(f.id()))
-                    .max()
-                    .orElse(-1);
+            long largest = largestOf.getOrDefault(p.level(), -1L);
             if (!choice.found().contains(p)
                     && (country != null
                             ? p.country().equals(country)

@@ -78,38 +78,47 @@ public final class WorldSpelling {
         String rest = full.substring(2);
         Level level = ForeignName.divisionSuffix(rest, null) ? Level.PROVINCE : Level.CITY;
         List<Gazetteer.Entry> states = shortForms.divisions(full.substring(0, 2), null);
-        ForeignLookup.Choice spelt = none;
-        for (Gazetteer.Entry state : states) {
+        ForeignLookup.Choice spelt = inOneState(states, none, state -> {
             List<Gazetteer.Entry> in = lookup.below(rest, state.country()).stream()
                     .filter(p -> LearnedReading.mayLieIn(g, p, List.of(state)))
                     .toList();
-            if (!in.isEmpty()) {
-                if (!spelt.found().isEmpty()) {
-                    return none; // the rest is spelt so in two states: the short form says too little
-                }
-                spelt = none.with(in, ResolverNote.of("state_short_form", fn.written(), state.name()));
-            }
+            return in.isEmpty() ? none : none.with(in, ResolverNote.of("state_short_form", fn.written(), state.name()));
+        });
+        if (spelt == null || !spelt.found().isEmpty()) {
+            return spelt == null ? none : spelt; // spelt so in two states, the short form says too little
         }
-        if (!spelt.found().isEmpty()) {
-            return spelt;
-        }
-        ForeignLookup.Choice heard = none;
-        for (Gazetteer.Entry state : states) {
+        ForeignLookup.Choice heard = inOneState(states, none, state -> {
             LatinReading.Result read = new LearnedReading(g).closest(rest, state.country(), level, List.of(state));
             if (!read.accepted()) {
                 read = new LatinReading(g).closest(rest, state.country(), level, List.of(state));
             }
             List<Gazetteer.Entry> in =
                     read.places().stream().filter(p -> g.within(p, state.id())).toList();
-            if (!in.isEmpty()) {
-                if (!heard.found().isEmpty()) {
-                    return none;
+            return in.isEmpty()
+                    ? none
+                    : none.with(
+                            in,
+                            ResolverNote.of("short_form_read", fn.written(), state.name(), read.note(notes::place)));
+        });
+        return heard == null ? none : heard;
+    }
+
+    /** The one state's choice that found places; {@code none} when no state's did, null when two did. */
+    private static ForeignLookup.Choice inOneState(
+            List<Gazetteer.Entry> states,
+            ForeignLookup.Choice none,
+            java.util.function.Function<Gazetteer.Entry, ForeignLookup.Choice> read) {
+        ForeignLookup.Choice found = none;
+        for (Gazetteer.Entry state : states) {
+            ForeignLookup.Choice c = read.apply(state);
+            if (!c.found().isEmpty()) {
+                if (!found.found().isEmpty()) {
+                    return null;
                 }
-                heard = none.with(
-                        in, ResolverNote.of("short_form_read", fn.written(), state.name(), read.note(notes::place)));
+                found = c;
             }
         }
-        return heard;
+        return found;
     }
 
     /** The choice when it found places; else the places read another way, said by the clause {@code code}. */
