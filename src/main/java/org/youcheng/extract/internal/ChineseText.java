@@ -147,12 +147,14 @@ final class ChineseText {
     static boolean personName(String s, int from, int to) {
         return (from > 0 && INTERPUNCTS.indexOf(s.charAt(from - 1)) >= 0)
                 || (to < s.length() && INTERPUNCTS.indexOf(s.charAt(to)) >= 0)
-                || TITLE.matcher(s).region(Math.max(0, from - 3), from).find();
+                || from >= 2 && startsWithAny(s, from - 2, TITLES);
     }
 
     /** A title right before a name: the name is a person's (伦敦市长利文斯通 is Ken Livingstone, not the Zambian town). */
-    private static final java.util.regex.Pattern TITLE =
-            java.util.regex.Pattern.compile("(?:市长|州长|省长|知事|县长|区长|镇长|议长|总统|总理|首相|主席|大使|领事|议员|部长|外长|先生|女士|教授|博士)$");
+    private static final String[] TITLES = {
+        "市长", "州长", "省长", "知事", "县长", "区长", "镇长", "议长", "总统", "总理", "首相", "主席", "大使", "领事", "议员", "部长", "外长", "先生",
+        "女士", "教授", "博士"
+    };
 
     private static final String INTERPUNCTS = "·•・‧";
 
@@ -163,6 +165,20 @@ final class ChineseText {
 
     static boolean space(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code [from, to)}, spaces before it left out, begins with the word (其中 in a clause). */
+    static boolean leadsWith(String s, int from, int to, String word) {
+        int k = from;
+        while (k < to && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k + word.length() <= to && s.startsWith(word, k);
+    }
+
+    /** Whether the text between two positions is this word, and no more. */
+    static boolean writtenAt(String word, String s, int from, int to) {
+        return word.length() == to - from && s.startsWith(word, from);
     }
 
     /** Whether one of the words begins at {@code k}. */

@@ -18,7 +18,15 @@ final class CommonWords {
      */
     static boolean word(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null && java.util.Arrays.stream(a.nature).noneMatch(CommonWords::proper);
+        if (a == null) {
+            return false;
+        }
+        for (var nature : a.nature) {
+            if (proper(nature)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,6 +15,13 @@ final class Dateline {
 
     /** Whether the mention is the place of a dateline: a month, a day and 电/讯 follow it. */
     static boolean names(String text, Mention m) {
-        return AFTER_PLACE.matcher(text).region(m.end(), text.length()).lookingAt();
+        int k = m.end();
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        // most mentions are followed by neither a digit nor a numeral: no matcher for them
+        return k < text.length()
+                && (Character.isDigit(text.charAt(k)) || "一二三四五六七八九十".indexOf(text.charAt(k)) >= 0)
+                && AFTER_PLACE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 }

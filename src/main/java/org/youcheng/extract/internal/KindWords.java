@@ -176,8 +176,13 @@ final class KindWords {
 
     /** Whether the tie word is followed by the tie's anniversary (缔结友城35周年, 结好三十周年), up to four characters on. */
     private static boolean anniversaryAfter(String s, int end, int to) {
-        java.util.regex.Matcher m = DateReader.ANNIVERSARY.matcher(s);
+        java.util.regex.Matcher m = null;
         for (int i = end; i < Math.min(to, end + 4) && !ChineseText.clauseEnd(s.charAt(i)); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && "一二三四五六七八九十百".indexOf(c) < 0) {
+                continue; // a count begins every anniversary: most positions need no matcher
+            }
+            m = m == null ? DateReader.ANNIVERSARY.matcher(s) : m;
             if (m.region(i, to).lookingAt()) {
                 return true;
             }

@@ -127,18 +127,18 @@ final class MentionScanner {
     private Mention placeAt(String s, int i, PlaceLexicon.PlaceHit hit, int[] scratch, List<Mention> bareCounties) {
         int end = hit.end();
         int suffixEnd = ForeignNames.adverb(s, lexicon.suffix(s, end, Math.min(s.length(), end + 6), scratch));
-        String written = suffixEnd > 0 ? s.substring(i, suffixEnd) : s.substring(i, end);
+        int writtenEnd = suffixEnd > 0 ? suffixEnd : end;
         Gazetteer.Entry best = null;
         for (Gazetteer.Entry e : hit.entries()) {
             if (!"CN".equals(e.country()) || e.nameZh() == null) {
                 continue;
             }
-            if (best == null || better(e, best, written)) {
+            if (best == null || better(e, best, s, i, writtenEnd)) {
                 best = e;
             }
         }
-        boolean withSuffix = best != null && suffixEnd > 0 && best.nameZh().equals(written);
-        if (best != null && !withSuffix && best.nameZh().equals(s.substring(i, end))) {
+        boolean withSuffix = best != null && suffixEnd > 0 && ChineseText.writtenAt(best.nameZh(), s, i, writtenEnd);
+        if (best != null && !withSuffix && ChineseText.writtenAt(best.nameZh(), s, i, end)) {
             // 沛县, 单县: a two-character name is filed with its suffix, so the hit is the name written in full
             withSuffix = true;
             suffixEnd = end;
@@ -197,9 +197,9 @@ final class MentionScanner {
     }
 
     /** Among Chinese places of one name: the one written with its own suffix, else the higher level. */
-    private static boolean better(Gazetteer.Entry e, Gazetteer.Entry best, String written) {
-        boolean ew = written.equals(e.nameZh());
-        boolean bw = written.equals(best.nameZh());
+    private static boolean better(Gazetteer.Entry e, Gazetteer.Entry best, String s, int from, int to) {
+        boolean ew = ChineseText.writtenAt(e.nameZh(), s, from, to);
+        boolean bw = ChineseText.writtenAt(best.nameZh(), s, from, to);
         if (ew != bw) {
             return ew;
         }

@@ -71,10 +71,12 @@ final class Organisations {
 
     /** Whether a public institution named after the place just before begins at {@code k} (县立X中学, 第二中学). */
     static boolean publicInstitutionAt(String s, int k) {
-        return PUBLIC_INSTITUTION
-                .matcher(s)
-                .region(k, Math.min(s.length(), k + 14))
-                .lookingAt();
+        return k < s.length()
+                && (s.charAt(k) == '立' || s.charAt(k) == '第')
+                && PUBLIC_INSTITUTION
+                        .matcher(s)
+                        .region(k, Math.min(s.length(), k + 14))
+                        .lookingAt();
     }
 
     /** Whether a feature named after the place just before begins at {@code k} (青海湖, 天津港). */

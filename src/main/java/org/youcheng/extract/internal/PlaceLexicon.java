@@ -88,11 +88,20 @@ final class PlaceLexicon {
     static boolean endsWithSuffix(CharSequence text, int start, int end) {
         for (String s : SUFFIXES) {
             int n = s.length();
-            if (end - start > n && text.subSequence(end - n, end).toString().equals(s)) {
+            if (end - start > n && endsWith(text, end, s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean endsWith(CharSequence text, int end, String suffix) {
+        for (int k = 0, n = suffix.length(); k < n; k++) {
+            if (text.charAt(end - n + k) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chinese levels ranked for a name written without its suffix: 湖南 is the province, 长沙 the city. */

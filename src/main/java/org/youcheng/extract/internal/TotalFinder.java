@@ -70,8 +70,7 @@ final class TotalFinder {
                 }
             }
             Gazetteer.Entry place = clausePlace != null ? clausePlace : sentencePlace;
-            String lead = s.substring(clauseStart, i).strip();
-            parts |= lead.startsWith("其中");
+            parts |= ChineseText.leadsWith(s, clauseStart, i, "其中");
             Found f = null;
             // a count is written in digits or numerals: a clause with neither states no total (most clauses)
             if (!unsure && ChineseNumerals.anyIn(s, clauseStart, i)) {
@@ -90,6 +89,10 @@ final class TotalFinder {
                             : clause(r, clauseStart, i, place, sentenceStart);
                 }
             }
+            // the clause without spaces around it, made only where a count may be read
+            String lead = f != null || !unsure && out.size() > sentenceOut
+                    ? s.substring(clauseStart, i).strip()
+                    : null;
             if (f == null && !unsure && out.size() > sentenceOut) {
                 f = WholeCount.after(lead, out.get(out.size() - 1), clauseStart, i);
             }

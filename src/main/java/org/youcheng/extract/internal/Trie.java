@@ -12,13 +12,23 @@ final class Trie {
     private long[] keys;
 
     private int[] values = new int[16];
-    /** The root's children by character: the first step of every look-up is one array read, no hashing. */
+    /** The root's children by character (large tries): the first step of a look-up is one array read, no hashing. */
     private final int[] root;
     /**
-     * A bit per hashed pair of first two characters of some word. Most look-ups in running text end at the second
-     * character, and this 128 KB table answers them from cache where the child table (megabytes) would miss.
+     * A bit per hashed pair of first two characters of some word, read before anything else: most positions of
+     * running text begin no word of two characters, and this table, kept an eighth full or less as words are
+     * added (a few kilobytes for a small vocabulary, 64 KB for the gazetteer), answers them from cache where the
+     * root table and the child table (megabytes) would miss.
      */
-    private final long[] pairs;
+    private long[] pairs = new long[8];
+    /** The pairs of first two characters filed so far, to fill {@link #pairs} again when it grows. */
+    private int[] pairCodes = new int[16];
+
+    private int pairCount;
+    /** 32 less the number of bits of {@link #pairs}: a pair's bit is the top of its hash. */
+    private int pairShift = 32 - 9;
+    /** A bit per one-character word's character modulo 256: whether a position that begins no pair may hold one. */
+    private final long[] singles = new long[4];
 
     private static final int CHILD_BITS = 24;
     private static final long CHILD_MASK = (1L << CHILD_BITS) - 1;
@@ -40,7 +50,6 @@ final class Trie {
         Arrays.fill(values, -1);
         // a small trie (one article's names) hashes its first step too, rather than carry a 256 KB table
         root = capacity >= 1 << 12 ? new int[1 << 16] : null;
-        pairs = root != null ? new long[1 << 14] : null;
         if (root != null) {
             Arrays.fill(root, -1);
         }
@@ -49,9 +58,8 @@ final class Trie {
     /** Files a word with a value (≥ 0); a later value for the same word replaces the earlier. */
     void put(CharSequence word, int value) {
         int node = 0;
-        if (pairs != null && word.length() > 1) {
-            int bit = pair(word.charAt(0), word.charAt(1));
-            pairs[bit >>> 6] |= 1L << bit;
+        if (word.length() == 1) {
+            singles[(word.charAt(0) & 255) >>> 6] |= 1L << word.charAt(0);
         }
         for (int i = 0; i < word.length(); i++) {
             int next = child(node, word.charAt(i));
@@ -61,6 +69,9 @@ final class Trie {
                 }
                 next = nodes++;
                 insert(node, word.charAt(i), next);
+                if (i == 1) {
+                    addPair(word.charAt(0), word.charAt(1)); // a new node two characters deep: a new pair
+                }
             }
             node = next;
         }
@@ -80,7 +91,17 @@ final class Trie {
         if (from >= limit) {
             return -1;
         }
-        int node = child(0, text.charAt(from));
+        char first = text.charAt(from);
+        if (from + 1 < limit) {
+            char second = text.charAt(from + 1);
+            if (!paired(first, second)
+                    && (singles[(first & 255) >>> 6] & (1L << first)) == 0
+                    && !ChineseText.openParen(second)
+                    && !ChineseText.closeParen(second)) {
+                return -1; // no word of two characters begins here, nor one of one: most positions end here
+            }
+        }
+        int node = child(0, first);
         if (node < 0) {
             return -1;
         }
@@ -91,7 +112,7 @@ final class Trie {
         }
         for (int i = from + 1; i < limit; i++) {
             char c = text.charAt(i);
-            int next = i == from + 1 && !paired(text.charAt(from), c) ? -1 : child(node, c);
+            int next = i == from + 1 && !paired(first, c) ? -1 : child(node, c);
             if (next < 0) {
                 if (ChineseText.openParen(c) || ChineseText.closeParen(c)) {
                     if (ChineseText.closeParen(c) && end == i) {
@@ -110,22 +131,35 @@ final class Trie {
         return end;
     }
 
-    /** Whether some word starts with this character. */
-    boolean starts(char c) {
-        return child(0, c) >= 0;
-    }
-
     /** False only when no word starts with these two characters (true may be a collision). */
     private boolean paired(char first, char second) {
-        if (pairs == null) {
-            return true;
-        }
-        int bit = pair(first, second);
+        int bit = pair(first, second) >>> pairShift;
         return (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
 
+    private void addPair(char first, char second) {
+        if (pairCount == pairCodes.length) {
+            pairCodes = Arrays.copyOf(pairCodes, pairCount * 2);
+        }
+        pairCodes[pairCount++] = first << 16 | second;
+        if (pairCount * 8 > pairs.length * 64) {
+            pairs = new long[pairs.length * 2];
+            pairShift--;
+            for (int k = 0; k < pairCount; k++) {
+                setPair((char) (pairCodes[k] >>> 16), (char) pairCodes[k]);
+            }
+        } else {
+            setPair(first, second);
+        }
+    }
+
+    private void setPair(char first, char second) {
+        int bit = pair(first, second) >>> pairShift;
+        pairs[bit >>> 6] |= 1L << bit;
+    }
+
     private static int pair(char first, char second) {
-        return (first * 31 + second) * 0x9E3779B1 >>> 12;
+        return (first << 16 | second) * 0x9E3779B1;
     }
 
     private int child(int node, char c) {
