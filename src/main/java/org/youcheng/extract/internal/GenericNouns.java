@@ -58,6 +58,11 @@ final class GenericNouns {
         if (NOUNS.contains(name) || worldRegion(name)) {
             return true;
         }
+        for (int k = 2; k + 2 <= name.length() && name.length() <= 8; k++) {
+            if (NOUNS.contains(name.substring(0, k)) && NOUNS.contains(name.substring(k))) {
+                return true; // two of them (韩国地方城市, 地区城市)
+            }
+        }
         // a determiner and a word for abroad may both stand first (许多国外城市)
         for (String a : ABROAD) {
             if (name.length() > a.length()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Level;
+import org.youcheng.registry.Names;
 
 /**
  * The mentions {@link MentionScanner} found, joined where two are one place: a Chinese place written right after the
@@ -73,6 +74,12 @@ final class MentionChains {
                     && prev.type() == Mention.Type.CHINESE
                     && m.type() == Mention.Type.CHINESE
                     // 辽宁省大连市, and 辽宁省的大连市: the place named with the province it lies in
+                    && (prev.end() == m.start() || prev.end() + 1 == m.start() && s.charAt(prev.end()) == '的')) {
+                m = namesakeWithin(m, prev.place(), gazetteer); // 重庆江北区: not Ningbo's 江北区
+            }
+            if (prev != null
+                    && prev.type() == Mention.Type.CHINESE
+                    && m.type() == Mention.Type.CHINESE
                     && (prev.end() == m.start() || prev.end() + 1 == m.start() && s.charAt(prev.end()) == '的')
                     && gazetteer.within(m.place(), prev.place().id())) {
                 out.set(
@@ -83,5 +90,20 @@ final class MentionChains {
             out.add(m);
         }
         return out;
+    }
+
+    /** The mention, or its Chinese namesake inside the place written just before it when it is not inside itself. */
+    private static Mention namesakeWithin(Mention m, Gazetteer.Entry above, Gazetteer gazetteer) {
+        if (gazetteer.within(m.place(), above.id())) {
+            return m;
+        }
+        for (Gazetteer.Entry alt : gazetteer.byKey(Names.key(m.place().nameZh()))) {
+            if ("CN".equals(alt.country())
+                    && m.place().nameZh().equals(alt.nameZh())
+                    && gazetteer.within(alt, above.id())) {
+                return new Mention(m.start(), m.end(), m.type(), m.name(), alt, "CN", null, m.bare());
+            }
+        }
+        return m;
     }
 }

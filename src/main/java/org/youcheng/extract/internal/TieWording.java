@@ -62,6 +62,7 @@ final class TieWording {
                 }
             }
         }
+        after |= word == null && (word = TopicPair.word(s, pairEnd)) != null;
         // a negation before the word, or between a word written first and the partner (…友好城市统计表无一城市名为X)
         if (word == null
                 || negated(Math.min(pairStart, d.start()), after ? word.start() : Math.max(word.start(), f.start()))) {

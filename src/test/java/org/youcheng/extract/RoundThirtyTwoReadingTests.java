@@ -1,0 +1,63 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readings of round thirty-two, on sentences written for these tests (never taken from an article): a county or
+ * district written after its city whose name other cities' places share; a pair written as the topic of its
+ * sentence, its tie word several clauses on; two nouns for places in general after a country; a name read up to
+ * 姐妹城市.
+ */
+class RoundThirtyTwoReadingTests {
+
+    /** domestic|partner|country|kind|pattern */
+    private static List<String> read(String text) {
+        return RoundTenReadingTests.read(text);
+    }
+
+    /** The id of the Chinese side of each tie read. */
+    private static List<Long> domesticIds(String text) {
+        return ExtractorTests.EXTRACTOR.extract("t", text).relations().stream()
+                .map(ExtractedTie::domesticId)
+                .toList();
+    }
+
+    @Test
+    void aDistrictAfterItsCityIsThatCitysOneWhicheverSideIsWrittenFirst() {
+        // 河东区 is Tianjin's (16) and Linyi's (18); written after its city, it is that city's
+        assertThat(domesticIds("日本丰川市与临沂河东区正式结为友好城市。")).containsExactly(18L);
+        assertThat(domesticIds("日本丰川市与天津河东区正式结为友好城市。")).containsExactly(16L);
+        assertThat(domesticIds("临沂河东区与日本丰川市正式结为友好城市。")).containsExactly(18L);
+        assertThat(read("日本丰川市与临沂河东区正式结为友好城市。")).containsExactly("河东区|丰川市|日本|sister|reverse");
+    }
+
+    @Test
+    void aPairWrittenAsTheTopicOfItsSentenceTakesTheTieWordClausesOn() {
+        assertThat(read("长沙市和日本丰川市,经过多年的友好协商和谈判,为增进相互了解和友谊,加强两市在经贸、文化、教育等各个领域的合作与交流,最终成为友好城市。"))
+                .containsExactly("长沙市|丰川市|日本|sister|connector");
+        // another side opens a later clause: its tie word is not the pair's
+        assertThat(read("长沙市和日本丰川市,经过多年的友好协商和谈判,在经贸、文化、教育等各个领域开展了广泛的合作与交流,目前长沙市已与30个城市结为友好城市。"))
+                .noneMatch(t -> t.contains("丰川市"));
+        // a place named between: the tie word is that place's
+        assertThat(read("长沙市和日本丰川市,经过多年的友好协商和谈判,在经贸、文化、教育等各个领域开展了广泛的合作与交流,扬州市随后与日本盛冈市结为友好城市。"))
+                .noneMatch(t -> t.contains("丰川市"));
+        // a delegation's visit, a wish later: an intent at most, never a tie
+        assertThat(read("长沙市和日本丰川市,代表团互访频繁,在经贸、文化、教育等各个领域开展了广泛的合作与交流,双方希望早日结为友好城市。"))
+                .allMatch(t -> t.contains("|intent|"));
+        // no tie word at all: nothing
+        assertThat(read("长沙市和日本丰川市,代表团互访频繁,在经贸、文化、教育等各个领域开展了广泛的合作与交流。")).isEmpty();
+    }
+
+    @Test
+    void twoNounsForPlacesInGeneralAfterACountryNameNoPlace() {
+        assertThat(read("湖南省与韩国已缔结9对友好省道和城市,有20多个湖南省城市与韩国地方城市保持着友好合作关系。")).noneMatch(t -> t.contains("地方城市"));
+    }
+
+    @Test
+    void aNameIsReadUpToTheWordForSisterCities() {
+        assertThat(read("长沙—巴拉圭姐妹城市")).noneMatch(t -> t.contains("姐妹"));
+    }
+}
