@@ -82,7 +82,11 @@ final class DateReader {
             if (start > i) {
                 continue;
             }
-            m.region(start, Math.min(to, i + 14));
+            int end = Math.min(to, i + 14);
+            if (!mayHold(s, start, end)) {
+                continue; // 青年, 年度, 岁月: no digit and no relative year around, so no date (most of them)
+            }
+            m.region(start, end);
             if (!m.find()) {
                 continue;
             }
@@ -94,6 +98,17 @@ final class DateReader {
             }
         }
         return out;
+    }
+
+    /** Whether a date may stand between two positions: every one has a digit or a relative year (今年, 次年). */
+    private static boolean mayHold(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9' || k + 1 < to && s.charAt(k + 1) == '年' && "今去前次同当翌".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Dated read(Matcher m, LocalDate article, int[] lastYear) {
@@ -148,6 +163,9 @@ final class DateReader {
     /** The year an anniversary written between two positions points back to (25周年 in 2019 → 1994), or null. */
     static PartialDate anniversary(String s, int from, int to, LocalDate article) {
         if (article == null) {
+            return null;
+        }
+        if (RespectiveCounts.at(s, "周年", from, to) < 0) {
             return null;
         }
         Matcher m = ANNIVERSARY.matcher(s).region(from, to);

@@ -52,7 +52,8 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
                 end = start - 1;
                 continue;
             }
-            if (!LIST_MARK.matcher(line).find() && foreignIn(s, start, end)) {
+            boolean listMark = LIST_MARK.matcher(line).find();
+            if (!listMark && foreignIn(s, start, end)) {
                 // 另外X市所辖Y市也与Z市结为友城。: a tie stated in full between the rows is an aside, not a heading;
                 // the rows after it still belong to the list above, not to its Chinese place
                 end = start - 1;
@@ -61,7 +62,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
             if (kind == null) {
                 kind = words.getFirst().kind();
             }
-            marked |= LIST_MARK.matcher(line).find() || line.indexOf('|') >= 0; // a table's header row
+            marked |= listMark || line.indexOf('|') >= 0; // a table's header row
             Gazetteer.Entry home = homeIn(s, start, end);
             if (home != null) {
                 return marked ? new ListHeading(kind, home) : null;

@@ -14,11 +14,16 @@ final class WholeCount {
     /** A clause that states the whole (总数达44座, 总量, 友城数量达到25对): a count before it in the sentence is a part. */
     private static final String WORDS = "总数|总量|总计|总共|数量";
 
-    private static final Pattern WHOLE = Pattern.compile(WORDS);
+    private static final String[] WHOLE_WORDS = WORDS.split("\\|");
 
     /** Whether a clause states the whole (总数, 总量, 总计, 总共). */
     static boolean states(String lead) {
-        return WHOLE.matcher(lead).find();
+        for (String w : WHOLE_WORDS) {
+            if (lead.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 总数达44座 after a count of one kind in the sentence (…缔结国际友好城市10座): the whole, of the same kind. */
