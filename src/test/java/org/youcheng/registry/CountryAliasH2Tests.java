@@ -30,4 +30,13 @@ class CountryAliasH2Tests {
         assertThat(country("韩国")).isEqualTo("KR");
         assertThat(country("苏格兰")).isEqualTo("GB");
     }
+
+    @Test
+    void taiwansNamesOfCountriesAreTheirs() {
+        assertThat(country("馬爾他")).isEqualTo("MT");
+        assertThat(country("賽普勒斯")).isEqualTo("CY");
+        assertThat(country("史瓦帝尼")).isEqualTo("SZ");
+        assertThat(country("波士尼亞與赫塞哥維納")).isEqualTo("BA");
+        assertThat(country("紐國")).isEqualTo("NZ");
+    }
 }
