@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The readings of round thirty-two, on sentences written for these tests (never taken from an article): a county or
  * district written after its city whose name other cities' places share; a pair written as the topic of its
  * sentence, its tie word several clauses on; two nouns for places in general after a country; a name read up to
- * 姐妹城市.
+ * 姐妹城市; a name written once as a person's; the others of a foreign place in a list after a colon.
  */
 class RoundThirtyTwoReadingTests {
 
@@ -59,5 +59,24 @@ class RoundThirtyTwoReadingTests {
     @Test
     void aNameIsReadUpToTheWordForSisterCities() {
         assertThat(read("长沙—巴拉圭姐妹城市")).noneMatch(t -> t.contains("姐妹"));
+    }
+
+    @Test
+    void aNameWrittenOnceAsAPersonsIsThatPersonWhereItStandsAlone() {
+        assertThat(read("纽约市长亚当斯会见长沙市代表团。会谈后,长沙市市长与亚当斯共同签署长沙与纽约友好合作交流意向书。"))
+                .noneMatch(t -> t.contains("亚当斯"))
+                .contains("长沙市|纽约|美国|intent|connector");
+        // never written as a person's: the town
+        assertThat(read("长沙市代表团访问美国亚当斯。长沙市与亚当斯共同签署友好合作交流意向书。")).anyMatch(t -> t.contains("亚当斯"));
+    }
+
+    @Test
+    void theOthersOfAForeignPlaceAfterAColonAreItsPartners() {
+        // 盛冈市 is 丰川市's partner, not 长沙市's; 扬州市, a Chinese place among the others, is 丰川市's partner too
+        assertThat(read("长沙市是日本丰川市的第六个友好城市,其他的城市有:日本的盛冈市、中国的扬州市。"))
+                .noneMatch(t -> t.contains("盛冈市"))
+                .contains("扬州市|丰川市|日本|sister|colon-list");
+        // the others of the Chinese side stay its own
+        assertThat(read("日本丰川市是长沙市的第六个友好城市,其他的城市有:日本的盛冈市、日本的下关市。")).anyMatch(t -> t.contains("盛冈市"));
     }
 }

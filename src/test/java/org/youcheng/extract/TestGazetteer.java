@@ -94,6 +94,7 @@ final class TestGazetteer {
         g.addPlace(new Gazetteer.Entry(50, "滨松县", null, Level.PROVINCE, "JP", 0, 9), "X50", "滨松县");
         place(g, 51, "滨松市", Level.CITY, "JP", 50);
         place(g, 52, "盛冈市", Level.CITY, "JP", 0);
+        place(g, 53, "亚当斯", Level.CITY, "US", 0); // a town's name, and a person's
         return g;
     }
 

@@ -40,7 +40,7 @@ final class CueClausePattern extends NamedPattern {
             if (d != null && coObjects(s, d, m)) {
                 continue; // 亦与中国厦门和日本和歌山为姊妹城市: both partners of a subject named before
             }
-            if (d == null && othersOfAForeignPlace(s, cs)) {
+            if (d == null && foreignOwnerOfOthers(s, cs) != null) {
                 continue; // 哈尔滨成为摩尔曼斯克的第11座友好城市,其它10座友好城市分别是罗瓦涅米…: Murmansk's, not Harbin's
             }
             if (d == null && (chineseNoPlaceIn(s, cs, ce) || chinaIn(s, cs, ce))) {
@@ -59,23 +59,23 @@ final class CueClausePattern extends NamedPattern {
 
     /**
      * Whether the clause begins with the others (其它, 其他, 其余) after a foreign place written as the owner of ties
-     * earlier in the sentence (摩尔曼斯克的第11座友好城市): the others are that place's partners.
+     * earlier in the sentence (摩尔曼斯克的第11座友好城市): the others are that place's partners; that place, or null.
      */
-    private static boolean othersOfAForeignPlace(Sentence s, int cs) {
+    static Mention foreignOwnerOfOthers(Sentence s, int cs) {
         int at = cs;
         while (at < s.text.length() && !ChineseText.han(s.text.charAt(at))) {
             at++;
         }
         if (!ChineseText.startsWithAny(s.text, at, "其它", "其他", "其余")) {
-            return false;
+            return null;
         }
         for (int k = 0; k < s.size() && s.m(k).end() < cs; k++) {
             Mention o = s.m(k);
             if (o.foreign() && o.end() < s.text.length() && s.text.charAt(o.end()) == '的') {
-                return true;
+                return o;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the Chinese place is the object of 与 and the foreign one follows it in the same list. */

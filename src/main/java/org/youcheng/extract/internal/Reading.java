@@ -42,7 +42,8 @@ final class Reading {
         this.date = DateReader.articleDate(text, source);
         this.gazetteer = scanner.gazetteer();
         this.transliteration = scanner.transliteration();
-        List<Mention> scanned = Organisations.withoutEventHosts(withoutPersonNames(scanner.scan(text), text), text);
+        List<Mention> scanned = Organisations.withoutEventHosts(
+                NamedPersons.without(withoutPersonNames(scanner.scan(text), text), text), text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
         this.titleEnd = titleEnd(text);
         for (Mention m : scanned) {

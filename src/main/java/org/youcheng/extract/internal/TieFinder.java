@@ -80,8 +80,12 @@ final class TieFinder {
         }
     }
 
-    /** 的, then places it holds (新泽西州的尤宁郡、萨默塞特郡…建立): the foreign place before 的 is their region. */
-    private static final Pattern HELD_AFTER = Pattern.compile("的\\p{IsHan}{1,8}?[市郡县州区镇村](?:[、，,和及与]|建立|结为|缔结|签)");
+    /**
+     * 的, then places it holds (新泽西州的尤宁郡、萨默塞特郡…建立): the foreign place before 的 is their region; not its
+     * ties (X市的第六个友好城市, 的友城, 的姐妹城市), which name no place.
+     */
+    private static final Pattern HELD_AFTER =
+            Pattern.compile("的(?!第|友好|友城|姐妹|姊妹|国际友)\\p{IsHan}{1,8}?[市郡县州区镇村](?:[、，,和及与]|建立|结为|缔结|签)");
 
     /** The mentions without the foreign places written as the region of the places after them: no partners. */
     static List<Mention> withoutRegions(String s, List<Mention> ms) {
