@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The readings of round thirty-two, on sentences written for these tests (never taken from an article): a county or
  * district written after its city whose name other cities' places share; a pair written as the topic of its
  * sentence, its tie word several clauses on; two nouns for places in general after a country; a name read up to
- * 姐妹城市; a name written once as a person's; the others of a foreign place in a list after a colon.
+ * 姐妹城市; a name written once as a person's; the others of a foreign place in a list after a colon; a dateline's
+ * place; 可能 before a tie; foreign places written as the owners of a count of ties.
  */
 class RoundThirtyTwoReadingTests {
 
@@ -78,5 +79,18 @@ class RoundThirtyTwoReadingTests {
                 .contains("扬州市|丰川市|日本|sister|colon-list");
         // the others of the Chinese side stay its own
         assertThat(read("日本丰川市是长沙市的第六个友好城市,其他的城市有:日本的盛冈市、日本的下关市。")).anyMatch(t -> t.contains("盛冈市"));
+    }
+
+    @Test
+    void aDatelinesPlaceIsNoPartnerAndATieThatMayBeIsAnIntent() {
+        assertThat(read("卫星通讯社纽约4月14日电 日本丰川市可能与长沙市缔结姊妹关系。")).containsExactly("长沙市|丰川市|日本|intent|reverse");
+        assertThat(read("卫星通讯社纽约4月14日电 日本丰川市与长沙市缔结姊妹关系。")).containsExactly("长沙市|丰川市|日本|sister|reverse");
+    }
+
+    @Test
+    void foreignPlacesWrittenAsTheOwnersOfACountOfTiesAreNoPartners() {
+        assertThat(read("长沙市外事办举办友好城市联谊活动,纽约、丰川市的12个友好城市的将近50名代表参加了这次活动。")).isEmpty();
+        // their own partner, named as such, still is one
+        assertThat(read("长沙市外事办举办友好城市联谊活动,友好城市日本丰川市的代表参加了这次活动。")).isNotEmpty();
     }
 }

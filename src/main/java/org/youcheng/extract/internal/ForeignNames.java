@@ -20,7 +20,7 @@ final class ForeignNames {
         "町长", "议长", "知事", "长官", "中国", "成功", "备案", "签约", "地区", "以下", "简称", "首", "共", "现", "今", "结", "派出", "派团", "派员",
         "派遣", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在", "拟", "续签", "重签",
         "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再", "还", "均", "曾", "就", "进行", "先后", "陆续",
-        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后", "保持", "加强", "深化", "有着", "便", "遂", "姐妹", "姊妹"
+        "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后", "保持", "加强", "深化", "有着", "便", "遂", "姐妹", "姊妹", "两城"
     };
     /** "Since" before a date (埃森自2015年…以来, 自上世纪): 自 alone begins names (自由州). */
     private static final String[] SINCE = {"自从", "自上世纪", "自去年", "自今年", "早在", "从上世纪"};
@@ -133,7 +133,11 @@ final class ForeignNames {
                     || stopWordAt(s, k, scratch) && !joinerInName(s, k, name, limit, scratch)
                     || ChineseText.sinceYear(s, k)
                     || (!name.isEmpty() && PlaceCount.at(s, k))) {
-                return later(known, suffixed);
+                Name read = later(known, suffixed); // else 法国奥贝赫维利耶两城市: a transliteration up to a stop word
+                boolean bare = read == null
+                        && stopWordAt(s, k, scratch)
+                        && lexicon.transliteration().reads(name);
+                return bare ? new Name(k, name.toString(), null) : read;
             }
             name.append(c);
             lastWasUnit = false;
@@ -151,10 +155,7 @@ final class ForeignNames {
         return end == k + 2 && boundary(s, end, scratch);
     }
 
-    /**
-     * Of a gazetteer name and a name up to a suffix read along the way, the one that reaches further: 卢奇尼亚诺市以视频
-     * 方式 ends at its suffix when no boundary word follows it.
-     */
+    /** Of a gazetteer name and a name up to a suffix, the one that reaches further (卢奇尼亚诺市以视频方式). */
     private static Name later(Name known, Name suffixed) {
         if (suffixed == null) {
             return known;
@@ -172,10 +173,7 @@ final class ForeignNames {
         return -1;
     }
 
-    /**
-     * The end of a bracket of Latin letters (pinyin, a gloss: (pí'ěr), (Peel)) at {@code k} that a Chinese character
-     * follows, or -1.
-     */
+    /** The end of a Latin bracket (pinyin, a gloss: (pí'ěr), (Peel)) at {@code k} before a Chinese character, or -1. */
     private static int gloss(String s, int k, int limit) {
         if (!ChineseText.openParen(s.charAt(k))) {
             return -1;

@@ -143,7 +143,8 @@ final class Sentence {
                 || "CN".equals(f.countryCode())
                 || CONTINENTS.contains(f.name())
                 || GenericNouns.worldRegion(f.name())
-                || ChineseText.venue(text, f.start(), f.end())) {
+                || ChineseText.venue(text, f.start(), f.end())
+                || Dateline.names(text, f)) { // 卫星通讯社莫斯科4月14日电: where the report was filed
             return;
         }
         Evidence e = Evidence.of(text, from, to, spanStart, spanEnd);

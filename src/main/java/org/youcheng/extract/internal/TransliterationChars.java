@@ -51,6 +51,21 @@ final class TransliterationChars {
     }
 
     /**
+     * Whether a name of three characters or more, written without suffix, reads as a transliteration: each character
+     * one foreign names use (ratio ≥ {@value #INCLUDED}) and their mean at least {@value #NAME_RATIO}.
+     */
+    boolean reads(CharSequence name) {
+        double logs = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (ratio[name.charAt(i)] < INCLUDED) {
+                return false;
+            }
+            logs += Math.log(ratio[name.charAt(i)]);
+        }
+        return name.length() >= 3 && logs / name.length() >= Math.log(NAME_RATIO);
+    }
+
+    /**
      * Where a transliteration that ends at {@code end} with its suffix begins, reading back no further than
      * {@code floor} over characters foreign names use and Chinese ones do not use far more (ratio ≥ {@value #INCLUDED});
      * -1 when fewer than two stand before the suffix or their mean says Chinese.

@@ -44,4 +44,13 @@ class TransliterationCharsTests {
         assertThat(chars.startBefore("山丹县和", 3, 0)).isEqualTo(-1);
         assertThat(chars.startBefore("市长和", 2, 0)).isEqualTo(-1); // no suffix before 和
     }
+
+    @Test
+    void aNameWithoutSuffixReadsAsATransliterationWhenEveryCharacterIsOneForeignNamesUse() {
+        TransliterationChars chars = new TransliterationChars(gazetteer());
+        assertThat(chars.reads("塞尔温斯")).isTrue();
+        assertThat(chars.reads("塞尔")).as("two characters are too few").isFalse();
+        assertThat(chars.reads("塞尔长沙")).as("Chinese characters inside").isFalse();
+        assertThat(chars.reads("市长塞尔")).isFalse();
+    }
 }
