@@ -33,7 +33,7 @@ final class ColonListPattern extends NamedPattern {
         if (heading == null || s.wording.negated(s.from, heading.start())) {
             return;
         }
-        Mention owner = CueClausePattern.foreignOwnerOfOthers(s, s.clauseStart(colon, s.from));
+        Mention owner = TieOwners.ofOthers(s, s.clauseStart(colon, s.from));
         if (owner != null) {
             // 三亚是X市的第六个友好城市,其他的城市有:日本的Y市、中国的哈尔滨市: X's partners, of which the Chinese are ours
             for (int k = 0; k < s.size(); k++) {

@@ -40,10 +40,10 @@ final class CueClausePattern extends NamedPattern {
             if (d != null && coObjects(s, d, m)) {
                 continue; // 亦与中国厦门和日本和歌山为姊妹城市: both partners of a subject named before
             }
-            if (d == null && ownersOfCountedTies(s, k)) {
+            if (d == null && TieOwners.ofCount(s, k)) {
                 continue; // 洛杉矶、圣地亚哥、凤凰城的12个友好城市的代表: their partners, whoever those are
             }
-            if (d == null && foreignOwnerOfOthers(s, cs) != null) {
+            if (d == null && TieOwners.ofOthers(s, cs) != null) {
                 continue; // 哈尔滨成为摩尔曼斯克的第11座友好城市,其它10座友好城市分别是罗瓦涅米…: Murmansk's, not Harbin's
             }
             if (d == null && (chineseNoPlaceIn(s, cs, ce) || chinaIn(s, cs, ce))) {
@@ -58,50 +58,6 @@ final class CueClausePattern extends NamedPattern {
                 s.paired[k] = true;
             }
         }
-    }
-
-    /**
-     * Whether the clause begins with the others (其它, 其他, 其余) after a foreign place written as the owner of ties
-     * earlier in the sentence (摩尔曼斯克的第11座友好城市): the others are that place's partners; that place, or null.
-     */
-    static Mention foreignOwnerOfOthers(Sentence s, int cs) {
-        int at = cs;
-        while (at < s.text.length() && !ChineseText.han(s.text.charAt(at))) {
-            at++;
-        }
-        if (!ChineseText.startsWithAny(s.text, at, "其它", "其他", "其余")) {
-            return null;
-        }
-        for (int k = 0; k < s.size() && s.m(k).end() < cs; k++) {
-            Mention o = s.m(k);
-            if (o.foreign() && o.end() < s.text.length() && s.text.charAt(o.end()) == '的') {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    /** Whether the foreign place begins or ends a list of places followed by 的, a count and a tie word (X、Y的12个友好城市). */
-    private static boolean ownersOfCountedTies(Sentence s, int k) {
-        int p = s.m(k).end();
-        if (p < s.to && "、和及与".indexOf(s.text.charAt(p)) >= 0) {
-            while (p < s.to
-                    && p < s.m(k).end() + 24
-                    && !ChineseText.clauseEnd(s.text.charAt(p))
-                    && s.text.charAt(p) != '的') {
-                p++; // the rest of the list, its places named or not
-            }
-        }
-        if (p >= s.to || s.text.charAt(p) != '的') {
-            return false;
-        }
-        for (KindWords.Hit w : s.words) {
-            if (w.start() > p + 1 && w.start() <= p + 8) {
-                String count = s.text.substring(p + 1, w.start());
-                return count.chars().allMatch(c -> ChineseText.digit((char) c) || "一二两三四五六七八九十百几多余个座对".indexOf(c) >= 0);
-            }
-        }
-        return false;
     }
 
     /** Whether the Chinese place is the object of 与 and the foreign one follows it in the same list. */
