@@ -93,4 +93,14 @@ class RoundThirtyTwoReadingTests {
         // their own partner, named as such, still is one
         assertThat(read("长沙市外事办举办友好城市联谊活动,友好城市日本丰川市的代表参加了这次活动。")).isNotEmpty();
     }
+
+    @Test
+    void aListOfPartnersUnderAForeignSubjectIsItsOwn() {
+        assertThat(read("美国纽约一共有7个友好城市,包括日本的丰川市、中国的长沙市。"))
+                .noneMatch(t -> t.contains("丰川市"))
+                .contains("长沙市|纽约|美国|sister|colon-list");
+        // under a Chinese subject, the list is that place's partners
+        assertThat(read("长沙市一共有7个友好城市,包括日本的丰川市、美国的纽约。"))
+                .contains("长沙市|丰川市|日本|sister|colon-list", "长沙市|纽约|美国|sister|colon-list");
+    }
 }

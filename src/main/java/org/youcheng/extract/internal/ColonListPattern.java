@@ -34,6 +34,13 @@ final class ColonListPattern extends NamedPattern {
             return;
         }
         Mention owner = TieOwners.ofOthers(s, s.clauseStart(colon, s.from));
+        if (owner == null
+                && s.size() > 0
+                && s.m(0).foreign()
+                && s.m(0).end() <= heading.start()
+                && !chineseBefore(s, colon)) {
+            owner = s.m(0); // 基督城一共有7个姐妹城市,包括澳洲的X、中国的武汉: the foreign subject's partners
+        }
         if (owner != null) {
             // 三亚是X市的第六个友好城市,其他的城市有:日本的Y市、中国的哈尔滨市: X's partners, of which the Chinese are ours
             for (int k = 0; k < s.size(); k++) {
@@ -76,6 +83,16 @@ final class ColonListPattern extends NamedPattern {
                 s.paired[k] = true;
             }
         }
+    }
+
+    /** Whether a Chinese place is named before a position of the sentence. */
+    private static boolean chineseBefore(Sentence s, int at) {
+        for (Mention m : s.ms) {
+            if (m.start() < at && s.home(m) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern EXAMPLES = Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如)");
