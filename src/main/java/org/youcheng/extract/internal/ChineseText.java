@@ -176,6 +176,16 @@ final class ChineseText {
         return k + word.length() <= to && s.startsWith(word, k);
     }
 
+    /** Where {@code word} begins wholly inside {@code [from, to)}, or -1 (the text after {@code to} is not searched). */
+    static int indexIn(String s, String word, int from, int to) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.charAt(i) == word.charAt(0) && s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the text between two positions is this word, and no more. */
     static boolean writtenAt(String word, String s, int from, int to) {
         return word.length() == to - from && s.startsWith(word, from);

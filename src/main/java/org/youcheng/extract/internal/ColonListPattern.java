@@ -33,12 +33,14 @@ final class ColonListPattern extends NamedPattern {
         if (heading == null || s.wording.negated(s.from, heading.start())) {
             return;
         }
+        Gazetteer.Entry home = null;
+        for (Mention m : s.ms) {
+            if (m.start() < colon && s.home(m) != null) {
+                home = s.home(m);
+            }
+        }
         Mention owner = TieOwners.ofOthers(s, s.clauseStart(colon, s.from));
-        if (owner == null
-                && s.size() > 0
-                && s.m(0).foreign()
-                && s.m(0).end() <= heading.start()
-                && !chineseBefore(s, colon)) {
+        if (owner == null && home == null && s.size() > 0 && s.m(0).foreign() && s.m(0).end() <= heading.start()) {
             owner = s.m(0); // 基督城一共有7个姐妹城市,包括澳洲的X、中国的武汉: the foreign subject's partners
         }
         if (owner != null) {
@@ -59,12 +61,6 @@ final class ColonListPattern extends NamedPattern {
             }
             return;
         }
-        Gazetteer.Entry home = null;
-        for (Mention m : s.ms) {
-            if (m.start() < colon && s.home(m) != null) {
-                home = s.home(m);
-            }
-        }
         if (home == null) {
             home = s.r.subject(s.text.substring(heading.start(), heading.end()).contains("省") ? '省' : '市');
         }
@@ -83,16 +79,6 @@ final class ColonListPattern extends NamedPattern {
                 s.paired[k] = true;
             }
         }
-    }
-
-    /** Whether a Chinese place is named before a position of the sentence. */
-    private static boolean chineseBefore(Sentence s, int at) {
-        for (Mention m : s.ms) {
-            if (m.start() < at && s.home(m) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Pattern EXAMPLES = Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如)");

@@ -165,7 +165,7 @@ final class DateReader {
         if (article == null) {
             return null;
         }
-        if (RespectiveCounts.at(s, "周年", from, to) < 0) {
+        if (ChineseText.indexIn(s, "周年", from, to) < 0) {
             return null;
         }
         Matcher m = ANNIVERSARY.matcher(s).region(from, to);

@@ -70,18 +70,16 @@ final class MentionChains {
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null
+            // 辽宁省大连市, and 辽宁省的大连市: the place named with the province it lies in
+            boolean chained = prev != null
                     && prev.type() == Mention.Type.CHINESE
                     && m.type() == Mention.Type.CHINESE
-                    // 辽宁省大连市, and 辽宁省的大连市: the place named with the province it lies in
-                    && (prev.end() == m.start() || prev.end() + 1 == m.start() && s.charAt(prev.end()) == '的')) {
-                m = namesakeWithin(m, prev.place(), gazetteer); // 重庆江北区: not Ningbo's 江北区
+                    && (prev.end() == m.start() || prev.end() + 1 == m.start() && s.charAt(prev.end()) == '的');
+            if (chained && !gazetteer.within(m.place(), prev.place().id())) {
+                long above = prev.place().id(); // 重庆江北区: not Ningbo's 江北区
+                m = namesake(m, gazetteer, alt -> gazetteer.within(alt, above));
             }
-            if (prev != null
-                    && prev.type() == Mention.Type.CHINESE
-                    && m.type() == Mention.Type.CHINESE
-                    && (prev.end() == m.start() || prev.end() + 1 == m.start() && s.charAt(prev.end()) == '的')
-                    && gazetteer.within(m.place(), prev.place().id())) {
+            if (chained && gazetteer.within(m.place(), prev.place().id())) {
                 out.set(
                         out.size() - 1,
                         new Mention(prev.start(), m.end(), m.type(), m.name(), m.place(), "CN", null, m.bare()));
@@ -92,15 +90,16 @@ final class MentionChains {
         return out;
     }
 
-    /** The mention, or its Chinese namesake inside the place written just before it when it is not inside itself. */
-    private static Mention namesakeWithin(Mention m, Gazetteer.Entry above, Gazetteer gazetteer) {
-        if (gazetteer.within(m.place(), above.id())) {
-            return m;
-        }
+    /**
+     * The Chinese mention as its first namesake (another Chinese place of the very same name, 江北区 of Ningbo and of
+     * Chongqing) that passes the test, or the mention itself when none does.
+     */
+    static Mention namesake(Mention m, Gazetteer gazetteer, java.util.function.Predicate<Gazetteer.Entry> test) {
         for (Gazetteer.Entry alt : gazetteer.byKey(Names.key(m.place().nameZh()))) {
-            if ("CN".equals(alt.country())
+            if (alt.id() != m.place().id()
+                    && "CN".equals(alt.country())
                     && m.place().nameZh().equals(alt.nameZh())
-                    && gazetteer.within(alt, above.id())) {
+                    && test.test(alt)) {
                 return new Mention(m.start(), m.end(), m.type(), m.name(), alt, "CN", null, m.bare());
             }
         }

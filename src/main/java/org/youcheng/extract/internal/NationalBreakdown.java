@@ -25,7 +25,7 @@ final class NationalBreakdown {
     /** The place and count of the clause {@code [from, to)} when it is such a part, else null. */
     RespectiveCounts.Counted read(Reading r, int sentenceStart, int from, int to) {
         String s = r.text;
-        int qizhong = RespectiveCounts.at(s, "其中", sentenceStart, to);
+        int qizhong = ChineseText.indexIn(s, "其中", sentenceStart, to);
         if (qizhong < 0) {
             return null;
         }

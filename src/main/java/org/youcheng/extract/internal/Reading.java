@@ -109,15 +109,10 @@ final class Reading {
                     || insideNamed(m.place())) {
                 continue;
             }
-            for (Gazetteer.Entry alt : gazetteer.byKey(Names.key(m.place().nameZh()))) {
-                if (alt.id() != m.place().id()
-                        && "CN".equals(alt.country())
-                        && m.place().nameZh().equals(alt.nameZh())
-                        && insideNamed(alt)) {
-                    out = out == null ? new ArrayList<>(in) : out;
-                    out.set(i, new Mention(m.start(), m.end(), m.type(), m.name(), alt, "CN", null, m.bare()));
-                    break;
-                }
+            Mention alt = MentionChains.namesake(m, gazetteer, this::insideNamed);
+            if (alt != m) {
+                out = out == null ? new ArrayList<>(in) : out;
+                out.set(i, alt);
             }
         }
         return out == null ? in : out;

@@ -45,23 +45,13 @@ final class RespectiveCounts {
 
     /** Whether the clause {@code [from, to)} writes 分别, so that only this class may read its counts. */
     static boolean writes(String s, int from, int to) {
-        return at(s, "分别", from, to) >= 0;
-    }
-
-    /** Where {@code word} begins in {@code [from, to)}, or -1 (the text after the clause is not searched). */
-    static int at(String s, String word, int from, int to) {
-        for (int i = from; i + word.length() <= to; i++) {
-            if (s.charAt(i) == word.charAt(0) && s.startsWith(word, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return ChineseText.indexIn(s, "分别", from, to) >= 0;
     }
 
     /** The counts of a clause with 分别, its sentence beginning at {@code sentenceStart}; empty when unsure. */
     List<Counted> read(Reading r, int sentenceStart, int from, int to) {
         String s = r.text;
-        Matcher m = LIST.matcher(s).region(at(s, "分别", from, to), to);
+        Matcher m = LIST.matcher(s).region(ChineseText.indexIn(s, "分别", from, to), to);
         if (!m.lookingAt()
                 || !REST.matcher(s).region(m.end(), to).matches()
                 || "个座对".indexOf(s.charAt(m.end() - 1)) < 0

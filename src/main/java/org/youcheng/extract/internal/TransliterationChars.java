@@ -62,7 +62,7 @@ final class TransliterationChars {
             }
             logs += Math.log(ratio[name.charAt(i)]);
         }
-        return name.length() >= 3 && logs / name.length() >= Math.log(NAME_RATIO);
+        return name.length() >= 3 && foreign(logs, name.length());
     }
 
     /**
@@ -81,6 +81,11 @@ final class TransliterationChars {
             logs += Math.log(ratio[s.charAt(i)]);
         }
         int n = end - 1 - i;
-        return n >= 2 && logs / n >= Math.log(NAME_RATIO) ? i : -1;
+        return n >= 2 && foreign(logs, n) ? i : -1;
+    }
+
+    /** Whether n characters whose log ratios sum to {@code logs} read, on the geometric mean, as foreign. */
+    private static boolean foreign(double logs, int n) {
+        return logs / n >= Math.log(NAME_RATIO);
     }
 }

@@ -133,7 +133,7 @@ final class Trie {
 
     /** False only when no word starts with these two characters (true may be a collision). */
     private boolean paired(char first, char second) {
-        int bit = pair(first, second) >>> pairShift;
+        int bit = bit(first << 16 | second);
         return (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
 
@@ -146,20 +146,21 @@ final class Trie {
             pairs = new long[pairs.length * 2];
             pairShift--;
             for (int k = 0; k < pairCount; k++) {
-                setPair((char) (pairCodes[k] >>> 16), (char) pairCodes[k]);
+                setPair(pairCodes[k]);
             }
         } else {
-            setPair(first, second);
+            setPair(first << 16 | second);
         }
     }
 
-    private void setPair(char first, char second) {
-        int bit = pair(first, second) >>> pairShift;
+    private void setPair(int code) {
+        int bit = bit(code);
         pairs[bit >>> 6] |= 1L << bit;
     }
 
-    private static int pair(char first, char second) {
-        return (first << 16 | second) * 0x9E3779B1;
+    /** A pair's bit in {@link #pairs}: the top bits of its code's multiplicative hash. */
+    private int bit(int code) {
+        return code * 0x9E3779B1 >>> pairShift;
     }
 
     private int child(int node, char c) {
