@@ -22,7 +22,7 @@ final class CountryLeftOut {
      * inside the transliteration (佛罗里[达州]) is none. Never where a Chinese place begins.
      */
     Mention nextItem(String s, int i, List<Mention> out, PlaceLexicon.PlaceHit place) {
-        if (i == 0 || s.charAt(i - 1) != '、' || out.isEmpty() || chinese(place)) {
+        if (i == 0 || s.charAt(i - 1) != '、' || out.isEmpty() || PlaceLexicon.chinese(place)) {
             return null;
         }
         Mention before = out.getLast();
@@ -46,17 +46,6 @@ final class CountryLeftOut {
                 before.countryCode(),
                 before.countryText(),
                 false);
-    }
-
-    private static boolean chinese(PlaceLexicon.PlaceHit hit) {
-        if (hit != null) {
-            for (Gazetteer.Entry e : hit.entries()) {
-                if ("CN".equals(e.country())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

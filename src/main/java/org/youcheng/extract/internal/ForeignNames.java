@@ -192,7 +192,7 @@ final class ForeignNames {
 
     /** 华盛顿州的塔科马市: a region, 的, and a place in it are one name, written without the 的. */
     private Name regionOf(String s, int k, String countryCode, StringBuilder name, Gazetteer.Entry last) {
-        if (k < s.length() && s.charAt(k) == '的') {
+        if (k < s.length() && s.charAt(k) == '的' && !lexicon.chineseAt(s, k + 1, s.length(), new int[1])) {
             Name inner = read(s, k + 1, countryCode);
             if (inner != null && PlaceLexicon.endsWithSuffix(s, k + 1, inner.end())) {
                 return new Name(inner.end(), name + inner.text(), inner.place());

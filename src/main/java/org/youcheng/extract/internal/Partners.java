@@ -124,6 +124,11 @@ final class Partners {
                 false);
     }
 
+    /** How foreign names are read after their country. */
+    ForeignNames names() {
+        return scanner.names();
+    }
+
     /**
      * A foreign place that no scan found: a name up to a suffix (西贡, 布雷斯特都市联合体) that is not Chinese, its
      * country taken from a bracket after it (西贡(今越南胡志明市)) when one is written there.
@@ -158,7 +163,7 @@ final class Partners {
      * Whether a name begins with a word that no place name begins with (该市, 两市, 第一); 贵 only as "your" before a
      * level or a body (贵市, 贵国, 贵方), since transliterations begin with it too (贵妃市).
      */
-    private static boolean notAName(String name) {
+    static boolean notAName(String name) {
         char c = name.charAt(0);
         if (c == '贵') {
             return "市省县区国方州府校院".indexOf(name.charAt(1)) >= 0;

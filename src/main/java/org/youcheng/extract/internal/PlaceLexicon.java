@@ -66,6 +66,23 @@ final class PlaceLexicon {
     /** A name found at a position: where it ends and the places filed under it. */
     record PlaceHit(int end, Gazetteer.Entry[] entries) {}
 
+    /** Whether a Chinese place's name begins at {@code i} (佐世保市的厦门公园: no part of a foreign name). */
+    boolean chineseAt(String s, int i, int limit, int[] scratch) {
+        return chinese(place(s, i, limit, scratch));
+    }
+
+    /** Whether a hit names a Chinese place. */
+    static boolean chinese(PlaceHit hit) {
+        if (hit != null) {
+            for (Gazetteer.Entry e : hit.entries()) {
+                if ("CN".equals(e.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A country name found at a position. */
     record CountryHit(int end, String code) {}
 

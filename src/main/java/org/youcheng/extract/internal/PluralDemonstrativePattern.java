@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
 
 /**
  * A plural demonstrative subject that stands for a list of Chinese places named before it: 北京市、江苏省和云南省代表团
  * 先后访问X道。这些地区都与X道缔结了友好城市关系 — every place of the list is a partner of the foreign place in the
- * clause after the phrase.
+ * clause after the phrase. The other way round, foreign places named in the sentences before the phrase and one
+ * Chinese place after it (墨西哥X市…日本Y市…。这些城市有一个共同身份，都是厦门的国际友好城市) are that place's partners.
  */
 final class PluralDemonstrativePattern extends NamedPattern {
 
@@ -38,6 +40,7 @@ final class PluralDemonstrativePattern extends NamedPattern {
             List<Mention> list = listBefore(s, m.start());
             int f = foreignAfter(s, m.end(), s.clauseEnd(m.end()));
             if (list.size() < 2 || f < 0) {
+                foreignBefore(s, m.start(), m.end());
                 continue;
             }
             boolean any = false;
@@ -84,6 +87,52 @@ final class PluralDemonstrativePattern extends NamedPattern {
             list.addFirst(x);
         }
         return list;
+    }
+
+    /**
+     * The foreign places before the phrase as partners of the one Chinese place the rest of the sentence names before
+     * a tie word, when it names no foreign place. The places are read backward, each within {@link #REACH} of the next,
+     * passing mentions of that Chinese place and countries; any other Chinese place ends them.
+     */
+    private void foreignBefore(Sentence s, int phrase, int phraseEnd) {
+        int home = -1;
+        for (int k = 0; k < s.size(); k++) {
+            Mention x = s.m(k);
+            if (x.start() < phraseEnd || x.type() == Mention.Type.COUNTRY) {
+                continue;
+            }
+            if (x.foreign() || s.home(k) == null || home >= 0 && !s.home(k).equals(s.home(home))) {
+                return;
+            }
+            home = k;
+        }
+        KindWords.Hit word =
+                home < 0 ? null : TieWordList.firstAfter(s.words, s.m(home).end());
+        if (word == null || word.kind() == TieKind.INTENT || s.wording.negated(phraseEnd, word.start())) {
+            return;
+        }
+        Gazetteer.Entry place = s.home(home);
+        int reach = phrase;
+        List<Mention> all = s.r.mentions;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Mention x = all.get(i);
+            if (x.end() > phrase || x.type() == Mention.Type.COUNTRY) {
+                continue;
+            }
+            if (reach - x.end() > REACH) {
+                break;
+            }
+            if (x.domestic()) {
+                if (!place.equals(s.r.domestic(x))) {
+                    break;
+                }
+                continue;
+            }
+            if (x.foreign()) {
+                s.add(name(), place, x, word.kind(), word.generic(), null, phrase, word.end());
+                reach = x.start();
+            }
+        }
     }
 
     /** The first foreign place of the clause after the phrase, as an index of the sentence's mentions, or -1. */

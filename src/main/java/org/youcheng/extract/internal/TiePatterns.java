@@ -30,6 +30,7 @@ public final class TiePatterns {
             new MutualPattern(),
             new BothSidesPattern(),
             new SidesTablePattern(),
+            new ForeignCellRowPattern(),
             new ListRowPattern(),
             new CategoryListPattern(),
             new CueClausePattern());
