@@ -20,6 +20,9 @@ import org.youcheng.registry.Names;
 final class NaturalEarthLoader {
 
     private static final double MERGE_KM = 30;
+    /** How far apart two sources may place a town they name alike in both scripts. */
+    private static final double AGREE_KM = 100;
+
     private static final Map<String, String> CHINA_PART = Map.of("TW", "CN-710000");
     private static final Set<String> NOT_HERE = Set.of("CN", "HK", "MO");
 
@@ -226,9 +229,28 @@ final class NaturalEarthLoader {
         if (!near.isEmpty()) {
             return near.get(0);
         }
+        if (found.size() == 1 && agrees(found.iterator().next(), pt)) {
+            return found.iterator().next();
+        }
         // a labelled place without coordinates: only when the name is unambiguous in its country
         List<PlaceRow> unplaced = found.stream().filter(p -> p.lat == null).toList();
         return found.size() == 1 && unplaced.size() == 1 ? unplaced.get(0) : null;
+    }
+
+    /**
+     * The only place of a name in its country, whose Latin and Chinese names both are the point's, within
+     * {@value #AGREE_KM} km: the same place, its two sources placing it apart (GeoNames' 那珂市 50 km from Wikidata's).
+     */
+    private static boolean agrees(PlaceRow p, Point pt) {
+        if (p.lat == null
+                || p.nameEn == null
+                || !Names.key(p.nameEn).equals(Names.key(pt.names().get(0)))) {
+            return false;
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        p.aliases.forEach(a -> keys.add(Names.key(a)));
+        return pt.names().stream().anyMatch(n -> Names.hasHan(n) && keys.contains(Names.key(n)))
+                && km(p.lat, p.lng, pt.lat(), pt.lng()) <= AGREE_KM;
     }
 
     private static double km(double lat1, double lng1, double lat2, double lng2) {

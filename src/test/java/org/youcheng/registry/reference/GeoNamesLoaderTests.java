@@ -110,4 +110,33 @@ class GeoNamesLoaderTests {
             assertThat(p.nameZh).isEqualTo("布卢瓦");
         });
     }
+
+    @Test
+    void theOnlyPlaceOfANameThatTwoSourcesWriteAlikeInBothScriptsIsOnePlaceThoughTheyPlaceItApart() {
+        PlaceRow naka = new PlaceRow("Q633647", Level.CITY, "JP", "wikidata");
+        naka.nameEn = "Naka";
+        naka.nameZh = "那珂市";
+        naka.aliases.addAll(List.of("Naka", "那珂市"));
+        naka.lat = 36.46;
+        naka.lng = 140.49;
+        PlaceRow asahi = new PlaceRow("Q4", Level.CITY, "JP", "wikidata");
+        asahi.nameEn = "Asahi";
+        asahi.nameZh = "旭市";
+        asahi.aliases.addAll(List.of("Asahi", "旭市"));
+        asahi.lat = 35.72;
+        asahi.lng = 140.65;
+        // 45 km apart, both scripts alike: one place
+        NaturalEarthLoader.Point nakaPoint = new NaturalEarthLoader.Point(
+                "2111749", "", "JP", "PPL", List.of("Naka", "那珂市"), "", 53137L, 36.05, 140.17);
+        // the Latin name alone alike, 60 km apart: another town
+        NaturalEarthLoader.Point asahiPoint =
+                new NaturalEarthLoader.Point("5", "", "JP", "PPL", List.of("Asahi"), "", 30000L, 35.2, 140.3);
+        // both scripts alike but 300 km apart: another town
+        NaturalEarthLoader.Point farNaka =
+                new NaturalEarthLoader.Point("6", "", "JP", "PPL", List.of("Naka", "那珂市"), "", 10000L, 33.9, 134.6);
+        List<PlaceRow> made = NaturalEarthLoader.merge(
+                List.of(nakaPoint, asahiPoint, farNaka), List.of(naka, asahi), "geonames", "GN-");
+        assertThat(naka.geonameId).isEqualTo("2111749");
+        assertThat(made).extracting(p -> p.code).containsExactlyInAnyOrder("GN-5", "GN-6");
+    }
 }
