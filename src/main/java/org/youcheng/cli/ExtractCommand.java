@@ -119,6 +119,7 @@ class ExtractCommand implements Callable<Integer> {
                             t.place(),
                             dash(t.sister()),
                             dash(t.partner()),
+                            dash(t.allPartners()),
                             dash(t.countries()))
                     + (t.asOf() == null ? "" : " (" + t.asOf() + ")")
                     + "  [" + t.start() + "-" + t.end() + "] " + t.evidence());

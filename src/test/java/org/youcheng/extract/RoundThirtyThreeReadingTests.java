@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
  * The readings of round thirty-three, on sentences written for these tests (never taken from an article): foreign places
  * named in the sentences before 这些城市 and one Chinese place after it; a list of a foreign country's ties whose rows
  * write the foreign place first and its Chinese partners after a colon; a Chinese place after 的 is no part of a
- * foreign name.
+ * foreign name; a pair after a tie word, its copula and a relative clause; a motion to make a tie; totals written 现达
+ * and N对友好关系, and the two sides counted as 两个国家和两个城市; a meeting's name is no place.
  */
 class RoundThirtyThreeReadingTests {
+
+    /** place|sister|partner|all|countries */
+    private static List<String> totals(String text) {
+        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
+                .map(t ->
+                        t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries())
+                .toList();
+    }
 
     /** domestic|partner|country|kind|pattern */
     private static List<String> read(String text) {
@@ -53,5 +62,38 @@ class RoundThirtyThreeReadingTests {
         assertThat(read("新西兰与中国的姐妹城市\n· 亚当斯Adams镇:湖南长沙\n")).isEmpty();
         // the cell after the colon names more than Chinese places: no row of this list
         assertThat(read("新西兰与中国的姐妹城市\n· 奥克兰Auckland:山东青岛的代表团来访\n")).isEmpty();
+    }
+
+    @Test
+    void aPairAfterATieWordItsCopulaAndARelativeClauseIsThatTie() {
+        assertThat(read("湖南最新一对国际友城为2024年9月19日缔结的长沙市与日本丰川市。")).containsExactly("长沙市|丰川市|日本|sister|connector");
+        assertThat(read("湖南首对友城是正式缔结的长沙市与日本丰川市。")).containsExactly("长沙市|丰川市|日本|sister|connector");
+        // a visit after the copula: no tie
+        assertThat(read("湖南最新一对国际友城为长沙市与日本丰川市,这是丰川市代表团第三次访问长沙市。")).containsExactly("长沙市|丰川市|日本|sister|connector");
+    }
+
+    @Test
+    void aMotionToMakeATieIsAnIntent() {
+        assertThat(read("长沙市人大常委会审议了关于长沙市与日本丰川市建立友好城市关系的议案。")).containsExactly("长沙市|丰川市|日本|intent|connector");
+    }
+
+    @Test
+    void totalsWrittenWithNowAndAsPairsOfFriendlyRelations() {
+        assertThat(totals("长沙市友城总数现达20个。")).containsExactly("长沙市|20|null|null|null");
+        assertThat(totals("湖南与五大洲37个国家的省州和城市缔结了112对友好关系。")).containsExactly("湖南|null|null|112|37");
+        // one pair, the latest: no total
+        assertThat(totals("而湖南最新的一对友好关系则是在2023年与日本丰川市正式建立。")).isEmpty();
+    }
+
+    @Test
+    void theTwoSidesCountedAsCountriesAndCitiesAreNoTotal() {
+        assertThat(totals("长沙市与日本丰川市签署协议。他表示,这象征着两个国家和两个城市建立和维持友好合作关系的信心。")).isEmpty();
+        // counted after 与: the partners
+        assertThat(totals("长沙市与两个城市建立了友好城市关系。")).containsExactly("长沙市|2|null|null|null");
+    }
+
+    @Test
+    void aMeetingsNameIsNoPlace() {
+        assertThat(read("第三届中美友城大会暨中美健康城市论坛在湖南长沙开幕。")).isEmpty();
     }
 }

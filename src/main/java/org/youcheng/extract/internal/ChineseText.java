@@ -115,6 +115,16 @@ final class ChineseText {
         };
     }
 
+    /** Whether a colon stands between two positions. */
+    static boolean colonIn(String t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (colon(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last place the word begins from {@code from} to {@code last}, or -1: a backward search that stops at from. */
     static int lastIndexIn(String s, String word, int from, int last) {
         for (int i = Math.min(last, s.length() - word.length()); i >= from; i--) {
@@ -195,6 +205,16 @@ final class ChineseText {
     static boolean startsWithAny(String s, int k, String... words) {
         for (String w : words) {
             if (s.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words stands anywhere in {@code s}. */
+    static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
                 return true;
             }
         }

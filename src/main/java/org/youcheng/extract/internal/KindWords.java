@@ -136,7 +136,7 @@ final class KindWords {
     }
 
     /** Steps before the approval of a tie, written after its word (…建立友好城市关系,由市人民政府报请审批; …的请示). */
-    private static final String[] PENDING = {"报请", "报批", "审批", "请示"};
+    private static final String[] PENDING = {"报请", "报批", "审批", "请示", "议案", "提案"};
 
     /** Verbs that make a tie, which 同意 must govern for a decision to go ahead (同意A与B建立…, not 同意深化…). */
     private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("建立|缔结|结为|结成");
@@ -146,7 +146,7 @@ final class KindWords {
 
     /**
      * Whether a tie is still on its way to approval (DOMAIN.md: intent, application, review, approval, signing): a step
-     * before approval written soon after its word in the sentence (报请审批, 上报审批, 请示), or a decision to go ahead, 同意
+     * before approval written soon after its word in the sentence (报请审批, 上报审批, 请示, a motion: 建立友好城市关系的议案), or a decision to go ahead, 同意
      * governing the making of the tie (市人大常委会决定同意A与B建立友好城市关系; 会议同意…缔结…) — not an approval given (经国务院
      * 同意, A与B正式缔结…), nor agreement to deepen a tie that is (双方同意深化友好城市关系).
      */

@@ -27,7 +27,7 @@ final class PartnerCounts {
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
     private static final Pattern COUNT_VERB = Pattern.compile(
-            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
+            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|现|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
@@ -76,9 +76,12 @@ final class PartnerCounts {
             }
             if (m.group(1) == null
                     && m.group(2).equals("两")
-                    && (m.start() == from || "与同和跟".indexOf(s.charAt(m.start() - 1)) < 0)) {
+                    && (m.start() == from
+                            || "与同和跟".indexOf(s.charAt(m.start() - 1)) < 0
+                            || s.lastIndexOf('两', m.start() - 2) >= Math.max(from, m.start() - 6))) {
                 lastEnd = m.end();
-                continue; // 两座城市2016年缔结为友好城市: the two sides of a tie, unless counted after 与 (与两个城市结好)
+                // 两座城市2016年缔结为友好城市, 两个国家和两个城市建立…: the two sides of a tie, unless counted after 与
+                continue; // (与两个城市结好)
             }
             if (m.group(1) == null && CountScope.placeJustNamed(r, from, m.start())) {
                 lastEnd = m.end();
@@ -120,6 +123,9 @@ final class PartnerCounts {
                 both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
                 // 缔结了友好城市和友好交流关系城市 (a formal and a looser word joined), 与116个城市结好 (a word for any tie)
                 both |= after != null && (TieWordList.otherKindJoined(words, after, s) || after.generic());
+            } else if ("对".equals(m.group(3)) && s.startsWith("友好关系", noun) && n > 1) {
+                kind = TieKind.SISTER; // 缔结了112对友好关系: pairs of friendly relations, partners of every kind (最新的一对: one)
+                both = true;
             } else if (m.group(3) != null
                     && AFTER_WORD.matcher(s).region(noun, to).lookingAt()) {
                 // 友好城市9个, 友城86对, 友好城市和友好交流城市共48个: the words before the count name it

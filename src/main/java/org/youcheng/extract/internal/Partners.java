@@ -168,8 +168,11 @@ final class Partners {
         if (c == '贵') {
             return "市省县区国方州府校院".indexOf(name.charAt(1)) >= 0;
         }
-        return NOT_A_NAME.indexOf(c) >= 0;
+        return NOT_A_NAME.indexOf(c) >= 0 || ChineseText.containsAny(name, MEETINGS);
     }
+
+    /** Words of meetings: a name that holds one is an event's (友城大会暨健康城市论坛), no place. */
+    private static final String[] MEETINGS = {"大会", "论坛", "会议", "峰会", "博览会", "交流会"};
 
     /** One item of a list of partners: the partner, and the index of the scanned mention it uses (-1 for none). */
     record Item(Mention partner, int index) {}

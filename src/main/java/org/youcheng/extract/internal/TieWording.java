@@ -17,6 +17,9 @@ final class TieWording {
     private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
     /** A count of pairs at the start of a clause (其他5对, 另外两对): the pairs of the tie word before it. */
     private static final Pattern PAIRS_AGAIN = Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
+    /** A date and a verb of ties before 的 that make the first pair after a copula a relative clause's head. */
+    private static final Pattern MODIFIER =
+            Pattern.compile("\\s*(?:(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:正式)?(?:缔结|结好|建立|结为|签约|签署)的");
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意", "无一", "并无"};
 
@@ -56,7 +59,7 @@ final class TieWording {
             for (KindWords.Hit w : s.words) {
                 boolean inside = w.start() >= pairStart && w.end() <= pairEnd;
                 boolean heading = w.end() <= pairStart
-                        && (colonBetween(w.end(), pairStart) || enumeratedAfter(w.end(), pairStart));
+                        && (ChineseText.colonIn(text, w.end(), pairStart) || enumeratedAfter(w.end(), pairStart));
                 if (inside || heading) {
                     word = w;
                 }
@@ -213,7 +216,8 @@ final class TieWording {
         if (copulaEnd < 0 || copulaEnd > pairStart) {
             return false;
         }
-        int at = copulaEnd;
+        Matcher modifier = MODIFIER.matcher(text).region(copulaEnd, pairStart);
+        int at = modifier.lookingAt() ? modifier.end() : copulaEnd; // 最新一对友城为2024年9月缔结的A与B
         for (Mention m : s.ms) {
             if (m.end() <= at) {
                 continue;
@@ -237,14 +241,5 @@ final class TieWording {
             }
         }
         return true;
-    }
-
-    private boolean colonBetween(int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (ChineseText.colon(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
