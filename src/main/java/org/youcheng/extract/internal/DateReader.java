@@ -30,11 +30,20 @@ final class DateReader {
 
     /** The article's date: a full date in its first lines, else one in its source address; null when neither. */
     static LocalDate articleDate(String text, String source) {
-        Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
-        while (m.find()) {
-            LocalDate d = date(m.group(1), m.group(2), m.group(3));
-            if (d != null) {
-                return d;
+        String head = text.substring(0, Math.min(text.length(), 400));
+        Matcher m = DATELINE.matcher(head);
+        // a dateline begins with 19 or 20 and two digits: the expression is tried only there, as find() would meet it
+        for (int i = 0; i + 4 <= head.length(); i++) {
+            char c = head.charAt(i);
+            if ((c == '1' && head.charAt(i + 1) == '9' || c == '2' && head.charAt(i + 1) == '0')
+                    && ChineseText.digit(head.charAt(i + 2))
+                    && ChineseText.digit(head.charAt(i + 3))
+                    && m.region(i, head.length()).lookingAt()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) {
+                    return d;
+                }
+                i = m.end() - 1;
             }
         }
         String address = source == null ? "" : source;
