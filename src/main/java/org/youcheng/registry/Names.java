@@ -156,32 +156,7 @@ public final class Names {
                 }
             }
         }
-        return mayHoldNoise(s) ? NOISE.matcher(s).replaceAll("") : s;
-    }
-
-    /**
-     * Whether a character {@link #NOISE} may match stands in the name: ASCII other than letters and digits, a no-break
-     * space, Unicode punctuation (every character of the expression's list is one), so that the expression runs only
-     * where it can change something.
-     */
-    private static boolean mayHoldNoise(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 128 ? !Character.isLetterOrDigit(c) : c == '\u00a0' || punctuation(Character.getType(c))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean punctuation(int type) {
-        return type == Character.CONNECTOR_PUNCTUATION
-                || type == Character.DASH_PUNCTUATION
-                || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION
-                || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION
-                || type == Character.OTHER_PUNCTUATION;
+        return NameNoise.mayHold(s) ? NOISE.matcher(s).replaceAll("") : s;
     }
 
     /** Letters that carry no separable accent, as people type them without one: Łódź is Lodz, Nam Định Nam Dinh. */

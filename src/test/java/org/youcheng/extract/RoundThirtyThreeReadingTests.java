@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * named in the sentences before 这些城市 and one Chinese place after it; a list of a foreign country's ties whose rows
  * write the foreign place first and its Chinese partners after a colon; a Chinese place after 的 is no part of a
  * foreign name; a pair after a tie word, its copula and a relative clause; a motion to make a tie; totals written 现达
- * and N对友好关系, and the two sides counted as 两个国家和两个城市; a meeting's name is no place.
+ * and N对友好关系, and the two sides counted as 两个国家和两个城市; a meeting's name is no place; delegations counted are
+ * no total; a list after 分别为.
  */
 class RoundThirtyThreeReadingTests {
 
@@ -95,5 +96,16 @@ class RoundThirtyThreeReadingTests {
     @Test
     void aMeetingsNameIsNoPlace() {
         assertThat(read("第三届中美友城大会暨中美健康城市论坛在湖南长沙开幕。")).isEmpty();
+    }
+
+    @Test
+    void delegationsCountedAreNoTotal() {
+        assertThat(totals("湖南累计有58个国际友城、友好组织代表团来访。")).isEmpty();
+    }
+
+    @Test
+    void aListAfterRespectivelyIsOfThePlaceBeforeIt() {
+        assertThat(read("长沙市现有国际友好城市2个,分别为日本丰川市、美国纽约市。"))
+                .containsExactlyInAnyOrder("长沙市|丰川市|日本|sister|colon-list", "长沙市|纽约市|美国|sister|colon-list");
     }
 }

@@ -6,7 +6,7 @@ import org.youcheng.registry.Gazetteer;
 
 /**
  * A list after a colon under a heading that names the kind (现有国际友好城市9个,依次为:德国X市(2006年8月)、…), or
- * after 如, 例如, 包括 whose first item follows at once (签约的友好省州有好几个,如法国X省、美国Y州): each foreign place that
+ * after 如, 例如, 包括, 分别为 whose first item follows at once (签约的友好省州有好几个,如法国X省、美国Y州): each foreign place that
  * begins an item is tied to the Chinese place of the heading, else the article's own (a province for 友好省州).
  */
 final class ColonListPattern extends NamedPattern {
@@ -81,13 +81,14 @@ final class ColonListPattern extends NamedPattern {
         }
     }
 
-    private static final Pattern EXAMPLES = Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如)");
+    private static final Pattern EXAMPLES = Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如|分别为|分别是|依次为|依次是)");
 
-    /** The last character of 如 (例如, 包括) after a comma when a foreign place follows it at once; else -1. */
+    /** The last character of 如 (例如, 包括, 分别为) after a comma when a foreign place follows it at once; else -1. */
     private static int examples(Sentence s) {
         boolean cue = false; // most sentences have neither 如 nor 包括: no matcher for them
         for (int i = s.from; i < s.to && !cue; i++) {
-            cue = s.text.charAt(i) == '如' || s.text.charAt(i) == '括';
+            char c = s.text.charAt(i);
+            cue = c == '如' || c == '括' || c == '为' || c == '是';
         }
         if (!cue) {
             return -1;

@@ -22,8 +22,12 @@ final class NotATotal {
         return AWARD.matcher(r.text).region(from, to).find()
                 || ReferredPair.wordAt(r.text, from, count) >= 0
                 || chinesePlacesBefore(r, from, count)
-                || GROUP_OF_COUNTRIES.matcher(r.text).region(from, to).find();
+                || GROUP_OF_COUNTRIES.matcher(r.text).region(from, to).find()
+                || VISITORS.matcher(r.text).region(count, to).find();
     }
+
+    /** What comes from the partners (累计有58个国际友城、友好组织代表团来宁): delegations and visitors, no ties. */
+    private static final Pattern VISITORS = Pattern.compile("代表团|访问团|考察团|人次");
 
     /**
      * The partners in a group of countries (与60个“一带一路”沿线国家建立了297对国际友城, 与10个RCEP成员国…, 东盟国家): a part of the
