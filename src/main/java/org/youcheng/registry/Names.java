@@ -35,7 +35,7 @@ public final class Names {
             " borough",
             " township",
             " town");
-    private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}·・．，、。（）()《》“”‘’\\u00a0]+");
+    static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}·・．，、。（）()《》“”‘’\\u00a0]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** A reading in pinyin with tone marks, in brackets in a Chinese name (韩国(guó)广州市): no part of the name. */
     private static final Pattern PINYIN_GLOSS =

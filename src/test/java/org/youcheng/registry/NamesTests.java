@@ -50,22 +50,13 @@ class NamesTests {
     }
 
     @org.junit.jupiter.api.Test
-    void everyPunctuationMarkAndSpaceIsDroppedFromAKey() {
-        // the key's expression runs only where a character it removes may stand: every such character, each tried
+    void everyCharacterOfTheNoiseExpressionIsDroppedFromAKey() {
+        // the expression runs only where a character it removes may stand (NameNoise): each such character, tried
         for (char c = 0; c < 0xFFFF; c++) {
-            int type = Character.getType(c);
-            boolean punctuation = type == Character.CONNECTOR_PUNCTUATION
-                    || type == Character.DASH_PUNCTUATION
-                    || type == Character.START_PUNCTUATION
-                    || type == Character.END_PUNCTUATION
-                    || type == Character.INITIAL_QUOTE_PUNCTUATION
-                    || type == Character.FINAL_QUOTE_PUNCTUATION
-                    || type == Character.OTHER_PUNCTUATION;
-            boolean asciiNoise = c < 128
-                    && (" \t\n\u000B\f\r".indexOf(c) >= 0 || "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0);
-            boolean kept = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC)
-                    .equals(String.valueOf(c)); // else normalised first into other characters
-            if (kept && (punctuation || asciiNoise)) {
+            String one = String.valueOf(c);
+            boolean kept = java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC)
+                    .equals(one); // else normalised first into other characters
+            if (kept && Names.NOISE.matcher(one).matches()) {
                 assertThat(Names.full("东" + c + "京")).as("U+%04X", (int) c).isEqualTo("东京");
             }
         }
