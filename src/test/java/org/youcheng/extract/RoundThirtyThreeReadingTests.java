@@ -15,12 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class RoundThirtyThreeReadingTests {
 
-    /** place|sister|partner|all|countries */
+    /** place|sister|partner|all|countries|asOf */
     private static List<String> totals(String text) {
-        return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
-                .map(t ->
-                        t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries())
-                .toList();
+        return TotalFinderTests.totals(text);
     }
 
     /** domestic|partner|country|kind|pattern */
@@ -80,8 +77,8 @@ class RoundThirtyThreeReadingTests {
 
     @Test
     void totalsWrittenWithNowAndAsPairsOfFriendlyRelations() {
-        assertThat(totals("长沙市友城总数现达20个。")).containsExactly("长沙市|20|null|null|null");
-        assertThat(totals("湖南与五大洲37个国家的省州和城市缔结了112对友好关系。")).containsExactly("湖南|null|null|112|37");
+        assertThat(totals("长沙市友城总数现达20个。")).containsExactly("长沙市|20|null|null|null|null");
+        assertThat(totals("湖南与五大洲37个国家的省州和城市缔结了112对友好关系。")).containsExactly("湖南|null|null|112|37|null");
         // one pair, the latest: no total
         assertThat(totals("而湖南最新的一对友好关系则是在2023年与日本丰川市正式建立。")).isEmpty();
     }
@@ -90,7 +87,7 @@ class RoundThirtyThreeReadingTests {
     void theTwoSidesCountedAsCountriesAndCitiesAreNoTotal() {
         assertThat(totals("长沙市与日本丰川市签署协议。他表示,这象征着两个国家和两个城市建立和维持友好合作关系的信心。")).isEmpty();
         // counted after 与: the partners
-        assertThat(totals("长沙市与两个城市建立了友好城市关系。")).containsExactly("长沙市|2|null|null|null");
+        assertThat(totals("长沙市与两个城市建立了友好城市关系。")).containsExactly("长沙市|2|null|null|null|null");
     }
 
     @Test

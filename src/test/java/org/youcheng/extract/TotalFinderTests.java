@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TotalFinderTests {
 
     /** place|sister|partner|all|countries|asOf */
-    private static List<String> totals(String text) {
+    static List<String> totals(String text) {
         return ExtractorTests.EXTRACTOR.extract("t", text).totals().stream()
                 .map(t -> t.place() + "|" + t.sister() + "|" + t.partner() + "|" + t.allPartners() + "|" + t.countries()
                         + "|" + t.asOf())

@@ -115,6 +115,11 @@ final class ChineseText {
         };
     }
 
+    /** Where the line that holds position {@code at} begins. */
+    static int lineStart(String t, int at) {
+        return at == 0 ? 0 : t.lastIndexOf('\n', at - 1) + 1;
+    }
+
     /** Whether a colon stands between two positions. */
     static boolean colonIn(String t, int a, int b) {
         for (int i = a; i < b; i++) {

@@ -85,10 +85,10 @@ final class ColonListPattern extends NamedPattern {
 
     /** The last character of 如 (例如, 包括, 分别为) after a comma when a foreign place follows it at once; else -1. */
     private static int examples(Sentence s) {
-        boolean cue = false; // most sentences have neither 如 nor 包括: no matcher for them
+        boolean cue = false; // most sentences have none of 如, 包括, 分别, 依次: no matcher for them
         for (int i = s.from; i < s.to && !cue; i++) {
             char c = s.text.charAt(i);
-            cue = c == '如' || c == '括' || c == '为' || c == '是';
+            cue = c == '如' || c == '括' || c == '别' || c == '依'; // one of each cue's characters, rare in prose
         }
         if (!cue) {
             return -1;

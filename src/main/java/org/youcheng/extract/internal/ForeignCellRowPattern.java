@@ -39,7 +39,7 @@ final class ForeignCellRowPattern extends NamedPattern {
         if (colon < 0) {
             return;
         }
-        Heading h = heading(s, lineStart(t, s.from));
+        Heading h = heading(s, ChineseText.lineStart(t, s.from));
         if (h == null) {
             return;
         }
@@ -86,7 +86,7 @@ final class ForeignCellRowPattern extends NamedPattern {
      * 、 , 和 及 or spaces.
      */
     private static int colon(String t, List<Mention> ms, int from) {
-        int ls = lineStart(t, from);
+        int ls = ChineseText.lineStart(t, from);
         int cs = cellStart(t, ls);
         if (cs < from || cs >= t.length() || !ChineseText.han(t.charAt(cs))) {
             return -1;
@@ -130,10 +130,6 @@ final class ForeignCellRowPattern extends NamedPattern {
         return true;
     }
 
-    private static int lineStart(String t, int at) {
-        return at == 0 ? 0 : t.lastIndexOf('\n', at - 1) + 1;
-    }
-
     /** Where the first cell begins: after spaces and a bullet or a number. */
     private static int cellStart(String t, int ls) {
         int i = ls;
@@ -167,7 +163,7 @@ final class ForeignCellRowPattern extends NamedPattern {
         String t = s.text;
         int end = ls - 1;
         while (end > 0 && ls - end < REACH) {
-            int start = lineStart(t, end);
+            int start = ChineseText.lineStart(t, end);
             List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
             if (!words.isEmpty()) {
                 return words.getFirst().kind() == TieKind.INTENT ? null : country(s, start, end, words);

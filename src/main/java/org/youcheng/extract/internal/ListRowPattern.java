@@ -33,10 +33,7 @@ final class ListRowPattern extends NamedPattern {
         if (!foreign && !(chinese && ITEM.matcher(t).region(from, to).lookingAt())) {
             return false;
         }
-        int ls = t.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
-        if (from == 0) {
-            ls = 0;
-        }
+        int ls = ChineseText.lineStart(t, from);
         int le = t.indexOf('\n', to);
         return rowLike(t, ls, le < 0 ? t.length() : le);
     }
@@ -47,7 +44,7 @@ final class ListRowPattern extends NamedPattern {
             return;
         }
         String t = s.text;
-        int ls = s.from == 0 ? 0 : t.lastIndexOf('\n', s.from - 1) + 1;
+        int ls = ChineseText.lineStart(t, s.from);
         int leRaw = t.indexOf('\n', s.from);
         int le = leRaw < 0 ? t.length() : leRaw;
         if (!rowLike(t, ls, le) || !KindWords.SHARED.find(t, ls, le).isEmpty()) {

@@ -78,7 +78,7 @@ final class PartnerCounts {
                     && m.group(2).equals("两")
                     && (m.start() == from
                             || "与同和跟".indexOf(s.charAt(m.start() - 1)) < 0
-                            || s.lastIndexOf('两', m.start() - 2) >= Math.max(from, m.start() - 6))) {
+                            || ChineseText.lastIndexIn(s, "两", Math.max(from, m.start() - 6), m.start() - 2) >= 0)) {
                 lastEnd = m.end();
                 // 两座城市2016年缔结为友好城市, 两个国家和两个城市建立…: the two sides of a tie, unless counted after 与
                 continue; // (与两个城市结好)

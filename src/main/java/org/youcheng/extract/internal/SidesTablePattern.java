@@ -29,14 +29,14 @@ final class SidesTablePattern extends NamedPattern {
     /** A row of a table under a header row that names the two sides. */
     @Override
     public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
-        int ls = from == 0 ? 0 : t.lastIndexOf('\n', from - 1) + 1;
+        int ls = ChineseText.lineStart(t, from);
         return bar(t, ls, to) && header(t, ls) != null;
     }
 
     @Override
     public void read(Sentence s) {
         String t = s.text;
-        int ls = s.from == 0 ? 0 : t.lastIndexOf('\n', s.from - 1) + 1;
+        int ls = ChineseText.lineStart(t, s.from);
         int le = t.indexOf('\n', s.from);
         le = le < 0 ? t.length() : le;
         if (!s.words.isEmpty() || !bar(t, ls, le)) {

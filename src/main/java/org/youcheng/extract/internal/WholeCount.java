@@ -18,12 +18,7 @@ final class WholeCount {
 
     /** Whether a clause states the whole (总数, 总量, 总计, 总共). */
     static boolean states(String lead) {
-        for (String w : WHOLE_WORDS) {
-            if (lead.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return ChineseText.containsAny(lead, WHOLE_WORDS);
     }
 
     /** 总数达44座 after a count of one kind in the sentence (…缔结国际友好城市10座): the whole, of the same kind. */

@@ -113,18 +113,8 @@ class GeoNamesLoaderTests {
 
     @Test
     void theOnlyPlaceOfANameThatTwoSourcesWriteAlikeInBothScriptsIsOnePlaceThoughTheyPlaceItApart() {
-        PlaceRow naka = new PlaceRow("Q633647", Level.CITY, "JP", "wikidata");
-        naka.nameEn = "Naka";
-        naka.nameZh = "那珂市";
-        naka.aliases.addAll(List.of("Naka", "那珂市"));
-        naka.lat = 36.46;
-        naka.lng = 140.49;
-        PlaceRow asahi = new PlaceRow("Q4", Level.CITY, "JP", "wikidata");
-        asahi.nameEn = "Asahi";
-        asahi.nameZh = "旭市";
-        asahi.aliases.addAll(List.of("Asahi", "旭市"));
-        asahi.lat = 35.72;
-        asahi.lng = 140.65;
+        PlaceRow naka = wikidataTown("Q633647", "Naka", "那珂市", 36.46, 140.49);
+        PlaceRow asahi = wikidataTown("Q4", "Asahi", "旭市", 35.72, 140.65);
         // 45 km apart, both scripts alike: one place
         NaturalEarthLoader.Point nakaPoint = new NaturalEarthLoader.Point(
                 "2111749", "", "JP", "PPL", List.of("Naka", "那珂市"), "", 53137L, 36.05, 140.17);
@@ -138,5 +128,16 @@ class GeoNamesLoaderTests {
                 List.of(nakaPoint, asahiPoint, farNaka), List.of(naka, asahi), "geonames", "GN-");
         assertThat(naka.geonameId).isEqualTo("2111749");
         assertThat(made).extracting(p -> p.code).containsExactlyInAnyOrder("GN-5", "GN-6");
+    }
+
+    /** A Japanese town as Wikidata gives it: its names in both scripts and a position. */
+    private static PlaceRow wikidataTown(String qid, String en, String zh, double lat, double lng) {
+        PlaceRow p = new PlaceRow(qid, Level.CITY, "JP", "wikidata");
+        p.nameEn = en;
+        p.nameZh = zh;
+        p.aliases.addAll(List.of(en, zh));
+        p.lat = lat;
+        p.lng = lng;
+        return p;
     }
 }
