@@ -9,6 +9,7 @@ import org.youcheng.extract.ArticleFacts;
 import org.youcheng.extract.ExtractedTie;
 import org.youcheng.extract.ExtractedTotal;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.Names;
 import org.youcheng.registry.PlaceResolver;
 
 /**
@@ -190,7 +191,7 @@ public final class ArticleReader {
         Map<String, ExtractedTotal> seen = new LinkedHashMap<>();
         for (TotalFinder.Found f : totals.find(r)) {
             ExtractedTotal t = new ExtractedTotal(
-                    r.written(f.place()),
+                    writtenIn(r, f.place(), f.start(), f.end()),
                     f.sister(),
                     f.partner(),
                     f.allPartners(),
@@ -207,5 +208,23 @@ public final class ArticleReader {
             }
         }
         return new ArrayList<>(seen.values());
+    }
+
+    /**
+     * The place of a total as its own statement writes it with a suffix (红河州 in 红河州在国际上缔结的7对友城关系, where
+     * the article also writes 红河哈尼族彝族自治州), else as the article writes it.
+     */
+    private static String writtenIn(Reading r, Gazetteer.Entry place, int from, int to) {
+        for (Mention m : r.mentions) {
+            if (m.start() >= from
+                    && m.end() <= to
+                    && m.type() == Mention.Type.CHINESE
+                    && m.place().id() == place.id()
+                    && m.name().indexOf('的') < 0
+                    && !Names.zhSuffix(m.name()).isEmpty()) {
+                return m.name();
+            }
+        }
+        return r.written(place);
     }
 }

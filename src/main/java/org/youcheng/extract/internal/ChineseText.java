@@ -148,12 +148,22 @@ final class ChineseText {
         return c == ':' || c == '：';
     }
 
-    /** 在银川举办的…, 庆典在温哥华举行: the place where an event is held, not a side of the tie it celebrates. */
+    /**
+     * 在银川举办的…, 庆典在温哥华举行, 在北京人民大会堂签署: the place where an event is held or a paper signed, a hall
+     * of it may be named, not a side of the tie it celebrates.
+     */
     static boolean venue(String t, int from, int to) {
         return from > 0
                 && (t.charAt(from - 1) == '在' || t.charAt(from - 1) == '于')
-                && (t.startsWith("举办", to) || t.startsWith("举行", to) || t.startsWith("召开", to));
+                && VENUE_VERB
+                        .matcher(t)
+                        .region(to, Math.min(t.length(), to + 16))
+                        .lookingAt();
     }
+
+    /** What follows a venue: a hall of it, then a verb of holding or signing. */
+    private static final java.util.regex.Pattern VENUE_VERB = java.util.regex.Pattern.compile(
+            "(?:\\p{IsHan}{0,7}?(?:大会堂|国宾馆|宾馆|会堂|酒店|饭店|大厦|会议中心|会展中心))?(?:举办|举行|召开|签署|签订|签约)");
 
     /**
      * Whether the name at {@code [from, to)} is part of a person's name written in transliteration, joined to another
@@ -171,7 +181,7 @@ final class ChineseText {
         "女士", "教授", "博士"
     };
 
-    private static final String INTERPUNCTS = "·•・‧";
+    static final String INTERPUNCTS = "·•・‧";
 
     /** 自 or 从 before a year (埃森自2015年缔结…以来): "since", not a character of the name. */
     static boolean sinceYear(String s, int k) {

@@ -102,15 +102,21 @@ final class ConnectorPattern extends NamedPattern {
 
     /**
      * Whether the place at {@code k} is a state a demonstrative names, written before a place of it (分别与该州的X市、
-     * Y市; 与该州X市): it qualifies what follows, it is no item of the list.
+     * Y市; 与该州X市), or a region before its capital (与阿基坦首府波尔多): it qualifies what follows, it is no item of
+     * the list.
      */
     static boolean regionBefore(Sentence s, int k) {
-        return k + 1 < s.size()
-                && s.m(k).foreign()
-                && s.m(k + 1).foreign()
-                && s.m(k + 1).start() == s.m(k).end()
-                && s.text.startsWith("该州", s.m(k).start());
+        if (k + 1 >= s.size() || !s.m(k).foreign() || !s.m(k + 1).foreign()) {
+            return false;
+        }
+        int end = s.m(k).end();
+        int next = s.m(k + 1).start();
+        return next == end && s.text.startsWith("该州", s.m(k).start())
+                || next > end && next <= end + 3 && CAPITAL.contains(s.text.substring(end, next));
     }
+
+    /** The words for a region's capital written between the region and the city (阿基坦首府波尔多). */
+    private static final java.util.Set<String> CAPITAL = java.util.Set.of("首府", "首都", "省会", "州府", "州首府");
 
     /** 与, 同 or 跟 and what may stand between it and its object: 中国, 我国 (亦与中国厦门和日本和歌山为姊妹城市). */
     private static final java.util.regex.Pattern OBJECT_OF = java.util.regex.Pattern.compile("[与同跟](?:中国|我国)?的?$");

@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,9 @@ final class CountScope {
         String s = r.text;
         if (at > from && s.charAt(at - 1) == '等') {
             return false; // 与日本X市、韩国Y市等6个国外城市: the partners enumerated, all of them
+        }
+        if (at - 3 >= from && s.startsWith("其中的", at - 3)) {
+            return true; // 选取了其中的5对友好城市: some of the ties, not their number
         }
         if (countryBefore(r, from)) {
             return true;
@@ -63,7 +67,14 @@ final class CountScope {
                 return noPlaceBetween(r, m.end(), from);
             }
         }
-        return SHORT_COUNTRY.matcher(r.text).region(cs, from).find();
+        Matcher c = SHORT_COUNTRY.matcher(r.text).region(cs, from);
+        while (c.find()) {
+            Mention named = Mention.startingAt(r.mentions, c.start() + 1);
+            if (named == null || named.type() != Mention.Type.FOREIGN) {
+                return true; // not 与美国伊利市缔结友城: a city of the country, named with it, is no country
+            }
+        }
+        return false;
     }
 
     private static boolean noPlaceBetween(Reading r, int a, int b) {

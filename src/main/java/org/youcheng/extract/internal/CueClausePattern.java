@@ -22,7 +22,12 @@ final class CueClausePattern extends NamedPattern {
         }
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (!named(m) || s.paired[k] || s.earlier.recorded(m) || inWord(s, m) || afterTitle(s, m)) {
+            if (!named(m)
+                    || s.paired[k]
+                    || s.earlier.recorded(m)
+                    || inWord(s, m)
+                    || afterTitle(s, m)
+                    || ConnectorPattern.regionBefore(s, k)) {
                 continue;
             }
             int cs = s.clauseStart(m.start(), s.from);

@@ -96,9 +96,9 @@ final class KindWords {
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
             "(?:加强|深化|开展|推进|推动|促进|拓展|扩大|密切|增进|加深|持续|广泛)(?:双方|两地|两市|两省|彼此|各领域)?(?:的|在)?$");
 
-    /** The nouns after 友好交流合作 that make it a relation's name (…关系, …协议, …备忘录, …意向书, …城市). */
+    /** The nouns after 友好交流合作 that make it a relation's name (…关系, …协议, …的备忘录, …意向书, …城市). */
     private static final java.util.regex.Pattern RELATION_NOUN =
-            java.util.regex.Pattern.compile("(?:与|和)?(?:关系|协议|协定|备忘录|意向|城市|伙伴|框架)");
+            java.util.regex.Pattern.compile("(?:与|和)?的?(?:关系|协议|协定|备忘录|意向|城市|伙伴|框架)");
 
     /**
      * Whether exchange and cooperation written bare (友好交流合作 with no relation's noun after) is an activity: owned

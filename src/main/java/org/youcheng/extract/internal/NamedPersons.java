@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A name the article writes once as a person's (纽约市长亚当斯, 彼得·刘易斯) is that person wherever it stands alone
- * (龚正与亚当斯共同签署…): a foreign place of the same name written bare is no place.
+ * (龚正与亚当斯共同签署…): a foreign place of the same name written bare is no place. An interpunct between two
+ * places (武汉·波尔多葡萄酒节) joins places, not the parts of a person's name.
  */
 final class NamedPersons {
 
@@ -18,16 +19,37 @@ final class NamedPersons {
                 in,
                 m -> m.type() == Mention.Type.FOREIGN_BARE
                         && m.bare()
-                        && person.computeIfAbsent(m.name(), n -> named(text, n)));
+                        && person.computeIfAbsent(m.name(), n -> named(text, n, in)));
     }
 
     /** Whether the name is written somewhere in the text as a person's: after a title, or joined by an interpunct. */
-    private static boolean named(String text, String name) {
+    private static boolean named(String text, String name, List<Mention> in) {
         for (int k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
-            if (ChineseText.personName(text, k, k + name.length())) {
+            if (ChineseText.personName(text, k, k + name.length()) && !placesJoined(text, k, k + name.length(), in)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an interpunct next to the name joins it to a Chinese place or a country the scan found (武汉·波尔多, 中国·
+     * X): a bare foreign name there may be a person's too (彼得·刘易斯), which says nothing.
+     */
+    private static boolean placesJoined(String text, int from, int to, List<Mention> in) {
+        for (Mention m : in) {
+            if (m.type() != Mention.Type.CHINESE && m.type() != Mention.Type.COUNTRY) {
+                continue;
+            }
+            if (from > 0 && m.end() == from - 1 && interpunct(text.charAt(from - 1))
+                    || to < text.length() && m.start() == to + 1 && interpunct(text.charAt(to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean interpunct(char c) {
+        return ChineseText.INTERPUNCTS.indexOf(c) >= 0;
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * An ordinal states a total when a tie is new (X成为成都第71个国际友好合作关系城市: 71 then); several ordinals of one place
  * in an article (A是洛阳的第二个姊妹城市…，B是洛阳的第三个…) number its partners in the order they came, a history, and
- * none of them is the place's total.
+ * none of them is the place's total. A count one less than a place's only ordinal counts its ties before that one.
  */
 final class OrdinalHistory {
 
@@ -27,12 +27,16 @@ final class OrdinalHistory {
                 values.computeIfAbsent(f.place().id(), k -> new HashSet<>()).add(value(f));
             }
         }
-        if (values.values().stream().noneMatch(v -> v.size() > 1)) {
+        if (values.isEmpty()) {
             return found;
         }
         List<TotalFinder.Found> out = new ArrayList<>(found.size());
         for (TotalFinder.Found f : found) {
-            if (!(ordinal(text, f) && values.get(f.place().id()).size() > 1)) {
+            Set<Integer> v = values.get(f.place().id());
+            boolean history = v != null && v.size() > 1 && ordinal(text, f);
+            // X是北海市缔结的第七个友城 and 北海市已先后与A、B…等六个外国城市缔结友城: the six were before the seventh
+            boolean before = v != null && v.size() == 1 && !ordinal(text, f) && v.contains(value(f) + 1);
+            if (!history && !before) {
                 out.add(f);
             }
         }

@@ -18,11 +18,12 @@ final class PartnerCounts {
             Pattern.compile("(第)?((?<!\\d[,，])\\d{1,5}(?![,，]\\d{3})|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
 
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
-    private static final Pattern PLACE_NOUN = Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区)(?!级)");
+    private static final Pattern PLACE_NOUN =
+            Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区|城)(?!级)");
     /** What joins two counts listed one after the other (89对友好省州、677对友好城市). */
     private static final Pattern LISTED = Pattern.compile("(?:关系)?\\s*(?:、|和|及|以及)\\s*");
     /** What may follow a tie word that a count names: the clause ends, or 关系/之一. */
-    private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?(?:[,，。；;、:：)）\\s]|$)");
+    private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?[”\"」』]?(?:[,，。；;、:：)）\\s]|$)");
     /** Levels a breakdown of a total names (地级友好城市有29对). */
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
@@ -90,7 +91,7 @@ final class PartnerCounts {
             if (m.group(1) != null && CountScope.foreignOwner(r, from, m.start())) {
                 return null; // 哈尔滨成为摩尔曼斯克的第11座友好城市: the count is the foreign place's
             }
-            int noun = m.end();
+            int noun = m.end() < to && "“\"「『".indexOf(s.charAt(m.end())) >= 0 ? m.end() + 1 : m.end(); // 第七个“国际友城”
             if (LEVEL.matcher(s).region(noun, to).lookingAt()) {
                 lastEnd = noun;
                 continue; // 14对省级友城: the ties of one level, a part of the place's whole
@@ -109,7 +110,7 @@ final class PartnerCounts {
                 kind = named.kind();
                 // 702对友城和友好合作关系, 38个友好和友好交流城市: partners of every kind
                 both = TieWordList.otherKindJoined(words, named, s) || TieWordList.formalWithoutItsNoun(named, s);
-            } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null)) {
+            } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null || afterCountries(s, m, lastEnd))) {
                 KindWords.Hit after = TieWordList.firstAfter(words, p.end());
                 if (after != null
                         && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
@@ -205,6 +206,11 @@ final class PartnerCounts {
                 && noun + 1 < s.length()
                 && s.charAt(noun) == '国'
                 && (s.charAt(noun + 1) == '的' || Character.isDigit(s.charAt(noun + 1)));
+    }
+
+    /** 与25国40城建立友好关系: a count of places written right after a count of countries, without a measure word. */
+    private static boolean afterCountries(String s, Matcher count, int lastEnd) {
+        return count.start() == lastEnd + 1 && s.charAt(lastEnd) == '国' && ChineseText.digit(s.charAt(count.start()));
     }
 
     /** Places of another level joined to a tie word, of its kind (友好省州和城市, 友好城市及地区). */

@@ -21,9 +21,9 @@ final class PlaceLexicon {
             "联邦区", "边疆区", "联合体", "大区", "新区", "地区", "群岛", "市", "省", "州", "县", "区", "郡", "府", "道", "都", "盟", "旗", "镇",
             "町", "村", "邦", "岛", "城");
 
-    private final Trie places = new Trie();
+    private final Trie places = new Trie(1 << 18);
     private final List<Gazetteer.Entry[]> entries = new ArrayList<>();
-    private final Trie countries = new Trie();
+    private final Trie countries = new Trie(1 << 12);
     private final List<String> countryCodes = new ArrayList<>();
     private final Trie suffixes = new Trie();
     private final Gazetteer gazetteer;

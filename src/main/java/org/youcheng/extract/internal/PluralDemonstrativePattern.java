@@ -16,7 +16,8 @@ import org.youcheng.registry.TieKind;
 final class PluralDemonstrativePattern extends NamedPattern {
 
     /** 这些 and the noun of places it stands for, at the head of its clause. */
-    private static final Pattern PHRASE = Pattern.compile("这些(?:中国)?(?:省区市|省市区|省市|省份|地区|城市|地方|省|市)");
+    private static final Pattern PHRASE =
+            Pattern.compile("这(?:些|(\\d{1,2}|[两三四五六七八九十]{1,2})[个座])(?:中国)?(?:省区市|省市区|省市|省份|地区|城市|地方|省|市|府|州|县|道)");
     /** Only times may stand before the phrase in its clause. */
     private static final Pattern LEAD = Pattern.compile(ElidedSubjectPattern.TIME + "*");
     /** How far back the list may end. */
@@ -37,6 +38,9 @@ final class PluralDemonstrativePattern extends NamedPattern {
             if (!LEAD.matcher(s.text.substring(cs, m.start()).strip()).matches()) {
                 continue;
             }
+            if (respective(s, m)) {
+                continue;
+            }
             List<Mention> list = listBefore(s, m.start());
             int f = foreignAfter(s, m.end(), s.clauseEnd(m.end()));
             if (list.size() < 2 || f < 0) {
@@ -52,6 +56,72 @@ final class PluralDemonstrativePattern extends NamedPattern {
             }
             s.paired[f] |= any;
         }
+    }
+
+    /**
+     * 分别来自A府、B府和C府，这3个府分别与广西的钦州、梧州、柳州结为友城: the phrase stands for the foreign places listed
+     * just before it, and after 分别与 as many Chinese places, one for each, in order, before a tie word.
+     */
+    private boolean respective(Sentence s, Matcher m) {
+        int at = m.end();
+        if (!s.text.startsWith("分别", at) || at + 2 >= s.to || "与同和跟".indexOf(s.text.charAt(at + 2)) < 0) {
+            return false;
+        }
+        List<Mention> foreign = foreignListBefore(s, m.start());
+        KindWords.Hit word = TieWordList.firstAfter(s.words, at);
+        if (foreign.size() < 2
+                || m.group(1) != null && ChineseNumerals.value(m.group(1)) != foreign.size()
+                || word == null
+                || word.kind() == TieKind.INTENT
+                || word.start() > s.clauseEnd(at)) {
+            return false;
+        }
+        List<Integer> homes = new ArrayList<>();
+        for (int k = 0; k < s.size(); k++) {
+            Mention x = s.m(k);
+            if (x.start() < at + 3 || x.end() > word.start() || x.type() == Mention.Type.COUNTRY) {
+                continue;
+            }
+            if (s.home(k) == null
+                    || !homes.isEmpty() && !s.listed(s.m(homes.getLast()).end(), x.start())) {
+                return false;
+            }
+            homes.add(k);
+        }
+        if (homes.size() != foreign.size()) {
+            return false;
+        }
+        for (int i = 0; i < homes.size(); i++) {
+            s.add(
+                    name(),
+                    s.home(homes.get(i)),
+                    foreign.get(i),
+                    word.kind(),
+                    word.generic(),
+                    null,
+                    m.start(),
+                    word.end());
+            s.paired[homes.get(i)] = true;
+        }
+        return true;
+    }
+
+    /** The foreign places listed right before a position (joined by 、 和 及 or commas), in order; empty for none. */
+    private static List<Mention> foreignListBefore(Sentence s, int at) {
+        List<Mention> list = new ArrayList<>();
+        List<Mention> all = s.r.mentions;
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Mention x = all.get(k);
+            if (x.end() > at) {
+                continue;
+            }
+            int next = list.isEmpty() ? at : list.getFirst().start();
+            if (!x.foreign() || !ChineseText.joinsItems(s.text, x.end(), next)) {
+                break;
+            }
+            list.addFirst(x);
+        }
+        return list;
     }
 
     /**

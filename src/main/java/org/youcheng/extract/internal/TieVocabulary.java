@@ -16,6 +16,7 @@ final class TieVocabulary {
     private static final String[][] WORDS = {
         {"友好城市", "sister"},
         {"友城", "sister"},
+        {"友省", "sister"},
         {"结好", "sister"},
         {"姐妹城市", "sister"},
         {"姊妹城市", "sister"},

@@ -38,8 +38,9 @@ final class Trie {
     private int size;
     private int nodes = 1;
 
+    /** A trie for a small vocabulary (suffixes, stop words, tie words): its tables stay in cache. */
     Trie() {
-        this(1 << 12);
+        this(64);
     }
 
     /** @param capacity expected number of characters over all words (the table grows as needed) */
@@ -48,7 +49,8 @@ final class Trie {
         keys = new long[n];
         Arrays.fill(keys, -1L);
         Arrays.fill(values, -1);
-        // a small trie (one article's names) hashes its first step too, rather than carry a 256 KB table
+        // a small trie (a vocabulary, one article's names) hashes its first step too, rather than carry a 256 KB
+        // table that would push the large tries' tables out of the cache
         root = capacity >= 1 << 12 ? new int[1 << 16] : null;
         if (root != null) {
             Arrays.fill(root, -1);
