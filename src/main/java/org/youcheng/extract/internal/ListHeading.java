@@ -17,13 +17,15 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
     private static final int REACH = 6000;
 
     /**
-     * A colon at the end, a word for a list, a count (not an ordinal: 第二个中国友好城市 is no count), or the tie word
-     * alone on its line (国际友好城市, a page's section).
+     * A colon at the end, a word for a list, a count (not an ordinal: 第二个中国友好城市 is no count), the tie word
+     * alone on its line (国际友好城市, a page's section), or a table's column for the date of the ties (中国行政区 外国行政区
+     * 国家 结好时间 …).
      */
     private static final Pattern LIST_MARK =
             Pattern.compile("[:：]\\s*$|一览|名单|名录|列表|如下|以下|(?<![第\\d])\\d+\\s*(?:个|对|座)|共\\s*\\d+"
                     + "|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两]+(?:个|对|座)"
-                    + "|^\\s*(?:国际|国外)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州)\\s*$");
+                    + "|^\\s*(?:国际|国外)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州)\\s*$"
+                    + "|(?:结好|缔结|结对)(?:日期|时间|年份)");
 
     /** The heading over the list whose row begins at {@code lineStart}, or null when no heading marks a list. */
     static ListHeading above(Sentence s, int lineStart) {
@@ -42,7 +44,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
                 end = start - 1;
                 continue;
             }
-            boolean row = ListRowPattern.rowLike(t, start, end);
+            boolean row = ListLine.rowLike(t, start, end);
             List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
             if (words.isEmpty()) {
                 if (!row) {

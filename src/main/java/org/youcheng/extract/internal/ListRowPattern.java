@@ -14,9 +14,6 @@ import org.youcheng.registry.Gazetteer;
  */
 final class ListRowPattern extends NamedPattern {
 
-    /** A row holds at most this many Chinese characters (noise and Latin glosses aside). */
-    private static final int ROW_HAN = 30;
-
     ListRowPattern() {
         super("list-row", "名录行");
     }
@@ -35,7 +32,7 @@ final class ListRowPattern extends NamedPattern {
         }
         int ls = ChineseText.lineStart(t, from);
         int le = t.indexOf('\n', to);
-        return rowLike(t, ls, le < 0 ? t.length() : le);
+        return ListLine.rowLike(t, ls, le < 0 ? t.length() : le);
     }
 
     @Override
@@ -47,7 +44,7 @@ final class ListRowPattern extends NamedPattern {
         int ls = ChineseText.lineStart(t, s.from);
         int leRaw = t.indexOf('\n', s.from);
         int le = leRaw < 0 ? t.length() : leRaw;
-        if (!rowLike(t, ls, le) || !KindWords.SHARED.find(t, ls, le).isEmpty()) {
+        if (!ListLine.rowLike(t, ls, le) || !KindWords.SHARED.find(t, ls, le).isEmpty()) {
             return;
         }
         ListHeading h = ListHeading.above(s, ls);
@@ -81,11 +78,67 @@ final class ListRowPattern extends NamedPattern {
                     || !(pair || cell(t, m, s.skipBrackets(m.end()), ls, le))) {
                 continue;
             }
-            Gazetteer.Entry place = rowHome != null ? rowHome : h.home();
+            m = inRowCountry(s, m, k, le);
+            Gazetteer.Entry place = rowHome != null ? rowHome : carried(s, ls, h.home());
             PartialDate signed = s.dates.dateIn(m.end(), le);
             s.paired[k] = true;
             s.add(name(), place, m, h.kind(), false, signed, s.from, s.to);
         }
+    }
+
+    /**
+     * 「安大略省  加拿大 北美洲」, 「• 俄罗斯: 滨海边疆区(1990.11)」: a name written alone, read again in the country its row
+     * names (before a colon, else in a later cell) when the scan placed it in another (Ontario, California); its place
+     * stays unknown when that country has none of the name.
+     */
+    private static Mention inRowCountry(Sentence s, Mention m, int k, int le) {
+        if (m.countryText() != null) {
+            return m;
+        }
+        Mention c = null;
+        int ls = ChineseText.lineStart(s.text, m.start());
+        for (int j = k - 1; j >= 0 && c == null && s.m(j).start() >= ls; j--) {
+            Mention b = s.m(j); // the country before the nearest colon (not 俄罗斯: … 其他: X)
+            c = b.type() == Mention.Type.COUNTRY
+                            && ChineseText.colon(s.text.charAt(b.end()))
+                            && !s.text.substring(b.end() + 1, Math.max(b.end() + 1, m.start()))
+                                    .matches(".*[:：].*")
+                    ? b
+                    : null;
+        }
+        for (int j = k + 1; c == null && j < s.size() && s.m(j).end() <= le; j++) {
+            c = s.m(j).type() == Mention.Type.COUNTRY ? s.m(j) : null;
+        }
+        if (c != null) {
+            if (c.countryCode().equals(m.countryCode())) {
+                return m;
+            }
+            ForeignNames.Name n = s.partners.names().read(s.text, m.start(), c.countryCode());
+            Gazetteer.Entry there = n != null && n.end() == m.end() ? n.place() : null;
+            return new Mention(
+                    m.start(), m.end(), m.type(), m.name(), there, c.countryCode(), c.countryText(), m.bare());
+        }
+        return m;
+    }
+
+    /**
+     * A table's Chinese cell written once for the rows under it (「安徽省 马里兰州 …」, then 「下萨克森州 …」): the Chinese
+     * place that begins the nearest row above, the rows read up to a blank line, else the heading's place.
+     */
+    private static Gazetteer.Entry carried(Sentence s, int ls, Gazetteer.Entry heading) {
+        String t = s.text;
+        for (int end = ls - 1; end > 0; ) {
+            int start = t.lastIndexOf('\n', end - 1) + 1;
+            if (t.substring(start, end).isBlank() || !ListLine.rowLike(t, start, end)) {
+                break;
+            }
+            Mention first = Mention.startingAt(s.r.mentions, start);
+            if (first != null && first.domestic() && s.home(first) != null) {
+                return s.home(first);
+            }
+            end = start - 1;
+        }
+        return heading;
     }
 
     /** An item of a list: a bullet, a number, or a country and a colon before the items (• 中国 : X市、Y市). */
@@ -187,20 +240,5 @@ final class ListRowPattern extends NamedPattern {
             a--;
         }
         return last - a + 1 <= 6 && (a == ls || !ChineseText.han(t.charAt(a - 1)));
-    }
-
-    /** A line of a list: a table row ('|' or a tab), or at most {@link #ROW_HAN} Chinese characters. */
-    static boolean rowLike(String t, int a, int b) {
-        int han = 0;
-        for (int i = a; i < b; i++) {
-            char c = t.charAt(i);
-            if (c == '|' || c == '\t') {
-                return true;
-            }
-            if (ChineseText.han(c) && ++han > ROW_HAN) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -79,6 +79,9 @@ final class NotATotal {
         while (deng > from && "近约逾共计".indexOf(r.text.charAt(deng - 1)) >= 0) {
             deng--;
         }
+        if (deng - 2 > from && r.text.startsWith("中国", deng - 2)) {
+            deng -= 2; // 广州市等中国七个省市: the Chinese places of a foreign city
+        }
         if (deng <= from || r.text.charAt(deng - 1) != '等') {
             return false;
         }

@@ -28,7 +28,7 @@ final class PartnerCounts {
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
     private static final Pattern COUNT_VERB = Pattern.compile(
-            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|现|共|共计|总数|数量|总量|已|已达|达|达到|有|计|为|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
+            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|[(（]|现|共|共计|总数|数量|总量|数|已|已达|达|达到|有|计|为|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
@@ -143,6 +143,8 @@ final class PartnerCounts {
                                 .region(before.get(before.size() - 1).end(), m.start())
                                 .matches()) {
                     kind = before.get(before.size() - 1).kind();
+                    // 建立各类友好城市关系47对: ties of every kind
+                    both = s.startsWith("各类", before.get(before.size() - 1).start() - 2);
                     for (KindWords.Hit w : before) {
                         both |= w.kind() != kind && w.kind() != TieKind.INTENT
                                 || TieWordList.formalWithoutItsNoun(w, s);
@@ -168,15 +170,16 @@ final class PartnerCounts {
         return new Counts(byKind[TieKind.SISTER.ordinal()], byKind[TieKind.PARTNER.ordinal()], all, countries, start);
     }
 
+    /** What may stand between a count and its tie word: 国际, 国外, 正式 (第五个正式国际友城). */
+    private static final Pattern WORD_PREFIX = Pattern.compile("(?:正式)?(?:国际|国外)?");
+
     /** A tie word written at a count's noun (国际友城, 友好交流城市) and ending the clause or its part. */
     private static KindWords.Hit wordAt(List<KindWords.Hit> words, int noun, String s) {
         for (KindWords.Hit w : words) {
             int gap = w.start() - noun;
             if (gap >= 0
-                    && gap <= 2
-                    && (gap == 0
-                            || s.startsWith("国际", noun)
-                            || s.startsWith("国外", noun)
+                    && gap <= 4
+                    && (WORD_PREFIX.matcher(s).region(noun, w.start()).matches()
                             || LEVEL.matcher(s).region(noun, w.start()).matches())) {
                 // 友好合作关系城市: a relation's word names places when 城市 follows it
                 int end = s.startsWith("城市", w.end()) ? w.end() + 2 : w.end();
@@ -208,9 +211,15 @@ final class PartnerCounts {
                 && (s.charAt(noun + 1) == '的' || Character.isDigit(s.charAt(noun + 1)));
     }
 
-    /** 与25国40城建立友好关系: a count of places written right after a count of countries, without a measure word. */
+    /**
+     * 与25国40城建立友好关系, 已与8市缔结: a count of places without a measure word, right after a count of countries or
+     * after 与.
+     */
     private static boolean afterCountries(String s, Matcher count, int lastEnd) {
-        return count.start() == lastEnd + 1 && s.charAt(lastEnd) == '国' && ChineseText.digit(s.charAt(count.start()));
+        int at = count.start();
+        return ChineseText.digit(s.charAt(at))
+                && (at == lastEnd + 1 && s.charAt(lastEnd) == '国'
+                        || at > 0 && "与同和".indexOf(s.charAt(at - 1)) >= 0 && "市城".indexOf(s.charAt(count.end())) >= 0);
     }
 
     /** Places of another level joined to a tie word, of its kind (友好省州和城市, 友好城市及地区). */

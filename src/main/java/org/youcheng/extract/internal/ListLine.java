@@ -1,0 +1,36 @@
+package org.youcheng.extract.internal;
+
+/** Whether a line is a line of a list or a table, not prose: what list rows and their headings are read from. */
+final class ListLine {
+
+    /** A row holds at most this many Chinese characters (noise and Latin glosses aside). */
+    private static final int ROW_HAN = 30;
+
+    private ListLine() {}
+
+    /**
+     * A line of a list: a table row ('|' or a tab), at most {@link #ROW_HAN} Chinese characters, or items run together
+     * on one line (X区(1990.11)、Y州(1993.12) 其他: Z省(1984.6)、…): no comma or full stop, no run of Chinese longer than
+     * {@link #ITEM_HAN}.
+     */
+    static boolean rowLike(String t, int a, int b) {
+        int han = 0;
+        int run = 0;
+        int longest = 0;
+        boolean prose = false;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\t') {
+                return true;
+            }
+            run = ChineseText.han(c) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+            han += ChineseText.han(c) ? 1 : 0;
+            prose |= c == '，' || c == '。' || c == ',';
+        }
+        return han <= ROW_HAN || !prose && longest <= ITEM_HAN;
+    }
+
+    /** The longest run of Chinese an item of a list run together on one line may hold. */
+    private static final int ITEM_HAN = 14;
+}
