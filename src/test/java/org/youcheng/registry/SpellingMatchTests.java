@@ -156,6 +156,19 @@ class SpellingMatchTests {
     }
 
     @Test
+    void aFirstLevelDivisionWhoseNameBeginsWithACountrysIsTheDivision() {
+        Gazetteer own = Gazetteer.withCountries(Map.of("马里", "ML", "美国", "US"));
+        own.addPlace(new Gazetteer.Entry(7, "马里兰州", "Maryland", Level.PROVINCE, "US", 0, 0), "X7", "马里兰州", "Maryland");
+        own.addPlace(new Gazetteer.Entry(8, "巴马科", "Bamako", Level.CITY, "ML", 0, 0), "X8", "巴马科", "Bamako");
+        PlaceResolver r = new PlaceResolver(own);
+        // written alone, not 马里 (Mali) and 兰州
+        assertThat(r.partner("马里兰州", null).place().id()).isEqualTo(7);
+        assertThat(r.partner("马里兰州", "美国").place().id()).isEqualTo(7);
+        // a place of Mali written after its country's name is still read in Mali
+        assertThat(r.partner("马里巴马科", null).place().id()).isEqualTo(8);
+    }
+
+    @Test
     void aRegionInFrontThatTheGazetteerLacksIsPassedOver() {
         PlaceResolver.Resolution r = resolver.partner("马里兰州巴尔的摩市", "美国");
         assertThat(r.place().id()).isEqualTo(50);

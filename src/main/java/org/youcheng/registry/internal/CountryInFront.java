@@ -94,11 +94,11 @@ public final class CountryInFront {
         return false;
     }
 
-    /** The foreign first-level division whose name, with its suffix, the name begins with (马里兰州…), or null. */
+    /** The foreign first-level division whose name, with its suffix, the name is or begins with (马里兰州…), or null. */
     private Gazetteer.Entry divisionInFront(String full) {
-        for (int i = Math.min(full.length() - 2, 12); i >= 3; i--) {
+        for (int i = Math.min(full.length(), 12); i >= 3; i--) {
             String head = full.substring(0, i);
-            if (ForeignName.divisionSuffix(head, null)) {
+            if (i != full.length() - 1 && ForeignName.divisionSuffix(head, null)) {
                 for (Gazetteer.Entry e : g.byKey(Names.key(head))) {
                     if (e.level() == Level.PROVINCE
                             && !"CN".equals(e.country())
