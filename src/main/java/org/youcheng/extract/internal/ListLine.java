@@ -27,6 +27,9 @@ final class ListLine {
             longest = Math.max(longest, run);
             han += ChineseText.han(c) ? 1 : 0;
             prose |= c == '，' || c == '。' || c == ',';
+            if (han > ROW_HAN && (prose || longest > ITEM_HAN)) {
+                return false; // a paragraph of prose: no need to read it to its end
+            }
         }
         return han <= ROW_HAN || !prose && longest <= ITEM_HAN;
     }

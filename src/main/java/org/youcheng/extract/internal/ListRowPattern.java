@@ -101,8 +101,7 @@ final class ListRowPattern extends NamedPattern {
             Mention b = s.m(j); // the country before the nearest colon (not 俄罗斯: … 其他: X)
             c = b.type() == Mention.Type.COUNTRY
                             && ChineseText.colon(s.text.charAt(b.end()))
-                            && !s.text.substring(b.end() + 1, Math.max(b.end() + 1, m.start()))
-                                    .matches(".*[:：].*")
+                            && !ChineseText.colonIn(s.text, b.end() + 1, m.start())
                     ? b
                     : null;
         }
@@ -128,7 +127,7 @@ final class ListRowPattern extends NamedPattern {
     private static Gazetteer.Entry carried(Sentence s, int ls, Gazetteer.Entry heading) {
         String t = s.text;
         for (int end = ls - 1; end > 0; ) {
-            int start = t.lastIndexOf('\n', end - 1) + 1;
+            int start = ChineseText.lineStart(t, end);
             if (t.substring(start, end).isBlank() || !ListLine.rowLike(t, start, end)) {
                 break;
             }

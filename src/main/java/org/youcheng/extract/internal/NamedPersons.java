@@ -37,16 +37,14 @@ final class NamedPersons {
      * X): a bare foreign name there may be a person's too (彼得·刘易斯), which says nothing.
      */
     private static boolean placesJoined(String text, int from, int to, List<Mention> in) {
-        for (Mention m : in) {
-            if (m.type() != Mention.Type.CHINESE && m.type() != Mention.Type.COUNTRY) {
-                continue;
-            }
-            if (from > 0 && m.end() == from - 1 && interpunct(text.charAt(from - 1))
-                    || to < text.length() && m.start() == to + 1 && interpunct(text.charAt(to))) {
-                return true;
-            }
-        }
-        return false;
+        return from > 0 && interpunct(text.charAt(from - 1)) && chineseOrCountry(Mention.endingAt(in, from - 1, 0))
+                || to < text.length()
+                        && interpunct(text.charAt(to))
+                        && chineseOrCountry(Mention.startingAt(in, to + 1));
+    }
+
+    private static boolean chineseOrCountry(Mention m) {
+        return m != null && (m.type() == Mention.Type.CHINESE || m.type() == Mention.Type.COUNTRY);
     }
 
     private static boolean interpunct(char c) {

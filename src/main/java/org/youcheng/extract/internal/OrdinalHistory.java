@@ -33,9 +33,10 @@ final class OrdinalHistory {
         List<TotalFinder.Found> out = new ArrayList<>(found.size());
         for (TotalFinder.Found f : found) {
             Set<Integer> v = values.get(f.place().id());
-            boolean history = v != null && v.size() > 1 && ordinal(text, f);
+            boolean ordinal = v != null && ordinal(text, f);
+            boolean history = ordinal && v.size() > 1;
             // X是北海市缔结的第七个友城 and 北海市已先后与A、B…等六个外国城市缔结友城: the six were before the seventh
-            boolean before = v != null && v.size() == 1 && !ordinal(text, f) && v.contains(value(f) + 1);
+            boolean before = v != null && !ordinal && v.size() == 1 && v.contains(value(f) + 1);
             if (!history && !before) {
                 out.add(f);
             }

@@ -110,7 +110,8 @@ final class PartnerCounts {
                 kind = named.kind();
                 // 702对友城和友好合作关系, 38个友好和友好交流城市: partners of every kind
                 both = TieWordList.otherKindJoined(words, named, s) || TieWordList.formalWithoutItsNoun(named, s);
-            } else if (p.lookingAt() && (m.group(3) != null || m.group(1) != null || afterCountries(s, m, lastEnd))) {
+            } else if (p.lookingAt()
+                    && (m.group(3) != null || m.group(1) != null || countWithoutMeasure(s, m, lastEnd))) {
                 KindWords.Hit after = TieWordList.firstAfter(words, p.end());
                 if (after != null
                         && (after.start() == p.end() + 1 && s.charAt(p.end()) == '的'
@@ -215,7 +216,7 @@ final class PartnerCounts {
      * 与25国40城建立友好关系, 已与8市缔结: a count of places without a measure word, right after a count of countries or
      * after 与.
      */
-    private static boolean afterCountries(String s, Matcher count, int lastEnd) {
+    private static boolean countWithoutMeasure(String s, Matcher count, int lastEnd) {
         int at = count.start();
         return ChineseText.digit(s.charAt(at))
                 && (at == lastEnd + 1 && s.charAt(lastEnd) == '国'
