@@ -37,6 +37,8 @@ final class TestGazetteer {
                 Map.entry("加拿大", "CA"),
                 Map.entry("新西兰", "NZ"),
                 Map.entry("葡萄牙", "PT"),
+                Map.entry("尼泊尔", "NP"),
+                Map.entry("菲律宾", "PH"),
                 Map.entry("澳门", "CN"),
                 Map.entry("澳门特别行政区", "CN"),
                 Map.entry("香港", "CN")));
@@ -95,6 +97,14 @@ final class TestGazetteer {
         place(g, 51, "滨松市", Level.CITY, "JP", 50);
         place(g, 52, "盛冈市", Level.CITY, "JP", 0);
         place(g, 53, "亚当斯", Level.CITY, "US", 0); // a town's name, and a person's
+        place(g, 54, "澳大利亚首都领地", Level.PROVINCE, "AU", 0); // filed with its country in front
+        place(g, 55, "北京市", Level.PROVINCE, "CN", 0);
+        place(g, 56, "甘孜藏族自治州", Level.PREFECTURE, "CN", 34);
+        place(g, 57, "博卡拉市", Level.CITY, "NP", 0);
+        place(g, 58, "帕西市", Level.CITY, "PH", 0);
+        place(g, 59, "代表", Level.CITY, "AL", 0); // a village's label in open data, and a word
+        place(g, 60, "但尼丁", Level.CITY, "NZ", 0);
+        place(g, 61, "上海市", Level.PROVINCE, "CN", 0);
         return g;
     }
 

@@ -12,6 +12,17 @@ final class CommonWords {
     private CommonWords() {}
 
     /**
+     * Whether a word of the dictionary stands before the suffix of an office (代表市政府, 支持省委): the suffix begins
+     * the office's name, so the word is no place with its suffix.
+     */
+    static boolean wordBeforeOffice(String s, int start, int end) {
+        return end + 2 < s.length()
+                && "市省县州区".indexOf(s.charAt(end)) >= 0
+                && (s.startsWith("政府", end + 1) || s.startsWith("委", end + 1) || s.startsWith("人大", end + 1))
+                && word(s.substring(start, end));
+    }
+
+    /**
      * Whether a foreign name written alone, without its country or suffix, is a common word of the language rather
      * than a name: the dictionary holds it, never as a proper noun (准备 is a Turkish village's label in the open data,
      * and the verb in 温市准备与高雄市…; 希望 a Bahamian town's); 大阪 and words it does not hold stay names.

@@ -22,7 +22,7 @@ final class CueClausePattern extends NamedPattern {
         }
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (!named(m)
+            if (!(named(m) || listedWithNamed(s, k))
                     || s.paired[k]
                     || s.earlier.recorded(m)
                     || inWord(s, m)
@@ -50,6 +50,9 @@ final class CueClausePattern extends NamedPattern {
             }
             if (d == null && TieOwners.ofOthers(s, cs) != null) {
                 continue; // 哈尔滨成为摩尔曼斯克的第11座友好城市,其它10座友好城市分别是罗瓦涅米…: Murmansk's, not Harbin's
+            }
+            if (d == null && TownSide.before(s.text, cs, m.start())) {
+                continue; // 福洪镇与法国埃斯曼市签订…: a town the gazetteer does not hold is the side, not the article's place
             }
             if (d == null && (chineseNoPlaceIn(s, cs, ce) || chinaIn(s, cs, ce))) {
                 continue; // 内蒙古自治区人民对外友好协会与…, 深化与中国各地方的友好合作关系: the clause names its Chinese side
@@ -87,6 +90,22 @@ final class CueClausePattern extends NamedPattern {
         // without suffix (摩尔曼斯克市 written, the registry's place of that name the oblast, 摩尔曼斯克州)
         String zh = m.place().nameZh();
         return m.name().endsWith(zh) || stem(m) || Names.key(m.name()).endsWith(Names.key(zh));
+    }
+
+    /**
+     * A place the registry does not know, written with its country in front and its suffix, as an item of a list
+     * (、 between) whose next or previous item is a place named for sure (法国弗龙萨克市、菲律宾帕西市): an item like them.
+     */
+    private static boolean listedWithNamed(Sentence s, int k) {
+        Mention m = s.m(k);
+        String suffix = Names.zhSuffix(m.name());
+        if (m.type() != Mention.Type.FOREIGN || m.place() != null || suffix.isEmpty()) {
+            return false;
+        }
+        // 与法国弗龙萨克市签署: a transliteration of three characters or more before the suffix is a name too
+        return s.r.transliteration.reads(m.name().substring(0, m.name().length() - suffix.length()))
+                || k + 1 < s.size() && named(s.m(k + 1)) && s.text.substring(m.end(), s.m(k + 1).start()).equals("、")
+                || k > 0 && named(s.m(k - 1)) && s.text.substring(s.m(k - 1).end(), m.start()).equals("、");
     }
 
     /**
@@ -183,11 +202,17 @@ final class CueClausePattern extends NamedPattern {
         return listed && foreign >= 2;
     }
 
-    /** Whether a Chinese place is named in the clause as part of something else (an office, a venue). */
+    /**
+     * Whether a Chinese place is named in the clause as part of something else (an office, a venue), or by a pronoun
+     * the article names no place for (推荐我州与…: 我州 in an article that names no prefecture of its own).
+     */
     private static boolean chineseNoPlaceIn(Sentence s, int a, int b) {
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (m.start() >= a && m.end() <= b && m.type() == Mention.Type.CHINESE && s.home(k) == null) {
+            if (m.start() >= a
+                    && m.end() <= b
+                    && (m.type() == Mention.Type.CHINESE || m.type() == Mention.Type.SUBJECT)
+                    && s.home(k) == null) {
                 return true;
             }
         }

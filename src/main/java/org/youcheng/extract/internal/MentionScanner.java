@@ -25,9 +25,9 @@ final class MentionScanner {
         this.countryLeftOut = new CountryLeftOut(names);
     }
 
-    /** The characters transliterations are written with ({@link PlaceLexicon#transliteration}). */
-    TransliterationChars transliteration() {
-        return lexicon.transliteration();
+    /** The gazetteer's names as tries (and the characters transliterations are written with). */
+    PlaceLexicon lexicon() {
+        return lexicon;
     }
 
     /** How foreign names are read after their country. */
@@ -184,7 +184,7 @@ final class MentionScanner {
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
         if (e == null
                 || ChineseText.personName(s, i, stop)
-                || stop == end && CommonWords.word(s.substring(i, stop))
+                || (stop == end ? CommonWords.word(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
                 || GenericNouns.is(s.substring(i, stop))) {
             return null;
         }

@@ -41,7 +41,7 @@ final class Reading {
         this.text = ChineseText.simplified(glosses.text);
         this.date = DateReader.articleDate(text, source);
         this.gazetteer = scanner.gazetteer();
-        this.transliteration = scanner.transliteration();
+        this.transliteration = scanner.lexicon().transliteration();
         List<Mention> scanned = Organisations.withoutEventHosts(
                 NamedPersons.without(withoutPersonNames(scanner.scan(text), text), text), text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
@@ -154,14 +154,16 @@ final class Reading {
         return glosses.originEnd(end);
     }
 
-    /** The end of the title: the first line with text, after an address line. */
+    /** The end of the title: the first line with text, after an address line, unless it ends a sentence. */
     private static int titleEnd(String s) {
         int i = s.startsWith("URL:") ? s.indexOf('\n') + 1 : 0;
         while (i > 0 && i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
         int eol = s.indexOf('\n', Math.max(i, 0));
-        return eol < 0 ? s.length() : eol;
+        int end = eol < 0 ? s.length() : eol;
+        // a first line that ends sentences (…签署了《…协议书》。省委常委…) is the body's first paragraph: no headline
+        return ChineseText.indexIn(s, "。", Math.max(i, 0), end) >= 0 ? Math.max(i, 0) : end;
     }
 
     /**
@@ -223,21 +225,23 @@ final class Reading {
                 any = p;
                 anyWeight = w;
             }
-            if (fits(p.level(), level) && w > bestWeight) {
+            if (fits(p, level) && w > bestWeight) {
                 best = p;
                 bestWeight = w;
             }
         }
-        return best != null ? best : any;
+        // 我州 is an autonomous prefecture's word for itself: in an article that names none, it is no place it names
+        return best != null ? best : level == '州' ? null : any;
     }
 
-    private static boolean fits(Level l, char level) {
+    private static boolean fits(Gazetteer.Entry p, char level) {
+        Level l = p.level();
         return switch (level) {
             case '省' -> l == Level.PROVINCE;
             case '市' -> l == Level.PREFECTURE || l == Level.COUNTY;
             case '县' -> l == Level.COUNTY;
             case '区' -> l == Level.DISTRICT || l == Level.PROVINCE;
-            case '州' -> l == Level.PREFECTURE;
+            case '州' -> l == Level.PREFECTURE && p.nameZh().endsWith("州");
             default -> true;
         };
     }

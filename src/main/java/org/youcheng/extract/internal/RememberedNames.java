@@ -43,6 +43,20 @@ final class RememberedNames {
         return stem.length() >= 3 || ChineseText.han(stem.charAt(0)) && !CoreDictionary.contains(stem) ? stem : null;
     }
 
+    /**
+     * A placed foreign name that the gazetteer holds with its country in front (澳大利亚首都领地), without the country
+     * (首都领地, three characters or more: a name, not a word); null for any other mention.
+     */
+    private static String withoutCountry(PlaceLexicon lexicon, Mention m, int[] scratch) {
+        if (m.type() != Mention.Type.FOREIGN_BARE || m.place() == null) {
+            return null;
+        }
+        PlaceLexicon.CountryHit c = lexicon.country(m.name(), 0, m.name().length(), scratch);
+        return c != null && c.code().equals(m.countryCode()) && m.name().length() - c.end() >= 3
+                ? m.name().substring(c.end())
+                : null;
+    }
+
     /** Whether the mention after the k-th begins at or after a position (a name read longer overlaps none). */
     private static boolean nextStartsAfter(List<Mention> mentions, int k, int at) {
         return k + 1 >= mentions.size() || mentions.get(k + 1).start() >= at;
@@ -58,7 +72,12 @@ final class RememberedNames {
                 known.putIfAbsent(m.name(), m);
             }
         }
+        int[] scratch = new int[1];
         for (Mention m : mentions) {
+            String rest = withoutCountry(scanner.lexicon(), m, scratch);
+            if (rest != null) {
+                known.putIfAbsent(rest, m); // 澳大利亚首都领地 (one name in the gazetteer), then 首都领地
+            }
             if (m.type() == Mention.Type.FOREIGN) {
                 String unit = lastUnit(m.name());
                 if (unit != null) {
@@ -86,7 +105,6 @@ final class RememberedNames {
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size() + 4);
-        int[] scratch = new int[1];
         int at = 0;
         int next = 0;
         while (at < s.length()) {

@@ -21,9 +21,13 @@ final class ReversePattern extends ForeignFirstPattern {
             "(?:" + OFFICIAL + ")?于?(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|\\d{4}年|近日|日前|当天|当日|今天|昨天)?"
                     + "[\u4e00-\u9fff]{0,2}[与和同跟](?:(?:中国|中华人民共和国)的?)?(?:[“‘\"'][^“”‘’\"']{1,8}[”’\"'])?");
 
-    /** Adverbs and verbs of choice before the connector (都因此选择与湖南结好, 均先后同A…): no part of what joins them. */
+    /**
+     * Adverbs and verbs of choice before the connector (都因此选择与湖南结好, 均先后同A…, 就一直与上海保持…): no part of what
+     * joins them.
+     */
     private static final java.util.regex.Pattern ADVERBS =
-            java.util.regex.Pattern.compile("都|均|也|还|已经|已|先后|相继|分别|因此|于是|选择|决定|共同|同时|又|曾经|曾|率先|早在");
+            java.util.regex.Pattern.compile(
+                    "都|均|也|还|早已|已经|已|先后|相继|分别|因此|于是|选择|决定|共同|同时|又|曾经|曾|率先|早在|一直|始终|长期|就|便");
 
     /** What may stand between a tie word and the Chinese place of an appositive: a dash, a colon, 中国. */
     private static final java.util.regex.Pattern AFTER_WORD =

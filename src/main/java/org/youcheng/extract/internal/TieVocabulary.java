@@ -107,6 +107,9 @@ final class TieVocabulary {
 
     private static final String JOINERS = "与和及、";
 
+    /** Fields of cooperation written between 友好 and 合作 or 交流. */
+    private static final String[] FIELDS = {"经贸", "经济", "商贸", "文化", "人文", "教育", "科技", "旅游"};
+
     /** The suffixes of places' levels that pair in a tie's noun (省州, 省县, 县市, 道县). */
     private static final String LEVELS = "省州县市区郡道府";
 
@@ -124,6 +127,15 @@ final class TieVocabulary {
                 int at = WORDS[i][0].indexOf(pair);
                 for (int j = 0; at >= 0 && j < JOINERS.length(); j++) {
                     words.put(WORDS[i][0].substring(0, at + 2) + JOINERS.charAt(j) + WORDS[i][0].substring(at + 2), i);
+                }
+            }
+        }
+        // 友好经贸合作城市, 友好文化交流关系: a field of cooperation written inside a partner's noun names the same tie
+        for (int i = 0; i < WORDS.length; i++) {
+            String w = WORDS[i][0];
+            if (w.startsWith("友好合作") || w.startsWith("友好交流")) {
+                for (String field : FIELDS) {
+                    putNew(words, "友好" + field + w.substring(2), i);
                 }
             }
         }

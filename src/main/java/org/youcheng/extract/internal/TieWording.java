@@ -7,7 +7,7 @@ import org.youcheng.registry.TieKind;
 /**
  * Whether a sentence states a tie between a pair it names, and of which kind: the tie word after the pair (over an
  * enumeration that goes on after it), else inside it or in a heading over it; a negation before that word denies it;
- * intention words, 将 before the connector and a goal before the pair make an intent.
+ * {@link Intentions} make a tie of any kind an intent.
  */
 final class TieWording {
 
@@ -31,12 +31,12 @@ final class TieWording {
 
     private final Sentence s;
     private final String text;
-    private final KindWords kinds;
+    private final Intentions intentions;
 
     TieWording(Sentence s, KindWords kinds) {
         this.s = s;
         this.text = s.text;
-        this.kinds = kinds;
+        this.intentions = new Intentions(s, kinds);
     }
 
     /** The tie stated between a Chinese mention and a foreign one whose pair begins at {@code pairStart}, or null. */
@@ -77,50 +77,11 @@ final class TieWording {
             int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
             return new Stated(kind, word.generic(), pairEnd, wordEnd);
         }
-        if (after && kind != TieKind.INTENT && kinds.intentBetween(text, pairEnd, word.start())) {
+        if (kind != TieKind.INTENT && intentions.intended(word, after, d, f, pairStart, pairEnd)) {
             kind = TieKind.INTENT;
-        }
-        if (after && kind != TieKind.INTENT && d.end() < f.start() && future(d.end(), f.start())) {
-            kind = TieKind.INTENT; // A将与B签署…协议: a plan stated before the act, not a tie yet
-        }
-        if (after && kind != TieKind.INTENT && f.end() < d.start() && future(f.end(), d.start())) {
-            kind = TieKind.INTENT; // X、Y三座城市将和A成为姐妹城市: the foreign side first, the same plan
-        }
-        if (kind != TieKind.INTENT
-                && kinds.intentBetween(text, Math.min(d.end(), f.end()), Math.max(d.start(), f.start()))) {
-            kind = TieKind.INTENT; // A拟与B…, A计划同B…, B建议与A…: the intention written before the connector
-        }
-        if (kind != TieKind.INTENT
-                && kinds.intentBetween(text, afterAct(s.clauseStart(pairStart, s.from), pairStart), pairStart)) {
-            kind = TieKind.INTENT; // 推动A与B缔结…, 促进两市结好: a goal, not a tie
         }
         int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
         return new Stated(kind, word.generic() && kind != TieKind.INTENT, pairEnd, wordEnd);
-    }
-
-    /** Acts done that a wish written before them does not reach (正在X访问的市长…签署了A与B…协议). */
-    private static final String[] ACTS = {"签署", "签订", "见证", "出席"};
-
-    /** After the last act written between two positions, else the first. */
-    private int afterAct(int from, int to) {
-        for (int i = to - 2; i >= from; i--) {
-            for (String act : ACTS) {
-                if (text.startsWith(act, i)) {
-                    return i + act.length();
-                }
-            }
-        }
-        return from;
-    }
-
-    /** 将 right before the connector between two positions (A将与B, A将同B). */
-    private boolean future(int a, int b) {
-        for (int i = a; i + 1 < b; i++) {
-            if (text.charAt(i) == '将' && "与同和跟".indexOf(text.charAt(i + 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
