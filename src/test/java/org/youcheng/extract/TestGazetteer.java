@@ -39,6 +39,7 @@ final class TestGazetteer {
                 Map.entry("葡萄牙", "PT"),
                 Map.entry("尼泊尔", "NP"),
                 Map.entry("菲律宾", "PH"),
+                Map.entry("东德", "DE"),
                 Map.entry("澳门", "CN"),
                 Map.entry("澳门特别行政区", "CN"),
                 Map.entry("香港", "CN")));
@@ -105,6 +106,11 @@ final class TestGazetteer {
         place(g, 59, "代表", Level.CITY, "AL", 0); // a village's label in open data, and a word
         place(g, 60, "但尼丁", Level.CITY, "NZ", 0);
         place(g, 61, "上海市", Level.PROVINCE, "CN", 0);
+        place(g, 62, "明斯克", Level.CITY, "BY", 0); // a city and its region, one name
+        place(g, 63, "明斯克州", Level.PROVINCE, "BY", 0);
+        place(g, 64, "义乌市", Level.COUNTY, "CN", 38);
+        place(g, 65, "德城区", Level.DISTRICT, "CN", 1);
+        place(g, 66, "德累斯顿", Level.CITY, "DE", 0);
         return g;
     }
 

@@ -1,5 +1,6 @@
 package org.youcheng.extract.internal;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -43,7 +43,18 @@ final class AttributivePattern extends NamedPattern {
             int end = s.m(y).end();
             s.add(name(), entry, f, w.kind(), w.generic(), s.dates.signed(f, start, end), start, end);
             s.paired[foreign] = true;
+            // 与绍兴缔结友好城市的日本南砺市、西宫市，韩国大邱市: every foreign place of the list the 的 qualifies
+            for (int k = y + 1; foreign == y && k < s.size() && listedAfter(s, k); k++) {
+                s.add(name(), entry, s.m(k), w.kind(), w.generic(), null, start, s.m(k).end());
+                s.paired[k] = true;
+            }
         }
+    }
+
+    /** Whether the k-th mention is a foreign place the list of the one before it goes on to. */
+    private static boolean listedAfter(Sentence s, int k) {
+        Mention m = s.m(k);
+        return m.foreign() && !s.paired[k] && ChineseText.joinsItems(s.text, s.m(k - 1).end(), m.start());
     }
 
     /** The last mention before the tie word (a country written in front of it is part of it). */

@@ -140,6 +140,15 @@ final class ChineseText {
         return -1;
     }
 
+    /** The first position from {@code from} (before {@code to}) that holds no space. */
+    static int afterSpaces(String s, int from, int to) {
+        int i = from;
+        while (i < to && space(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     static boolean clauseEnd(char c) {
         return sentenceEnd(c) || c == ',' || c == '，' || c == ':' || c == '：';
     }

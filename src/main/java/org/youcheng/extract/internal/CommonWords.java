@@ -11,6 +11,12 @@ final class CommonWords {
 
     private CommonWords() {}
 
+    /** Whether a name no gazetteer holds is a word and 城市 (智慧城市, 文明城市): a kind of city, not a place. */
+    static boolean wordWithSuffix(String name) {
+        // 贵妃市 stays a name: transliterations may be words before 市; a word before 城市 is a kind of city
+        return name.endsWith("城市") && name.length() >= 4 && word(name.substring(0, name.length() - 2));
+    }
+
     /**
      * Whether a word of the dictionary stands before the suffix of an office (代表市政府, 支持省委): the suffix begins
      * the office's name, so the word is no place with its suffix.

@@ -32,10 +32,7 @@ final class CountryFirstRow {
      */
     static Mention name(Sentence s, Mention country, int k) {
         String t = s.text;
-        int a = country.end();
-        while (a < s.to && ChineseText.space(t.charAt(a))) {
-            a++;
-        }
+        int a = ChineseText.afterSpaces(t, country.end(), s.to);
         if (a >= s.to
                 || !ChineseText.han(t.charAt(a))
                 || (k + 1 < s.size() && s.m(k + 1).start() <= a)) {

@@ -54,6 +54,13 @@ final class CountryLeftOut {
      */
     Mention placeInRegion(String s, int i, int regionEnd, PlaceLexicon.PlaceHit hit) {
         Gazetteer.Entry region = ForeignNames.inCountry(hit, null);
+        for (Gazetteer.Entry e : hit.entries()) {
+            if ((region == null || region.level() != Level.PROVINCE)
+                    && e.level() == Level.PROVINCE
+                    && !"CN".equals(e.country())) {
+                region = e; // 明斯克州: the region the suffix writes, not the city of its name
+            }
+        }
         if (region == null || region.level() != Level.PROVINCE) {
             return null;
         }

@@ -147,10 +147,7 @@ final class DashPairPattern extends NamedPattern {
      * by a space alone; the place after it must be one the scan placed abroad.
      */
     private static int spaceInTitle(Sentence s, int at) {
-        int i = at;
-        while (i < s.to && ChineseText.space(s.text.charAt(i))) {
-            i++;
-        }
+        int i = ChineseText.afterSpaces(s.text, at, s.to);
         if (i == at || !inTitle(s, at)) {
             return -1;
         }

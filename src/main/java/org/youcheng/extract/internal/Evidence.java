@@ -11,11 +11,8 @@ record Evidence(int start, int end) {
 
     /** The evidence of a tie read at {@code [spanStart, spanEnd)} in the sentence {@code [from, to)} of a text. */
     static Evidence of(String text, int from, int to, int spanStart, int spanEnd) {
-        int start = from;
+        int start = ChineseText.afterSpaces(text, from, to);
         int end = to;
-        while (start < end && ChineseText.space(text.charAt(start))) {
-            start++;
-        }
         while (end > start && ChineseText.space(text.charAt(end - 1))) {
             end--;
         }

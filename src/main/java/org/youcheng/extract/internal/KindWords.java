@@ -69,6 +69,10 @@ final class KindWords {
                 i = end; // 友好交流合作视频会议: a meeting on exchange and cooperation, no tie
                 continue;
             }
+            if (inQuotedAward(s, i, end)) {
+                i = end; // “对华友好城市优秀伙伴奖”: an award's name, no tie stated
+                continue;
+            }
             if (TieVocabulary.activity(v[0]) && activityNotTie(s, i, end, to)) {
                 i = end; // 新疆与东哈州的友好交流合作是…, 与乌多姆赛省加强友好交流合作: the exchange itself, no tie's name
                 continue;
@@ -90,6 +94,22 @@ final class KindWords {
             i = end;
         }
         return out;
+    }
+
+    /** Whether a word stands inside a name in quotes that ends with 奖 or 称号 (“国际友好城市杰出贡献奖”): an award. */
+    private static boolean inQuotedAward(String s, int start, int end) {
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - 20) && open < 0; i--) {
+            char c = s.charAt(i);
+            if (c == '”' || c == '。') {
+                return false;
+            }
+            open = c == '“' ? i : -1;
+        }
+        int close = open < 0 ? -1 : s.indexOf('”', end);
+        return close > 0
+                && close - end <= 20
+                && (s.charAt(close - 1) == '奖' || s.startsWith("称号", close - 2));
     }
 
     /** Verbs of doing more of something (加强, 深化, 开展…) that make exchange and cooperation an activity, not a tie. */

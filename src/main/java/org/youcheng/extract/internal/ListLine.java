@@ -31,7 +31,14 @@ final class ListLine {
                 return false; // a paragraph of prose: no need to read it to its end
             }
         }
-        return han <= ROW_HAN || !prose && longest <= ITEM_HAN;
+        return (han <= ROW_HAN || !prose && longest <= ITEM_HAN) && !caption(t, a, b);
+    }
+
+    /** A photograph's caption (俄罗斯圣彼得堡。(东方IC 供图)): its place is what the picture shows, no row. */
+    private static boolean caption(String t, int a, int b) {
+        return ChineseText.indexIn(t, "供图", a, b) >= 0
+                || ChineseText.indexIn(t, "摄)", a, b) >= 0
+                || ChineseText.indexIn(t, "摄）", a, b) >= 0;
     }
 
     /** The longest run of Chinese an item of a list run together on one line may hold. */

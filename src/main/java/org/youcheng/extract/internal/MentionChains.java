@@ -15,7 +15,8 @@ final class MentionChains {
     private MentionChains() {}
 
     /**
-     * A short county name written bare (义乌) is the county when the article also writes it in full (义乌市), and a
+     * A short county name written bare (义乌) is the county when the article also writes it in full (义乌市) or in its
+     * first line and twice more, and a
      * county or district written bare right after its city and before a connector or a stop (广州番禺与…) is that
      * place; in both cases only where no other mention covers it.
      */
@@ -27,10 +28,21 @@ final class MentionChains {
                 written.add(m.place().id());
             }
         }
+        int title = FirstLine.end(s);
+        java.util.Map<Long, Integer> times = new java.util.HashMap<>();
+        java.util.Set<Long> titled = new java.util.HashSet<>();
+        for (Mention c : bareCounties) {
+            times.merge(c.place().id(), 1, Integer::sum);
+            if (c.end() <= title) {
+                titled.add(c.place().id());
+            }
+        }
         List<Mention> all = new ArrayList<>(out);
         for (Mention c : bareCounties) {
             boolean county = c.place().level() == Level.COUNTY;
-            if (!(county && written.contains(c.place().id())) && !afterItsCity(out, c, gazetteer, s)) {
+            // the article's own county, written bare in its first line and again and again below (义乌与…)
+            boolean subject = county && titled.contains(c.place().id()) && times.get(c.place().id()) >= 3;
+            if (!(county && written.contains(c.place().id()) || subject) && !afterItsCity(out, c, gazetteer, s)) {
                 continue;
             }
             boolean covered = false;

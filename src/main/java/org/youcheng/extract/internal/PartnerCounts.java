@@ -15,20 +15,20 @@ final class PartnerCounts {
 
     /** A count: digits (not a group of a number written with separators, 1,499) or numerals, with a measure word. */
     private static final Pattern COUNT =
-            Pattern.compile("(第)?((?<!\\d[,，])\\d{1,5}(?![,，]\\d{3})|[一二两三四五六七八九十百]{1,4})\\s*(个|座|对)?");
+            Pattern.compile("(第)?((?<!\\d[,，])\\d{1,5}(?![,，]\\d{3})|[一二两三四五六七八九十百]{1,4})\\s*(?:余|多)?(个|座|对)?");
 
     /** Nouns of partner places a count may name (城市, 国外城市, 省州). */
     private static final Pattern PLACE_NOUN =
             Pattern.compile("(?:国际|国外|外国|境外|海外)?(?:城市|城区|省州|地方政府|省|州|地区|市|县|区|城)(?!级)");
     /** What joins two counts listed one after the other (89对友好省州、677对友好城市). */
     private static final Pattern LISTED = Pattern.compile("(?:关系)?\\s*(?:、|和|及|以及)\\s*");
-    /** What may follow a tie word that a count names: the clause ends, or 关系/之一. */
-    private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一)?[”\"」』]?(?:[,，。；;、:：)）\\s]|$)");
+    /** What may follow a tie word that a count names: the clause ends, or 关系/之一/中 (在厦门18个国际友城中,…). */
+    private static final Pattern AFTER_WORD = Pattern.compile("(?:关系|之一|中)?[”\"」』]?(?:[,，。；;、:：)）\\s]|$)");
     /** Levels a breakdown of a total names (地级友好城市有29对). */
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
     private static final Pattern COUNT_VERB = Pattern.compile(
-            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|[(（]|现|共|共计|总数|数量|总量|数|已|已达|达|达到|有|计|为|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
+            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|[(（]|现|共|共计|总数|数量|总量|数|已|已达|达|达到|有|计|为|约|近|逾|超过|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 

@@ -140,6 +140,7 @@ final class Partners {
                 || name.text().length() < 2
                 || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
                 || notAName(name.text())
+                || name.place() == null && CommonWords.wordWithSuffix(name.text())
                 || name.text().endsWith("盟")
                 || ChineseText.personName(s.text, at, name.end())) {
             return null; // …盟: a league is Inner Mongolia's, a union abroad is of countries (东盟, 欧盟, 非盟)

@@ -45,7 +45,7 @@ final class Reading {
         List<Mention> scanned = Organisations.withoutEventHosts(
                 NamedPersons.without(withoutPersonNames(scanner.scan(text), text), text), text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
-        this.titleEnd = titleEnd(text);
+        this.titleEnd = FirstLine.titleEnd(text);
         for (Mention m : scanned) {
             if (m.type() != Mention.Type.CHINESE) {
                 continue;
@@ -152,18 +152,6 @@ final class Reading {
     /** The input's position of an end position of the text. */
     int inputEnd(int end) {
         return glosses.originEnd(end);
-    }
-
-    /** The end of the title: the first line with text, after an address line, unless it ends a sentence. */
-    private static int titleEnd(String s) {
-        int i = s.startsWith("URL:") ? s.indexOf('\n') + 1 : 0;
-        while (i > 0 && i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        int eol = s.indexOf('\n', Math.max(i, 0));
-        int end = eol < 0 ? s.length() : eol;
-        // a first line that ends sentences (…签署了《…协议书》。省委常委…) is the body's first paragraph: no headline
-        return ChineseText.indexIn(s, "。", Math.max(i, 0), end) >= 0 ? Math.max(i, 0) : end;
     }
 
     /**

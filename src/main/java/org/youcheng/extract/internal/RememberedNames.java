@@ -116,8 +116,12 @@ final class RememberedNames {
                         || m.type() == Mention.Type.CHINESE
                                 && m.place().level() != Level.PROVINCE
                                 && m.place().level() != Level.PREFECTURE;
-                int end = local ? names.longest(s, m.start(), Math.min(s.length(), m.end() + 2), scratch) : -1;
-                if (m.type() == Mention.Type.SUBJECT && end <= m.end()) {
+                boolean region = m.type() == Mention.Type.FOREIGN_BARE; // 明斯克州, later 明斯克州X区 as placed before
+                int reach = region ? 16 : 2;
+                int end = local || region
+                        ? names.longest(s, m.start(), Math.min(s.length(), m.end() + reach), scratch)
+                        : -1;
+                if ((m.type() == Mention.Type.SUBJECT || region) && end <= m.end()) {
                     end = -1; // 全州 alone is the whole prefecture; only 全州市 after 韩国全州市 is the foreign city
                 }
                 if (end >= m.end() && nextStartsAfter(mentions, next, end)) {

@@ -10,6 +10,7 @@ public final class TiePatterns {
     /** Earlier patterns are the more specific: what they pair is not read again. */
     static final List<TiePattern> ALL = List.of(
             new PluralDemonstrativePattern(),
+            new PlacesAgainPattern(),
             new AdjacentPattern(),
             new SinceClausePattern(),
             new ListedPairPattern(),
@@ -25,6 +26,7 @@ public final class TiePatterns {
             new ForeignSubjectPattern(),
             new DashPairPattern(),
             new NamedPartnerPattern(),
+            new PartnerDelegationPattern(),
             new ForeignOwnerPattern(),
             new PossessivePartnerPattern(),
             new MutualPattern(),

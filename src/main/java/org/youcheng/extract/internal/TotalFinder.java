@@ -114,7 +114,8 @@ final class TotalFinder {
                 sentenceOut = out.size();
                 sentenceStart = i + 1;
                 sentencePlace = null;
-                parts = false;
+                // 其中:亚非地区的友城35对;欧美地区的友城24对: the parts of a whole go on over semicolons
+                parts &= i < s.length() && (s.charAt(i) == '；' || s.charAt(i) == ';');
                 if (i == s.length() || s.charAt(i) == '\n') {
                     paragraph.clear();
                     paraFirst = out.size();
@@ -182,7 +183,7 @@ final class TotalFinder {
             return null;
         }
         return new Found(
-                p, sister, partner, all, c.countries(), asOf(r, sentenceStart, to), evidenceStart(s, from, to), to);
+                p, sister, partner, all, c.countries(), asOf(r, sentenceStart, to), ChineseText.afterSpaces(s, from, to), to);
     }
 
     /**
@@ -205,7 +206,7 @@ final class TotalFinder {
     /** A total of one place by kind; its evidence is the clause, or the sentence when the clause names no place. */
     private static Found found(Reading r, RespectiveCounts.Counted c, int sentenceStart, int from, int to) {
         boolean named = r.mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to && m.domestic());
-        int start = evidenceStart(r.text, named ? from : sentenceStart, to);
+        int start = ChineseText.afterSpaces(r.text, named ? from : sentenceStart, to);
         return new Found(c.place(), c.sister(), c.partner(), null, null, asOf(r, sentenceStart, to), start, to);
     }
 
@@ -216,14 +217,6 @@ final class TotalFinder {
             return a.group(1);
         }
         return r.date != null ? String.valueOf(r.date.getYear()) : null;
-    }
-
-    private static int evidenceStart(String s, int from, int to) {
-        int start = from;
-        while (start < to && ChineseText.space(s.charAt(start))) {
-            start++;
-        }
-        return start;
     }
 
     /** 全国共有友好城市…, 日本X市已与中国12个城市…: before the count, the whole country or a foreign place speaks. */

@@ -112,14 +112,16 @@ final class Trie {
             end = from + 1;
             value[0] = values[node];
         }
+        boolean opened = false;
         for (int i = from + 1; i < limit; i++) {
             char c = text.charAt(i);
             int next = i == from + 1 && !paired(first, c) ? -1 : child(node, c);
             if (next < 0) {
                 if (ChineseText.openParen(c) || ChineseText.closeParen(c)) {
-                    if (ChineseText.closeParen(c) && end == i) {
-                        end = i + 1;
+                    if (ChineseText.closeParen(c) && end == i && opened) {
+                        end = i + 1; // 刚果(布): the bracket opened inside the word closes it
                     }
+                    opened |= ChineseText.openParen(c);
                     continue;
                 }
                 break;

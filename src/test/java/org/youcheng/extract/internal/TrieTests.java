@@ -43,6 +43,8 @@ class TrieTests {
         assertThat(value[0]).isEqualTo(4);
         assertThat(trie.longest("刚（果布", 0, 4, value)).isEqualTo(4);
         assertThat(value[0]).isEqualTo(4);
+        // a bracket that closes after a word it did not open inside is no part of it: 中国(刚果)丝路论坛
+        assertThat(trie.longest("刚果)丝路", 0, 5, value)).isEqualTo(2);
     }
 
     @ParameterizedTest

@@ -1,0 +1,68 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
+
+/**
+ * Foreign places named as partners in front of their delegation (韩国南原市、日本鹿岛市友城代表团来我市…): a list of
+ * foreign places that ends right at a tie word and a word for the people they sent. Each is a partner of the
+ * sentence's Chinese place, else of the subject the sentence leaves out. The word is a title, as 友城X is.
+ */
+final class PartnerDelegationPattern extends NamedPattern {
+
+    /** What joins two items: a list's mark, and the region of the next item written before it (、全罗北道南原市). */
+    private static final java.util.regex.Pattern JOIN =
+            java.util.regex.Pattern.compile("\\s*[、,，和及]\\s*(?:\\p{IsHan}{1,6}(?:广域市|特别市|[道州省县都府]))?");
+
+    /** The people a partner sends, written after the tie word. */
+    private static final String[] SENT = {"代表团", "代表", "市长", "客人", "嘉宾", "访问团", "考察团", "青少年"};
+
+    PartnerDelegationPattern() {
+        super("partner-delegation", "友城代表团");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        for (KindWords.Hit w : s.words) {
+            if (w.kind() == TieKind.INTENT || !ChineseText.startsWithAny(s.text, w.end(), SENT)) {
+                continue;
+            }
+            List<Integer> list = listEndingAt(s, w.start());
+            if (list.isEmpty()) {
+                continue;
+            }
+            int first = s.m(list.getFirst()).start();
+            int subject = -1;
+            for (int k = 0; k < s.size() && s.m(k).end() <= first && subject < 0; k++) {
+                subject = s.home(k) != null ? k : -1;
+            }
+            Gazetteer.Entry home = subject >= 0
+                    ? s.home(subject)
+                    : ParagraphSubject.before(s.r, s.clauseStart(first, s.from));
+            for (int k : list) {
+                s.add(name(), home, s.m(k), w.kind(), true, null, first, w.end());
+                s.paired[k] = true;
+            }
+        }
+    }
+
+    /** The foreign places listed ({@link #JOIN} between) whose last ends at a position, in order. */
+    private static List<Integer> listEndingAt(Sentence s, int at) {
+        List<Integer> list = new ArrayList<>();
+        for (int k = s.size() - 1; k >= 0; k--) {
+            Mention m = s.m(k);
+            if (m.end() > at) {
+                continue;
+            }
+            int next = list.isEmpty() ? at : s.m(list.getFirst()).start();
+            boolean joined = list.isEmpty() ? m.end() == at : JOIN.matcher(s.text).region(m.end(), next).matches();
+            if (!m.foreign() || s.paired[k] || !joined) {
+                break;
+            }
+            list.addFirst(k);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,84 @@
+package org.youcheng.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.youcheng.registry.Gazetteer;
+
+/**
+ * The foreign places just named, taken up again as the object of the tie by their count (拜访A省政府和B市政府，并分别与
+ * 两地签署…，正式建立友好交流城市关系): each is a partner of the sentence's Chinese place, its subject (else the
+ * subject the sentence leaves out), when the count is the number of places listed.
+ */
+final class PlacesAgainPattern extends NamedPattern {
+
+    /** 与两地, 分别同三市, 与这两座城市: a count of places as the object of a connector. */
+    private static final Pattern OBJECT =
+            Pattern.compile("(?:分别|均|都)?[与同和跟]这?([两二三四五六七八九]|\\d)(?:地|市|城|座城市|个城市)");
+    /** What may join two listed places: 和, 与, 及, 、, after an office of the place (A省政府和B市政府). */
+    private static final Pattern JOIN = Pattern.compile("(?:政府|市政府|省政府)?\\s*(?:和|与|及|、|以及)\\s*");
+
+    PlacesAgainPattern() {
+        super("places-again", "复指前列外方");
+    }
+
+    @Override
+    public void read(Sentence s) {
+        if (s.words.isEmpty()) {
+            return;
+        }
+        Matcher m = OBJECT.matcher(s.text).region(s.from, s.to);
+        while (m.find()) {
+            KindWords.Hit word = TieWordList.firstAfter(s.words, m.end());
+            if (word == null || word.start() - m.end() > Sentence.AFTER || s.wording.negated(m.end(), word.start())) {
+                continue;
+            }
+            List<Integer> listed = listedBefore(s, m.start());
+            if (listed.size() < 2 || listed.size() != ChineseNumerals.value(m.group(1))) {
+                continue;
+            }
+            int subject = subjectBefore(s, s.m(listed.getFirst()).start());
+            Gazetteer.Entry home = subject >= 0
+                    ? s.home(subject)
+                    : ParagraphSubject.before(s.r, s.clauseStart(m.start(), s.from));
+            int start = subject >= 0 ? s.m(subject).start() : s.m(listed.getFirst()).start();
+            for (int k : listed) {
+                s.add(name(), home, s.m(k), word.kind(), word.generic(), null, start, word.end());
+                s.paired[k] = true;
+            }
+        }
+    }
+
+    /** The foreign places of the sentence listed last before a position (A省政府和B市政府), in order. */
+    private static List<Integer> listedBefore(Sentence s, int at) {
+        List<Integer> list = new ArrayList<>();
+        for (int k = s.size() - 1; k >= 0; k--) {
+            Mention x = s.m(k);
+            if (x.end() > at) {
+                continue;
+            }
+            if (!x.foreign() || x.type() == Mention.Type.COUNTRY) {
+                break;
+            }
+            if (!list.isEmpty()
+                    && !JOIN.matcher(s.text)
+                            .region(x.end(), s.m(list.getFirst()).start())
+                            .matches()) {
+                break;
+            }
+            list.addFirst(k);
+        }
+        return list;
+    }
+
+    /** The first Chinese place of the sentence before a position, or -1. */
+    private static int subjectBefore(Sentence s, int at) {
+        for (int k = 0; k < s.size() && s.m(k).end() <= at; k++) {
+            if (s.home(k) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
