@@ -35,7 +35,48 @@ public final class LargerCity {
             return district;
         }
         ForeignLookup.Choice town = townAfterCity(fn, country);
-        return town != null ? town : none;
+        if (town != null) {
+            return town;
+        }
+        ForeignLookup.Choice part = compassPart(fn, country);
+        return part != null ? part : none;
+    }
+
+    /** The words a place's Latin name gives a compass point with (Santo Domingo Este, East London, Nord-Pas). */
+    private static final java.util.Map<Character, List<String>> COMPASS = java.util.Map.of(
+            '东', List.of("East", "Este", "Est", "Ost", "Oriental"),
+            '西', List.of("West", "Oeste", "Ouest", "Occidental"),
+            '南', List.of("South", "Sur", "Sud", "Süd"),
+            '北', List.of("North", "Norte", "Nord"));
+
+    /**
+     * 东圣多明各市 is Santo Domingo Este: a compass point before a city of the country (its Chinese name as filed or spelt
+     * alike) names the place whose Latin name is the city's with that point's word before or after it.
+     */
+    ForeignLookup.Choice compassPart(ForeignName fn, String country) {
+        String full = fn.full();
+        List<String> words = full.length() >= 4 ? COMPASS.get(full.charAt(0)) : null;
+        if (words == null) {
+            return null;
+        }
+        List<Gazetteer.Entry> bases = cities(full.substring(1), country);
+        if (bases.isEmpty()) {
+            bases = new SpellingMatch(g).closest(full.substring(1), country, Level.CITY).places();
+        }
+        for (Gazetteer.Entry base : bases) {
+            for (String w : base.nameEn() == null ? List.<String>of() : words) {
+                for (String latin : List.of(base.nameEn() + " " + w, w + " " + base.nameEn(), base.nameEn() + "-" + w)) {
+                    List<Gazetteer.Entry> found = g.byKey(Names.key(latin)).stream()
+                            .filter(e -> e.country().equals(country) && e.id() != base.id())
+                            .toList();
+                    if (found.size() == 1) {
+                        return new ForeignLookup.Choice(
+                                found, 0, null, List.of(ResolverNote.of("compass_part", full, base.name(), latin)));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
