@@ -41,7 +41,10 @@ final class MentionChains {
         for (Mention c : bareCounties) {
             boolean county = c.place().level() == Level.COUNTY;
             // the article's own county, written bare in its first line and again and again below (义乌与…)
-            boolean subject = county && titled.contains(c.place().id()) && times.get(c.place().id()) >= 3;
+            boolean subject = county
+                    && titled.contains(c.place().id())
+                    && times.get(c.place().id()) >= 3
+                    && !CommonWords.word(c.name()); // 合作 (a city of Gansu) is the word for cooperation
             if (!(county && written.contains(c.place().id()) || subject) && !afterItsCity(out, c, gazetteer, s)) {
                 continue;
             }

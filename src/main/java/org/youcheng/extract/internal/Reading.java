@@ -46,6 +46,7 @@ final class Reading {
                 NamedPersons.without(withoutPersonNames(scanner.scan(text), text), text), text);
         this.dates = DateReader.dates(text, 0, text.length(), date, new int[1]);
         this.titleEnd = FirstLine.titleEnd(text);
+        int lead = FirstLine.end(text); // the headline, or the lead paragraph: its places count twice
         for (Mention m : scanned) {
             if (m.type() != Mention.Type.CHINESE) {
                 continue;
@@ -57,7 +58,7 @@ final class Reading {
                     && m.name().length() < 3) {
                 continue;
             }
-            weight.merge(e.id(), m.start() < titleEnd ? 2 : 1, Integer::sum);
+            weight.merge(e.id(), m.start() < lead ? 2 : 1, Integer::sum);
             places.putIfAbsent(e.id(), e);
             if (e.level() != Level.PROVINCE
                     && e.level() != Level.DISTRICT
