@@ -5,14 +5,19 @@ import org.youcheng.registry.Gazetteer;
 
 /**
  * A tie written as the time since which the main clause holds (自2017年缔结友好城市关系以来，长沙市和圣保罗市交往密切;
- * 自签订友好关系意向书以来，湖南和乌多姆赛…): the clause of 自…以来 (从…后, 自从…起) names the tie and no place, and the
+ * 自签订友好关系意向书以来，湖南和乌多姆赛…; 在结成友好城市后, 结好30年来) or as the pair's role (作为友好城市，上海与马赛…):
+ * the clause of 自…以来 (从…后, 自从…起, 作为…) names the tie and no place, and the
  * pair that follows it, joined by 和, 与, 同, 及 or 跟, are the two sides. It runs before the connector, which passes
  * over a pair with no tie word after it; a pair whose own clause has a tie word is the connector's.
  */
 final class SinceClausePattern extends NamedPattern {
 
-    /** A clause that is a time since an event: 自, 从 or 自从 … 以来, 之后, 后 or 起. */
-    private static final Pattern SINCE = Pattern.compile("\\s*(?:自从|自|从)[^,，。；;]*?(?:以来|之后|后|起)\\s*");
+    /**
+     * A clause that is a time since an event (自, 从, 自从 or 在 … 以来, 之后, 以后, 后 or 起; …以来, …年来) or the role
+     * the pair has (作为友好城市).
+     */
+    private static final Pattern SINCE = Pattern.compile(
+            "\\s*(?:(?:自从|自|从|在)[^,，。；;]*?(?:以来|之后|以后|后|起)|[^,，。；;]*?(?:以来|年来)|作为[^,，。；;]*)\\s*");
 
     SinceClausePattern() {
         super("since-clause", "自…以来");
