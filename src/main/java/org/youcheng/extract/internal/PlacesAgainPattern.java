@@ -14,8 +14,7 @@ import org.youcheng.registry.Gazetteer;
 final class PlacesAgainPattern extends NamedPattern {
 
     /** 与两地, 分别同三市, 与这两座城市: a count of places as the object of a connector. */
-    private static final Pattern OBJECT =
-            Pattern.compile("(?:分别|均|都)?[与同和跟]这?([两二三四五六七八九]|\\d)(?:地|市|城|座城市|个城市)");
+    private static final Pattern OBJECT = Pattern.compile("[与同和跟]这?([两二三四五六七八九]|\\d)(?:地|市|城|座城市|个城市)");
     /** What may join two listed places: 和, 与, 及, 、, after an office of the place (A省政府和B市政府). */
     private static final Pattern JOIN = Pattern.compile("(?:政府|市政府|省政府)?\\s*(?:和|与|及|、|以及)\\s*");
 
@@ -28,8 +27,13 @@ final class PlacesAgainPattern extends NamedPattern {
         if (s.words.isEmpty()) {
             return;
         }
-        Matcher m = OBJECT.matcher(s.text).region(s.from, s.to);
-        while (m.find()) {
+        Matcher m = OBJECT.matcher(s.text);
+        for (int i = s.from; i + 2 < s.to; i++) {
+            char c = s.text.charAt(i);
+            // the expression is tried only at a connector (most characters are none)
+            if ("与同和跟".indexOf(c) < 0 || !m.region(i, s.to).lookingAt()) {
+                continue;
+            }
             KindWords.Hit word = TieWordList.firstAfter(s.words, m.end());
             if (word == null || word.start() - m.end() > Sentence.AFTER || s.wording.negated(m.end(), word.start())) {
                 continue;
