@@ -29,40 +29,11 @@ final class PartnerDelegationPattern extends NamedPattern {
             if (w.kind() == TieKind.INTENT || !ChineseText.startsWithAny(s.text, w.end(), SENT)) {
                 continue;
             }
-            List<Integer> list = listEndingAt(s, w.start());
-            if (list.isEmpty()) {
-                continue;
-            }
-            int first = s.m(list.getFirst()).start();
-            int subject = -1;
-            for (int k = 0; k < s.size() && s.m(k).end() <= first && subject < 0; k++) {
-                subject = s.home(k) != null ? k : -1;
-            }
-            Gazetteer.Entry home = subject >= 0
-                    ? s.home(subject)
-                    : ParagraphSubject.before(s.r, s.clauseStart(first, s.from));
-            for (int k : list) {
-                s.add(name(), home, s.m(k), w.kind(), true, null, first, w.end());
+            ForeignListBefore list = ForeignListBefore.of(s, w.start(), true, JOIN);
+            for (int k : list.items()) {
+                s.add(name(), list.home(), s.m(k), w.kind(), true, null, list.start(), w.end());
                 s.paired[k] = true;
             }
         }
-    }
-
-    /** The foreign places listed ({@link #JOIN} between) whose last ends at a position, in order. */
-    private static List<Integer> listEndingAt(Sentence s, int at) {
-        List<Integer> list = new ArrayList<>();
-        for (int k = s.size() - 1; k >= 0; k--) {
-            Mention m = s.m(k);
-            if (m.end() > at) {
-                continue;
-            }
-            int next = list.isEmpty() ? at : s.m(list.getFirst()).start();
-            boolean joined = list.isEmpty() ? m.end() == at : JOIN.matcher(s.text).region(m.end(), next).matches();
-            if (!m.foreign() || s.paired[k] || !joined) {
-                break;
-            }
-            list.addFirst(k);
-        }
-        return list;
     }
 }

@@ -38,51 +38,14 @@ final class PlacesAgainPattern extends NamedPattern {
             if (word == null || word.start() - m.end() > Sentence.AFTER || s.wording.negated(m.end(), word.start())) {
                 continue;
             }
-            List<Integer> listed = listedBefore(s, m.start());
-            if (listed.size() < 2 || listed.size() != ChineseNumerals.value(m.group(1))) {
+            ForeignListBefore listed = ForeignListBefore.of(s, m.start(), false, JOIN);
+            if (listed.items().size() < 2 || listed.items().size() != ChineseNumerals.value(m.group(1))) {
                 continue;
             }
-            int subject = subjectBefore(s, s.m(listed.getFirst()).start());
-            Gazetteer.Entry home = subject >= 0
-                    ? s.home(subject)
-                    : ParagraphSubject.before(s.r, s.clauseStart(m.start(), s.from));
-            int start = subject >= 0 ? s.m(subject).start() : s.m(listed.getFirst()).start();
-            for (int k : listed) {
-                s.add(name(), home, s.m(k), word.kind(), word.generic(), null, start, word.end());
+            for (int k : listed.items()) {
+                s.add(name(), listed.home(), s.m(k), word.kind(), word.generic(), null, listed.start(), word.end());
                 s.paired[k] = true;
             }
         }
-    }
-
-    /** The foreign places of the sentence listed last before a position (A省政府和B市政府), in order. */
-    private static List<Integer> listedBefore(Sentence s, int at) {
-        List<Integer> list = new ArrayList<>();
-        for (int k = s.size() - 1; k >= 0; k--) {
-            Mention x = s.m(k);
-            if (x.end() > at) {
-                continue;
-            }
-            if (!x.foreign() || x.type() == Mention.Type.COUNTRY) {
-                break;
-            }
-            if (!list.isEmpty()
-                    && !JOIN.matcher(s.text)
-                            .region(x.end(), s.m(list.getFirst()).start())
-                            .matches()) {
-                break;
-            }
-            list.addFirst(k);
-        }
-        return list;
-    }
-
-    /** The first Chinese place of the sentence before a position, or -1. */
-    private static int subjectBefore(Sentence s, int at) {
-        for (int k = 0; k < s.size() && s.m(k).end() <= at; k++) {
-            if (s.home(k) != null) {
-                return k;
-            }
-        }
-        return -1;
     }
 }
