@@ -1,8 +1,5 @@
 package org.youcheng.extract.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.TieKind;
 
 /**

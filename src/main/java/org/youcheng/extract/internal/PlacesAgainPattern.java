@@ -1,10 +1,7 @@
 package org.youcheng.extract.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.youcheng.registry.Gazetteer;
 
 /**
  * The foreign places just named, taken up again as the object of the tie by their count (拜访A省政府和B市政府，并分别与
