@@ -27,11 +27,9 @@ class RoundThirtySevenReadingTests {
     @Test
     void foreignPlacesTakenUpAgainByTheirCount() {
         assertThat(read("长沙市代表团访问日本,拜访横滨市政府和丰川市政府,并分别与两地签署协议,正式建立友好交流城市关系。"))
-                .containsExactlyInAnyOrder(
-                        "长沙市|横滨市|日本|partner|places-again", "长沙市|丰川市|日本|partner|places-again");
+                .containsExactlyInAnyOrder("长沙市|横滨市|日本|partner|places-again", "长沙市|丰川市|日本|partner|places-again");
         // the count is not the number of places listed: nothing is read by it
-        assertThat(read("长沙市代表团拜访横滨市政府和丰川市政府,并分别与三地正式建立友好交流城市关系。"))
-                .noneMatch(t -> t.endsWith("places-again"));
+        assertThat(read("长沙市代表团拜访横滨市政府和丰川市政府,并分别与三地正式建立友好交流城市关系。")).noneMatch(t -> t.endsWith("places-again"));
     }
 
     @Test
@@ -49,9 +47,7 @@ class RoundThirtySevenReadingTests {
     void everyPlaceOfTheListTheOfQualifies() {
         assertThat(read("前来参加大会的城市里,既有与长沙缔结友好城市的日本横滨市、丰川市,美国纽约,也有其他城市。"))
                 .containsExactlyInAnyOrder(
-                        "长沙|横滨市|日本|sister|attributive",
-                        "长沙|丰川市|日本|sister|attributive",
-                        "长沙|纽约|美国|sister|attributive");
+                        "长沙|横滨市|日本|sister|attributive", "长沙|丰川市|日本|sister|attributive", "长沙|纽约|美国|sister|attributive");
     }
 
     @Test
@@ -86,8 +82,7 @@ class RoundThirtySevenReadingTests {
 
     @Test
     void totalsWrittenWithTheirSizeOrAmongTheirParts() {
-        assertThat(totals("截至2018年,湖南省共有国际友城59对。其中:亚洲的友城35对;欧洲的友城24对。"))
-                .containsExactly("湖南省|59|null|null|null|2018");
+        assertThat(totals("截至2018年,湖南省共有国际友城59对。其中:亚洲的友城35对;欧洲的友城24对。")).containsExactly("湖南省|59|null|null|null|2018");
         assertThat(totals("长沙已与近90座城市建立友好城市关系。")).containsExactly("长沙|90|null|null|null|null");
         assertThat(totals("长沙与约90个城市建立友好城市关系。")).containsExactly("长沙|90|null|null|null|null");
         assertThat(totals("长沙与90余座城市建立友好城市关系。")).containsExactly("长沙|90|null|null|null|null");

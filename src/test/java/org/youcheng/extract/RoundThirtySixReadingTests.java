@@ -27,8 +27,7 @@ class RoundThirtySixReadingTests {
     @Test
     void aFirstLineThatEndsASentenceIsTheBodyNotAHeadline() {
         // the signing in the first paragraph is the tie; the wish after it (推进…正式缔结) does not make it an intent
-        assertThat(read("7月9日,湖南省与日本和歌山共同签署了《湖南省与日本和歌山建立友好省县关系协议书》。省长出席。\n"
-                        + "推进两省县正式缔结友好省县关系,是重要举措。"))
+        assertThat(read("7月9日,湖南省与日本和歌山共同签署了《湖南省与日本和歌山建立友好省县关系协议书》。省长出席。\n" + "推进两省县正式缔结友好省县关系,是重要举措。"))
                 .singleElement()
                 .satisfies(t -> assertThat(t).startsWith("湖南省|和歌山|日本|sister|"));
     }
@@ -50,21 +49,18 @@ class RoundThirtySixReadingTests {
     @Test
     void aWordBeforeTheCityGovernmentIsNoPlace() {
         assertThat(read("长沙市举行签约仪式。市长代表市政府与法国弗龙萨克市、菲律宾帕西市签署友好城市协议。"))
-                .containsExactlyInAnyOrder(
-                        "长沙市|弗龙萨克市|法国|sister|cue-clause", "长沙市|帕西市|菲律宾|sister|cue-clause");
+                .containsExactlyInAnyOrder("长沙市|弗龙萨克市|法国|sister|cue-clause", "长沙市|帕西市|菲律宾|sister|cue-clause");
     }
 
     @Test
     void adverbsBetweenAForeignSubjectAndItsConnector() {
-        assertThat(read("新西兰但尼丁市长访华。\n但尼丁就一直与上海保持着良好的姐妹城市关系。"))
-                .containsExactly("上海|但尼丁|null|sister|reverse");
+        assertThat(read("新西兰但尼丁市长访华。\n但尼丁就一直与上海保持着良好的姐妹城市关系。")).containsExactly("上海|但尼丁|null|sister|reverse");
     }
 
     @Test
     void aFieldOfCooperationInsideAPartnersNoun() {
         assertThat(read("长沙市与日本横滨市结为友好经贸合作城市。")).containsExactly("长沙市|横滨市|日本|partner|connector");
-        assertThat(totals("至此,长沙与36个国家的58个城市结为友好城市或友好经贸合作城市。"))
-                .containsExactly("长沙|null|null|58|36|null");
+        assertThat(totals("至此,长沙与36个国家的58个城市结为友好城市或友好经贸合作城市。")).containsExactly("长沙|null|null|58|36|null");
     }
 
     @Test
@@ -77,8 +73,7 @@ class RoundThirtySixReadingTests {
 
     @Test
     void aLetterOfIntentSignedAtATieMakesItAnIntent() {
-        assertThat(read("长沙市与日本横滨市正式缔结为友好城市,两市签署了建立友好城市关系意向书。"))
-                .containsExactly("长沙市|横滨市|日本|intent|connector");
+        assertThat(read("长沙市与日本横滨市正式缔结为友好城市,两市签署了建立友好城市关系意向书。")).containsExactly("长沙市|横滨市|日本|intent|connector");
         // a letter signed before, the tie made later: a tie
         assertThat(read("长沙市与日本横滨市正式缔结为友好城市。此前两市签署了意向书。"))
                 .allSatisfy(t -> assertThat(t).contains("|sister|"));

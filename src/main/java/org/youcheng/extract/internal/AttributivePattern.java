@@ -54,7 +54,9 @@ final class AttributivePattern extends NamedPattern {
     /** Whether the k-th mention is a foreign place the list of the one before it goes on to. */
     private static boolean listedAfter(Sentence s, int k) {
         Mention m = s.m(k);
-        return m.foreign() && !s.paired[k] && ChineseText.joinsItems(s.text, s.m(k - 1).end(), m.start());
+        return m.foreign()
+                && !s.paired[k]
+                && ChineseText.joinsItems(s.text, s.m(k - 1).end(), m.start());
     }
 
     /** The last mention before the tie word (a country written in front of it is part of it). */

@@ -29,7 +29,9 @@ final class CountScope {
         }
         for (int i = at - 1; i >= from; i--) {
             if (s.charAt(i) == '与' && i + 1 < at) {
-                int j = ChineseText.startsWithAny(s, i + 1, APPROXIMATELY) ? i + 2 + (s.startsWith("超过", i + 1) ? 1 : 0) : i + 1;
+                int j = ChineseText.startsWithAny(s, i + 1, APPROXIMATELY)
+                        ? i + 2 + (s.startsWith("超过", i + 1) ? 1 : 0)
+                        : i + 1;
                 if (j >= at) {
                     return false; // 与近90座城市: the count right after its size's word
                 }

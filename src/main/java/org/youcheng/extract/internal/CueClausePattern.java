@@ -104,8 +104,12 @@ final class CueClausePattern extends NamedPattern {
         }
         // 与法国弗龙萨克市签署: a transliteration of three characters or more before the suffix is a name too
         return s.r.transliteration.reads(m.name().substring(0, m.name().length() - suffix.length()))
-                || k + 1 < s.size() && named(s.m(k + 1)) && s.text.substring(m.end(), s.m(k + 1).start()).equals("、")
-                || k > 0 && named(s.m(k - 1)) && s.text.substring(s.m(k - 1).end(), m.start()).equals("、");
+                || k + 1 < s.size()
+                        && named(s.m(k + 1))
+                        && s.text.substring(m.end(), s.m(k + 1).start()).equals("、")
+                || k > 0
+                        && named(s.m(k - 1))
+                        && s.text.substring(s.m(k - 1).end(), m.start()).equals("、");
     }
 
     /**

@@ -25,7 +25,9 @@ record ForeignListBefore(List<Integer> items, Gazetteer.Entry home, int start) {
             }
             boolean joined = list.isEmpty()
                     ? !adjoining || m.end() == at
-                    : join.matcher(s.text).region(m.end(), s.m(list.getFirst()).start()).matches();
+                    : join.matcher(s.text)
+                            .region(m.end(), s.m(list.getFirst()).start())
+                            .matches();
             if (!m.foreign() || s.paired[k] || !joined) {
                 break;
             }

@@ -107,9 +107,7 @@ final class KindWords {
             open = c == '“' ? i : -1;
         }
         int close = open < 0 ? -1 : s.indexOf('”', end);
-        return close > 0
-                && close - end <= 20
-                && (s.charAt(close - 1) == '奖' || s.startsWith("称号", close - 2));
+        return close > 0 && close - end <= 20 && (s.charAt(close - 1) == '奖' || s.startsWith("称号", close - 2));
     }
 
     /** Verbs of doing more of something (加强, 深化, 开展…) that make exchange and cooperation an activity, not a tie. */

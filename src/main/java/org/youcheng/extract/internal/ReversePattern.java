@@ -26,8 +26,7 @@ final class ReversePattern extends ForeignFirstPattern {
      * joins them.
      */
     private static final java.util.regex.Pattern ADVERBS =
-            java.util.regex.Pattern.compile(
-                    "都|均|也|还|早已|已经|已|先后|相继|分别|因此|于是|选择|决定|共同|同时|又|曾经|曾|率先|早在|一直|始终|长期|就|便");
+            java.util.regex.Pattern.compile("都|均|也|还|早已|已经|已|先后|相继|分别|因此|于是|选择|决定|共同|同时|又|曾经|曾|率先|早在|一直|始终|长期|就|便");
 
     /** What may stand between a tie word and the Chinese place of an appositive: a dash, a colon, 中国. */
     private static final java.util.regex.Pattern AFTER_WORD =

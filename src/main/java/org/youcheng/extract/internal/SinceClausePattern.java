@@ -16,8 +16,8 @@ final class SinceClausePattern extends NamedPattern {
      * A clause that is a time since an event (自, 从, 自从 or 在 … 以来, 之后, 以后, 后 or 起; …以来, …年来) or the role
      * the pair has (作为友好城市).
      */
-    private static final Pattern SINCE = Pattern.compile(
-            "\\s*(?:(?:自从|自|从|在)[^,，。；;]*?(?:以来|之后|以后|后|起)|[^,，。；;]*?(?:以来|年来)|作为[^,，。；;]*)\\s*");
+    private static final Pattern SINCE =
+            Pattern.compile("\\s*(?:(?:自从|自|从|在)[^,，。；;]*?(?:以来|之后|以后|后|起)|[^,，。；;]*?(?:以来|年来)|作为[^,，。；;]*)\\s*");
 
     SinceClausePattern() {
         super("since-clause", "自…以来");

@@ -183,7 +183,14 @@ final class TotalFinder {
             return null;
         }
         return new Found(
-                p, sister, partner, all, c.countries(), asOf(r, sentenceStart, to), ChineseText.afterSpaces(s, from, to), to);
+                p,
+                sister,
+                partner,
+                all,
+                c.countries(),
+                asOf(r, sentenceStart, to),
+                ChineseText.afterSpaces(s, from, to),
+                to);
     }
 
     /**

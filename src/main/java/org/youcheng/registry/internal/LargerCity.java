@@ -61,11 +61,14 @@ public final class LargerCity {
         }
         List<Gazetteer.Entry> bases = cities(full.substring(1), country);
         if (bases.isEmpty()) {
-            bases = new SpellingMatch(g).closest(full.substring(1), country, Level.CITY).places();
+            bases = new SpellingMatch(g)
+                    .closest(full.substring(1), country, Level.CITY)
+                    .places();
         }
         for (Gazetteer.Entry base : bases) {
             for (String w : base.nameEn() == null ? List.<String>of() : words) {
-                for (String latin : List.of(base.nameEn() + " " + w, w + " " + base.nameEn(), base.nameEn() + "-" + w)) {
+                for (String latin :
+                        List.of(base.nameEn() + " " + w, w + " " + base.nameEn(), base.nameEn() + "-" + w)) {
                     List<Gazetteer.Entry> found = g.byKey(Names.key(latin)).stream()
                             .filter(e -> e.country().equals(country) && e.id() != base.id())
                             .toList();
