@@ -22,7 +22,7 @@ final class CueClausePattern extends NamedPattern {
         }
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);
-            if (!(named(m) || listedWithNamed(s, k))
+            if (!(named(m) || unknownButNamed(s, k))
                     || s.paired[k]
                     || s.earlier.recorded(m)
                     || inWord(s, m)
@@ -93,16 +93,16 @@ final class CueClausePattern extends NamedPattern {
     }
 
     /**
-     * A place the registry does not know, written with its country in front and its suffix, as an item of a list
-     * (、 between) whose next or previous item is a place named for sure (法国弗龙萨克市、菲律宾帕西市): an item like them.
+     * A place the registry does not know, written with its country in front and its suffix, that is named all the same:
+     * its characters read as a transliteration (法国弗龙萨克市), or it is an item of a list (、 between) whose next or
+     * previous item is a place named for sure (法国X市、菲律宾帕西市).
      */
-    private static boolean listedWithNamed(Sentence s, int k) {
+    private static boolean unknownButNamed(Sentence s, int k) {
         Mention m = s.m(k);
         String suffix = Names.zhSuffix(m.name());
         if (m.type() != Mention.Type.FOREIGN || m.place() != null || suffix.isEmpty()) {
             return false;
         }
-        // 与法国弗龙萨克市签署: a transliteration of three characters or more before the suffix is a name too
         return s.r.transliteration.reads(m.name().substring(0, m.name().length() - suffix.length()))
                 || k + 1 < s.size()
                         && named(s.m(k + 1))
