@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import java.util.List;
+
 /** Numbers as articles write them: 27, 二十七, 两, 三十, 一百零五. */
 public final class ChineseNumerals {
 
@@ -28,6 +30,19 @@ public final class ChineseNumerals {
             }
         }
         return i + 4 == s.length() || !ChineseText.digit(s.charAt(i + 4));
+    }
+
+    /** Words of a count's size written before it (近90座, 约90个, 超过90个): no part of what it counts. */
+    static final List<String> APPROXIMATELY = List.of("近", "约", "逾", "超过");
+
+    /** After a word of a count's size at {@code at}, else {@code at}. */
+    static int afterApproximation(String s, int at) {
+        for (String w : APPROXIMATELY) {
+            if (s.startsWith(w, at)) {
+                return at + w.length();
+            }
+        }
+        return at;
     }
 
     /** The numerals a count is written with (零 aside: it is never a count's first character). */

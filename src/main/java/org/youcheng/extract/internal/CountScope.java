@@ -29,9 +29,7 @@ final class CountScope {
         }
         for (int i = at - 1; i >= from; i--) {
             if (s.charAt(i) == '与' && i + 1 < at) {
-                int j = ChineseText.startsWithAny(s, i + 1, APPROXIMATELY)
-                        ? i + 2 + (s.startsWith("超过", i + 1) ? 1 : 0)
-                        : i + 1;
+                int j = ChineseNumerals.afterApproximation(s, i + 1);
                 if (j >= at) {
                     return false; // 与近90座城市: the count right after its size's word
                 }
@@ -45,9 +43,6 @@ final class CountScope {
         }
         return false;
     }
-
-    /** Words of a count's size written before it (与近90座城市, 与约90个): no part of what the count counts. */
-    private static final String[] APPROXIMATELY = {"近", "约", "逾", "超过"};
 
     /** 与美, 同日方: a one-character country (the US, Japan …) after 与, before a word for its side or its places. */
     private static final Pattern SHORT_COUNTRY = Pattern.compile("[与同和][美日韩俄法德英意澳加泰越朝蒙印](?:方|国|地方|各地|的|交往|合作|友城|城市)");

@@ -27,8 +27,10 @@ final class PartnerCounts {
     /** Levels a breakdown of a total names (地级友好城市有29对). */
     static final Pattern LEVEL = Pattern.compile("[省市地县区州]级");
     /** What may stand between a tie word and the count that follows it (友好城市共9个, 友城总数达32个). */
-    private static final Pattern COUNT_VERB = Pattern.compile(
-            "(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|[(（]|现|共|共计|总数|数量|总量|数|已|已达|达|达到|有|计|为|约|近|逾|超过|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
+    private static final Pattern COUNT_VERB =
+            Pattern.compile("(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|[(（]|现|共|共计|总数|数量|总量|数|已|已达|达|达到|有|计|为|"
+                    + String.join("|", ChineseNumerals.APPROXIMATELY)
+                    + "|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 

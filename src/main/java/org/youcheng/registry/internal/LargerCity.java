@@ -66,7 +66,10 @@ public final class LargerCity {
                     .places();
         }
         for (Gazetteer.Entry base : bases) {
-            for (String w : base.nameEn() == null ? List.<String>of() : words) {
+            if (base.nameEn() == null) {
+                continue;
+            }
+            for (String w : words) {
                 for (String latin :
                         List.of(base.nameEn() + " " + w, w + " " + base.nameEn(), base.nameEn() + "-" + w)) {
                     List<Gazetteer.Entry> found = g.byKey(Names.key(latin)).stream()
