@@ -231,4 +231,20 @@ class TotalFinderTests {
         // one country after 与 is its part
         assertThat(totals("长沙市已与日本的5个城市结为友好城市。")).isEmpty();
     }
+
+    @Test
+    void aWholeThatChangedCountsItsNewSize() {
+        assertThat(totals("截至2023年底,长沙市友好城市数量从35对增加到41对。")).containsExactly("长沙市|41|null|null|null|2023");
+        assertThat(totals("长沙市国际友城由30个跃升至36个。")).containsExactly("长沙市|36|null|null|null|null");
+        assertThat(totals("长沙市新增友好城市从3个增加到5个项目。")).isEmpty();
+    }
+
+    @Test
+    void theCountriesOfATotalInTheClauseAfterIt() {
+        assertThat(totals("长沙市已有友好城市41对,遍及28个国家。")).containsExactly("长沙市|41|null|null|28|null");
+        assertThat(totals("长沙市现有国际友城36个,分布在五大洲25个国家。")).containsExactly("长沙市|36|null|null|25|null");
+        assertThat(totals("长沙市的产品远销海外,遍及28个国家。")).isEmpty();
+        assertThat(totals("长沙市已与30个国家的41个城市结为友好城市,遍及28个国家的企业在此投资。"))
+                .containsExactly("长沙市|41|null|null|30|null");
+    }
 }

@@ -30,7 +30,7 @@ final class PartnerCounts {
     private static final Pattern COUNT_VERB =
             Pattern.compile("(?:关系)?的?(?:国外|外国|国际)?(?:城市|省州|地区)?(?:\\s|[(（]|现|共|共计|总数|数量|总量|数|已|已达|达|达到|有|计|为|"
                     + String.join("|", ChineseNumerals.APPROXIMATELY)
-                    + "|增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至)*");
+                    + "|" + WholeChange.FROM_COUNT + "|" + WholeChange.VERB + ")*");
     /** A tie word that names places (友城, 友好交流城市, 友好省州), not a document or a relation (友好合作协议). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?:城市|友城|城区|省州|[省州县市区])$");
 
@@ -70,6 +70,9 @@ final class PartnerCounts {
             int n = ChineseNumerals.value(m.group(2));
             if (n < 0 || (m.group(3) == null && !ChineseText.digit(s.charAt(m.start(2))))) {
                 continue; // 十分, 一些: a Chinese numeral without a measure word is no count
+            }
+            if (m.group(1) == null && WholeChange.formerCount(s, m.start(), m.start(2) + m.group(2).length(), to)) {
+                continue; // 从35对增加到41对: the whole before it changed; the count after the verb is the total
             }
             if ((m.group(1) != null && n == 1)
                     || CountScope.part(r, from, m.start())

@@ -99,7 +99,7 @@ final class TotalFinder {
             boolean aPart = parts
                     && (f == null || !KindBreakdown.ofKind(r, clauseStart, i, f, out.subList(paraFirst, out.size())));
             if (f != null && !part(lead, f, aPart, paragraph) && !NotATotal.domesticListAfter(r, i)) {
-                if (WholeCount.states(lead)) {
+                if (WholeCount.replaces(lead)) {
                     // …共缔结国际友好城市10座，总数达44座: the count before the whole, in its sentence, is what was added
                     long whole = f.place().id();
                     out.subList(sentenceOut, out.size()).removeIf(e -> e.place().id() == whole);

@@ -25,7 +25,7 @@ final class WholeCount {
     static TotalFinder.Found after(String lead, TotalFinder.Found before, int from, int to) {
         Matcher w = WHOLE_COUNT.matcher(lead);
         if (!w.find()) {
-            return null;
+            return countriesOf(lead, before, to);
         }
         int n = ChineseNumerals.value(w.group(1));
         Integer[] fields = {before.sister(), before.partner(), before.allPartners()};
@@ -46,6 +46,37 @@ final class WholeCount {
                 from,
                 to);
     }
+
+    /**
+     * 遍及28个国家, 分布在五大洲25个国家: the countries of the total just read, in a clause of their own; the total
+     * again with them (it replaces the one before, see {@link #replaces}).
+     */
+    private static TotalFinder.Found countriesOf(String lead, TotalFinder.Found before, int to) {
+        Matcher c = SPREAD.matcher(lead);
+        if (!c.lookingAt() || before.countries() != null) {
+            return null;
+        }
+        int n = ChineseNumerals.value(c.group(1));
+        return n <= 0
+                ? null
+                : new TotalFinder.Found(
+                        before.place(),
+                        before.sister(),
+                        before.partner(),
+                        before.allPartners(),
+                        n,
+                        before.asOf(),
+                        before.start(),
+                        to);
+    }
+
+    /** Whether the total a clause states replaces the place's counts read before it in the sentence. */
+    static boolean replaces(String lead) {
+        return states(lead) || SPREAD.matcher(lead).lookingAt();
+    }
+
+    private static final Pattern SPREAD = Pattern.compile(
+            "(?:遍及|遍布|分布在|分布于|分布|覆盖|涵盖|涉及)(?:全球|世界|全世界|[四五六]大洲|各大洲)?的?(\\d{1,3}|[一二两三四五六七八九十]{1,3})个国家");
 
     private static final Pattern WHOLE_COUNT =
             Pattern.compile("^(?:" + WORDS + ")(?:已)?(?:达到|达|为|增至|共)?(\\d{1,5}|[一二两三四五六七八九十百]{1,4})(?:个|座|对)");
