@@ -244,7 +244,6 @@ class TotalFinderTests {
         assertThat(totals("长沙市已有友好城市41对,遍及28个国家。")).containsExactly("长沙市|41|null|null|28|null");
         assertThat(totals("长沙市现有国际友城36个,分布在五大洲25个国家。")).containsExactly("长沙市|36|null|null|25|null");
         assertThat(totals("长沙市的产品远销海外,遍及28个国家。")).isEmpty();
-        assertThat(totals("长沙市已与30个国家的41个城市结为友好城市,遍及28个国家的企业在此投资。"))
-                .containsExactly("长沙市|41|null|null|30|null");
+        assertThat(totals("长沙市已与30个国家的41个城市结为友好城市,遍及28个国家的企业在此投资。")).containsExactly("长沙市|41|null|null|30|null");
     }
 }

@@ -71,7 +71,9 @@ final class PartnerCounts {
             if (n < 0 || (m.group(3) == null && !ChineseText.digit(s.charAt(m.start(2))))) {
                 continue; // 十分, 一些: a Chinese numeral without a measure word is no count
             }
-            if (m.group(1) == null && WholeChange.formerCount(s, m.start(), m.start(2) + m.group(2).length(), to)) {
+            if (m.group(1) == null
+                    && WholeChange.formerCount(
+                            s, m.start(), m.start(2) + m.group(2).length(), to)) {
                 continue; // 从35对增加到41对: the whole before it changed; the count after the verb is the total
             }
             if ((m.group(1) != null && n == 1)

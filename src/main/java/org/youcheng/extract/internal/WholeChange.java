@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 final class WholeChange {
 
     /** Verbs of a whole that changed, before its new count (增加到, 跃升至). */
-    static final String VERB =
-            "增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至|跃升至|跃升到|跃升为|提升至|提升到|升至";
+    static final String VERB = "增至|增加到|增加至|增长至|增长到|增长为|扩大到|扩大至|上升到|上升至|发展到|发展至|跃升至|跃升到|跃升为|提升至|提升到|升至";
 
     /** The former count, as it may stand between a tie word and the new count (友城数量从35对|增加到41对). */
     static final String FROM_COUNT = "[从由]\\d{1,5}\\s*(?:余|多)?(?:个|座|对)?";
