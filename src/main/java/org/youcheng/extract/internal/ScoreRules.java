@@ -3,8 +3,9 @@ package org.youcheng.extract.internal;
 import java.util.List;
 
 /**
- * How extracted names are compared with gold names, exactly as the evaluation script score_extract.py does it:
- * spaces and punctuation removed, the partner's country removed from the front, administrative suffixes removed
+ * How extracted names are compared with gold names, as the evaluation script score_extract.py does it: traditional
+ * characters read as simplified (the script assumes simplified names on both sides; a gold file written as a
+ * traditional page spells them would otherwise never match), spaces and punctuation removed, the partner's country removed from the front, administrative suffixes removed
  * from the end one at a time (each only while more than one character stays before it); and two names are the same
  * when equal or when one ends with the other and both have at least two characters.
  */
@@ -21,7 +22,7 @@ public final class ScoreRules {
 
     public static String norm(String name, String country) {
         StringBuilder b = new StringBuilder();
-        String n = name == null ? "" : name;
+        String n = name == null ? "" : ChineseText.simplified(name);
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
             if (!pythonSpace(cp) && NOISE.indexOf(cp) < 0) {
