@@ -29,13 +29,30 @@ final class BecomePattern extends ForeignFirstPattern {
                 && s.listed(s.skipBrackets(s.m(first - 1).end()), s.m(first).start())) {
             first--;
         }
+        int last = lastOfList(s, a + 1);
         for (int k = first; k <= a; k++) {
             if (!s.paired[k]) {
-                s.tie(name(), s.home(d), d, s.m(k), s.m(first).start());
+                for (int h = a + 1; h <= last; h++) {
+                    s.tie(name(), s.home(s.m(h)), s.m(h), s.m(k), s.m(first).start());
+                }
                 s.paired[k] = true;
             }
         }
         earlier(s, d, first);
+    }
+
+    /**
+     * B是A及C的姊妹市: the Chinese places listed after the first, each a side of the tie when 的 ends the list; else
+     * the first alone.
+     */
+    private static int lastOfList(Sentence s, int d) {
+        int last = d;
+        while (last + 1 < s.size()
+                && s.m(last + 1).domestic()
+                && s.listed(s.m(last).end(), s.m(last + 1).start())) {
+            last++;
+        }
+        return last > d && s.text.startsWith("的", s.m(last).end()) ? last : d;
     }
 
     /** 继X(之)后, …成为A的…: X is an earlier partner of A. */

@@ -185,7 +185,8 @@ final class CueClausePattern extends NamedPattern {
             int a = Math.min(o.end(), s.m(k).end());
             int b = Math.max(o.start(), s.m(k).start());
             String between = a <= b ? s.text.substring(a, b) : "";
-            if (ChineseText.pairConnector(between)) {
+            if (ChineseText.pairConnector(
+                    ReversePattern.ADVERBS.matcher(between).replaceAll(""))) {
                 return true;
             }
         }

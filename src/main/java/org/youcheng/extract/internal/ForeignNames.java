@@ -25,8 +25,6 @@ final class ForeignNames {
     };
     /** "Since" before a date (埃森自2015年…以来, 自上世纪): 自 alone begins names (自由州). */
     private static final String[] SINCE = {"自从", "自上世纪", "自去年", "自今年", "早在", "从上世纪"};
-    /** Nouns that end an epithet written before a name (俄罗斯英雄城市X市). */
-    private static final String[] EPITHET_NOUNS = {"城市", "名城", "之城", "之都"};
     /** A suffix followed by 长 is a title (省长, 市长), not the end of a name. */
     static final char TITLE = '长';
 
@@ -92,7 +90,7 @@ final class ForeignNames {
                 }
                 continue;
             }
-            int epithet = name.length() >= 2 ? epithetEnd(s, k) : -1;
+            int epithet = name.length() >= 2 ? Epithets.end(s, k) : -1;
             if (epithet > 0 && epithet < limit && !boundary(s, epithet, scratch)) {
                 // 英雄城市图拉市, 历史名城X市: a noun such as 城市 inside a name ends an epithet; the name follows it
                 name.setLength(0);
@@ -162,16 +160,6 @@ final class ForeignNames {
             return known;
         }
         return known == null || suffixed.end() > known.end() ? suffixed : known;
-    }
-
-    /** The end of a noun that closes an epithet before a name (英雄城市, 历史名城, 浪漫之都) at {@code k}, or -1. */
-    private static int epithetEnd(String s, int k) {
-        for (String w : EPITHET_NOUNS) {
-            if (s.startsWith(w, k)) {
-                return k + w.length();
-            }
-        }
-        return -1;
     }
 
     /** The end of a Latin bracket (pinyin, a gloss: (pí'ěr), (Peel)) at {@code k} before a Chinese character, or -1. */

@@ -18,6 +18,10 @@ final class ForeignSubjectPattern extends NamedPattern {
     private static final Pattern LEAD =
             Pattern.compile(ElidedSubjectPattern.LEAD.pattern() + "(?:中国|我国)?" + PlaceDescriptors.WORDS + "?");
 
+    /** Clauses of time or source before the subject's own (据悉,早在2008年,X市…): no subject of their own. */
+    private static final Pattern LEAD_INS =
+            Pattern.compile("(?:(?:据悉|据了解|据介绍|另悉|此外|同时|" + ElidedSubjectPattern.TIME + ")\\s*[,，]?\\s*)*");
+
     ForeignSubjectPattern() {
         super("foreign-subject", "外方主语省略");
     }
@@ -32,8 +36,12 @@ final class ForeignSubjectPattern extends NamedPattern {
             return;
         }
         Mention f = s.m(first);
-        if (s.clauseStart(f.start(), s.from) != s.from
-                || f.start() - s.from > BEFORE_SUBJECT
+        int subjectClause = s.clauseStart(f.start(), s.from);
+        if (subjectClause != s.from
+                        && !LEAD_INS.matcher(
+                                        s.text.substring(s.from, subjectClause).strip())
+                                .matches()
+                || f.start() - subjectClause > BEFORE_SUBJECT
                 || ChineseText.venue(s.text, f.start(), f.end())) {
             return;
         }

@@ -2,6 +2,7 @@ package org.youcheng.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.youcheng.registry.TieKind;
 
 /**
@@ -212,7 +213,8 @@ final class KindWords {
     private boolean intentInClause(String s, int from, int to) {
         int[] v = new int[1];
         for (int i = from; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
-            if (intentMarks.longest(s, i, Math.min(to, i + 4), v) > 0 && v[0] == 0) {
+            int end = intentMarks.longest(s, i, Math.min(to, i + 4), v);
+            if (end > 0 && v[0] == 0 && !ofAnEvent(s, end, to)) {
                 return true;
             }
         }
@@ -223,10 +225,21 @@ final class KindWords {
     boolean intentBetween(String s, int from, int to) {
         int[] v = new int[1];
         for (int i = from; i < to; i++) {
-            if (intentMarks.longest(s, i, Math.min(to, i + 4), v) > 0) {
+            int end = intentMarks.longest(s, i, Math.min(to, i + 4), v);
+            if (end > 0 && !ofAnEvent(s, end, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An event's verb and 的 after a word of intention (即将开幕的冬奥会, 将于明年举行的论坛): the intention is the event's. */
+    private static final Pattern EVENT_AHEAD = Pattern.compile("[^，,。；;的]{0,6}?(?:开幕|闭幕|举行|举办|召开|开展|开通|启动|到来|来临)的");
+
+    private static boolean ofAnEvent(String s, int markEnd, int to) {
+        return EVENT_AHEAD
+                .matcher(s)
+                .region(markEnd, Math.min(to, markEnd + 12))
+                .lookingAt();
     }
 }

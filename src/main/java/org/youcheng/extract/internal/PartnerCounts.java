@@ -47,7 +47,7 @@ final class PartnerCounts {
     Counts read(Reading r, int from, int to) {
         String s = r.text;
         List<KindWords.Hit> words = kinds.find(s, from, to);
-        boolean friendship = words.isEmpty() && friendship(s, from, to);
+        boolean friendship = words.isEmpty() && TieWordList.friendship(s, from, to);
         if ((words.isEmpty() && !friendship)
                 || (!words.isEmpty() && words.get(0).kind() == TieKind.INTENT)) {
             return null;
@@ -235,17 +235,4 @@ final class PartnerCounts {
 
     /** A document, not places: what a count of cities that signed it counts is signings (备忘录, 协议, 意向书). */
     private static final Pattern DOCUMENT = Pattern.compile("(?:备忘录|协议|协议书|意向书)$");
-
-    /**
-     * Whether 友好关系, or the press's 朋友圈 (青岛国际“朋友圈”增加至50个国家89个城市), is written in the clause: the
-     * partners of every kind.
-     */
-    private static boolean friendship(String s, int from, int to) {
-        for (int i = from; i + 3 <= to; i++) {
-            if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -57,6 +57,23 @@ final class RememberedNames {
                 : null;
     }
 
+    /**
+     * An unplaced foreign name written after a foreign region the gazetteer holds (北爱尔兰弗马纳市): the rest
+     * (弗马纳市, three characters or more); null for any other.
+     */
+    private static String afterForeignRegion(PlaceLexicon lexicon, Mention m, int[] scratch) {
+        if (m.place() != null) {
+            return null;
+        }
+        PlaceLexicon.PlaceHit region = lexicon.place(m.name(), 0, m.name().length(), scratch);
+        return region != null
+                        && region.end() >= 2
+                        && m.name().length() - region.end() >= 3
+                        && java.util.Arrays.stream(region.entries()).noneMatch(e -> "CN".equals(e.country()))
+                ? m.name().substring(region.end())
+                : null;
+    }
+
     /** Whether the mention after the k-th begins at or after a position (a name read longer overlaps none). */
     private static boolean nextStartsAfter(List<Mention> mentions, int k, int at) {
         return k + 1 >= mentions.size() || mentions.get(k + 1).start() >= at;
@@ -80,8 +97,11 @@ final class RememberedNames {
             }
             if (m.type() == Mention.Type.FOREIGN) {
                 String unit = lastUnit(m.name());
+                if (unit == null) {
+                    unit = afterForeignRegion(scanner.lexicon(), m, scratch);
+                }
                 if (unit != null) {
-                    known.putIfAbsent(unit, m); // 光州广域市南区, then 南区: the same place
+                    known.putIfAbsent(unit, m); // 光州广域市南区, then 南区; 北爱尔兰弗马纳市, then 弗马纳: the same place
                 }
                 if (m.name().length() >= 4 && m.name().endsWith("州") && lastUnit(m.name()) == null) {
                     known.putIfAbsent(m.name().charAt(0) + "州", m); // 塔斯马尼亚州, then 塔州 (StateShort)

@@ -25,7 +25,7 @@ final class ReversePattern extends ForeignFirstPattern {
      * Adverbs and verbs of choice before the connector (都因此选择与湖南结好, 均先后同A…, 就一直与上海保持…): no part of what
      * joins them.
      */
-    private static final java.util.regex.Pattern ADVERBS =
+    static final java.util.regex.Pattern ADVERBS =
             java.util.regex.Pattern.compile("都|均|也|还|早已|已经|已|先后|相继|分别|因此|于是|选择|决定|共同|同时|又|曾经|曾|率先|早在|一直|始终|长期|就|便");
 
     /** What may stand between a tie word and the Chinese place of an appositive: a dash, a colon, 中国. */

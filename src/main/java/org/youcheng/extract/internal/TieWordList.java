@@ -81,4 +81,17 @@ final class TieWordList {
         }
         return out;
     }
+
+    /**
+     * Whether 友好关系, or the press's 朋友圈 (青岛国际“朋友圈”增加至50个国家89个城市), is written in the clause: the
+     * partners of every kind.
+     */
+    static boolean friendship(String s, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            if (s.charAt(i) == '友' && s.startsWith("友好关系", i) || s.charAt(i) == '朋' && s.startsWith("朋友圈", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
