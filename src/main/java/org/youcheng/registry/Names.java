@@ -56,12 +56,13 @@ public final class Names {
 
     /**
      * Glyph variants that pages write for a character and the converter does not know (陜 for 陝 in 陜西, 瑯 for 琅,
-     * 囯 for 國, 淸 and 靑 of older fonts, 泻 for the Japanese 潟 of 新潟), with the character they stand for; one for
+     * 囯 for 國, 淸 and 靑 of older fonts, 泻 for the Japanese 潟 of 新潟, the Japanese 郷 for 鄉 in a Taiwanese township's
+     * name), with the character they stand for; one for
      * one, so offsets hold.
      */
-    public static final String VARIANTS = "陜瑯囯淸靑泻";
+    public static final String VARIANTS = "陜瑯囯淸靑泻郷";
 
-    public static final String VARIANTS_AS = "陕琅国清青潟";
+    public static final String VARIANTS_AS = "陕琅国清青潟乡";
 
     /**
      * The variants of {@link #VARIANTS} that are the mainland's own simplified spelling, not a wrong glyph (新泻 for

@@ -246,4 +246,10 @@ class TotalFinderTests {
         assertThat(totals("长沙市的产品远销海外,遍及28个国家。")).isEmpty();
         assertThat(totals("长沙市已与30个国家的41个城市结为友好城市,遍及28个国家的企业在此投资。")).containsExactly("长沙市|41|null|null|30|null");
     }
+
+    @Test
+    void aCountOfThePartnersInOneCountryIsAPart() {
+        assertThat(totals("长沙市在日本有8个友好城市。")).isEmpty();
+        assertThat(totals("长沙市有友好城市38个,在日本有8个。")).containsExactly("长沙市|38|null|null|null|null");
+    }
 }

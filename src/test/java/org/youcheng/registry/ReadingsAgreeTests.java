@@ -78,6 +78,7 @@ class ReadingsAgreeTests {
     @Test
     void glyphVariantsTheConverterMissesAreTheCharactersTheyStandFor() {
         assertThat(Names.simplified("陜西省")).isEqualTo("陕西省");
+        assertThat(Names.simplified("二水郷")).isEqualTo("二水乡"); // the Japanese glyph in a Taiwanese township
         assertThat(Names.simplified("瑯琊")).isEqualTo("琅琊");
     }
 

@@ -24,7 +24,7 @@ final class CountScope {
         if (at - 3 >= from && s.startsWith("其中的", at - 3)) {
             return true; // 选取了其中的5对友好城市: some of the ties, not their number
         }
-        if (countryBefore(r, from)) {
+        if (countryBefore(r, from) || inCountry(r, from, at)) {
             return true;
         }
         for (int i = at - 1; i >= from; i--) {
@@ -46,6 +46,22 @@ final class CountScope {
 
     /** 与美, 同日方: a one-character country (the US, Japan …) after 与, before a word for its side or its places. */
     private static final Pattern SHORT_COUNTRY = Pattern.compile("[与同和][美日韩俄法德英意澳加泰越朝蒙印](?:方|国|地方|各地|的|交往|合作|友城|城市)");
+
+    /** 新北在美国有38个姊妹市: the count of the place's partners in one country, a part of its whole. */
+    private static boolean inCountry(Reading r, int from, int at) {
+        for (Mention m : r.mentions) {
+            if (m.start() >= at) {
+                return false;
+            }
+            if (m.start() > from
+                    && m.type() == Mention.Type.COUNTRY
+                    && r.text.charAt(m.start() - 1) == '在'
+                    && ChineseText.leadsWith(r.text, m.end(), at, "有")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * 江苏高度重视与美地方交往,已建立2对省级友城: a clause that names no place of its own, after a clause of its sentence

@@ -77,6 +77,7 @@ public class ReferenceData {
             foreign.addAll(new UsCountyLoader().addTo(foreign));
             foreign.addAll(new IsoProvinceLoader().addTo(foreign, iso));
             foreign.addAll(new GermanDistrictLoader().addTo(foreign));
+            foreign.addAll(new TaiwanTownshipLoader().addTo(foreign));
             log.info(
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),
