@@ -1,8 +1,8 @@
 package org.youcheng.extract.internal;
 
 /**
- * B、C成为A的友城, B是A的友好城市 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), and the partner before it that such a
- * sentence presupposes (继X市之后,B成为A第2个国际友城).
+ * B、C成为A的友城, B是A的友好城市 (…先后成为济南的友城; 科英布拉市成为绍兴第25个国际友好城市), B、C分别为A、D的姊妹市 (the
+ * i-th of each list), and the partner before it that such a sentence presupposes (继X市之后,B成为A第2个国际友城).
  */
 final class BecomePattern extends ForeignFirstPattern {
 
@@ -14,10 +14,15 @@ final class BecomePattern extends ForeignFirstPattern {
     void readPair(Sentence s, int a, int after) {
         Mention d = s.m(a + 1);
         int become = d.start() - 2;
+        boolean respective = false;
         if (!s.text.startsWith("成为", become)) {
             become = d.start() - 1; // B是A的友好城市
             if (become < 0 || s.text.charAt(become) != '是') {
-                return;
+                become = respectively(s.text, d.start());
+                respective = become >= 0; // B、C分别为A、D的姊妹市: the i-th of each list
+                if (!respective) {
+                    return;
+                }
             }
         }
         if (become < after || become - after > 6 || !s.plain(after, become)) {
@@ -30,6 +35,16 @@ final class BecomePattern extends ForeignFirstPattern {
             first--;
         }
         int last = lastOfList(s, a + 1);
+        if (respective && last > a + 1) {
+            if (last - (a + 1) == a - first) {
+                for (int k = first; k <= a; k++) {
+                    Mention home = s.m(a + 1 + k - first);
+                    s.tie(name(), s.home(home), home, s.m(k), s.m(k).start());
+                    s.paired[k] = true;
+                }
+            }
+            return; // lists of two lengths: which ties which is not written
+        }
         for (int k = first; k <= a; k++) {
             if (!s.paired[k]) {
                 for (int h = a + 1; h <= last; h++) {
@@ -53,6 +68,16 @@ final class BecomePattern extends ForeignFirstPattern {
             last++;
         }
         return last > d && s.text.startsWith("的", s.m(last).end()) ? last : d;
+    }
+
+    /** Where 分别 begins before {@code at} in 分别为, 分别是 or 分别成为; else -1. */
+    private static int respectively(String text, int at) {
+        for (String w : new String[] {"分别为", "分别是", "分别成为"}) {
+            if (at >= w.length() && text.startsWith(w, at - w.length())) {
+                return at - w.length();
+            }
+        }
+        return -1;
     }
 
     /** 继X(之)后, …成为A的…: X is an earlier partner of A. */
