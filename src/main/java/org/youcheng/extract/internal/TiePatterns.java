@@ -29,6 +29,7 @@ public final class TiePatterns {
             new PartnerDelegationPattern(),
             new ForeignOwnerPattern(),
             new PossessivePartnerPattern(),
+            new RoleClausePattern(),
             new MutualPattern(),
             new BothSidesPattern(),
             new SidesTablePattern(),
