@@ -111,6 +111,10 @@ final class TestGazetteer {
         place(g, 64, "义乌市", Level.COUNTY, "CN", 38);
         place(g, 65, "德城区", Level.DISTRICT, "CN", 1);
         place(g, 66, "德累斯顿", Level.CITY, "DE", 0);
+        place(g, 67, "釜山", Level.CITY, "KR", 0);
+        place(g, 68, "大田", Level.CITY, "KR", 0); // a Korean city, and the bare name of a Chinese county
+        place(g, 69, "大田县", Level.COUNTY, "CN", 38);
+        place(g, 70, "万安县", Level.COUNTY, "CN", 38); // also a person's given name (市长蒋万安)
         return g;
     }
 

@@ -22,6 +22,10 @@ final class CountryLeftOut {
      * inside the transliteration (佛罗里[达州]) is none. Never where a Chinese place begins.
      */
     Mention nextItem(String s, int i, List<Mention> out, PlaceLexicon.PlaceHit place) {
+        Mention listed = sameCountry(s, i, out, place);
+        if (listed != null) {
+            return listed;
+        }
         if (i == 0 || s.charAt(i - 1) != '、' || out.isEmpty() || PlaceLexicon.chinese(place)) {
             return null;
         }
@@ -46,6 +50,38 @@ final class CountryLeftOut {
                 before.countryCode(),
                 before.countryText(),
                 false);
+    }
+
+    /**
+     * 韩国釜山、大邱、大田及水原: a name the gazetteer holds in the country of the list's item right before it (joined by
+     * 、, 及 or 和, a name ending where the list goes on or ends) is that country's place, whatever else bears the name
+     * (大田, a county of Fujian too).
+     */
+    private static Mention sameCountry(String s, int i, List<Mention> out, PlaceLexicon.PlaceHit place) {
+        if (place == null || i == 0 || "、及和".indexOf(s.charAt(i - 1)) < 0 || out.isEmpty()) {
+            return null;
+        }
+        Mention before = out.getLast();
+        if (!before.foreign()
+                || before.place() == null
+                || before.end() != i - 1
+                || place.end() < s.length() && "、及和等，,。；;".indexOf(s.charAt(place.end())) < 0) {
+            return null;
+        }
+        for (Gazetteer.Entry e : place.entries()) {
+            if (e.country().equals(before.place().country())) {
+                return new Mention(
+                        i,
+                        place.end(),
+                        Mention.Type.FOREIGN_BARE,
+                        s.substring(i, place.end()),
+                        e,
+                        e.country(),
+                        null,
+                        true);
+            }
+        }
+        return null;
     }
 
     /**

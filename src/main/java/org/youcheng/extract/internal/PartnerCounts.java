@@ -116,7 +116,9 @@ final class PartnerCounts {
             if (named != null) {
                 kind = named.kind();
                 // 702对友城和友好合作关系, 38个友好和友好交流城市: partners of every kind
-                both = TieWordList.otherKindJoined(words, named, s) || TieWordList.formalWithoutItsNoun(named, s);
+                both = TieWordList.otherKindJoined(words, named, s)
+                        || TieWordList.formalWithoutItsNoun(named, s)
+                        || named.generic(); // 第40个缔盟城市: a word for any tie
             } else if (p.lookingAt()
                     && (m.group(3) != null || m.group(1) != null || countWithoutMeasure(s, m, lastEnd))) {
                 KindWords.Hit after = TieWordList.firstAfter(words, p.end());

@@ -77,7 +77,7 @@ final class Reading {
 
     /**
      * A Chinese place's bare name that begins a transliterated personal name is no place: 拉萨 in 市长拉萨罗·布凯尔 (one or
-     * two characters, then the name's middle dot).
+     * two characters, then the name's middle dot); nor one that follows a title and a surname (万安 in 市长蒋万安).
      */
     static List<Mention> withoutPersonNames(List<Mention> in, String t) {
         return Mention.without(in, m -> {
@@ -85,6 +85,10 @@ final class Reading {
             return m.type() == Mention.Type.CHINESE
                     && m.bare()
                     && ((e + 1 < t.length() && ChineseText.han(t.charAt(e)) && dot(t.charAt(e + 1)))
+                            || (e - m.start() == 2
+                                    && m.start() >= 3
+                                    && ChineseText.han(t.charAt(m.start() - 1))
+                                    && ChineseText.personName(t, m.start() - 1, e)) // 市长蒋万安: a surname, then the name
                             || (e + 2 < t.length()
                                     && ChineseText.han(t.charAt(e))
                                     && ChineseText.han(t.charAt(e + 1))

@@ -38,6 +38,9 @@ final class TieVocabulary {
         {"姐妹都市", "sister"},
         {"姊妹都市", "sister"},
         {"姊妹市", "sister"},
+        {"友谊城市", "sister"},
+        {"友谊市", "sister"},
+        {"缔盟城市", "sister"},
         {"姐妹市", "sister"},
         {"姊妹城", "sister"},
         {"姐妹城", "sister"},
@@ -86,8 +89,8 @@ final class TieVocabulary {
         {"结好意向", "intent"},
         {"意向", "intent"}
     };
-    /** 结好 names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
-    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议");
+    /** 结好 (and Taiwan's 缔盟城市) names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
+    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议", "缔盟城市");
 
     /**
      * Verbs that begin a tie word and take the particle 了 after them (缔结了友好关系, 结为了友好城市). 建立友好关系 is no
