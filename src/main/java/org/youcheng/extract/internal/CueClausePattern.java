@@ -35,7 +35,7 @@ final class CueClausePattern extends NamedPattern {
             if (TieWordList.between(s.words, cs, ce).isEmpty() || bracketed(s, m, cs)) {
                 continue;
             }
-            Mention d = chineseIn(s, cs, ce);
+            Mention d = SentenceHomes.chineseIn(s, cs, ce);
             if (d == null && foreignPair(s, k, cs, ce)) {
                 continue; // 英国X市和法国Y市结为世界上第一对友好城市: their tie, not ours
             }
@@ -230,16 +230,5 @@ final class CueClausePattern extends NamedPattern {
     /** Whether the clause names China itself as the side (与中国各地方的友好合作关系), in a clause with no Chinese place. */
     private static boolean chinaIn(Sentence s, int a, int b) {
         return CHINA.matcher(s.text).region(a, b).find();
-    }
-
-    /** The clause's Chinese place that stands for a known place (the first one), or null. */
-    private static Mention chineseIn(Sentence s, int a, int b) {
-        for (int k = 0; k < s.size(); k++) {
-            Mention m = s.m(k);
-            if (m.start() >= a && m.end() <= b && s.home(k) != null) {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -36,7 +36,7 @@ final class RoleClausePattern extends NamedPattern {
             }
             int next = end + 1;
             int nextEnd = s.clauseEnd(next);
-            if (onlyChinesePlace(s, next, nextEnd) >= 0 || chineseIn(s, next, nextEnd)) {
+            if (SentenceHomes.chineseIn(s, next, nextEnd) != null) {
                 continue;
             }
             for (int k = 0; k < s.size(); k++) {
@@ -72,15 +72,6 @@ final class RoleClausePattern extends NamedPattern {
             found = k;
         }
         return found;
-    }
-
-    private static boolean chineseIn(Sentence s, int from, int to) {
-        for (int k = 0; k < s.size(); k++) {
-            if (s.m(k).start() >= from && s.m(k).end() <= to && s.home(k) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the mention begins the clause or an item of its list (after 、). */

@@ -58,4 +58,15 @@ final class SentenceHomes {
         int after = Organisations.governmentEnd(r.text, at);
         return after > at ? organisationAfter(after) : Organisations.at(r.text, at);
     }
+
+    /** The first Chinese place (or subject word) a sentence names between two positions; null when none. */
+    static Mention chineseIn(Sentence s, int a, int b) {
+        for (int k = 0; k < s.size(); k++) {
+            Mention m = s.m(k);
+            if (m.start() >= a && m.end() <= b && s.home(k) != null) {
+                return m;
+            }
+        }
+        return null;
+    }
 }
