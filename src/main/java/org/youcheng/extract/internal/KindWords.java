@@ -211,22 +211,27 @@ final class KindWords {
 
     /** Whether a word of intention follows in the clause (up to the next comma or full stop). */
     private boolean intentInClause(String s, int from, int to) {
-        int[] v = new int[1];
-        for (int i = from; i < to && !ChineseText.clauseEnd(s.charAt(i)); i++) {
-            int end = intentMarks.longest(s, i, Math.min(to, i + 4), v);
-            if (end > 0 && v[0] == 0 && !ofAnEvent(s, end, to)) {
-                return true;
-            }
+        int end = from;
+        while (end < to && !ChineseText.clauseEnd(s.charAt(end))) {
+            end++;
         }
-        return false;
+        return intentIn(s, from, end, to, true);
     }
 
     /** Whether a word of intention stands between two positions (A与B拟缔结…, A与B将于明年结好). */
     boolean intentBetween(String s, int from, int to) {
+        return intentIn(s, from, to, to, false);
+    }
+
+    /**
+     * Whether a word of intention that is not an event's begins in {@code [from, end)} (read up to {@code to}); after
+     * the tie word, only a word that may stand there (value 0: not one of TieVocabulary's BEFORE_ONLY).
+     */
+    private boolean intentIn(String s, int from, int end, int to, boolean afterTheWord) {
         int[] v = new int[1];
-        for (int i = from; i < to; i++) {
-            int end = intentMarks.longest(s, i, Math.min(to, i + 4), v);
-            if (end > 0 && !ofAnEvent(s, end, to)) {
+        for (int i = from; i < end; i++) {
+            int markEnd = intentMarks.longest(s, i, Math.min(to, i + 4), v);
+            if (markEnd > 0 && (!afterTheWord || v[0] == 0) && !ofAnEvent(s, markEnd, to)) {
                 return true;
             }
         }
