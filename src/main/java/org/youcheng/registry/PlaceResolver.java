@@ -192,6 +192,9 @@ public final class PlaceResolver {
             choice = unknown.byLatin(fn, null, choice);
         }
         if (choice.found().isEmpty() && country == null) {
+            choice = larger.readWithoutCountry(fn, choice); // a city in front (洛杉矶西柯汶纳市): its country
+        }
+        if (choice.found().isEmpty() && country == null) {
             // a region in front that no place bears (莱法州特里尔市): the rest alone, if its places lie in one country
             choice = unknown.afterUnreadRegion(fn, choice);
         }

@@ -40,6 +40,20 @@ class LargerCityTests {
     }
 
     @Test
+    void withNoCountryWrittenTheCityInFrontGivesIt() {
+        PlaceResolver.Resolution r = resolver.partner("河口柳林市", null);
+        assertThat(r.place().id()).isEqualTo(11);
+        assertThat(NoteCodes.all(r)).contains("city_in_front");
+    }
+
+    @Test
+    void withNoCountryWrittenACityInFrontThatIsNoLargestOfItsNameGivesNone() {
+        place(32, "河口", "Rivermouth", Level.CITY, "BB", 0, 900_000);
+        resolver = new PlaceResolver(g);
+        assertThat(resolver.partner("河口柳林市", null).ok()).isFalse();
+    }
+
+    @Test
     void theCityInFrontIsTheMostPopulousOfItsName() {
         place(31, "河口镇", "Old Rivermouth", Level.CITY, "AA", 1, 0);
         resolver = new PlaceResolver(g);

@@ -42,6 +42,28 @@ public final class LargerCity {
         return part != null ? part : none;
     }
 
+    /**
+     * No country written (洛杉矶西柯汶纳市): the city in front, the most populous place of its name anywhere, gives the
+     * country, and the rest is read as a town or district of that city's area there. The choice unchanged otherwise.
+     */
+    public ForeignLookup.Choice readWithoutCountry(ForeignName fn, ForeignLookup.Choice none) {
+        String full = fn.full();
+        for (int i = full.length() - 2; i >= 2; i--) {
+            Gazetteer.Entry city = largest(cities(full.substring(0, i), null));
+            if (city == null
+                    || city.country().equals("CN")
+                    || Names.stripSuffix(full.substring(i)).length() < 2) {
+                continue;
+            }
+            ForeignLookup.Choice found = districtOfCity(fn, city.country());
+            found = found != null ? found : townAfterCity(fn, city.country());
+            if (found != null) {
+                return found;
+            }
+        }
+        return none;
+    }
+
     /** The words a place's Latin name gives a compass point with (Santo Domingo Este, East London, Nord-Pas). */
     private static final java.util.Map<Character, List<String>> COMPASS = java.util.Map.of(
             '东', List.of("East", "Este", "Est", "Ost", "Oriental"),
