@@ -39,4 +39,17 @@ class CountryAliasH2Tests {
         assertThat(country("波士尼亞與赫塞哥維納")).isEqualTo("BA");
         assertThat(country("紐國")).isEqualTo("NZ");
     }
+
+    @Test
+    void taiwansAndHongKongsNamesFromCldrAreTheCountries() {
+        assertThat(country("義大利")).isEqualTo("IT");
+        assertThat(country("維德角")).isEqualTo("CV");
+        assertThat(country("貝里斯")).isEqualTo("BZ");
+        assertThat(country("厄瓜多")).isEqualTo("EC");
+        assertThat(country("沙地阿拉伯")).isEqualTo("SA");
+        // two characters: left out, they would be read inside other words (查德 in 理查德)
+        assertThat(country("查德")).isNull();
+        // Hong Kong and Macao are no countries
+        assertThat(country("中國香港特別行政區")).isNull();
+    }
 }

@@ -15,6 +15,8 @@ final class TieWording {
     private static final int COPULA_REACH = 10;
     /** Words that make an enumeration the predicate of the noun phrase before them. */
     private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
+    /** The copulas that may begin a clause of their own after the noun phrase (友好城市，分别是A与B). */
+    private static final String[] LIST_COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括"};
     /** A count of pairs at the start of a clause (其他5对, 另外两对): the pairs of the tie word before it. */
     private static final Pattern PAIRS_AGAIN = Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
     /** A date and a verb of ties before 的 that make the first pair after a copula a relative clause's head. */
@@ -159,12 +161,15 @@ final class TieWording {
         for (int i = wordEnd; i < limit && copulaEnd < 0; i++) {
             if (ChineseText.clauseEnd(text.charAt(i))) {
                 // 新建友城关系6对，其他5对分别是A与B: a count of pairs begins the next clause and refers back to the word
+                // …的9对中非友好城市，分别是A与B: or the next clause begins with a copula of a list
                 Matcher again = PAIRS_AGAIN.matcher(text).region(i + 1, pairStart);
-                if (!again.lookingAt()) {
+                boolean pairs = again.lookingAt();
+                int next = pairs ? again.end() : ChineseText.afterSpaces(text, i + 1, pairStart);
+                if (!pairs && !ChineseText.startsWithAny(text, next, LIST_COPULAS)) {
                     return false;
                 }
-                i = again.end() - 1;
-                limit = Math.min(pairStart, again.end() + COPULA_REACH);
+                i = next - 1;
+                limit = Math.min(pairStart, next + COPULA_REACH);
                 continue;
             }
             for (String c : COPULAS) {

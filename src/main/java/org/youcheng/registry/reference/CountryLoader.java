@@ -76,6 +76,7 @@ final class CountryLoader {
             addAll(names, en.get(code));
             addAll(primary.computeIfAbsent(code, k -> new LinkedHashSet<>()), zh.get(code));
         }
+        cldrNames(aliases, regions.keySet());
         for (String[] r : Tsv.read("refdata/country-aliases.tsv")) {
             aliases.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]);
             primary.computeIfAbsent(r[0], k -> new LinkedHashSet<>()).add(r[1]);
@@ -98,6 +99,33 @@ final class CountryLoader {
             }
         }
         return byKey;
+    }
+
+    /** The locales of Unicode CLDR whose names of countries Chinese text writes: mainland, Taiwan, Hong Kong and Macao. */
+    private static final String[] CLDR_LOCALES = {"zh", "zh-Hant", "zh-Hant-HK"};
+    /** Codes that CLDR names as territories of their own and that are parts of China. */
+    private static final Set<String> CHINA = Set.of("CN", "HK", "MO", "TW");
+
+    /**
+     * The names CLDR gives each country in Chinese, in simplified characters (Taiwan's 义大利, 纽西兰 and 维德角, and
+     * Hong Kong's 毛里裘斯), with their variants (象牙海岸). Names of two characters are left out: written inside other
+     * words they would be read as the country (查德 in 理查德, 马利 in 马利克).
+     */
+    private static void cldrNames(Map<String, Set<String>> aliases, Set<String> countries) {
+        for (String locale : CLDR_LOCALES) {
+            JsonNode t = NpmData.read("cldr-localenames-full/main/" + locale + "/territories.json")
+                    .path("main")
+                    .path(locale)
+                    .path("localeDisplayNames")
+                    .path("territories");
+            t.properties().forEach(e -> {
+                String code = e.getKey().split("-")[0];
+                String name = Names.simplified(e.getValue().asText());
+                if (countries.contains(code) && !CHINA.contains(code) && name.length() > 2) {
+                    aliases.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(name);
+                }
+            });
+        }
     }
 
     private static String first(JsonNode n) {
