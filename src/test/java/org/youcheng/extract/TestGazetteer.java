@@ -115,6 +115,8 @@ final class TestGazetteer {
         place(g, 68, "大田", Level.CITY, "KR", 0); // a Korean city, and the bare name of a Chinese county
         place(g, 69, "大田县", Level.COUNTY, "CN", 38);
         place(g, 70, "万安县", Level.COUNTY, "CN", 38); // also a person's given name (市长蒋万安)
+        place(g, 71, "昆士兰州", Level.PROVINCE, "AU", 0);
+        place(g, 72, "黄金海岸市", Level.CITY, "AU", 0); // filed without its state, as open data files it
         return g;
     }
 

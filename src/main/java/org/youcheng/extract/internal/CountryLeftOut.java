@@ -37,7 +37,7 @@ final class CountryLeftOut {
         if (name == null
                 || name.text().length() < 3
                 || !PlaceLexicon.endsWithSuffix(s, i, name.end())
-                || Partners.NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0
+                || NotAName.NOT_A_NAME.indexOf(name.text().charAt(0)) >= 0
                 || PlaceCount.whole(name.text())) {
             return null;
         }

@@ -68,7 +68,7 @@ final class ForeignCellRowPattern extends NamedPattern {
             end++;
         }
         String text = name != null ? name.text() : s.text.substring(at, end);
-        if (name == null && !s.r.transliteration.reads(text) && !foreignName(s, text) || Partners.notAName(text)) {
+        if (name == null && !s.r.transliteration.reads(text) && !foreignName(s, text) || NotAName.test(text)) {
             return null;
         }
         Gazetteer.Entry place = name == null ? null : name.place();

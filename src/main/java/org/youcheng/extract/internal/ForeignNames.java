@@ -21,7 +21,7 @@ final class ForeignNames {
         "派遣", "出席", "参加", "举办", "向", "对", "致", "商谈", "洽谈", "磋商", "探讨", "推动", "争取", "计划", "筹备", "正在", "拟", "续签", "重签",
         "互签", "达成", "确立", "携手", "庆祝", "纪念", "宣布", "商定", "分别", "首次", "又", "再", "还", "均", "曾", "就", "进行", "先后", "陆续", "被",
         "作为", "素有", "号称", "堪称", "尚未", "至今", "目前", "一直", "之后", "以后", "以来", "之前", "后", "保持", "加强", "深化", "有着", "便", "遂",
-        "姐妹", "姊妹", "两城"
+        "姐妹", "姊妹", "两城", "驻"
     };
     /** "Since" before a date (埃森自2015年…以来, 自上世纪): 自 alone begins names (自由州). */
     private static final String[] SINCE = {"自从", "自上世纪", "自去年", "自今年", "早在", "从上世纪"};
@@ -132,9 +132,11 @@ final class ForeignNames {
                     || stopWordAt(s, k, scratch) && !joinerInName(s, k, name, limit, scratch)
                     || ChineseText.sinceYear(s, k)
                     || (!name.isEmpty() && PlaceCount.at(s, k))) {
-                Name read = later(known, suffixed); // else 法国奥贝赫维利耶两城市: a transliteration up to a stop word
-                boolean bare = read == null
-                        && stopWordAt(s, k, scratch)
+                Name read = later(
+                        known, suffixed); // else 法国奥贝赫维利耶两城市: a transliteration up to a stop word or a list's mark
+                // a known name inside a longer one (特纳 in 彻特纳姆、) is no name of its own either
+                boolean bare = (read == null || read.end() < k)
+                        && (stopWordAt(s, k, scratch) || "、，,；;。".indexOf(c) >= 0)
                         && lexicon.transliteration().reads(name);
                 return bare ? new Name(k, name.toString(), null) : read;
             }

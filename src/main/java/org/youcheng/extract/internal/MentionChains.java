@@ -45,7 +45,9 @@ final class MentionChains {
                     && titled.contains(c.place().id())
                     && times.get(c.place().id()) >= 3
                     && !CommonWords.word(c.name()); // 合作 (a city of Gansu) is the word for cooperation
-            if (!(county && written.contains(c.place().id()) || subject) && !afterItsCity(out, c, gazetteer, s)) {
+            if (!(county && written.contains(c.place().id()) || subject)
+                    && !afterItsCity(out, c, gazetteer, s)
+                    && !ofTheArticlesCity(out, c, gazetteer, s, title)) {
                 continue;
             }
             boolean covered = false;
@@ -74,6 +76,26 @@ final class MentionChains {
             if (m.end() == c.start()
                     && m.type() == Mention.Type.CHINESE
                     && gazetteer.within(c.place(), m.place().id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 促成文登与坦桑尼亚桑给巴尔市缔结友城关系 in an article on 威海: a county or district written bare before a connector,
+     * when the city it lies in is the article's (named in its first line, or twice).
+     */
+    private static boolean ofTheArticlesCity(List<Mention> out, Mention c, Gazetteer gazetteer, String s, int title) {
+        if (c.end() >= s.length() || "与和同跟".indexOf(s.charAt(c.end())) < 0 || CommonWords.word(c.name())) {
+            return false;
+        }
+        java.util.Map<Long, Integer> times = new java.util.HashMap<>();
+        for (Mention m : out) {
+            if (m.type() == Mention.Type.CHINESE
+                    && m.place().id() != c.place().id()
+                    && gazetteer.within(c.place(), m.place().id())
+                    && (m.end() <= title || times.merge(m.place().id(), 1, Integer::sum) >= 2)) {
                 return true;
             }
         }

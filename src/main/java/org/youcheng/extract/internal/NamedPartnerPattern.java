@@ -44,7 +44,7 @@ final class NamedPartnerPattern extends NamedPattern {
                     f = s.partners.inCountryOf(f, country);
                 }
             } else {
-                f = s.partners.unplaced(at, k);
+                f = s.partners.unplaced(at, k, country != null);
                 if (f == null || (k < s.size() && f.end() > s.m(k).start())) {
                     continue;
                 }

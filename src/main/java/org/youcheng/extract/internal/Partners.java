@@ -12,9 +12,6 @@ import org.youcheng.registry.Names;
  */
 final class Partners {
 
-    /** First characters of words such as 该市, 两市, 各国, 友城, 更多城市 that end in a suffix but name no place. */
-    static final String NOT_A_NAME = "该本我两各全此其这那多每诸某贵友省市县区中外国城一二三四五六七八九十第更众几若另";
-
     private final Sentence s;
     private final MentionScanner scanner;
 
@@ -134,12 +131,21 @@ final class Partners {
      * country taken from a bracket after it (西贡(今越南胡志明市)) when one is written there.
      */
     Mention unplaced(int at, int next) {
+        return unplaced(at, next, false);
+    }
+
+    /**
+     * {@link #unplaced(int, int)}, and when the words before name a place abroad ({@code named}: 英国友城彻特纳姆), a
+     * transliteration without suffix too.
+     */
+    Mention unplaced(int at, int next, boolean named) {
         ForeignNames.Name name = scanner.names().read(s.text, at, null);
         if (name == null
                 || name.end() > s.to
                 || name.text().length() < 2
-                || !PlaceLexicon.endsWithSuffix(s.text, at, name.end())
-                || notAName(name.text())
+                || !(PlaceLexicon.endsWithSuffix(s.text, at, name.end())
+                        || named && scanner.lexicon().transliteration().reads(name.text()))
+                || NotAName.test(name.text())
                 || name.place() == null && CommonWords.wordWithSuffix(name.text())
                 || name.text().endsWith("盟")
                 || ChineseText.personName(s.text, at, name.end())) {
@@ -159,21 +165,6 @@ final class Partners {
         return new Mention(
                 at, name.end(), Mention.Type.FOREIGN_BARE, name.text(), name.place(), code, countryText, false);
     }
-
-    /**
-     * Whether a name begins with a word that no place name begins with (该市, 两市, 第一); 贵 only as "your" before a
-     * level or a body (贵市, 贵国, 贵方), since transliterations begin with it too (贵妃市).
-     */
-    static boolean notAName(String name) {
-        char c = name.charAt(0);
-        if (c == '贵') {
-            return "市省县区国方州府校院".indexOf(name.charAt(1)) >= 0;
-        }
-        return NOT_A_NAME.indexOf(c) >= 0 || ChineseText.containsAny(name, MEETINGS);
-    }
-
-    /** Words of meetings: a name that holds one is an event's (友城大会暨健康城市论坛), no place. */
-    private static final String[] MEETINGS = {"大会", "论坛", "会议", "峰会", "博览会", "交流会"};
 
     /** One item of a list of partners: the partner, and the index of the scanned mention it uses (-1 for none). */
     record Item(Mention partner, int index) {}

@@ -151,10 +151,10 @@ final class Sentence {
         out.add(new TieFinder.Found(home, f, kind, generic, signed, e.start(), e.end(), pattern));
     }
 
-    /** The first colon of the sentence, or -1. */
+    /** The first colon of the sentence, or -1; not one after a language's name (葡萄牙语:Cidade geminada, a term). */
     int colon() {
         for (int i = from; i < to; i++) {
-            if (ChineseText.colon(text.charAt(i))) {
+            if (ChineseText.colon(text.charAt(i)) && (i == from || "语文".indexOf(text.charAt(i - 1)) < 0)) {
                 return i;
             }
         }

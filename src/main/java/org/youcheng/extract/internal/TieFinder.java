@@ -90,11 +90,29 @@ final class TieFinder {
     /** The mentions without the foreign places written as the region of the places after them: no partners. */
     static List<Mention> withoutRegions(String s, List<Mention> ms) {
         Matcher held = HELD_AFTER.matcher(s);
+        java.util.Set<Mention> regions = new java.util.HashSet<>();
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            if (regionOfNext(s, ms.get(k), ms.get(k + 1))) {
+                regions.add(ms.get(k));
+            }
+        }
         return Mention.without(
                 ms,
                 m -> m.foreign()
-                        && held.region(m.end(), Math.min(s.length(), m.end() + 14))
-                                .lookingAt());
+                        && (regions.contains(m)
+                                || held.region(m.end(), Math.min(s.length(), m.end() + 14))
+                                        .lookingAt()));
+    }
+
+    /** 昆士兰州的黄金海岸市: a first-level division, 的, and a place of its country right after it. */
+    private static boolean regionOfNext(String s, Mention m, Mention next) {
+        return m.foreign()
+                && next.foreign()
+                && m.place() != null
+                && m.place().level() == org.youcheng.registry.Level.PROVINCE
+                && next.start() == m.end() + 1
+                && s.charAt(m.end()) == '的'
+                && m.countryCode().equals(next.countryCode());
     }
 
     private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {

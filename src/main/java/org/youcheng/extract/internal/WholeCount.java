@@ -16,9 +16,12 @@ final class WholeCount {
 
     private static final String[] WHOLE_WORDS = WORDS.split("\\|");
 
-    /** Whether a clause states the whole (总数, 总量, 总计, 总共). */
+    /** Verbs that state a running whole (友城达到25个, 增至30对), whatever was added before it in the sentence. */
+    private static final String[] REACHED = {"达到", "增至", "增加到", "增加至", "累计"};
+
+    /** Whether a clause states the whole (总数, 总量, 总计, 总共; 达到, 增至). */
     static boolean states(String lead) {
-        return ChineseText.containsAny(lead, WHOLE_WORDS);
+        return ChineseText.containsAny(lead, WHOLE_WORDS) || ChineseText.containsAny(lead, REACHED);
     }
 
     /** 总数达44座 after a count of one kind in the sentence (…缔结国际友好城市10座): the whole, of the same kind. */

@@ -10,7 +10,7 @@ import org.youcheng.registry.Level;
 /** The characters of transliterations, counted from a small gazetteer of foreign and Chinese names. */
 class TransliterationCharsTests {
 
-    private static Gazetteer gazetteer() {
+    static Gazetteer gazetteer() {
         Gazetteer g = Gazetteer.withCountries(Map.of("日本", "JP"));
         String[] foreign = {
             "塞尔维亚", "尔斯克", "克拉斯", "温斯顿", "塞维尔", "尼尔斯", "斯塔尔", "塞克斯", "温莎尔", "尔温克", "塞尔塔", "克尔斯", "塞温斯", "温塞尔", "尔塞温",
