@@ -240,11 +240,11 @@ public final class PlaceResolver {
 
     /**
      * Whether a Chinese side asks for a province as its partner when the name does not say: a province does; a
-     * municipality (北京市), a province that twins cities, does not. The one clue from the Chinese side besides its ties.
+     * municipality or a special administrative region (北京市, 澳门), which twin cities, do not.
      */
     public static boolean asksForProvince(Gazetteer.Entry domestic) {
         return domestic != null
                 && domestic.level() == Level.PROVINCE
-                && !TieRules.municipality(domestic.level(), domestic.nameZh());
+                && !TieRules.twinsCities(domestic.level(), domestic.nameZh());
     }
 }

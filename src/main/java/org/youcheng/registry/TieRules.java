@@ -19,6 +19,14 @@ public final class TieRules {
         return level == Level.PROVINCE && nameZh != null && nameZh.endsWith("市");
     }
 
+    /**
+     * A province-level place whose partners are cities: a municipality (北京市) or a special administrative region
+     * (澳门特别行政区, 香港特别行政区), which twin cities as a city does.
+     */
+    public static boolean twinsCities(Level level, String nameZh) {
+        return municipality(level, nameZh) || level == Level.PROVINCE && nameZh != null && nameZh.endsWith("特别行政区");
+    }
+
     /** A tie is recorded once signed: a date whose first possible day is after today cannot be its signing. */
     public static boolean signedInFuture(PartialDate signed, LocalDate today) {
         return signed != null && signed.firstDay().isAfter(today);

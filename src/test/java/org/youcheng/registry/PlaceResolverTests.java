@@ -65,6 +65,16 @@ class PlaceResolverTests {
     }
 
     @Test
+    void aProvinceAsksForAProvinceButAMunicipalityOrARegionOfSpecialAdministrationDoesNot() {
+        assertThat(PlaceResolver.asksForProvince(g.get(1))).isTrue(); // 山东省
+        assertThat(PlaceResolver.asksForProvince(new Gazetteer.Entry(90, "北京市", null, Level.PROVINCE, "CN", 0, 0)))
+                .isFalse();
+        assertThat(PlaceResolver.asksForProvince(new Gazetteer.Entry(91, "澳门特别行政区", null, Level.PROVINCE, "CN", 0, 0)))
+                .isFalse();
+        assertThat(PlaceResolver.asksForProvince(g.get(2))).isFalse(); // 青岛市
+    }
+
+    @Test
     void aSuffixTellsAProvinceFromItsCity() {
         assertThat(resolver.domestic("吉林市").place().id()).isEqualTo(11);
         assertThat(resolver.domestic("吉林省").place().id()).isEqualTo(10);
