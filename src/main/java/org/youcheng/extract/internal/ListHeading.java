@@ -25,7 +25,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
             Pattern.compile("[:：]\\s*$|一览|名单|名录|列表|如下|以下|(?<![第\\d])\\d+\\s*(?:个|对|座)|共\\s*\\d+"
                     + "|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两]+(?:个|对|座)"
                     + "|^\\s*(?:国际|国外)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州)\\s*$"
-                    + "|(?:结好|缔结|结对)(?:日期|时间|年份)");
+                    + "|(?:结好|缔结|缔约|结对|签约)(?:日期|时间|年份)");
 
     /** The heading over the list whose row begins at {@code lineStart}, or null when no heading marks a list. */
     static ListHeading above(Sentence s, int lineStart) {
@@ -47,6 +47,10 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
             boolean row = ListLine.rowLike(t, start, end);
             List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
             if (words.isEmpty()) {
+                Gazetteer.Entry section = kind != null && marked ? section(s, start, end) : null;
+                if (section != null) {
+                    return new ListHeading(kind, section); // 新北市 alone on its line over its table: its section
+                }
                 if (!row) {
                     break; // prose without a tie word: the list, if any, begins after it
                 }
@@ -79,6 +83,13 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
         }
         // the article's own place; none in an article about a foreign place, whose rows name its partners
         return new ListHeading(kind, s.r.foreignTopic() != null ? null : s.r.subject('\0'));
+    }
+
+    /** The Chinese place a line holds and nothing else (a page's section: 新北市), or null. */
+    private static Gazetteer.Entry section(Sentence s, int a, int b) {
+        int from = ChineseText.afterSpaces(s.text, a, b);
+        Mention m = Mention.startingAt(s.r.mentions, from);
+        return m != null && m.domestic() && s.text.substring(m.end(), b).isBlank() ? s.home(m) : null;
     }
 
     /** Whether a foreign place is named between two positions. */

@@ -43,4 +43,18 @@ final class ListLine {
 
     /** The longest run of Chinese an item of a list run together on one line may hold. */
     private static final int ITEM_HAN = 14;
+
+    /** The Chinese place of a row that names one and no other, in whatever cell (「美国 X州 Y市 1987年 板桥区」). */
+    static org.youcheng.registry.Gazetteer.Entry ownCell(Sentence s) {
+        org.youcheng.registry.Gazetteer.Entry own = null;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.home(k) != null) {
+                if (own != null) {
+                    return null;
+                }
+                own = s.home(k);
+            }
+        }
+        return own;
+    }
 }

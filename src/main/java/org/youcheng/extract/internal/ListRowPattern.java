@@ -54,7 +54,7 @@ final class ListRowPattern extends NamedPattern {
         if (partnersOfTopic(s, h)) {
             return;
         }
-        Gazetteer.Entry rowHome = null;
+        Gazetteer.Entry rowHome = ListLine.ownCell(s);
         int rowHomeEnd = -1;
         for (int k = 0; k < s.size(); k++) {
             Mention m = s.m(k);

@@ -104,15 +104,23 @@ final class TieFinder {
                                         .lookingAt()));
     }
 
-    /** 昆士兰州的黄金海岸市: a first-level division, 的, and a place of its country right after it. */
+    /**
+     * 昆士兰州的黄金海岸市, a table's 「俄亥俄州 瑞奇兰郡」: a first-level division, 的 or spaces, and a place of its country
+     * below that level right after it.
+     */
     private static boolean regionOfNext(String s, Mention m, Mention next) {
+        boolean between = next.start() == m.end() + 1 && s.charAt(m.end()) == '的'
+                || next.start() > m.end() && s.substring(m.end(), next.start()).matches("[ \t\u3000]+");
         return m.foreign()
                 && next.foreign()
-                && m.place() != null
-                && m.place().level() == org.youcheng.registry.Level.PROVINCE
-                && next.start() == m.end() + 1
-                && s.charAt(m.end()) == '的'
+                && between
+                && level(m) == org.youcheng.registry.Level.PROVINCE
+                && level(next) != org.youcheng.registry.Level.PROVINCE
                 && m.countryCode().equals(next.countryCode());
+    }
+
+    private static org.youcheng.registry.Level level(Mention m) {
+        return m.place() == null ? null : m.place().level();
     }
 
     private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {
