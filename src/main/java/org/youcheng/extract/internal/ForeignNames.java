@@ -91,6 +91,12 @@ final class ForeignNames {
                 continue;
             }
             int epithet = name.length() >= 2 ? Epithets.end(s, k) : -1;
+            if (epithet > 0
+                    && epithet + 1 < limit
+                    && s.charAt(epithet) == '的'
+                    && ChineseText.han(s.charAt(epithet + 1))) {
+                epithet++; // 韩国最大港湾城市的釜山: the epithet, 的, and the name
+            }
             if (epithet > 0 && epithet < limit && !boundary(s, epithet, scratch)) {
                 // 英雄城市图拉市, 历史名城X市: a noun such as 城市 inside a name ends an epithet; the name follows it
                 name.setLength(0);

@@ -46,8 +46,15 @@ final class Intentions {
         return kinds.intentBetween(text, afterAct(s.clauseStart(pairStart, s.from), pairStart), pairStart);
     }
 
+    /** How long a tie has lasted, right after its word (51年, 三十周年), not a year (2019年). */
+    private static final java.util.regex.Pattern DURATION =
+            java.util.regex.Pattern.compile("(?:已|已经|已有)?(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?年(?!\\d)");
+
     /** Whether the sentence goes on after a tie word to the signing of a letter of intent (签署了…意向书). */
     private boolean letterSignedAfter(KindWords.Hit word) {
+        if (DURATION.matcher(text).region(word.end(), s.to).lookingAt()) {
+            return false; // 缔结姊妹市51年,…签署…意向书: a tie of 51 years; the letter is of something else
+        }
         for (KindWords.Hit w : s.words) {
             if (w.start() >= word.end()
                     && w.kind() == TieKind.INTENT

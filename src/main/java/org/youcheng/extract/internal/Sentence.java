@@ -179,14 +179,18 @@ final class Sentence {
 
     private static final String QUOTES = "“”‘’\"《》「」";
 
-    /** What may stand between 与 and the partner: nothing, or a title such as 友好合作城市 or 国际. */
+    /** What may stand between 与 and the partner: nothing, a title such as 友好合作城市 or 国际, or 来访的. */
     boolean title(int a, int b) {
         if (b - a > TITLE || !plain(a, b)) {
             return false;
         }
         String t = text.substring(a, b);
-        return t.isEmpty() || t.contains("友") || t.contains("城") || t.contains("国际") || t.contains("姐妹");
+        return t.isEmpty() || ChineseText.containsAny(t, TITLE_WORDS) || VISITING.contains(t);
     }
+
+    private static final String[] TITLE_WORDS = {"友", "城", "国际", "姐妹"};
+    /** 与来访的韩国X市市长…签署: the visitor is the partner. */
+    private static final java.util.Set<String> VISITING = java.util.Set.of("来访的", "到访的");
 
     /** No punctuation between two positions. */
     boolean plain(int a, int b) {
@@ -204,15 +208,10 @@ final class Sentence {
         if (a > b) {
             return false;
         }
-        String between = text.substring(a, b).strip();
-        return between.equals("、")
-                || between.equals("和")
-                || between.equals("及")
-                || between.equals("以及")
-                || between.equals("与")
-                || between.equals("，")
-                || between.equals(",");
+        return LIST_JOINERS.contains(text.substring(a, b).strip());
     }
+
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "以及", "与", "，", ",");
 
     /** After a bracket that opens here (a date, pinyin, a gloss), else here. */
     int skipBrackets(int at) {
