@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The readings of round forty-four, on sentences written for these tests (never taken from an article): an epithet and
  * 的 before the name (韩国最大港湾城市的釜山); a tie of so many years is no letter of intent signed after it; the partner
- * after 与来访的.
+ * after 与来访的; 我省 in an article on a city that names no province stands for no place.
  */
 class RoundFortyFourReadingTests {
 
@@ -32,5 +32,11 @@ class RoundFortyFourReadingTests {
     @Test
     void thePartnerAfter与来访的() {
         assertThat(read("长沙市市长今天与来访的日本横滨市市长签署友好交流备忘录。")).containsExactly("长沙市|横滨市|日本|partner|connector");
+    }
+
+    @Test
+    void 我省InAnArticleOnACityThatNamesNoProvinceIsNoPlace() {
+        assertThat(read("扬州市外事工作\n扬州市代表团出访。日本横滨市成为我省首个友好城市。")).isEmpty();
+        assertThat(read("江苏省外事工作\n江苏省代表团出访。日本横滨市成为我省首个友好城市。")).containsExactly("江苏省|横滨市|日本|sister|become");
     }
 }

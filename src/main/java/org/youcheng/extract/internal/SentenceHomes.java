@@ -46,7 +46,7 @@ final class SentenceHomes {
                         && !organisationAfter(m.end())
                         && !(m.bare() && Organisations.featureAt(r.text, m.end()))
                         && !ChineseText.venue(r.text, m.start(), m.end())
-                ? r.domestic(m)
+                ? OwnPlace.of(r, m) // 我省 in an article on a city that names no province: no place
                 : null;
     }
 
