@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The readings of round forty-four, on sentences written for these tests (never taken from an article): an epithet and
  * 的 before the name (韩国最大港湾城市的釜山); a tie of so many years is no letter of intent signed after it; the partner
- * after 与来访的; 我省 in an article on a city that names no province stands for no place.
+ * after 与来访的; 我省 in an article on a city that names no province stands for no place; the years a document
+ * covers between 两市 and its word (两市2026—2029年友好城市合作备忘录), and no date of signing.
  */
 class RoundFortyFourReadingTests {
 
@@ -38,5 +39,15 @@ class RoundFortyFourReadingTests {
     void 我省InAnArticleOnACityThatNamesNoProvinceIsNoPlace() {
         assertThat(read("扬州市外事工作\n扬州市代表团出访。日本横滨市成为我省首个友好城市。")).isEmpty();
         assertThat(read("江苏省外事工作\n江苏省代表团出访。日本横滨市成为我省首个友好城市。")).containsExactly("江苏省|横滨市|日本|sister|become");
+    }
+
+    @Test
+    void theYearsADocumentCoversStandBetween两市AndItsWordAndAreNoDateOfSigning() {
+        var ties = ExtractorTests.EXTRACTOR
+                .extract("t", "长沙市市长今天会见了日本横滨市市长,并共同签署两市2026—2029年友好城市合作备忘录。")
+                .relations();
+        assertThat(ties)
+                .extracting(ExtractedTie::partner, ExtractedTie::pattern, ExtractedTie::signed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("横滨市", "both-sides", null));
     }
 }

@@ -16,6 +16,10 @@ final class BothSidesPattern extends NamedPattern {
     /** How far after 两市 its tie word may stand when a forming verb comes right before it (两市于次年正式结为…). */
     private static final int NEAR = 16;
 
+    /** The years a document covers, written between 两市 and its word (2026—2029年, 2024年). */
+    private static final java.util.regex.Pattern YEARS =
+            java.util.regex.Pattern.compile("(?:19|20)\\d{2}(?:年?\\s*[—\\-–~至到]\\s*(?:19|20)\\d{2})?年度?");
+
     /** Tie words that are themselves the verb that forms the tie (两市正式结好). */
     private static final String[] FORMING_WORDS = {"结好", "结为", "结成", "缔结"};
 
@@ -64,6 +68,8 @@ final class BothSidesPattern extends NamedPattern {
             return;
         }
         int wordEnd = both + ReferredPair.wordLength(s.text, both, s.to);
+        java.util.regex.Matcher years = YEARS.matcher(s.text).region(wordEnd, s.to);
+        wordEnd = years.lookingAt() ? years.end() : wordEnd; // 签署两市2026—2029年友好城市合作备忘录: the years it covers
         boolean word = false;
         boolean formed = false;
         for (KindWords.Hit w : s.words) {

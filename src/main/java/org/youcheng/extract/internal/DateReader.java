@@ -101,12 +101,27 @@ final class DateReader {
             }
             done = m.end();
             i = Math.max(i, m.end() - 1);
+            if (m.group(1) != null && m.group(2) == null && inRange(s, m.start(), m.end())) {
+                continue; // 2026—2029年: the years a plan or a document covers, no date of an act
+            }
             Dated d = read(m, article, lastYear);
             if (d != null) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}年?\\s*[—\\-–~至到]\\s*$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[—\\-–~至到]\\s*(?:19|20)\\d{2}");
+
+    /** Whether a year is one end of a range of years (2026—2029年, 2024年至2026年). */
+    private static boolean inRange(String s, int start, int end) {
+        return RANGE_BEFORE.matcher(s).region(Math.max(0, start - 8), start).find()
+                || RANGE_AFTER
+                        .matcher(s)
+                        .region(end, Math.min(s.length(), end + 8))
+                        .lookingAt();
     }
 
     /** Whether a date may stand between two positions: every one has a digit or a relative year (今年, 次年). */
