@@ -70,9 +70,11 @@ final class BecomePattern extends ForeignFirstPattern {
         return last > d && s.text.startsWith("的", s.m(last).end()) ? last : d;
     }
 
+    private static final String[] RESPECTIVELY = {"分别为", "分别是", "分别成为"};
+
     /** Where 分别 begins before {@code at} in 分别为, 分别是 or 分别成为; else -1. */
     private static int respectively(String text, int at) {
-        for (String w : new String[] {"分别为", "分别是", "分别成为"}) {
+        for (String w : RESPECTIVELY) {
             if (at >= w.length() && text.startsWith(w, at - w.length())) {
                 return at - w.length();
             }

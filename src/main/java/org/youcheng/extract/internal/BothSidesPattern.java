@@ -17,8 +17,8 @@ final class BothSidesPattern extends NamedPattern {
     private static final int NEAR = 16;
 
     /** The years a document covers, written between 两市 and its word (2026—2029年, 2024年). */
-    private static final java.util.regex.Pattern YEARS =
-            java.util.regex.Pattern.compile("(?:19|20)\\d{2}(?:年?\\s*[—\\-–~至到]\\s*(?:19|20)\\d{2})?年度?");
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile(
+            DateReader.YEAR + "(?:年?" + DateReader.RANGE_TO + DateReader.YEAR + ")?年度?");
 
     /** Tie words that are themselves the verb that forms the tie (两市正式结好). */
     private static final String[] FORMING_WORDS = {"结好", "结为", "结成", "缔结"};

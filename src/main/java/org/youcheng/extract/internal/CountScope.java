@@ -49,12 +49,12 @@ final class CountScope {
 
     /** 新北在美国有38个姊妹市: the count of the place's partners in one country, a part of its whole. */
     private static boolean inCountry(Reading r, int from, int at) {
-        for (Mention m : r.mentions) {
+        for (int i = Mention.firstAt(r.mentions, from + 1); i < r.mentions.size(); i++) {
+            Mention m = r.mentions.get(i);
             if (m.start() >= at) {
                 return false;
             }
-            if (m.start() > from
-                    && m.type() == Mention.Type.COUNTRY
+            if (m.type() == Mention.Type.COUNTRY
                     && r.text.charAt(m.start() - 1) == '在'
                     && ChineseText.leadsWith(r.text, m.end(), at, "有")) {
                 return true;
@@ -77,13 +77,12 @@ final class CountScope {
         while (cs > 0 && !ChineseText.clauseEnd(r.text.charAt(cs - 1))) {
             cs--;
         }
-        for (Mention m : r.mentions) {
+        for (int i = Mention.firstAt(r.mentions, cs + 1); i < r.mentions.size(); i++) {
+            Mention m = r.mentions.get(i);
             if (m.start() >= from) {
                 break;
             }
-            if (m.start() > cs
-                    && m.type() == Mention.Type.COUNTRY
-                    && "与同和".indexOf(r.text.charAt(m.start() - 1)) >= 0) {
+            if (m.type() == Mention.Type.COUNTRY && "与同和".indexOf(r.text.charAt(m.start() - 1)) >= 0) {
                 return noPlaceBetween(r, m.end(), from);
             }
         }

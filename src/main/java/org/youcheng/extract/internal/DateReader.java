@@ -112,8 +112,12 @@ final class DateReader {
         return out;
     }
 
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}年?\\s*[—\\-–~至到]\\s*$");
-    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[—\\-–~至到]\\s*(?:19|20)\\d{2}");
+    /** A year, and what joins the two ends of a range of years (2026—2029年, 2024年至2026年). */
+    static final String YEAR = "(?:19|20)\\d{2}";
+
+    static final String RANGE_TO = "\\s*[—\\-–~至到]\\s*";
+    private static final Pattern RANGE_BEFORE = Pattern.compile(YEAR + "年?" + RANGE_TO + "$");
+    private static final Pattern RANGE_AFTER = Pattern.compile(RANGE_TO + YEAR);
 
     /** Whether a year is one end of a range of years (2026—2029年, 2024年至2026年). */
     private static boolean inRange(String s, int start, int end) {

@@ -138,9 +138,9 @@ final class ForeignNames {
                     || stopWordAt(s, k, scratch) && !joinerInName(s, k, name, limit, scratch)
                     || ChineseText.sinceYear(s, k)
                     || (!name.isEmpty() && PlaceCount.at(s, k))) {
-                Name read = later(
-                        known, suffixed); // else 法国奥贝赫维利耶两城市: a transliteration up to a stop word or a list's mark
-                // a known name inside a longer one (特纳 in 彻特纳姆、) is no name of its own either
+                // else 法国奥贝赫维利耶两城市: a transliteration up to a stop word or a list's mark; a known name inside a
+                // longer one (特纳 in 彻特纳姆、) is no name of its own either
+                Name read = later(known, suffixed);
                 boolean bare = (read == null || read.end() < k)
                         && (stopWordAt(s, k, scratch) || "、，,；;。".indexOf(c) >= 0)
                         && lexicon.transliteration().reads(name);

@@ -95,7 +95,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
     /** Whether a foreign place is named between two positions. */
     private static boolean foreignIn(Sentence s, int a, int b) {
         List<Mention> all = s.r.mentions;
-        for (int i = firstAt(all, a); i < all.size() && all.get(i).start() < b; i++) {
+        for (int i = Mention.firstAt(all, a); i < all.size() && all.get(i).start() < b; i++) {
             if (all.get(i).end() <= b && all.get(i).foreign()) {
                 return true;
             }
@@ -103,25 +103,10 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
         return false;
     }
 
-    /** The index of the first mention that starts at or after a position. */
-    private static int firstAt(List<Mention> all, int a) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < a) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The last Chinese place named between two positions (我市 included), or null. */
     private static Gazetteer.Entry homeIn(Sentence s, int a, int b) {
         List<Mention> all = s.r.mentions;
-        int lo = firstAt(all, a);
+        int lo = Mention.firstAt(all, a);
         Gazetteer.Entry found = null;
         for (int i = lo; i < all.size() && all.get(i).end() <= b; i++) {
             Mention m = all.get(i);

@@ -33,15 +33,23 @@ record Mention(
 
     /** The first mention (in text order) that starts at a position, or null. */
     static Mention startingAt(java.util.List<Mention> ms, int at) {
-        for (Mention m : ms) {
-            if (m.start() == at) {
-                return m;
-            }
-            if (m.start() > at) {
-                break;
+        int i = firstAt(ms, at);
+        return i < ms.size() && ms.get(i).start() == at ? ms.get(i) : null;
+    }
+
+    /** The index of the first mention (of a list in text order) that starts at or after a position: a binary search. */
+    static int firstAt(java.util.List<Mention> ms, int at) {
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
     }
 
     /** The first mention (in text order) that ends at a position and starts at {@code from} or after, or null. */

@@ -109,14 +109,22 @@ final class TieFinder {
      * below that level right after it.
      */
     private static boolean regionOfNext(String s, Mention m, Mention next) {
-        boolean between = next.start() == m.end() + 1 && s.charAt(m.end()) == '的'
-                || next.start() > m.end() && s.substring(m.end(), next.start()).matches("[ \t\u3000]+");
         return m.foreign()
                 && next.foreign()
-                && between
                 && level(m) == org.youcheng.registry.Level.PROVINCE
                 && level(next) != org.youcheng.registry.Level.PROVINCE
-                && m.countryCode().equals(next.countryCode());
+                && m.countryCode().equals(next.countryCode())
+                && (next.start() == m.end() + 1 && s.charAt(m.end()) == '的' || spacesOnly(s, m.end(), next.start()));
+    }
+
+    /** Spaces or tabs, at least one and nothing else (no line break), between two positions. */
+    private static boolean spacesOnly(String s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (" \t\u3000".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return b > a;
     }
 
     private static org.youcheng.registry.Level level(Mention m) {

@@ -16,7 +16,8 @@ final class TieWording {
     /** Words that make an enumeration the predicate of the noun phrase before them. */
     private static final String[] COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括", "为", "是"};
     /** The copulas that may begin a clause of their own after the noun phrase (友好城市，分别是A与B). */
-    private static final String[] LIST_COPULAS = {"分别为", "分别是", "依次为", "依次是", "包括"};
+    private static final String[] LIST_COPULAS =
+            java.util.Arrays.stream(COPULAS).filter(c -> c.length() > 1).toArray(String[]::new);
     /** A count of pairs at the start of a clause (其他5对, 另外两对): the pairs of the tie word before it. */
     private static final Pattern PAIRS_AGAIN = Pattern.compile("\\s*(?:其他|其余|另外|另|其中)?[0-9一二三四五六七八九十两]+对");
     /** A date and a verb of ties before 的 that make the first pair after a copula a relative clause's head. */

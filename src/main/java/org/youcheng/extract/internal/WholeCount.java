@@ -14,14 +14,15 @@ final class WholeCount {
     /** A clause that states the whole (总数达44座, 总量, 友城数量达到25对): a count before it in the sentence is a part. */
     private static final String WORDS = "总数|总量|总计|总共|数量";
 
-    private static final String[] WHOLE_WORDS = WORDS.split("\\|");
-
-    /** Verbs that state a running whole (友城达到25个, 增至30对), whatever was added before it in the sentence. */
-    private static final String[] REACHED = {"达到", "增至", "增加到", "增加至", "累计"};
+    /**
+     * The words of a whole, and the verbs that state a running whole (友城达到25个, 增至30对) whatever was added before
+     * it in the sentence.
+     */
+    private static final String[] STATES_WHOLE = (WORDS + "|达到|增至|增加到|增加至|累计").split("\\|");
 
     /** Whether a clause states the whole (总数, 总量, 总计, 总共; 达到, 增至). */
     static boolean states(String lead) {
-        return ChineseText.containsAny(lead, WHOLE_WORDS) || ChineseText.containsAny(lead, REACHED);
+        return ChineseText.containsAny(lead, STATES_WHOLE);
     }
 
     /** 总数达44座 after a count of one kind in the sentence (…缔结国际友好城市10座): the whole, of the same kind. */
