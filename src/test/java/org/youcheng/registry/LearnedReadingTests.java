@@ -57,6 +57,19 @@ class LearnedReadingTests {
     }
 
     @Test
+    void aLargeTownIsTakenAtALooserFloor() {
+        // the same reading, Aubervilliers' 88,000 people known: partners are seldom villages
+        g.population(10, 88_000);
+        PlaceResolver.Resolution r = resolver.partner("奥贝赫维利耶市", "法国");
+        assertThat(r.place().nameEn()).isEqualTo("Aubervilliers");
+        assertThat(NoteCodes.all(r)).contains("learned_taken");
+        assertThat(r.note()).contains("check it");
+        // a village of the name is not
+        g.population(10, 5_000);
+        assertThat(NoteCodes.all(resolver.partner("奥贝赫维利耶市", "法国"))).doesNotContain("learned_taken");
+    }
+
+    @Test
     void theRestIsReadAloneAfterARegionWrittenInFront() {
         // 布省 is the province of Buenos Aires as Chinese shortens it; the whole name reads like no town
         PlaceResolver.Resolution r = resolver.partner("布省基尔梅斯市", "阿根廷");
