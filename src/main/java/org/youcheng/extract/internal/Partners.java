@@ -178,6 +178,16 @@ final class Partners {
      */
     Walk walk(int k, Mention first, boolean scanned) {
         List<Item> items = new ArrayList<>();
+        int b = walk(items, k, first, scanned);
+        int again = CountedBracket.firstItem(s, items.get(items.size() - 1).partner(), b);
+        if (again >= 0) {
+            b = walk(items, again, s.m(again), true);
+        }
+        return new Walk(items, b);
+    }
+
+    /** Adds the items listed from mention {@code k} on; returns the index of the mention after the last one used. */
+    private int walk(List<Item> items, int k, Mention first, boolean scanned) {
         Mention partner = first;
         int b = k;
         int index = scanned ? k : -1;
@@ -210,7 +220,7 @@ final class Partners {
                 }
             }
         }
-        return new Walk(items, b);
+        return b;
     }
 
     /**

@@ -52,6 +52,7 @@ final class TieFinder {
             if (i < s.length() && !ChineseText.sentenceEnd(s.charAt(i))) {
                 continue;
             }
+            i = CountedBracket.sentenceEnd(s, i);
             while (mi < r.mentions.size() && r.mentions.get(mi).start() < segStart) {
                 mi++;
             }

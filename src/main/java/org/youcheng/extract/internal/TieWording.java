@@ -52,7 +52,9 @@ final class TieWording {
             if (w.start() >= pairEnd && w.start() - pairEnd > Sentence.AFTER && reach < 0) {
                 reach = enumerationEnd(pairEnd, w.start());
             }
-            if (w.start() >= pairEnd && w.start() - Math.max(pairEnd, reach) <= Sentence.AFTER) {
+            if (w.start() >= pairEnd
+                    && w.start() - Math.max(pairEnd, reach) <= Sentence.AFTER
+                    && !labelsLaterItems(w)) {
                 word = w;
                 after = true;
                 break;
@@ -85,6 +87,29 @@ final class TieWording {
         }
         int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
         return new Stated(kind, word.generic() && kind != TieKind.INTENT, pairEnd, wordEnd);
+    }
+
+    /**
+     * A kind word that labels the items after it in the enumeration (与友好城市日本A市、澳大利亚B市及友好合作城市韩国C区): joined to
+     * the item before it and followed at once by a foreign place, it is the kind of those items, not the predicate of
+     * the pair before it.
+     */
+    private boolean labelsLaterItems(KindWords.Hit w) {
+        Mention before = null;
+        Mention next = null;
+        for (Mention m : s.ms) {
+            if (m.end() <= w.start()) {
+                before = m;
+            } else if (m.start() >= w.end()) {
+                next = m;
+                break;
+            }
+        }
+        return before != null
+                && next != null
+                && next.foreign()
+                && text.substring(w.end(), next.start()).isBlank()
+                && ChineseText.joinsItems(text, s.skipBrackets(before.end()), w.start());
     }
 
     /**

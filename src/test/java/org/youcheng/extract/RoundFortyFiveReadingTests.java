@@ -1,0 +1,45 @@
+package org.youcheng.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readings of round forty-five, on sentences written for these tests (never taken from an article): a counted
+ * enumeration whose items a bracket after the sentence's full stop lists (与X市等三城市结为友好城市的决议。（X市、Y市、Z市）); a kind
+ * word inside an enumeration labels the items after it (与友好城市X、Y及友好交流城市Z), it is not the predicate of those before.
+ */
+class RoundFortyFiveReadingTests {
+
+    /** domestic|partner|country|kind|pattern */
+    private static List<String> read(String text) {
+        return RoundTenReadingTests.read(text);
+    }
+
+    @Test
+    void theBracketAfterACountedEnumerationListsItsItems() {
+        assertThat(read("长沙市人大常委会表决通过了关于长沙市与日本横滨市等三城市结为友好城市的决议。（日本横滨市、韩国釜山市、法国里昂市）"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactlyInAnyOrder("横滨市", "釜山市", "里昂市");
+    }
+
+    @Test
+    void aBracketAfterASentenceWithoutACountAddsNothing() {
+        assertThat(read("长沙市与日本横滨市缔结友好城市。（韩国釜山市、法国里昂市）"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("横滨市");
+        assertThat(read("长沙市与日本横滨市等城市缔结友好城市。记者随后走访了（韩国釜山市、法国里昂市）"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("横滨市");
+    }
+
+    @Test
+    void aKindWordInsideAnEnumerationLabelsTheItemsAfterIt() {
+        assertThat(read("目前，长沙市与友好城市日本横滨市、法国里昂市及友好交流城市韩国釜山市等均建立了长效合作关系。"))
+                .containsExactlyInAnyOrder(
+                        "长沙市|横滨市|日本|sister|connector",
+                        "长沙市|里昂市|法国|sister|connector",
+                        "长沙市|釜山市|韩国|partner|named-partner");
+    }
+}
