@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The readings of round forty-five, on sentences written for these tests (never taken from an article): a counted
  * enumeration whose items a bracket after the sentence's full stop lists (与X市等三城市结为友好城市的决议。（X市、Y市、Z市）); a kind
- * word inside an enumeration labels the items after it (与友好城市X、Y及友好交流城市Z), it is not the predicate of those before.
+ * word inside an enumeration labels the items after it (与友好城市X、Y及友好交流城市Z), it is not the predicate of those before;
+ * the first item of a list after 与/同 a country and a name no scan knows (同英国考文、美国萨克拉门托市).
  */
 class RoundFortyFiveReadingTests {
 
@@ -41,5 +42,15 @@ class RoundFortyFiveReadingTests {
                         "长沙市|横滨市|日本|sister|connector",
                         "长沙市|里昂市|法国|sister|connector",
                         "长沙市|釜山市|韩国|partner|named-partner");
+    }
+
+    @Test
+    void theFirstItemOfAListMayBeACountryAndANameNoScanKnows() {
+        assertThat(read("1990年后，长沙市又相继同英国考文、美国萨克拉门托市结为友好城市。"))
+                .containsExactly("长沙市|考文|英国|sister|connector", "长沙市|萨克拉门托市|美国|sister|connector");
+        // a word that no place name begins with is no item
+        assertThat(read("长沙市同英国友人、美国萨克拉门托市结为友好城市。"))
+                .extracting(t -> t.split("\\|")[1])
+                .doesNotContain("友人");
     }
 }

@@ -83,6 +83,17 @@ final class ConnectorPattern extends NamedPattern {
                     scanned = false;
                 }
             }
+            if (partner == null
+                    && b < s.size()
+                    && s.m(b).type() == Mention.Type.COUNTRY
+                    && s.title(connector + 1, s.m(b).start())) {
+                // 同英国考文、美国萨克拉门托市: the first item a country and a name no scan knows, up to the list's joiner
+                partner = s.partners.countryAndItem(s.m(b).start(), b);
+                if (partner != null) {
+                    scanned = false;
+                    b++;
+                }
+            }
             if (partner != null) {
                 Partners.Walk w = s.partners.walk(b, partner, scanned);
                 int nth = respective(s, a, a, connector, w);

@@ -92,7 +92,7 @@ final class Partners {
      * An item of a list written as a country and a short name no scan knows, up to the next joiner (、芬兰奥鲁、): the
      * list's structure says it is a place, the country where; null otherwise.
      */
-    private Mention countryAndItem(int at, int next) {
+    Mention countryAndItem(int at, int next) {
         if (next >= s.ms.size()
                 || s.ms.get(next).type() != Mention.Type.COUNTRY
                 || s.ms.get(next).start() != at) {
@@ -107,7 +107,8 @@ final class Partners {
                 || end - country.end() > 6
                 || end >= s.to
                 || "、和及等".indexOf(s.text.charAt(end)) < 0
-                || (next + 1 < s.ms.size() && s.ms.get(next + 1).start() < end)) {
+                || (next + 1 < s.ms.size() && s.ms.get(next + 1).start() < end)
+                || NotAName.test(s.text.substring(country.end(), end))) {
             return null;
         }
         return new Mention(
