@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The readings of round forty-five, on sentences written for these tests (never taken from an article): a counted
  * enumeration whose items a bracket after the sentence's full stop lists (与X市等三城市结为友好城市的决议。（X市、Y市、Z市）); a kind
  * word inside an enumeration labels the items after it (与友好城市X、Y及友好交流城市Z), it is not the predicate of those before;
- * the first item of a list after 与/同 a country and a name no scan knows (同英国考文、美国萨克拉门托市).
+ * the first item of a list after 与/同 a country and a name no scan knows (同英国考文、美国萨克拉门托市); a name broken by a line
+ * wrap at a fixed width.
  */
 class RoundFortyFiveReadingTests {
 
@@ -52,5 +53,19 @@ class RoundFortyFiveReadingTests {
         assertThat(read("长沙市同英国友人、美国萨克拉门托市结为友好城市。"))
                 .extracting(t -> t.split("\\|")[1])
                 .doesNotContain("友人");
+    }
+
+    @Test
+    void aNameBrokenByALineWrapIsReadWholeAndTheEvidenceQuotesThePage() {
+        String text = String.join(
+                "\n",
+                "长沙市代表团今天抵达横滨，开始为期三天访问。这是自1990年长沙与横",
+                "滨市缔结友好城市以来，长沙市代表团第十次来访，双方将签署新的合作文",
+                "件，涉及经贸、文化、教育和青少年交流等多个领域，并举行友城建设论坛",
+                "活动。");
+        var ties = ExtractorTests.EXTRACTOR.extract("t", text).relations();
+        assertThat(ties).extracting(ExtractedTie::partner).containsExactly("横滨市");
+        assertThat(text).contains(ties.get(0).evidence());
+        assertThat(ties.get(0).evidence()).contains("与横\n滨市");
     }
 }

@@ -2,8 +2,9 @@ package org.youcheng.extract.internal;
 
 /**
  * Pinyin glosses in brackets written inside words (關(guān)系, 皮尔(pí'ěr)市, 友好(hao)城市): pages that annotate their
- * characters break every tie word and place name they gloss. The glosses are taken out before the article is read;
- * {@link #origin} maps a position of the text without them back to the input, so evidence still quotes the page.
+ * characters break every tie word and place name they gloss; so do line breaks at a fixed width ({@link HardWraps}).
+ * Both are taken out before the article is read; {@link #origin} maps a position of the text without them back to
+ * the input, so evidence still quotes the page.
  */
 final class Glosses {
 
@@ -24,12 +25,20 @@ final class Glosses {
         int[] origin = null;
         int n = 0;
         int copied = 0;
+        boolean[] wraps = HardWraps.of(input);
         for (int i = 1; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (!ChineseText.openParen(c) || !ChineseText.han(input.charAt(i - 1))) {
+            int close;
+            if (wraps != null && wraps[i]) {
+                close = i;
+                while (close + 1 < input.length() && wraps[close + 1]) {
+                    close++;
+                }
+            } else if (ChineseText.openParen(c) && ChineseText.han(input.charAt(i - 1))) {
+                close = glossEnd(input, i);
+            } else {
                 continue;
             }
-            int close = glossEnd(input, i);
             if (close < 0) {
                 continue;
             }
