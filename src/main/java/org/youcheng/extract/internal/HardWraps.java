@@ -61,21 +61,24 @@ final class HardWraps {
 
     /** The width most long lines reach (each within the slack below it), or -1 when too few do. */
     private static int wrapWidth(List<int[]> lines) {
+        int widest = 0;
+        for (int[] l : lines) {
+            widest = Math.max(widest, l[2]);
+        }
+        if (widest < NARROWEST) {
+            return -1;
+        }
+        int[] count = new int[widest + 1];
+        for (int[] l : lines) {
+            count[l[2]]++;
+        }
         int best = -1;
         int most = 0;
-        for (int[] candidate : lines) {
-            int w = candidate[2];
-            if (w < NARROWEST) {
-                continue;
-            }
-            int n = 0;
-            for (int[] l : lines) {
-                if (l[2] <= w && l[2] >= w - SLACK) {
-                    n++;
-                }
-            }
-            if (n > most || n == most && w > best) {
-                most = n;
+        int window = 0; // the lines of width w - SLACK to w
+        for (int w = 0; w <= widest; w++) {
+            window += count[w] - (w - SLACK - 1 >= 0 ? count[w - SLACK - 1] : 0);
+            if (w >= NARROWEST && count[w] > 0 && window >= most) {
+                most = window;
                 best = w;
             }
         }
