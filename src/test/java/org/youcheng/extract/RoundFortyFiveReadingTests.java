@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * enumeration whose items a bracket after the sentence's full stop lists (与X市等三城市结为友好城市的决议。（X市、Y市、Z市）); a kind
  * word inside an enumeration labels the items after it (与友好城市X、Y及友好交流城市Z), it is not the predicate of those before;
  * the first item of a list after 与/同 a country and a name no scan knows (同英国考文、美国萨克拉门托市); a name broken by a line
- * wrap at a fixed width.
+ * wrap at a fixed width; a full stop written for an interpunct in a person's name (市长拉斯.巴拉卡).
  */
 class RoundFortyFiveReadingTests {
 
@@ -67,5 +67,12 @@ class RoundFortyFiveReadingTests {
         assertThat(ties).extracting(ExtractedTie::partner).containsExactly("横滨市");
         assertThat(text).contains(ties.get(0).evidence());
         assertThat(ties.get(0).evidence()).contains("与横\n滨市");
+    }
+
+    @Test
+    void aFullStopBetweenTheCharactersOfAPersonsNameJoinsItsParts() {
+        assertThat(read("长沙市长今日与美国纽约市长埃里克.亚当斯共同签署姊妹市协定。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("纽约");
     }
 }

@@ -174,24 +174,6 @@ final class ChineseText {
     private static final java.util.regex.Pattern VENUE_VERB = java.util.regex.Pattern.compile(
             "(?:\\p{IsHan}{0,7}?(?:大会堂|国宾馆|宾馆|会堂|酒店|饭店|大厦|会议中心|会展中心))?(?:举办|举行|召开|签署|签订|签约)");
 
-    /**
-     * Whether the name at {@code [from, to)} is part of a person's name written in transliteration, joined to another
-     * part by an interpunct (恩里克·安蒂亚, 彼得·刘易斯): no place, whatever place bears the same characters.
-     */
-    static boolean personName(String s, int from, int to) {
-        return (from > 0 && INTERPUNCTS.indexOf(s.charAt(from - 1)) >= 0)
-                || (to < s.length() && INTERPUNCTS.indexOf(s.charAt(to)) >= 0)
-                || from >= 2 && startsWithAny(s, from - 2, TITLES);
-    }
-
-    /** A title right before a name: the name is a person's (伦敦市长利文斯通 is Ken Livingstone, not the Zambian town). */
-    private static final String[] TITLES = {
-        "市长", "州长", "省长", "知事", "县长", "区长", "镇长", "议长", "总统", "总理", "首相", "主席", "大使", "领事", "议员", "部长", "外长", "先生",
-        "女士", "教授", "博士"
-    };
-
-    static final String INTERPUNCTS = "·•・‧";
-
     /** 自 or 从 before a year (埃森自2015年缔结…以来): "since", not a character of the name. */
     static boolean sinceYear(String s, int k) {
         return k + 1 < s.length() && (s.charAt(k) == '自' || s.charAt(k) == '从') && Character.isDigit(s.charAt(k + 1));

@@ -183,7 +183,7 @@ final class MentionScanner {
         }
         Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
         if (e == null
-                || ChineseText.personName(s, i, stop)
+                || NamedPersons.personName(s, i, stop)
                 || (stop == end ? CommonWords.word(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
                 || GenericNouns.is(s.substring(i, stop))) {
             return null;

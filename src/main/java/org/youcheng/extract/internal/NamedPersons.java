@@ -25,7 +25,7 @@ final class NamedPersons {
     /** Whether the name is written somewhere in the text as a person's: after a title, or joined by an interpunct. */
     private static boolean named(String text, String name, List<Mention> in) {
         for (int k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
-            if (ChineseText.personName(text, k, k + name.length()) && !placesJoined(text, k, k + name.length(), in)) {
+            if (personName(text, k, k + name.length()) && !placesJoined(text, k, k + name.length(), in)) {
                 return true;
             }
         }
@@ -48,6 +48,35 @@ final class NamedPersons {
     }
 
     private static boolean interpunct(char c) {
-        return ChineseText.INTERPUNCTS.indexOf(c) >= 0;
+        return INTERPUNCTS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether the name at {@code [from, to)} is part of a person's name written in transliteration, joined to another
+     * part by an interpunct (恩里克·安蒂亚, 彼得·刘易斯): no place, whatever place bears the same characters.
+     */
+    static boolean personName(String s, int from, int to) {
+        return (from > 0 && joinsNameParts(s, from - 1))
+                || (to < s.length() && joinsNameParts(s, to))
+                || from >= 2 && ChineseText.startsWithAny(s, from - 2, TITLES);
+    }
+
+    /** A title right before a name: the name is a person's (伦敦市长利文斯通 is Ken Livingstone, not the Zambian town). */
+    private static final String[] TITLES = {
+        "市长", "州长", "省长", "知事", "县长", "区长", "镇长", "议长", "总统", "总理", "首相", "主席", "大使", "领事", "议员", "部长", "外长", "先生",
+        "女士", "教授", "博士"
+    };
+
+    private static final String INTERPUNCTS = "·•・‧";
+
+    /** An interpunct, or a full stop written for one between two Chinese characters (拉斯.巴拉卡): never a sentence's end. */
+    private static boolean joinsNameParts(String s, int i) {
+        char c = s.charAt(i);
+        return INTERPUNCTS.indexOf(c) >= 0
+                || (c == '.' || c == '．')
+                        && i > 0
+                        && i + 1 < s.length()
+                        && ChineseText.han(s.charAt(i - 1))
+                        && ChineseText.han(s.charAt(i + 1));
     }
 }

@@ -149,7 +149,7 @@ final class Partners {
                 || NotAName.test(name.text())
                 || name.place() == null && CommonWords.wordWithSuffix(name.text())
                 || name.text().endsWith("盟")
-                || ChineseText.personName(s.text, at, name.end())) {
+                || NamedPersons.personName(s.text, at, name.end())) {
             return null; // …盟: a league is Inner Mongolia's, a union abroad is of countries (东盟, 欧盟, 非盟)
         }
         String code = name.place() == null ? null : name.place().country();

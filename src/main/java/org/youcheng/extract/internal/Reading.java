@@ -88,7 +88,7 @@ final class Reading {
                             || (e - m.start() == 2
                                     && m.start() >= 3
                                     && ChineseText.han(t.charAt(m.start() - 1))
-                                    && ChineseText.personName(t, m.start() - 1, e)) // 市长蒋万安: a surname, then the name
+                                    && NamedPersons.personName(t, m.start() - 1, e)) // 市长蒋万安: a surname, then the name
                             || (e + 2 < t.length()
                                     && ChineseText.han(t.charAt(e))
                                     && ChineseText.han(t.charAt(e + 1))
