@@ -75,4 +75,20 @@ class RoundFortyFiveReadingTests {
                 .extracting(t -> t.split("\\|")[1])
                 .containsExactly("纽约");
     }
+
+    @Test
+    void aPlaceTheRegistryKnowsByItsLatinNameOnlyBreaksNoReading() {
+        // a former town filed under the place it is part of now, with no Chinese name of its own (水上町, now Minakami)
+        var g = TestGazetteer.build();
+        g.addPlace(
+                new org.youcheng.registry.Gazetteer.Entry(
+                        900, null, "Minakami", org.youcheng.registry.Level.CITY, "JP", 0, 0),
+                "X900",
+                "水上町",
+                "Minakami");
+        var extractor = new Extractor(g, TestGazetteer.COUNTRY_NAMES);
+        assertThat(extractor.extract("t", "长沙市议会与日本水上町议会今天正式签署友好交流协定，市长出席见证。").relations())
+                .extracting(ExtractedTie::domestic)
+                .containsOnly("长沙市");
+    }
 }

@@ -89,6 +89,10 @@ final class CueClausePattern extends NamedPattern {
         // else compared as keys: simplified characters, as the text is read (東京, a label in traditional ones), and
         // without suffix (摩尔曼斯克市 written, the registry's place of that name the oblast, 摩尔曼斯克州)
         String zh = m.place().nameZh();
+        if (zh == null) {
+            return false; // a place the registry knows by its Latin name only (a town of GeoNames) names nothing for
+            // sure
+        }
         return m.name().endsWith(zh) || stem(m) || Names.key(m.name()).endsWith(Names.key(zh));
     }
 
