@@ -74,6 +74,13 @@ class RoundFortyFiveReadingTests {
         assertThat(read("长沙市长今日与美国纽约市长埃里克.亚当斯共同签署姊妹市协定。"))
                 .extracting(t -> t.split("\\|")[1])
                 .containsExactly("纽约");
+        // a full stop or an interpunct between two places joins places (长沙市.横滨市友好交流协定)
+        assertThat(read("长沙市长今天与日本横滨市长共同签署“长沙市.横滨市友好交流协定”。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("横滨市");
+        assertThat(read("长沙市长今天与日本横滨市长共同签署“长沙市·横滨市友好交流协定”。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("横滨市");
     }
 
     @Test

@@ -53,13 +53,17 @@ final class NamedPersons {
 
     /**
      * Whether the name at {@code [from, to)} is part of a person's name written in transliteration, joined to another
-     * part by an interpunct (恩里克·安蒂亚, 彼得·刘易斯): no place, whatever place bears the same characters.
+     * part by an interpunct (恩里克·安蒂亚, 彼得·刘易斯): no place, whatever place bears the same characters; not a name
+     * written with a level's suffix, which an interpunct joins to another place (桃园市.千叶县友好交流协定).
      */
     static boolean personName(String s, int from, int to) {
-        return (from > 0 && joinsNameParts(s, from - 1))
-                || (to < s.length() && joinsNameParts(s, to))
+        boolean joined = (from > 0 && joinsNameParts(s, from - 1)) || (to < s.length() && joinsNameParts(s, to));
+        return joined && LEVEL_SUFFIXES.indexOf(s.charAt(to - 1)) < 0
                 || from >= 2 && ChineseText.startsWithAny(s, from - 2, TITLES);
     }
+
+    /** The last characters of the names of divisions: no part of a person's name ends so. */
+    private static final String LEVEL_SUFFIXES = "市县州省郡町村区府道";
 
     /** A title right before a name: the name is a person's (伦敦市长利文斯通 is Ken Livingstone, not the Zambian town). */
     private static final String[] TITLES = {
