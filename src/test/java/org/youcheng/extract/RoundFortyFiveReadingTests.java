@@ -98,4 +98,18 @@ class RoundFortyFiveReadingTests {
                 .extracting(ExtractedTie::domestic)
                 .containsOnly("长沙市");
     }
+
+    @Test
+    void 缔盟StatesATieOfAnyKindAndCountsTies() {
+        assertThat(read("长沙市交流工作\n长沙市目前与25个城市缔盟，包括美国纽约、韩国釜山皆已完成缔盟。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactlyInAnyOrder("纽约", "釜山");
+        assertThat(ExtractorTests.EXTRACTOR
+                        .extract("t", "长沙市交流工作\n长沙市目前与25个城市缔盟。")
+                        .totals())
+                .extracting(ExtractedTotal::allPartners)
+                .containsExactly(25);
+        // schools that ally name no places
+        assertThat(read("长沙市第一中学今天与日本一所高中缔盟。")).isEmpty();
+    }
 }

@@ -41,6 +41,7 @@ final class TieVocabulary {
         {"友谊城市", "sister"},
         {"友谊市", "sister"},
         {"缔盟城市", "sister"},
+        {"缔盟", "sister"},
         {"姐妹市", "sister"},
         {"姊妹城", "sister"},
         {"姐妹城", "sister"},
@@ -89,8 +90,8 @@ final class TieVocabulary {
         {"结好意向", "intent"},
         {"意向", "intent"}
     };
-    /** 结好 (and Taiwan's 缔盟城市) names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
-    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议", "缔盟城市");
+    /** 结好 (and Taiwan's 缔盟, 缔盟城市) names any tie; 友好交流协议 is as often a year's programme between partners of any kind as a new tie. */
+    private static final Set<String> GENERIC = Set.of("结好", "缔结友好关系", "级友好关系", "结为友好", "结成友好", "友好交流协议", "缔盟城市", "缔盟");
 
     /**
      * Verbs that begin a tie word and take the particle 了 after them (缔结了友好关系, 结为了友好城市). 建立友好关系 is no
