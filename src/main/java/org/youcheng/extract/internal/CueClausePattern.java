@@ -90,8 +90,8 @@ final class CueClausePattern extends NamedPattern {
         // without suffix (摩尔曼斯克市 written, the registry's place of that name the oblast, 摩尔曼斯克州)
         String zh = m.place().nameZh();
         if (zh == null) {
-            return false; // a place the registry knows by its Latin name only (a town of GeoNames) names nothing for
-            // sure
+            // a place the registry knows by its Latin name only (a former town, a town of GeoNames): nothing for sure
+            return false;
         }
         return m.name().endsWith(zh) || stem(m) || Names.key(m.name()).endsWith(Names.key(zh));
     }
