@@ -41,9 +41,12 @@ final class CountedBracket {
      * list ending with {@code last} is closed by 等 and a count; else -1.
      */
     static int firstItem(Sentence s, Mention last, int b) {
+        if (s.to >= s.text.length() || !ChineseText.closeParen(s.text.charAt(s.to))) {
+            return -1; // the sentence ends as most do, at its full stop: no bracket was read into it
+        }
         int after = s.skipBrackets(last.end());
         int close = GenericNouns.enumerationClose(s.text, after);
-        if (close <= after + 1 || s.to >= s.text.length() || !ChineseText.closeParen(s.text.charAt(s.to))) {
+        if (close <= after + 1) {
             return -1;
         }
         int open = bracketAfterStop(s.text, close, s.to);

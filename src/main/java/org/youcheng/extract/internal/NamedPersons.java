@@ -58,12 +58,9 @@ final class NamedPersons {
      */
     static boolean personName(String s, int from, int to) {
         boolean joined = (from > 0 && joinsNameParts(s, from - 1)) || (to < s.length() && joinsNameParts(s, to));
-        return joined && LEVEL_SUFFIXES.indexOf(s.charAt(to - 1)) < 0
+        return joined && !PlaceLexicon.endsWithSuffix(s, from, to)
                 || from >= 2 && ChineseText.startsWithAny(s, from - 2, TITLES);
     }
-
-    /** The last characters of the names of divisions: no part of a person's name ends so. */
-    private static final String LEVEL_SUFFIXES = "市县州省郡町村区府道";
 
     /** A title right before a name: the name is a person's (伦敦市长利文斯通 is Ken Livingstone, not the Zambian town). */
     private static final String[] TITLES = {
