@@ -117,6 +117,20 @@ final class TestGazetteer {
         place(g, 70, "万安县", Level.COUNTY, "CN", 38); // also a person's given name (市长蒋万安)
         place(g, 71, "昆士兰州", Level.PROVINCE, "AU", 0);
         place(g, 72, "黄金海岸市", Level.CITY, "AU", 0); // filed without its state, as open data files it
+        place(g, 73, "台湾省", Level.PROVINCE, "CN", 0);
+        place(g, 74, "宜兰县", Level.PREFECTURE, "CN", 73);
+        place(g, 75, "苏澳镇", Level.COUNTY, "CN", 74);
+        place(g, 76, "石垣市", Level.CITY, "JP", 0);
+        place(g, 77, "新北市", Level.PREFECTURE, "CN", 73);
+        place(g, 78, "永和区", Level.DISTRICT, "CN", 77); // 永和市 until it was made a district
+        place(g, 79, "永和县", Level.COUNTY, "CN", 40); // a county of another province, never a city
+        place(g, 80, "蒙特利公园市", Level.CITY, "US", 23);
+        place(g, 81, "大阪市", Level.CITY, "JP", 0);
+        place(g, 82, "大阪府", Level.PROVINCE, "JP", 0); // one name, two levels
+        place(g, 83, "花莲县", Level.PREFECTURE, "CN", 73);
+        place(g, 84, "花莲市", Level.COUNTY, "CN", 83);
+        place(g, 85, "吉安乡", Level.COUNTY, "CN", 83);
+        place(g, 86, "钏路町", Level.CITY, "JP", 0);
         return g;
     }
 

@@ -63,6 +63,7 @@ public final class ArticleReader {
             for (int i = 0; i < kept.size() && same < 0; i++) {
                 if (kept.get(i).domestic().id() == f.domestic().id()
                         && (ScoreRules.same(keys.get(i), key)
+                                        && !twoLevels(kept.get(i).partner(), f.partner())
                                 || abbreviated(kept.get(i).partner(), f.partner())
                                 || StateShort.of(
                                         kept.get(i).partner().name(),
@@ -118,6 +119,23 @@ public final class ArticleReader {
                 winner.start(),
                 winner.end(),
                 winner.pattern());
+    }
+
+    /**
+     * 大阪市 and 大阪府 in one list: one name written with two levels' suffixes, two known places, two ties.
+     */
+    private static boolean twoLevels(Mention a, Mention b) {
+        String x = a.name();
+        String y = b.name();
+        return a.place() != null
+                && b.place() != null
+                && a.place().id() != b.place().id()
+                && a.place().level() != b.place().level()
+                && x.length() == y.length()
+                && x.regionMatches(0, y, 0, x.length() - 1)
+                && x.charAt(x.length() - 1) != y.charAt(y.length() - 1)
+                && PlaceLexicon.endsWithSuffix(x, 0, x.length())
+                && PlaceLexicon.endsWithSuffix(y, 0, y.length());
     }
 
     /**

@@ -89,7 +89,7 @@ final class CountryLeftOut {
      * (伯南布哥州彼得罗利纳市): the region and its place, read as after a country, when the place ends with a suffix.
      */
     Mention placeInRegion(String s, int i, int regionEnd, PlaceLexicon.PlaceHit hit) {
-        Gazetteer.Entry region = ForeignNames.inCountry(hit, null);
+        Gazetteer.Entry region = hit.inCountry(null);
         for (Gazetteer.Entry e : hit.entries()) {
             if ((region == null || region.level() != Level.PROVINCE)
                     && e.level() == Level.PROVINCE

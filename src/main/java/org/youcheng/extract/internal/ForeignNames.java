@@ -69,7 +69,7 @@ final class ForeignNames {
         int k = p;
         while (k < limit) {
             PlaceLexicon.PlaceHit hit = lexicon.place(s, k, limit, scratch);
-            if (hit != null && inCountry(hit, countryCode) != null) {
+            if (hit != null && hit.inCountry(countryCode) != null) {
                 int end = hit.end();
                 int suffixEnd = adverb(s, lexicon.suffix(s, end, limit, scratch));
                 suffixLast = suffixEnd > 0 && !(suffixEnd < s.length() && s.charAt(suffixEnd) == TITLE);
@@ -77,9 +77,10 @@ final class ForeignNames {
                     end = suffixEnd;
                 }
                 Name before = later(known, suffixed);
-                name.append(s, k, end);
+                String unit = s.substring(k, end);
+                name.append(unit);
                 k = end;
-                last = inCountry(hit, countryCode);
+                last = hit.inCountry(countryCode, unit); // 日本大阪府: the prefecture, not the city
                 lastWasUnit = true;
                 known = new Name(k, name.toString(), last);
                 if (before != null && Organisations.institutionAt(s, k)) {
@@ -196,19 +197,6 @@ final class ForeignNames {
             }
         }
         return new Name(k, name.toString(), last);
-    }
-
-    /** Of the places a gazetteer hit may be, the one in the country (any foreign one when null) with most ties. */
-    static Gazetteer.Entry inCountry(PlaceLexicon.PlaceHit hit, String countryCode) {
-        Gazetteer.Entry best = null;
-        for (Gazetteer.Entry e : hit.entries()) {
-            if (countryCode == null ? !"CN".equals(e.country()) : countryCode.equals(e.country())) {
-                if (best == null || e.ties() > best.ties()) {
-                    best = e;
-                }
-            }
-        }
-        return best;
     }
 
     /**

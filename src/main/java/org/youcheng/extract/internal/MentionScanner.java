@@ -133,7 +133,7 @@ final class MentionScanner {
             if (!"CN".equals(e.country()) || e.nameZh() == null) {
                 continue;
             }
-            if (best == null || better(e, best, s, i, writtenEnd)) {
+            if (best == null || ChineseForms.better(e, best, s, i, writtenEnd)) {
                 best = e;
             }
         }
@@ -143,8 +143,10 @@ final class MentionScanner {
             withSuffix = true;
             suffixEnd = end;
         }
-        if (best != null && !withSuffix && ChineseForms.formerCity(best, hit, s, i, end)) {
-            withSuffix = true; // 江津市, 玉环县: a place made a city or a district, written by its former name
+        Gazetteer.Entry former = best != null && !withSuffix ? ChineseForms.formerCity(hit, s, i, end) : null;
+        if (former != null) {
+            best = former; // 江津市, 玉环县, 永和市 (not 永和县): a place made a city or a district, by its former name
+            withSuffix = true;
             suffixEnd = end + 1;
         }
         if (best != null
@@ -181,7 +183,7 @@ final class MentionScanner {
         if (!names.boundary(s, stop, scratch)) {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
-        Gazetteer.Entry e = ForeignNames.inCountry(hit, null);
+        Gazetteer.Entry e = hit.inCountry(null, s.substring(i, stop));
         if (e == null
                 || NamedPersons.personName(s, i, stop)
                 || (stop == end ? CommonWords.word(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
@@ -194,16 +196,6 @@ final class MentionScanner {
     /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */
     private static boolean levelsOfATie(String s, int at) {
         return at + 2 < s.length() && "省市区州县".indexOf(s.charAt(at)) >= 0 && s.startsWith("关系", at + 1);
-    }
-
-    /** Among Chinese places of one name: the one written with its own suffix, else the higher level. */
-    private static boolean better(Gazetteer.Entry e, Gazetteer.Entry best, String s, int from, int to) {
-        boolean ew = ChineseText.writtenAt(e.nameZh(), s, from, to);
-        boolean bw = ChineseText.writtenAt(best.nameZh(), s, from, to);
-        if (ew != bw) {
-            return ew;
-        }
-        return PlaceLexicon.chineseRank(e.level()) < PlaceLexicon.chineseRank(best.level());
     }
 
     /** A country and the place written after it; the country alone when no place name follows. */
@@ -230,7 +222,7 @@ final class MentionScanner {
             // 巴拿马省, 墨西哥州: a division named after its country, the country written once
             String named = s.substring(start, p + 1);
             PlaceLexicon.PlaceHit hit = lexicon.place(named, 0, named.length(), new int[1]);
-            Gazetteer.Entry place = hit == null ? null : ForeignNames.inCountry(hit, country.code());
+            Gazetteer.Entry place = hit == null ? null : hit.inCountry(country.code());
             return new Mention(start, p + 1, Mention.Type.FOREIGN, named, place, country.code(), countryText, false);
         }
         if (name == null && p + 1 < s.length() && s.charAt(p) == '的') {

@@ -64,7 +64,31 @@ final class PlaceLexicon {
     }
 
     /** A name found at a position: where it ends and the places filed under it. */
-    record PlaceHit(int end, Gazetteer.Entry[] entries) {}
+    record PlaceHit(int end, Gazetteer.Entry[] entries) {
+
+        /** Of the places the name may be, the one in the country (any foreign one when null) with most ties. */
+        Gazetteer.Entry inCountry(String countryCode) {
+            return inCountry(countryCode, null);
+        }
+
+        /** {@link #inCountry(String)}, first among the places named as written (大阪府 the prefecture, 大阪市 the city). */
+        Gazetteer.Entry inCountry(String countryCode, String written) {
+            Gazetteer.Entry best = null;
+            boolean bestAsWritten = false;
+            for (Gazetteer.Entry e : entries) {
+                if (countryCode == null ? !"CN".equals(e.country()) : countryCode.equals(e.country())) {
+                    boolean asWritten = written != null && written.equals(e.nameZh());
+                    if (best == null
+                            || asWritten && !bestAsWritten
+                            || asWritten == bestAsWritten && e.ties() > best.ties()) {
+                        bestAsWritten = asWritten;
+                        best = e;
+                    }
+                }
+            }
+            return best;
+        }
+    }
 
     /** Whether a Chinese place's name begins at {@code i} (佐世保市的厦门公园: no part of a foreign name). */
     boolean chineseAt(String s, int i, int limit, int[] scratch) {

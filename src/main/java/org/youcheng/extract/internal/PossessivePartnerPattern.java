@@ -84,7 +84,7 @@ final class PossessivePartnerPattern extends NamedPattern {
         Gazetteer.Entry[] entries =
                 s.partners.gazetteer().byKey(Names.key(written)).toArray(Gazetteer.Entry[]::new);
         // of the places of the name, the one the scan would take (any foreign one, the most tied)
-        Gazetteer.Entry e = ForeignNames.inCountry(new PlaceLexicon.PlaceHit(to, entries), null);
+        Gazetteer.Entry e = new PlaceLexicon.PlaceHit(to, entries).inCountry(null);
         return e == null ? null : new Mention(from, to, Mention.Type.FOREIGN_BARE, written, e, e.country(), null, true);
     }
 

@@ -44,6 +44,23 @@ final class RememberedNames {
     }
 
     /**
+     * The short form the press gives a foreign city named in full before (蒙特利公园市, later 蒙市): its first character
+     * and 市, for a placed name of four characters or more; null when that short form is a word (全市, 本市) or the
+     * name is written with its region.
+     */
+    static String cityShort(Mention m) {
+        if (m.place() == null
+                || (m.type() != Mention.Type.FOREIGN && m.type() != Mention.Type.FOREIGN_BARE)
+                || m.name().length() < 4
+                || !m.name().endsWith("市")
+                || lastUnit(m.name()) != null) {
+            return null;
+        }
+        String shortForm = m.name().charAt(0) + "市";
+        return ChineseText.han(shortForm.charAt(0)) && !CoreDictionary.contains(shortForm) ? shortForm : null;
+    }
+
+    /**
      * A placed foreign name that the gazetteer holds with its country in front (澳大利亚首都领地), without the country
      * (首都领地, three characters or more: a name, not a word); null for any other mention.
      */
@@ -72,6 +89,18 @@ final class RememberedNames {
                         && java.util.Arrays.stream(region.entries()).noneMatch(e -> "CN".equals(e.country()))
                 ? m.name().substring(region.end())
                 : null;
+    }
+
+    /** Whether a Chinese place the article names begins with a character (哈尔滨市 for 哈市). */
+    private static boolean chineseInitial(List<Mention> mentions, char c) {
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.CHINESE
+                    && m.place().nameZh() != null
+                    && m.place().nameZh().charAt(0) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention after the k-th begins at or after a position (a name read longer overlaps none). */
@@ -107,6 +136,10 @@ final class RememberedNames {
                     known.putIfAbsent(m.name().charAt(0) + "州", m); // 塔斯马尼亚州, then 塔州 (StateShort)
                 }
             }
+            String city = cityShort(m);
+            if (city != null) {
+                known.putIfAbsent(city, m); // 蒙特利公园市, then 蒙市
+            }
         }
         if (known.isEmpty()) {
             return mentions;
@@ -137,10 +170,12 @@ final class RememberedNames {
                                 && m.place().level() != Level.PROVINCE
                                 && m.place().level() != Level.PREFECTURE;
                 boolean region = m.type() == Mention.Type.FOREIGN_BARE; // 明斯克州, later 明斯克州X区 as placed before
+                // 蒙市 after 蒙特利公园市: the foreign city's short form, unless a Chinese city of the article has it
+                boolean shortForm = m.type() == Mention.Type.SHORT && !chineseInitial(mentions, s.charAt(m.start()));
                 int reach = region ? 16 : 2;
                 int end = local || region
                         ? names.longest(s, m.start(), Math.min(s.length(), m.end() + reach), scratch)
-                        : -1;
+                        : shortForm ? names.longest(s, m.start(), m.end(), scratch) : -1;
                 if ((m.type() == Mention.Type.SUBJECT || region) && end <= m.end()) {
                     end = -1; // 全州 alone is the whole prefecture; only 全州市 after 韩国全州市 is the foreign city
                 }

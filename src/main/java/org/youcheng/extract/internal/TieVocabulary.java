@@ -74,6 +74,7 @@ final class TieVocabulary {
         {"友好交往城市", "partner"},
         {"友好关系协议", "partner"},
         {"友好合作伙伴城市", "partner"},
+        {"友好合作伙伴关系", "partner"},
         {"友好交流合作", "partner"},
         {"友好合作交流", "partner"},
         {"友好合作协议", "partner"},

@@ -26,6 +26,8 @@ final class TieWordList {
                 String between = ABROAD_AT_END
                         .matcher(s.substring(w.end(), next.start()))
                         .replaceFirst("");
+                // 友好城市关系或友好交流关系: the first word's 关系 before the joiner
+                between = between.startsWith("关系") ? between.substring(2) : between;
                 return between.equals("和")
                         || between.equals("及")
                         || between.equals("与")

@@ -17,7 +17,8 @@ import org.youcheng.registry.Names;
  * them. Each is made a place under its county or city (prefecture level), which the other sources hold in Taiwan
  * (China's province 台湾省, as everywhere in the registry) by its exact name, or which is made here: named in
  * simplified characters, its traditional name an alias; a district (區) at district level, the rest at county level.
- * A township the other sources hold, under its county or under the province, is left to them.
+ * A township the other sources hold under its county is left to them; one they file under the province (a Wikidata
+ * label) is moved under its county, at the township's level.
  */
 final class TaiwanTownshipLoader {
 
@@ -85,9 +86,12 @@ final class TaiwanTownshipLoader {
             if (known.containsKey(key) || townships.containsKey(key) || r[2].equals(r[1])) {
                 continue; // held already, listed under two codes, or the county-level city itself
             }
-            if (townshipNames.get(town) == 1 && only(taiwan.get(town)) != null) {
-                // a township the other sources file under the province (a Wikidata label, with its twin ties): left
-                // there, for the test data and the mending of places take a reference place's parent to be one too
+            PlaceRow filed = townshipNames.get(town) == 1 ? only(taiwan.get(town)) : null;
+            if (filed != null && filed != county) {
+                // a township the other sources file under the province (a Wikidata label, with its twin ties): the
+                // postal table says which county it lies in (宜蘭縣蘇澳鎮 is 蘇澳鎮 of 宜蘭縣), and its level
+                filed.parentCode = county.code;
+                filed.level = r[2].endsWith("區") ? Level.DISTRICT : Level.COUNTY;
                 continue;
             }
             PlaceRow t =

@@ -38,9 +38,10 @@ class TaiwanTownshipLoaderTests {
         PlaceRow ligang = one(made, "里港乡");
         assertThat(ligang.level).isEqualTo(Level.COUNTY);
         assertThat(ligang.parentCode).isEqualTo(county.code);
-        // the township the other source files under the province is left to it, not made twice
+        // the township the other source files under the province is not made twice: it is moved under its county
         assertThat(made).noneMatch(p -> "屏东市".equals(p.nameZh));
-        assertThat(pingtungCity.parentCode).isEqualTo(TaiwanTownshipLoader.TAIWAN);
+        assertThat(pingtungCity.parentCode).isEqualTo(county.code);
+        assertThat(pingtungCity.level).isEqualTo(Level.COUNTY);
         assertThat(made).filteredOn(p -> p.level != Level.PREFECTURE).hasSizeGreaterThan(360);
     }
 
