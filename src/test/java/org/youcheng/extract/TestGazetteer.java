@@ -42,7 +42,9 @@ final class TestGazetteer {
                 Map.entry("东德", "DE"),
                 Map.entry("澳门", "CN"),
                 Map.entry("澳门特别行政区", "CN"),
-                Map.entry("香港", "CN")));
+                Map.entry("香港", "CN"),
+                Map.entry("格鲁吉亚", "GE"),
+                Map.entry("乌拉圭", "UY")));
         place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
         place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
         place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);
@@ -131,6 +133,11 @@ final class TestGazetteer {
         place(g, 84, "花莲市", Level.COUNTY, "CN", 83);
         place(g, 85, "吉安乡", Level.COUNTY, "CN", 83);
         place(g, 86, "钏路町", Level.CITY, "JP", 0);
+        place(g, 87, "阿扎尔", Level.PROVINCE, "GE", 0); // an autonomous republic, filed without its suffix
+        place(g, 88, "威特", Level.CITY, "US", 0); // a town's name of two characters, and the tail of a person's
+        place(g, 89, "利兹", Level.CITY, "GB", 0);
+        place(g, 90, "杭州市", Level.PREFECTURE, "CN", 38);
+        place(g, 91, "枣庄市", Level.PREFECTURE, "CN", 1);
         return g;
     }
 

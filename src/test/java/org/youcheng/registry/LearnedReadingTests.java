@@ -18,7 +18,8 @@ class LearnedReadingTests {
 
     @BeforeEach
     void gazetteer() {
-        g = Gazetteer.withCountries(Map.of("突尼斯", "TN", "法国", "FR", "英国", "GB", "日本", "JP", "阿根廷", "AR", "冰岛", "IS"));
+        g = Gazetteer.withCountries(
+                Map.of("突尼斯", "TN", "法国", "FR", "英国", "GB", "日本", "JP", "阿根廷", "AR", "冰岛", "IS", "匈牙利", "HU"));
         long id = 1;
         for (String town : new String[] {"Sousse", "Siliana", "Sfax", "Douz", "Zarzis"}) {
             place(id++, town, "TN");
@@ -36,6 +37,9 @@ class LearnedReadingTests {
         }
         for (String town : new String[] {"Akureyri", "Reykjavík", "Kópavogur"}) {
             place(id++, town, "IS");
+        }
+        for (String county : new String[] {"Jász-Nagykun-Szolnok", "Szabolcs-Szatmár-Bereg", "Hajdú-Bihar", "Békés"}) {
+            g.addPlace(new Gazetteer.Entry(id, null, county, Level.PROVINCE, "HU", 0, 0), "X" + id++, county);
         }
         resolver = new PlaceResolver(g);
     }
@@ -67,6 +71,16 @@ class LearnedReadingTests {
         // a village of the name is not
         g.population(10, 5_000);
         assertThat(NoteCodes.all(resolver.partner("奥贝赫维利耶市", "法国"))).doesNotContain("learned_taken");
+    }
+
+    @Test
+    void aDivisionAskedByItsSuffixIsTakenAtALooserFloor() {
+        // one of a country's few dozen divisions, not one of its thousands of towns (here with no country written)
+        PlaceResolver.Resolution r = resolver.partner("加兹-纳杰孔-索尔诺克州", null);
+        assertThat(r.place().nameEn()).isEqualTo("Jász-Nagykun-Szolnok");
+        assertThat(NoteCodes.all(r)).contains("learned_taken");
+        // written as a town, it is read among towns, and none is
+        assertThat(NoteCodes.all(resolver.partner("加兹-纳杰孔-索尔诺克市", null))).doesNotContain("learned_taken");
     }
 
     @Test

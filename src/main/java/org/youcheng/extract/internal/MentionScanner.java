@@ -186,6 +186,7 @@ final class MentionScanner {
         Gazetteer.Entry e = hit.inCountry(null, s.substring(i, stop));
         if (e == null
                 || NamedPersons.personName(s, i, stop)
+                || lexicon.transliteration().tailOf(s, i, end)
                 || (stop == end ? CommonWords.word(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
                 || GenericNouns.is(s.substring(i, stop))) {
             return null;

@@ -66,6 +66,14 @@ final class TransliterationChars {
     }
 
     /**
+     * Whether a name of two or three characters at {@code [from, to)} ends a longer transliteration: the two characters
+     * before it and the name read as one (加斯威特: 威特 is no town there, the name is a person's or a place's unknown).
+     */
+    boolean tailOf(String s, int from, int to) {
+        return from >= 2 && to - from <= 3 && reads(s.substring(from - 2, to));
+    }
+
+    /**
      * Where a transliteration that ends at {@code end} with its suffix begins, reading back no further than
      * {@code floor} over characters foreign names use and Chinese ones do not use far more (ratio ≥ {@value #INCLUDED});
      * -1 when fewer than two stand before the suffix or their mean says Chinese.

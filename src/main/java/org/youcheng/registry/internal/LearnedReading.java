@@ -99,6 +99,7 @@ public final class LearnedReading {
             return new LatinReading.Result(List.of(), false);
         }
         Read top = ranked.get(0);
+        boolean division = level == Level.PROVINCE && top.place().level() == Level.PROVINCE;
         boolean clear = ranked.stream()
                 .filter(r -> !r.key().equals(top.key()))
                 .findFirst()
@@ -113,7 +114,7 @@ public final class LearnedReading {
                         new LatinReading.Scored(r.place(), r.latin(), r.key(), Math.exp(r.score() - top.score()) / all))
                 .toList();
         double floor = TransliterationModel.least(written.length(), country == null) * written.length();
-        if (written.length() >= 3 && g.population(top.place().id()) >= LARGE) {
+        if (written.length() >= 3 && (g.population(top.place().id()) >= LARGE || division)) {
             floor -= LARGER_LOOSER * written.length();
         }
         return new LatinReading.Result(shares, top.score() >= floor && clear);

@@ -76,6 +76,7 @@ public class ReferenceData {
             foreign.addAll(new KoreaMunicipalityLoader().addTo(foreign));
             foreign.addAll(new UsCountyLoader().addTo(foreign));
             foreign.addAll(new IsoProvinceLoader().addTo(foreign, iso));
+            foreign.addAll(new IsoCountyLoader().addTo(foreign, iso));
             foreign.addAll(new GermanDistrictLoader().addTo(foreign));
             foreign.addAll(new TaiwanTownshipLoader().addTo(foreign));
             log.info(

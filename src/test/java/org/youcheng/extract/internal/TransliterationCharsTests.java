@@ -53,4 +53,19 @@ class TransliterationCharsTests {
         assertThat(chars.reads("塞尔长沙")).as("Chinese characters inside").isFalse();
         assertThat(chars.reads("市长塞尔")).isFalse();
     }
+
+    @Test
+    void aShortNameAfterTwoCharactersOfTransliterationEndsALongerOne() {
+        TransliterationChars chars = new TransliterationChars(gazetteer());
+        String s = "会见了温斯塞尔市长";
+        int at = s.indexOf("塞尔");
+        assertThat(chars.tailOf(s, at, at + 2)).isTrue();
+        // after Chinese words, or at the start, the name stands on its own
+        String t = "访问了塞尔市";
+        assertThat(chars.tailOf(t, t.indexOf("塞尔"), t.indexOf("塞尔") + 2)).isFalse();
+        assertThat(chars.tailOf("塞尔市", 0, 2)).isFalse();
+        // a name of four characters is not cut
+        String u = "温斯塞尔温斯";
+        assertThat(chars.tailOf(u, 2, 6)).isFalse();
+    }
 }
