@@ -48,7 +48,7 @@ final class RememberedNames {
      * and 市, for a placed name of four characters or more; null when that short form is a word (全市, 本市) or the
      * name is written with its region.
      */
-    static String cityShort(Mention m) {
+    private static String cityShort(Mention m) {
         if (m.place() == null
                 || (m.type() != Mention.Type.FOREIGN && m.type() != Mention.Type.FOREIGN_BARE)
                 || m.name().length() < 4

@@ -83,8 +83,10 @@ public class ReferenceData {
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            // parents before the places under them: Natural Earth puts towns under their first-level division
-            foreign.sort(java.util.Comparator.comparing(p -> p.level != org.youcheng.registry.Level.PROVINCE));
+            // parents before the places under them: Natural Earth puts towns under their first-level division, and
+            // Taiwan's townships that Wikidata names lie under counties (prefecture level) the postal table made
+            foreign.sort(java.util.Comparator.comparing((PlaceRow p) -> p.level != org.youcheng.registry.Level.PROVINCE)
+                    .thenComparing(p -> p.level != org.youcheng.registry.Level.PREFECTURE));
             log.debug("geonames after {} ms", (System.nanoTime() - start) / 1_000_000);
             PlaceWriter writer = new PlaceWriter(jdbc);
             writer.write(divisions);

@@ -19,18 +19,12 @@ class IsoCountyLoaderTests {
             + "\"FR-IDF\":{type:\"Metropolitan region\",name:\"Île-de-France\"},"
             + "\"FR-91\":{type:\"Metropolitan department\",name:\"Essonne\"}}}};";
 
-    private static PlaceRow place(String code, Level level, String country, String en) {
-        PlaceRow p = new PlaceRow(code, level, country, "wikidata");
-        p.nameEn = en;
-        p.aliases.add(en);
-        return p;
-    }
-
     @Test
     void theShireCountiesAndDepartmentsTheDataLacksAreMadeDivisionsByTheirName() {
         // Kent is known as a division already; a town named Essex is no division
-        List<PlaceRow> foreign =
-                List.of(place("Q-K", Level.PROVINCE, "GB", "Kent"), place("Q-E", Level.CITY, "GB", "Essex"));
+        List<PlaceRow> foreign = List.of(
+                IsoProvinceLoaderTests.place("Q-K", Level.PROVINCE, "GB", "Kent"),
+                IsoProvinceLoaderTests.place("Q-E", Level.CITY, "GB", "Essex"));
 
         List<PlaceRow> made = new IsoCountyLoader().addTo(foreign, ISO);
 

@@ -22,7 +22,8 @@ class IsoProvinceLoaderTests {
             + "\"DD-2\":{type:\"Metropolitan city\",name:\"Portcity\"}}},"
             + "CN:{name:\"China\",sub:{\"CN-AH\":{type:\"Province\",name:\"Anhui\"}}}};";
 
-    private static PlaceRow place(String code, Level level, String country, String en) {
+    /** A place of another source, known by its English name. */
+    static PlaceRow place(String code, Level level, String country, String en) {
         PlaceRow p = new PlaceRow(code, level, country, "wikidata");
         p.nameEn = en;
         p.aliases.add(en);
