@@ -27,6 +27,15 @@ import org.youcheng.registry.internal.TieBulkRepository;
 @Component
 public class ReferenceData {
 
+    /**
+     * Parents before the places under them, the order places are written in: Natural Earth puts towns under their
+     * first-level division, and Taiwan's townships that Wikidata names lie under counties (prefecture level) that the
+     * postal table made after them; otherwise the order of the sources.
+     */
+    static final java.util.Comparator<PlaceRow> PARENTS_FIRST = java.util.Comparator.comparing(
+                    (PlaceRow p) -> p.level != org.youcheng.registry.Level.PROVINCE)
+            .thenComparing(p -> p.level != org.youcheng.registry.Level.PREFECTURE);
+
     private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
     private final JdbcTemplate jdbc;
@@ -83,10 +92,7 @@ public class ReferenceData {
                     "division names: {} divisions made after {} ms",
                     madeDivisions.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            // parents before the places under them: Natural Earth puts towns under their first-level division, and
-            // Taiwan's townships that Wikidata names lie under counties (prefecture level) the postal table made
-            foreign.sort(java.util.Comparator.comparing((PlaceRow p) -> p.level != org.youcheng.registry.Level.PROVINCE)
-                    .thenComparing(p -> p.level != org.youcheng.registry.Level.PREFECTURE));
+            foreign.sort(PARENTS_FIRST);
             log.debug("geonames after {} ms", (System.nanoTime() - start) / 1_000_000);
             PlaceWriter writer = new PlaceWriter(jdbc);
             writer.write(divisions);
