@@ -38,6 +38,9 @@ class LearnedReadingTests {
         for (String town : new String[] {"Akureyri", "Reykjavík", "Kópavogur"}) {
             place(id++, town, "IS");
         }
+        for (String shire : new String[] {"Essex", "East Sussex", "Kent", "Suffolk"}) {
+            g.addPlace(new Gazetteer.Entry(id, null, shire, Level.PROVINCE, "GB", 0, 0), "X" + id++, shire);
+        }
         for (String county : new String[] {"Jász-Nagykun-Szolnok", "Szabolcs-Szatmár-Bereg", "Hajdú-Bihar", "Békés"}) {
             g.addPlace(new Gazetteer.Entry(id, null, county, Level.PROVINCE, "HU", 0, 0), "X" + id++, county);
         }
@@ -81,6 +84,14 @@ class LearnedReadingTests {
         assertThat(NoteCodes.all(r)).contains("learned_taken");
         // written as a town, it is read among towns, and none is
         assertThat(NoteCodes.all(resolver.partner("加兹-纳杰孔-索尔诺克市", null))).doesNotContain("learned_taken");
+    }
+
+    @Test
+    void anEnglishCountyWrittenWithJunIsAFirstLevelDivision() {
+        // England's shire counties are first-level divisions in the registry, named in Latin only
+        PlaceResolver.Resolution r = resolver.partner("埃塞克斯郡", "英国");
+        assertThat(r.place().nameEn()).isEqualTo("Essex");
+        assertThat(r.place().level()).isEqualTo(Level.PROVINCE);
     }
 
     @Test

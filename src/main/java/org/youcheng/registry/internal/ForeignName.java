@@ -208,7 +208,8 @@ public record ForeignName(String written, String full, String bracketed, String 
         return switch (suffix) {
             case "省", "州", "府", "自治州", "边疆区" -> Level.PROVINCE;
             case "县" -> "JP".equals(country) ? Level.PROVINCE : Level.COUNTY;
-            case "郡" -> Level.COUNTY;
+            // Britain's and Ireland's counties are their first-level divisions in the registry (Essex, Fingal)
+            case "郡" -> "GB".equals(country) || "IE".equals(country) ? Level.PROVINCE : Level.COUNTY;
             case "区" -> Level.DISTRICT;
             case "镇", "町", "村" -> Level.TOWN;
             default -> name.endsWith("道") && name.length() > 2 ? Level.PROVINCE : Level.CITY;
