@@ -77,10 +77,9 @@ final class ForeignNames {
                     end = suffixEnd;
                 }
                 Name before = later(known, suffixed);
-                String unit = s.substring(k, end);
-                name.append(unit);
+                name.append(s, k, end);
+                last = hit.inCountry(countryCode, s, k, end); // 日本大阪府: the prefecture, not the city
                 k = end;
-                last = hit.inCountry(countryCode, unit); // 日本大阪府: the prefecture, not the city
                 lastWasUnit = true;
                 known = new Name(k, name.toString(), last);
                 if (before != null && Organisations.institutionAt(s, k)) {

@@ -93,6 +93,24 @@ record Mention(
         return type == Type.CHINESE || type == Type.SUBJECT || type == Type.SHORT;
     }
 
+    /**
+     * Whether this names a Chinese city that a one-character short form (哈市 for 哈尔滨市) may stand for: no province or
+     * district, a name of three characters or more, not a short name written bare.
+     */
+    boolean cityOfShortForms() {
+        if (type != Type.CHINESE) {
+            return false;
+        }
+        org.youcheng.registry.Level level = place.level();
+        return !(bare
+                        && level != org.youcheng.registry.Level.PROVINCE
+                        && level != org.youcheng.registry.Level.PREFECTURE
+                        && name.length() < 3)
+                && level != org.youcheng.registry.Level.PROVINCE
+                && level != org.youcheng.registry.Level.DISTRICT
+                && place.nameZh().length() >= 3;
+    }
+
     /** A foreign gazetteer name of one or two characters written alone (希望, 和平): mostly a word, no place. */
     boolean shortWord() {
         return foreign() && bare && name.length() < 3;

@@ -183,7 +183,7 @@ final class MentionScanner {
         if (!names.boundary(s, stop, scratch)) {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
-        Gazetteer.Entry e = hit.inCountry(null, s.substring(i, stop));
+        Gazetteer.Entry e = hit.inCountry(null, s, i, stop);
         if (e == null
                 || NamedPersons.personName(s, i, stop)
                 || lexicon.transliteration().tailOf(s, i, end)

@@ -21,14 +21,12 @@ final class NotAName {
         if (c == '贵') {
             return "市省县区国方州府校院".indexOf(name.charAt(1)) >= 0;
         }
-        return NOT_A_NAME.indexOf(c) >= 0
-                || ChineseText.containsAny(name, MEETINGS)
-                || ChineseText.containsAny(name, EXCHANGES);
+        return NOT_A_NAME.indexOf(c) >= 0 || ChineseText.containsAny(name, PHRASES);
     }
 
-    /** Words of ties and exchanges: a name that holds one is a phrase (乌拉圭在友城交往), no place. */
-    private static final String[] EXCHANGES = {"友城", "友好", "交往", "交流", "合作"};
-
-    /** Words of meetings: a name that holds one is an event's (友城大会暨健康城市论坛), no place. */
-    private static final String[] MEETINGS = {"大会", "论坛", "会议", "峰会", "博览会", "交流会"};
+    /**
+     * Words of meetings, ties and exchanges: a name that holds one is an event's (友城大会暨健康城市论坛) or a phrase
+     * (乌拉圭在友城交往), no place.
+     */
+    private static final String[] PHRASES = {"大会", "论坛", "会议", "峰会", "博览会", "友城", "友好", "交往", "交流", "合作"};
 }

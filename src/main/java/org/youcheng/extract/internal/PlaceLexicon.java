@@ -68,16 +68,22 @@ final class PlaceLexicon {
 
         /** Of the places the name may be, the one in the country (any foreign one when null) with most ties. */
         Gazetteer.Entry inCountry(String countryCode) {
-            return inCountry(countryCode, null);
+            return inCountry(countryCode, "", 0, 0);
         }
 
-        /** {@link #inCountry(String)}, first among the places named as written (大阪府 the prefecture, 大阪市 the city). */
-        Gazetteer.Entry inCountry(String countryCode, String written) {
+        /**
+         * {@link #inCountry(String)}, first among the places named as {@code text[from, to)} writes the name (大阪府 the
+         * prefecture, 大阪市 the city).
+         */
+        Gazetteer.Entry inCountry(String countryCode, String text, int from, int to) {
             Gazetteer.Entry best = null;
             boolean bestAsWritten = false;
             for (Gazetteer.Entry e : entries) {
                 if (countryCode == null ? !"CN".equals(e.country()) : countryCode.equals(e.country())) {
-                    boolean asWritten = written != null && written.equals(e.nameZh());
+                    boolean asWritten = to > from
+                            && e.nameZh() != null
+                            && e.nameZh().length() == to - from
+                            && text.startsWith(e.nameZh(), from);
                     if (best == null
                             || asWritten && !bestAsWritten
                             || asWritten == bestAsWritten && e.ties() > best.ties()) {

@@ -60,10 +60,7 @@ final class Reading {
             }
             weight.merge(e.id(), m.start() < lead ? 2 : 1, Integer::sum);
             places.putIfAbsent(e.id(), e);
-            if (e.level() != Level.PROVINCE
-                    && e.level() != Level.DISTRICT
-                    && e.nameZh().length() >= 3
-                    && !cities.contains(e)) {
+            if (m.cityOfShortForms() && !cities.contains(e)) {
                 cities.add(e);
             }
         }

@@ -91,12 +91,10 @@ final class RememberedNames {
                 : null;
     }
 
-    /** Whether a Chinese place the article names begins with a character (哈尔滨市 for 哈市). */
+    /** Whether a Chinese city the article names, that a short form may stand for, begins with a character (哈市). */
     private static boolean chineseInitial(List<Mention> mentions, char c) {
         for (Mention m : mentions) {
-            if (m.type() == Mention.Type.CHINESE
-                    && m.place().nameZh() != null
-                    && m.place().nameZh().charAt(0) == c) {
+            if (m.cityOfShortForms() && m.place().nameZh().charAt(0) == c) {
                 return true;
             }
         }

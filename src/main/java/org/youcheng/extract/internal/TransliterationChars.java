@@ -55,14 +55,19 @@ final class TransliterationChars {
      * one foreign names use (ratio ≥ {@value #INCLUDED}) and their mean at least {@value #NAME_RATIO}.
      */
     boolean reads(CharSequence name) {
+        return reads(name, 0, name.length());
+    }
+
+    /** {@link #reads(CharSequence)} of {@code s[from, to)}. */
+    private boolean reads(CharSequence s, int from, int to) {
         double logs = 0;
-        for (int i = 0; i < name.length(); i++) {
-            if (ratio[name.charAt(i)] < INCLUDED) {
+        for (int i = from; i < to; i++) {
+            if (ratio[s.charAt(i)] < INCLUDED) {
                 return false;
             }
-            logs += Math.log(ratio[name.charAt(i)]);
+            logs += Math.log(ratio[s.charAt(i)]);
         }
-        return name.length() >= 3 && foreign(logs, name.length());
+        return to - from >= 3 && foreign(logs, to - from);
     }
 
     /**
@@ -70,7 +75,7 @@ final class TransliterationChars {
      * before it and the name read as one (加斯威特: 威特 is no town there, the name is a person's or a place's unknown).
      */
     boolean tailOf(String s, int from, int to) {
-        return from >= 2 && to - from <= 3 && reads(s.substring(from - 2, to));
+        return from >= 2 && to - from <= 3 && reads(s, from - 2, to);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.youcheng.registry.reference;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,14 +23,7 @@ final class IsoCountyLoader {
 
     /** The counties and departments made, from the list's text ({@code iso3166.min.js}). */
     List<PlaceRow> addTo(List<PlaceRow> foreign, String iso) {
-        Set<String> known = new HashSet<>();
-        for (PlaceRow p : foreign) {
-            if (p.level == Level.PROVINCE && ("GB".equals(p.country) || "FR".equals(p.country))) {
-                for (String n : Namesakes.names(p)) {
-                    known.add(p.country + "/" + Names.key(n));
-                }
-            }
-        }
+        Set<String> known = Namesakes.divisionKeys(foreign, c -> "GB".equals(c) || "FR".equals(c));
         List<PlaceRow> made = new ArrayList<>();
         Matcher m = COUNTY.matcher(iso);
         while (m.find()) {

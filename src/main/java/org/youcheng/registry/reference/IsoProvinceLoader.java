@@ -48,17 +48,12 @@ final class IsoProvinceLoader {
         while (above.find()) {
             regions.add(above.group(1));
         }
-        Set<String> known = new HashSet<>();
+        Set<String> known = Namesakes.divisionKeys(foreign, byCountry::containsKey);
         Set<String> countries = new HashSet<>();
         for (PlaceRow p : foreign) {
             countries.add(p.country);
             // a division the ISO 3166-2 list of iso3166-2-db already gave (ISO-IE-M) is known by its code
             known.add(p.code);
-            if (p.level == Level.PROVINCE && byCountry.containsKey(p.country)) {
-                for (String n : Namesakes.names(p)) {
-                    known.add(p.country + "/" + Names.key(n));
-                }
-            }
         }
         List<PlaceRow> made = new ArrayList<>();
         byCountry.forEach((country, provinces) -> {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.youcheng.registry.Level;
 import org.youcheng.registry.Names;
 
 /**
@@ -48,6 +49,22 @@ final class Namesakes {
             byLatin.computeIfAbsent(Names.key(p.nameEn), k -> new ArrayList<>()).add(p);
         }
         return new Written(!designations.isEmpty(), latin);
+    }
+
+    /**
+     * The first-level divisions of the countries a test accepts, by country and each name's key ({@code GB/essex}):
+     * what a loader of divisions must not make twice.
+     */
+    static Set<String> divisionKeys(List<PlaceRow> places, java.util.function.Predicate<String> country) {
+        Set<String> keys = new HashSet<>();
+        for (PlaceRow p : places) {
+            if (p.level == Level.PROVINCE && country.test(p.country)) {
+                for (String n : names(p)) {
+                    keys.add(p.country + "/" + Names.key(n));
+                }
+            }
+        }
+        return keys;
     }
 
     /** A place's names: its aliases, its English and its Chinese name, those that are written. */
