@@ -56,7 +56,17 @@ public final class CandidateChoice {
             // (吉布提市: the region 吉布提地区 is spelt so, the city 吉布地)
             SpellingMatch.Result close = new SpellingMatch(g)
                     .closest(full, best.country(), wanted == Level.PROVINCE ? Level.PROVINCE : Level.CITY);
-            if (close.accepted()) {
+            List<Gazetteer.Entry> namesakes = close.accepted()
+                    ? List.of()
+                    : TranslatedNamesake.in(g, full, best.country(), wanted == Level.PROVINCE ? wanted : Level.CITY);
+            if (!namesakes.isEmpty()) {
+                because.add(ResolverNote.of(
+                        "other_level_namesake", best.name(), PlaceNotes.kind(best.level()), PlaceNotes.kind(wanted)));
+                ranked = namesakes.stream()
+                        .sorted(preference(full, wanted, choice.region(), domestic))
+                        .toList();
+                best = ranked.get(0);
+            } else if (close.accepted()) {
                 because.add(ResolverNote.of(
                         "other_level",
                         best.name(),

@@ -226,8 +226,17 @@ public final class LatinReading {
     /** The least combined score taken (sounds and letters). */
     static final double ACCEPT_SCORE = 0.7;
 
-    /** A Latin key without the English designation at its end (jaenprovince: jaen). */
+    /**
+     * A Latin key without the English designation at its end (jaenprovince: jaen) or before "of" at its start
+     * (provinceofwestvlaanderen: westvlaanderen, as ISO 3166-2 names Belgium's provinces).
+     */
     public static String withoutDesignation(String key) {
+        for (String d : DESIGNATIONS) {
+            if (key.startsWith(d) && key.startsWith("of", d.length()) && key.length() - d.length() >= 5) {
+                key = key.substring(d.length() + 2);
+                break;
+            }
+        }
         for (String d : DESIGNATIONS) {
             if (key.endsWith(d) && key.length() - d.length() >= 3) {
                 return key.substring(0, key.length() - d.length());

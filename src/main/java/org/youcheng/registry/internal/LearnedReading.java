@@ -55,7 +55,7 @@ public final class LearnedReading {
     }
 
     /** A place read by the model, with its score; the share of belief is for the note. */
-    private record Read(Gazetteer.Entry place, String latin, String key, double score) {}
+    private record Read(Gazetteer.Entry place, String latin, String key, double score, int characters) {}
 
     /**
      * The country's places of the level (null: any, CITY: any but first-level) whose Latin name the model reads best;
@@ -86,9 +86,15 @@ public final class LearnedReading {
             }
             String key = TransliterationModel.ofLatinKey(s.key());
             double score = key == null ? Double.NEGATIVE_INFINITY : m.score(written, key);
+            int characters = written.length();
+            DirectionCalque.Read calque = key == null ? null : DirectionCalque.read(m, written, key);
+            if (calque != null && calque.score() > score) {
+                score = calque.score();
+                characters = calque.characters();
+            }
             Read before = best.get(e);
             if (score > Double.NEGATIVE_INFINITY && (before == null || score > before.score())) {
-                best.put(e, new Read(e, e.nameEn() != null ? e.nameEn() : s.key(), key, score));
+                best.put(e, new Read(e, e.nameEn() != null ? e.nameEn() : s.key(), key, score, characters));
             }
         }
         List<Read> ranked = new ArrayList<>(best.values());
@@ -113,9 +119,10 @@ public final class LearnedReading {
                 .map(r ->
                         new LatinReading.Scored(r.place(), r.latin(), r.key(), Math.exp(r.score() - top.score()) / all))
                 .toList();
-        double floor = TransliterationModel.least(written.length(), country == null) * written.length();
-        if (written.length() >= 3 && (g.population(top.place().id()) >= LARGE || division)) {
-            floor -= LARGER_LOOSER * written.length();
+        int read = top.characters(); // without a direction word translated (西弗兰德: 弗兰德 read by its sounds)
+        double floor = TransliterationModel.least(read, country == null) * read;
+        if (read >= 3 && (g.population(top.place().id()) >= LARGE || division)) {
+            floor -= LARGER_LOOSER * read;
         }
         return new LatinReading.Result(shares, top.score() >= floor && clear);
     }

@@ -53,6 +53,10 @@ public final class UnknownSpelling {
         }
         boolean division = ForeignName.divisionSuffix(full, country);
         Level level = division ? Level.PROVINCE : full.endsWith("市") ? Level.CITY : null;
+        List<Gazetteer.Entry> namesakes = TranslatedNamesake.in(g, full, country, level);
+        if (!namesakes.isEmpty()) {
+            return found(none, namesakes, List.of(ResolverNote.of("translated_namesake", fn.written())));
+        }
         SpellingMatch.Result close = spelling.closest(full, country, division ? Level.PROVINCE : null);
         LatinReading.Result heard = new LatinReading(g).closest(full, country, level);
         List<Gazetteer.Entry> regions = regions(fn, country, none);

@@ -1,0 +1,50 @@
+package org.youcheng.registry.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.youcheng.registry.TransliterationModel;
+
+/**
+ * A name whose direction word is translated and the rest transcribed (西弗兰德 West-Vlaanderen, 下巴伐利亚
+ * Niederbayern, 南萨沃 South Savo): the rest is read by the model of sounds against the Latin name without its own
+ * direction word, in English or in the languages that name the divisions of their countries so.
+ */
+final class DirectionCalque {
+
+    private static final Map<Character, List<String>> WORDS = Map.of(
+            '东', List.of("eastern", "east", "oost", "ost", "est", "este", "orientale", "oriental", "vostochno", "ita"),
+            '西', List.of("western", "west", "ouest", "oeste", "occidentale", "occidental", "zapadno", "lansi"),
+            '南', List.of("southern", "south", "zuid", "sued", "sud", "sur", "meridionale", "yuzhno", "etela"),
+            '北', List.of("northern", "north", "noord", "nord", "norte", "severo", "pohjois"),
+            '中', List.of("central", "centre", "center", "middle", "mittel", "centro", "kesk"),
+            '上', List.of("upper", "ober", "haute", "haut", "alta", "alto", "verkhne"),
+            '下', List.of("lower", "nieder", "unter", "basse", "bas", "baja", "bajo", "nizhne"));
+
+    private DirectionCalque() {}
+
+    /** A reading of the rest of the name: its score and the number of characters read by their sounds. */
+    record Read(double score, int characters) {}
+
+    /**
+     * The model's score of the Chinese key without its leading direction word (and 部 after it) against the Latin
+     * key without a matching one; null when the name begins with no direction word or the Latin key with none of its
+     * words, or when either rest is too short to say anything (two characters, three letters).
+     */
+    static Read read(TransliterationModel model, String han, String latin) {
+        List<String> words = han.length() < 3 ? null : WORDS.get(han.charAt(0));
+        if (words == null) {
+            return null;
+        }
+        String rest = han.charAt(1) == '部' ? han.substring(2) : han.substring(1);
+        if (rest.length() < 2) {
+            return null;
+        }
+        for (String word : words) {
+            if (latin.startsWith(word) && latin.length() - word.length() >= 3) {
+                double score = model.score(rest, latin.substring(word.length()));
+                return score == Double.NEGATIVE_INFINITY ? null : new Read(score, rest.length());
+            }
+        }
+        return null;
+    }
+}
