@@ -190,11 +190,20 @@ final class CueClausePattern extends NamedPattern {
             int b = Math.max(o.start(), s.m(k).start());
             String between = a <= b ? s.text.substring(a, b) : "";
             if (ChineseText.pairConnector(
-                    ReversePattern.ADVERBS.matcher(between).replaceAll(""))) {
+                            ReversePattern.ADVERBS.matcher(between).replaceAll(""))
+                    && !objectList(s, Math.min(j, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the foreign place is an item of a list that 与 governs (与日本A市、B市及C市缔盟: 及 ends the list). */
+    private static boolean objectList(Sentence s, int a) {
+        while (a > 0 && s.m(a - 1).foreign() && s.listed(s.m(a - 1).end(), s.m(a).start())) {
+            a--;
+        }
+        return ConnectorPattern.objectOfConnector(s, a);
     }
 
     /** Several Chinese places listed together and several foreign places in the clause. */

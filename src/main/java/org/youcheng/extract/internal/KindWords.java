@@ -40,8 +40,9 @@ final class KindWords {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            // 级 begins 省级友好关系 (a tie of a level; 友好关系 alone is any friendship)
-            if (c != '友' && c != '结' && c != '姐' && c != '姊' && c != '缔' && c != '意' && c != '兄' && c != '级') {
+            // 级 begins 省级友好关系 (a tie of a level; 友好关系 alone is any friendship); 伙 伙伴城市, 伙伴协定
+            if (c != '友' && c != '结' && c != '姐' && c != '姊' && c != '缔' && c != '意' && c != '兄' && c != '级'
+                    && c != '伙') {
                 i++;
                 continue;
             }

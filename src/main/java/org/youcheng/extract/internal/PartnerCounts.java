@@ -130,8 +130,12 @@ final class PartnerCounts {
                     lastEnd = noun;
                     continue;
                 }
-                kind = after != null ? after.kind() : friendship ? TieKind.SISTER : null;
-                both = after == null && friendship; // 与66个国家的100个城市建立了友好关系: partners of every kind
+                KindWords.Hit before = after == null ? TieWordList.genericRightBefore(words, s, m.start()) : null;
+                kind = after != null
+                        ? after.kind()
+                        : before != null ? before.kind() : friendship ? TieKind.SISTER : null;
+                // 与66个国家的100个城市建立了友好关系, 累积缔盟52座国际城市: partners of every kind
+                both = after == null && (friendship || before != null);
                 // 缔结了友好城市和友好交流关系城市 (a formal and a looser word joined), 与116个城市结好 (a word for any tie)
                 both |= after != null && (TieWordList.otherKindJoined(words, after, s) || after.generic());
             } else if ("对".equals(m.group(3)) && s.startsWith("友好关系", noun) && n > 1) {

@@ -73,6 +73,16 @@ final class TieWordList {
         return null;
     }
 
+    /** The word for any tie that governs a count written right after it (累积缔盟52座国际城市, 结好了12个城市), or null. */
+    static KindWords.Hit genericRightBefore(List<KindWords.Hit> words, String s, int at) {
+        for (KindWords.Hit w : words) {
+            if (w.generic() && (w.end() == at || w.end() == at - 1 && s.charAt(w.end()) == '了')) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** The tie words written wholly inside {@code [from, to)}. */
     static List<KindWords.Hit> between(List<KindWords.Hit> words, int from, int to) {
         List<KindWords.Hit> out = new ArrayList<>(2);

@@ -77,7 +77,7 @@ final class TieWording {
             return null;
         }
         // a subject left out (the foreign side alone): the sentence before it
-        word = after && word.generic() ? specificBetween(word, d == f ? s.from : pairStart, pairEnd) : word;
+        word = after && word.generic() ? GenericWord.specific(s, word, d == f ? s.from : pairStart, pairEnd) : word;
         TieKind kind = word.kind();
         if (word.anniversary()) {
             // the anniversary of a tie that is (期待与吉林省共同庆祝缔结友城35周年): no wish before it makes an intent
@@ -89,16 +89,6 @@ final class TieWording {
         }
         int wordEnd = after ? s.clauseEnd(word.end()) : pairEnd;
         return new Stated(kind, word.generic() && kind != TieKind.INTENT, pairEnd, wordEnd);
-    }
-
-    /** The word of a formal or looser kind between the sides, when the one after them is for any tie, else that one. */
-    private KindWords.Hit specificBetween(KindWords.Hit generic, int pairStart, int pairEnd) {
-        for (KindWords.Hit w : s.words) {
-            if (w.start() >= pairStart && w.end() <= pairEnd && !w.generic() && w.kind() != TieKind.INTENT) {
-                return w;
-            }
-        }
-        return generic;
     }
 
     /**
