@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The readings of round forty-nine, on sentences written for these tests (never taken from an article): a list that
  * 与 governs, ended by 及, is the subject's partners and no pair of its own; a word for any tie (缔盟) gives way to the
- * agreement the same sentence names (友好交流协定); 伙伴协定 and Taiwan's 友谊市 are looser ties; a count right after a
+ * agreement the same sentence names (友好交流协定); 伙伴协定 is a looser tie; a count right after a
  * word for any tie (累积缔盟52座国际城市) is a total of every partner.
  */
 class RoundFortyNineReadingTests {
@@ -31,10 +31,8 @@ class RoundFortyNineReadingTests {
     }
 
     @Test
-    void aPartnershipAgreementAndAFriendshipCityAreLooserTies() {
+    void aPartnershipAgreementIsALooserTie() {
         assertThat(RoundTenReadingTests.read("扬州市与日本下关市共同签署两市伙伴协定。")).containsExactly("扬州市|下关市|日本|partner|connector");
-        assertThat(RoundTenReadingTests.read("今年3月,扬州市与日本下关市缔结为国际友谊市。"))
-                .containsExactly("扬州市|下关市|日本|partner|connector");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.youcheng.extract.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.youcheng.registry.Gazetteer;
+import org.youcheng.registry.TieKind;
 
 /**
  * A list after a colon under a heading that names the kind (现有国际友好城市9个,依次为:德国X市(2006年8月)、…), or
@@ -75,13 +76,14 @@ final class ColonListPattern extends NamedPattern {
                     && (k == 0 || !s.m(k - 1).domestic() || s.m(k - 1).start() < colon)
                     && itemStart(s.text, f.start(), colon)) {
                 int end = s.skipBrackets(f.end());
-                s.add(name(), home, f, heading.kind(), heading.generic(), s.dates.dateIn(f.end(), end), f.start(), end);
+                TieKind kind = s.wording.headingKind(heading);
+                s.add(name(), home, f, kind, heading.generic(), s.dates.dateIn(f.end(), end), f.start(), end);
                 s.paired[k] = true;
             }
         }
     }
 
-    private static final Pattern EXAMPLES = Pattern.compile("[，,](?:例如|比如|诸如|譬如|包括|如|分别为|分别是|依次为|依次是)");
+    private static final Pattern EXAMPLES = Pattern.compile("[，,](?:其中)?(?:例如|比如|诸如|譬如|包括|如|分别为|分别是|依次为|依次是)");
 
     /** The last character of 如 (例如, 包括, 分别为) after a comma when a foreign place follows it at once; else -1. */
     private static int examples(Sentence s) {

@@ -161,12 +161,13 @@ final class CueClausePattern extends NamedPattern {
     private static final java.util.regex.Pattern TITLE =
             java.util.regex.Pattern.compile("(?:市长|州长|省长|县长|区长|知事|议长|总统|总理|大使|领事|主席|部长|书记)\\p{IsHan}?$");
 
-    /** A foreign name written bare right after a title (one character of the person's name perhaps before it). */
+    /** A foreign name bare after a title (墨西哥城市长埃布拉德), or any right after 在 or 于: a venue (在日本横滨会面). */
     private static boolean afterTitle(Sentence s, Mention m) {
-        return m.type() == Mention.Type.FOREIGN_BARE
-                && TITLE.matcher(s.text)
-                        .region(Math.max(s.from, m.start() - 3), m.start())
-                        .find();
+        return m.start() > s.from && "在于".indexOf(s.text.charAt(m.start() - 1)) >= 0
+                || m.type() == Mention.Type.FOREIGN_BARE
+                        && TITLE.matcher(s.text)
+                                .region(Math.max(s.from, m.start() - 3), m.start())
+                                .find();
     }
 
     /** Whether the mention overlaps a tie word (姐妹省 in 第二对姐妹省和州). */

@@ -47,7 +47,7 @@ final class HardWraps {
                     && prose(s, line[0], line[1])
                     && goesOn(s.charAt(line[1] - 1))
                     && next < s.length()
-                    && goesOn(s.charAt(next))) {
+                    && (goesOn(s.charAt(next)) || CONTINUING.indexOf(s.charAt(next)) >= 0)) {
                 if (at == null) {
                     at = new boolean[s.length()];
                 }
@@ -102,6 +102,12 @@ final class HardWraps {
         }
         return false;
     }
+
+    /**
+     * A dash or a closing mark at the start of the next line (姐妹市⏎－仙台, 协定⏎」): a full line that ends inside a
+     * sentence and a line that begins so are one sentence.
+     */
+    private static final String CONTINUING = "」』）)－—";
 
     /** A character a sentence goes on with: a Chinese character, a letter or a digit. */
     private static boolean goesOn(char c) {

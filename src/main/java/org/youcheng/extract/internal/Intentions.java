@@ -46,6 +46,12 @@ final class Intentions {
         return kinds.intentBetween(text, afterAct(s.clauseStart(pairStart, s.from), pairStart), pairStart);
     }
 
+    /** Whether a word of intention stands before a heading's tie word in its clause (有意愿与台南缔结姊妹市,其中包括…). */
+    boolean beforeHeading(KindWords.Hit word) {
+        return word.kind() != org.youcheng.registry.TieKind.INTENT
+                && kinds.intentBetween(text, s.clauseStart(word.start(), s.from), word.start());
+    }
+
     /** How long a tie has lasted, right after its word (51年, 三十周年), not a year (2019年). */
     private static final java.util.regex.Pattern DURATION =
             java.util.regex.Pattern.compile("(?:已|已经|已有)?(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?年(?!\\d)");

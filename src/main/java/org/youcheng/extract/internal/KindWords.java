@@ -71,7 +71,7 @@ final class KindWords {
                 i = end; // 友好交流合作视频会议: a meeting on exchange and cooperation, no tie
                 continue;
             }
-            if (inQuotedAward(s, i, end)) {
+            if (Organisations.inQuotedAward(s, i, end)) {
                 i = end; // “对华友好城市优秀伙伴奖”: an award's name, no tie stated
                 continue;
             }
@@ -96,20 +96,6 @@ final class KindWords {
             i = end;
         }
         return out;
-    }
-
-    /** Whether a word stands inside a name in quotes that ends with 奖 or 称号 (“国际友好城市杰出贡献奖”): an award. */
-    private static boolean inQuotedAward(String s, int start, int end) {
-        int open = -1;
-        for (int i = start - 1; i >= Math.max(0, start - 20) && open < 0; i--) {
-            char c = s.charAt(i);
-            if (c == '”' || c == '。') {
-                return false;
-            }
-            open = c == '“' ? i : -1;
-        }
-        int close = open < 0 ? -1 : s.indexOf('”', end);
-        return close > 0 && close - end <= 20 && (s.charAt(close - 1) == '奖' || s.startsWith("称号", close - 2));
     }
 
     /** Verbs of doing more of something (加强, 深化, 开展…) that make exchange and cooperation an activity, not a tie. */
@@ -224,6 +210,15 @@ final class KindWords {
         return intentIn(s, from, to, to, false);
     }
 
+    /** 促成 after 曾 or 已 (曾协助促成A与B签署…): a tie brought about, not one wished for. */
+    private static boolean brought(String s, int i) {
+        if (!s.startsWith("促成", i)) {
+            return false;
+        }
+        int from = Math.max(0, i - 4);
+        return ChineseText.indexIn(s, "曾", from, i) >= 0 || ChineseText.indexIn(s, "已", from, i) >= 0;
+    }
+
     /**
      * Whether a word of intention that is not an event's begins in {@code [from, end)} (read up to {@code to}); after
      * the tie word, only a word that may stand there (value 0: not one of TieVocabulary's BEFORE_ONLY).
@@ -232,7 +227,7 @@ final class KindWords {
         int[] v = new int[1];
         for (int i = from; i < end; i++) {
             int markEnd = intentMarks.longest(s, i, Math.min(to, i + 4), v);
-            if (markEnd > 0 && (!afterTheWord || v[0] == 0) && !ofAnEvent(s, markEnd, to)) {
+            if (markEnd > 0 && (!afterTheWord || v[0] == 0) && !ofAnEvent(s, markEnd, to) && !brought(s, i)) {
                 return true;
             }
         }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Names of organisations that begin with a place name: an office of the place (满洲里市市场监督管理局, 市政府外办) or an
- * institution named after it (绿河学院, 某某大学). The place written before them is not the place itself.
+ * institution named after it (绿河学院, 某某大学). The place written before them is not the place itself. Also the names
+ * of awards in quotes, whose tie words state no tie (“对华友好城市优秀伙伴奖”).
  */
 final class Organisations {
 
@@ -126,5 +127,19 @@ final class Organisations {
      */
     static List<Mention> withoutEventHosts(List<Mention> in, String t) {
         return Mention.without(in, m -> m.type() != Mention.Type.COUNTRY && eventAt(t, m.end()));
+    }
+
+    /** Whether a word stands inside a name in quotes that ends with 奖 or 称号 (“国际友好城市杰出贡献奖”): an award. */
+    static boolean inQuotedAward(String s, int start, int end) {
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - 20) && open < 0; i--) {
+            char c = s.charAt(i);
+            if (c == '”' || c == '。') {
+                return false;
+            }
+            open = c == '“' ? i : -1;
+        }
+        int close = open < 0 ? -1 : s.indexOf('”', end);
+        return close > 0 && close - end <= 20 && (s.charAt(close - 1) == '奖' || s.startsWith("称号", close - 2));
     }
 }

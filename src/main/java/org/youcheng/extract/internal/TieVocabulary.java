@@ -39,7 +39,7 @@ final class TieVocabulary {
         {"姊妹都市", "sister"},
         {"姊妹市", "sister"},
         {"友谊城市", "sister"},
-        {"友谊市", "partner"},
+        {"友谊市", "sister"},
         {"缔盟城市", "sister"},
         {"缔盟", "sister"},
         {"姐妹市", "sister"},

@@ -91,6 +91,11 @@ final class TieWording {
         return new Stated(kind, word.generic() && kind != TieKind.INTENT, pairEnd, wordEnd);
     }
 
+    /** The kind a heading over a list states: an intent when a word of intention stands before it in its clause. */
+    TieKind headingKind(KindWords.Hit heading) {
+        return intentions.beforeHeading(heading) ? TieKind.INTENT : heading.kind();
+    }
+
     /**
      * A kind word that labels the items after it in the enumeration (与友好城市日本A市、澳大利亚B市及友好合作城市韩国C区): joined to
      * the item before it and followed at once by a foreign place, it is the kind of those items, not the predicate of
