@@ -87,6 +87,7 @@ final class TieVocabulary {
         {"友好合作备忘录", "partner"},
         {"友好交流协议", "partner"},
         {"友好交流协定", "partner"},
+        {"友好协定", "partner"},
         {"友好合作协定", "partner"},
         {"友好交流备忘录", "partner"},
         {"意向书", "intent"},
