@@ -68,6 +68,7 @@ final class ColonListPattern extends NamedPattern {
         if (home == null) {
             return;
         }
+        TieKind kind = s.wording.headingKind(heading);
         for (int k = 0; k < s.size(); k++) {
             Mention f = s.m(k);
             if (f.start() > colon
@@ -76,7 +77,6 @@ final class ColonListPattern extends NamedPattern {
                     && (k == 0 || !s.m(k - 1).domestic() || s.m(k - 1).start() < colon)
                     && itemStart(s.text, f.start(), colon)) {
                 int end = s.skipBrackets(f.end());
-                TieKind kind = s.wording.headingKind(heading);
                 s.add(name(), home, f, kind, heading.generic(), s.dates.dateIn(f.end(), end), f.start(), end);
                 s.paired[k] = true;
             }

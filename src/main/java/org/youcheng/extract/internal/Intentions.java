@@ -48,7 +48,7 @@ final class Intentions {
 
     /** Whether a word of intention stands before a heading's tie word in its clause (有意愿与台南缔结姊妹市,其中包括…). */
     boolean beforeHeading(KindWords.Hit word) {
-        return word.kind() != org.youcheng.registry.TieKind.INTENT
+        return word.kind() != TieKind.INTENT
                 && kinds.intentBetween(text, s.clauseStart(word.start(), s.from), word.start());
     }
 
