@@ -2,7 +2,6 @@ package org.youcheng.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,16 +11,13 @@ import org.junit.jupiter.api.Test;
  */
 class RoundFiftyReadingTests {
 
-    private static List<String> read(String text) {
-        return RoundTenReadingTests.read(text);
-    }
-
     @Test
     void aListAfterQiZhongBaoKuoTakesTheHeadingsKindOfIntent() {
-        assertThat(read("已有5个城市有意愿与扬州市缔结姊妹市,其中包括日本的下关市、日本新潟市,都正在洽谈。"))
+        assertThat(RoundTenReadingTests.read("已有5个城市有意愿与扬州市缔结姊妹市,其中包括日本的下关市、日本新潟市,都正在洽谈。"))
                 .contains("扬州市|下关市|日本|intent|colon-list", "扬州市|新潟市|日本|intent|colon-list");
         // a heading with no wish: the kind as written
-        assertThat(read("扬州市已与5个城市缔结姊妹市,其中包括日本的下关市、日本新潟市。")).contains("扬州市|下关市|日本|sister|colon-list");
+        assertThat(RoundTenReadingTests.read("扬州市已与5个城市缔结姊妹市,其中包括日本的下关市、日本新潟市。"))
+                .contains("扬州市|下关市|日本|sister|colon-list");
     }
 
     @Test
@@ -32,19 +28,23 @@ class RoundFiftyReadingTests {
                 + "地球村的村民，加上受灾的城市包括扬州市的姐妹市\n"
                 + "－下关，第一时间即指派搜救队前往日本协助救灾，\n"
                 + "并成立捐款专户，发起募款活动，举行募款晚会。\n";
-        assertThat(read(wrapped)).extracting(t -> t.split("\\|")[1]).containsExactly("下关");
+        assertThat(RoundTenReadingTests.read(wrapped))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("下关");
     }
 
     @Test
     void aPlaceRightAfterZaiIsAVenue() {
-        assertThat(read("代表团成员包括与市长在日本横滨会面的副会长、促成扬州市与日本下关市缔盟的副会长。"))
+        assertThat(RoundTenReadingTests.read("代表团成员包括与市长在日本横滨会面的副会长、促成扬州市与日本下关市缔盟的副会长。"))
                 .extracting(t -> t.split("\\|")[1])
                 .doesNotContain("横滨市", "横滨");
     }
 
     @Test
     void cuChengAfterCengIsATieBroughtAbout() {
-        assertThat(read("藤田议员曾协助促成日本下关市与扬州市签署友好交流协定。")).containsExactly("扬州市|下关市|日本|partner|reverse");
-        assertThat(read("藤田议员希望促成日本下关市与扬州市签署友好交流协定。")).containsExactly("扬州市|下关市|日本|intent|reverse");
+        assertThat(RoundTenReadingTests.read("藤田议员曾协助促成日本下关市与扬州市签署友好交流协定。"))
+                .containsExactly("扬州市|下关市|日本|partner|reverse");
+        assertThat(RoundTenReadingTests.read("藤田议员希望促成日本下关市与扬州市签署友好交流协定。"))
+                .containsExactly("扬州市|下关市|日本|intent|reverse");
     }
 }
