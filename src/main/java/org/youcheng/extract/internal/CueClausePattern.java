@@ -26,7 +26,7 @@ final class CueClausePattern extends NamedPattern {
                     || s.paired[k]
                     || s.earlier.recorded(m)
                     || inWord(s, m)
-                    || afterTitle(s, m)
+                    || titleOrVenueBefore(s, m)
                     || ConnectorPattern.regionBefore(s, k)) {
                 continue;
             }
@@ -162,7 +162,7 @@ final class CueClausePattern extends NamedPattern {
             java.util.regex.Pattern.compile("(?:市长|州长|省长|县长|区长|知事|议长|总统|总理|大使|领事|主席|部长|书记)\\p{IsHan}?$");
 
     /** A foreign name bare after a title (墨西哥城市长埃布拉德), or any right after 在 or 于: a venue (在日本横滨会面). */
-    private static boolean afterTitle(Sentence s, Mention m) {
+    private static boolean titleOrVenueBefore(Sentence s, Mention m) {
         return m.start() > s.from && "在于".indexOf(s.text.charAt(m.start() - 1)) >= 0
                 || m.type() == Mention.Type.FOREIGN_BARE
                         && TITLE.matcher(s.text)

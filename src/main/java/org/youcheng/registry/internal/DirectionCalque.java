@@ -20,25 +20,37 @@ final class DirectionCalque {
             '上', List.of("upper", "ober", "haute", "haut", "alta", "alto", "verkhne"),
             '下', List.of("lower", "nieder", "unter", "basse", "bas", "baja", "bajo", "nizhne"));
 
-    private DirectionCalque() {}
+    /** The Chinese key without its direction word (and 部 after it), and the Latin words that direction may be. */
+    private final String rest;
+
+    private final List<String> words;
+
+    private DirectionCalque(String rest, List<String> words) {
+        this.rest = rest;
+        this.words = words;
+    }
 
     /** A reading of the rest of the name: its score and the number of characters read by their sounds. */
     record Read(double score, int characters) {}
 
     /**
-     * The model's score of the Chinese key without its leading direction word (and 部 after it) against the Latin
-     * key without a matching one; null when the name begins with no direction word or the Latin key with none of its
-     * words, or when either rest is too short to say anything (two characters, three letters).
+     * The calque of a Chinese key, worked out once for all the Latin names it is read against; null when the key begins
+     * with no direction word or too little is left after it (two characters say nothing).
      */
-    static Read read(TransliterationModel model, String han, String latin) {
+    static DirectionCalque of(String han) {
         List<String> words = han.length() < 3 ? null : WORDS.get(han.charAt(0));
         if (words == null) {
             return null;
         }
         String rest = han.charAt(1) == '部' ? han.substring(2) : han.substring(1);
-        if (rest.length() < 2) {
-            return null;
-        }
+        return rest.length() < 2 ? null : new DirectionCalque(rest, words);
+    }
+
+    /**
+     * The model's score of the rest against the Latin key without a matching direction word; null when the key begins
+     * with none of its words or leaves fewer than three letters.
+     */
+    Read read(TransliterationModel model, String latin) {
         for (String word : words) {
             if (latin.startsWith(word) && latin.length() - word.length() >= 3) {
                 double score = model.score(rest, latin.substring(word.length()));

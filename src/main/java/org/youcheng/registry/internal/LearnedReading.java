@@ -78,6 +78,7 @@ public final class LearnedReading {
             return new LatinReading.Result(List.of(), false);
         }
         TransliterationModel m = model();
+        DirectionCalque calqued = DirectionCalque.of(written);
         Map<Gazetteer.Entry, Read> best = new HashMap<>();
         for (Gazetteer.Spelling s : country == null ? world() : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
@@ -87,7 +88,7 @@ public final class LearnedReading {
             String key = TransliterationModel.ofLatinKey(s.key());
             double score = key == null ? Double.NEGATIVE_INFINITY : m.score(written, key);
             int characters = written.length();
-            DirectionCalque.Read calque = key == null ? null : DirectionCalque.read(m, written, key);
+            DirectionCalque.Read calque = key == null || calqued == null ? null : calqued.read(m, key);
             if (calque != null && calque.score() > score) {
                 score = calque.score();
                 characters = calque.characters();

@@ -90,7 +90,7 @@ public final class RegionNamesakes {
     }
 
     /** A Latin name as compared: before a comma (San José, Buenos Aires), without its designation (San José Province). */
-    private static String bare(String latin) {
+    static String bare(String latin) {
         int comma = latin.indexOf(',');
         return LatinReading.withoutDesignation(Names.key(comma > 0 ? latin.substring(0, comma) : latin));
     }

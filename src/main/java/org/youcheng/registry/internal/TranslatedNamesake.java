@@ -32,9 +32,11 @@ final class TranslatedNamesake {
                 continue;
             }
             for (Gazetteer.Entry e : g.byKey(key)) {
-                String bare = e.nameEn() == null ? null : bare(Names.key(e.nameEn()));
-                if (!country.equals(e.country()) && !"CN".equals(e.country()) && bare != null) {
-                    latin.add(bare);
+                if (!country.equals(e.country())
+                        && !"CN".equals(e.country())
+                        && e.nameEn() != null
+                        && !Names.hasHan(e.nameEn())) {
+                    latin.add(RegionNamesakes.bare(e.nameEn()));
                 }
             }
         }
@@ -45,18 +47,11 @@ final class TranslatedNamesake {
         for (Gazetteer.Spelling s : g.latinSpellings(country)) {
             Gazetteer.Entry e = s.place();
             boolean atLevel = level == null || (level == Level.PROVINCE) == (e.level() == Level.PROVINCE);
-            if (atLevel && latin.contains(bare(s.key()))) {
+            // the country's Latin keys are letters only (Gazetteer.latinSpellings), compared without designation
+            if (atLevel && latin.contains(LatinReading.withoutDesignation(s.key()))) {
                 found.add(e);
             }
         }
         return List.copyOf(found);
-    }
-
-    /** A Latin key without its designation before or after (Province of Luxembourg, Limburg Province); null if Chinese. */
-    private static String bare(String key) {
-        if (Names.hasHan(key)) {
-            return null;
-        }
-        return key.length() < 3 ? null : LatinReading.withoutDesignation(key);
     }
 }
