@@ -27,6 +27,13 @@ class TotalFinderTests {
     }
 
     @Test
+    void aSentenceWithoutATieWordStatesNoTotal() {
+        assertThat(totals("长沙市已与26个国家的52个城市结为友好城市。2023年,长沙市接待游客300万人次,签约项目12个,其中外资项目5个。"))
+                .containsExactly("长沙市|52|null|null|26|null");
+        assertThat(totals("2023年,长沙市接待游客300万人次;长沙市现有国际友好城市18个。")).containsExactly("长沙市|18|null|null|null|null");
+    }
+
+    @Test
     void aPlanToBringPlacesCloserIsNoTotal() {
         assertThat(totals("第一季度:推进与1个国际城市建立更紧密友好关系。长沙市共有友好城市30个。")).containsExactly("长沙市|30|null|null|null|null");
     }

@@ -96,6 +96,15 @@ final class ChineseText {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
     }
 
+    /** The first end of a sentence at or after {@code from}, or the length of the text. */
+    static int sentenceEndFrom(String s, int from) {
+        int i = from;
+        while (i < s.length() && !sentenceEnd(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * Whether nothing but a word that joins the items of an enumeration (、 和 及 以及 与 同, a comma) stands between
      * {@code a} and {@code b}, spaces aside.

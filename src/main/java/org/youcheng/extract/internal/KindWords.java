@@ -33,6 +33,9 @@ final class KindWords {
         }
     }
 
+    /** The characters tie words begin with; 级 begins 省级友好关系, 伙 伙伴城市 and 伙伴协定. */
+    static final String FIRST_CHARACTERS = "友结姐姊缔意兄级伙";
+
     /** Every tie word between from and to, left to right, longest first. */
     List<Hit> find(String s, int from, int to) {
         List<Hit> out = new ArrayList<>(2);
@@ -40,9 +43,7 @@ final class KindWords {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            // 级 begins 省级友好关系 (a tie of a level; 友好关系 alone is any friendship); 伙 伙伴城市, 伙伴协定
-            if (c != '友' && c != '结' && c != '姐' && c != '姊' && c != '缔' && c != '意' && c != '兄' && c != '级'
-                    && c != '伙') {
+            if (FIRST_CHARACTERS.indexOf(c) < 0) {
                 i++;
                 continue;
             }

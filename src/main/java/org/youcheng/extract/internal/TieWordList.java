@@ -106,4 +106,18 @@ final class TieWordList {
         }
         return false;
     }
+
+    /**
+     * False when no tie word and no word of friendship can stand in {@code [from, to)}: none of the characters they
+     * begin with is there (most sentences of an article, read once before their counts are).
+     */
+    static boolean mayStand(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '朋' || KindWords.FIRST_CHARACTERS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -53,6 +53,8 @@ final class TotalFinder {
         Gazetteer.Entry sentencePlace = null;
         int clauseStart = 0;
         int mi = 0;
+        int wordsTo = -1; // the end of the sentence that words was worked out for
+        boolean words = false;
         for (int i = 0; i <= s.length(); i++) {
             if (i < s.length() && (!ChineseText.clauseEnd(s.charAt(i)) || ChineseNumerals.groupSeparator(s, i))) {
                 continue;
@@ -72,8 +74,12 @@ final class TotalFinder {
             Gazetteer.Entry place = clausePlace != null ? clausePlace : sentencePlace;
             parts |= ChineseText.leadsWith(s, clauseStart, i, "其中");
             Found f = null;
+            if (wordsTo < i) { // the counts, kinds and wholes below each need a tie word in the sentence
+                wordsTo = ChineseText.sentenceEndFrom(s, sentenceStart);
+                words = TieWordList.mayStand(s, sentenceStart, wordsTo);
+            }
             // a count is written in digits or numerals: a clause with neither states no total (most clauses)
-            if (!unsure && ChineseNumerals.anyIn(s, clauseStart, i)) {
+            if (!unsure && words && ChineseNumerals.anyIn(s, clauseStart, i)) {
                 RespectiveCounts.Counted national = parts ? breakdown.read(r, sentenceStart, clauseStart, i) : null;
                 if (RespectiveCounts.writes(s, clauseStart, i)) {
                     out.addAll(respective(r, sentenceStart, clauseStart, i, place));
@@ -182,15 +188,8 @@ final class TotalFinder {
         if (p == null) {
             return null;
         }
-        return new Found(
-                p,
-                sister,
-                partner,
-                all,
-                c.countries(),
-                asOf(r, sentenceStart, to),
-                ChineseText.afterSpaces(s, from, to),
-                to);
+        int evidence = ChineseText.afterSpaces(s, from, to);
+        return new Found(p, sister, partner, all, c.countries(), asOf(r, sentenceStart, to), evidence, to);
     }
 
     /**
