@@ -110,8 +110,13 @@ final class DashPairPattern extends NamedPattern {
         int end = at - 1;
         while (end > floor) {
             int start = text.lastIndexOf('\n', end - 1) + 1;
-            String line = text.substring(Math.max(start, floor), end).strip();
-            if (!line.isEmpty() && ChineseText.colon(line.charAt(line.length() - 1))) {
+            int last =
+                    end - 1; // the line's last character other than a space: only a line ending with a colon is copied
+            while (last >= Math.max(start, floor) && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            if (last >= Math.max(start, floor) && ChineseText.colon(text.charAt(last))) {
+                String line = text.substring(Math.max(start, floor), end).strip();
                 List<KindWords.Hit> words = KindWords.SHARED.find(line, 0, line.length());
                 for (KindWords.Hit w : words) {
                     return w.kind();
@@ -128,8 +133,8 @@ final class DashPairPattern extends NamedPattern {
 
     /** A table row: a Chinese place and a dash, under a heading that ends with a colon. */
     @Override
-    public boolean readsWithoutTieWord(String text, List<Mention> ms, int from, int to) {
-        return row(text, ms, to) && heading(text, from) != null;
+    public boolean readsWithoutTieWord(Reading r, List<Mention> ms, int from, int to) {
+        return row(r.text, ms, to) && heading(r.text, from) != null;
     }
 
     /** Whether a Chinese place is followed by a dash (a table row is looked for only then). */

@@ -28,8 +28,8 @@ final class ForeignCellRowPattern extends NamedPattern {
     private record Heading(String code, String countryText, TieKind kind) {}
 
     @Override
-    public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
-        return colon(t, ms, from) > 0;
+    public boolean readsWithoutTieWord(Reading r, List<Mention> ms, int from, int to) {
+        return colon(r.text, ms, from) > 0;
     }
 
     @Override

@@ -39,26 +39,25 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
             if (start < floor) {
                 break;
             }
-            String line = t.substring(start, end);
-            if (line.isBlank()) {
+            Line line = s.r.lists.line(t, start, end);
+            if (line.blank()) {
                 end = start - 1;
                 continue;
             }
-            boolean row = ListLine.rowLike(t, start, end);
-            List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
+            List<KindWords.Hit> words = line.words();
             if (words.isEmpty()) {
                 Gazetteer.Entry section = kind != null && marked ? section(s, start, end) : null;
                 if (section != null) {
                     return new ListHeading(kind, section); // 新北市 alone on its line over its table: its section
                 }
-                if (!row) {
+                if (!line.row()) {
                     break; // prose without a tie word: the list, if any, begins after it
                 }
-                marked |= line.indexOf('|') >= 0;
+                marked |= line.bar();
                 end = start - 1;
                 continue;
             }
-            boolean listMark = LIST_MARK.matcher(line).find();
+            boolean listMark = line.listMark();
             if (!listMark && foreignIn(s, start, end)) {
                 // 另外X市所辖Y市也与Z市结为友城。: a tie stated in full between the rows is an aside, not a heading;
                 // the rows after it still belong to the list above, not to its Chinese place
@@ -68,12 +67,12 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
             if (kind == null) {
                 kind = words.getFirst().kind();
             }
-            marked |= listMark || line.indexOf('|') >= 0; // a table's header row
+            marked |= listMark || line.bar(); // a table's header row
             Gazetteer.Entry home = homeIn(s, start, end);
             if (home != null) {
                 return marked ? new ListHeading(kind, home) : null;
             }
-            if (!row) {
+            if (!line.row()) {
                 break; // a sentence that names the ties but no place: the article's own place
             }
             end = start - 1;
@@ -83,6 +82,22 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
         }
         // the article's own place; none in an article about a foreign place, whose rows name its partners
         return new ListHeading(kind, s.r.foreignTopic() != null ? null : s.r.subject('\0'));
+    }
+
+    /**
+     * What a line above a list's rows holds, read once per article (in {@link ListMemo}) however many of its rows
+     * read upward over it: blank, like a row, its tie words, a mark of a list (with a tie word only), a table's bar.
+     */
+    record Line(boolean blank, boolean row, List<KindWords.Hit> words, boolean listMark, boolean bar) {
+        static Line of(String t, int start, int end) {
+            String line = t.substring(start, end);
+            if (line.isBlank()) {
+                return new Line(true, false, List.of(), false, false);
+            }
+            List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
+            boolean mark = !words.isEmpty() && LIST_MARK.matcher(line).find();
+            return new Line(false, ListLine.rowLike(t, start, end), words, mark, line.indexOf('|') >= 0);
+        }
     }
 
     /** The Chinese place a line holds and nothing else (a page's section: 新北市), or null. */

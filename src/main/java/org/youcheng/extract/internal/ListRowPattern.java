@@ -20,7 +20,8 @@ final class ListRowPattern extends NamedPattern {
 
     /** Whether a sentence with no tie word may be a list row: a short line that names a foreign place. */
     @Override
-    public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
+    public boolean readsWithoutTieWord(Reading r, List<Mention> ms, int from, int to) {
+        String t = r.text;
         boolean foreign = false;
         boolean chinese = false;
         for (Mention m : ms) {
@@ -125,19 +126,8 @@ final class ListRowPattern extends NamedPattern {
      * place that begins the nearest row above, the rows read up to a blank line, else the heading's place.
      */
     private static Gazetteer.Entry carried(Sentence s, int ls, Gazetteer.Entry heading) {
-        String t = s.text;
-        for (int end = ls - 1; end > 0; ) {
-            int start = ChineseText.lineStart(t, end);
-            if (t.substring(start, end).isBlank() || !ListLine.rowLike(t, start, end)) {
-                break;
-            }
-            Mention first = Mention.startingAt(s.r.mentions, start);
-            if (first != null && first.domestic() && s.home(first) != null) {
-                return s.home(first);
-            }
-            end = start - 1;
-        }
-        return heading;
+        Gazetteer.Entry above = s.r.lists.placeAbove(s, ls);
+        return above != null ? above : heading;
     }
 
     /** An item of a list: a bullet, a number, or a country and a colon before the items (• 中国 : X市、Y市). */

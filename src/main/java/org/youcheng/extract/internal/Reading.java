@@ -31,6 +31,9 @@ final class Reading {
     /** The end of the title (the first line with text, after an address line). */
     final int titleEnd;
 
+    /** What the readers of lists and tables have worked out for this article. */
+    final ListMemo lists = new ListMemo();
+
     private final Map<Long, Integer> weight = new LinkedHashMap<>();
     private final Map<Long, Gazetteer.Entry> places = new HashMap<>();
     private final List<Gazetteer.Entry> cities = new ArrayList<>();

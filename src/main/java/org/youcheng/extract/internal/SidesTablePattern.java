@@ -24,13 +24,13 @@ final class SidesTablePattern extends NamedPattern {
     }
 
     /** The header row of a table: where it begins, and the columns of the two sides. */
-    private record Header(int start, int end, int chinese, int foreign) {}
+    record Header(int start, int end, int chinese, int foreign) {}
 
     /** A row of a table under a header row that names the two sides. */
     @Override
-    public boolean readsWithoutTieWord(String t, List<Mention> ms, int from, int to) {
-        int ls = ChineseText.lineStart(t, from);
-        return bar(t, ls, to) && header(t, ls) != null;
+    public boolean readsWithoutTieWord(Reading r, List<Mention> ms, int from, int to) {
+        int ls = ChineseText.lineStart(r.text, from);
+        return bar(r.text, ls, to) && header(r, ls) != null;
     }
 
     @Override
@@ -42,7 +42,7 @@ final class SidesTablePattern extends NamedPattern {
         if (!s.words.isEmpty() || !bar(t, ls, le)) {
             return;
         }
-        Header h = header(t, ls);
+        Header h = header(s.r, ls);
         Mention country = h == null ? null : countryAbove(s, h.start(), h.end());
         if (country == null) {
             return;
@@ -92,32 +92,53 @@ final class SidesTablePattern extends NamedPattern {
         return false;
     }
 
-    /** The header row above the row at {@code ls} in the same table (lines with '|'), or null. */
-    private static Header header(String t, int ls) {
-        int end = ls - 1;
-        while (end > 0) {
-            int start = t.lastIndexOf('\n', end - 1) + 1;
-            String line = t.substring(start, end);
-            if (line.indexOf('|') < 0) {
-                return null;
+    /**
+     * The header row above the row at {@code ls} in the same table (lines with '|'), or null. Every row of a table
+     * has its table's header: what one row finds is kept (in {@link ListMemo}) for each row it walked up
+     * over, so that a long table is read in one pass rather than once per row.
+     */
+    private static Header header(Reading r, int ls) {
+        String t = r.text;
+        List<Integer> walked = new ArrayList<>();
+        Header found = null;
+        for (int at = ls; ; ) {
+            java.util.Optional<Header> known = r.lists.headers.get(at);
+            if (known != null) {
+                found = known.orElse(null);
+                break;
             }
-            List<int[]> cells = cells(t, start, end);
-            int chinese = -1;
-            int foreign = -1;
-            for (int i = 0; i < cells.size(); i++) {
-                String c = t.substring(cells.get(i)[0], cells.get(i)[1]).strip();
-                if (c.startsWith("中方") || c.startsWith("我方")) {
-                    chinese = i;
-                } else if (c.length() >= 2 && c.charAt(1) == '方' && ChineseText.han(c.charAt(0))) {
-                    foreign = i;
-                }
+            walked.add(at);
+            int end = at - 1;
+            int start = end > 0 ? t.lastIndexOf('\n', end - 1) + 1 : 0;
+            if (end <= 0 || t.substring(start, end).indexOf('|') < 0) {
+                break;
             }
-            if (chinese >= 0 && foreign >= 0) {
-                return new Header(start, end, chinese, foreign);
+            found = headerRow(t, start, end);
+            if (found != null) {
+                break;
             }
-            end = start - 1;
+            at = start;
         }
-        return null;
+        for (int at : walked) {
+            r.lists.headers.put(at, java.util.Optional.ofNullable(found));
+        }
+        return found;
+    }
+
+    /** The line as a header row that names the two sides by column, or null. */
+    private static Header headerRow(String t, int start, int end) {
+        List<int[]> cells = cells(t, start, end);
+        int chinese = -1;
+        int foreign = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = t.substring(cells.get(i)[0], cells.get(i)[1]).strip();
+            if (c.startsWith("中方") || c.startsWith("我方")) {
+                chinese = i;
+            } else if (c.length() >= 2 && c.charAt(1) == '方' && ChineseText.han(c.charAt(0))) {
+                foreign = i;
+            }
+        }
+        return chinese >= 0 && foreign >= 0 ? new Header(start, end, chinese, foreign) : null;
     }
 
     /** The one country named in the header row or the few lines of heading above it. */

@@ -72,7 +72,7 @@ final class TieFinder {
 
     private void read(Reading r, int from, int to, List<Mention> ms, List<Found> out) {
         List<KindWords.Hit> words = kinds.find(r.text, from, to);
-        if (words.isEmpty() && !readWithoutTieWord(r.text, ms, from, to)) {
+        if (words.isEmpty() && !readWithoutTieWord(r, ms, from, to)) {
             return;
         }
         Sentence sentence = new Sentence(r, from, to, withoutRegions(r.text, ms), words, kinds, scanner, out);
@@ -132,9 +132,9 @@ final class TieFinder {
         return m.place() == null ? null : m.place().level();
     }
 
-    private boolean readWithoutTieWord(String text, List<Mention> ms, int from, int to) {
+    private boolean readWithoutTieWord(Reading r, List<Mention> ms, int from, int to) {
         for (TiePattern p : patterns) {
-            if (p.readsWithoutTieWord(text, ms, from, to)) {
+            if (p.readsWithoutTieWord(r, ms, from, to)) {
                 return true;
             }
         }

@@ -23,7 +23,7 @@ public interface TiePattern {
      * Whether this pattern reads a sentence with no tie word (a table's row under its heading, a list's row); a
      * sentence none of them claims is read only when it has a tie word.
      */
-    default boolean readsWithoutTieWord(String text, List<Mention> ms, int from, int to) {
+    default boolean readsWithoutTieWord(Reading r, List<Mention> ms, int from, int to) {
         return false;
     }
 }
