@@ -157,6 +157,18 @@ class TiePatternTests {
     }
 
     @Test
+    void aColumnsWordForAnyTieDoesNotNameTheKindOfItsList() {
+        // 结好时间 titles a column; the heading above it names the kind, each list its own
+        String tables = "长沙市国际友好城市一览表\n序号 | 城市 | 国家 | 结好时间 |\n1 | 下关市 | 日本 | 1979年 |\n\n"
+                + "长沙市国际友好交流城市一览表\n序号 | 城市 | 国家 | 结好时间 |\n1 | 纽约 | 美国 | 1985年 |\n2 | 奥克斯纳德市 | 美国 | 1986年 |\n";
+        assertThat(read(tables))
+                .containsExactly(
+                        "长沙市|下关市|日本|sister|1979|list-row",
+                        "长沙市|纽约|美国|partner|1985|list-row",
+                        "长沙市|奥克斯纳德市|美国|partner|1986|list-row");
+    }
+
+    @Test
     void listRowsUnderAHeadingThatNamesTheTies() {
         assertThat(read("长沙市国际友好城市一览表\n序号 | 城市 | 国家 | 结好时间 |\n1 | 下关市 | 日本 | 1979年 |\n" + "2 | 纽约 | 美国 | 1984年 |\n"))
                 .containsExactly("长沙市|下关市|日本|sister|1979|list-row", "长沙市|纽约|美国|sister|1984|list-row");

@@ -32,6 +32,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
         String t = s.text;
         int floor = Math.max(0, lineStart - REACH);
         TieKind kind = null;
+        boolean generic = false; // the kind so far is a generic word's
         boolean marked = false;
         int end = lineStart - 1;
         while (end > floor) {
@@ -64,8 +65,12 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
                 end = start - 1;
                 continue;
             }
-            if (kind == null) {
-                kind = words.getFirst().kind();
+            // the nearest word of a kind names it; a word for any tie (a column's 结好时间) only until one is found
+            KindWords.Hit word =
+                    words.stream().filter(w -> !w.generic()).findFirst().orElse(words.getFirst());
+            if (kind == null || generic && !word.generic()) {
+                kind = word.kind();
+                generic = word.generic();
             }
             marked |= listMark || line.bar(); // a table's header row
             Gazetteer.Entry home = homeIn(s, start, end);
