@@ -47,6 +47,18 @@ final class CommonWords {
     }
 
     /**
+     * Whether the dictionary, though it holds a word of three characters or more as no name ({@link #word}), files it
+     * as a name would be: first as another proper noun (nz: 克利夫兰, 利物浦, 卡萨布兰卡), or as a noun seen once and
+     * nothing else (休斯敦, 利隆圭, 乌尔姆). Read with a transliteration's characters, such a word is the place.
+     */
+    static boolean rareName(String word) {
+        CoreDictionary.Attribute a = word.length() < 3 ? null : CoreDictionary.get(word);
+        return a != null
+                && (a.nature[0].toString().equals("nz")
+                        || a.nature.length == 1 && a.nature[0].toString().equals("n") && a.totalFrequency <= 1);
+    }
+
+    /**
      * Whether a word is only ever a name: the dictionary does not hold it, or holds it as a proper noun alone (横滨;
      * not 和平, a noun and an adjective as well as a district's name).
      */

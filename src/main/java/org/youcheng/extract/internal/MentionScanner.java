@@ -187,11 +187,17 @@ final class MentionScanner {
         if (e == null
                 || NamedPersons.personName(s, i, stop)
                 || lexicon.transliteration().tailOf(s, i, end)
-                || (stop == end ? CommonWords.word(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
+                || (stop == end ? commonWord(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
                 || GenericNouns.is(s.substring(i, stop))) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);
+    }
+
+    /** A foreign name written alone that is a word of the language, unless the dictionary files it as a rare name. */
+    private boolean commonWord(String name) {
+        return CommonWords.word(name)
+                && !(CommonWords.rareName(name) && lexicon.transliteration().reads(name));
     }
 
     /** A second level's suffix and 关系 right after a name with its suffix (友好区州关系, 友好省州关系). */
