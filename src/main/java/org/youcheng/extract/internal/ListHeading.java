@@ -36,6 +36,12 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
         boolean marked = false;
         int end = lineStart - 1;
         while (end > floor) {
+            ListMemo.Run run = kind == null ? s.r.lists.run(t, end) : null;
+            if (run != null && run.start() >= floor) {
+                marked |= run.bar(); // blank lines and rows without a tie word, read once for every row below them
+                end = run.start() - 1;
+                continue;
+            }
             int start = t.lastIndexOf('\n', end - 1) + 1;
             if (start < floor) {
                 break;

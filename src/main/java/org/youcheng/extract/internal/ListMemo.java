@@ -21,6 +21,44 @@ final class ListMemo {
     /** By the start of a row: the Chinese place that begins the nearest row above it in its list, if any. */
     private final Map<Integer, Optional<Gazetteer.Entry>> rowPlaces = new HashMap<>();
 
+    /**
+     * Lines read upward that change nothing while no tie word has been met: blank lines and rows without a tie word.
+     * A run of them, its lowest line ending at a position: where its top line starts and whether any line has a bar.
+     */
+    record Run(int start, boolean bar) {}
+
+    private static final Run NONE = new Run(-1, false);
+    /** By the end of a run's lowest line: the run ({@link #NONE} when that line is neither blank nor a plain row). */
+    private final Map<Integer, Run> runs = new HashMap<>();
+
+    /** The run of blank lines and plain rows whose lowest line ends at {@code end}, or null when there is none. */
+    Run run(String t, int end) {
+        List<int[]> walked = new ArrayList<>(); // the end, the start and the bar of each line walked over
+        Run above = NONE;
+        for (int e = end; e > 0; ) {
+            Run known = runs.get(e);
+            if (known != null) {
+                above = known;
+                break;
+            }
+            int start = t.lastIndexOf('\n', e - 1) + 1;
+            ListHeading.Line line = line(t, start, e);
+            if (!line.blank() && !(line.words().isEmpty() && line.row())) {
+                runs.put(e, NONE);
+                break;
+            }
+            walked.add(new int[] {e, start, line.bar() ? 1 : 0});
+            e = start - 1;
+        }
+        for (int k = walked.size() - 1; k >= 0; k--) {
+            int[] w = walked.get(k);
+            above = above == NONE ? new Run(w[1], w[2] == 1) : new Run(above.start(), above.bar() || w[2] == 1);
+            runs.put(w[0], above);
+        }
+        Run r = runs.get(end);
+        return r == null || r == NONE ? null : r;
+    }
+
     ListHeading.Line line(String t, int start, int end) {
         return lines.computeIfAbsent((long) start << 32 | end, key -> ListHeading.Line.of(t, start, end));
     }
