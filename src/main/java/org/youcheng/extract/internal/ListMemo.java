@@ -10,7 +10,7 @@ import org.youcheng.registry.Gazetteer;
 /**
  * What the readers of lists and tables work out once per article however many of its rows read it again: each row
  * reads upward over the rows before it, so a long official list would otherwise be read once per row (a table of 400
- * partners some 160,000 times).
+ * partners some 80,000 line readings).
  */
 final class ListMemo {
 
