@@ -110,13 +110,14 @@ final class DashPairPattern extends NamedPattern {
         int end = at - 1;
         while (end > floor) {
             int start = text.lastIndexOf('\n', end - 1) + 1;
-            int last =
-                    end - 1; // the line's last character other than a space: only a line ending with a colon is copied
-            while (last >= Math.max(start, floor) && Character.isWhitespace(text.charAt(last))) {
+            int from = Math.max(start, floor);
+            // the line's last character other than a space: only a line that ends with a colon is copied
+            int last = end - 1;
+            while (last >= from && Character.isWhitespace(text.charAt(last))) {
                 last--;
             }
-            if (last >= Math.max(start, floor) && ChineseText.colon(text.charAt(last))) {
-                String line = text.substring(Math.max(start, floor), end).strip();
+            if (last >= from && ChineseText.colon(text.charAt(last))) {
+                String line = text.substring(from, end).strip();
                 List<KindWords.Hit> words = KindWords.SHARED.find(line, 0, line.length());
                 for (KindWords.Hit w : words) {
                     return w.kind();

@@ -17,7 +17,7 @@ final class ListMemo {
     /** The lines above rows as {@link ListHeading} reads them, by their start and end. */
     private final Map<Long, ListHeading.Line> lines = new HashMap<>();
     /** By the start of a row: the header row of its table that names the two sides, if any. */
-    final Map<Integer, Optional<SidesTablePattern.Header>> headers = new HashMap<>();
+    private final Map<Integer, Optional<SidesTablePattern.Header>> headers = new HashMap<>();
     /** By the start of a row: the Chinese place that begins the nearest row above it in its list, if any. */
     private final Map<Integer, Optional<Gazetteer.Entry>> rowPlaces = new HashMap<>();
 
@@ -64,35 +64,62 @@ final class ListMemo {
     }
 
     /**
+     * What one line above a row says as rows are read upward: the answer (found), no answer (stop), or null to read on
+     * to the line above it.
+     */
+    interface Step<T> {
+        Optional<T> at(int start, int end);
+    }
+
+    /** The header row that names the two sides above the row at {@code ls} ({@link SidesTablePattern}), or null. */
+    SidesTablePattern.Header header(String t, int ls, Step<SidesTablePattern.Header> step) {
+        return upward(headers, t, ls, step);
+    }
+
+    /**
      * The Chinese place that begins the nearest row above the row at {@code ls}, the rows read up to a blank line or
-     * prose; null when none does. Kept for every row walked over.
+     * prose; null when none does.
      */
     Gazetteer.Entry placeAbove(Sentence s, int ls) {
-        String t = s.text;
-        List<Integer> walked = new ArrayList<>();
-        Gazetteer.Entry found = null;
-        for (int end = ls - 1; ; ) {
-            Optional<Gazetteer.Entry> known = rowPlaces.get(end + 1);
-            if (known != null) {
-                found = known.orElse(null);
-                break;
-            }
-            walked.add(end + 1);
-            int start = end > 0 ? ChineseText.lineStart(t, end) : 0;
-            ListHeading.Line line = end > 0 ? line(t, start, end) : null;
-            if (line == null || line.blank() || !line.row()) {
-                break;
+        return upward(rowPlaces, s.text, ls, (start, end) -> {
+            ListHeading.Line line = line(s.text, start, end);
+            if (line.blank() || !line.row()) {
+                return Optional.empty();
             }
             Mention first = Mention.startingAt(s.r.mentions, start);
-            if (first != null && first.domestic() && s.home(first) != null) {
-                found = s.home(first);
+            return first != null && first.domestic() && s.home(first) != null ? Optional.of(s.home(first)) : null;
+        });
+    }
+
+    /**
+     * The rows read upward from the one at {@code ls}, a line at a time, until a step answers or the text begins; the
+     * answer is kept for every row walked over, so the rows below read it at once.
+     */
+    private static <T> T upward(Map<Integer, Optional<T>> memo, String t, int ls, Step<T> step) {
+        List<Integer> walked = new ArrayList<>();
+        Optional<T> found = Optional.empty();
+        for (int at = ls; ; ) {
+            Optional<T> known = memo.get(at);
+            if (known != null) {
+                found = known;
                 break;
             }
-            end = start - 1;
+            walked.add(at);
+            int end = at - 1;
+            if (end <= 0) {
+                break;
+            }
+            int start = t.lastIndexOf('\n', end - 1) + 1;
+            Optional<T> said = step.at(start, end);
+            if (said != null) {
+                found = said;
+                break;
+            }
+            at = start;
         }
         for (int at : walked) {
-            rowPlaces.put(at, Optional.ofNullable(found));
+            memo.put(at, found);
         }
-        return found;
+        return found.orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package org.youcheng.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.youcheng.common.PartialDate;
 import org.youcheng.registry.Gazetteer;
 import org.youcheng.registry.Names;
@@ -99,30 +100,13 @@ final class SidesTablePattern extends NamedPattern {
      */
     private static Header header(Reading r, int ls) {
         String t = r.text;
-        List<Integer> walked = new ArrayList<>();
-        Header found = null;
-        for (int at = ls; ; ) {
-            java.util.Optional<Header> known = r.lists.headers.get(at);
-            if (known != null) {
-                found = known.orElse(null);
-                break;
+        return r.lists.header(t, ls, (start, end) -> {
+            if (t.substring(start, end).indexOf('|') < 0) {
+                return Optional.empty(); // the table ends above
             }
-            walked.add(at);
-            int end = at - 1;
-            int start = end > 0 ? t.lastIndexOf('\n', end - 1) + 1 : 0;
-            if (end <= 0 || t.substring(start, end).indexOf('|') < 0) {
-                break;
-            }
-            found = headerRow(t, start, end);
-            if (found != null) {
-                break;
-            }
-            at = start;
-        }
-        for (int at : walked) {
-            r.lists.headers.put(at, java.util.Optional.ofNullable(found));
-        }
-        return found;
+            Header h = headerRow(t, start, end);
+            return h != null ? Optional.of(h) : null;
+        });
     }
 
     /** The line as a header row that names the two sides by column, or null. */
