@@ -48,7 +48,7 @@ public final class Names {
 
     /** Simplified characters for traditional ones; other text unchanged. */
     public static String simplified(String text) {
-        if (text == null || text.isEmpty() || !hasHan(text)) {
+        if (text == null || text.isEmpty() || !Convertible.mayChange(text) || !hasHan(text)) {
             return text;
         }
         return HanLP.convertToSimplifiedChinese(variants(text));

@@ -25,7 +25,9 @@ final class AttributivePattern extends NamedPattern {
         for (KindWords.Hit w : s.words) {
             Matcher of = OF.matcher(s.text).region(w.end(), s.to);
             int x = lastBefore(s, w.start());
-            if (!of.lookingAt() || x < 0) {
+            // a match begins with 关, a closing quote or 的
+            boolean owned = w.end() < s.to && "关”’\"的".indexOf(s.text.charAt(w.end())) >= 0 && of.lookingAt();
+            if (!owned || x < 0) {
                 continue;
             }
             int y = placeAt(s, of.end());

@@ -203,12 +203,21 @@ final class ChineseText {
 
     /** Where {@code word} begins wholly inside {@code [from, to)}, or -1 (the text after {@code to} is not searched). */
     static int indexIn(String s, String word, int from, int to) {
-        for (int i = from; i + word.length() <= to; i++) {
-            if (s.charAt(i) == word.charAt(0) && s.startsWith(word, i)) {
-                return i;
+        int end = Math.min(to, s.length());
+        return from < 0 || from > end ? -1 : s.indexOf(word, from, end);
+    }
+
+    /**
+     * Whether one of the characters occurs between two positions: a cheap test before a regular expression that
+     * cannot match without one.
+     */
+    static boolean anyIn(String s, String chars, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** Whether the text between two positions is this word, and no more. */

@@ -87,7 +87,8 @@ final class CountScope {
             }
         }
         Matcher c = SHORT_COUNTRY.matcher(r.text).region(cs, from);
-        while (c.find()) {
+        boolean connector = ChineseText.anyIn(r.text, "与同和", cs, from); // every match begins with one
+        while (connector && c.find()) {
             Mention named = Mention.startingAt(r.mentions, c.start() + 1);
             if (named == null || named.type() != Mention.Type.FOREIGN) {
                 return true; // not 与美国伊利市缔结友城: a city of the country, named with it, is no country

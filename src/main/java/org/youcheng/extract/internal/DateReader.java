@@ -92,10 +92,11 @@ final class DateReader {
                 continue;
             }
             int end = Math.min(to, i + 14);
-            if (!mayHold(s, start, end)) {
+            start = firstMayBegin(s, start, end);
+            if (start < 0) {
                 continue; // 青年, 年度, 岁月: no digit and no relative year around, so no date (most of them)
             }
-            m.region(start, end);
+            m.region(start, end); // bounds are transparent: the look-behind still sees what the window leaves out
             if (!m.find()) {
                 continue;
             }
@@ -128,15 +129,18 @@ final class DateReader {
                         .lookingAt();
     }
 
-    /** Whether a date may stand between two positions: every one has a digit or a relative year (今年, 次年). */
-    private static boolean mayHold(String s, int from, int to) {
+    /**
+     * The first position between two that a date may begin at, or -1: every date begins with a digit or a relative
+     * year (今年, 次年).
+     */
+    private static int firstMayBegin(String s, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
             if (c >= '0' && c <= '9' || k + 1 < to && s.charAt(k + 1) == '年' && "今去前次同当翌".indexOf(c) >= 0) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     private static Dated read(Matcher m, LocalDate article, int[] lastYear) {

@@ -100,7 +100,9 @@ final class ForeignOwnerPattern extends NamedPattern {
      */
     private boolean listedAfter(Sentence s, KindWords.Hit w, int k) {
         Matcher c = COPULA.matcher(s.text).region(w.end(), s.to);
-        Mention owner = k < s.size() && c.lookingAt() ? subject(s, w.start()) : null;
+        // the copula's first character stands at most 25 after the word: elsewhere the expression is not tried
+        boolean copula = ChineseText.anyIn(s.text, "分依包即", w.end(), Math.min(s.to, w.end() + 26)) && c.lookingAt();
+        Mention owner = k < s.size() && copula ? subject(s, w.start()) : null;
         if (owner == null || s.m(k).start() < c.end() || s.wording.negated(w.start(), w.start())) {
             return false;
         }

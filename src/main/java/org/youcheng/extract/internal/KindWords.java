@@ -145,6 +145,8 @@ final class KindWords {
     /** Steps before the approval of a tie, written after its word (…建立友好城市关系,由市人民政府报请审批; …的请示). */
     private static final String[] PENDING = {"报请", "报批", "审批", "请示", "议案", "提案"};
 
+    private static final String PENDING_FIRST = "报审请议提";
+
     /** Verbs that make a tie, which 同意 must govern for a decision to go ahead (同意A与B建立…, not 同意深化…). */
     private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("建立|缔结|结为|结成");
 
@@ -159,7 +161,7 @@ final class KindWords {
      */
     private static boolean pendingApproval(String s, int from, int tieStart, int tieEnd, int to) {
         for (int i = tieEnd; i + 1 < Math.min(to, tieEnd + 30); i++) {
-            if (ChineseText.startsWithAny(s, i, PENDING)) {
+            if (PENDING_FIRST.indexOf(s.charAt(i)) >= 0 && ChineseText.startsWithAny(s, i, PENDING)) {
                 return true;
             }
         }

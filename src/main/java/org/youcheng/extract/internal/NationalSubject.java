@@ -55,6 +55,9 @@ final class NationalSubject {
 
     /** Two countries named before the count in its sentence, and no Chinese place after them (中美建交33年来,已建立…). */
     static boolean twoCountries(Reading r, int sentenceStart, int count) {
+        if (!ChineseText.anyIn(r.text, "中两", sentenceStart, count)) {
+            return false; // every match begins with one of them
+        }
         Matcher m = TWO_COUNTRIES.matcher(r.text).region(sentenceStart, count);
         int end = -1;
         while (m.find()) {

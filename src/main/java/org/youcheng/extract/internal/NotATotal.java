@@ -19,11 +19,15 @@ final class NotATotal {
 
     /** Whether the clause {@code [from, to)}, whose first count begins at {@code count}, counts no partners. */
     static boolean counts(Reading r, int from, int count, int to) {
-        return AWARD.matcher(r.text).region(from, to).find()
-                || ReferredPair.wordAt(r.text, from, count) >= 0
+        String s = r.text; // each expression is tried only where a character it needs is written
+        return ChineseText.anyIn(s, "获授", from, to)
+                        && AWARD.matcher(s).region(from, to).find()
+                || ReferredPair.wordAt(s, from, count) >= 0
                 || chinesePlacesBefore(r, from, count)
-                || GROUP_OF_COUNTRIES.matcher(r.text).region(from, to).find()
-                || VISITORS.matcher(r.text).region(count, to).find();
+                || ChineseText.anyIn(s, "个", from, to)
+                        && GROUP_OF_COUNTRIES.matcher(s).region(from, to).find()
+                || ChineseText.anyIn(s, "团次", count, to)
+                        && VISITORS.matcher(s).region(count, to).find();
     }
 
     /** What comes from the partners (累计有58个国际友城、友好组织代表团来宁): delegations and visitors, no ties. */

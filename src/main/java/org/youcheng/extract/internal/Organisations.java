@@ -139,7 +139,7 @@ final class Organisations {
             }
             open = c == '“' ? i : -1;
         }
-        int close = open < 0 ? -1 : s.indexOf('”', end);
+        int close = open < 0 ? -1 : s.indexOf('”', end, Math.min(s.length(), end + 21)); // not past the 20 allowed
         return close > 0 && close - end <= 20 && (s.charAt(close - 1) == '奖' || s.startsWith("称号", close - 2));
     }
 }

@@ -29,7 +29,7 @@ final class PluralDemonstrativePattern extends NamedPattern {
 
     @Override
     public void read(Sentence s) {
-        if (s.words.isEmpty()) {
+        if (s.words.isEmpty() || !ChineseText.anyIn(s.text, "这", s.from, s.to)) {
             return;
         }
         Matcher m = PHRASE.matcher(s.text).region(s.from, s.to);

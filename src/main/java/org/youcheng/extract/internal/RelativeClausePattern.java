@@ -81,10 +81,13 @@ final class RelativeClausePattern extends NamedPattern {
             if (m.start() < cs || m.type() == Mention.Type.COUNTRY) {
                 return -1;
             }
-            Matcher head = HEAD.matcher(s.text).region(cs, m.start());
             boolean oneSide = m.foreign() || s.home(k) != null;
+            int length = m.start() - cs; // HEAD: at most ten characters and a connector, the last of them
             return oneSide
-                            && head.matches()
+                            && length >= 1
+                            && length <= 11
+                            && "与和同跟".indexOf(s.text.charAt(m.start() - 1)) >= 0
+                            && HEAD.matcher(s.text).region(cs, m.start()).matches()
                             && formingVerb(s.text, m.end(), word)
                             && (k == 0 || s.m(k - 1).end() <= cs || s.m(k - 1).type() == Mention.Type.COUNTRY)
                     ? k

@@ -28,7 +28,11 @@ final class SinceClausePattern extends NamedPattern {
         for (KindWords.Hit w : s.words) {
             int start = s.clauseStart(w.start(), s.from);
             int end = s.clauseEnd(w.end());
-            if (end >= s.to || !SINCE.matcher(s.text).region(start, end).matches() || namesPlace(s, start, end)) {
+            if (end >= s.to
+                    || !(ChineseText.anyIn(s.text, "来后起", start, end)
+                            || ChineseText.indexIn(s.text, "作为", start, end) >= 0)
+                    || !SINCE.matcher(s.text).region(start, end).matches() // each of its branches needs one of those
+                    || namesPlace(s, start, end)) {
                 continue;
             }
             int a = firstAfter(s, end + 1);

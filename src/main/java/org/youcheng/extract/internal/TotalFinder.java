@@ -174,8 +174,7 @@ final class TotalFinder {
         // a period earlier in the sentence (五年间，新增5对国际友城，) counts new ties; a clause that states the whole
         // (友城数量达到25对) is a total all the same, unless the period is its own
         int periodFrom = WholeCount.states(s.substring(from, to)) ? from : sentenceStart;
-        if ((sister == null && partner == null && all == null)
-                || PERIOD.matcher(s).region(periodFrom, to).find()) {
+        if ((sister == null && partner == null && all == null) || NewTiesPeriod.in(s, periodFrom, to)) {
             return null;
         }
         if ((place == null && abroadOrNational(r, from, start)) || NotATotal.counts(r, from, start, to)) {
@@ -200,9 +199,7 @@ final class TotalFinder {
         List<Found> out = new ArrayList<>();
         for (RespectiveCounts.Counted c : respective.read(r, sentenceStart, from, to)) {
             Gazetteer.Entry p = c.place() != null ? c.place() : place != null ? place : r.mostNamed();
-            if (p != null
-                    && !future(r.text, from, to)
-                    && !PERIOD.matcher(r.text).region(sentenceStart, to).find()) {
+            if (p != null && !future(r.text, from, to) && !NewTiesPeriod.in(r.text, sentenceStart, to)) {
                 out.add(found(r, new RespectiveCounts.Counted(p, c.sister(), c.partner()), sentenceStart, from, to));
             }
         }
@@ -219,7 +216,7 @@ final class TotalFinder {
     /** The year after 截至 in the sentence, else the article's year. */
     private static String asOf(Reading r, int sentenceStart, int to) {
         Matcher a = AS_OF.matcher(r.text).region(sentenceStart, to);
-        if (a.find()) {
+        if (ChineseText.anyIn(r.text, "截至", sentenceStart, to) && a.find()) { // every match has one
             return a.group(1);
         }
         return r.date != null ? String.valueOf(r.date.getYear()) : null;
@@ -242,8 +239,4 @@ final class TotalFinder {
     private boolean future(String s, int from, int at) {
         return s.substring(from, at).contains("将") || kinds.intentBetween(s, from, at);
     }
-
-    /** A period (从1979年到1996年, 1996年至2012年) or more added (再结3个): what is counted is new ties, not a total. */
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新建|新结|新缔结|(?:再|又)(?:结|添|增|缔结)|年内|期间|一次性");
 }

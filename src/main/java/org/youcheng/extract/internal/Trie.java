@@ -12,13 +12,17 @@ final class Trie {
     private long[] keys;
 
     private int[] values = new int[16];
-    /** The root's children by character (large tries): the first step of a look-up is one array read, no hashing. */
-    private final int[] root;
+    /**
+     * Large tries only: a bit per character that begins some word. The root's child for character c is node c + 1
+     * (no table to read: a 256 KB table of the root's children missed the cache at most positions of running text),
+     * and nodes deeper down are numbered from 65,537.
+     */
+    private final long[] firsts;
     /**
      * A bit per hashed pair of first two characters of some word, read before anything else: most positions of
      * running text begin no word of two characters, and this table, kept an eighth full or less as words are
      * added (a few kilobytes for a small vocabulary, 64 KB for the gazetteer), answers them from cache where the
-     * root table and the child table (megabytes) would miss.
+     * child table (megabytes) would miss.
      */
     private long[] pairs = new long[8];
     /** The pairs of first two characters filed so far, to fill {@link #pairs} again when it grows. */
@@ -36,7 +40,7 @@ final class Trie {
     private static final int MAX_NODES = (1 << CHILD_BITS) - 1;
 
     private int size;
-    private int nodes = 1;
+    private int nodes;
 
     /** A trie for a small vocabulary (suffixes, stop words, tie words): its tables stay in cache. */
     Trie() {
@@ -49,12 +53,10 @@ final class Trie {
         keys = new long[n];
         Arrays.fill(keys, -1L);
         Arrays.fill(values, -1);
-        // a small trie (a vocabulary, one article's names) hashes its first step too, rather than carry a 256 KB
-        // table that would push the large tries' tables out of the cache
-        root = capacity >= 1 << 12 ? new int[1 << 16] : null;
-        if (root != null) {
-            Arrays.fill(root, -1);
-        }
+        // a small trie (a vocabulary, one article's names) hashes its first step too, rather than number 65,536
+        // nodes it does not have
+        firsts = capacity >= 1 << 12 ? new long[1 << 10] : null;
+        nodes = firsts != null ? (1 << 16) + 1 : 1;
     }
 
     /** Files a word with a value (≥ 0); a later value for the same word replaces the earlier. */
@@ -69,7 +71,7 @@ final class Trie {
                 if (nodes >= MAX_NODES) {
                     throw new IllegalStateException("trie full: " + MAX_NODES + " nodes");
                 }
-                next = nodes++;
+                next = node == 0 && firsts != null ? word.charAt(i) + 1 : nodes++;
                 insert(node, word.charAt(i), next);
                 if (i == 1) {
                     addPair(word.charAt(0), word.charAt(1)); // a new node two characters deep: a new pair
@@ -108,7 +110,7 @@ final class Trie {
             return -1;
         }
         int end = -1;
-        if (node < values.length && values[node] >= 0) {
+        if ((singles[(first & 255) >>> 6] & (1L << first)) != 0 && node < values.length && values[node] >= 0) {
             end = from + 1;
             value[0] = values[node];
         }
@@ -168,8 +170,8 @@ final class Trie {
     }
 
     private int child(int node, char c) {
-        if (node == 0 && root != null) {
-            return root[c];
+        if (node == 0 && firsts != null) {
+            return (firsts[c >>> 6] & (1L << c)) != 0 ? c + 1 : -1;
         }
         long key = ((long) node << 16) | c;
         int mask = keys.length - 1;
@@ -185,8 +187,8 @@ final class Trie {
     }
 
     private void insert(int node, char c, int child) {
-        if (node == 0 && root != null) {
-            root[c] = child;
+        if (node == 0 && firsts != null) {
+            firsts[c >>> 6] |= 1L << c;
             return;
         }
         if ((size + 1) * 2 > keys.length) {

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The trie against a plain scan of its words, small (hashed first step) and large (root table and pair filter). */
+/** The trie against a plain scan of its words, small (hashed first step) and large (first step by character, pair filter). */
 class TrieTests {
 
     @ParameterizedTest
