@@ -189,7 +189,8 @@ final class ChineseText {
     }
 
     static boolean space(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // no space or line separator lies above the ideographic space: Chinese text is answered at once
+        return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** Whether {@code [from, to)}, spaces before it left out, begins with the word (其中 in a clause). */

@@ -82,6 +82,9 @@ final class Intentions {
     /** After the last act written between two positions, else the first. */
     private int afterAct(int from, int to) {
         for (int i = to - 2; i >= from; i--) {
+            if ("签见出".indexOf(text.charAt(i)) < 0) {
+                continue; // no act begins here
+            }
             for (String act : ACTS) {
                 if (text.startsWith(act, i)) {
                     return i + act.length();

@@ -26,7 +26,22 @@ final class NationalSubject {
 
     /** Whether the nation is named in {@code [from, to)} (the reading's text is in simplified characters). */
     static boolean named(String s, int from, int to) {
-        return NATION.matcher(s).region(from, to).find();
+        return nationAt(s, from, to) >= 0;
+    }
+
+    /**
+     * Where the first naming of the nation in {@code [from, to)} begins, or -1: the expression is tried only at the
+     * characters its words begin with (it looks neither behind nor, past its region, ahead).
+     */
+    private static int nationAt(String s, int from, int to) {
+        var nation = NATION.matcher(s);
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if ((c == '全' || c == '我' || c == '中') && nation.region(k, to).lookingAt()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the clause from {@code from} to {@code to} has the nation as its subject before its first digit. */
@@ -40,11 +55,8 @@ final class NationalSubject {
         if (!hint) {
             return false;
         }
-        var nation = NATION.matcher(s).region(from, count);
-        if (!nation.find()) {
-            return false;
-        }
-        return !OBJECT.matcher(s).region(from, nation.start()).find();
+        int nation = nationAt(s, from, count);
+        return nation >= 0 && !OBJECT.matcher(s).region(from, nation).find();
     }
 
     /**

@@ -49,7 +49,9 @@ final class ReversePattern extends ForeignFirstPattern {
         if (closed > 0) {
             between = between.substring(closed); // 纽约、巴黎、伦敦等国际大都市与北京…: a list closed before 与
         }
-        if (CONNECTOR.matcher(ADVERBS.matcher(between).replaceAll("")).matches() || appositive(s, after, d.start())) {
+        boolean connector = ChineseText.anyIn(between, "与和同跟", 0, between.length()) // CONNECTOR needs one
+                && CONNECTOR.matcher(ADVERBS.matcher(between).replaceAll("")).matches();
+        if (connector || appositive(s, after, d.start())) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
             // 下关市、鹿儿岛市都与长沙市结为友好城市: each foreign place of the list before the connector

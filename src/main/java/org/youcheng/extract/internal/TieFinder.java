@@ -101,8 +101,10 @@ final class TieFinder {
                 ms,
                 m -> m.foreign()
                         && (regions.contains(m)
-                                || held.region(m.end(), Math.min(s.length(), m.end() + 14))
-                                        .lookingAt()));
+                                || m.end() < s.length()
+                                        && s.charAt(m.end()) == '的' // where the expression begins
+                                        && held.region(m.end(), Math.min(s.length(), m.end() + 14))
+                                                .lookingAt()));
     }
 
     /**

@@ -26,6 +26,8 @@ final class TieWording {
     /** Words that deny the tie written after them in the clause (未与中国建立…, 尚未缔结). */
     private static final String[] NEGATIONS = {"未", "没有", "并非", "不是", "尚无", "无意", "无一", "并无"};
 
+    private static final String NEGATION_FIRST = "未没并不尚无";
+
     /**
      * A tie the sentence states: its kind, whether its word is a generic one, where the pair ends and where its
      * evidence in a run-on paragraph ends.
@@ -162,13 +164,18 @@ final class TieWording {
             cs--;
         }
         for (int i = cs; i < wordStart; i++) {
-            if (insideName(i)) {
-                continue; // 什未林 (Schwerin): the characters of a name deny nothing
+            // 什未林 (Schwerin): the characters of a name deny nothing
+            if (NEGATION_FIRST.indexOf(text.charAt(i)) >= 0 && negationAt(i) && !insideName(i)) {
+                return true;
             }
-            for (String n : NEGATIONS) {
-                if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private boolean negationAt(int i) {
+        for (String n : NEGATIONS) {
+            if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
+                return true;
             }
         }
         return false;
