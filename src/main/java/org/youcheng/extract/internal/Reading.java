@@ -207,6 +207,15 @@ final class Reading {
 
     /** The article's own place of the level a pronoun names (我市: a city, 我省: a province); else the most named. */
     Gazetteer.Entry subject(char level) {
+        if (!subjects.containsKey(level)) { // fixed once the article is read: worked out once per level
+            subjects.put(level, subjectOfLevel(level));
+        }
+        return subjects.get(level);
+    }
+
+    private final Map<Character, Gazetteer.Entry> subjects = new HashMap<>();
+
+    private Gazetteer.Entry subjectOfLevel(char level) {
         Gazetteer.Entry best = null;
         Gazetteer.Entry any = null;
         int bestWeight = 0;
