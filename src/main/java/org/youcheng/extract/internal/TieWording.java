@@ -165,16 +165,10 @@ final class TieWording {
         }
         for (int i = cs; i < wordStart; i++) {
             // 什未林 (Schwerin): the characters of a name deny nothing
-            if (NEGATION_FIRST.indexOf(text.charAt(i)) >= 0 && negationAt(i) && !insideName(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean negationAt(int i) {
-        for (String n : NEGATIONS) {
-            if (text.startsWith(n, i) && !text.startsWith("未来", i)) {
+            if (NEGATION_FIRST.indexOf(text.charAt(i)) >= 0
+                    && ChineseText.startsWithAny(text, i, NEGATIONS)
+                    && !text.startsWith("未来", i)
+                    && !insideName(i)) {
                 return true;
             }
         }
