@@ -18,19 +18,8 @@ final class Trie {
      * and nodes deeper down are numbered from 65,537.
      */
     private final long[] firsts;
-    /**
-     * A bit per hashed pair of first two characters of some word, read before anything else: most positions of
-     * running text begin no word of two characters, and this table, kept an eighth full or less as words are
-     * added (a few kilobytes for a small vocabulary, 64 KB for the gazetteer), answers them from cache where the
-     * child table (megabytes) would miss.
-     */
-    private long[] pairs = new long[8];
-    /** The pairs of first two characters filed so far, to fill {@link #pairs} again when it grows. */
-    private int[] pairCodes = new int[16];
-
-    private int pairCount;
-    /** 32 less the number of bits of {@link #pairs}: a pair's bit is the top of its hash. */
-    private int pairShift = 32 - 9;
+    /** The first two characters of the words: a filter, and for a large trie the nodes two characters deep. */
+    private final TriePairs pairs;
     /** A bit per one-character word's character modulo 256: whether a position that begins no pair may hold one. */
     private final long[] singles = new long[4];
 
@@ -57,6 +46,7 @@ final class Trie {
         // nodes it does not have
         firsts = capacity >= 1 << 12 ? new long[1 << 10] : null;
         nodes = firsts != null ? (1 << 16) + 1 : 1;
+        pairs = new TriePairs(firsts != null);
     }
 
     /** Files a word with a value (≥ 0); a later value for the same word replaces the earlier. */
@@ -74,7 +64,7 @@ final class Trie {
                 next = node == 0 && firsts != null ? word.charAt(i) + 1 : nodes++;
                 insert(node, word.charAt(i), next);
                 if (i == 1) {
-                    addPair(word.charAt(0), word.charAt(1)); // a new node two characters deep: a new pair
+                    pairs.add(word.charAt(0), word.charAt(1), next); // a new node two characters deep: a new pair
                 }
             }
             node = next;
@@ -85,6 +75,9 @@ final class Trie {
             Arrays.fill(values, old, values.length, -1);
         }
         values[node] = value;
+        if (word.length() == 2) {
+            pairs.value(word.charAt(0), word.charAt(1), value);
+        }
     }
 
     /**
@@ -98,7 +91,7 @@ final class Trie {
         char first = text.charAt(from);
         if (from + 1 < limit) {
             char second = text.charAt(from + 1);
-            if (!paired(first, second)
+            if (!pairs.may(first, second)
                     && (singles[(first & 255) >>> 6] & (1L << first)) == 0
                     && !ChineseText.openParen(second)
                     && !ChineseText.closeParen(second)) {
@@ -117,7 +110,16 @@ final class Trie {
         boolean opened = false;
         for (int i = from + 1; i < limit; i++) {
             char c = text.charAt(i);
-            int next = i == from + 1 && !paired(first, c) ? -1 : child(node, c);
+            int next;
+            int v; // the value of the word ending at next, read with it from the pairs' table two characters deep
+            if (i == from + 1 && pairs.tabled()) {
+                int slot = pairs.may(first, c) ? pairs.slot(first, c) : -1;
+                next = slot < 0 ? -1 : pairs.node(slot);
+                v = slot < 0 ? -1 : pairs.value(slot);
+            } else {
+                next = i == from + 1 && !pairs.may(first, c) ? -1 : child(node, c);
+                v = next >= 0 && next < values.length ? values[next] : -1;
+            }
             if (next < 0) {
                 if (ChineseText.openParen(c) || ChineseText.closeParen(c)) {
                     if (ChineseText.closeParen(c) && end == i && opened) {
@@ -129,44 +131,12 @@ final class Trie {
                 break;
             }
             node = next;
-            if (node < values.length && values[node] >= 0) {
+            if (v >= 0) {
                 end = i + 1;
-                value[0] = values[node];
+                value[0] = v;
             }
         }
         return end;
-    }
-
-    /** False only when no word starts with these two characters (true may be a collision). */
-    private boolean paired(char first, char second) {
-        int bit = bit(first << 16 | second);
-        return (pairs[bit >>> 6] & (1L << bit)) != 0;
-    }
-
-    private void addPair(char first, char second) {
-        if (pairCount == pairCodes.length) {
-            pairCodes = Arrays.copyOf(pairCodes, pairCount * 2);
-        }
-        pairCodes[pairCount++] = first << 16 | second;
-        if (pairCount * 8 > pairs.length * 64) {
-            pairs = new long[pairs.length * 2];
-            pairShift--;
-            for (int k = 0; k < pairCount; k++) {
-                setPair(pairCodes[k]);
-            }
-        } else {
-            setPair(first << 16 | second);
-        }
-    }
-
-    private void setPair(int code) {
-        int bit = bit(code);
-        pairs[bit >>> 6] |= 1L << bit;
-    }
-
-    /** A pair's bit in {@link #pairs}: the top bits of its code's multiplicative hash. */
-    private int bit(int code) {
-        return code * 0x9E3779B1 >>> pairShift;
     }
 
     private int child(int node, char c) {
