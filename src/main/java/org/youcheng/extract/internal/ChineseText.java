@@ -93,7 +93,8 @@ final class ChineseText {
 
     /** Ends a sentence: a relation and its kind word are looked for within one. */
     static boolean sentenceEnd(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
+        return (c < 0x4E00 || c > 0x9FFF) // a Chinese character, most of the text, is answered by one range
+                && (c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?');
     }
 
     /** The first end of a sentence at or after {@code from}, or the length of the text. */
@@ -159,7 +160,7 @@ final class ChineseText {
     }
 
     static boolean clauseEnd(char c) {
-        return sentenceEnd(c) || c == ',' || c == '，' || c == ':' || c == '：';
+        return (c < 0x4E00 || c > 0x9FFF) && (sentenceEnd(c) || c == ',' || c == '，' || c == ':' || c == '：');
     }
 
     static boolean colon(char c) {
