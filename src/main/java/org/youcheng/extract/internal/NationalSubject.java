@@ -37,7 +37,10 @@ final class NationalSubject {
         var nation = NATION.matcher(s);
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
-            if ((c == '全' || c == '我' || c == '中') && nation.region(k, to).lookingAt()) {
+            char next = k + 1 < to ? s.charAt(k + 1) : ' '; // 国, or for 中 a country's short form, follows
+            if ((c == '全' || c == '我' || c == '中')
+                    && (next == '国' || c == '中' && SHORT_FORMS.indexOf(next) >= 0)
+                    && nation.region(k, to).lookingAt()) {
                 return k;
             }
         }

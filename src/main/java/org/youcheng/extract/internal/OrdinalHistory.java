@@ -45,7 +45,8 @@ final class OrdinalHistory {
     }
 
     private static boolean ordinal(String text, TotalFinder.Found f) {
-        return ORDINAL.matcher(text).region(f.start(), f.end()).find();
+        return ChineseText.indexIn(text, "第", f.start(), f.end()) >= 0 // where every match begins
+                && ORDINAL.matcher(text).region(f.start(), f.end()).find();
     }
 
     private static int value(TotalFinder.Found f) {
