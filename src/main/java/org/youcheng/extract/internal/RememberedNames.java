@@ -145,8 +145,11 @@ final class RememberedNames {
         Trie names = new Trie(64);
         Trie stems = new Trie(16);
         List<Mention> byValue = new ArrayList<>(known.size());
+        long[] firsts = new long[4]; // a bit per first character of a name or stem, modulo 256
         for (Map.Entry<String, Mention> e : known.entrySet()) {
             if (e.getKey().length() >= 2) {
+                char first = e.getKey().charAt(0);
+                firsts[(first & 255) >>> 6] |= 1L << first;
                 names.put(e.getKey(), byValue.size());
                 String stem = stem(e.getKey());
                 if (stem != null) {
@@ -196,6 +199,11 @@ final class RememberedNames {
                 out.add(m);
                 at = Math.max(at, m.end());
                 next++;
+                continue;
+            }
+            char c = s.charAt(at);
+            if ((firsts[(c & 255) >>> 6] & (1L << c)) == 0) {
+                at++; // no name and no stem begins with this character (most positions)
                 continue;
             }
             int limit = m == null ? s.length() : m.start();
