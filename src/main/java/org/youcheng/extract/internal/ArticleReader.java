@@ -57,28 +57,28 @@ public final class ArticleReader {
     private List<ExtractedTie> relations(Reading r) {
         List<TieFinder.Found> kept = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<Long> marks =
+                new ArrayList<>(); // StatedTwice.mark of each kept statement: most pairs are told apart by it
         for (TieFinder.Found f : ties.find(r)) {
             String key = ScoreRules.norm(f.partner().name(), "");
+            long mark = StatedTwice.mark(key, f.partner().name());
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (kept.get(i).domestic().id() == f.domestic().id()
-                        && (ScoreRules.same(keys.get(i), key)
-                                        && !twoLevels(kept.get(i).partner(), f.partner())
-                                || abbreviated(kept.get(i).partner(), f.partner())
-                                || StateShort.of(
-                                        kept.get(i).partner().name(),
-                                        f.partner().name())
-                                || regionOnly(kept.get(i).partner(), f.partner()))) {
+                if (StatedTwice.may(marks.get(i), mark) && StatedTwice.same(kept.get(i), keys.get(i), f, key)) {
                     same = i;
                 }
             }
             if (same < 0) {
                 kept.add(f);
                 keys.add(key);
+                marks.add(mark);
                 continue;
             }
-            kept.set(same, merged(f, kept.get(same), r.titleEnd));
+            kept.set(same, StatedTwice.merged(f, kept.get(same), r.titleEnd));
             keys.set(same, ScoreRules.norm(kept.get(same).partner().name(), ""));
+            marks.set(
+                    same,
+                    StatedTwice.mark(keys.get(same), kept.get(same).partner().name()));
         }
         // 全罗北道 read before 全罗北道扶安郡 was known in full: the region alone is the same tie
         for (int i = kept.size() - 1; i >= 0; i--) {
@@ -88,93 +88,14 @@ public final class ArticleReader {
                 if (i != j
                         && a.domestic().id() == b.domestic().id()
                         && a.partner().name().length() < b.partner().name().length()
-                        && regionOnly(a.partner(), b.partner())) {
-                    kept.set(j, merged(a, b, r.titleEnd));
+                        && StatedTwice.regionOnly(a.partner(), b.partner())) {
+                    kept.set(j, StatedTwice.merged(a, b, r.titleEnd));
                     kept.remove(i);
                     break;
                 }
             }
         }
         return kept.stream().map(f -> tie(r, f)).toList();
-    }
-
-    /** One statement of a pair from two: the better one's kind and evidence, the fuller name, a date if either has one. */
-    private static TieFinder.Found merged(TieFinder.Found f, TieFinder.Found before, int titleEnd) {
-        TieFinder.Found winner = better(f, before) ? f : before;
-        boolean fTitle = f.start() < titleEnd;
-        if (fTitle != before.start() < titleEnd) {
-            // a headline compresses (…结为友好城市 over a letter of intent): the body's specific word names the kind
-            TieFinder.Found body = fTitle ? before : f;
-            winner = body.generic() ? winner : body;
-        }
-        // the fuller name of the two (莫吉廖夫州博布鲁伊斯克市 over 博布鲁伊斯克市) names the partner
-        TieFinder.Found fuller =
-                f.partner().name().length() > before.partner().name().length() ? f : before;
-        return new TieFinder.Found(
-                winner.domestic(),
-                fuller.partner(),
-                winner.kind(),
-                winner.generic(),
-                winner.signed() != null ? winner.signed() : fuller.signed(),
-                winner.start(),
-                winner.end(),
-                winner.pattern());
-    }
-
-    /**
-     * 大阪市 and 大阪府 in one list: one name written with two levels' suffixes, two known places, two ties.
-     */
-    private static boolean twoLevels(Mention a, Mention b) {
-        String x = a.name();
-        String y = b.name();
-        return a.place() != null
-                && b.place() != null
-                && a.place().id() != b.place().id()
-                && a.place().level() != b.place().level()
-                && x.length() == y.length()
-                && x.regionMatches(0, y, 0, x.length() - 1)
-                && x.charAt(x.length() - 1) != y.charAt(y.length() - 1)
-                && PlaceLexicon.endsWithSuffix(x, 0, x.length())
-                && PlaceLexicon.endsWithSuffix(y, 0, y.length());
-    }
-
-    /**
-     * 光州广域市南区 and later 南区: a foreign place written once with its region and then by its last part alone, in
-     * the same country or with none written.
-     */
-    private static boolean abbreviated(Mention a, Mention b) {
-        Mention longer = a.name().length() >= b.name().length() ? a : b;
-        Mention shorter = longer == a ? b : a;
-        return shorter.name().length() >= 2
-                && longer.name().endsWith(shorter.name())
-                && (shorter.countryCode() == null
-                        || longer.countryCode() == null
-                        || shorter.countryCode().equals(longer.countryCode()));
-    }
-
-    /**
-     * 首尔 in a headline and 首尔市衿川区 in the body, 全罗北道 cut short and 全罗北道扶安郡: one name begins the other and
-     * the longer goes on by a place of its own (two characters or more), in the same country or with none written.
-     */
-    private static boolean regionOnly(Mention a, Mention b) {
-        Mention longer = a.name().length() >= b.name().length() ? a : b;
-        Mention shorter = longer == a ? b : a;
-        return shorter.name().length() >= 2
-                && longer.name().length() - shorter.name().length() >= 2
-                && longer.name().startsWith(shorter.name())
-                && (shorter.countryCode() == null
-                        || longer.countryCode() == null
-                        || shorter.countryCode().equals(longer.countryCode()));
-    }
-
-    private static boolean better(TieFinder.Found f, TieFinder.Found than) {
-        if (f.generic() != than.generic()) {
-            return !f.generic();
-        }
-        if (f.kind() != than.kind()) {
-            return f.kind().ordinal() < than.kind().ordinal();
-        }
-        return than.signed() == null && f.signed() != null;
     }
 
     private ExtractedTie tie(Reading r, TieFinder.Found f) {
