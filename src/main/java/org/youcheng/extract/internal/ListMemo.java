@@ -60,7 +60,10 @@ final class ListMemo {
     }
 
     ListHeading.Line line(String t, int start, int end) {
-        return lines.computeIfAbsent((long) start << 32 | end, key -> ListHeading.Line.of(t, start, end));
+        // start and end packed, times an odd constant (one key per line still): packed alone, Long's hash (start ^ end)
+        // put the lines of a long list into few buckets
+        long key = ((long) start << 32 | end) * 0x9E3779B97F4A7C15L;
+        return lines.computeIfAbsent(key, k -> ListHeading.Line.of(t, start, end));
     }
 
     /**
