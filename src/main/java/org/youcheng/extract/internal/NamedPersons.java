@@ -15,11 +15,34 @@ final class NamedPersons {
 
     static List<Mention> without(List<Mention> in, String text) {
         Map<String, Boolean> person = new HashMap<>();
-        return Mention.without(
-                in,
-                m -> m.type() == Mention.Type.FOREIGN_BARE
-                        && m.bare()
-                        && person.computeIfAbsent(m.name(), n -> named(text, n, in)));
+        Boolean[] marked = {null}; // worked out at the first bare name: an office's list of 400 names writes none
+        return Mention.without(in, m -> {
+            if (m.type() != Mention.Type.FOREIGN_BARE || !m.bare()) {
+                return false;
+            }
+            if (marked[0] == null) {
+                marked[0] = personMarks(text);
+            }
+            return marked[0] && person.computeIfAbsent(m.name(), n -> named(text, n, in));
+        });
+    }
+
+    /**
+     * Whether the text writes anything that makes a name a person's ({@link #personName}): a mark joining the parts of
+     * a name, or a title. Without one no name is a person's, and no name need be searched for.
+     */
+    private static boolean personMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (joinsNameParts(text, i)) {
+                return true;
+            }
+        }
+        for (String title : TITLES) {
+            if (text.contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name is written somewhere in the text as a person's: after a title, or joined by an interpunct. */
