@@ -27,23 +27,8 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
                     + "|^\\s*(?:国际|国外)?(?:友好城市|姐妹城市|姊妹城市|友城|友好省州)\\s*$"
                     + "|(?:结好|缔结|缔约|结对|签约)(?:日期|时间|年份)");
 
-    /** The characters a match of {@link #LIST_MARK} may begin with, at the line's start any. */
-    private static final String MARK_FIRST = ":：一名列如以0123456789共二三四五六七八九十两结缔签";
-
-    /**
-     * {@code LIST_MARK.matcher(line).find()}, the expression tried only where a match may begin: with transparent
-     * and non-anchoring bounds a match at a region's start is the match at that position of the whole line.
-     */
-    private static boolean marksAList(String line) {
-        var m = LIST_MARK.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int k = 0; k < line.length(); k++) {
-            if ((k == 0 || MARK_FIRST.indexOf(line.charAt(k)) >= 0)
-                    && m.region(k, line.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** {@link #LIST_MARK} tried only where a match may begin (at the line's start, any character). */
+    private static final CuedPattern LIST_MARK_CUED = new CuedPattern(LIST_MARK, ":：一名列如以0123456789共二三四五六七八九十两结缔签");
 
     /** The heading over the list whose row begins at {@code lineStart}, or null when no heading marks a list. */
     static ListHeading above(Sentence s, int lineStart) {
@@ -124,7 +109,7 @@ record ListHeading(TieKind kind, Gazetteer.Entry home) {
                 return new Line(true, false, List.of(), false, false);
             }
             List<KindWords.Hit> words = KindWords.SHARED.find(t, start, end);
-            boolean mark = !words.isEmpty() && marksAList(line);
+            boolean mark = !words.isEmpty() && LIST_MARK_CUED.find(line, 0, line.length()) >= 0;
             return new Line(false, ListLine.rowLike(t, start, end), words, mark, line.indexOf('|') >= 0);
         }
     }

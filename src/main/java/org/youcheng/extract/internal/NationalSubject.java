@@ -18,7 +18,8 @@ final class NationalSubject {
      * The nation, or the nation and another as a pair (中日友好城市共248对, 中俄两国, 中法地方合作: China and one country by
      * its one-character short form, before the word that makes them a pair).
      */
-    private static final Pattern NATION = Pattern.compile("全国|我国|中国|中" + SHORT_FORMS + "(?=友好|友城|两国|地方|双方|之间|间的?友)");
+    private static final CuedPattern NATION =
+            new CuedPattern(Pattern.compile("全国|我国|中国|中" + SHORT_FORMS + "(?=友好|友城|两国|地方|双方|之间|间的?友)"), "全我中");
     /** Words that make the nation an object or a setting: 与中国, 同我国, 在全国率先, 居全国, 于全国. */
     private static final Pattern OBJECT = Pattern.compile("[与同跟和在居于]");
 
@@ -26,25 +27,7 @@ final class NationalSubject {
 
     /** Whether the nation is named in {@code [from, to)} (the reading's text is in simplified characters). */
     static boolean named(String s, int from, int to) {
-        return nationAt(s, from, to) >= 0;
-    }
-
-    /**
-     * Where the first naming of the nation in {@code [from, to)} begins, or -1: the expression is tried only at the
-     * characters its words begin with (it looks neither behind nor, past its region, ahead).
-     */
-    private static int nationAt(String s, int from, int to) {
-        var nation = NATION.matcher(s);
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            char next = k + 1 < to ? s.charAt(k + 1) : ' '; // 国, or for 中 a country's short form, follows
-            if ((c == '全' || c == '我' || c == '中')
-                    && (next == '国' || c == '中' && SHORT_FORMS.indexOf(next) >= 0)
-                    && nation.region(k, to).lookingAt()) {
-                return k;
-            }
-        }
-        return -1;
+        return NATION.find(s, from, to) >= 0; // it looks neither behind nor, past its region, ahead
     }
 
     /** Whether the clause from {@code from} to {@code to} has the nation as its subject before its first digit. */
@@ -58,7 +41,7 @@ final class NationalSubject {
         if (!hint) {
             return false;
         }
-        int nation = nationAt(s, from, count);
+        int nation = NATION.find(s, from, count);
         return nation >= 0 && !OBJECT.matcher(s).region(from, nation).find();
     }
 

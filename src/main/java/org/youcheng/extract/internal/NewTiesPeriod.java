@@ -1,6 +1,5 @@
 package org.youcheng.extract.internal;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,23 +8,16 @@ import java.util.regex.Pattern;
  */
 final class NewTiesPeriod {
 
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新建|新结|新缔结|(?:再|又)(?:结|添|增|缔结)|年内|期间|一次性");
-
-    /** The characters a match of {@link #PERIOD} begins with: the expression is tried only at one of them. */
-    private static final String FIRST = "12新再又年期一";
+    /** Its look-behind looks inside the match; a match begins with one of the cued characters. */
+    private static final CuedPattern PERIOD = new CuedPattern(
+            Pattern.compile(
+                    "(?:19|20)\\d{2}年?[^,，。；;]{0,8}?(?<!截)(?:到|至|—|-|–)(?:19|20)\\d{2}|新增|新建|新结|新缔结|(?:再|又)(?:结|添|增|缔结)|年内|期间|一次性"),
+            "12新再又年期一");
 
     private NewTiesPeriod() {}
 
     /** Whether a period or more added is written between two positions. */
     static boolean in(String s, int from, int to) {
-        Matcher m = PERIOD.matcher(s);
-        for (int k = from; k < to; k++) {
-            // its look-behind looks inside the match, so a match at k is the same with the region begun at k
-            if (FIRST.indexOf(s.charAt(k)) >= 0 && m.region(k, to).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return PERIOD.find(s, from, to) >= 0;
     }
 }
