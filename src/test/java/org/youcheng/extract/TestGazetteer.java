@@ -44,7 +44,8 @@ final class TestGazetteer {
                 Map.entry("澳门特别行政区", "CN"),
                 Map.entry("香港", "CN"),
                 Map.entry("格鲁吉亚", "GE"),
-                Map.entry("乌拉圭", "UY")));
+                Map.entry("乌拉圭", "UY"),
+                Map.entry("加纳", "GH")));
         place(g, 1, "山东省", Level.PROVINCE, "CN", 0);
         place(g, 2, "青岛市", Level.PREFECTURE, "CN", 1);
         place(g, 3, "黄岛区", Level.DISTRICT, "CN", 2);
@@ -138,6 +139,15 @@ final class TestGazetteer {
         place(g, 89, "利兹", Level.CITY, "GB", 0);
         place(g, 90, "杭州市", Level.PREFECTURE, "CN", 38);
         place(g, 91, "枣庄市", Level.PREFECTURE, "CN", 1);
+        place(g, 92, "艾奥瓦州", Level.PROVINCE, "US", 0);
+        place(g, 93, "河北省", Level.PROVINCE, "CN", 0);
+        place(g, 94, "米兰", Level.CITY, "IT", 0);
+        place(g, 95, "西部地区", Level.PROVINCE, "GH", 0); // a region's name, and a common noun (中国西部地区)
+        place(g, 96, "成都市", Level.PREFECTURE, "CN", 34);
+        // a province named by a direction, filed under that word too, as open data files 北部省 and 中部区
+        g.addPlace(new Gazetteer.Entry(97, "北部省", null, Level.PROVINCE, "GH", 0, 0), "X97", "北部省", "北部");
+        g.addPlace(new Gazetteer.Entry(98, "中部区", null, Level.PROVINCE, "GH", 0, 0), "X98", "中部区", "中部");
+        place(g, 99, "塔马利", Level.CITY, "GH", 97);
         return g;
     }
 

@@ -23,7 +23,34 @@ final class GenericNouns {
             "拉美", "拉丁美洲", "东南亚", "南亚", "中亚", "西亚", "东亚", "东北亚", "中东", "中东欧", "东欧", "西欧", "北欧", "南欧", "中欧", "北非", "西非",
             "东非", "南非洲", "撒哈拉以南非洲", "加勒比", "太平洋岛国", "南太平洋", "北美", "南美", "中美洲");
 
+    /**
+     * The characters the nouns, the parts of the world and the words for abroad begin with: a name that begins with
+     * none of them is none of them (most names read).
+     */
+    private static final String FIRSTS = firsts();
+
     private GenericNouns() {}
+
+    private static String firsts() {
+        StringBuilder b = new StringBuilder();
+        java.util.stream.Stream.of(NOUNS.stream(), WORLD_REGIONS.stream(), java.util.Arrays.stream(ABROAD))
+                .flatMap(w -> w)
+                .forEach(w -> {
+                    if (b.indexOf(w.substring(0, 1)) < 0) {
+                        b.append(w.charAt(0));
+                    }
+                });
+        return b.toString();
+    }
+
+    /**
+     * Whether a name written alone at {@code i} follows 中国 or 我国 (中国西部地区, 我国东北地区): a part of China, whatever
+     * foreign place the gazetteer also gives that name (Ghana's 西部地区).
+     */
+    static boolean afterChina(String s, int i) {
+        int k = i > 0 && s.charAt(i - 1) == '的' ? i - 1 : i;
+        return k >= 2 && (s.startsWith("中国", k - 2) || s.startsWith("我国", k - 2));
+    }
 
     /** Whether a name read is a part of the world (拉美地区, 东南亚), with 地区 after it or not. */
     static boolean worldRegion(String name) {
@@ -55,6 +82,9 @@ final class GenericNouns {
 
     /** Whether a name read is a noun for places in general, with a word for abroad before it or not. */
     static boolean is(String name) {
+        if (name.isEmpty() || FIRSTS.indexOf(name.charAt(0)) < 0) {
+            return false;
+        }
         if (NOUNS.contains(name) || worldRegion(name)) {
             return true;
         }

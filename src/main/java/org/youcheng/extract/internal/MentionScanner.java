@@ -188,7 +188,8 @@ final class MentionScanner {
                 || NamedPersons.personName(s, i, stop)
                 || lexicon.transliteration().tailOf(s, i, end)
                 || (stop == end ? commonWord(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
-                || GenericNouns.is(s.substring(i, stop))) {
+                || GenericNouns.is(s.substring(i, stop))
+                || GenericNouns.afterChina(s, i)) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A description written between a country and its place, as the press introduces a partner (日本古城奈良, 克罗地亚历史名城
- * 斯普利特, 新西兰探险胜地皇后镇, 阿根廷旅游名城卡拉法特): a kind of town, with what it is known for in front. It is no part of
- * the name; the place after it is read as if the country stood right before it.
+ * 斯普利特, 新西兰探险胜地皇后镇, 阿根廷旅游名城卡拉法特): a kind of town, with what it is known for in front, or where in the
+ * country the place lies (美国中部的艾奥瓦州, 法国南部城市尼斯). It is no part of the name; the place after it is read as if
+ * the country stood right before it.
  */
 final class PlaceDescriptors {
 
@@ -14,9 +15,12 @@ final class PlaceDescriptors {
     static final String WORDS =
             "(?:历史文化|历史|文化|旅游|工业|港口|海滨|滨海|边境|探险|度假|避暑|葡萄酒|音乐|艺术|大学|千年)?" + "(?:名城|古城|古都|城市|重镇|胜地|小城|小镇|之都|之城)";
 
-    private static final Pattern DESCRIPTOR = Pattern.compile(WORDS);
+    /** A part of the country by its direction (中部, 东北部), and 的 or a description after it. */
+    private static final String PART = "[东西南北中][东西南北]?部(?:的|" + WORDS + ")?";
+
+    private static final Pattern DESCRIPTOR = Pattern.compile(PART + "|" + WORDS);
     /** The characters a description begins with. */
-    private static final String FIRST = "历文旅工港海滨边探度避葡音艺大千名古城重胜小之";
+    private static final String FIRST = "历文旅工港海滨边探度避葡音艺大千名古城重胜小之东西南北中";
 
     private PlaceDescriptors() {}
 

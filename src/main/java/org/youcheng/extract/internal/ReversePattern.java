@@ -12,13 +12,14 @@ final class ReversePattern extends ForeignFirstPattern {
     static final String OFFICIAL = "(?:市长|州长|省长|知事|县长|郡守|区长|议长|总督|市议会议长)[\\u4e00-\\u9fff·•]{0,10}?";
 
     /**
-     * 与, a word before it (共同, 正式), the day of a news report or the date of the signing before that
-     * (圣地亚哥首都大区6日同中国厦门市, X州于2023年3月28日与A), and 中国 (中国的) written before the Chinese side by the foreign
+     * 与, a word before it (共同, 正式), the day of a news report or the date of the signing before that, to the year,
+     * the month or the day, after 于 or 在 (圣地亚哥首都大区6日同中国厦门市, X州于2023年3月28日与A, X州在1983年与A), and 中国 (中国的) written before the Chinese side by the foreign
      * press, and an epithet in quotes (瀨戶與‘千年瓷都’江西景德鎮). A count of the places just named may stand first
      * (X、Y、Z三座城市将和A…, B两城同A…).
      */
     private static final java.util.regex.Pattern CONNECTOR = java.util.regex.Pattern.compile(
-            "(?:" + OFFICIAL + ")?于?(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|\\d{4}年|近日|日前|当天|当日|今天|昨天)?"
+            "(?:" + OFFICIAL + ")?[于在]?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}[日号])?)?|(?:\\d{1,2}月)?\\d{1,2}[日号]"
+                    + "|近日|日前|当天|当日|今天|昨天)?"
                     + "[\u4e00-\u9fff]{0,2}[与和同跟](?:(?:中国|中华人民共和国)的?)?(?:[“‘\"'][^“”‘’\"']{1,8}[”’\"'])?");
 
     /**

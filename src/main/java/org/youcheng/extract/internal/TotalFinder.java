@@ -215,9 +215,11 @@ final class TotalFinder {
 
     /** The year after 截至 in the sentence, else the article's year. */
     private static String asOf(Reading r, int sentenceStart, int to) {
-        Matcher a = AS_OF.matcher(r.text).region(sentenceStart, to);
-        if (ChineseText.anyIn(r.text, "截至", sentenceStart, to) && a.find()) { // every match has one
-            return a.group(1);
+        if (ChineseText.anyIn(r.text, "截至", sentenceStart, to)) { // every match has one
+            Matcher a = AS_OF.matcher(r.text).region(sentenceStart, to);
+            if (a.find()) {
+                return a.group(1);
+            }
         }
         return r.date != null ? String.valueOf(r.date.getYear()) : null;
     }
