@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The readings of round fifty-two, on sentences written for these tests (never taken from an article): the foreign
  * side first with its year after 在 or to the month (X州在1983年与A…, X州于1983年4月与A…); where in its country a partner
  * lies, written between the country and the name (意大利北部的米兰); a name written right after 中国 is a part of China,
- * whatever foreign place also bears it (中国西部地区).
+ * whatever foreign place also bears it (中国西部地区); words open data gives as towns (东北地区, 高达, 友谊); Taiwan's
+ * 友谊市 a looser tie; a list of names no scan knows after 与; a mayor's name after his city.
  */
 class RoundFiftyTwoReadingTests {
 
@@ -37,8 +38,42 @@ class RoundFiftyTwoReadingTests {
 
     @Test
     void aNameRightAfterChinaIsAPartOfChina() {
-        assertThat(RoundTenReadingTests.read("总理女士访问了成都市，这有助于加强中国西部地区同德国的友好合作关系。"))
+        assertThat(RoundTenReadingTests.read("总理女士访问了成都市，这有助于加强中国东北同德国的友好合作关系。"))
                 .isEmpty();
-        assertThat(RoundTenReadingTests.read("成都市与加纳西部地区结为友好城市。")).containsExactly("成都市|西部地区|加纳|sister|connector");
+        assertThat(RoundTenReadingTests.read("成都市与日本东北结为友好省县。")).containsExactly("成都市|东北|日本|sister|connector");
+    }
+
+    @Test
+    void wordsThatOpenDataGivesAsTownsAreWordsInTheirPlace() {
+        // a direction and 地区, with its country or alone, is a part of the country, not a region of Ghana
+        assertThat(RoundTenReadingTests.read("日本西部地区强震，成都市长关心友好城市。")).isEmpty();
+        assertThat(RoundTenReadingTests.read("成都市在西部地区就有仙台市等友好城市。")).containsExactly("成都市|仙台市|日本|sister|cue-clause");
+        // a verb of amount before a number, and the tie word itself, are no towns
+        assertThat(RoundTenReadingTests.read("成都市在日本就有仙台市等高达4个友谊市。")).containsExactly("成都市|仙台市|日本|partner|cue-clause");
+    }
+
+    @Test
+    void taiwansFriendshipCityIsALooserTieAndNoEpithet() {
+        assertThat(RoundTenReadingTests.read("成都市长刚从另一个日本友谊城市-仙台回来。"))
+                .containsExactly("成都市|仙台|日本|partner|named-partner");
+        // a verb of the dictionary after a known name ends it
+        assertThat(RoundTenReadingTests.read("成都市长刚从日本友好城市仙台回来。")).containsExactly("成都市|仙台|日本|sister|named-partner");
+    }
+
+    @Test
+    void aListOfNamesNoScanKnowsAfterTheConnector() {
+        assertThat(RoundTenReadingTests.read("成都市与西柯纹纳市、阿卡巴达市缔盟。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("西柯纹纳市", "阿卡巴达市");
+        assertThat(RoundTenReadingTests.read("成都市与西柯纹纳市、仙台市缔盟。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("西柯纹纳市", "仙台市");
+    }
+
+    @Test
+    void aMayorsNameAfterHisCityIsNoPartOfIt() {
+        assertThat(RoundTenReadingTests.read("成都市长与日本仙台市山田太郎市长签署友好城市协定。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("仙台市");
     }
 }

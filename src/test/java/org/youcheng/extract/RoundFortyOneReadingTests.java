@@ -25,7 +25,8 @@ class RoundFortyOneReadingTests {
 
     @Test
     void taiwansWordsForATie() {
-        assertThat(read("上海市与日本横滨市缔结友谊市。")).containsExactly("上海市|横滨市|日本|sister|connector");
+        assertThat(read("上海市与日本横滨市缔结友谊市。"))
+                .containsExactly("上海市|横滨市|日本|partner|connector"); // Taiwan's lesser tier (round 52)
         assertThat(TotalFinderTests.totals("日本横滨市成为上海市第40个缔盟城市。")).containsExactly("上海市|null|null|40|null|null");
     }
 }

@@ -51,8 +51,8 @@ class RoundTwentyThreeReadingTests {
     void aPartnerNamedAsAPlacesOwn() {
         assertThat(read("作为下关市的姐妹城市,长沙市对工程提供了协助。")).containsExactly("长沙市|下关市|日本|sister|possessive");
         assertThat(read("作为长沙市的姐妹城市,下关市对工程提供了协助。")).containsExactly("长沙市|下关市|日本|sister|possessive");
-        // a foreign name written bare before a verb, which the scan passes over, is read from the gazetteer as written
-        assertThat(read("纽约帮助其姐妹城市长沙市建设供水系统。")).containsExactly("长沙市|纽约|美国|sister|possessive");
+        // a foreign name written bare before a verb: the verb ends the name (round 52), the place owns its partner
+        assertThat(read("纽约帮助其姐妹城市长沙市建设供水系统。")).containsExactly("长沙市|纽约|美国|sister|foreign-owner");
         // no tie word: a trade partner
         assertThat(read("作为下关市的贸易伙伴,长沙市对工程提供了协助。")).isEmpty();
         assertThat(read("纽约帮助其合作伙伴长沙市建设供水系统。")).isEmpty();

@@ -142,7 +142,12 @@ final class TestGazetteer {
         place(g, 92, "艾奥瓦州", Level.PROVINCE, "US", 0);
         place(g, 93, "河北省", Level.PROVINCE, "CN", 0);
         place(g, 94, "米兰", Level.CITY, "IT", 0);
-        place(g, 95, "西部地区", Level.PROVINCE, "GH", 0); // a region's name, and a common noun (中国西部地区)
+        place(g, 95, "西部地区", Level.PROVINCE, "GH", 0); // a region's label in open data, and a common noun
+        place(g, 100, "东北", Level.PROVINCE, "JP", 0); // a region's name, and a part of China (中国东北)
+        place(g, 101, "仙台市", Level.CITY, "JP", 0);
+        place(g, 102, "高达", Level.CITY, "NL", 0); // a town's label, and a verb of amount before a number
+        place(g, 103, "友谊", Level.CITY, "US", 0); // a town's label, and the word of Taiwan's lesser tie
+        place(g, 104, "山田", Level.CITY, "JP", 0); // a town's name, and a surname
         place(g, 96, "成都市", Level.PREFECTURE, "CN", 34);
         // a province named by a direction, filed under that word too, as open data files 北部省 and 中部区
         g.addPlace(new Gazetteer.Entry(97, "北部省", null, Level.PROVINCE, "GH", 0, 0), "X97", "北部省", "北部");

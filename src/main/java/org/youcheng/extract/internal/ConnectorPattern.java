@@ -71,11 +71,14 @@ final class ConnectorPattern extends NamedPattern {
             boolean scanned = true;
             if (partner == null && (b >= s.size() || s.m(b).start() > connector + 1)) {
                 Mention u = s.partners.unplaced(connector + 1, b);
-                if (u != null && (b >= s.size() || u.end() <= s.m(b).start())) {
+                if (u != null && s.partners.walk(b, u, false).items().size() > 1) {
+                    partner = u; // 与西柯纹纳市、托伦斯市: a name no scan knows, the first item of a list
+                    scanned = false;
+                } else if (u != null && (b >= s.size() || u.end() <= s.m(b).start())) {
                     s.tie(pattern, home, m, u, m.start());
                     continue;
                 }
-                if (u != null && s.m(b).foreign() && u.end() == s.m(b).end()) {
+                if (partner == null && u != null && s.m(b).foreign() && u.end() == s.m(b).end()) {
                     // 与忠清北道清州市: a region written before a city the scan knows, without the country
                     partner = Partners.withCountryOf(u, s.m(b));
                     s.paired[b] = true;

@@ -32,7 +32,7 @@ final class GenericNouns {
     private GenericNouns() {}
 
     private static String firsts() {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder("东西南北中");
         java.util.stream.Stream.of(NOUNS.stream(), WORLD_REGIONS.stream(), java.util.Arrays.stream(ABROAD))
                 .flatMap(w -> w)
                 .forEach(w -> {
@@ -44,13 +44,31 @@ final class GenericNouns {
     }
 
     /**
-     * Whether a name written alone at {@code i} follows 中国 or 我国 (中国西部地区, 我国东北地区): a part of China, whatever
-     * foreign place the gazetteer also gives that name (Ghana's 西部地区).
+     * Whether a gazetteer name written alone at {@code [i, stop)} is a word of the sentence, whatever foreign place
+     * the open data also gives that name: right after 中国 or 我国 (中国西部地区, a part of China, not Ghana's); a word of the dictionary or of amount before a number (高达4个, not Gouda); a tie word (友谊市, not
+     * the American town Friendship).
      */
-    static boolean afterChina(String s, int i) {
+    static boolean aloneIsNoun(String s, int i, int stop) {
         int k = i > 0 && s.charAt(i - 1) == '的' ? i - 1 : i;
-        return k >= 2 && (s.startsWith("中国", k - 2) || s.startsWith("我国", k - 2));
+        if (k >= 2 && (s.startsWith("中国", k - 2) || s.startsWith("我国", k - 2))) {
+            return true;
+        }
+        String name = s.substring(i, stop);
+        if (stop < s.length()
+                && (ChineseText.digit(s.charAt(stop)) || ChineseNumerals.NUMERALS.indexOf(s.charAt(stop)) >= 0)
+                && (CommonWords.word(name) || AMOUNTS.contains(name))) {
+            return true;
+        }
+        return KindWords.FIRST_CHARACTERS.indexOf(s.charAt(i)) >= 0
+                && TIE_WORDS.longest(s, i, Math.min(s.length(), i + 10), new int[1]) >= stop;
     }
+
+    private static final Trie TIE_WORDS = TieVocabulary.words();
+
+    /** Verbs of amount before a number, which the dictionary lacks and open data gives as towns (高达, Gouda). */
+    private static final Set<String> AMOUNTS = Set.of("高达", "多达", "长达", "约达", "已达", "共达", "远达", "总达");
+
+    private static final java.util.regex.Pattern DIRECTION_REGION = java.util.regex.Pattern.compile("[东西南北中]{1,2}部?地区");
 
     /** Whether a name read is a part of the world (拉美地区, 东南亚), with 地区 after it or not. */
     static boolean worldRegion(String name) {
@@ -84,6 +102,9 @@ final class GenericNouns {
     static boolean is(String name) {
         if (name.isEmpty() || FIRSTS.indexOf(name.charAt(0)) < 0) {
             return false;
+        }
+        if (DIRECTION_REGION.matcher(name).matches()) {
+            return true; // 日本东北地区: a part of the country by its direction, as the press writes it
         }
         if (NOUNS.contains(name) || worldRegion(name)) {
             return true;

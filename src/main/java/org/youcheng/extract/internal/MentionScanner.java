@@ -180,7 +180,7 @@ final class MentionScanner {
         }
         boolean title = suffixEnd > 0 && suffixEnd < s.length() && s.charAt(suffixEnd) == ForeignNames.TITLE;
         int stop = suffixEnd > 0 && !title ? suffixEnd : end;
-        if (!names.boundary(s, stop, scratch)) {
+        if (!names.endsKnown(s, stop, scratch)) {
             return suffixEnd == stop ? countryLeftOut.placeInRegion(s, i, stop, hit) : null;
         }
         Gazetteer.Entry e = hit.inCountry(null, s, i, stop);
@@ -189,7 +189,7 @@ final class MentionScanner {
                 || lexicon.transliteration().tailOf(s, i, end)
                 || (stop == end ? commonWord(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
                 || GenericNouns.is(s.substring(i, stop))
-                || GenericNouns.afterChina(s, i)) {
+                || GenericNouns.aloneIsNoun(s, i, stop)) {
             return null;
         }
         return new Mention(i, stop, Mention.Type.FOREIGN_BARE, s.substring(i, stop), e, e.country(), null, stop == end);

@@ -103,4 +103,20 @@ final class NamedPersons {
                         && ChineseText.han(s.charAt(i - 1))
                         && ChineseText.han(s.charAt(i + 1));
     }
+
+    /**
+     * 延冈市三浦久知市长, 延冈市山田市长: after a city's 市, two to four characters and 市长 are its mayor's name and title
+     * (a city holds no city), even where the name is also a place's (三浦, 山田).
+     */
+    static boolean mayorAfterCity(String s, int k) {
+        if (k < 1 || k >= s.length() || s.charAt(k - 1) != '市' || !ChineseText.han(s.charAt(k))) {
+            return false;
+        }
+        for (int n = 2; n <= 4 && k + n + 2 <= s.length() && ChineseText.han(s.charAt(k + n - 1)); n++) {
+            if (s.startsWith("市长", k + n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

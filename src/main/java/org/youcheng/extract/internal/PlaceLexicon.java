@@ -166,7 +166,15 @@ final class PlaceLexicon {
      * unless a place or a suffix begins there (光州广域市, 京畿道水原市).
      */
     boolean predicateAfterSuffix(String s, int k, int[] scratch) {
-        if (k < 1 || k + 2 > s.length() || SUFFIX_ENDS.indexOf(s.charAt(k - 1)) < 0) {
+        return k >= 1 && SUFFIX_ENDS.indexOf(s.charAt(k - 1)) >= 0 && predicateAt(s, k, scratch);
+    }
+
+    /**
+     * 仙台回来, 釜山举行: a verb, adverb or adjective of the dictionary at {@code k}, where no place and no suffix
+     * begins: after a known name, it ends the name.
+     */
+    boolean predicateAt(String s, int k, int[] scratch) {
+        if (k < 1 || k + 2 > s.length()) {
             return false;
         }
         int limit = Math.min(s.length(), k + 8);

@@ -38,8 +38,6 @@ final class TieVocabulary {
         {"姐妹都市", "sister"},
         {"姊妹都市", "sister"},
         {"姊妹市", "sister"},
-        {"友谊城市", "sister"},
-        {"友谊市", "sister"},
         {"缔盟城市", "sister"},
         {"缔盟", "sister"},
         {"姐妹市", "sister"},
@@ -59,6 +57,9 @@ final class TieVocabulary {
         {"结为友好", "sister"},
         {"结成友好", "sister"},
         {"友好合作关系", "partner"},
+        // Taiwan's lesser tier beside its 姊妹市 (a city lists its 姊妹市 and its 友谊市 apart)
+        {"友谊城市", "partner"},
+        {"友谊市", "partner"},
         {"友好交流关系", "partner"},
         {"友好合作城市", "partner"},
         {"友好交流城市", "partner"},
