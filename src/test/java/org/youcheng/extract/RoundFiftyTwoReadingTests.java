@@ -76,4 +76,11 @@ class RoundFiftyTwoReadingTests {
                 .extracting(t -> t.split("\\|")[1])
                 .containsExactly("仙台市");
     }
+
+    @Test
+    void aCountOfPartnersInOnePartOfTheWorldIsNoTotal() {
+        assertThat(TotalFinderTests.totals("成都市在东北地区就有4个友好城市。")).isEmpty();
+        assertThat(TotalFinderTests.totals("成都市在欧洲共有12个友好城市。")).isEmpty();
+        assertThat(TotalFinderTests.totals("成都市共有40个友好城市。")).containsExactly("成都市|40|null|null|null|null");
+    }
 }
