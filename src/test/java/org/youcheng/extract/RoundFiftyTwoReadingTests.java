@@ -83,4 +83,14 @@ class RoundFiftyTwoReadingTests {
         assertThat(TotalFinderTests.totals("成都市在欧洲共有12个友好城市。")).isEmpty();
         assertThat(TotalFinderTests.totals("成都市共有40个友好城市。")).containsExactly("成都市|40|null|null|null|null");
     }
+
+    @Test
+    void aPactIsTaiwansNounOfATie() {
+        assertThat(RoundTenReadingTests.read("成都市与日本仙台市缔结姊妹市盟约。")).containsExactly("成都市|仙台市|日本|sister|connector");
+        assertThat(RoundTenReadingTests.read("仙台市长明年来访成都，签订与仙台市的盟约。"))
+                .extracting(t -> t.split("\\|")[1])
+                .containsExactly("仙台市");
+        // a pact of two countries names no places' tie
+        assertThat(RoundTenReadingTests.read("日本与美国签订军事盟约。")).isEmpty();
+    }
 }

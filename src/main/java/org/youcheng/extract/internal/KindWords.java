@@ -33,8 +33,8 @@ final class KindWords {
         }
     }
 
-    /** The characters tie words begin with; 级 begins 省级友好关系, 伙 伙伴城市 and 伙伴协定. */
-    static final String FIRST_CHARACTERS = "友结姐姊缔意兄级伙";
+    /** The characters tie words begin with; 级 begins 省级友好关系, 伙 伙伴城市 and 伙伴协定, 盟 盟约. */
+    static final String FIRST_CHARACTERS = "友结姐姊缔意兄级伙盟";
 
     /** Every tie word between from and to, left to right, longest first. */
     List<Hit> find(String s, int from, int to) {

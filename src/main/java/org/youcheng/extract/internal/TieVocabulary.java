@@ -40,6 +40,7 @@ final class TieVocabulary {
         {"姊妹市", "sister"},
         {"缔盟城市", "sister"},
         {"缔盟", "sister"},
+        {"盟约", "sister"}, // 缔结姊妹市盟约, 签订与X市的盟约: Taiwan's noun of 缔盟
         {"姐妹市", "sister"},
         {"姊妹城", "sister"},
         {"姐妹城", "sister"},
