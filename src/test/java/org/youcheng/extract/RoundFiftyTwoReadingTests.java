@@ -93,4 +93,13 @@ class RoundFiftyTwoReadingTests {
         // a pact of two countries names no places' tie
         assertThat(RoundTenReadingTests.read("日本与美国签订军事盟约。")).isEmpty();
     }
+
+    @Test
+    void foreignPlacesListedFirstTieRespectivelyAfterFenbie() {
+        assertThat(RoundTenReadingTests.read("日本仙台市、下关市分别与成都市、扬州市缔结友好城市。"))
+                .containsExactlyInAnyOrder("成都市|仙台市|日本|sister|reverse", "扬州市|下关市|日本|sister|reverse");
+        // lists of two lengths: each foreign place with the one Chinese place, as before
+        assertThat(RoundTenReadingTests.read("日本仙台市、下关市分别与成都市缔结友好城市。"))
+                .containsExactlyInAnyOrder("成都市|仙台市|日本|sister|reverse", "成都市|下关市|日本|sister|reverse");
+    }
 }

@@ -52,6 +52,9 @@ final class ReversePattern extends ForeignFirstPattern {
         }
         boolean connector = ChineseText.anyIn(between, "与和同跟", 0, between.length()) // CONNECTOR needs one
                 && CONNECTOR.matcher(ADVERBS.matcher(between).replaceAll("")).matches();
+        if (connector && between.contains("分别") && respective(s, a)) {
+            return; // 菊池市、甲佐町分别与青岛市、扬州市…: the n-th foreign place with the n-th Chinese one
+        }
         if (connector || appositive(s, after, d.start())) {
             s.tie(name(), s.home(a + 1), d, f, f.start());
             s.paired[a] = true;
@@ -65,6 +68,31 @@ final class ReversePattern extends ForeignFirstPattern {
                 s.tie(name(), s.home(k), s.m(k), f, f.start());
             }
         }
+    }
+
+    /**
+     * Ties the foreign places listed up to {@code a} each with the Chinese place of the same rank in the list after
+     * the connector, when the two lists are as long (two or more); false, and nothing tied, otherwise.
+     */
+    private boolean respective(Sentence s, int a) {
+        int first = a;
+        while (first > 0 && s.m(first - 1).foreign() && joined(s, first - 1, first)) {
+            first--;
+        }
+        int last = a + 1;
+        while (last + 1 < s.size() && s.home(last + 1) != null && joined(s, last, last + 1)) {
+            last++;
+        }
+        int n = a - first + 1;
+        if (n < 2 || last - a != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            Mention f = s.m(first + i);
+            s.tie(name(), s.home(a + 1 + i), s.m(a + 1 + i), f, f.start());
+            s.paired[first + i] = true;
+        }
+        return true;
     }
 
     /** Whether two mentions are items of one list (、 和 及 与), not places of two clauses joined by a comma. */
