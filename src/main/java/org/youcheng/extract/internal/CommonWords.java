@@ -85,11 +85,14 @@ final class CommonWords {
      */
     static boolean predicate(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null
-                && word(word)
-                && java.util.Arrays.stream(a.nature).anyMatch(n -> {
-                    String tag = n.toString();
-                    return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("a");
-                });
+        boolean predicate = false;
+        for (int i = 0; a != null && i < a.nature.length; i++) {
+            if (proper(a.nature[i])) {
+                return false; // as word(): never a proper noun
+            }
+            String tag = a.nature[i].toString();
+            predicate |= tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("a");
+        }
+        return predicate;
     }
 }
