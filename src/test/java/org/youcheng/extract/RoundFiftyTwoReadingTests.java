@@ -102,4 +102,12 @@ class RoundFiftyTwoReadingTests {
         assertThat(RoundTenReadingTests.read("日本仙台市、下关市分别与成都市缔结友好城市。"))
                 .containsExactlyInAnyOrder("成都市|仙台市|日本|sister|reverse", "成都市|下关市|日本|sister|reverse");
     }
+
+    @Test
+    void aDistrictOfTheArticlesOwnCityWrittenAfterBenShi() {
+        assertThat(RoundTenReadingTests.read("扬州市外办消息。日本下关市、仙台市分别与本市江都区、广陵区缔结友好城市。"))
+                .containsExactlyInAnyOrder("江都区|下关市|日本|sister|reverse", "广陵区|仙台市|日本|sister|reverse");
+        assertThat(RoundTenReadingTests.read("扬州市外办消息。我市江都区与日本下关市缔结友好城市。"))
+                .containsExactly("江都区|下关市|日本|sister|connector");
+    }
 }
