@@ -48,8 +48,8 @@ final class CountScope {
         return false;
     }
 
-    private static final Pattern IN_REGION =
-            Pattern.compile("在(?:[东西南北中]{1,2}部?地区|[欧亚非]洲|北美洲?|南美洲?|拉美|拉丁美洲|大洋洲|东南亚|中东欧|中亚|西亚)(?:就|共|一共|已|已经)?有");
+    private static final Pattern IN_REGION = Pattern.compile(
+            "在(?:" + GenericNouns.DIRECTION + "部?地区|[欧亚非]洲|北美洲?|南美洲?|拉美|拉丁美洲|大洋洲|东南亚|中东欧|中亚|西亚)(?:就|共|一共|已|已经)?有");
 
     /** 与美, 同日方: a one-character country (the US, Japan …) after 与, before a word for its side or its places. */
     private static final Pattern SHORT_COUNTRY = Pattern.compile("[与同和][美日韩俄法德英意澳加泰越朝蒙印](?:方|国|地方|各地|的|交往|合作|友城|城市)");

@@ -203,18 +203,24 @@ final class ForeignNames {
      * of the places just named (惠灵顿两城, X市三座城市).
      */
     boolean boundary(String s, int k, int[] scratch) {
+        return wordBoundary(s, k, scratch) || lexicon.predicateAfterSuffix(s, k, scratch);
+    }
+
+    /**
+     * Whether a gazetteer name ends at {@code k}: a boundary, a predicate of the dictionary after it wherever the name
+     * ends (not only after a suffix), or a mayor after it.
+     */
+    boolean endsKnown(String s, int k, int[] scratch) {
+        return wordBoundary(s, k, scratch) || lexicon.predicateAt(s, k, scratch) || NamedPersons.mayorAfterCity(s, k);
+    }
+
+    private boolean wordBoundary(String s, int k, int[] scratch) {
         return k >= s.length()
                 || !ChineseText.nameChar(s.charAt(k))
                 || stopWordAt(s, k, scratch)
                 || ChineseText.sinceYear(s, k)
                 || PlaceCount.at(s, k)
-                || adverb(s, k + 1) < 0 // 和歌山都与…: the adverb "all"
-                || lexicon.predicateAfterSuffix(s, k, scratch);
-    }
-
-    /** Whether a gazetteer name ends at {@code k}: a boundary, a predicate of the dictionary or a mayor after it. */
-    boolean endsKnown(String s, int k, int[] scratch) {
-        return boundary(s, k, scratch) || lexicon.predicateAt(s, k, scratch) || NamedPersons.mayorAfterCity(s, k);
+                || adverb(s, k + 1) < 0; // 和歌山都与…: the adverb "all"
     }
 
     /** What follows 都 when it is the adverb "all" (X和Y都是…, 都已…), not a metropolis's suffix. */

@@ -1,5 +1,7 @@
 package org.youcheng.extract.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,43 +34,49 @@ final class GenericNouns {
     private GenericNouns() {}
 
     private static String firsts() {
-        StringBuilder b = new StringBuilder("东西南北中");
-        java.util.stream.Stream.of(NOUNS.stream(), WORLD_REGIONS.stream(), java.util.Arrays.stream(ABROAD))
-                .flatMap(w -> w)
-                .forEach(w -> {
-                    if (b.indexOf(w.substring(0, 1)) < 0) {
-                        b.append(w.charAt(0));
-                    }
-                });
+        StringBuilder b = new StringBuilder("东西南北中"); // DIRECTION_REGION's
+        List<String> words = new ArrayList<>(NOUNS);
+        words.addAll(WORLD_REGIONS);
+        words.addAll(List.of(ABROAD));
+        for (String w : words) {
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
         return b.toString();
     }
 
     /**
      * Whether a gazetteer name written alone at {@code [i, stop)} is a word of the sentence, whatever foreign place
-     * the open data also gives that name: right after 中国 or 我国 (中国西部地区, a part of China, not Ghana's); a word of the dictionary or of amount before a number (高达4个, not Gouda); a tie word (友谊市, not
-     * the American town Friendship).
+     * the open data also gives that name: a noun for places in general ({@link #is}); right after 中国 or 我国
+     * (中国西部地区, a part of China, not Ghana's); a word of the dictionary or of amount before a number (高达4个, not
+     * Gouda); a tie word (友谊市, not the American town Friendship).
      */
     static boolean aloneIsNoun(String s, int i, int stop) {
+        String name = s.substring(i, stop);
+        if (is(name)) {
+            return true;
+        }
         int k = i > 0 && s.charAt(i - 1) == '的' ? i - 1 : i;
         if (k >= 2 && (s.startsWith("中国", k - 2) || s.startsWith("我国", k - 2))) {
             return true;
         }
-        String name = s.substring(i, stop);
         if (stop < s.length()
                 && (ChineseText.digit(s.charAt(stop)) || ChineseNumerals.NUMERALS.indexOf(s.charAt(stop)) >= 0)
                 && (CommonWords.word(name) || AMOUNTS.contains(name))) {
             return true;
         }
         return KindWords.FIRST_CHARACTERS.indexOf(s.charAt(i)) >= 0
-                && TIE_WORDS.longest(s, i, Math.min(s.length(), i + 10), new int[1]) >= stop;
+                && KindWords.SHARED.words.longest(s, i, Math.min(s.length(), i + 10), new int[1]) >= stop;
     }
-
-    private static final Trie TIE_WORDS = TieVocabulary.words();
 
     /** Verbs of amount before a number, which the dictionary lacks and open data gives as towns (高达, Gouda). */
     private static final Set<String> AMOUNTS = Set.of("高达", "多达", "长达", "约达", "已达", "共达", "远达", "总达");
 
-    private static final java.util.regex.Pattern DIRECTION_REGION = java.util.regex.Pattern.compile("[东西南北中]{1,2}部?地区");
+    /** A direction (东, 中, 东北, 中西): a part of a country or of the world is named by one with 部 or 地区 after it. */
+    static final String DIRECTION = "[东西南北中][东西南北]?";
+
+    private static final java.util.regex.Pattern DIRECTION_REGION = java.util.regex.Pattern.compile(DIRECTION + "部?地区");
 
     /** Whether a name read is a part of the world (拉美地区, 东南亚), with 地区 after it or not. */
     static boolean worldRegion(String name) {

@@ -19,7 +19,7 @@ final class KindWords {
     /** One instance for readers that need no other (the words are fixed). */
     static final KindWords SHARED = new KindWords();
 
-    private final Trie words = TieVocabulary.words();
+    final Trie words = TieVocabulary.words(); // read by GenericNouns too (a tie word is no town)
     private final Trie intentMarks = TieVocabulary.intentMarks();
 
     /**

@@ -116,18 +116,14 @@ final class MentionChains {
                 long above = prev.place().id(); // 重庆江北区: not Ningbo's 江北区
                 m = namesake(m, gazetteer, alt -> gazetteer.within(alt, above));
             }
-            if (prev != null
+            // 本市东区, 我市黄岛区: the district (or county) of the article's own city is the place named
+            boolean ownDistrict = prev != null
                     && prev.type() == Mention.Type.SUBJECT
                     && m.type() == Mention.Type.CHINESE
                     && prev.end() == m.start()
-                    && (m.place().level() == Level.COUNTY || m.place().level() == Level.DISTRICT)) {
-                // 本市东区, 我市黄岛区: the district (or county) of the article's own city is the place named
-                out.set(
-                        out.size() - 1,
-                        new Mention(prev.start(), m.end(), m.type(), m.name(), m.place(), "CN", null, m.bare()));
-                continue;
-            }
-            if (chained && gazetteer.within(m.place(), prev.place().id())) {
+                    && (m.place().level() == Level.COUNTY || m.place().level() == Level.DISTRICT);
+            if (ownDistrict
+                    || chained && gazetteer.within(m.place(), prev.place().id())) {
                 out.set(
                         out.size() - 1,
                         new Mention(prev.start(), m.end(), m.type(), m.name(), m.place(), "CN", null, m.bare()));

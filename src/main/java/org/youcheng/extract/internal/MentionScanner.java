@@ -188,7 +188,6 @@ final class MentionScanner {
                 || NamedPersons.personName(s, i, stop)
                 || lexicon.transliteration().tailOf(s, i, end)
                 || (stop == end ? commonWord(s.substring(i, stop)) : CommonWords.wordBeforeOffice(s, i, end))
-                || GenericNouns.is(s.substring(i, stop))
                 || GenericNouns.aloneIsNoun(s, i, stop)) {
             return null;
         }

@@ -16,7 +16,7 @@ final class PlaceDescriptors {
             "(?:历史文化|历史|文化|旅游|工业|港口|海滨|滨海|边境|探险|度假|避暑|葡萄酒|音乐|艺术|大学|千年)?" + "(?:名城|古城|古都|城市|重镇|胜地|小城|小镇|之都|之城)";
 
     /** A part of the country by its direction (中部, 东北部), and 的 or a description after it. */
-    private static final String PART = "[东西南北中][东西南北]?部(?:的|" + WORDS + ")?";
+    private static final String PART = GenericNouns.DIRECTION + "部(?:的|" + WORDS + ")?";
 
     private static final Pattern DESCRIPTOR = Pattern.compile(PART + "|" + WORDS);
     /** The characters a description begins with. */
